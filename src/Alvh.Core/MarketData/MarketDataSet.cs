@@ -1,0 +1,104 @@
+namespace Alvh.MarketData;
+
+/// <summary>
+/// Everything loaded from one data folder: the raw series, the NYSE trading calendar derived from
+/// the equity data, per-series findings, and the explicit rules applied (such as the SPX splice).
+/// Aligned views put any daily series on the calendar with NaN where it has no value — they
+/// never fill.
+/// </summary>
+public sealed class MarketDataSet
+{
+    private readonly Dictionary<string, DailySeries> _daily;
+    private readonly Dictionary<string, double[]> _alignedCache = new(StringComparer.Ordinal);
+    private readonly Lock _cacheLock = new();
+
+    /// <summary>Creates the set; the loader is the usual producer.</summary>
+    public MarketDataSet(
+        string folder,
+        TradingCalendar calendar,
+        IReadOnlyList<DailySeries> daily,
+        DividendSeries? dividends,
+        IReadOnlyList<VxFuturesHistory> vxFutures,
+        VxContinuousCurve? vxContinuous,
+        ShillerMonthly? shiller,
+        IReadOnlyList<EventCalendar> events,
+        IReadOnlyList<SeriesInfo> series,
+        IReadOnlyList<string> rulesApplied)
+    {
+        Folder = folder;
+        Calendar = calendar;
+        _daily = daily.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        Daily = daily;
+        Dividends = dividends;
+        VxFutures = vxFutures;
+        VxContinuous = vxContinuous;
+        Shiller = shiller;
+        Events = events;
+        Series = series;
+        RulesApplied = rulesApplied;
+    }
+
+    /// <summary>The data folder read.</summary>
+    public string Folder { get; }
+
+    /// <summary>NYSE trading days derived from SPX and SPY.</summary>
+    public TradingCalendar Calendar { get; }
+
+    /// <summary>All daily series, by load order.</summary>
+    public IReadOnlyList<DailySeries> Daily { get; }
+
+    /// <summary>SPY distributions, when present.</summary>
+    public DividendSeries? Dividends { get; }
+
+    /// <summary>Per-contract VX histories (one per file), on the VIX scale.</summary>
+    public IReadOnlyList<VxFuturesHistory> VxFutures { get; }
+
+    /// <summary>Continuous VX1..VXn curve, when present.</summary>
+    public VxContinuousCurve? VxContinuous { get; }
+
+    /// <summary>Shiller monthly data, when present.</summary>
+    public ShillerMonthly? Shiller { get; }
+
+    /// <summary>Event calendars (FOMC, CPI, PPI, ...).</summary>
+    public IReadOnlyList<EventCalendar> Events { get; }
+
+    /// <summary>One entry per series loaded, with its issues.</summary>
+    public IReadOnlyList<SeriesInfo> Series { get; }
+
+    /// <summary>Plain-words statements of every explicit data rule applied during the load.</summary>
+    public IReadOnlyList<string> RulesApplied { get; }
+
+    /// <summary>True when a daily series with this id was loaded.</summary>
+    public bool Has(string id) => _daily.ContainsKey(id);
+
+    /// <summary>The daily series with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No such series in this data folder.</exception>
+    public DailySeries Get(string id) =>
+        _daily.TryGetValue(id, out var s) ? s : throw new KeyNotFoundException($"series '{id}' is not in {Folder}");
+
+    /// <summary>The daily series with this id, or null.</summary>
+    public DailySeries? Find(string id) => _daily.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The close of series <paramref name="id"/> on every trading day of <see cref="Calendar"/>:
+    /// NaN where the series has no row that day. Computed once and cached; do not mutate.
+    /// </summary>
+    public double[] Aligned(string id)
+    {
+        lock (_cacheLock)
+        {
+            if (_alignedCache.TryGetValue(id, out var cached)) return cached;
+            var s = Get(id);
+            var aligned = Calendar.Align(s.Dates, s.Close);
+            _alignedCache[id] = aligned;
+            return aligned;
+        }
+    }
+
+    /// <summary>All events of the given kind (case-insensitive), across calendars, sorted by date.</summary>
+    public IReadOnlyList<MarketEvent> EventsOfKind(string kind) =>
+        Events.SelectMany(c => c.Events)
+            .Where(e => string.Equals(e.Kind, kind, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(e => e.Date)
+            .ToArray();
+}
