@@ -1,0 +1,84 @@
+using Alvh.MarketData;
+using nietras.SeparatedValues;
+
+namespace Alvh.Data.Csv;
+
+/// <summary>
+/// A comma-separated file with a header row, read through Sep. Resolves columns by any of their
+/// accepted names (case-insensitive) and reports missing columns by name. Rows are iterated with
+/// their 1-based physical line numbers (the header is line 1).
+/// </summary>
+public sealed class CsvTable : IDisposable
+{
+    private readonly SepReader _reader;
+    private readonly string[] _columns;
+
+    private CsvTable(string file, SepReader reader)
+    {
+        File = file;
+        _reader = reader;
+        _columns = reader.Header.ColNames.Select(c => c.Trim()).ToArray();
+    }
+
+    /// <summary>Name of the file in messages.</summary>
+    public string File { get; }
+
+    /// <summary>Header column names, trimmed.</summary>
+    public IReadOnlyList<string> Columns => _columns;
+
+    /// <summary>The Sep reader to iterate rows with <c>foreach</c>.</summary>
+    public SepReader Rows => _reader;
+
+    /// <summary>Opens text already read (see <see cref="CsvFile"/>) as a table.</summary>
+    public static CsvTable FromText(string text, string file)
+    {
+        var reader = Sep.New(',').Reader(o => o with { DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All }).FromText(text);
+        if (!reader.HasHeader || reader.Header.ColNames.Count == 0)
+        {
+            reader.Dispose();
+            throw new DataFormatException(file, 1, null, "missing header row");
+        }
+        return new CsvTable(file, reader);
+    }
+
+    /// <summary>Reads and opens a file in one step.</summary>
+    public static CsvTable Open(string path, string file) => FromText(CsvFile.ReadText(path, file), file);
+
+    /// <summary>Index of the first column matching one of <paramref name="names"/>, or -1.</summary>
+    public int Find(params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            for (int i = 0; i < _columns.Length; i++)
+            {
+                if (string.Equals(_columns[i], name, StringComparison.OrdinalIgnoreCase)) return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Index of a required column; throws naming the column when the header lacks it.</summary>
+    public int Require(params ReadOnlySpan<string> names)
+    {
+        int i = Find(names);
+        if (i >= 0) return i;
+        var expected = names.Length == 1 ? $"'{names[0]}'" : "one of " + string.Join(", ", names.ToArray().Select(n => $"'{n}'"));
+        throw new DataFormatException(File, 1, names[0], $"missing header column (expected {expected}; header is '{string.Join(",", _columns)}')");
+    }
+
+    /// <summary>Throws when a row has fewer columns than the highest index the reader needs.</summary>
+    public void RequireColumns(in SepReader.Row row, int maxIndex)
+    {
+        if (row.ColCount <= maxIndex)
+        {
+            throw new DataFormatException(File, row.LineNumberFrom, _columns[Math.Min(row.ColCount, _columns.Length - 1)],
+                $"row has {row.ColCount} fields, the header has {_columns.Length}");
+        }
+    }
+
+    /// <summary>Column name by index, for messages.</summary>
+    public string Name(int index) => _columns[index];
+
+    /// <inheritdoc />
+    public void Dispose() => _reader.Dispose();
+}
