@@ -19,6 +19,7 @@ public sealed class MarketDataSet
         IReadOnlyList<DailySeries> daily,
         DividendSeries? dividends,
         IReadOnlyList<VxFuturesHistory> vxFutures,
+        VxFuturesHistory? vx,
         VxContinuousCurve? vxContinuous,
         ShillerMonthly? shiller,
         IReadOnlyList<EventCalendar> events,
@@ -31,6 +32,7 @@ public sealed class MarketDataSet
         Daily = daily;
         Dividends = dividends;
         VxFutures = vxFutures;
+        Vx = vx;
         VxContinuous = vxContinuous;
         Shiller = shiller;
         Events = events;
@@ -52,6 +54,12 @@ public sealed class MarketDataSet
 
     /// <summary>Per-contract VX histories (one per file), on the VIX scale.</summary>
     public IReadOnlyList<VxFuturesHistory> VxFutures { get; }
+
+    /// <summary>
+    /// All VX contracts merged from the per-contract files by the loader's documented overlap rule
+    /// (see <see cref="RulesApplied"/>); null when no VX file is present.
+    /// </summary>
+    public VxFuturesHistory? Vx { get; }
 
     /// <summary>Continuous VX1..VXn curve, when present.</summary>
     public VxContinuousCurve? VxContinuous { get; }

@@ -8,4 +8,5 @@ namespace Alvh.Data.Readers;
 /// <param name="Format">Format name.</param>
 /// <param name="Rows">Data rows read.</param>
 /// <param name="Issues">Findings of the reader.</param>
-public sealed record Loaded<T>(T Value, string Format, int Rows, IReadOnlyList<DataIssue> Issues);
+/// <param name="Lines">1-based line of each row kept, in the dataset's row order, when the dataset is row-shaped.</param>
+public sealed record Loaded<T>(T Value, string Format, int Rows, IReadOnlyList<DataIssue> Issues, int[]? Lines = null);

@@ -60,7 +60,7 @@ public static class ShillerReader
             if (zeros[c] > 0) issues.Add(new DataIssue(file, 0, "zero-as-missing", $"{csv.Name(idx[c])}: {zeros[c]} zeros read as missing", IssueSeverity.Info));
         }
         var data = new ShillerMonthly(id, file, rows.Dates(), rows.Column(0), rows.Column(1), rows.Column(2), rows.Column(3), rows.Column(4), rows.Column(5));
-        return new Loaded<ShillerMonthly>(data, Format, rows.Count, issues);
+        return new Loaded<ShillerMonthly>(data, Format, rows.Count, issues, rows.Lines());
     }
 
     private static DateOnly ParseMonth(ReadOnlySpan<char> s, string file, int line, string field)

@@ -60,6 +60,6 @@ public static class VxContinuousReader
         }
         var settles = Enumerable.Range(1, vx.Count).Select(rows.Column).ToArray();
         var curve = new VxContinuousCurve(id, file, rows.Dates(), rows.Column(0), settles, rows.Column(idx.Count - 1));
-        return new Loaded<VxContinuousCurve>(curve, Format, rows.Count, rows.Issues);
+        return new Loaded<VxContinuousCurve>(curve, Format, rows.Count, rows.Issues, rows.Lines());
     }
 }

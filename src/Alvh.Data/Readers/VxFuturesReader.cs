@@ -45,6 +45,7 @@ public static class VxFuturesReader
 
         var trade = new List<DateOnly>(30_000);
         var exp = new List<DateOnly>(30_000);
+        var lines = new List<int>(30_000);
         var cols = Enumerable.Range(0, 7).Select(_ => new List<double>(30_000)).ToArray();
         var issues = new List<DataIssue>();
         int lastLine = 0, rescaled = 0, zeroSettle = 0, noTrade = 0;
@@ -91,6 +92,7 @@ public static class VxFuturesReader
             }
             trade.Add(td);
             exp.Add(ed);
+            lines.Add(line);
             for (int c = 0; c < 5; c++) cols[c].Add(v[c]);
             cols[5].Add(volume);
             cols[6].Add(oi);
@@ -101,6 +103,6 @@ public static class VxFuturesReader
         if (noTrade > 0) issues.Add(new DataIssue(file, 0, "no-trade", $"{noTrade} rows with zero OHLC (no trades that day): prices missing, settle kept", IssueSeverity.Info));
         var history = new VxFuturesHistory(id, file, trade.ToArray(), exp.ToArray(),
             cols[0].ToArray(), cols[1].ToArray(), cols[2].ToArray(), cols[3].ToArray(), cols[4].ToArray(), cols[5].ToArray(), cols[6].ToArray());
-        return new Loaded<VxFuturesHistory>(history, Format, trade.Count, issues);
+        return new Loaded<VxFuturesHistory>(history, Format, trade.Count, issues, lines.ToArray());
     }
 }

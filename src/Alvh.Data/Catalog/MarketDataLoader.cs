@@ -1,0 +1,101 @@
+using Alvh.Data.Csv;
+using Alvh.Data.Readers;
+using Alvh.MarketData;
+
+namespace Alvh.Data.Catalog;
+
+/// <summary>
+/// Loads every series a data folder holds into a <see cref="MarketDataSet"/>: files read in
+/// parallel, the NYSE trading calendar derived from the equity data (SPX, SPY and the FRED S&amp;P 500
+/// closes), the explicit data rules applied and stated (SPX splice, Cboe holiday rows dropped, early
+/// VVIX dropped, VX files merged), and the quality checks run on each series. Bad input raises
+/// <see cref="DataFormatException"/> naming file, line and field; nothing is skipped silently.
+/// </summary>
+public static class MarketDataLoader
+{
+    private static readonly string[] EquityIds = ["spx", "spy", "spx-fred"];
+
+    /// <summary>Loads the folder with the default rules.</summary>
+    public static MarketDataSet Load(string folder) => Load(folder, LoadOptions.Default);
+
+    /// <summary>Loads the folder.</summary>
+    public static MarketDataSet Load(string folder, LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Directory.Exists(folder)) throw new DataFolderException($"data folder {folder} does not exist");
+        var paths = Directory.GetFiles(folder, "*.csv");
+        Array.Sort(paths, StringComparer.Ordinal);
+
+        var known = new List<KnownFile>();
+        var notes = new List<string>();
+        foreach (var path in paths)
+        {
+            var k = FileRecognizer.Recognise(path, FirstLine(path));
+            if (k is null) notes.Add($"{Path.GetFileName(path)}: not a recognised format; not loaded");
+            else known.Add(k);
+        }
+        foreach (var dup in known.GroupBy(k => k.Id).Where(g => g.Count() > 1))
+        {
+            var files = dup.Select(k => k.File).ToArray();
+            throw new DataFormatException(files[1], 0, null, $"series '{dup.Key}' is given by more than one file ({string.Join(", ", files)}); keep one");
+        }
+
+        var loaded = ReadAll(known);
+        return new Assembler(folder, options, known, loaded, notes).Build();
+    }
+
+    private static object[] ReadAll(List<KnownFile> known)
+    {
+        var results = new object[known.Count];
+        var errors = new Exception?[known.Count];
+        Parallel.For(0, known.Count, i =>
+        {
+            try
+            {
+                results[i] = Read(known[i]);
+            }
+            catch (Exception e) when (e is DataFormatException)
+            {
+                errors[i] = e;
+            }
+        });
+        // Deterministic: the first failing file in name order is reported.
+        foreach (var e in errors)
+        {
+            if (e is not null) throw e;
+        }
+        return results;
+    }
+
+    private static object Read(KnownFile k)
+    {
+        var text = CsvFile.ReadText(k.Path, k.File);
+        return k.Format switch
+        {
+            FileFormat.CboeIndex => CboeIndexReader.Parse(text, k.Id, k.File),
+            FileFormat.Fred => FredReader.Parse(text, k.Id, k.File),
+            FileFormat.YahooOhlcv => YahooOhlcvReader.Parse(text, k.Id, k.File),
+            FileFormat.Dividends => DividendReader.Parse(text, k.Id, k.File),
+            FileFormat.Shiller => ShillerReader.Parse(text, k.Id, k.File),
+            FileFormat.VxContracts => VxFuturesReader.Parse(text, k.Id, k.File),
+            FileFormat.VxContinuous => VxContinuousReader.Parse(text, k.Id, k.File),
+            FileFormat.Events => EventCalendarReader.Parse(text, k.Id, k.File),
+            _ => throw new InvalidOperationException($"no reader for {k.Format}"),
+        };
+    }
+
+    private static string? FirstLine(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path);
+            return reader.ReadLine();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    internal static bool IsEquity(string id) => EquityIds.Contains(id);
+}
