@@ -1,1 +1,3 @@
-return 0;
+using Alvh.Cli;
+
+return await AlvhCli.RunAsync(args, CliContext.FromProcess());

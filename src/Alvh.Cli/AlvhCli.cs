@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Alvh.Cli.Commands;
+using Alvh.Data.Catalog;
+using Alvh.MarketData;
+
+namespace Alvh.Cli;
+
+/// <summary>The command tree of <c>alvh</c> and the mapping of failures to exit codes.</summary>
+public static class AlvhCli
+{
+    /// <summary>Help text on exit codes, shown by <c>--help</c>.</summary>
+    public const string ExitCodeHelp = "Exit codes: 0 ok, 1 failure, 2 bad input (options, data files, no data folder).";
+
+    /// <summary>Builds the root command.</summary>
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand(
+            "Alvh runs the numbers on DRIP + SPX iron condors + an Adaptive Layered VIX Hedge over real market history. " + ExitCodeHelp);
+        var data = new Command("data", "Fetch, validate and inspect the market history. " + ExitCodeHelp);
+        data.Subcommands.Add(DataInfoCommand.Create(context));
+        data.Subcommands.Add(DataFetchCommand.Create(context));
+        root.Subcommands.Add(data);
+        return root;
+    }
+
+    /// <summary>Parses and runs; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var root = Build(context);
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) await context.Error.WriteLineAsync($"alvh: {e.Message}");
+            await context.Error.WriteLineAsync("Run 'alvh --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return await parse.InvokeAsync(config, cancellationToken);
+        }
+        catch (DataFormatException e)
+        {
+            await context.Error.WriteLineAsync($"alvh: bad input: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (DataFolderException e)
+        {
+            await context.Error.WriteLineAsync($"alvh: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("alvh: cancelled");
+            return ExitCodes.Failure;
+        }
+    }
+}

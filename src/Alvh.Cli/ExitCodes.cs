@@ -1,0 +1,14 @@
+namespace Alvh.Cli;
+
+/// <summary>Process exit codes, documented in <c>--help</c> and the README.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The command ran and failed (a download that could not complete, an internal error).</summary>
+    public const int Failure = 1;
+
+    /// <summary>Bad input: unknown options, a data file that cannot be read, no data folder.</summary>
+    public const int BadInput = 2;
+}
