@@ -23,7 +23,8 @@ public static class MarketDataLoader
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!Directory.Exists(folder)) throw new DataFolderException($"data folder {folder} does not exist");
-        var paths = Directory.GetFiles(folder, "*.csv");
+        // Entries, not just files: a directory named like a data file is bad input, not something to skip.
+        var paths = Directory.GetFileSystemEntries(folder, "*.csv");
         Array.Sort(paths, StringComparer.Ordinal);
 
         var known = new List<KnownFile>();

@@ -1,0 +1,130 @@
+using Alvh.Cli.Tests.Support;
+
+namespace Alvh.Cli.Tests.Commands;
+
+/// <summary>
+/// Each kind of bad input gets exit code 2, one clear message naming file, line and field, and
+/// nothing on standard output. Fixtures are typed here in the public formats with made-up values.
+/// </summary>
+public class BadInputTests
+{
+    private const string Ohlc = "DATE,OPEN,HIGH,LOW,CLOSE\n";
+
+    private static async Task<CliRun.Result> InfoAsync(TempFolder folder) =>
+        await CliRun.RunAsync(folder.Path, null, "data", "info", "--data", folder.Path);
+
+    private static async Task ExpectBadInput(TempFolder folder, params string[] fragments)
+    {
+        var r = await InfoAsync(folder);
+        r.ExitCode.Should().Be(ExitCodes.BadInput, r.Error);
+        r.Output.Should().BeEmpty("nothing is written on bad input");
+        r.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1, "one clear message");
+        foreach (var f in fragments) r.Error.Should().Contain(f);
+    }
+
+    [Fact]
+    public async Task Unknown_date_format()
+    {
+        using var d = new TempFolder();
+        d.Write("vix-daily.csv", Ohlc + "2020-01-02,1,1,1,1\n2020.01.03,1,1,1,1\n");
+        await ExpectBadInput(d, "vix-daily.csv:3", "field 'DATE'", "unknown date format '2020.01.03'");
+    }
+
+    [Fact]
+    public async Task Non_numeric_value()
+    {
+        using var d = new TempFolder();
+        d.Write("vix-daily.csv", Ohlc + "2020-01-02,1,1,1,abc\n");
+        await ExpectBadInput(d, "vix-daily.csv:2", "field 'CLOSE'", "not a number: 'abc'");
+    }
+
+    [Fact]
+    public async Task Duplicate_date_with_different_values()
+    {
+        using var d = new TempFolder();
+        d.Write("vix-daily.csv", Ohlc + "2020-01-02,1,1,1,1\n2020-01-02,1,1,1,2\n");
+        await ExpectBadInput(d, "vix-daily.csv:3", "field 'CLOSE'", "duplicate date 2020-01-02 with different values");
+    }
+
+    [Fact]
+    public async Task Dates_out_of_order()
+    {
+        using var d = new TempFolder();
+        d.Write("vix-daily.csv", Ohlc + "2020-01-03,1,1,1,1\n2020-01-02,1,1,1,1\n");
+        await ExpectBadInput(d, "vix-daily.csv:3", "field 'date'", "dates out of order");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3.5")]
+    public async Task Negative_or_zero_price(string price)
+    {
+        using var d = new TempFolder();
+        d.Write("spy-daily.csv", $"Date,Open,High,Low,Close,Volume\n2020-01-02,1,1,{price},1,100\n");
+        await ExpectBadInput(d, "spy-daily.csv:2", "field 'Low'", "price must be positive");
+    }
+
+    [Fact]
+    public async Task Missing_header_column()
+    {
+        using var d = new TempFolder();
+        d.Write("spy-daily.csv", "Date,Open,High,Low,Volume\n2020-01-02,1,1,1,100\n");
+        await ExpectBadInput(d, "spy-daily.csv:1", "field 'Close'", "missing header column");
+    }
+
+    [Fact]
+    public async Task Empty_file()
+    {
+        using var d = new TempFolder();
+        d.Write("vix-daily.csv", "");
+        await ExpectBadInput(d, "vix-daily.csv", "file is empty");
+    }
+
+    [Fact]
+    public async Task Binary_garbage()
+    {
+        using var d = new TempFolder();
+        var random = new Random(20261126);
+        var bytes = new byte[512];
+        random.NextBytes(bytes);
+        bytes[10] = 0;
+        d.WriteBytes("vix-daily.csv", bytes);
+        await ExpectBadInput(d, "vix-daily.csv", "binary content");
+    }
+
+    [Fact]
+    public async Task A_path_that_is_a_directory()
+    {
+        using var d = new TempFolder();
+        d.Write("spy-daily.csv", "Date,Open,High,Low,Close,Volume\n2020-01-02,1,1,1,1,100\n");
+        Directory.CreateDirectory(Path.Combine(d.Path, "vix-daily.csv"));
+        await ExpectBadInput(d, "vix-daily.csv", "is a directory");
+    }
+
+    [Fact]
+    public async Task An_unreadable_file()
+    {
+        using var d = new TempFolder();
+        var path = Path.Combine(d.Path, "vix-daily.csv");
+        if (Environment.UserName == "root" || OperatingSystem.IsWindows())
+        {
+            // Permissions do not stop root: a link to /proc/self/mem gives a file whose read fails (EIO).
+            File.CreateSymbolicLink(path, "/proc/self/mem");
+        }
+        else
+        {
+            File.WriteAllText(path, Ohlc + "2020-01-02,1,1,1,1\n");
+            File.SetUnixFileMode(path, UnixFileMode.None);
+        }
+        await ExpectBadInput(d, "vix-daily.csv", "cannot be read");
+    }
+
+    [Fact]
+    public async Task Unknown_option_is_bad_input()
+    {
+        using var d = new TempFolder();
+        var r = await CliRun.RunAsync(d.Path, null, "data", "info", "--no-such-option");
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Contain("--no-such-option");
+    }
+}
