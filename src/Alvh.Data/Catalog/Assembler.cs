@@ -49,7 +49,7 @@ internal sealed class Assembler
         var fred = series.Find(s => s.Id == "spx-fred");
         if (spx >= 0 && fred is not null) series[spx] = SpliceSpx(series[spx], fred);
 
-        var vxFiles = Of<VxFuturesHistory>();
+        var vxFiles = Of<VxFuturesHistory>().Select(v => (Value: DropImplausibleSettles(v.Value, v.Lines), v.Lines)).ToList();
         foreach (var (vx, lines) in vxFiles) DataQuality.VxSettles(vx, lines, calendar, _options.OutlierFor("vx"), Issues(vx.File));
         var mergedVx = MergeVx(vxFiles);
 
@@ -263,6 +263,26 @@ internal sealed class Assembler
             return new VxFuturesHistory("vx", only.File, only.TradeDates, only.Expirations, only.Open, only.High, only.Low, only.ClosePrice, only.Settle, only.Volume, only.OpenInterest);
         }
         return new VxMerge(cfe.Value, cfe.Lines, cboe.Value, _options.VxOverlapTolerance, Issues(cfe.Value.File), _rules).Run();
+    }
+
+    private VxFuturesHistory DropImplausibleSettles(VxFuturesHistory h, int[] lines)
+    {
+        double min = _options.VxMinimumPlausibleSettle;
+        var settle = (double[])h.Settle.Clone();
+        int n = 0;
+        for (int i = 0; i < settle.Length; i++)
+        {
+            if (settle[i] < min)
+            {
+                Issues(h.File).Add(new DataIssue(h.File, lines.Length > i ? lines[i] : 0, "implausible-settle",
+                    FormattableString.Invariant($"{Iso(h.TradeDates[i])} contract {Iso(h.Expirations[i])}: settle {settle[i]} is below {min} VIX points: read as missing")));
+                settle[i] = double.NaN;
+                n++;
+            }
+        }
+        if (n == 0) return h;
+        _rules.Add(FormattableString.Invariant($"{h.Id}: {n} settles below {min} VIX points read as missing ({h.File})"));
+        return new VxFuturesHistory(h.Id, h.File, h.TradeDates, h.Expirations, h.Open, h.High, h.Low, h.ClosePrice, settle, h.Volume, h.OpenInterest);
     }
 
     private void CheckDividends(DividendSeries dividends, TradingCalendar calendar)

@@ -23,6 +23,13 @@ public sealed record LoadOptions
     public double VxOverlapTolerance { get; init; } = 0.05;
 
     /// <summary>
+    /// VX settles below this many VIX points are placeholders, not prices, and are read as missing:
+    /// the VIX index has never closed below 9 (its low is 9.14, November 2017), yet the old CFE file
+    /// carries settles of 1.00 on some listing days (e.g. 2008-04-21). Each one is reported.
+    /// </summary>
+    public double VxMinimumPlausibleSettle { get; init; } = 5.0;
+
+    /// <summary>
     /// Day-over-day moves worth a look, by series id. Defaults: equity 10% (flags only the largest
     /// days of 2008 and 2020), vol indices 50% (VIX9D 75%: its 9-day tenor moves more), SKEW 15%,
     /// rates 1 point (DTB3) and 2 points (DFF, which jumps at month and year ends), VX settles 50%.
