@@ -45,7 +45,16 @@ internal static class AtomicFile
             return $"unexpected header '{Shorten(header)}' (expected '{expectedHeader}')";
         }
         string targetName = Path.GetFileName(targetPath);
-        string? error = validate?.Invoke(tempPath, targetName);
+        string? error;
+        try
+        {
+            error = validate?.Invoke(tempPath, targetName);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A reader plugged in as validator may throw on bad input rather than return a message.
+            error = ex.Message;
+        }
         if (error is not null) return $"validation failed: {error}";
         rows = CountDataRows(tempPath);
         if (File.Exists(targetPath) && SameContent(tempPath, targetPath))
@@ -54,8 +63,28 @@ internal static class AtomicFile
             File.Delete(tempPath);
             return null;
         }
-        File.Move(tempPath, targetPath, overwrite: true);
+        try
+        {
+            File.Move(tempPath, targetPath, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot replace {targetName}: {ex.Message}";
+        }
         return null;
+    }
+
+    /// <summary>
+    /// Deletes temporary files of <paramref name="fileName"/> last written before
+    /// <paramref name="olderThanUtc"/>: leftovers of a process that was killed mid-download
+    /// (a recent one may belong to a fetch running concurrently, so it is kept).
+    /// </summary>
+    public static void DeleteStaleTempFiles(string folder, string fileName, DateTime olderThanUtc)
+    {
+        foreach (var path in Directory.EnumerateFiles(folder, $".{fileName}.*.tmp"))
+        {
+            if (File.GetLastWriteTimeUtc(path) < olderThanUtc) TryDelete(path);
+        }
     }
 
     private static string FirstLine(string path)

@@ -11,7 +11,9 @@ namespace Alvh.Data.Fetch;
 /// Every file is downloaded (or converted) into a hidden temporary file in the data folder,
 /// validated — non-empty, expected header, then <see cref="FetchOptions.Validate"/> — and only
 /// then moved over the target. A failed, invalid or cancelled download therefore never touches an
-/// existing file, and no temporary file is left behind. One source failing does not stop the
+/// existing file, and no temporary file is left behind (a process killed mid-download may leave
+/// one, hidden, named <c>.{file}.{guid}.tmp</c>; the next fetch deletes it once it is an hour
+/// old). One source failing does not stop the
 /// others; failures are in the report. Cancellation stops the fetch with
 /// <see cref="OperationCanceledException"/>.
 /// </remarks>
@@ -67,11 +69,15 @@ public sealed class DataFetcher
     /// <summary>State of one fetch: the options, the clock reading and the Yahoo responses shared by two files.</summary>
     private sealed class FetchRun(FetchOptions options, string folder, IProgress<FetchProgress>? progress, HttpDownloader downloader)
     {
+        // Temporary files older than this are leftovers of a killed process.
+        private static readonly TimeSpan StaleTempAge = TimeSpan.FromHours(1);
+
         private readonly DateTimeOffset _now = options.TimeProvider.GetUtcNow();
         private readonly Dictionary<string, (byte[]? Body, int Attempts, string? Error)> _yahooResponses = new(StringComparer.Ordinal);
 
         public async Task<FetchFileResult> FetchSourceAsync(DataSource source, CancellationToken ct)
         {
+            AtomicFile.DeleteStaleTempFiles(folder, source.FileName, _now.UtcDateTime - StaleTempAge);
             var result = source.Format switch
             {
                 SourceFormat.Raw => await FetchRawAsync(source, ct).ConfigureAwait(false),

@@ -202,6 +202,47 @@ public sealed class DataFetcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task FetchAsync_ReportsAThrowingValidatorAsAFailure()
+    {
+        _server.Serve(VixUrl, TestResponse.Ok(VixCsv));
+
+        var report = await _fetcher.FetchAsync(Options("vix") with { Validate = (_, _) => throw new InvalidDataException("vix-daily.csv:2: bad date") });
+
+        report.Files.Single().Error.Should().EndWith("validation failed: vix-daily.csv:2: bad date");
+        _folder.FileNames().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task FetchAsync_DeletesStaleTemporaryFilesOfAKilledRunButNotRecentOnes()
+    {
+        string stale = _folder.File(".vix-daily.csv.0123456789abcdef.tmp");
+        string recent = _folder.File(".vix-daily.csv.fedcba9876543210.tmp");
+        File.WriteAllText(stale, "DATE,OPEN");
+        File.WriteAllText(recent, "DATE,OPEN");
+        File.SetLastWriteTimeUtc(stale, Now.UtcDateTime.AddHours(-2));
+        File.SetLastWriteTimeUtc(recent, Now.UtcDateTime.AddMinutes(-5));
+        _server.Serve(VixUrl, TestResponse.Ok(VixCsv));
+
+        await _fetcher.FetchAsync(Options("vix"));
+
+        _folder.FileNames().Should().Equal(".vix-daily.csv.fedcba9876543210.tmp", "vix-daily.csv");
+    }
+
+    [Fact]
+    public async Task FetchAsync_UsesAnInjectedMessageHandler()
+    {
+        using var handler = new StubHandler(request => request.RequestUri!.AbsoluteUri == Dtb3Url
+            ? new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(Dtb3Csv) }
+            : new HttpResponseMessage(System.Net.HttpStatusCode.NotFound));
+
+        var report = await _fetcher.FetchAsync(Options("dtb3") with { Mirror = null, HttpMessageHandler = handler });
+
+        report.Files.Single().Should().Match<FetchFileResult>(f => f.Status == FetchStatus.Written && f.Url == Dtb3Url);
+        File.ReadAllText(_folder.File("dtb3-daily.csv")).Should().Be(Dtb3Csv);
+        handler.Disposed.Should().BeFalse("an injected handler belongs to the caller");
+    }
+
+    [Fact]
     public async Task FetchAsync_CancelledDownloadKeepsExistingFileAndLeavesNoTemporaryFile()
     {
         File.WriteAllText(_folder.File("vix-daily.csv"), OldContent);
@@ -324,6 +365,20 @@ public sealed class DataFetcherTests : IAsyncLifetime, IDisposable
         public void Report(FetchProgress value)
         {
             lock (_items) _items.Add(value);
+        }
+    }
+
+    private sealed class StubHandler(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
+    {
+        public bool Disposed { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(answer(request));
+
+        protected override void Dispose(bool disposing)
+        {
+            Disposed = true;
+            base.Dispose(disposing);
         }
     }
 }
