@@ -10,7 +10,7 @@ namespace Alvh.Data.Fetch;
 /// <param name="Status">What happened.</param>
 /// <param name="Bytes">Size in bytes of the file written (or that would have been written), or of the part downloaded; 0 on failure.</param>
 /// <param name="Rows">Data rows (lines after the header) in the file; 0 when unknown or on failure.</param>
-/// <param name="Attempts">HTTP requests made, retries included (summed over the parts for a combined file).</param>
+/// <param name="Attempts">HTTP requests made, retries included (summed over the parts for a combined file; 0 for the second file converted from one shared Yahoo response).</param>
 /// <param name="Error">Why the file failed, naming the URL and the HTTP status or error; null otherwise.</param>
 /// <param name="DroppedRows">Source rows left out by the conversion (Yahoo bars with a null price); 0 for byte-for-byte files.</param>
 /// <param name="Parts">Per-part outcomes of a combined file (one per VX contract), otherwise empty.</param>
