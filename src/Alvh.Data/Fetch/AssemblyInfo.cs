@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The downloader's retry and atomic-write internals are tested directly.
+[assembly: InternalsVisibleTo("Alvh.Data.Tests")]
