@@ -1,0 +1,28 @@
+namespace Alvh.Indicators;
+
+/// <summary>
+/// Rolling percentile rank in <b>percent</b> (0–100) of the current value among the last <c>period</c>
+/// values (current included): 100·(count of the other values strictly below + ½·count equal)/(period − 1).
+/// The window maximum scores 100, the minimum 0, a constant window 50. First value at index
+/// <c>period − 1</c>. Windowed NaN policy (see <see cref="NaNPolicy"/>). Cost O(period) per bar.
+/// </summary>
+public static class PercentRank
+{
+    /// <summary>Writes the percentile rank into <paramref name="output"/> (same length).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 2.</exception>
+    public static void Compute(ReadOnlySpan<double> values, int period, Span<double> output)
+    {
+        Guard.Period(period, 2, nameof(period));
+        Guard.SameLength(values.Length, output.Length, nameof(output));
+        var stream = new PercentRankStream(period);
+        for (int i = 0; i < values.Length; i++) output[i] = stream.Add(values[i]);
+    }
+
+    /// <summary>The rolling percentile rank in percent, one output per input.</summary>
+    public static double[] Compute(ReadOnlySpan<double> values, int period)
+    {
+        var output = new double[values.Length];
+        Compute(values, period, output);
+        return output;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Alvh.Indicators;
+
+/// <summary>
+/// Relative strength index with Wilder smoothing, 0–100. Changes are close-to-close; the first
+/// average gain/loss is the simple mean of the first <c>period</c> gains/losses (first RSI at index
+/// <c>period</c>), then <c>avg = (prev·(period − 1) + x)/period</c>. RSI = 100 − 100/(1 + avgGain/avgLoss),
+/// and exactly 100 when the average loss is 0 (including a constant series). Recursive NaN policy
+/// (see <see cref="NaNPolicy"/>): a NaN close is skipped and the next change is measured from the
+/// last finite close.
+/// </summary>
+public static class Rsi
+{
+    /// <summary>Writes the RSI of <paramref name="closes"/> into <paramref name="output"/> (same length).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 1.</exception>
+    public static void Compute(ReadOnlySpan<double> closes, int period, Span<double> output)
+    {
+        Guard.Period(period, 1, nameof(period));
+        Guard.SameLength(closes.Length, output.Length, nameof(output));
+        var stream = new RsiStream(period);
+        for (int i = 0; i < closes.Length; i++) output[i] = stream.Add(closes[i]);
+    }
+
+    /// <summary>The RSI of <paramref name="closes"/> (default period 14), one output per input.</summary>
+    public static double[] Compute(ReadOnlySpan<double> closes, int period = 14)
+    {
+        var output = new double[closes.Length];
+        Compute(closes, period, output);
+        return output;
+    }
+}

@@ -1,0 +1,66 @@
+using Alvh.Indicators;
+
+namespace Alvh.Core.Tests.Indicators;
+
+/// <summary>Every streaming form equals its batch form bitwise on seeded random series, with and without NaN.</summary>
+public class StreamingEqualsBatchTests
+{
+    public static TheoryData<int, double> Cases => new() { { 1, 0.0 }, { 2, 0.0 }, { 3, 0.02 }, { 4, 0.10 } };
+
+    private static double[] Stream(double[] input, Func<double, double> add) => input.Select(add).ToArray();
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Single_series_indicators(int seed, double nanRate)
+    {
+        var x = TestSeries.RandomWalk(seed, 2000, nanRate);
+
+        var s1 = new SmaStream(20); Stream(x, s1.Add).ShouldEqualBitwise(Sma.Compute(x, 20));
+        var s2 = new EmaStream(20); Stream(x, s2.Add).ShouldEqualBitwise(Ema.Compute(x, 20));
+        var s3 = new RsiStream(14); Stream(x, s3.Add).ShouldEqualBitwise(Rsi.Compute(x, 14));
+        var s4 = new RateOfChangeStream(10); Stream(x, s4.Add).ShouldEqualBitwise(RateOfChange.Compute(x, 10));
+        var s5 = new ZScoreStream(60); Stream(x, s5.Add).ShouldEqualBitwise(ZScore.Compute(x, 60));
+        var s6 = new PercentRankStream(252); Stream(x, s6.Add).ShouldEqualBitwise(PercentRank.Compute(x, 252));
+        var s7 = new RealisedVolatilityStream(21); Stream(x, s7.Add).ShouldEqualBitwise(RealisedVolatility.Compute(x, 21));
+
+        var macd = Macd.Compute(x);
+        var ms = new MacdStream();
+        var points = x.Select(ms.Add).ToArray();
+        points.Select(p => p.Line).ToArray().ShouldEqualBitwise(macd.Line);
+        points.Select(p => p.Signal).ToArray().ShouldEqualBitwise(macd.Signal);
+        points.Select(p => p.Histogram).ToArray().ShouldEqualBitwise(macd.Histogram);
+        points.Select(p => p.Crossover).Should().Equal(macd.Crossovers);
+
+        var bands = Bollinger.Compute(x, 20, 2);
+        var bs = new BollingerStream(20, 2);
+        var bp = x.Select(bs.Add).ToArray();
+        bp.Select(p => p.Middle).ToArray().ShouldEqualBitwise(bands.Middle);
+        bp.Select(p => p.Upper).ToArray().ShouldEqualBitwise(bands.Upper);
+        bp.Select(p => p.Lower).ToArray().ShouldEqualBitwise(bands.Lower);
+    }
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Bar_and_pair_indicators(int seed, double nanRate)
+    {
+        var (high, low, close) = TestSeries.RandomBars(seed, 2000, nanRate);
+        var atr = new AtrStream(14);
+        close.Select((c, i) => atr.Add(high[i], low[i], c)).ToArray().ShouldEqualBitwise(Atr.Compute(high, low, close, 14));
+        var pk = new ParkinsonVolatilityStream(21);
+        high.Select((h, i) => pk.Add(h, low[i])).ToArray().ShouldEqualBitwise(ParkinsonVolatility.Compute(high, low, 21));
+
+        var a = TestSeries.Returns(TestSeries.RandomWalk(seed + 7, 2000, nanRate));
+        var b = TestSeries.Returns(TestSeries.RandomWalk(seed + 8, 2000, nanRate));
+        var beta = new RollingBetaStream(60);
+        a.Select((r, i) => beta.Add(r, b[i])).ToArray().ShouldEqualBitwise(RollingBeta.Compute(a, b, 60));
+        var corr = new RollingCorrelationStream(60);
+        a.Select((r, i) => corr.Add(r, b[i])).ToArray().ShouldEqualBitwise(RollingCorrelation.Compute(a, b, 60));
+
+        var random = new Random(seed);
+        var adv = a.Select(_ => (double)random.Next(0, 3000)).ToArray();
+        var dec = a.Select((_, i) => double.IsNaN(a[i]) ? double.NaN : random.Next(0, 3000)).ToArray();
+        var ad = new AdvanceDeclineLineStream();
+        var line = adv.Select((v, i) => ad.Add(v, dec[i])).ToArray();
+        line.ShouldEqualBitwise(AdvanceDeclineLine.Compute(adv, dec));
+        var div = new BreadthDivergenceStream(20);
+        close.Select((p, i) => div.Add(p, line[i])).Should().Equal(BreadthDivergence.Compute(close, line, 20));
+    }
+}
