@@ -1,19 +1,131 @@
 using System.CommandLine;
+using System.Globalization;
+using Alvh.Data.Catalog;
+using Alvh.Data.Fetch;
+using Spectre.Console;
 
 namespace Alvh.Cli.Commands;
 
-/// <summary><c>alvh data fetch [--data DIR]</c>: download the public series (wired to the fetcher below).</summary>
+/// <summary>
+/// <c>alvh data fetch [--data DIR] [--only a,b] [--mirror URL] [--timeout S] [--attempts N] [--json] [--quiet]</c>:
+/// downloads the public series into the data folder, each file validated with the reader that will
+/// later load it and written atomically.
+/// </summary>
 internal static class DataFetchCommand
 {
+    /// <summary>Environment variable with a mirror base URL (same as <c>--mirror</c>).</summary>
+    public const string MirrorVariable = "ALVH_FETCH_MIRROR";
+
     public static Command Create(CliContext context)
     {
         var data = CommonOptions.Data();
-        var command = new Command("fetch", "Download the public series (Cboe, FRED, Shiller/S&P, SPY, VX futures) into the data folder.") { data };
-        command.SetAction(_ =>
+        var json = CommonOptions.Json();
+        var quiet = CommonOptions.Quiet();
+        var only = new Option<string[]>("--only")
         {
-            context.Error.WriteLine("alvh: data fetch is not wired yet");
-            return ExitCodes.Failure;
+            Description = "Sources to fetch, comma-separated (default all): " + string.Join(", ", SourceCatalog.All.Select(s => s.Name)) + ".",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var mirror = new Option<string?>("--mirror") { Description = $"Base URL of a mirror: https://host/path becomes MIRROR/host/path (or {MirrorVariable}).", HelpName = "URL" };
+        var timeout = new Option<double>("--timeout") { Description = "Timeout of one request, seconds.", DefaultValueFactory = _ => 60 };
+        var attempts = new Option<int>("--attempts") { Description = "Requests per file at most, retries included.", DefaultValueFactory = _ => 4 };
+        var command = new Command("fetch", "Download the public series (Cboe indices, FRED rates and S&P 500, Shiller/S&P monthly, SPY prices and dividends, VX futures) into the data folder.")
+        {
+            data, only, mirror, timeout, attempts, json, quiet,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var folder = Path.GetFullPath(parse.GetValue(data) ?? context.Environment(DataFolder.EnvironmentVariable) ?? "data", context.CurrentDirectory);
+            var seconds = parse.GetValue(timeout);
+            var maxAttempts = parse.GetValue(attempts);
+            if (seconds <= 0 || maxAttempts < 1)
+            {
+                await context.Error.WriteLineAsync("alvh: bad input: --timeout must be positive and --attempts at least 1");
+                return ExitCodes.BadInput;
+            }
+            var options = new FetchOptions(folder)
+            {
+                Only = parse.GetValue(only)?.SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
+                Mirror = parse.GetValue(mirror) ?? context.Environment(MirrorVariable),
+                Timeout = TimeSpan.FromSeconds(seconds),
+                MaxAttempts = maxAttempts,
+                TimeProvider = context.Time,
+                Validate = FileValidator.Validate,
+            };
+            bool asJson = parse.GetValue(json);
+            bool silent = asJson || parse.GetValue(quiet);
+            FetchReport report;
+            try
+            {
+                Directory.CreateDirectory(folder);
+                report = context.Interactive && !silent
+                    ? await WithProgressBars(context, options, ct)
+                    : await new DataFetcher().FetchAsync(options, silent ? null : new LineProgress(context.Output), ct);
+            }
+            catch (ArgumentException e)
+            {
+                await context.Error.WriteLineAsync($"alvh: bad input: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            if (asJson) await context.Output.WriteAsync(FetchJson.Write(report));
+            else Render(context.Console, report, parse.GetValue(quiet));
+            foreach (var f in report.Failures) await context.Error.WriteLineAsync($"alvh: {f.Name}: {f.Error}");
+            return report.Succeeded ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;
+    }
+
+    private static async Task<FetchReport> WithProgressBars(CliContext context, FetchOptions options, CancellationToken ct)
+    {
+        FetchReport? report = null;
+        await context.Console.Progress().AutoClear(false).Columns(
+                new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new SpinnerColumn())
+            .StartAsync(async progress =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                var sink = new Progress<FetchProgress>(p =>
+                {
+                    if (!tasks.TryGetValue(p.Source, out var task)) tasks[p.Source] = task = progress.AddTask(p.File, maxValue: 1);
+                    if (p.TotalBytes is > 0) { task.MaxValue = p.TotalBytes.Value; task.Value = p.BytesReceived; }
+                    task.Description = p.Part is null ? $"{p.File} [grey]{p.State}[/]" : $"{p.File} [grey]{Markup.Escape(p.Part)} {p.State}[/]";
+                    if (p.State is FetchState.Written or FetchState.Unchanged or FetchState.NotListed or FetchState.Failed && p.Part is null)
+                    {
+                        task.Value = task.MaxValue;
+                        task.StopTask();
+                    }
+                });
+                report = await new DataFetcher().FetchAsync(options, sink, ct);
+            });
+        return report!;
+    }
+
+    private static void Render(IAnsiConsole console, FetchReport report, bool quiet)
+    {
+        if (quiet)
+        {
+            console.WriteLine(report.Succeeded ? $"fetched {report.Files.Count} files into {report.DataFolder}" : $"{report.Failures.Count()} of {report.Files.Count} files failed");
+            return;
+        }
+        var table = new Table().Title($"alvh data fetch → {Markup.Escape(report.DataFolder)}")
+            .AddColumn("source").AddColumn("file").AddColumn("status").AddColumn(new TableColumn("rows").RightAligned())
+            .AddColumn(new TableColumn("bytes").RightAligned()).AddColumn(new TableColumn("attempts").RightAligned()).AddColumn("error");
+        foreach (var f in report.Files)
+        {
+            table.AddRow(f.Source, Markup.Escape(f.Name), f.Status.ToString(), f.Rows.ToString("N0", CultureInfo.InvariantCulture),
+                f.Bytes.ToString("N0", CultureInfo.InvariantCulture), f.Attempts.ToString(CultureInfo.InvariantCulture), Markup.Escape(f.Error ?? ""));
+        }
+        console.Write(table);
+    }
+
+    /// <summary>Non-interactive progress: one line per finished file.</summary>
+    private sealed class LineProgress(TextWriter output) : IProgress<FetchProgress>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(FetchProgress value)
+        {
+            if (value.Part is not null || value.State is not (FetchState.Written or FetchState.Unchanged or FetchState.Failed or FetchState.Retrying)) return;
+            lock (_lock) output.WriteLine($"{value.File}: {value.State.ToString().ToLowerInvariant()}{(value.State == FetchState.Retrying ? $" (attempt {value.Attempt})" : "")}");
+        }
     }
 }

@@ -68,7 +68,8 @@ public static class MarketDataLoader
         return results;
     }
 
-    private static object Read(KnownFile k)
+    /// <summary>Reads one recognised file with its format's reader (the file name is used in messages).</summary>
+    internal static object Read(KnownFile k)
     {
         var text = CsvFile.ReadText(k.Path, k.File);
         return k.Format switch

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Alvh.Cli.Tests.Support;
+using Alvh.Data.Tests.Fetch;
+
+namespace Alvh.Cli.Tests.Commands;
+
+/// <summary>
+/// `alvh data fetch` end to end against a loopback HTTP server (there is no internet here): the files
+/// land in the data folder, validated by the readers, and `alvh data info` then loads them.
+/// Fixtures are typed in Cboe's and FRED's published layouts with made-up values.
+/// </summary>
+public class DataFetchCommandTests
+{
+    private const string VixUrl = "https://cdn.cboe.com/api/global/us_indices/daily_prices/VIX_History.csv";
+    private const string Dtb3Url = "https://fred.stlouisfed.org/graph/fredgraph.csv?id=DTB3";
+    private const string Vix = "DATE,OPEN,HIGH,LOW,CLOSE\n01/02/2020,12.5,13.5,12.25,13.0\n01/03/2020,13.0,14.5,12.75,14.25\n";
+    private const string Dtb3 = "observation_date,DTB3\n2020-01-02,1.51\n2020-01-03,.\n";
+
+    [Fact]
+    public async Task Fetches_into_the_data_folder_and_info_reads_the_result()
+    {
+        await using var server = new TestHttpServer();
+        server.Serve(VixUrl, TestResponse.Ok(Vix));
+        server.Serve(Dtb3Url, TestResponse.Ok(Dtb3));
+        using var d = new TempFolder();
+        var target = Path.Combine(d.Path, "data");
+
+        var r = await CliRun.RunAsync(d.Path, null, "data", "fetch", "--data", target, "--only", "vix,dtb3", "--mirror", server.BaseUrl, "--json");
+
+        r.ExitCode.Should().Be(0, r.Error);
+        using var doc = JsonDocument.Parse(r.Output);
+        doc.RootElement.GetProperty("succeeded").GetBoolean().Should().BeTrue();
+        doc.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("file").GetString()).Should().BeEquivalentTo(["vix-daily.csv", "dtb3-daily.csv"]);
+        File.ReadAllText(Path.Combine(target, "vix-daily.csv")).Should().Be(Vix, "Cboe files are written byte for byte");
+
+        var info = await CliRun.RunAsync(d.Path, null, "data", "info", "--data", target, "--json");
+        info.ExitCode.Should().Be(0, info.Error);
+        info.Output.Should().Contain("\"id\": \"vix\"").And.Contain("\"id\": \"dtb3\"");
+    }
+
+    [Fact]
+    public async Task A_download_the_readers_reject_never_replaces_the_existing_file()
+    {
+        await using var server = new TestHttpServer();
+        server.Serve(VixUrl, TestResponse.Ok("DATE,OPEN,HIGH,LOW,CLOSE\n01/02/2020,12.5,13.5,12.25,13.0\n01/03/2020,13.0,14.5,oops,14.25\n"));
+        using var d = new TempFolder();
+        var existing = d.Write("vix-daily.csv", Vix);
+
+        var r = await CliRun.RunAsync(d.Path, null, "data", "fetch", "--data", d.Path, "--only", "vix", "--mirror", server.BaseUrl, "--attempts", "1");
+
+        r.ExitCode.Should().Be(ExitCodes.Failure);
+        r.Error.Should().Contain("vix-daily.csv:3").And.Contain("LOW");
+        File.ReadAllText(existing).Should().Be(Vix);
+        Directory.GetFiles(d.Path).Should().ContainSingle("no temporary file is left behind");
+    }
+
+    [Fact]
+    public async Task Server_errors_exit_with_failure_and_keep_existing_files()
+    {
+        await using var server = new TestHttpServer();
+        server.Serve(VixUrl, TestResponse.Error(500));
+        using var d = new TempFolder();
+        var existing = d.Write("vix-daily.csv", Vix);
+
+        var r = await CliRun.RunAsync(d.Path, null, "data", "fetch", "--data", d.Path, "--only", "vix", "--mirror", server.BaseUrl, "--attempts", "2", "--quiet");
+
+        r.ExitCode.Should().Be(ExitCodes.Failure);
+        r.Error.Should().Contain("HTTP 500");
+        File.ReadAllText(existing).Should().Be(Vix);
+    }
+
+    [Fact]
+    public async Task Unknown_source_is_bad_input()
+    {
+        using var d = new TempFolder();
+        var r = await CliRun.RunAsync(d.Path, null, "data", "fetch", "--data", d.Path, "--only", "nosuch");
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Contain("nosuch");
+    }
+}
