@@ -14,8 +14,9 @@ namespace Alvh.Pricing;
 /// <para>
 /// The root is kept in a bracket [lo, hi] (found by doubling from the vega-maximising point
 /// s* = √(2|ln F/K|)) and refined by Newton steps on ln B(s) − ln c, which is far better scaled than
-/// B(s) − c in the wings, where B falls like e^{−x²/2s²}; a step that leaves the bracket or fails
-/// to halve the residual is replaced by bisection, so convergence is guaranteed. The tolerance is
+/// B(s) − c in the wings, where B falls like e^{−x²/2s²}, starting from that asymptotic inverted;
+/// a step that leaves the bracket (or, after 10 iterations, fails to halve the previous step) is
+/// replaced by bisection, so convergence is guaranteed. The tolerance is
 /// a few ulps of s; 100 iterations are allowed (bisection alone would need ~60).
 /// </para>
 /// <para>
@@ -108,12 +109,13 @@ public static class ImpliedVolatility
             }
         }
 
-        // Start at the vega-maximising point if inside the bracket (Newton from there is monotone
-        // on a convex–concave function), else in the middle of the bracket.
-        double s = Math.Sqrt(2.0 * Math.Abs(logMoneyness));
+        // Initial guess: the tail asymptotic ln B ≈ −x²/(2s²) + O(ln s) inverted, which is close for
+        // far out-of-the-money prices; else the vega-maximising point s* (Newton from there is
+        // monotone on a convex–concave function); else the middle of the bracket.
+        double s = Math.Abs(logMoneyness) / Math.Sqrt(2.0 * Math.Log(upperBound / target));
         if (!(s > lo && s < hi))
         {
-            s = logMoneyness == 0.0 ? Math.Min(Math.Max(target / forward * 2.5066282746310002, lo), hi) : 0.5 * (lo + hi);
+            s = Math.Sqrt(2.0 * Math.Abs(logMoneyness));
             if (!(s > lo && s < hi))
             {
                 s = 0.5 * (lo + hi);
@@ -147,7 +149,9 @@ public static class ImpliedVolatility
             double slope = value > 0.0 ? vega / value : 0.0; // d ln B / ds
             double step = slope > 0.0 && !double.IsInfinity(residual) ? residual / slope : double.NaN;
             double next = s - step;
-            if (!(next > lo && next < hi) || Math.Abs(step) > 0.5 * Math.Abs(previousStep))
+            // Bisect when Newton leaves the bracket, and (after a grace period in which Newton's
+            // monotone approach from one side may still be slow) when it fails to halve the step.
+            if (!(next > lo && next < hi) || (iterations > 10 && Math.Abs(step) > 0.5 * Math.Abs(previousStep)))
             {
                 next = 0.5 * (lo + hi);
                 step = s - next;
