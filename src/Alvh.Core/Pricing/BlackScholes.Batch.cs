@@ -104,9 +104,15 @@ public static partial class BlackScholes
     /// <summary>Four-lane undiscounted Black formula max(ω(F N(ωd₁) − K N(ωd₂)), 0) for stdDev &gt; 0.</summary>
     internal static Vector256<double> UndiscountedBlack(Vector256<double> sign, Vector256<double> forward, Vector256<double> strike, Vector256<double> stdDev)
     {
-        Vector256<double> d1 = VectorMath.Log(forward / strike) / stdDev + Vector256.Create(0.5) * stdDev;
+        Vector256<double> moneyness = forward / strike;
+        Vector256<double> d1 = VectorMath.Log(moneyness) / stdDev + Vector256.Create(0.5) * stdDev;
         Vector256<double> d2 = d1 - stdDev;
-        Vector256<double> value = sign * (forward * VectorMath.NormalCdf(sign * d1) - strike * VectorMath.NormalCdf(sign * d2));
+
+        // One exponential serves both CDFs: exp(−d₂²/2) = exp(−d₁²/2) F/K (exact identity; the
+        // product only underflows where N(ωd₂) < 1e-300 and cannot move the price).
+        Vector256<double> gauss1 = VectorMath.ExpMinusHalfSquare(Vector256.Abs(d1));
+        Vector256<double> gauss2 = gauss1 * moneyness;
+        Vector256<double> value = sign * (forward * VectorMath.NormalCdf(sign * d1, gauss1) - strike * VectorMath.NormalCdf(sign * d2, gauss2));
         return Vector256.Max(value, Vector256<double>.Zero);
     }
 

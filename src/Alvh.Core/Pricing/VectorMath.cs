@@ -16,7 +16,7 @@ namespace Alvh.Pricing;
 /// exactly 0 below −708.</item>
 /// <item><see cref="Log"/>: x = 2^e m with m in [√½, √2), ln m = 2 atanh((m−1)/(m+1)) by its
 /// odd series to s²¹ (truncation &lt; 5e-18); within 2 ulp for positive normal x.</item>
-/// <item><see cref="NormalCdf"/>: Cody's three rational approximations (the scalar kernel's
+/// <item><see cref="NormalCdf(Vector256{double}, Vector256{double})"/>: Cody's three rational approximations (the scalar kernel's
 /// coefficients), blended per lane, with exp(−y²/2) corrected for the rounding of y² by one
 /// FMA; within ~8e-16 relative in the lower tail, i.e. well inside 1e-14.</item>
 /// </list>
@@ -98,18 +98,28 @@ internal static class VectorMath
         return Fma(exponent, C(Ln2Hi), Fma(exponent, C(Ln2Lo), logM));
     }
 
-    /// <summary>Standard normal CDF Φ(x) per lane (Cody's approximations, as the scalar kernel).</summary>
-    public static Vector256<double> NormalCdf(Vector256<double> x)
+    /// <summary>exp(−y²/2) per lane, with y² = p + e split exactly by an FMA: exp(−p/2)(1 − e/2).</summary>
+    public static Vector256<double> ExpMinusHalfSquare(Vector256<double> y)
     {
-        Vector256<double> y = Vector256.Abs(x);
-
-        // exp(−y²/2) with y² = p + e exactly (e from an FMA): exp(−p/2)(1 − e/2).
         Vector256<double> square = y * y;
         Vector256<double> squareError = Fma(y, y, -square);
         Vector256<double> gauss = Exp(square * C(-0.5));
-        gauss = Fma(gauss, squareError * C(-0.5), gauss);
+        return Fma(gauss, squareError * C(-0.5), gauss);
+    }
 
-        // 0.66291 < |x| ≤ √32.
+    /// <summary>Standard normal CDF Φ(x) per lane (Cody's approximations, as the scalar kernel).</summary>
+    public static Vector256<double> NormalCdf(Vector256<double> x) => NormalCdf(x, ExpMinusHalfSquare(Vector256.Abs(x)));
+
+    /// <summary>
+    /// Standard normal CDF Φ(x) per lane given <paramref name="gauss"/> = exp(−x²/2), which callers
+    /// pricing d₁ and d₂ share: exp(−d₂²/2) = exp(−d₁²/2) F/K.
+    /// </summary>
+    public static Vector256<double> NormalCdf(Vector256<double> x, Vector256<double> gauss)
+    {
+        Vector256<double> y = Vector256.Abs(x);
+        Vector256<double> central = Vector256.LessThanOrEqual(y, C(NormalDistribution.CentralLimit));
+
+        // 0.66291 < |x| ≤ √32: Φ(−|x|) = exp(−x²/2) P(|x|)/Q(|x|).
         Vector256<double> num = C(1.0765576773720192317e-8) * y;
         Vector256<double> den = y;
         num = (num + C(0.39894151208813466764)) * y; den = (den + C(22.266688044328115691)) * y;
@@ -119,38 +129,47 @@ internal static class VectorMath
         num = (num + C(2494.5375852903726711)) * y; den = (den + C(18615.571640885098091)) * y;
         num = (num + C(6848.1904505362823326)) * y; den = (den + C(34900.952721145977266)) * y;
         num = (num + C(11602.651437647350124)) * y; den = (den + C(38912.003286093271411)) * y;
-        Vector256<double> lowerTail = gauss * (num + C(9842.7148383839780218)) / (den + C(19685.429676859990727));
+        num += C(9842.7148383839780218);
+        den += C(19685.429676859990727);
 
-        Vector256<double> farTail = Vector256.GreaterThan(y, C(NormalDistribution.TailLimit));
-        if (farTail != Vector256<double>.Zero)
+        bool anyCentral = central != Vector256<double>.Zero;
+        if (anyCentral)
         {
-            // |x| > √32: asymptotic rational in z = 1/x².
-            Vector256<double> z = C(1.0) / square;
-            Vector256<double> tn = C(0.02307344176494017303) * z;
-            Vector256<double> td = z;
-            tn = (tn + C(0.21589853405795699)) * z; td = (td + C(1.28426009614491121)) * z;
-            tn = (tn + C(0.1274011611602473639)) * z; td = (td + C(0.468238212480865118)) * z;
-            tn = (tn + C(0.022235277870649807)) * z; td = (td + C(0.0659881378689285515)) * z;
-            tn = (tn + C(0.001421619193227893466)) * z; td = (td + C(0.00378239633202758244)) * z;
-            Vector256<double> ratio = z * (tn + C(2.9112874951168792e-5)) / (td + C(7.29751555083966205e-5));
-            Vector256<double> tail = gauss * (C(NormalDistribution.InvSqrt2Pi) - ratio) / y;
-            tail = Vector256.ConditionalSelect(Vector256.GreaterThan(y, C(NormalDistribution.UnderflowLimit)), Vector256<double>.Zero, tail);
-            lowerTail = Vector256.ConditionalSelect(farTail, tail, lowerTail);
-        }
-
-        Vector256<double> result = Vector256.ConditionalSelect(Vector256.GreaterThan(x, Vector256<double>.Zero), C(1.0) - lowerTail, lowerTail);
-
-        Vector256<double> central = Vector256.LessThanOrEqual(y, C(NormalDistribution.CentralLimit));
-        if (central != Vector256<double>.Zero)
-        {
+            // |x| ≤ 0.66291: Φ(x) = ½ + x A(x²)/B(x²). Blended into one division with the above.
             Vector256<double> xsq = x * x;
             Vector256<double> cn = C(0.065682337918207449113) * xsq;
             Vector256<double> cd = xsq;
             cn = (cn + C(2.2352520354606839287)) * xsq; cd = (cd + C(47.20258190468824187)) * xsq;
             cn = (cn + C(161.02823106855587881)) * xsq; cd = (cd + C(976.09855173777669322)) * xsq;
             cn = (cn + C(1067.6894854603709582)) * xsq; cd = (cd + C(10260.932208618978205)) * xsq;
-            Vector256<double> centre = C(0.5) + x * (cn + C(18154.981253343561249)) / (cd + C(45507.789335026729956));
-            result = Vector256.ConditionalSelect(central, centre, result);
+            num = Vector256.ConditionalSelect(central, cn + C(18154.981253343561249), num);
+            den = Vector256.ConditionalSelect(central, cd + C(45507.789335026729956), den);
+        }
+
+        Vector256<double> ratio = num / den;
+        Vector256<double> lowerTail = gauss * ratio;
+
+        Vector256<double> farTail = Vector256.GreaterThan(y, C(NormalDistribution.TailLimit));
+        if (farTail != Vector256<double>.Zero)
+        {
+            // |x| > √32: asymptotic rational in z = 1/x².
+            Vector256<double> z = C(1.0) / (y * y);
+            Vector256<double> tn = C(0.02307344176494017303) * z;
+            Vector256<double> td = z;
+            tn = (tn + C(0.21589853405795699)) * z; td = (td + C(1.28426009614491121)) * z;
+            tn = (tn + C(0.1274011611602473639)) * z; td = (td + C(0.468238212480865118)) * z;
+            tn = (tn + C(0.022235277870649807)) * z; td = (td + C(0.0659881378689285515)) * z;
+            tn = (tn + C(0.001421619193227893466)) * z; td = (td + C(0.00378239633202758244)) * z;
+            Vector256<double> tailRatio = z * (tn + C(2.9112874951168792e-5)) / (td + C(7.29751555083966205e-5));
+            Vector256<double> tail = gauss * (C(NormalDistribution.InvSqrt2Pi) - tailRatio) / y;
+            tail = Vector256.ConditionalSelect(Vector256.GreaterThan(y, C(NormalDistribution.UnderflowLimit)), Vector256<double>.Zero, tail);
+            lowerTail = Vector256.ConditionalSelect(farTail, tail, lowerTail);
+        }
+
+        Vector256<double> result = Vector256.ConditionalSelect(Vector256.GreaterThan(x, Vector256<double>.Zero), C(1.0) - lowerTail, lowerTail);
+        if (anyCentral)
+        {
+            result = Vector256.ConditionalSelect(central, C(0.5) + x * ratio, result);
         }
 
         return result;
