@@ -1,0 +1,126 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Alvh.Pricing;
+
+/// <content>Batch pricing over structure-of-arrays spans: a scalar loop and a 4-lane SIMD kernel.</content>
+public static partial class BlackScholes
+{
+    /// <summary>
+    /// Prices many options with the scalar kernel (<see cref="Price"/>), one per index; no allocation.
+    /// All spans must have the same length (units as in <see cref="Price"/>).
+    /// </summary>
+    /// <param name="rights">Call or put per option.</param>
+    /// <param name="spots">Spot prices, currency units.</param>
+    /// <param name="strikes">Strikes, currency units.</param>
+    /// <param name="rates">Risk-free rates, continuously compounded, annualised fractions.</param>
+    /// <param name="dividendYields">Dividend yields, continuously compounded, annualised fractions.</param>
+    /// <param name="vols">Volatilities, annualised fractions.</param>
+    /// <param name="times">Times to expiry, years.</param>
+    /// <param name="prices">Receives the present values, currency units.</param>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    public static void PriceBatch(
+        ReadOnlySpan<OptionRight> rights, ReadOnlySpan<double> spots, ReadOnlySpan<double> strikes, ReadOnlySpan<double> rates,
+        ReadOnlySpan<double> dividendYields, ReadOnlySpan<double> vols, ReadOnlySpan<double> times, Span<double> prices)
+    {
+        CheckLengths(rights.Length, spots.Length, strikes.Length, rates.Length, dividendYields.Length, vols.Length, times.Length, prices.Length);
+        for (int i = 0; i < prices.Length; i++)
+        {
+            prices[i] = Price(rights[i], spots[i], strikes[i], rates[i], dividendYields[i], vols[i], times[i]);
+        }
+    }
+
+    /// <summary>
+    /// Prices many options four at a time with AVX2/FMA (<see cref="Vector256{T}"/>), falling back to
+    /// the scalar kernel on other hardware, for the remainder, and for any group of four containing a
+    /// degenerate option (T = 0, vol = 0 or strike = 0). No allocation.
+    /// </summary>
+    /// <remarks>
+    /// Agrees with <see cref="Price"/> to within 1e-12 × price + 1e-15 × (spot + strike) (tested on
+    /// random inputs across moneyness 0.5–2, tenors of 1 day to 3 years, vols 5–150%); the
+    /// vectorised exp, log and normal CDF are each within a few ulps of their scalar counterparts
+    /// and the remaining difference is the conditioning of the formula itself.
+    /// Inputs must be finite (NaN lanes are not detected).
+    /// </remarks>
+    /// <param name="rights">Call or put per option.</param>
+    /// <param name="spots">Spot prices, currency units.</param>
+    /// <param name="strikes">Strikes, currency units.</param>
+    /// <param name="rates">Risk-free rates, continuously compounded, annualised fractions.</param>
+    /// <param name="dividendYields">Dividend yields, continuously compounded, annualised fractions.</param>
+    /// <param name="vols">Volatilities, annualised fractions.</param>
+    /// <param name="times">Times to expiry, years.</param>
+    /// <param name="prices">Receives the present values, currency units.</param>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    public static void PriceBatchSimd(
+        ReadOnlySpan<OptionRight> rights, ReadOnlySpan<double> spots, ReadOnlySpan<double> strikes, ReadOnlySpan<double> rates,
+        ReadOnlySpan<double> dividendYields, ReadOnlySpan<double> vols, ReadOnlySpan<double> times, Span<double> prices)
+    {
+        CheckLengths(rights.Length, spots.Length, strikes.Length, rates.Length, dividendYields.Length, vols.Length, times.Length, prices.Length);
+        int i = 0;
+        if (Fma.IsSupported && Avx2.IsSupported)
+        {
+            ref int rightRef = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<OptionRight, int>(rights));
+            ref double spotRef = ref MemoryMarshal.GetReference(spots);
+            ref double strikeRef = ref MemoryMarshal.GetReference(strikes);
+            ref double rateRef = ref MemoryMarshal.GetReference(rates);
+            ref double yieldRef = ref MemoryMarshal.GetReference(dividendYields);
+            ref double volRef = ref MemoryMarshal.GetReference(vols);
+            ref double timeRef = ref MemoryMarshal.GetReference(times);
+            ref double priceRef = ref MemoryMarshal.GetReference(prices);
+            for (; i <= prices.Length - 4; i += 4)
+            {
+                nuint at = (nuint)i;
+                Vector256<double> t = Vector256.LoadUnsafe(ref timeRef, at);
+                Vector256<double> strike = Vector256.LoadUnsafe(ref strikeRef, at);
+                Vector256<double> sqrtT = Vector256.Sqrt(t);
+                Vector256<double> stdDev = Vector256.LoadUnsafe(ref volRef, at) * sqrtT;
+                if (Vector256.LessThanOrEqualAny(stdDev, Vector256<double>.Zero) || Vector256.LessThanOrEqualAny(strike, Vector256<double>.Zero))
+                {
+                    for (int j = i; j < i + 4; j++)
+                    {
+                        prices[j] = Price(rights[j], spots[j], strikes[j], rates[j], dividendYields[j], vols[j], times[j]);
+                    }
+
+                    continue;
+                }
+
+                Vector256<double> rate = Vector256.LoadUnsafe(ref rateRef, at);
+                Vector256<double> dividendYield = Vector256.LoadUnsafe(ref yieldRef, at);
+                Vector256<double> sign = Vector256.Create(1.0) - Vector256.Create(2.0) * Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref rightRef, at));
+                Vector256<double> discount = VectorMath.Exp(-rate * t);
+                Vector256<double> forward = Vector256.LoadUnsafe(ref spotRef, at) * VectorMath.Exp((rate - dividendYield) * t);
+                Vector256<double> undiscounted = UndiscountedBlack(sign, forward, strike, stdDev);
+                (discount * undiscounted).StoreUnsafe(ref priceRef, at);
+            }
+        }
+
+        for (; i < prices.Length; i++)
+        {
+            prices[i] = Price(rights[i], spots[i], strikes[i], rates[i], dividendYields[i], vols[i], times[i]);
+        }
+    }
+
+    /// <summary>Four-lane undiscounted Black formula max(ω(F N(ωd₁) − K N(ωd₂)), 0) for stdDev &gt; 0.</summary>
+    internal static Vector256<double> UndiscountedBlack(Vector256<double> sign, Vector256<double> forward, Vector256<double> strike, Vector256<double> stdDev)
+    {
+        Vector256<double> moneyness = forward / strike;
+        Vector256<double> d1 = VectorMath.Log(moneyness) / stdDev + Vector256.Create(0.5) * stdDev;
+        Vector256<double> d2 = d1 - stdDev;
+
+        // One exponential serves both CDFs: exp(−d₂²/2) = exp(−d₁²/2) F/K (exact identity; the
+        // product only underflows where N(ωd₂) < 1e-300 and cannot move the price).
+        Vector256<double> gauss1 = VectorMath.ExpMinusHalfSquare(Vector256.Abs(d1));
+        Vector256<double> gauss2 = gauss1 * moneyness;
+        Vector256<double> value = sign * (forward * VectorMath.NormalCdf(sign * d1, gauss1) - strike * VectorMath.NormalCdf(sign * d2, gauss2));
+        return Vector256.Max(value, Vector256<double>.Zero);
+    }
+
+    internal static void CheckLengths(int a, int b, int c, int d, int e, int f, int g, int output)
+    {
+        if (a != output || b != output || c != output || d != output || e != output || f != output || g != output)
+        {
+            throw new ArgumentException("All input spans must have the same length as the output span.", nameof(output));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using Alvh.Pricing;
+
+namespace Alvh.Core.Tests.Pricing;
+
+/// <summary>Batch kernels (BlackScholes.Batch.cs, Black76.Batch.cs) against the scalar kernels.</summary>
+public class BatchPricingTests
+{
+    private sealed class Inputs
+    {
+        public Inputs(int seed, int count)
+        {
+            var options = RandomOptions.Generate(seed, count).ToArray();
+            Rights = options.Select(o => o.Right).ToArray();
+            Spots = options.Select(o => o.Spot).ToArray();
+            Strikes = options.Select(o => o.Strike).ToArray();
+            Rates = options.Select(o => o.Rate).ToArray();
+            Yields = options.Select(o => o.DividendYield).ToArray();
+            Vols = options.Select(o => o.Vol).ToArray();
+            Times = options.Select(o => o.T).ToArray();
+        }
+
+        public OptionRight[] Rights { get; }
+        public double[] Spots { get; }
+        public double[] Strikes { get; }
+        public double[] Rates { get; }
+        public double[] Yields { get; }
+        public double[] Vols { get; }
+        public double[] Times { get; }
+    }
+
+    // The documented agreement of the SIMD kernels with the scalar ones (BlackScholes.PriceBatchSimd remarks).
+    private static double Tolerance(double price, double spot, double strike) => 1e-12 * price + 1e-15 * (spot + strike);
+
+    [Theory]
+    [InlineData(1, 100_003)]
+    [InlineData(2, 3)]
+    [InlineData(3, 0)]
+    public void Black_scholes_scalar_batch_equals_scalar_kernel_and_simd_is_within_tolerance(int seed, int count)
+    {
+        var x = new Inputs(seed, count);
+        var scalar = new double[count];
+        var simd = new double[count];
+        BlackScholes.PriceBatch(x.Rights, x.Spots, x.Strikes, x.Rates, x.Yields, x.Vols, x.Times, scalar);
+        BlackScholes.PriceBatchSimd(x.Rights, x.Spots, x.Strikes, x.Rates, x.Yields, x.Vols, x.Times, simd);
+
+        double worstRelative = 0;
+        for (int i = 0; i < count; i++)
+        {
+            scalar[i].Should().Be(BlackScholes.Price(x.Rights[i], x.Spots[i], x.Strikes[i], x.Rates[i], x.Yields[i], x.Vols[i], x.Times[i]));
+            simd[i].Should().BeApproximately(scalar[i], Tolerance(scalar[i], x.Spots[i], x.Strikes[i]), "option {0}", i);
+            if (scalar[i] > 1e-6 * x.Spots[i])
+            {
+                worstRelative = Math.Max(worstRelative, Math.Abs(simd[i] / scalar[i] - 1));
+            }
+        }
+
+        // Where the price is not negligible the agreement is much tighter than documented.
+        worstRelative.Should().BeLessThan(5e-13);
+    }
+
+    [Fact]
+    public void Black76_simd_is_within_tolerance_of_scalar()
+    {
+        var x = new Inputs(seed: 9, count: 100_001);
+        var scalar = new double[x.Spots.Length];
+        var simd = new double[x.Spots.Length];
+        Black76.PriceBatch(x.Rights, x.Spots, x.Strikes, x.Rates, x.Vols, x.Times, scalar);
+        Black76.PriceBatchSimd(x.Rights, x.Spots, x.Strikes, x.Rates, x.Vols, x.Times, simd);
+        for (int i = 0; i < scalar.Length; i++)
+        {
+            simd[i].Should().BeApproximately(scalar[i], Tolerance(scalar[i], x.Spots[i], x.Strikes[i]), "option {0}", i);
+        }
+    }
+
+    [Fact]
+    public void Simd_handles_degenerate_lanes_and_tail_regions()
+    {
+        // Mixed lanes: expiry, zero vol, far wings (|d| > √32 and beyond underflow), ATM (central region).
+        OptionRight[] rights = [OptionRight.Call, OptionRight.Put, OptionRight.Call, OptionRight.Put, OptionRight.Call, OptionRight.Put, OptionRight.Call, OptionRight.Put, OptionRight.Call];
+        double[] spots = [100, 100, 100, 100, 100, 100, 100, 100, 100];
+        double[] strikes = [90, 110, 100, 100, 300, 30, 160, 60, 100.5];
+        double[] rates = [0.05, 0.05, 0.0, 0.0, 0.05, 0.05, 0.05, 0.05, 0.03];
+        double[] yields = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.01];
+        double[] vols = [0.2, 0.0, 0.3, 0.3, 0.1, 0.1, 0.15, 0.15, 0.2];
+        double[] times = [0.0, 0.5, 1.0, 1.0, 0.05, 0.05, 0.25, 0.25, 0.1];
+        var scalar = new double[9];
+        var simd = new double[9];
+        BlackScholes.PriceBatch(rights, spots, strikes, rates, yields, vols, times, scalar);
+        BlackScholes.PriceBatchSimd(rights, spots, strikes, rates, yields, vols, times, simd);
+        for (int i = 0; i < 9; i++)
+        {
+            double.IsFinite(simd[i]).Should().BeTrue();
+            simd[i].Should().BeApproximately(scalar[i], Tolerance(scalar[i], spots[i], strikes[i]), "lane {0}", i);
+        }
+
+        // The ±6σ lanes are in Cody's asymptotic region and keep relative accuracy.
+        simd[6].Should().BeApproximately(scalar[6], 1e-12 * scalar[6]);
+        simd[7].Should().BeApproximately(scalar[7], 1e-12 * scalar[7]);
+    }
+
+    [Fact]
+    public void Mismatched_lengths_throw()
+    {
+        var act = () => BlackScholes.PriceBatchSimd(new OptionRight[2], new double[2], new double[2], new double[2], new double[2], new double[2], new double[1], new double[2]);
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Batch_pricing_does_not_allocate()
+    {
+        var x = new Inputs(seed: 5, count: 4096);
+        var output = new double[4096];
+        BlackScholes.PriceBatchSimd(x.Rights, x.Spots, x.Strikes, x.Rates, x.Yields, x.Vols, x.Times, output); // JIT warm-up
+        Black76.PriceBatchSimd(x.Rights, x.Spots, x.Strikes, x.Rates, x.Vols, x.Times, output);
+        BlackScholes.PriceBatch(x.Rights, x.Spots, x.Strikes, x.Rates, x.Yields, x.Vols, x.Times, output);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        BlackScholes.PriceBatchSimd(x.Rights, x.Spots, x.Strikes, x.Rates, x.Yields, x.Vols, x.Times, output);
+        Black76.PriceBatchSimd(x.Rights, x.Spots, x.Strikes, x.Rates, x.Vols, x.Times, output);
+        BlackScholes.PriceBatch(x.Rights, x.Spots, x.Strikes, x.Rates, x.Yields, x.Vols, x.Times, output);
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+    }
+}
