@@ -1,0 +1,46 @@
+using Alvh.MarketData;
+
+namespace Alvh.Engine;
+
+/// <summary>Everything one run needs besides the market data and the sleeves.</summary>
+public sealed record BacktestConfig
+{
+    /// <summary>Initial capital, dollars.</summary>
+    public double InitialCapital { get; init; } = 1_000_000;
+
+    /// <summary>First trading day (inclusive); null for the first day with data.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last trading day (inclusive); null for the last day of the calendar.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>Fill timing (next bar by default; same close is labelled in every output).</summary>
+    public FillTiming FillTiming { get; init; } = FillTiming.NextBar;
+
+    /// <summary>
+    /// Continuously compounded risk-free rate per trading day of the calendar (annual, fraction),
+    /// paid on positive cash and charged on negative cash; empty for zero.
+    /// </summary>
+    public ReadOnlyMemory<double> RiskFreeRate { get; init; }
+
+    /// <summary>Cash distributions per equity symbol (e.g. <c>SPY</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; init; } = new Dictionary<string, IReadOnlyList<Dividend>>();
+
+    /// <summary>Seed of the run's random generator (sleeves derive sub-streams from it and their name).</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Relative tolerance of the daily reconciliation cash + marks + receivables = tracked equity.</summary>
+    public double ReconciliationTolerance { get; init; } = 1e-9;
+
+    /// <summary>The engine's own assumptions for reports.</summary>
+    public IReadOnlyList<Assumption> Assumptions() =>
+    [
+        new("initialCapital", InitialCapital.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "$", "study convention"),
+        new("fillTiming", FillTiming.ToString(), "", FillTiming == FillTiming.NextBar
+            ? "decisions at a close fill at the next tradable price: equities at the next open, options at the next model price"
+            : "SAME-CLOSE FILLS: optimistic, decisions fill at the close they were made on"),
+        new("cashRate", "DTB3 converted to continuous", "annual", "cash earns (or pays) the 3-month T-bill rate, day count actual/365"),
+        new("dividendPayDate", "source pay date, else last business day of the month after the ex-date", "", "SPY's historical payment schedule (PROVENANCE.md)"),
+        new("ledgerAmounts", "double, unrounded", "$", "fractional DRIP shares; exact daily reconciliation"),
+    ];
+}

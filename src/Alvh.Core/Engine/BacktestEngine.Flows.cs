@@ -1,0 +1,143 @@
+using Alvh.Ledger;
+
+namespace Alvh.Engine;
+
+/// <summary>Settlements, dividends, interest and fills: each returns the P&amp;L it adds to tracked equity.</summary>
+public sealed partial class BacktestEngine
+{
+    private double Settle(List<Position> carried, int day, DateOnly date)
+    {
+        double pnl = 0;
+        foreach (var p in carried)
+        {
+            var instrument = p.Instrument;
+            if (!instrument.IsOption || instrument.Expiry > date) continue;
+            double value = _prices.Settlement(instrument, day);
+            _optionValuations++;
+            if (double.IsNaN(value)) throw new InvalidOperationException($"no settlement value for {instrument.Id} on {date:yyyy-MM-dd}");
+            _ledger.Append(date, EntryKind.Settlement, p.Sleeve, instrument, -p.Quantity, value, p.Quantity * value * instrument.Multiplier, "expiry");
+            pnl += p.Quantity * (value - _prevMarks[instrument]) * instrument.Multiplier;
+        }
+        return pnl;
+    }
+
+    private double Dividends(List<Position> carried, int day, DateOnly date)
+    {
+        double pnl = 0;
+        // Entitlement: shares held at the previous close (before today's fills) on the ex-date.
+        foreach (var p in carried)
+        {
+            if (p.Instrument.IsOption || !_config.Dividends.TryGetValue(p.Instrument.Symbol, out var list)) continue;
+            foreach (var d in list)
+            {
+                if (d.ExDate != date) continue;
+                var sleeve = _sleeves.First(s => s.Name == p.Sleeve);
+                double amount = p.Quantity * d.Amount;
+                var pay = sleeve.Dividends == DividendPolicy.ReinvestOnExDate ? date : d.PayDate ?? DefaultPayDate(d.ExDate);
+                _receivables.Add(new Receivable(p.Sleeve, p.Instrument, amount, d.ExDate, pay, sleeve.Dividends, sleeve.WholeShares));
+                pnl += amount;
+            }
+        }
+        // Payment: cash on the pay date (or the first trading day after it), then the DRIP purchase at that close.
+        for (int i = 0; i < _receivables.Count; i++)
+        {
+            var r = _receivables[i];
+            if (r.PayDate > date) continue;
+            _receivables.RemoveAt(i--);
+            _ledger.Append(date, EntryKind.Dividend, r.Sleeve, r.Instrument, 0, 0, r.Amount, $"dividend ex {r.ExDate:yyyy-MM-dd}");
+            if (r.Policy == DividendPolicy.Cash) continue;
+            double close = MarkOf(r.Instrument, day);
+            double shares = r.Amount / close;
+            if (r.WholeShares) shares = Math.Floor(shares);
+            if (shares <= 0) continue;
+            _ledger.Append(date, EntryKind.Reinvestment, r.Sleeve, r.Instrument, shares, close, -shares * close, $"DRIP ex {r.ExDate:yyyy-MM-dd}");
+            _trades.Add(new TradeRecord(date, r.Sleeve, r.Instrument.Id, shares, close, 0, "dividend reinvestment"));
+        }
+        return pnl;
+    }
+
+    /// <summary>SPY pays on the last business day of the month after the ex-date (PROVENANCE.md), used when the source has no pay date.</summary>
+    private DateOnly DefaultPayDate(DateOnly exDate)
+    {
+        var endOfNextMonth = new DateOnly(exDate.Year, exDate.Month, 1).AddMonths(2).AddDays(-1);
+        int i = _data.Calendar.IndexOnOrBefore(endOfNextMonth);
+        return i >= 0 && _data.Calendar[i] > exDate ? _data.Calendar[i] : endOfNextMonth;
+    }
+
+    private double Interest(int day, DateOnly previous, DateOnly date)
+    {
+        var rates = _config.RiskFreeRate.Span;
+        if (rates.IsEmpty) return 0;
+        double rate = rates[day - 1];
+        if (double.IsNaN(rate)) return 0;
+        double growth = Math.Exp(rate * (date.DayNumber - previous.DayNumber) / 365.0) - 1;
+        double pnl = 0;
+        foreach (var s in _sleeves)
+        {
+            double cash = _ledger.Cash(s.Name);
+            double interest = cash * growth;
+            if (interest == 0) continue;
+            _ledger.Append(date, EntryKind.Interest, s.Name, default, 0, 0, interest, "T-bill rate");
+            pnl += interest;
+        }
+        return pnl;
+    }
+
+    private double FillPending(int day, DateOnly date, bool atOpen)
+    {
+        double pnl = 0;
+        foreach (var intent in _pending)
+        {
+            if (intent.IsTransfer)
+            {
+                double amount = Math.Min(intent.Amount, Math.Max(0, _ledger.Cash(intent.Sleeve)));
+                if (amount <= 0) continue;
+                _ledger.Append(date, EntryKind.Transfer, intent.Sleeve, default, 0, 0, -amount, intent.Reason);
+                _ledger.Append(date, EntryKind.Transfer, intent.TransferTo!, default, 0, 0, amount, intent.Reason);
+                continue;
+            }
+            pnl += Fill(intent, day, date, atOpen && !intent.Instrument.IsOption);
+        }
+        _pending.Clear();
+        return pnl;
+    }
+
+    private double Fill(in Intent intent, int day, DateOnly date, bool atOpen)
+    {
+        var instrument = intent.Instrument;
+        if (instrument.IsOption && instrument.Expiry < date)
+        {
+            _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {instrument.Id}: expired before the fill");
+            return 0;
+        }
+        double quantity = intent.Quantity;
+        var quote = _prices.Fill(new FillRequest(instrument, day, quantity, atOpen));
+        if (instrument.IsOption) _optionValuations++;
+        if (!quote.Tradable || double.IsNaN(quote.Price))
+        {
+            _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {instrument.Id}: no tradable price");
+            return 0;
+        }
+        double cash = _ledger.Cash(intent.Sleeve);
+        double cost = quantity * quote.Price * instrument.Multiplier + quote.Fees;
+        if (quantity > 0 && cost > cash)
+        {
+            // Buys are clipped to the sleeve's cash at the fill price (the decision used the previous close).
+            double affordable = Math.Max(0, cash - quote.Fees) / (quote.Price * instrument.Multiplier);
+            quantity = instrument.IsOption ? Math.Floor(affordable) : Math.Floor(affordable * 1e6) / 1e6;
+            if (instrument.Kind == InstrumentKind.Equity && Math.Floor(intent.Quantity) == intent.Quantity) quantity = Math.Floor(quantity);
+            if (quantity <= 0)
+            {
+                _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {instrument.Id}: not enough cash");
+                return 0;
+            }
+            quote = _prices.Fill(new FillRequest(instrument, day, quantity, atOpen));
+        }
+        double mark = MarkOf(instrument, day);
+        _ledger.Append(date, EntryKind.Fill, intent.Sleeve, instrument, quantity, quote.Price, -quantity * quote.Price * instrument.Multiplier, intent.Reason);
+        if (quote.Fees != 0) _ledger.Append(date, EntryKind.Fee, intent.Sleeve, instrument, 0, 0, -quote.Fees, "commissions and fees");
+        double slippage = quantity * (mark - quote.Price) * instrument.Multiplier;
+        _trades.Add(new TradeRecord(date, intent.Sleeve, instrument.Id, quantity, quote.Price, quote.Fees + Math.Max(0, -slippage), intent.Reason));
+        return slippage - quote.Fees;
+    }
+}

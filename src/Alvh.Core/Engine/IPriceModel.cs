@@ -1,0 +1,20 @@
+namespace Alvh.Engine;
+
+/// <summary>
+/// Prices instruments for the engine: the daily mark (mid), fills with their costs, and settlement
+/// values at expiry. One implementation per market model; equities and options may be combined.
+/// </summary>
+public interface IPriceModel
+{
+    /// <summary>Mark (mid) of one unit at the close of <paramref name="day"/>, per share or point; NaN when unknown.</summary>
+    double Mark(in Instrument instrument, int day);
+
+    /// <summary>Fill of a trade, with costs.</summary>
+    FillQuote Fill(in FillRequest request);
+
+    /// <summary>Settlement value per point of an option on its expiry day <paramref name="day"/>.</summary>
+    double Settlement(in Instrument instrument, int day);
+
+    /// <summary>The model's assumptions (name, value, unit, reason) for reports.</summary>
+    IReadOnlyList<Assumption> Assumptions { get; }
+}

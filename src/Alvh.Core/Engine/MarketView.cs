@@ -1,0 +1,48 @@
+using Alvh.MarketData;
+
+namespace Alvh.Engine;
+
+/// <summary>
+/// The market as a sleeve may see it on one day: every accessor stops at <see cref="Today"/>, so a
+/// decision can only use data up to the decision time (no look-ahead by construction). The engine
+/// advances <see cref="Today"/>; sleeves only read.
+/// </summary>
+public sealed class MarketView
+{
+    private readonly MarketDataSet _data;
+
+    /// <summary>Creates a view positioned before the first day.</summary>
+    public MarketView(MarketDataSet data)
+    {
+        _data = data;
+        Today = -1;
+    }
+
+    /// <summary>The trading calendar (its days are public knowledge in advance).</summary>
+    public TradingCalendar Calendar => _data.Calendar;
+
+    /// <summary>Index of the current trading day on <see cref="Calendar"/>.</summary>
+    public int Today { get; private set; }
+
+    /// <summary>The current trading day.</summary>
+    public DateOnly Date => _data.Calendar[Today];
+
+    /// <summary>True when the data folder has the daily series <paramref name="id"/>.</summary>
+    public bool Has(string id) => _data.Has(id);
+
+    /// <summary>Close of <paramref name="id"/> <paramref name="lag"/> trading days ago (0 = today); NaN when missing.</summary>
+    public double Close(string id, int lag = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(lag);
+        int i = Today - lag;
+        return i < 0 || !_data.Has(id) ? double.NaN : _data.Aligned(id)[i];
+    }
+
+    /// <summary>The aligned closes of <paramref name="id"/> from the first trading day through today.</summary>
+    public ReadOnlySpan<double> History(string id) => _data.Has(id) ? _data.Aligned(id).AsSpan(0, Today + 1) : [];
+
+    /// <summary>Events of a kind on or before today plus scheduled ones (FOMC schedules are published in advance).</summary>
+    public IReadOnlyList<MarketEvent> Events(string kind) => _data.EventsOfKind(kind);
+
+    internal void MoveTo(int day) => Today = day;
+}
