@@ -1,0 +1,127 @@
+using Alvh.Engine;
+using Alvh.Ledger;
+using Alvh.MarketData;
+using Alvh.Sleeves;
+
+namespace Alvh.Core.Tests.Engine;
+
+/// <summary>Hand-computed scenarios of the daily loop; every expected number is worked out in the comments.</summary>
+public class BacktestEngineTests
+{
+    private static readonly DateOnly Mon = new(2020, 1, 6);
+
+    private static BacktestResult RunDrip(MarketDataSet data, BacktestConfig config, DividendPolicy policy = DividendPolicy.ReinvestOnPayDate) =>
+        BacktestEngine.Run(data, [new DripSleeve(dividends: policy, fallbackSymbol: null)], new EquityPriceModel(data, halfSpreadBps: 0), config);
+
+    [Fact]
+    public void A_dividend_is_entitled_on_the_ex_date_and_reinvested_at_the_pay_date_close()
+    {
+        // Mon..Fri; SPY opens equal closes on the fill day so the first buy is exactly 100 shares.
+        var days = SyntheticMarket.Weekdays(Mon, 5);
+        double[] open = [100, 100, 99, 100, 101];
+        double[] close = [100, 102, 100, 101, 104];
+        var dividend = new Dividend(days[2], 1.00, days[4]);
+        var data = SyntheticMarket.Build(days, open, close, [dividend]);
+        var r = RunDrip(data, new BacktestConfig { InitialCapital = 10_000, Dividends = Dividends(dividend) });
+
+        // Day 0: 10,000 cash, decides to buy 10,000/100 = 100 shares; fills day 1 at the open (100).
+        // Day 1: 100 × 102 = 10,200. Day 2 (ex): 100 × 100 + 100 receivable = 10,100.
+        // Day 3: 100 × 101 + 100 = 10,200. Day 4 (pay): 100 + 100/104 shares at 104 = 10,500.
+        r.Daily.Select(d => d.Equity).Should().Equal([10_000, 10_200, 10_100, 10_200, 10_500], (a, b) => Math.Abs(a - b) < 1e-9);
+        r.Ledger.Quantity("drip", Instrument.Equity("SPY")).Should().BeApproximately(100 + 100.0 / 104, 1e-12);
+        r.Ledger.Entries.Select(e => e.Kind).Should().Equal(EntryKind.Deposit, EntryKind.Fill, EntryKind.Dividend, EntryKind.Reinvestment);
+        r.Ledger.Cash("drip").Should().BeApproximately(0, 1e-9);
+    }
+
+    [Fact]
+    public void Whole_share_reinvestment_keeps_the_residual_cash()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 3);
+        var dividend = new Dividend(days[1], 2.50, days[2]);
+        var data = SyntheticMarket.Build(days, [50, 50, 50], [50, 50, 60], [dividend]);
+        var r = BacktestEngine.Run(data, [new DripSleeve(wholeShares: true, fallbackSymbol: null)], new EquityPriceModel(data, halfSpreadBps: 0),
+            new BacktestConfig { InitialCapital = 5_000, Dividends = Dividends(dividend) });
+        // 100 shares bought day 1 at 50; ex-date day 1 entitles holders at day 0's close: none yet.
+        r.Ledger.Entries.Should().NotContain(e => e.Kind == EntryKind.Dividend);
+
+        var later = new Dividend(days[2], 2.50, days[2]);
+        var r2 = BacktestEngine.Run(data, [new DripSleeve(wholeShares: true, fallbackSymbol: null)], new EquityPriceModel(data, halfSpreadBps: 0),
+            new BacktestConfig { InitialCapital = 5_000, Dividends = Dividends(later) });
+        // Day 2: 100 shares × 2.50 = 250 paid; floor(250 / 60) = 4 shares for 240; 10 dollars stay in cash.
+        r2.Ledger.Quantity("drip", Instrument.Equity("SPY")).Should().Be(104);
+        r2.Ledger.Cash("drip").Should().BeApproximately(10, 1e-9);
+    }
+
+    [Fact]
+    public void Cash_earns_interest_for_calendar_days_at_the_previous_close_rate()
+    {
+        // Fri 2020-01-10 → Mon 2020-01-13 is 3 calendar days: 1,000,000 × (e^{0.05·3/365} − 1) = 411.0434...
+        var days = SyntheticMarket.Weekdays(new DateOnly(2020, 1, 10), 2);
+        var data = SyntheticMarket.Build(days, [1, 1], [1, 1]);
+        var r = BacktestEngine.Run(data, [new CashSleeve(allocation: 1)], new EquityPriceModel(data),
+            new BacktestConfig { RiskFreeRate = new[] { 0.05, 0.05 } });
+        double expected = 1_000_000 * (Math.Exp(0.05 * 3 / 365.0) - 1);
+        r.Daily[^1].Equity.Should().BeApproximately(1_000_000 + expected, 1e-6);
+        expected.Should().BeApproximately(411.0434, 1e-4);
+    }
+
+    [Fact]
+    public void Same_close_fills_are_labelled_and_fill_at_the_decision_close()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 2);
+        var data = SyntheticMarket.Build(days, [90, 110], [100, 120]);
+        var r = RunDrip(data, new BacktestConfig { InitialCapital = 1_000, FillTiming = FillTiming.SameClose });
+        r.Trades[0].Date.Should().Be(days[0]);
+        r.Trades[0].Price.Should().Be(100);
+        r.Daily[^1].Equity.Should().BeApproximately(1_200, 1e-9);
+        r.Assumptions.Should().Contain(a => a.Name == "fillTiming" && a.Reason.Contains("SAME-CLOSE"));
+    }
+
+    [Fact]
+    public void Next_bar_buys_are_clipped_to_the_cash_at_the_fill_price()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 2);
+        var data = SyntheticMarket.Build(days, [100, 125], [100, 125]);
+        var r = RunDrip(data, new BacktestConfig { InitialCapital = 1_000 });
+        // Decided 10 shares at 100; the open is 125, so 1,000/125 = 8 shares.
+        r.Ledger.Quantity("drip", Instrument.Equity("SPY")).Should().BeApproximately(8, 1e-6);
+        r.Ledger.Cash("drip").Should().BeGreaterThanOrEqualTo(0);
+    }
+
+    [Fact]
+    public void Same_inputs_give_the_same_ledger_hash_and_the_hash_sees_every_entry()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 20);
+        var random = new Random(7);
+        var close = days.Select(_ => 100 + random.NextDouble() * 10).ToArray();
+        var data = SyntheticMarket.Build(days, close, close);
+        var a = RunDrip(data, new BacktestConfig());
+        var b = RunDrip(data, new BacktestConfig());
+        a.Ledger.Sha256().Should().Be(b.Ledger.Sha256()).And.HaveLength(64);
+        var c = RunDrip(data, new BacktestConfig { InitialCapital = 999_999 });
+        c.Ledger.Sha256().Should().NotBe(a.Ledger.Sha256());
+    }
+
+    [Fact]
+    public void Changing_future_data_never_changes_past_decisions()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 60);
+        var random = new Random(11);
+        var close = new double[days.Length];
+        close[0] = 100;
+        for (int i = 1; i < close.Length; i++) close[i] = close[i - 1] * (1 + 0.02 * (random.NextDouble() - 0.5));
+        var dividends = new[] { new Dividend(days[10], 0.5, days[20]), new Dividend(days[40], 0.5, days[50]) };
+        var original = SyntheticMarket.Build(days, close, close, dividends);
+        int cut = 30;
+        var shifted = close.Select((c, i) => i > cut ? c * 3 : c).ToArray();
+        var altered = SyntheticMarket.Build(days, shifted, shifted, dividends);
+        var config = new BacktestConfig { Dividends = Dividends(dividends) };
+        var a = RunDrip(original, config).Ledger.Entries.Where(e => e.Date <= days[cut]).ToList();
+        var b = RunDrip(altered, config).Ledger.Entries.Where(e => e.Date <= days[cut]).ToList();
+        a.Should().NotBeEmpty();
+        a.Should().Equal(b);
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends(params Dividend[] d) =>
+        new Dictionary<string, IReadOnlyList<Dividend>> { ["SPY"] = d };
+}
