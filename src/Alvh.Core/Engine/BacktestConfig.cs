@@ -26,6 +26,9 @@ public sealed record BacktestConfig
     /// <summary>Cash distributions per equity symbol (e.g. <c>SPY</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; init; } = new Dictionary<string, IReadOnlyList<Dividend>>();
 
+    /// <summary>Indicator settings of the gates and triggers.</summary>
+    public SignalParameters Signals { get; init; } = new();
+
     /// <summary>Seed of the run's random generator (sleeves derive sub-streams from it and their name).</summary>
     public int Seed { get; init; } = 1;
 

@@ -105,9 +105,10 @@ public sealed partial class BacktestEngine
     private double Fill(in Intent intent, int day, DateOnly date, bool atOpen)
     {
         var instrument = intent.Instrument;
-        if (instrument.IsOption && instrument.Expiry < date)
+        if (instrument.IsOption && instrument.Expiry <= date)
         {
-            _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {instrument.Id}: expired before the fill");
+            // Options expiring today have already settled (step 2); 0DTE trades are not modelled.
+            _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {instrument.Id}: expires on or before the fill day");
             return 0;
         }
         double quantity = intent.Quantity;

@@ -34,6 +34,7 @@ public sealed partial class BacktestEngine
     private readonly List<TradeRecord> _trades = [];
     private readonly List<string> _dropped = [];
     private readonly List<DailyRecord> _daily = [];
+    private readonly Signals _signals;
     private double _trackedEquity;
     private long _optionValuations;
 
@@ -44,6 +45,7 @@ public sealed partial class BacktestEngine
         _prices = prices;
         _config = config;
         _market = new MarketView(data);
+        _signals = Signals.Build(data, config.Signals);
     }
 
     /// <summary>Runs the sleeves over the configured range.</summary>
@@ -174,10 +176,11 @@ public sealed partial class BacktestEngine
     private void Decide(int day)
     {
         var (equity, values) = Values();
+        var byName = _sleeves.Select((s, i) => (s.Name, values[i])).ToDictionary(x => x.Name, x => x.Item2, StringComparer.Ordinal);
         for (int i = 0; i < _sleeves.Count; i++)
         {
             var s = _sleeves[i];
-            var context = new SleeveContext(_market, _ledger, _prices, s.Name, values[i], equity);
+            var context = new SleeveContext(_market, _ledger, _prices, _signals, s.Name, values[i], equity, byName);
             int before = _pending.Count;
             s.Decide(context, _pending);
             for (int k = before; k < _pending.Count; k++)

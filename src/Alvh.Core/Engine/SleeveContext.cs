@@ -8,8 +8,12 @@ public sealed class SleeveContext
     private readonly TradeLedger _ledger;
     private readonly IPriceModel _prices;
 
-    internal SleeveContext(MarketView market, TradeLedger ledger, IPriceModel prices, string sleeve, double sleeveValue, double portfolioEquity)
+    private readonly IReadOnlyDictionary<string, double> _sleeveValues;
+
+    internal SleeveContext(MarketView market, TradeLedger ledger, IPriceModel prices, Signals signals, string sleeve, double sleeveValue, double portfolioEquity, IReadOnlyDictionary<string, double> sleeveValues)
     {
+        Signals = new SignalView(signals, market.Today);
+        _sleeveValues = sleeveValues;
         Market = market;
         _ledger = ledger;
         _prices = prices;
@@ -26,6 +30,15 @@ public sealed class SleeveContext
 
     /// <summary>Trading day.</summary>
     public DateOnly Date => Market.Date;
+
+    /// <summary>The run's signals as of today's close.</summary>
+    public SignalView Signals { get; }
+
+    /// <summary>Cash of another sleeve (read-only: e.g. the DRIP sleeve funding a hedge reserve).</summary>
+    public double CashOf(string sleeve) => _ledger.Cash(sleeve);
+
+    /// <summary>Value of another sleeve at today's close (read-only).</summary>
+    public double ValueOf(string sleeve) => _sleeveValues.GetValueOrDefault(sleeve);
 
     /// <summary>The deciding sleeve.</summary>
     public string Sleeve { get; }

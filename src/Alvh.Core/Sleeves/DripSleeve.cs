@@ -13,8 +13,10 @@ public sealed class DripSleeve : ISleeve
 {
     /// <summary>Creates the sleeve.</summary>
     public DripSleeve(string name = "drip", double allocation = 1.0, string symbol = "SPY", string? fallbackSymbol = "SPX",
-        DividendPolicy dividends = DividendPolicy.ReinvestOnPayDate, bool wholeShares = false, double minimumTrade = 100)
+        DividendPolicy dividends = DividendPolicy.ReinvestOnPayDate, bool wholeShares = false, double minimumTrade = 100,
+        IReadOnlyDictionary<string, double>? fundedSleeves = null)
     {
+        FundedSleeves = fundedSleeves ?? new Dictionary<string, double>();
         Name = name;
         Allocation = allocation;
         Symbol = symbol;
@@ -45,6 +47,13 @@ public sealed class DripSleeve : ISleeve
     /// <summary>Cash below this many dollars stays uninvested (avoids dust trades).</summary>
     public double MinimumTrade { get; }
 
+    /// <summary>
+    /// Sleeves whose cash reserve the DRIP refills on the first trading day of each month, by name with
+    /// their target allocation: when a reserve falls below half its target (allocation × equity), DRIP
+    /// shares are sold to bring it back to the target — hedge and collateral are paid for by the equity.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> FundedSleeves { get; }
+
     /// <inheritdoc />
     public IReadOnlyList<Assumption> Parameters =>
     [
@@ -53,6 +62,7 @@ public sealed class DripSleeve : ISleeve
         new("dividends", Dividends.ToString(), "", "DRIP plans reinvest on the pay date"),
         new("wholeShares", WholeShares.ToString(), "", "fractional shares by default, as DRIP plans credit them"),
         new("minimumTrade", MinimumTrade.ToString("R", CultureInfo.InvariantCulture), "$", "no dust trades"),
+        new("fundedSleeves", FundedSleeves.Count == 0 ? "none" : string.Join(", ", FundedSleeves.Keys), "", "monthly refill of reserves below half their target, paid by selling DRIP shares"),
     ];
 
     /// <inheritdoc />
@@ -77,8 +87,32 @@ public sealed class DripSleeve : ISleeve
                 cash += held * context.Mark(fallback);
             }
         }
+        if (Fund(context, intents, main, price)) return;
         Invest(context, intents, main, cash, "invest cash");
     }
+
+    private bool Fund(SleeveContext context, List<Intent> intents, Instrument main, double price)
+    {
+        if (FundedSleeves.Count == 0 || !IsFirstTradingDayOfMonth(context)) return false;
+        double needed = 0;
+        var transfers = new List<(string Sleeve, double Amount)>();
+        foreach (var (sleeve, allocation) in FundedSleeves)
+        {
+            double target = allocation * context.PortfolioEquity;
+            double cash = context.CashOf(sleeve);
+            if (cash >= 0.5 * target) continue;
+            transfers.Add((sleeve, target - cash));
+            needed += target - cash;
+        }
+        if (needed <= 0) return false;
+        double shares = Math.Min(context.Quantity(main), Math.Max(0, needed - context.Cash) / price);
+        if (shares > 0) intents.Add(new Intent(Name, main, -shares, "fund reserves"));
+        foreach (var (sleeve, amount) in transfers) intents.Add(Intent.Transfer(Name, sleeve, amount, "refill reserve"));
+        return true;
+    }
+
+    private static bool IsFirstTradingDayOfMonth(SleeveContext context) =>
+        context.Day == 0 || context.Market.Calendar[context.Day - 1].Month != context.Date.Month;
 
     private void Invest(SleeveContext context, List<Intent> intents, Instrument instrument, double cash, string reason)
     {

@@ -1,0 +1,66 @@
+using Alvh.Pricing;
+
+namespace Alvh.Engine.Options;
+
+/// <summary>
+/// Prices SPX and VIX options for the engine from an <see cref="IOptionMarket"/>: SPX by
+/// Black–Scholes–Merton on the surface vol at the strike, VIX by Black-76 on the same-expiry VIX
+/// future (never spot VIX). Time to expiry is calendar days / 365; an AM-settled option is treated as
+/// expiring at the open of its expiry day. Fills are at the mark ± the market's half-spread (the
+/// fill convention lives in the market's cost model), plus per-contract fees. Settlement: SPX PM
+/// options to the expiry-day close, SPX AM options to the expiry-day open (a proxy for the special
+/// opening quotation), VIX options to the VIX open on expiry day (the same proxy).
+/// </summary>
+public sealed class OptionPricer(IOptionMarket market) : IPriceModel
+{
+    /// <inheritdoc />
+    public IReadOnlyList<Assumption> Assumptions => market.Assumptions;
+
+    /// <inheritdoc />
+    public double Mark(in Instrument instrument, int day)
+    {
+        var date = market.Date(day);
+        if (instrument.Expiry < date) return double.NaN;
+        double t = YearsToExpiry(instrument, date);
+        if (instrument.Kind == InstrumentKind.SpxOption)
+        {
+            double spot = market.SpxSpot(day);
+            double vol = market.SpxVol(day, instrument.Strike, Math.Max(t, 1.0 / 365));
+            return BlackScholes.Price(instrument.Right, spot, instrument.Strike, market.Rate(day), market.DividendYield(day), vol, t);
+        }
+        double future = market.VixFuture(day, instrument.Expiry);
+        double vixVol = market.VixOptionVol(day, instrument.Expiry, instrument.Strike);
+        return Black76.Price(instrument.Right, future, instrument.Strike, market.Rate(day), vixVol, t);
+    }
+
+    /// <inheritdoc />
+    public FillQuote Fill(in FillRequest request)
+    {
+        double mark = Mark(request.Instrument, request.Day);
+        if (double.IsNaN(mark)) return new FillQuote(double.NaN, 0, false);
+        double half = market.HalfSpread(request.Instrument, request.Day, mark);
+        double price = Math.Max(0, mark + Math.Sign(request.Quantity) * half);
+        return new FillQuote(price, Math.Abs(request.Quantity) * market.FeesPerContract(request.Instrument), true);
+    }
+
+    /// <inheritdoc />
+    public double Settlement(in Instrument instrument, int day)
+    {
+        double underlying = instrument.Kind == InstrumentKind.VixOption
+            ? Fallback(market.VixOpen(day), market.Vix(day))
+            : market.IsAmSettled(instrument.Expiry) ? Fallback(market.SpxOpen(day), market.SpxSpot(day)) : market.SpxSpot(day);
+        return instrument.Right == OptionRight.Call ? Math.Max(0, underlying - instrument.Strike) : Math.Max(0, instrument.Strike - underlying);
+    }
+
+    /// <summary>Years from the close of <paramref name="date"/> to the option's settlement (AM options settle at the open).</summary>
+    public double YearsToExpiry(in Instrument instrument, DateOnly date)
+    {
+        double days = instrument.Expiry.DayNumber - date.DayNumber;
+        bool am = instrument.Kind == InstrumentKind.VixOption || market.IsAmSettled(instrument.Expiry);
+        // A PM option settles at 16:00 on expiry, an AM one at 09:30: 6.5 hours earlier.
+        if (am) days -= 6.5 / 24;
+        return Math.Max(0, days) / 365.0;
+    }
+
+    private static double Fallback(double value, double fallback) => double.IsNaN(value) ? fallback : value;
+}

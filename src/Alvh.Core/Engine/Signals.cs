@@ -1,0 +1,66 @@
+using Alvh.Events;
+using Alvh.Indicators;
+using Alvh.MarketData;
+using Alvh.Regimes;
+
+namespace Alvh.Engine;
+
+/// <summary>
+/// The gates and triggers of the sleeves, computed once per run on the aligned series. Every value at
+/// index t uses data up to t only (the indicators are causal — their streaming form, fed one bar at a
+/// time, equals the batch output; tests prove it), and forward-looking event distances use only
+/// scheduled events, which are published in advance (unscheduled FOMC actions are not).
+/// </summary>
+public sealed class Signals
+{
+    private Signals(int days) => DaysToMacroEvent = new int[days];
+
+    /// <summary>RSI of the S&amp;P 500 close.</summary>
+    public double[] RsiSpx { get; private init; } = [];
+
+    /// <summary>RSI of the VIX close.</summary>
+    public double[] RsiVix { get; private init; } = [];
+
+    /// <summary>MACD(VIX) crossover at each day: +1 line crosses above signal, −1 below, 0 none.</summary>
+    public int[] MacdVixCross { get; private init; } = [];
+
+    /// <summary>VIX regime band at each day.</summary>
+    public VixRegime[] Regime { get; private init; } = [];
+
+    /// <summary>VIX vs VIX3M (or VIX6M before VIX3M exists) term-structure state.</summary>
+    public TermStructureState[] Term { get; private init; } = [];
+
+    /// <summary>Trading days until the next scheduled macro event (0 = today); <see cref="EventSchedule.None"/> when none is known.</summary>
+    public int[] DaysToMacroEvent { get; }
+
+    /// <summary>Builds the signals for a data set.</summary>
+    public static Signals Build(MarketDataSet data, SignalParameters p)
+    {
+        int n = data.Calendar.Count;
+        double[] Series(string id) => data.Has(id) ? data.Aligned(id) : Enumerable.Repeat(double.NaN, n).ToArray();
+        var spx = Series("spx");
+        var vix = Series("vix");
+        var far = Series("vix3m").Select((v, i) => double.IsNaN(v) ? Series("vix6m")[i] : v).ToArray();
+        var macd = Macd.Compute(vix, p.MacdFast, p.MacdSlow, p.MacdSignal);
+        var s = new Signals(n)
+        {
+            RsiSpx = Rsi.Compute(spx, p.RsiPeriod),
+            RsiVix = Rsi.Compute(vix, p.RsiPeriod),
+            MacdVixCross = macd.Crossovers,
+            Regime = p.Bands.Classify(vix),
+            Term = TermStructure.Classify(vix, far),
+        };
+        var scheduled = p.MacroEventKinds.SelectMany(k => data.EventsOfKind(k)).Where(e => e.Scheduled).ToList();
+        s.DaysToMacroEvent.AsSpan().Fill(EventSchedule.None);
+        if (scheduled.Count > 0 && n > 0)
+        {
+            var schedule = new EventSchedule(scheduled, data.Calendar);
+            foreach (var kind in schedule.Kinds)
+            {
+                var until = schedule.TradingDaysUntilNextByDay(kind);
+                for (int i = 0; i < n; i++) s.DaysToMacroEvent[i] = Math.Min(s.DaysToMacroEvent[i], until[i]);
+            }
+        }
+        return s;
+    }
+}

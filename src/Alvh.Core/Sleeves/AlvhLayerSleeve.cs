@@ -1,0 +1,127 @@
+using Alvh.Engine;
+using Alvh.Engine.Options;
+using Alvh.Pricing;
+using Alvh.Regimes;
+
+namespace Alvh.Sleeves;
+
+/// <summary>
+/// One layer of the Adaptive Layered VIX Hedge: VIX calls (or call spreads) at one tenor, bought with
+/// a regime-adapted budget, thickened by tranches on triggers (shortest layer only), monetised in
+/// spikes and rolled before expiry. Several layers with staggered tenors (e.g. 30/60/90 days) make
+/// the hedge; each is its own sleeve so its carry and payoff are reported separately.
+/// </summary>
+public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters parameters, int tenorDays, int layerCount, bool takesTranches, string name, double allocation) : ISleeve
+{
+    /// <inheritdoc />
+    public string Name { get; } = name;
+
+    /// <inheritdoc />
+    public double Allocation { get; } = allocation;
+
+    /// <summary>Target calendar days to expiry when the layer is bought.</summary>
+    public int TenorDays { get; } = tenorDays;
+
+    /// <summary>The rules.</summary>
+    public AlvhParameters Rules { get; } = parameters;
+
+    /// <inheritdoc />
+    public DividendPolicy Dividends => DividendPolicy.Cash;
+
+    /// <inheritdoc />
+    public bool WholeShares => false;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Assumption> Parameters =>
+        [new("tenorDays", TenorDays.ToString(System.Globalization.CultureInfo.InvariantCulture), "days", "staggered layers"), .. Rules.ToAssumptions()];
+
+    /// <inheritdoc />
+    public void Decide(SleeveContext context, List<Intent> intents)
+    {
+        var legs = context.Positions.Where(p => p.Instrument.Kind == InstrumentKind.VixOption).ToList();
+        double vix = context.Market.Close("vix");
+        if (double.IsNaN(vix)) return;
+        if (legs.Count > 0)
+        {
+            double value = legs.Sum(l => l.Quantity * context.Mark(l.Instrument) * l.Instrument.Multiplier);
+            double cost = legs.Sum(l => l.CostBasis);
+            int dte = legs.Min(l => l.Instrument.Expiry.DayNumber) - context.Date.DayNumber;
+            string? reason = vix >= Rules.MonetiseVix && value > cost ? $"monetise: VIX {vix:0.0} >= {Rules.MonetiseVix}"
+                : cost > 0 && value >= Rules.MonetiseMultiple * cost ? $"monetise: worth {value / cost:0.0}x cost"
+                : dte < Rules.RollDays ? "roll" : null;
+            if (reason is not null && dte > 1)
+            {
+                foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason));
+                if (reason == "roll") Buy(context, intents, Spend(context), "roll: new layer");
+                return;
+            }
+            if (takesTranches && TriggerFired(context) is { } trigger) Buy(context, intents, Rules.TrancheFraction * context.PortfolioEquity, trigger);
+            return;
+        }
+        if (Rules.RouteIncomeToDrip) RouteExcess(context, intents);
+        Buy(context, intents, Spend(context), "establish layer");
+    }
+
+    private double Spend(SleeveContext context)
+    {
+        double multiplier = Rules.RegimeMultiplier.TryGetValue(context.Signals.Regime, out var m) ? m : 1;
+        return Rules.BudgetPerYear * context.PortfolioEquity * (TenorDays / 365.0) / layerCount * multiplier;
+    }
+
+    private string? TriggerFired(SleeveContext context)
+    {
+        var s = context.Signals;
+        if (Rules.TrancheOnMacdCrossUp && s.MacdVixCross > 0) return "tranche: MACD(VIX) crossed up";
+        if (Rules.TrancheOnRsiSpxAbove > 0 && s.RsiSpx > Rules.TrancheOnRsiSpxAbove && !(s.RsiSpxAgo(1) > Rules.TrancheOnRsiSpxAbove)) return "tranche: RSI(SPX) overbought";
+        if (Rules.TrancheBeforeEventDays >= 0 && s.DaysToMacroEvent == Rules.TrancheBeforeEventDays) return "tranche: macro event ahead";
+        return null;
+    }
+
+    private void Buy(SleeveContext context, List<Intent> intents, double spend, string reason)
+    {
+        int day = context.Day;
+        spend = Math.Min(spend, context.Cash);
+        var expiry = market.VixExpiry(day, TenorDays);
+        if (expiry is null || spend <= 0) return;
+        double future = market.VixFuture(day, expiry.Value);
+        double t = (expiry.Value.DayNumber - context.Date.DayNumber) / 365.0;
+        if (double.IsNaN(future) || t <= 0) return;
+        double strike;
+        if (Rules.StrikeDelta > 0)
+        {
+            double r = market.Rate(day);
+            // Black-76 is BSM with the dividend yield equal to the rate, on the future as spot.
+            strike = StrikeFromDelta.ForSmile(OptionRight.Call, Rules.StrikeDelta, future, r, r, t, new VixSmile(market, day, expiry.Value));
+        }
+        else
+        {
+            strike = future * (1 + Rules.StrikeAboveFuture);
+        }
+        if (double.IsNaN(strike)) return;
+        strike = Math.Ceiling(strike / Rules.StrikeGrid) * Rules.StrikeGrid;
+        var longCall = Instrument.VixOption(OptionRight.Call, strike, expiry.Value);
+        double premium = context.Mark(longCall);
+        Instrument? shortCall = null;
+        if (Rules.SpreadWidth > 0)
+        {
+            shortCall = Instrument.VixOption(OptionRight.Call, strike + Rules.SpreadWidth, expiry.Value);
+            premium -= context.Mark(shortCall.Value);
+        }
+        if (!(premium > 0.01)) return;
+        double contracts = Math.Floor(spend / (premium * 100));
+        if (contracts < 1) return;
+        intents.Add(new Intent(Name, longCall, contracts, reason));
+        if (shortCall is { } sc) intents.Add(new Intent(Name, sc, -contracts, reason));
+    }
+
+    private void RouteExcess(SleeveContext context, List<Intent> intents)
+    {
+        double excess = context.Cash - Allocation * context.PortfolioEquity;
+        if (excess > 0.001 * context.PortfolioEquity) intents.Add(Intent.Transfer(Name, "drip", excess, "hedge payoff to DRIP"));
+    }
+
+    private readonly struct VixSmile(IOptionMarket market, int day, DateOnly expiry) : IVolSmile
+    {
+        public double Vol(double strike) => market.VixOptionVol(day, expiry, strike);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Alvh.Engine;
+using Alvh.Regimes;
+
+namespace Alvh.Sleeves;
+
+/// <summary>
+/// The Adaptive Layered VIX Hedge's rules, shared by its layers. Defaults: 1% of equity a year spent on
+/// VIX calls (the cost a DRIP investor would call "insurance"), more when protection is cheap (calm VIX)
+/// and less when it is dear; extra tranches when MACD(VIX) crosses up, when RSI(SPX) enters overbought
+/// territory and two trading days before a scheduled macro event; layers sold when VIX reaches 30 with
+/// a gain or when worth 3× their cost, and rolled a week before expiry.
+/// </summary>
+public sealed record AlvhParameters
+{
+    /// <summary>Spend per year across all layers, fraction of portfolio equity.</summary>
+    public double BudgetPerYear { get; init; } = 0.01;
+
+    /// <summary>Multiplier of the budget by VIX regime (calm, normal, elevated, high, extreme).</summary>
+    public IReadOnlyDictionary<VixRegime, double> RegimeMultiplier { get; init; } = new Dictionary<VixRegime, double>
+    {
+        [VixRegime.Unknown] = 1.0,
+        [VixRegime.Calm] = 1.25,
+        [VixRegime.Normal] = 1.0,
+        [VixRegime.Elevated] = 0.75,
+        [VixRegime.High] = 0.5,
+        [VixRegime.Extreme] = 0.25,
+    };
+
+    /// <summary>Strike of the long call as a fraction above the same-expiry VIX future (0.2 = 20% out of the money).</summary>
+    public double StrikeAboveFuture { get; init; } = 0.20;
+
+    /// <summary>When positive, the long call's Black-76 delta instead of <see cref="StrikeAboveFuture"/>.</summary>
+    public double StrikeDelta { get; init; }
+
+    /// <summary>When positive, a call spread: the short call this many VIX points above the long one.</summary>
+    public double SpreadWidth { get; init; }
+
+    /// <summary>VIX strike grid, points.</summary>
+    public double StrikeGrid { get; init; } = 1;
+
+    /// <summary>Extra spend of one tranche, fraction of equity (bought in the shortest layer).</summary>
+    public double TrancheFraction { get; init; } = 0.001;
+
+    /// <summary>Add a tranche on the day MACD(VIX) crosses above its signal.</summary>
+    public bool TrancheOnMacdCrossUp { get; init; } = true;
+
+    /// <summary>Add a tranche on the day RSI(SPX) rises above this (0 disables).</summary>
+    public double TrancheOnRsiSpxAbove { get; init; } = 70;
+
+    /// <summary>Add a tranche this many trading days before a scheduled macro event (negative disables).</summary>
+    public int TrancheBeforeEventDays { get; init; } = 2;
+
+    /// <summary>Sell a layer with a gain when VIX closes at or above this.</summary>
+    public double MonetiseVix { get; init; } = 30;
+
+    /// <summary>Sell a layer worth at least this multiple of its cost.</summary>
+    public double MonetiseMultiple { get; init; } = 3;
+
+    /// <summary>Roll a layer when fewer calendar days than this remain.</summary>
+    public int RollDays { get; init; } = 7;
+
+    /// <summary>Sweep cash above the layer's target reserve (allocation × equity) into the DRIP sleeve.</summary>
+    public bool RouteIncomeToDrip { get; init; } = true;
+
+    /// <summary>The parameters as assumptions for reports.</summary>
+    public IReadOnlyList<Assumption> ToAssumptions()
+    {
+        string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        return
+        [
+            new("budgetPerYear", F(BudgetPerYear), "of equity/yr", "hedge carry the investor accepts"),
+            new("regimeMultiplier", string.Join(", ", RegimeMultiplier.Where(kv => kv.Key != VixRegime.Unknown).Select(kv => $"{kv.Key} {F(kv.Value)}")), "", "buy protection when it is cheap"),
+            new("strike", StrikeDelta > 0 ? $"{F(StrikeDelta)} delta" : $"{F(StrikeAboveFuture)} above the same-expiry future", "", "out-of-the-money calls pay in spikes"),
+            new("spreadWidth", F(SpreadWidth), "VIX points", SpreadWidth > 0 ? "call spread caps cost and payoff" : "naked calls"),
+            new("tranches", $"{F(TrancheFraction)} of equity on MACD(VIX) cross up {TrancheOnMacdCrossUp}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, {TrancheBeforeEventDays} days before events", "", "thicken before stress"),
+            new("monetise", $"VIX >= {F(MonetiseVix)} with a gain, or value >= {F(MonetiseMultiple)}x cost", "", "take the payoff in the spike"),
+            new("rollDays", RollDays.ToString(CultureInfo.InvariantCulture), "days", "avoid the last week's decay"),
+        ];
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Alvh.Engine;
+
+namespace Alvh.Sleeves;
+
+/// <summary>
+/// The SPX iron condor sleeve's rules. Defaults describe a common weekly income trade: 16-delta short
+/// strikes (about one standard deviation), 50-point wings, at most 2% of the portfolio at risk per
+/// condor, entries skipped in extreme VIX, in backwardation and just before scheduled macro events,
+/// profits taken at half the credit, losses stopped at twice the credit.
+/// </summary>
+public sealed record CondorParameters
+{
+    /// <summary>Day of the week the condor is decided (at the close; filled at the next tradable price).</summary>
+    public DayOfWeek EntryWeekday { get; init; } = DayOfWeek.Thursday;
+
+    /// <summary>Target calendar days from the decision to expiry (8 from a Thursday is the next week's Friday).</summary>
+    public int TargetDte { get; init; } = 8;
+
+    /// <summary>Absolute delta of each short strike (0.16 ≈ one standard deviation).</summary>
+    public double ShortDelta { get; init; } = 0.16;
+
+    /// <summary>When positive, short strikes at this fraction of spot away instead of by delta.</summary>
+    public double ShortDistance { get; init; }
+
+    /// <summary>Put wing width, index points.</summary>
+    public double PutWing { get; init; } = 50;
+
+    /// <summary>Call wing width, index points.</summary>
+    public double CallWing { get; init; } = 50;
+
+    /// <summary>SPX strike grid, points.</summary>
+    public double StrikeGrid { get; init; } = 5;
+
+    /// <summary>Maximum loss of one condor as a fraction of portfolio equity.</summary>
+    public double MaxLossFraction { get; init; } = 0.02;
+
+    /// <summary>No entry when VIX closes above this.</summary>
+    public double MaxVix { get; init; } = 35;
+
+    /// <summary>No entry when VIX closes below this (credits too thin).</summary>
+    public double MinVix { get; init; } = 0;
+
+    /// <summary>No entry when RSI(SPX) is below this (falling market).</summary>
+    public double MinRsiSpx { get; init; } = 0;
+
+    /// <summary>No entry when the VIX curve is in backwardation (VIX above VIX3M).</summary>
+    public bool SkipBackwardation { get; init; } = true;
+
+    /// <summary>No entry when a scheduled macro event (FOMC, CPI, PPI) falls within this many trading days; negative to disable.</summary>
+    public int EventBufferDays { get; init; } = 1;
+
+    /// <summary>Close when the cost to close is at most (1 − this) × credit; 0 disables.</summary>
+    public double TakeProfit { get; init; } = 0.5;
+
+    /// <summary>Close when the loss reaches this multiple of the credit; 0 disables.</summary>
+    public double StopLoss { get; init; } = 2.0;
+
+    /// <summary>Close when this many calendar days or fewer remain (0 = hold to expiry).</summary>
+    public int CloseAtDte { get; init; }
+
+    /// <summary>Sweep cash above the sleeve's target (allocation × equity) into the DRIP sleeve.</summary>
+    public bool RouteIncomeToDrip { get; init; } = true;
+
+    /// <summary>The parameters as assumptions for reports.</summary>
+    public IReadOnlyList<Assumption> ToAssumptions()
+    {
+        string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        return
+        [
+            new("entry", $"{EntryWeekday} close, {TargetDte} days to expiry", "", "weekly condors"),
+            new("shortStrikes", ShortDistance > 0 ? $"{F(ShortDistance)} of spot" : $"{F(ShortDelta)} delta", "", "about one standard deviation"),
+            new("wings", $"put {F(PutWing)}, call {F(CallWing)}", "points", "defined risk"),
+            new("maxLossFraction", F(MaxLossFraction), "of equity", "risk budget per condor"),
+            new("gates", $"VIX in [{F(MinVix)}, {F(MaxVix)}], RSI(SPX) ≥ {F(MinRsiSpx)}, skip backwardation {SkipBackwardation}, event buffer {EventBufferDays} days", "", "avoid selling into stress and known events"),
+            new("management", $"take profit {F(TakeProfit)}, stop {F(StopLoss)}x credit, close at {CloseAtDte} DTE", "", "common practice for short premium"),
+            new("routeIncomeToDrip", RouteIncomeToDrip.ToString(), "", "hybrid income engine: credits compound in the DRIP"),
+        ];
+    }
+}
