@@ -1,0 +1,65 @@
+using Alvh.Engine;
+using Alvh.Engine.Options;
+using Alvh.Ledger;
+using Alvh.Pricing;
+using Alvh.Sleeves;
+
+namespace Alvh.Core.Tests.Sleeves;
+
+/// <summary>
+/// A VIX call layer bought and settled, checked by hand: premium by Black-76 on the same-expiry future
+/// (Black 1976; verified against QLNet in the pricing tests), budget = 1%/yr × equity × tenor/365 in a
+/// normal VIX regime, settlement = VIX open on expiry day − strike (the SOQ proxy).
+/// </summary>
+public class AlvhLayerSleeveTests
+{
+    private static readonly DateOnly Thursday = new(2020, 1, 2);
+
+    [Fact]
+    public void A_layer_is_bought_with_its_budget_and_settles_to_the_vix_open()
+    {
+        int n = 22; // weekdays Thu 2020-01-02 .. Fri 2020-01-31
+        var vix = Enumerable.Repeat(17.0, n).ToArray();
+        var vixOpen = Enumerable.Repeat(17.0, n).ToArray();
+        vixOpen[^1] = 25; // the special opening quotation proxy on expiry day
+        var spx = Enumerable.Repeat(3000.0, n).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, spx, vix, vixOpen);
+        var market = new FlatOptionMarket(data);
+        var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 0, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
+        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 29, layerCount: 1, takesTranches: true, name: "alvh-29", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market)), new BacktestConfig());
+
+        var buy = r.Ledger.Entries.First(e => e.Kind == EntryKind.Fill);
+        buy.Date.Should().Be(new DateOnly(2020, 1, 3), "decided Thursday, filled at the next model price");
+        buy.Instrument.Strike.Should().Be(21, "ceil(17 × 1.20) on the 1-point grid");
+        buy.Instrument.Expiry.Should().Be(new DateOnly(2020, 1, 31));
+        // Premium at the fill: 28 calendar days minus 6.5 hours (AM settlement) on F = 17, σ = 0.8, r = 0.
+        double t = (28 - 6.5 / 24) / 365.0;
+        buy.Price.Should().BeApproximately(Black76.Price(OptionRight.Call, 17, 21, 0, 0.8, t), 1e-12);
+        // Budget decided Thursday: 0.01 × 1,000,000 × 29/365 / 1 layer × 1.0 (normal regime) = 794.52.
+        double decisionPremium = Black76.Price(OptionRight.Call, 17, 21, 0, 0.8, (29 - 6.5 / 24) / 365.0);
+        buy.Quantity.Should().Be(Math.Floor(0.01 * 1_000_000 * 29 / 365.0 / (decisionPremium * 100)));
+
+        var settle = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement);
+        settle.Date.Should().Be(new DateOnly(2020, 1, 31));
+        settle.Price.Should().Be(4, "VIX open 25 − strike 21");
+        settle.Cash.Should().BeApproximately(buy.Quantity * 100 * 4, 1e-9);
+    }
+
+    [Fact]
+    public void A_layer_is_monetised_when_vix_spikes_with_a_gain()
+    {
+        int n = 8;
+        var vix = new[] { 15.0, 15, 15, 15, 35, 36, 36, 36 };
+        var spx = Enumerable.Repeat(3000.0, n).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, spx, vix);
+        var market = new FlatOptionMarket(data);
+        var rules = new AlvhParameters { TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
+        var sleeve = new AlvhLayerSleeve(market, rules, 60, 1, true, "alvh-60", 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market)), new BacktestConfig());
+        r.Trades.Should().Contain(t => t.Reason.StartsWith("monetise: VIX", StringComparison.Ordinal) && t.Quantity < 0);
+        var sold = r.Trades.First(t => t.Reason.StartsWith("monetise", StringComparison.Ordinal));
+        var bought = r.Trades.First(t => t.Quantity > 0);
+        sold.Price.Should().BeGreaterThan(bought.Price * 3, "VIX more than doubled");
+    }
+}

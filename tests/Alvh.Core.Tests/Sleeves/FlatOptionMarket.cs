@@ -1,0 +1,59 @@
+using Alvh.Engine;
+using Alvh.Engine.Options;
+using Alvh.MarketData;
+using Alvh.Pricing;
+
+namespace Alvh.Core.Tests.Sleeves;
+
+/// <summary>
+/// A stand-in option market for hand-checkable sleeve scenarios: flat SPX vol, zero rates and yield,
+/// any calendar day is an expiry (as-if), PM settlement, the VIX future equal to VIX, a flat VIX-option
+/// vol, no spreads and no fees.
+/// </summary>
+public sealed class FlatOptionMarket(MarketDataSet data, double spxVol = 0.15, double vixVol = 0.8) : IOptionMarket
+{
+    public IReadOnlyList<Assumption> Assumptions => [new("test", "flat", "", "hand-checkable")];
+
+    public DateOnly Date(int day) => data.Calendar[day];
+
+    public double SpxSpot(int day) => data.Aligned("spx")[day];
+
+    public double SpxOpen(int day) => data.Get("spx").Open![day];
+
+    public double Rate(int day) => 0;
+
+    public double DividendYield(int day) => 0;
+
+    public double SpxVol(int day, double strike, double t) => spxVol;
+
+    public double Vix(int day) => data.Aligned("vix")[day];
+
+    public double VixOpen(int day) => data.Get("vix").Open![day];
+
+    public double VixFuture(int day, DateOnly expiry) => Vix(day);
+
+    public double VixOptionVol(int day, DateOnly expiry, double strike) => vixVol;
+
+    public DateOnly? SpxExpiry(int day, int targetDays) => Date(day).AddDays(targetDays);
+
+    public bool IsAmSettled(DateOnly expiry) => false;
+
+    public DateOnly? VixExpiry(int day, int targetDays) => Date(day).AddDays(targetDays);
+
+    public double HalfSpread(in Instrument option, int day, double mark) => 0;
+
+    public double FeesPerContract(in Instrument option) => 0;
+
+    /// <summary>Builds a market with SPX and VIX series (open = close unless given) on consecutive weekdays.</summary>
+    public static MarketDataSet Data(DateOnly from, double[] spx, double[] vix, double[]? vixOpen = null)
+    {
+        var days = Engine.SyntheticMarket.Weekdays(from, spx.Length);
+        var s = new DailySeries("spx", "spx.csv", days, spx, spx, spx, spx);
+        var v = new DailySeries("vix", "vix.csv", days, vix, vixOpen ?? vix, vix, vix);
+        var spy = new DailySeries("spy", "spy.csv", days, spx.Select(x => x / 10).ToArray(), spx.Select(x => x / 10).ToArray(), spx, spx);
+        return new MarketDataSet("memory", new TradingCalendar(days), [s, v, spy], null, [], null, null, null, [], [], []);
+    }
+
+    public static double Bs(OptionRight right, double spot, double strike, double days, double vol) =>
+        BlackScholes.Price(right, spot, strike, 0, 0, vol, days / 365.0);
+}
