@@ -1,4 +1,4 @@
-namespace Alvh.Data.Fetch;
+namespace Alvh.Calendars;
 
 /// <summary>
 /// Final settlement dates of the monthly VX (Cboe VIX) futures, from the contract specification.

@@ -1,8 +1,8 @@
-namespace Alvh.Data.Fetch;
+namespace Alvh.Calendars;
 
 /// <summary>
-/// NYSE (and Cboe, which follows it) full-day holidays from rules, for the expiration arithmetic
-/// of the fetcher. Valid from 1998, when Martin Luther King Jr. Day became an exchange holiday.
+/// NYSE (and Cboe, which follows it) full-day holidays from rules, for expiration arithmetic
+/// (option and futures calendars, the data fetcher). Valid from 1998, when Martin Luther King Jr. Day became an exchange holiday.
 /// </summary>
 /// <remarks>
 /// Rules (NYSE Rule 7.2 and the published holiday calendars): New Year's Day (Sunday → Monday;
