@@ -54,6 +54,21 @@ public static class NyseHolidays
         return d;
     }
 
+    /// <summary>The first business day strictly after <paramref name="date"/>.</summary>
+    public static DateOnly NextBusinessDay(DateOnly date)
+    {
+        var d = date.AddDays(1);
+        while (!IsBusinessDay(d)) d = d.AddDays(1);
+        return d;
+    }
+
+    /// <summary><paramref name="date"/> itself when a business day, else the last business day before it.</summary>
+    public static DateOnly OnOrBeforeBusinessDay(DateOnly date) => IsBusinessDay(date) ? date : PreviousBusinessDay(date);
+
+    /// <summary>The last business day of a month (e.g. the expiry of an end-of-month option).</summary>
+    public static DateOnly LastBusinessDayOfMonth(int year, int month) =>
+        OnOrBeforeBusinessDay(new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+
     /// <summary>Easter Sunday of <paramref name="year"/> (Gregorian calendar; anonymous Meeus/Jones/Butcher algorithm).</summary>
     public static DateOnly EasterSunday(int year)
     {
