@@ -153,6 +153,15 @@ public sealed class IronCondor : IOptionStructure
     public IronCondor PricedOn(OptionMarket market) =>
         new(LongPut.PricedOn(market), ShortPut.PricedOn(market), ShortCall.PricedOn(market), LongCall.PricedOn(market));
 
+    /// <summary>This condor with quoted (or filled) prices per unit on its legs; volatility and delta are left unset.</summary>
+    /// <param name="longPutPrice">Long put price, points per unit.</param>
+    /// <param name="shortPutPrice">Short put price.</param>
+    /// <param name="shortCallPrice">Short call price.</param>
+    /// <param name="longCallPrice">Long call price.</param>
+    /// <returns>A copy with the prices set.</returns>
+    public IronCondor WithPrices(double longPutPrice, double shortPutPrice, double shortCallPrice, double longCallPrice) =>
+        new(LongPut with { Price = longPutPrice }, ShortPut with { Price = shortPutPrice }, ShortCall with { Price = shortCallPrice }, LongCall with { Price = longCallPrice });
+
     /// <summary>Value and greeks of the position (Σ of the legs), per unit, at the smile's volatilities.</summary>
     /// <param name="market">The expiry's market.</param>
     /// <returns>The summed greeks.</returns>

@@ -59,6 +59,11 @@ public sealed class SingleOption : IOptionStructure
     /// <returns>A priced copy.</returns>
     public SingleOption PricedOn(OptionMarket market) => new(Leg.PricedOn(market));
 
+    /// <summary>This position with a quoted (or filled) price per unit.</summary>
+    /// <param name="price">Price, points per unit.</param>
+    /// <returns>A copy with the price set.</returns>
+    public SingleOption WithPrice(double price) => new(Leg with { Price = price });
+
     /// <summary>Value and greeks of the position, per unit.</summary>
     /// <param name="market">The expiry's market.</param>
     /// <returns>Quantity × the option's greeks.</returns>

@@ -94,6 +94,12 @@ public sealed class VerticalSpread : IOptionStructure
     /// <returns>A priced copy.</returns>
     public VerticalSpread PricedOn(OptionMarket market) => new(LongLeg.PricedOn(market), ShortLeg.PricedOn(market));
 
+    /// <summary>This spread with quoted (or filled) prices per unit on its legs.</summary>
+    /// <param name="longPrice">Long leg price, points per unit.</param>
+    /// <param name="shortPrice">Short leg price, points per unit.</param>
+    /// <returns>A copy with the prices set.</returns>
+    public VerticalSpread WithPrices(double longPrice, double shortPrice) => new(LongLeg with { Price = longPrice }, ShortLeg with { Price = shortPrice });
+
     /// <summary>Value and greeks of the position (Σ of the legs), per unit.</summary>
     /// <param name="market">The expiry's market.</param>
     /// <returns>The summed greeks.</returns>
