@@ -20,6 +20,7 @@ public static class AlvhCli
         data.Subcommands.Add(DataInfoCommand.Create(context));
         data.Subcommands.Add(DataFetchCommand.Create(context));
         root.Subcommands.Add(data);
+        root.Subcommands.Add(PriceCommand.Create(context));
         return root;
     }
 

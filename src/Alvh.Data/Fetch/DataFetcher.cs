@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Alvh.Calendars;
 
 namespace Alvh.Data.Fetch;
 

@@ -1,8 +1,8 @@
-namespace Alvh.Data.Fetch;
+namespace Alvh.Calendars;
 
 /// <summary>
-/// NYSE (and Cboe, which follows it) full-day holidays from rules, for the expiration arithmetic
-/// of the fetcher. Valid from 1998, when Martin Luther King Jr. Day became an exchange holiday.
+/// NYSE (and Cboe, which follows it) full-day holidays from rules, for expiration arithmetic
+/// (option and futures calendars, the data fetcher). Valid from 1998, when Martin Luther King Jr. Day became an exchange holiday.
 /// </summary>
 /// <remarks>
 /// Rules (NYSE Rule 7.2 and the published holiday calendars): New Year's Day (Sunday → Monday;
@@ -53,6 +53,21 @@ public static class NyseHolidays
         while (!IsBusinessDay(d)) d = d.AddDays(-1);
         return d;
     }
+
+    /// <summary>The first business day strictly after <paramref name="date"/>.</summary>
+    public static DateOnly NextBusinessDay(DateOnly date)
+    {
+        var d = date.AddDays(1);
+        while (!IsBusinessDay(d)) d = d.AddDays(1);
+        return d;
+    }
+
+    /// <summary><paramref name="date"/> itself when a business day, else the last business day before it.</summary>
+    public static DateOnly OnOrBeforeBusinessDay(DateOnly date) => IsBusinessDay(date) ? date : PreviousBusinessDay(date);
+
+    /// <summary>The last business day of a month (e.g. the expiry of an end-of-month option).</summary>
+    public static DateOnly LastBusinessDayOfMonth(int year, int month) =>
+        OnOrBeforeBusinessDay(new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
 
     /// <summary>Easter Sunday of <paramref name="year"/> (Gregorian calendar; anonymous Meeus/Jones/Butcher algorithm).</summary>
     public static DateOnly EasterSunday(int year)

@@ -1,4 +1,4 @@
-namespace Alvh.Data.Fetch;
+namespace Alvh.Calendars;
 
 /// <summary>
 /// Final settlement dates of the monthly VX (Cboe VIX) futures, from the contract specification.
@@ -10,7 +10,9 @@ namespace Alvh.Data.Fetch;
 /// final settlement date … shall be 30 days prior to the Cboe business day immediately preceding
 /// that Friday." When the date so found is itself a holiday, the business day before it is used
 /// (e.g. June 2024: Wednesday 19 June is Juneteenth, so the contract settled on 18 June).
-/// Holidays are those of <see cref="NyseHolidays"/>.
+/// Holidays are those of <see cref="NyseHolidays"/>. Monthly VIX options expire on the same date
+/// as the VX future of their month (A.M.-settled by the Special Opening Quotation), so this is also
+/// the VIX option calendar.
 /// </remarks>
 public static class VxExpirations
 {

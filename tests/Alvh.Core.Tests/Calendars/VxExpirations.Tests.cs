@@ -1,7 +1,7 @@
 using System.Globalization;
-using Alvh.Data.Fetch;
+using Alvh.Calendars;
 
-namespace Alvh.Data.Tests.Fetch;
+namespace Alvh.Core.Tests.Calendars;
 
 public class VxExpirationsTests
 {
