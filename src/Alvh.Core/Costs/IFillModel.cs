@@ -7,4 +7,7 @@ public interface IFillModel
     /// <param name="request">The order.</param>
     /// <returns>Price, spread, fees and cash flow.</returns>
     FillResult Fill(in FillRequest request);
+
+    /// <summary>Every parameter of the model (name, value, unit, reason), printed in reports.</summary>
+    IReadOnlyList<CostParameter> Parameters { get; }
 }

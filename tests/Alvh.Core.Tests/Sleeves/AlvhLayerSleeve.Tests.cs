@@ -27,7 +27,7 @@ public class AlvhLayerSleeveTests
         var market = new FlatOptionMarket(data);
         var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 0, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
         var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 29, layerCount: 1, takesTranches: true, name: "alvh-29", allocation: 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market)), new BacktestConfig());
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
 
         var buy = r.Ledger.Entries.First(e => e.Kind == EntryKind.Fill);
         buy.Date.Should().Be(new DateOnly(2020, 1, 3), "decided Thursday, filled at the next model price");
@@ -56,7 +56,7 @@ public class AlvhLayerSleeveTests
         var market = new FlatOptionMarket(data);
         var rules = new AlvhParameters { TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
         var sleeve = new AlvhLayerSleeve(market, rules, 60, 1, true, "alvh-60", 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market)), new BacktestConfig());
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
         r.Trades.Should().Contain(t => t.Reason.StartsWith("monetise: VIX", StringComparison.Ordinal) && t.Quantity < 0);
         var sold = r.Trades.First(t => t.Reason.StartsWith("monetise", StringComparison.Ordinal));
         var bought = r.Trades.First(t => t.Quantity > 0);

@@ -40,9 +40,9 @@ public sealed class FlatOptionMarket(MarketDataSet data, double spxVol = 0.15, d
 
     public DateOnly? VixExpiry(int day, int targetDays) => Date(day).AddDays(targetDays);
 
-    public double HalfSpread(in Instrument option, int day, double mark) => 0;
-
-    public double FeesPerContract(in Instrument option) => 0;
+    /// <summary>Fills at mid with no fees.</summary>
+    public static Alvh.Costs.IFillModel NoCosts { get; } = new Alvh.Costs.OptionFillModel(
+        Alvh.Costs.BidAskModel.Default, new Alvh.Costs.FeeSchedule(0, 0, 0), new Alvh.Costs.FeeSchedule(0, 0, 0), Alvh.Costs.FillConvention.Mid);
 
     /// <summary>Builds a market with SPX and VIX series (open = close unless given) on consecutive weekdays.</summary>
     public static MarketDataSet Data(DateOnly from, double[] spx, double[] vix, double[]? vixOpen = null)

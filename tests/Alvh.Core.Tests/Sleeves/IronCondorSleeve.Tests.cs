@@ -25,7 +25,7 @@ public class IronCondorSleeveTests
         var data = FlatOptionMarket.Data(Thursday, spx, vix);
         var market = new FlatOptionMarket(data);
         var sleeve = new IronCondorSleeve(market, rules, allocation: 1.0);
-        var result = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market)), new BacktestConfig());
+        var result = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
         var legs = result.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Take(4)
             .Select(e => new Position("condor", e.Instrument, e.Quantity, -e.Cash)).ToArray();
         return (result, legs);
@@ -95,7 +95,7 @@ public class IronCondorSleeveTests
         var data = FlatOptionMarket.Data(Thursday, spx, spx.Select(_ => 40.0).ToArray());
         var market = new FlatOptionMarket(data);
         var r = BacktestEngine.Run(data, [new IronCondorSleeve(market, Hold, allocation: 1.0)],
-            new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market)), new BacktestConfig());
+            new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
         r.Trades.Should().BeEmpty();
     }
 }

@@ -46,12 +46,6 @@ public interface IOptionMarket
     /// <summary>The VIX option expiration (the VX expiration rule) nearest to <paramref name="targetDays"/> out, or null.</summary>
     DateOnly? VixExpiry(int day, int targetDays);
 
-    /// <summary>Half the bid–ask spread of an option, in price points, for the given mark.</summary>
-    double HalfSpread(in Instrument option, int day, double mark);
-
-    /// <summary>Commissions and exchange fees per contract, dollars.</summary>
-    double FeesPerContract(in Instrument option);
-
     /// <summary>The trading day's date.</summary>
     DateOnly Date(int day);
 

@@ -1,3 +1,4 @@
+using Alvh.Costs;
 using Alvh.Pricing;
 
 namespace Alvh.Engine.Options;
@@ -6,15 +7,16 @@ namespace Alvh.Engine.Options;
 /// Prices SPX and VIX options for the engine from an <see cref="IOptionMarket"/>: SPX by
 /// Black–Scholes–Merton on the surface vol at the strike, VIX by Black-76 on the same-expiry VIX
 /// future (never spot VIX). Time to expiry is calendar days / 365; an AM-settled option is treated as
-/// expiring at the open of its expiry day. Fills are at the mark ± the market's half-spread (the
-/// fill convention lives in the market's cost model), plus per-contract fees. Settlement: SPX PM
+/// expiring at the open of its expiry day. Fills go through the cost model (<see cref="IFillModel"/>:
+/// the bid–ask model, the fill convention and the fees per contract). Settlement: SPX PM
 /// options to the expiry-day close, SPX AM options to the expiry-day open (a proxy for the special
 /// opening quotation), VIX options to the VIX open on expiry day (the same proxy).
 /// </summary>
-public sealed class OptionPricer(IOptionMarket market) : IPriceModel
+public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPriceModel
 {
     /// <inheritdoc />
-    public IReadOnlyList<Assumption> Assumptions => market.Assumptions;
+    public IReadOnlyList<Assumption> Assumptions { get; } =
+        [.. market.Assumptions, .. fills.Parameters.Select(p => new Assumption("costs." + p.Name, p.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), p.Unit, p.Reason))];
 
     /// <inheritdoc />
     public double Mark(in Instrument instrument, int day)
@@ -38,9 +40,13 @@ public sealed class OptionPricer(IOptionMarket market) : IPriceModel
     {
         double mark = Mark(request.Instrument, request.Day);
         if (double.IsNaN(mark)) return new FillQuote(double.NaN, 0, false);
-        double half = market.HalfSpread(request.Instrument, request.Day, mark);
-        double price = Math.Max(0, mark + Math.Sign(request.Quantity) * half);
-        return new FillQuote(price, Math.Abs(request.Quantity) * market.FeesPerContract(request.Instrument), true);
+        var instrument = request.Instrument;
+        var date = market.Date(request.Day);
+        var product = instrument.Kind == InstrumentKind.VixOption ? OptionProduct.Vix : OptionProduct.Spx;
+        int contracts = (int)Math.Round(request.Quantity);
+        if (contracts == 0) return new FillQuote(double.NaN, 0, false);
+        var fill = fills.Fill(new Costs.FillRequest(product, mark, instrument.Expiry.DayNumber - date.DayNumber, market.Vix(request.Day), contracts));
+        return new FillQuote(fill.Price, fill.Fees, true);
     }
 
     /// <inheritdoc />
