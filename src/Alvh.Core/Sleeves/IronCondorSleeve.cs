@@ -2,6 +2,7 @@ using Alvh.Engine;
 using Alvh.Engine.Options;
 using Alvh.Pricing;
 using Alvh.Regimes;
+using Alvh.Structures;
 
 namespace Alvh.Sleeves;
 
@@ -64,34 +65,33 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         double t = (expiry.Value.DayNumber - context.Date.DayNumber) / 365.0;
         if (double.IsNaN(spot) || t <= 0) return;
         double r = market.Rate(day), q = market.DividendYield(day);
-        var smile = new SurfaceSmile(market, day, t);
-        double shortPut, shortCall;
-        if (Rules.ShortDistance > 0)
+        var expiryMarket = new OptionMarket(spot, r, q, t, new SurfaceSmile(market, day, t));
+        var grid = new StrikeGrid(Rules.StrikeGrid);
+        IronCondor condor;
+        try
         {
-            shortPut = spot * (1 - Rules.ShortDistance);
-            shortCall = spot * (1 + Rules.ShortDistance);
+            condor = Rules.ShortDistance > 0
+                ? IronCondor.ByDistance(expiryMarket, expiry.Value, Rules.ShortDistance * 100, Rules.ShortDistance * 100, StrikeDistance.Percent, Rules.PutWing, Rules.CallWing, grid)
+                : IronCondor.ByDelta(expiryMarket, expiry.Value, -Rules.ShortDelta, Rules.ShortDelta, Rules.PutWing, Rules.CallWing, grid);
         }
-        else
+        catch (ArgumentException)
         {
-            shortPut = StrikeFromDelta.ForSmile(OptionRight.Put, -Rules.ShortDelta, spot, r, q, t, smile);
-            shortCall = StrikeFromDelta.ForSmile(OptionRight.Call, Rules.ShortDelta, spot, r, q, t, smile);
+            return; // no strike with the delta on this surface, or strikes out of order: no trade today
         }
-        if (double.IsNaN(shortPut) || double.IsNaN(shortCall)) return;
-        double grid = Rules.StrikeGrid;
-        shortPut = Math.Floor(shortPut / grid) * grid;   // further out of the money: never closer than the rule
-        shortCall = Math.Ceiling(shortCall / grid) * grid;
-        var e = expiry.Value;
-        var sp = Instrument.SpxOption(OptionRight.Put, shortPut, e);
-        var lp = Instrument.SpxOption(OptionRight.Put, shortPut - Rules.PutWing, e);
-        var sc = Instrument.SpxOption(OptionRight.Call, shortCall, e);
-        var lc = Instrument.SpxOption(OptionRight.Call, shortCall + Rules.CallWing, e);
-        double credit = context.Mark(sp) + context.Mark(sc) - context.Mark(lp) - context.Mark(lc);
-        double maxLossPerContract = (Math.Max(Rules.PutWing, Rules.CallWing) - credit) * 100;
+        var sp = Leg(condor.ShortPut);
+        var lp = Leg(condor.LongPut);
+        var sc = Leg(condor.ShortCall);
+        var lc = Leg(condor.LongCall);
+        // Priced at the engine's marks (the model mid the fill starts from); the defined-risk margin is
+        // the wider wing minus the credit, one side only.
+        var priced = condor.WithPrices(context.Mark(lp), context.Mark(sp), context.Mark(sc), context.Mark(lc));
+        double credit = priced.NetCredit;
+        double maxLossPerContract = priced.DefinedRiskMargin * sp.Multiplier;
         if (!(credit > 0) || maxLossPerContract <= 0) return;
         double budget = Math.Min(Rules.MaxLossFraction * context.PortfolioEquity, context.Cash);
         double contracts = Math.Floor(budget / maxLossPerContract);
         if (contracts < 1) return;
-        string why = $"open condor {shortPut - Rules.PutWing:0}/{shortPut:0}/{shortCall:0}/{shortCall + Rules.CallWing:0} credit {credit:0.00}";
+        string why = $"open condor {lp.Strike:0}/{sp.Strike:0}/{sc.Strike:0}/{lc.Strike:0} credit {credit:0.00}";
         intents.Add(new Intent(Name, sp, -contracts, why));
         intents.Add(new Intent(Name, lp, contracts, why));
         intents.Add(new Intent(Name, sc, -contracts, why));
@@ -116,6 +116,8 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         double excess = context.Cash - Allocation * context.PortfolioEquity;
         if (excess > 0.001 * context.PortfolioEquity) intents.Add(Intent.Transfer(Name, "drip", excess, "condor income to DRIP"));
     }
+
+    private static Instrument Leg(OptionLeg leg) => Instrument.SpxOption(leg.Right, leg.Strike, leg.Expiry);
 
     /// <summary>The surface at one day and tenor as a smile for the strike solver.</summary>
     private readonly struct SurfaceSmile(IOptionMarket market, int day, double t) : IVolSmile

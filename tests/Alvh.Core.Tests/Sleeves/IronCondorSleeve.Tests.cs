@@ -57,7 +57,7 @@ public class IronCondorSleeveTests
     }
 
     [Fact]
-    public void Wings_are_50_points_from_16_delta_shorts_rounded_outward_to_the_grid()
+    public void Wings_are_50_points_from_16_delta_shorts_rounded_to_the_nearest_listed_strike()
     {
         double[] spx = [4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000];
         var (_, legs) = Run(spx, Hold);
@@ -67,10 +67,11 @@ public class IronCondorSleeveTests
         (calls[1].Instrument.Strike - calls[0].Instrument.Strike).Should().Be(50);
         puts[1].Quantity.Should().BeNegative("the inner put is sold");
         calls[0].Quantity.Should().BeNegative("the inner call is sold");
-        // 16-delta put strike on a flat 15% vol, 8 days: K = S·exp(−N⁻¹(0.84)·σ√T + σ²T/2) ≈ 3913; floored to 3910.
+        // 16-delta put strike on a flat 15% vol, 8 days: K = S·exp(−N⁻¹(0.84)·σ√T + σ²T/2) ≈ 3913.6 (Hull,
+        // delta of a European put = N(d1) − 1 with q = r = 0), rounded to the nearest 5-point strike.
         double t = 8 / 365.0;
         double exact = 4000 * Math.Exp(-NormalDistribution.InverseCdf(1 - 0.16) * 0.15 * Math.Sqrt(t) + 0.5 * 0.15 * 0.15 * t);
-        puts[1].Instrument.Strike.Should().Be(Math.Floor(exact / 5) * 5);
+        puts[1].Instrument.Strike.Should().Be(Math.Round(exact / 5) * 5);
         (puts[1].Instrument.Strike % 5).Should().Be(0);
     }
 
