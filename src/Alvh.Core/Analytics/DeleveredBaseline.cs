@@ -25,6 +25,7 @@ public static class DeleveredBaseline
     /// </summary>
     public static double MixVolatility(ReadOnlySpan<double> equityReturns, ReadOnlySpan<double> billReturns, double weight, int tradingDaysPerYear = Returns.TradingDaysPerYear)
     {
+        Require.Positive(tradingDaysPerYear, nameof(tradingDaysPerYear));
         var m = Moments.Of(equityReturns, billReturns);
         return Math.Sqrt(Math.Max(0.0, m.VarianceAt(weight)) * tradingDaysPerYear);
     }

@@ -27,15 +27,13 @@ public static class TailRisk
 
     /// <summary>
     /// Historical VaR at <paramref name="confidence"/>: the type-7 quantile of the returns at p = 1 − confidence
-    /// (a return; negative = loss). <paramref name="scratch"/> (at least the returns' length) receives a sorted copy.
+    /// (a return; negative = loss). <paramref name="scratch"/> (at least the returns' length) is overwritten:
+    /// the two order statistics needed are found by selection (Hoare's quickselect, expected O(n)), not a full sort.
     /// </summary>
-    public static double ValueAtRisk(ReadOnlySpan<double> returns, double confidence, Span<double> scratch)
-    {
-        var sorted = SortInto(returns, confidence, scratch);
-        return QuantileOfSorted(sorted, 1.0 - confidence);
-    }
+    public static double ValueAtRisk(ReadOnlySpan<double> returns, double confidence, Span<double> scratch) =>
+        Quantile(returns, 1.0 - confidence, Scratch(returns, confidence, scratch));
 
-    /// <summary>Historical VaR (see the other overload); sorts in a pooled buffer.</summary>
+    /// <summary>Historical VaR (see the other overload); selects in a pooled buffer.</summary>
     public static double ValueAtRisk(ReadOnlySpan<double> returns, double confidence = DefaultConfidence)
     {
         double[] scratch = ArrayPool<double>.Shared.Rent(returns.Length);
@@ -46,15 +44,12 @@ public static class TailRisk
     /// <summary>
     /// Historical conditional VaR (expected shortfall) at <paramref name="confidence"/>: the mean of the returns at or
     /// below the historical VaR (so at least one return: the k = ⌊(n − 1)(1 − confidence)⌋ + 1 smallest when there
-    /// are no ties). A return; negative = loss; never above the VaR.
+    /// are no ties). A return; negative = loss; never above the VaR. <paramref name="scratch"/> is overwritten.
     /// </summary>
-    public static double ConditionalValueAtRisk(ReadOnlySpan<double> returns, double confidence, Span<double> scratch)
-    {
-        var sorted = SortInto(returns, confidence, scratch);
-        return ShortfallOfSorted(sorted, QuantileOfSorted(sorted, 1.0 - confidence));
-    }
+    public static double ConditionalValueAtRisk(ReadOnlySpan<double> returns, double confidence, Span<double> scratch) =>
+        Both(returns, confidence, scratch).ExpectedShortfall;
 
-    /// <summary>Historical expected shortfall (see the other overload); sorts in a pooled buffer.</summary>
+    /// <summary>Historical expected shortfall (see the other overload); selects in a pooled buffer.</summary>
     public static double ConditionalValueAtRisk(ReadOnlySpan<double> returns, double confidence = DefaultConfidence)
     {
         double[] scratch = ArrayPool<double>.Shared.Rent(returns.Length);
@@ -62,30 +57,89 @@ public static class TailRisk
         finally { ArrayPool<double>.Shared.Return(scratch); }
     }
 
-    /// <summary>VaR and expected shortfall from one sort (for <see cref="Metrics"/>).</summary>
+    /// <summary>VaR and expected shortfall from one selection (for <see cref="Metrics"/>).</summary>
     internal static (double ValueAtRisk, double ExpectedShortfall) Both(ReadOnlySpan<double> returns, double confidence, Span<double> scratch)
     {
-        var sorted = SortInto(returns, confidence, scratch);
-        double valueAtRisk = QuantileOfSorted(sorted, 1.0 - confidence);
-        return (valueAtRisk, ShortfallOfSorted(sorted, valueAtRisk));
+        double valueAtRisk = Quantile(returns, 1.0 - confidence, Scratch(returns, confidence, scratch));
+        double sum = 0.0;
+        int count = 0;
+        foreach (double r in returns)
+        {
+            if (r > valueAtRisk) continue;
+            sum += r;
+            count++;
+        }
+        // Rounding in the interpolation can put the VaR a hair below the smallest return; the tail then holds that return.
+        if (count == 0) return (valueAtRisk, Min(returns));
+        return (valueAtRisk, sum / count);
     }
 
-    private static Span<double> SortInto(ReadOnlySpan<double> returns, double confidence, Span<double> scratch)
+    private static Span<double> Scratch(ReadOnlySpan<double> returns, double confidence, Span<double> scratch)
     {
         Require.Probability(confidence, nameof(confidence));
         Require.AtLeast(returns.Length, 1, nameof(returns));
         if (scratch.Length < returns.Length) throw new ArgumentException("scratch is shorter than the returns", nameof(scratch));
-        var sorted = scratch[..returns.Length];
-        returns.CopyTo(sorted);
-        sorted.Sort();
-        return sorted;
+        var work = scratch[..returns.Length];
+        returns.CopyTo(work);
+        return work;
     }
 
-    private static double ShortfallOfSorted(ReadOnlySpan<double> sorted, double valueAtRisk)
+    /// <summary>Type-7 quantile of <paramref name="returns"/> via selection in <paramref name="work"/> (a copy, reordered).</summary>
+    private static double Quantile(ReadOnlySpan<double> returns, double probability, Span<double> work)
     {
-        double sum = sorted[0];
-        int count = 1;
-        while (count < sorted.Length && sorted[count] <= valueAtRisk) sum += sorted[count++];
-        return sum / count;
+        double h = (returns.Length - 1) * probability;
+        int below = (int)Math.Floor(h);
+        double lower = Select(work, below);
+        if (below >= returns.Length - 1) return lower;
+        // After selecting index `below`, everything right of it is ≥ it: the next order statistic is their minimum.
+        double upper = Min(work[(below + 1)..]);
+        return lower + (h - below) * (upper - lower);
+    }
+
+    private static double Min(ReadOnlySpan<double> values)
+    {
+        double min = values[0];
+        for (int i = 1; i < values.Length; i++) if (values[i] < min) min = values[i];
+        return min;
+    }
+
+    /// <summary>
+    /// Hoare's quickselect (CACM 1961, Algorithm 65 "FIND") with median-of-three pivots: reorders
+    /// <paramref name="values"/> so index <paramref name="k"/> holds the k-th smallest, smaller-or-equal values left of
+    /// it and greater-or-equal right. Falls back to a full sort after 2·log₂n + 8 rounds to bound the worst case.
+    /// </summary>
+    private static double Select(Span<double> values, int k)
+    {
+        int left = 0, right = values.Length - 1;
+        int budget = 2 * (int)Math.Log2(values.Length + 1) + 8;
+        while (right > left)
+        {
+            if (budget-- == 0)
+            {
+                values[left..(right + 1)].Sort();
+                return values[k];
+            }
+            int middle = left + ((right - left) >> 1);
+            if (values[middle] < values[left]) (values[middle], values[left]) = (values[left], values[middle]);
+            if (values[right] < values[left]) (values[right], values[left]) = (values[left], values[right]);
+            if (values[right] < values[middle]) (values[right], values[middle]) = (values[middle], values[right]);
+            double pivot = values[middle];
+            int i = left, j = right;
+            while (i <= j)
+            {
+                while (values[i] < pivot) i++;
+                while (values[j] > pivot) j--;
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) right = j;
+            else if (k >= i) left = i;
+            else return values[k];
+        }
+        return values[k];
     }
 }
