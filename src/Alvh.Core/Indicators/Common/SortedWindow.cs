@@ -1,0 +1,88 @@
+namespace Alvh.Indicators;
+
+/// <summary>
+/// A window kept sorted in a small array: the oldest value is replaced by the newest with two binary
+/// searches and one overlapping copy of the values between them (O(log w) compares plus a short
+/// memmove), and ranks are two binary searches. NaN-free windows only (the callers resynchronise
+/// after a NaN leaves).
+/// </summary>
+internal static class SortedWindow
+{
+    /// <summary>Index of the first element not below <paramref name="x"/>.</summary>
+    public static int LowerBound(ReadOnlySpan<double> sorted, double x)
+    {
+        int low = 0, length = sorted.Length;
+        while (length > 0)
+        {
+            int half = length >> 1;
+            if (sorted[low + half] < x)
+            {
+                low += half + 1;
+                length -= half + 1;
+            }
+            else
+            {
+                length = half;
+            }
+        }
+        return low;
+    }
+
+    /// <summary>Index of the first element above <paramref name="x"/>.</summary>
+    public static int UpperBound(ReadOnlySpan<double> sorted, double x)
+    {
+        int low = 0, length = sorted.Length;
+        while (length > 0)
+        {
+            int half = length >> 1;
+            if (sorted[low + half] <= x)
+            {
+                low += half + 1;
+                length -= half + 1;
+            }
+            else
+            {
+                length = half;
+            }
+        }
+        return low;
+    }
+
+    /// <summary>Removes one element equal to <paramref name="dropped"/> and inserts <paramref name="value"/>, keeping the order.</summary>
+    public static void Replace(Span<double> sorted, double dropped, double value)
+    {
+        int from = LowerBound(sorted, dropped);
+        if (value > dropped)
+        {
+            // Elements in (from, to) lie in [dropped, value): shift them down one and put value last.
+            int to = LowerBound(sorted, value);
+            sorted.Slice(from + 1, to - from - 1).CopyTo(sorted[from..]);
+            sorted[to - 1] = value;
+        }
+        else if (value < dropped)
+        {
+            // Elements in [to, from) lie in [value, dropped]: shift them up one and put value first.
+            int to = LowerBound(sorted[..from], value);
+            sorted[to..from].CopyTo(sorted[(to + 1)..]);
+            sorted[to] = value;
+        }
+        else
+        {
+            sorted[from] = value;
+        }
+    }
+
+    /// <summary>
+    /// Percentile rank (percent) of <paramref name="value"/>, which is in the window:
+    /// 100·(count strictly below + ½·(count equal − 1))/(n − 1).
+    /// </summary>
+    public static double PercentRank(ReadOnlySpan<double> sorted, double value)
+    {
+        int below = LowerBound(sorted, value);
+        int equal = UpperBound(sorted, value) - below;
+        return Percent(below, equal, sorted.Length);
+    }
+
+    /// <summary>The rank formula from counts; <paramref name="equal"/> counts the current value itself once.</summary>
+    public static double Percent(int below, int equal, int n) => 100.0 * (below + 0.5 * (equal - 1)) / (n - 1);
+}
