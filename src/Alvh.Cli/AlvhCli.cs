@@ -20,6 +20,8 @@ public static class AlvhCli
         data.Subcommands.Add(DataInfoCommand.Create(context));
         data.Subcommands.Add(DataFetchCommand.Create(context));
         root.Subcommands.Add(data);
+        root.Subcommands.Add(IndicatorsCommand.Create(context));
+        root.Subcommands.Add(RegimesCommand.Create(context));
         return root;
     }
 
