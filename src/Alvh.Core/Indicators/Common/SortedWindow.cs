@@ -8,44 +8,35 @@ namespace Alvh.Indicators;
 /// </summary>
 internal static class SortedWindow
 {
+    // Branch-free binary searches: the comparisons are unpredictable on market data, so the
+    // step is a conditional move rather than a branch (window lengths are at least 1).
+
     /// <summary>Index of the first element not below <paramref name="x"/>.</summary>
     public static int LowerBound(ReadOnlySpan<double> sorted, double x)
     {
+        if (sorted.IsEmpty) return 0;
         int low = 0, length = sorted.Length;
-        while (length > 0)
+        while (length > 1)
         {
             int half = length >> 1;
-            if (sorted[low + half] < x)
-            {
-                low += half + 1;
-                length -= half + 1;
-            }
-            else
-            {
-                length = half;
-            }
+            low = sorted[low + half] < x ? low + half : low;
+            length -= half;
         }
-        return low;
+        return sorted[low] < x ? low + 1 : low;
     }
 
     /// <summary>Index of the first element above <paramref name="x"/>.</summary>
     public static int UpperBound(ReadOnlySpan<double> sorted, double x)
     {
+        if (sorted.IsEmpty) return 0;
         int low = 0, length = sorted.Length;
-        while (length > 0)
+        while (length > 1)
         {
             int half = length >> 1;
-            if (sorted[low + half] <= x)
-            {
-                low += half + 1;
-                length -= half + 1;
-            }
-            else
-            {
-                length = half;
-            }
+            low = sorted[low + half] <= x ? low + half : low;
+            length -= half;
         }
-        return low;
+        return sorted[low] <= x ? low + 1 : low;
     }
 
     /// <summary>Removes one element equal to <paramref name="dropped"/> and inserts <paramref name="value"/>, keeping the order.</summary>

@@ -22,7 +22,9 @@ public static class ParkinsonVolatility
         try
         {
             var squared = rented.AsSpan(0, high.Length);
-            for (int i = 0; i < squared.Length; i++) squared[i] = SquaredLogRange(high[i], low[i]);
+            for (int i = 0; i < squared.Length; i++) squared[i] = high[i] / low[i];
+            LogKernel.LogInPlace(squared);
+            for (int i = 0; i < squared.Length; i++) squared[i] *= squared[i];
             WindowSum.Means(squared, period, output);
             for (int i = 0; i < output.Length; i++) output[i] = FromMean(output[i]);
         }
@@ -43,7 +45,7 @@ public static class ParkinsonVolatility
     /// <summary>ln(H/L)²; NaN when either is NaN.</summary>
     internal static double SquaredLogRange(double high, double low)
     {
-        double logRange = Math.Log(high / low);
+        double logRange = LogKernel.Log(high / low);
         return logRange * logRange;
     }
 

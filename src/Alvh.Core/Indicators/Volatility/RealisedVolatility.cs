@@ -29,7 +29,8 @@ public static class RealisedVolatility
         {
             var returns = rented.AsSpan(0, closes.Length);
             returns[0] = double.NaN;
-            for (int i = 1; i < returns.Length; i++) returns[i] = LogReturn(closes[i], closes[i - 1]);
+            for (int i = 1; i < returns.Length; i++) returns[i] = closes[i] / closes[i - 1];
+            LogKernel.LogInPlace(returns[1..]);
             var sink = new Sink(output, 1.0 / (period - 1));
             WindowMoments.Run(returns, period, ref sink);
         }
@@ -48,7 +49,7 @@ public static class RealisedVolatility
     }
 
     /// <summary>ln(close/previous); NaN when either is NaN.</summary>
-    internal static double LogReturn(double close, double previous) => Math.Log(close / previous);
+    internal static double LogReturn(double close, double previous) => LogKernel.Log(close / previous);
 
     /// <summary>Annualised sample σ from the window's M2; <paramref name="inverseDegrees"/> is 1/(n − 1).</summary>
     internal static double FromM2(double m2, double inverseDegrees) => Math.Sqrt(m2 * inverseDegrees) * Annualiser;
