@@ -2,8 +2,9 @@ namespace Alvh.Indicators;
 
 /// <summary>
 /// A window kept sorted in a small array: the oldest value is replaced by the newest with two binary
-/// searches and one overlapping copy of the values between them (O(log w) compares plus a short
-/// memmove), and ranks are two binary searches. NaN-free windows only (the callers resynchronise
+/// searches and a shift of the values between them (O(log w) compares plus a short shift), and ranks
+/// are two binary searches. The shift is a plain loop: Span.CopyTo on overlapping ranges falls back to
+/// the native memmove, whose call overhead dominated at these lengths. NaN-free windows only (the callers resynchronise
 /// after a NaN leaves).
 /// </summary>
 internal static class SortedWindow
@@ -47,14 +48,14 @@ internal static class SortedWindow
         {
             // Elements in (from, to) lie in [dropped, value): shift them down one and put value last.
             int to = LowerBound(sorted, value);
-            sorted.Slice(from + 1, to - from - 1).CopyTo(sorted[from..]);
+            for (int k = from; k < to - 1; k++) sorted[k] = sorted[k + 1];
             sorted[to - 1] = value;
         }
         else if (value < dropped)
         {
             // Elements in [to, from) lie in [value, dropped]: shift them up one and put value first.
             int to = LowerBound(sorted[..from], value);
-            sorted[to..from].CopyTo(sorted[(to + 1)..]);
+            for (int k = from; k > to; k--) sorted[k] = sorted[k - 1];
             sorted[to] = value;
         }
         else
