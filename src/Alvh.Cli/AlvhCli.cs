@@ -21,6 +21,8 @@ public static class AlvhCli
         data.Subcommands.Add(DataFetchCommand.Create(context));
         root.Subcommands.Add(data);
         root.Subcommands.Add(PriceCommand.Create(context));
+        root.Subcommands.Add(IndicatorsCommand.Create(context));
+        root.Subcommands.Add(RegimesCommand.Create(context));
         return root;
     }
 

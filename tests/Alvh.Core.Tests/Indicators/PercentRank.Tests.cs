@@ -22,4 +22,31 @@ public class PercentRankTests
         PercentRank.Compute(Enumerable.Repeat(2.0, 6).ToArray(), 3)[2..].Should().OnlyContain(x => x == 50);
         PercentRank.Compute([1.0, double.NaN, 2, 3, 4], 2).Should().Equal([double.NaN, double.NaN, double.NaN, 100, 100]);
     }
+
+    [Theory]
+    [InlineData(1, 2, 0.0)]
+    [InlineData(2, 5, 0.0)]
+    [InlineData(3, 20, 0.03)]
+    [InlineData(4, 252, 0.002)]
+    public void Sorted_window_matches_brute_force_counting(int seed, int period, double nanRate)
+    {
+        // Values rounded to whole numbers so the window has many ties (including ±0 and infinities).
+        var x = TestSeries.RandomWalk(seed, 3000, nanRate).Select(v => Math.Round(v - 100)).ToArray();
+        x[700] = double.PositiveInfinity;
+        x[900] = -0.0;
+        x[1500] = double.NegativeInfinity;
+        var rank = PercentRank.Compute(x, period);
+        for (int i = 0; i < x.Length; i++)
+        {
+            var window = x.AsSpan(Math.Max(0, i - period + 1), Math.Min(i + 1, period)).ToArray();
+            if (i < period - 1 || window.Any(double.IsNaN))
+            {
+                double.IsNaN(rank[i]).Should().BeTrue($"index {i}");
+                continue;
+            }
+            int below = window.Count(v => v < x[i]);
+            int equal = window.Count(v => v == x[i]);
+            rank[i].Should().Be(100.0 * (below + 0.5 * (equal - 1)) / (period - 1), $"index {i}");
+        }
+    }
 }

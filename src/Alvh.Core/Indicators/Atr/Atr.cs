@@ -3,7 +3,8 @@ namespace Alvh.Indicators;
 /// <summary>
 /// Average true range (Wilder), price units. True range = max(H − L, |H − C₋₁|, |L − C₋₁|), and H − L
 /// on the first bar (no previous close). The first ATR, at index <c>period − 1</c>, is the simple mean
-/// of the first <c>period</c> true ranges; then <c>atr = (prev·(period − 1) + tr)/period</c>. Recursive
+/// of the first <c>period</c> true ranges; then <c>atr = (prev·(period − 1) + tr)/period</c>, evaluated as
+/// <c>prev + (tr − prev)/period</c> in one fused multiply–add. Recursive
 /// NaN policy (see <see cref="NaNPolicy"/>): a bar with any NaN of high, low, close is skipped and the
 /// next true range uses the last finite close.
 /// </summary>
@@ -17,8 +18,8 @@ public static class Atr
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, output.Length, nameof(output));
-        var stream = new AtrStream(period);
-        for (int i = 0; i < high.Length; i++) output[i] = stream.Add(high[i], low[i], close[i]);
+        var state = new AtrState(period);
+        for (int i = 0; i < high.Length; i++) output[i] = state.Add(high[i], low[i], close[i]);
     }
 
     /// <summary>The ATR (default period 14), one output per bar.</summary>

@@ -16,8 +16,9 @@ public static class RollingBeta
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(assetReturns.Length, benchmarkReturns.Length, nameof(benchmarkReturns));
         Guard.SameLength(assetReturns.Length, output.Length, nameof(output));
-        var stream = new RollingBetaStream(period);
-        for (int i = 0; i < assetReturns.Length; i++) output[i] = stream.Add(assetReturns[i], benchmarkReturns[i]);
+        // x = benchmark, y = asset.
+        var sink = new Sink(output);
+        WindowCoMoments.Run(benchmarkReturns, assetReturns, period, ref sink);
     }
 
     /// <summary>The rolling beta, one output per pair.</summary>
@@ -26,5 +27,17 @@ public static class RollingBeta
         var output = new double[assetReturns.Length];
         Compute(assetReturns, benchmarkReturns, period, output);
         return output;
+    }
+
+    /// <summary>cov/var from the window's moments (x = benchmark); NaN when the benchmark variance is 0.</summary>
+    internal static double Of(in WindowCoMoments.State s) => s.M2X == 0 ? double.NaN : s.CoMoment / s.M2X;
+
+    private ref struct Sink(Span<double> output) : WindowCoMoments.ISink
+    {
+        private readonly Span<double> _output = output;
+
+        public readonly void Missing(int index) => _output[index] = double.NaN;
+
+        public readonly void Emit(int index, in WindowCoMoments.State state) => _output[index] = Of(state);
     }
 }

@@ -17,7 +17,6 @@ public sealed class RollingBetaStream
     public double Add(double assetReturn, double benchmarkReturn)
     {
         // x = benchmark, y = asset.
-        if (!_moments.Add(benchmarkReturn, assetReturn)) return double.NaN;
-        return _moments.M2X == 0 ? double.NaN : _moments.CoMoment / _moments.M2X;
+        return _moments.Add(benchmarkReturn, assetReturn) ? RollingBeta.Of(_moments.State) : double.NaN;
     }
 }

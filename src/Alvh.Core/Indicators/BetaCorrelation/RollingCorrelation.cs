@@ -14,8 +14,8 @@ public static class RollingCorrelation
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(x.Length, y.Length, nameof(y));
         Guard.SameLength(x.Length, output.Length, nameof(output));
-        var stream = new RollingCorrelationStream(period);
-        for (int i = 0; i < x.Length; i++) output[i] = stream.Add(x[i], y[i]);
+        var sink = new Sink(output);
+        WindowCoMoments.Run(x, y, period, ref sink);
     }
 
     /// <summary>The rolling correlation, one output per pair.</summary>
@@ -24,5 +24,21 @@ public static class RollingCorrelation
         var output = new double[x.Length];
         Compute(x, y, period, output);
         return output;
+    }
+
+    /// <summary>Correlation from the window's moments, clamped to [−1, 1]; NaN when either variance is 0.</summary>
+    internal static double Of(in WindowCoMoments.State s)
+    {
+        double denominator = Math.Sqrt(s.M2X * s.M2Y);
+        return denominator == 0 ? double.NaN : Math.Clamp(s.CoMoment / denominator, -1.0, 1.0);
+    }
+
+    private ref struct Sink(Span<double> output) : WindowCoMoments.ISink
+    {
+        private readonly Span<double> _output = output;
+
+        public readonly void Missing(int index) => _output[index] = double.NaN;
+
+        public readonly void Emit(int index, in WindowCoMoments.State state) => _output[index] = Of(state);
     }
 }

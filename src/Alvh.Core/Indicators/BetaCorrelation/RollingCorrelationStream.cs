@@ -16,9 +16,6 @@ public sealed class RollingCorrelationStream
     /// <summary>Adds the next pair; returns the current correlation.</summary>
     public double Add(double x, double y)
     {
-        if (!_moments.Add(x, y)) return double.NaN;
-        double denominator = Math.Sqrt(_moments.M2X * _moments.M2Y);
-        if (denominator == 0) return double.NaN;
-        return Math.Clamp(_moments.CoMoment / denominator, -1.0, 1.0);
+        return _moments.Add(x, y) ? RollingCorrelation.Of(_moments.State) : double.NaN;
     }
 }

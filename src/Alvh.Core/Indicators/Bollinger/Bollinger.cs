@@ -12,17 +12,12 @@ public static class Bollinger
     public static void Compute(ReadOnlySpan<double> values, int period, double width,
         Span<double> middle, Span<double> upper, Span<double> lower)
     {
-        var stream = new BollingerStream(period, width);
+        Validate(period, width);
         Guard.SameLength(values.Length, middle.Length, nameof(middle));
         Guard.SameLength(values.Length, upper.Length, nameof(upper));
         Guard.SameLength(values.Length, lower.Length, nameof(lower));
-        for (int i = 0; i < values.Length; i++)
-        {
-            var b = stream.Add(values[i]);
-            middle[i] = b.Middle;
-            upper[i] = b.Upper;
-            lower[i] = b.Lower;
-        }
+        var sink = new Sink(middle, upper, lower, width, 1.0 / period);
+        WindowMoments.Run(values, period, ref sink);
     }
 
     /// <summary>Bollinger bands of <paramref name="values"/> (defaults 20 bars, 2 standard deviations).</summary>
@@ -31,5 +26,36 @@ public static class Bollinger
         var result = new BollingerSeries(new double[values.Length], new double[values.Length], new double[values.Length]);
         Compute(values, period, width, result.Middle, result.Upper, result.Lower);
         return result;
+    }
+
+    internal static void Validate(int period, double width)
+    {
+        Guard.Period(period, 1, nameof(period));
+        if (!(width >= 0)) throw new ArgumentOutOfRangeException(nameof(width), width, "must be non-negative");
+    }
+
+    /// <summary>Half-width k·σ of the bands from the window's M2 (population σ = √(M2/n)).</summary>
+    internal static double Band(double width, double m2, double inverseN) => width * Math.Sqrt(m2 * inverseN);
+
+    private ref struct Sink(Span<double> middle, Span<double> upper, Span<double> lower, double width, double inverseN) : WindowMoments.ISink
+    {
+        private readonly Span<double> _middle = middle;
+        private readonly Span<double> _upper = upper;
+        private readonly Span<double> _lower = lower;
+
+        public readonly void Missing(int index)
+        {
+            _middle[index] = double.NaN;
+            _upper[index] = double.NaN;
+            _lower[index] = double.NaN;
+        }
+
+        public readonly void Emit(int index, double value, double mean, double m2)
+        {
+            double band = Band(width, m2, inverseN);
+            _middle[index] = mean;
+            _upper[index] = mean + band;
+            _lower[index] = mean - band;
+        }
     }
 }

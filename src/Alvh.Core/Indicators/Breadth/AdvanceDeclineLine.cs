@@ -12,8 +12,18 @@ public static class AdvanceDeclineLine
     {
         Guard.SameLength(advances.Length, declines.Length, nameof(declines));
         Guard.SameLength(advances.Length, output.Length, nameof(output));
-        var stream = new AdvanceDeclineLineStream();
-        for (int i = 0; i < advances.Length; i++) output[i] = stream.Add(advances[i], declines[i]);
+        double total = 0;
+        for (int i = 0; i < advances.Length; i++)
+        {
+            double a = advances[i], d = declines[i];
+            if (double.IsNaN(a) || double.IsNaN(d))
+            {
+                output[i] = double.NaN;
+                continue;
+            }
+            total += a - d; // as AdvanceDeclineLineStream.Add
+            output[i] = total;
+        }
     }
 
     /// <summary>The A/D line, one output per day.</summary>

@@ -26,8 +26,6 @@ public sealed class BreadthDivergenceStream
         bool priceReady = _price.Add(price);
         bool breadthReady = _breadth.Add(breadthLine);
         if (!priceReady || !breadthReady) return 0;
-        if (price >= _price.Max && breadthLine < _breadth.Max) return -1;
-        if (price <= _price.Min && breadthLine > _breadth.Min) return 1;
-        return 0;
+        return BreadthDivergence.Signal(price, breadthLine, _price.Max, _price.Min, _breadth.Max, _breadth.Min);
     }
 }

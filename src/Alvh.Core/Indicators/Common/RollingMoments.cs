@@ -1,24 +1,30 @@
 namespace Alvh.Indicators;
 
 /// <summary>
-/// Mean and sum of squared deviations (M2) of the last <c>period</c> values, updated in O(1) by
-/// replacing the oldest value (centred update, stable for price levels), and recomputed exactly
-/// (two passes) on the first full window and whenever the window becomes clean after a NaN.
-/// Shared by batch and streaming code so both produce bitwise-identical results.
+/// Streaming mean and M2 of the last <c>period</c> values in a ring buffer, with the arithmetic of
+/// <see cref="WindowMoments"/> (exact two passes on the first clean window, then the centred O(1)
+/// replacement), so streaming and batch outputs are bitwise identical.
 /// </summary>
 internal sealed class RollingMoments
 {
     private readonly double[] _window;
+    private readonly double _inverseN;
     private int _next;
     private int _count;
     private int _nanCount;
     private bool _synced;
+    private double _mean = double.NaN;
+    private double _m2 = double.NaN;
 
-    public RollingMoments(int period) => _window = new double[period];
+    public RollingMoments(int period)
+    {
+        _window = new double[period];
+        _inverseN = 1.0 / period;
+    }
 
-    public double Mean { get; private set; } = double.NaN;
+    public double Mean => _mean;
 
-    public double M2 { get; private set; } = double.NaN;
+    public double M2 => _m2;
 
     public int Period => _window.Length;
 
@@ -44,37 +50,9 @@ internal sealed class RollingMoments
             _synced = false;
             return false;
         }
-        if (!_synced)
-        {
-            Resync();
-            _synced = true;
-            return true;
-        }
-        // Replace `dropped` by `value` in a window of fixed size n (old means on the right):
-        // M2' = M2 + (x - m)^2 - (d - m)^2 - (x - d)^2 / n,  m' = m + (x - d) / n.
-        double mean = Mean;
-        double delta = value - dropped;
-        double a = value - mean;
-        double b = dropped - mean;
-        double m2 = M2 + (a * a - b * b - delta * delta / n);
-        M2 = m2 < 0 ? 0 : m2;
-        Mean = mean + delta / n;
+        if (_synced) WindowMoments.Replace(ref _mean, ref _m2, value, dropped, _inverseN);
+        else WindowMoments.Exact(_window.AsSpan(_next), _window.AsSpan(0, _next), out _mean, out _m2);
+        _synced = true;
         return true;
-    }
-
-    private void Resync()
-    {
-        int n = _window.Length;
-        double sum = 0;
-        for (int k = 0, j = _next; k < n; k++, j = j + 1 == n ? 0 : j + 1) sum += _window[j];
-        double mean = sum / n;
-        double m2 = 0;
-        for (int k = 0, j = _next; k < n; k++, j = j + 1 == n ? 0 : j + 1)
-        {
-            double d = _window[j] - mean;
-            m2 += d * d;
-        }
-        Mean = mean;
-        M2 = m2;
     }
 }

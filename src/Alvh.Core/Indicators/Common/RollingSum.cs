@@ -1,8 +1,8 @@
 namespace Alvh.Indicators;
 
 /// <summary>
-/// Sum of the last <c>period</c> values, updated as <c>sum += value - dropped</c> and recomputed
-/// from the window (oldest first) on the first full window and whenever it becomes clean after a NaN.
+/// Streaming sum of the last <c>period</c> values in a ring buffer, with the arithmetic of
+/// <see cref="WindowSum"/> (exact on the first clean window, then <c>sum += value − dropped</c>).
 /// </summary>
 internal sealed class RollingSum
 {
@@ -38,15 +38,8 @@ internal sealed class RollingSum
             _synced = false;
             return false;
         }
-        if (!_synced)
-        {
-            double sum = 0;
-            for (int k = 0, j = _next; k < n; k++, j = j + 1 == n ? 0 : j + 1) sum += _window[j];
-            Sum = sum;
-            _synced = true;
-            return true;
-        }
-        Sum += value - dropped;
+        Sum = _synced ? WindowSum.Replace(Sum, value, dropped) : WindowSum.Exact(_window.AsSpan(_next), _window.AsSpan(0, _next));
+        _synced = true;
         return true;
     }
 }

@@ -3,7 +3,7 @@ namespace Alvh.Indicators;
 /// <summary>
 /// Exponential moving average, SMA-seeded (the StockCharts/Stock.Indicators convention): the first
 /// value, at the <c>period</c>-th finite input (index <c>period − 1</c> when there are no NaN), is the
-/// simple mean of the first <c>period</c> finite values; then <c>ema += α·(x − ema)</c> with
+/// simple mean of the first <c>period</c> finite values; then <c>ema += α·(x − ema)</c> (one fused multiply–add) with
 /// <c>α = 2/(period + 1)</c>. Recursive NaN policy (see <see cref="NaNPolicy"/>): a NaN bar outputs
 /// NaN and is skipped.
 /// </summary>
@@ -18,8 +18,9 @@ public static class Ema
     {
         Guard.Period(period, 1, nameof(period));
         Guard.SameLength(values.Length, output.Length, nameof(output));
-        var stream = new EmaStream(period);
-        for (int i = 0; i < values.Length; i++) output[i] = stream.Add(values[i]);
+        output = output[..values.Length];
+        var state = new EmaState(period);
+        for (int i = 0; i < values.Length; i++) output[i] = state.Add(values[i]);
     }
 
     /// <summary>The EMA of <paramref name="values"/>, one output per input.</summary>

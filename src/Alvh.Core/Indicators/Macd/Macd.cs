@@ -15,19 +15,23 @@ public static class Macd
     public static void Compute(ReadOnlySpan<double> values, int fastPeriod, int slowPeriod, int signalPeriod,
         Span<double> line, Span<double> signal, Span<double> histogram, Span<int> crossovers)
     {
-        var stream = new MacdStream(fastPeriod, slowPeriod, signalPeriod);
+        Validate(fastPeriod, slowPeriod, signalPeriod);
         Guard.SameLength(values.Length, line.Length, nameof(line));
         Guard.SameLength(values.Length, signal.Length, nameof(signal));
         Guard.SameLength(values.Length, histogram.Length, nameof(histogram));
         Guard.SameLength(values.Length, crossovers.Length, nameof(crossovers));
+        var state = new MacdState(fastPeriod, slowPeriod, signalPeriod);
         for (int i = 0; i < values.Length; i++)
         {
-            var p = stream.Add(values[i]);
-            line[i] = p.Line;
-            signal[i] = p.Signal;
-            histogram[i] = p.Histogram;
-            crossovers[i] = p.Crossover;
+            crossovers[i] = state.Add(values[i], out line[i], out signal[i], out histogram[i]);
         }
+    }
+
+    internal static void Validate(int fastPeriod, int slowPeriod, int signalPeriod)
+    {
+        Guard.Period(fastPeriod, 1, nameof(fastPeriod));
+        Guard.Period(slowPeriod, fastPeriod + 1, nameof(slowPeriod));
+        Guard.Period(signalPeriod, 1, nameof(signalPeriod));
     }
 
     /// <summary>MACD of <paramref name="values"/> with the classic 12/26/9 defaults.</summary>

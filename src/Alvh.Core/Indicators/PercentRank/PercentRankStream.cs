@@ -1,12 +1,17 @@
 namespace Alvh.Indicators;
 
-/// <summary>Incremental <see cref="PercentRank"/>; equals the batch output bitwise.</summary>
+/// <summary>
+/// Incremental <see cref="PercentRank"/>; equals the batch output bitwise (the rank is a function of
+/// exact counts). Keeps a ring buffer of the window and a sorted copy, like the batch loop.
+/// </summary>
 public sealed class PercentRankStream
 {
     private readonly double[] _window;
+    private readonly double[] _sorted;
     private int _next;
     private int _count;
     private int _nanCount;
+    private bool _synced;
 
     /// <summary>Creates the stream.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 2.</exception>
@@ -14,15 +19,17 @@ public sealed class PercentRankStream
     {
         Guard.Period(period, 2, nameof(period));
         _window = new double[period];
+        _sorted = new double[period];
     }
 
     /// <summary>Adds the next value and returns its percentile rank (percent) in the window.</summary>
     public double Add(double value)
     {
         int n = _window.Length;
+        double dropped = _window[_next];
         if (_count == n)
         {
-            if (double.IsNaN(_window[_next])) _nanCount--;
+            if (double.IsNaN(dropped)) _nanCount--;
         }
         else
         {
@@ -31,15 +38,21 @@ public sealed class PercentRankStream
         if (double.IsNaN(value)) _nanCount++;
         _window[_next] = value;
         _next = _next + 1 == n ? 0 : _next + 1;
-        if (_count < n || _nanCount > 0) return double.NaN;
-        int below = 0;
-        int equal = 0;
-        foreach (double x in _window)
+        if (_count < n || _nanCount > 0)
         {
-            below += x < value ? 1 : 0;
-            equal += x == value ? 1 : 0;
+            _synced = false;
+            return double.NaN;
         }
-        // `equal` counts the current value itself once.
-        return 100.0 * (below + 0.5 * (equal - 1)) / (n - 1);
+        if (_synced)
+        {
+            SortedWindow.Replace(_sorted, dropped, value);
+        }
+        else
+        {
+            _window.CopyTo(_sorted, 0);
+            Array.Sort(_sorted);
+            _synced = true;
+        }
+        return SortedWindow.PercentRank(_sorted, value);
     }
 }

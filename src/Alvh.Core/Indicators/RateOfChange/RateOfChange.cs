@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alvh.Indicators;
 
 /// <summary>
@@ -12,8 +14,12 @@ public static class RateOfChange
     {
         Guard.Period(period, 1, nameof(period));
         Guard.SameLength(values.Length, output.Length, nameof(output));
-        var stream = new RateOfChangeStream(period);
-        for (int i = 0; i < values.Length; i++) output[i] = stream.Add(values[i]);
+        int warmUp = Math.Min(period, values.Length);
+        output[..warmUp].Fill(double.NaN);
+        var now = values[warmUp..];
+        var then = values[..now.Length];
+        var result = output[warmUp..][..now.Length];
+        for (int i = 0; i < now.Length; i++) result[i] = Percent(now[i], then[i]);
     }
 
     /// <summary>The rate of change in percent, one output per input.</summary>
@@ -23,4 +29,8 @@ public static class RateOfChange
         Compute(values, period, output);
         return output;
     }
+
+    /// <summary>100·(now/then − 1); NaN when <paramref name="then"/> is 0 (NaN inputs propagate).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Percent(double now, double then) => then == 0 ? double.NaN : 100.0 * (now / then - 1.0);
 }

@@ -26,6 +26,6 @@ public sealed class RateOfChangeStream
             _count++;
             return double.NaN;
         }
-        return then == 0 ? double.NaN : 100.0 * (value / then - 1.0);
+        return RateOfChange.Percent(value, then);
     }
 }

@@ -3,7 +3,8 @@ namespace Alvh.Indicators;
 /// <summary>
 /// Relative strength index with Wilder smoothing, 0–100. Changes are close-to-close; the first
 /// average gain/loss is the simple mean of the first <c>period</c> gains/losses (first RSI at index
-/// <c>period</c>), then <c>avg = (prev·(period − 1) + x)/period</c>. RSI = 100 − 100/(1 + avgGain/avgLoss),
+/// <c>period</c>), then <c>avg = (prev·(period − 1) + x)/period</c>, evaluated as <c>prev + (x − prev)/period</c>
+/// in one fused multiply–add. RSI = 100 − 100/(1 + avgGain/avgLoss) (computed as 100·avgGain/(avgGain + avgLoss)),
 /// and exactly 100 when the average loss is 0 (including a constant series). Recursive NaN policy
 /// (see <see cref="NaNPolicy"/>): a NaN close is skipped and the next change is measured from the
 /// last finite close.
@@ -16,8 +17,9 @@ public static class Rsi
     {
         Guard.Period(period, 1, nameof(period));
         Guard.SameLength(closes.Length, output.Length, nameof(output));
-        var stream = new RsiStream(period);
-        for (int i = 0; i < closes.Length; i++) output[i] = stream.Add(closes[i]);
+        output = output[..closes.Length];
+        var state = new RsiState(period);
+        for (int i = 0; i < closes.Length; i++) output[i] = state.Add(closes[i]);
     }
 
     /// <summary>The RSI of <paramref name="closes"/> (default period 14), one output per input.</summary>

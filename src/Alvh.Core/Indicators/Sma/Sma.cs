@@ -13,8 +13,7 @@ public static class Sma
     {
         Guard.Period(period, 1, nameof(period));
         Guard.SameLength(values.Length, output.Length, nameof(output));
-        var stream = new SmaStream(period);
-        for (int i = 0; i < values.Length; i++) output[i] = stream.Add(values[i]);
+        WindowSum.Means(values, period, output);
     }
 
     /// <summary>The SMA of <paramref name="values"/>, one output per input.</summary>

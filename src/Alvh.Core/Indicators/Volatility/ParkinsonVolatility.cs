@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Alvh.Indicators;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace Alvh.Indicators;
 /// </summary>
 public static class ParkinsonVolatility
 {
+    private static readonly double Scale = RealisedVolatility.TradingDaysPerYear / (4.0 * Math.Log(2.0));
+
     /// <summary>Writes the Parkinson volatility into <paramref name="output"/>; all spans share one length.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 1.</exception>
     public static void Compute(ReadOnlySpan<double> high, ReadOnlySpan<double> low, int period, Span<double> output)
@@ -13,8 +17,21 @@ public static class ParkinsonVolatility
         Guard.Period(period, 1, nameof(period));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, output.Length, nameof(output));
-        var stream = new ParkinsonVolatilityStream(period);
-        for (int i = 0; i < high.Length; i++) output[i] = stream.Add(high[i], low[i]);
+        // Squared log ranges once into a pooled buffer (each is read entering and leaving the window).
+        var rented = ArrayPool<double>.Shared.Rent(high.Length);
+        try
+        {
+            var squared = rented.AsSpan(0, high.Length);
+            for (int i = 0; i < squared.Length; i++) squared[i] = high[i] / low[i];
+            LogKernel.LogInPlace(squared);
+            for (int i = 0; i < squared.Length; i++) squared[i] *= squared[i];
+            WindowSum.Means(squared, period, output);
+            for (int i = 0; i < output.Length; i++) output[i] = FromMean(output[i]);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
     }
 
     /// <summary>The Parkinson volatility (default 21 bars), one output per bar.</summary>
@@ -24,4 +41,14 @@ public static class ParkinsonVolatility
         Compute(high, low, period, output);
         return output;
     }
+
+    /// <summary>ln(H/L)²; NaN when either is NaN.</summary>
+    internal static double SquaredLogRange(double high, double low)
+    {
+        double logRange = LogKernel.Log(high / low);
+        return logRange * logRange;
+    }
+
+    /// <summary>Annualised volatility from the window mean of ln(H/L)².</summary>
+    internal static double FromMean(double meanSquaredLogRange) => Math.Sqrt(Scale * meanSquaredLogRange);
 }

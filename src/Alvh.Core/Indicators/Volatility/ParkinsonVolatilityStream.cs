@@ -3,7 +3,6 @@ namespace Alvh.Indicators;
 /// <summary>Incremental <see cref="ParkinsonVolatility"/>; equals the batch output bitwise.</summary>
 public sealed class ParkinsonVolatilityStream
 {
-    private static readonly double Scale = RealisedVolatility.TradingDaysPerYear / (4.0 * Math.Log(2.0));
     private readonly SmaStream _meanSquaredLogRange;
 
     /// <summary>Creates the stream.</summary>
@@ -14,9 +13,6 @@ public sealed class ParkinsonVolatilityStream
     }
 
     /// <summary>Adds the next bar's high and low; returns the annualised volatility (fraction).</summary>
-    public double Add(double high, double low)
-    {
-        double logRange = Math.Log(high / low);
-        return Math.Sqrt(Scale * _meanSquaredLogRange.Add(logRange * logRange));
-    }
+    public double Add(double high, double low) =>
+        ParkinsonVolatility.FromMean(_meanSquaredLogRange.Add(ParkinsonVolatility.SquaredLogRange(high, low)));
 }

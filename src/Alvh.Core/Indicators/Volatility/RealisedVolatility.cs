@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Alvh.Indicators;
 
 /// <summary>
@@ -11,14 +13,31 @@ public static class RealisedVolatility
     /// <summary>Trading days per year used to annualise.</summary>
     public const double TradingDaysPerYear = 252.0;
 
+    private static readonly double Annualiser = Math.Sqrt(TradingDaysPerYear);
+
     /// <summary>Writes the realised volatility of <paramref name="closes"/> into <paramref name="output"/> (same length).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 2.</exception>
     public static void Compute(ReadOnlySpan<double> closes, int period, Span<double> output)
     {
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(closes.Length, output.Length, nameof(output));
-        var stream = new RealisedVolatilityStream(period);
-        for (int i = 0; i < closes.Length; i++) output[i] = stream.Add(closes[i]);
+        if (closes.IsEmpty) return;
+        // The log returns are computed once into a pooled buffer: the window reads each twice
+        // (entering and leaving), and a logarithm costs more than the rest of the bar.
+        var rented = ArrayPool<double>.Shared.Rent(closes.Length);
+        try
+        {
+            var returns = rented.AsSpan(0, closes.Length);
+            returns[0] = double.NaN;
+            for (int i = 1; i < returns.Length; i++) returns[i] = closes[i] / closes[i - 1];
+            LogKernel.LogInPlace(returns[1..]);
+            var sink = new Sink(output, 1.0 / (period - 1));
+            WindowMoments.Run(returns, period, ref sink);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
     }
 
     /// <summary>The realised volatility (default 21 returns), one output per close.</summary>
@@ -27,5 +46,20 @@ public static class RealisedVolatility
         var output = new double[closes.Length];
         Compute(closes, period, output);
         return output;
+    }
+
+    /// <summary>ln(close/previous); NaN when either is NaN.</summary>
+    internal static double LogReturn(double close, double previous) => LogKernel.Log(close / previous);
+
+    /// <summary>Annualised sample σ from the window's M2; <paramref name="inverseDegrees"/> is 1/(n − 1).</summary>
+    internal static double FromM2(double m2, double inverseDegrees) => Math.Sqrt(m2 * inverseDegrees) * Annualiser;
+
+    private ref struct Sink(Span<double> output, double inverseDegrees) : WindowMoments.ISink
+    {
+        private readonly Span<double> _output = output;
+
+        public readonly void Missing(int index) => _output[index] = double.NaN;
+
+        public readonly void Emit(int index, double value, double mean, double m2) => _output[index] = FromM2(m2, inverseDegrees);
     }
 }

@@ -3,8 +3,8 @@ namespace Alvh.Indicators;
 /// <summary>Incremental <see cref="RealisedVolatility"/>; equals the batch output bitwise.</summary>
 public sealed class RealisedVolatilityStream
 {
-    private static readonly double Annualiser = Math.Sqrt(RealisedVolatility.TradingDaysPerYear);
     private readonly RollingMoments _moments;
+    private readonly double _inverseDegrees;
     private double _previous = double.NaN;
 
     /// <summary>Creates the stream.</summary>
@@ -13,14 +13,14 @@ public sealed class RealisedVolatilityStream
     {
         Guard.Period(period, 2, nameof(period));
         _moments = new RollingMoments(period);
+        _inverseDegrees = 1.0 / (period - 1);
     }
 
     /// <summary>Adds the next close; returns the annualised volatility (fraction).</summary>
     public double Add(double close)
     {
-        double logReturn = Math.Log(close / _previous);
+        double logReturn = RealisedVolatility.LogReturn(close, _previous);
         _previous = close;
-        if (!_moments.Add(logReturn)) return double.NaN;
-        return Math.Sqrt(_moments.M2 / (_moments.Period - 1)) * Annualiser;
+        return _moments.Add(logReturn) ? RealisedVolatility.FromM2(_moments.M2, _inverseDegrees) : double.NaN;
     }
 }

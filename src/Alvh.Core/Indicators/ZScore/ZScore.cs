@@ -13,8 +13,8 @@ public static class ZScore
     {
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(values.Length, output.Length, nameof(output));
-        var stream = new ZScoreStream(period);
-        for (int i = 0; i < values.Length; i++) output[i] = stream.Add(values[i]);
+        var sink = new Sink(output, 1.0 / period);
+        WindowMoments.Run(values, period, ref sink);
     }
 
     /// <summary>The rolling z-score, one output per input.</summary>
@@ -23,5 +23,21 @@ public static class ZScore
         var output = new double[values.Length];
         Compute(values, period, output);
         return output;
+    }
+
+    /// <summary>The z-score of <paramref name="value"/> in a window with this mean and M2.</summary>
+    internal static double Of(double value, double mean, double m2, double inverseN)
+    {
+        double sd = Math.Sqrt(m2 * inverseN);
+        return sd == 0 ? 0.0 : (value - mean) / sd;
+    }
+
+    private ref struct Sink(Span<double> output, double inverseN) : WindowMoments.ISink
+    {
+        private readonly Span<double> _output = output;
+
+        public readonly void Missing(int index) => _output[index] = double.NaN;
+
+        public readonly void Emit(int index, double value, double mean, double m2) => _output[index] = Of(value, mean, m2, inverseN);
     }
 }

@@ -4,6 +4,7 @@ namespace Alvh.Indicators;
 public sealed class ZScoreStream
 {
     private readonly RollingMoments _moments;
+    private readonly double _inverseN;
 
     /// <summary>Creates the stream.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 2.</exception>
@@ -11,13 +12,10 @@ public sealed class ZScoreStream
     {
         Guard.Period(period, 2, nameof(period));
         _moments = new RollingMoments(period);
+        _inverseN = 1.0 / period;
     }
 
     /// <summary>Adds the next value and returns its z-score within the window.</summary>
-    public double Add(double value)
-    {
-        if (!_moments.Add(value)) return double.NaN;
-        double sd = Math.Sqrt(_moments.M2 / _moments.Period);
-        return sd == 0 ? 0.0 : (value - _moments.Mean) / sd;
-    }
+    public double Add(double value) =>
+        _moments.Add(value) ? ZScore.Of(value, _moments.Mean, _moments.M2, _inverseN) : double.NaN;
 }

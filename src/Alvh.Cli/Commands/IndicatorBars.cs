@@ -1,0 +1,45 @@
+using Alvh.Data.Csv;
+using Alvh.Data.Readers;
+using Alvh.MarketData;
+
+namespace Alvh.Cli.Commands;
+
+/// <summary>The bars an indicator runs on: dates oldest first, closes, and high/low when the source has them.</summary>
+internal sealed record IndicatorBars(string Source, DateOnly[] Dates, double[] Close, double[]? High, double[]? Low)
+{
+    /// <summary>A daily series of the data set (its own rows, not calendar-aligned: no NaN padding).</summary>
+    public static IndicatorBars FromSeries(DailySeries series) => new(series.Id, series.Dates, series.Close, series.High, series.Low);
+
+    /// <summary>
+    /// A CSV file with a <c>Date,Close</c> header and optional <c>Open,High,Low</c> columns, read with the data
+    /// layer's helpers: an empty value is missing (NaN), bad dates or numbers and dates out of order are
+    /// <see cref="DataFormatException"/>s naming <paramref name="displayName"/>, the line and the field.
+    /// </summary>
+    public static IndicatorBars FromCsv(string path, string displayName)
+    {
+        using var csv = CsvTable.Open(path, displayName);
+        int iDate = csv.Require("Date");
+        int iClose = csv.Require("Close");
+        int iHigh = csv.Find("High");
+        int iLow = csv.Find("Low");
+        bool hasRange = iHigh >= 0 && iLow >= 0;
+        int max = Math.Max(Math.Max(iDate, iClose), hasRange ? Math.Max(iHigh, iLow) : 0);
+        var rows = hasRange ? new DailyRows(displayName, csv.Name(iClose), csv.Name(iHigh), csv.Name(iLow)) : new DailyRows(displayName, csv.Name(iClose));
+        Span<double> values = stackalloc double[3];
+        foreach (var row in csv.Rows)
+        {
+            int line = row.LineNumberFrom;
+            csv.RequireColumns(row, max);
+            var date = CsvField.Date(row[iDate].Span, displayName, line, csv.Name(iDate));
+            values[0] = CsvField.NumberOrMissing(row[iClose].Span, displayName, line, csv.Name(iClose));
+            if (hasRange)
+            {
+                values[1] = CsvField.NumberOrMissing(row[iHigh].Span, displayName, line, csv.Name(iHigh));
+                values[2] = CsvField.NumberOrMissing(row[iLow].Span, displayName, line, csv.Name(iLow));
+            }
+            rows.Add(date, line, values[..(hasRange ? 3 : 1)]);
+        }
+        if (rows.Count == 0) throw new DataFormatException(displayName, 0, null, "no data rows (expected a Date,Close header and one row per day)");
+        return new IndicatorBars(displayName, rows.Dates(), rows.Column(0), hasRange ? rows.Column(1) : null, hasRange ? rows.Column(2) : null);
+    }
+}

@@ -1,0 +1,76 @@
+using Alvh.Indicators;
+
+namespace Alvh.Cli.Commands;
+
+/// <summary>
+/// An indicator computed on the whole series, one row per bar, one or more named value columns
+/// (<c>value</c>; MACD <c>macd</c>, <c>signal</c>, <c>histogram</c>; Bollinger <c>middle</c>, <c>upper</c>,
+/// <c>lower</c>). <see cref="Rows"/> keeps the bars inside the date filter whose values are all defined,
+/// so warm-up always uses the earlier data and the filter never changes a value.
+/// </summary>
+internal sealed record IndicatorTable(string Indicator, string Source, IReadOnlyList<string> Columns, DateOnly[] Dates, double[][] Values)
+{
+    /// <summary>Every supported indicator name, in help order.</summary>
+    public static readonly IReadOnlyList<string> Names = ["sma", "ema", "macd", "rsi", "bollinger", "atr", "roc", "zscore", "percentrank", "realvol", "parkinson"];
+
+    /// <summary>Computes the indicator on all bars.</summary>
+    /// <exception cref="ArgumentException">Unknown indicator, a bad period, or missing high/low (the command reports exit 2).</exception>
+    public static IndicatorTable Compute(IndicatorBars bars, IndicatorRequest request)
+    {
+        var close = bars.Close;
+        string name = request.Indicator;
+        IndicatorTable One(double[] values) => new(name, bars.Source, ["value"], bars.Dates, [values]);
+        switch (name)
+        {
+            case "sma": return One(Sma.Compute(close, request.Period ?? 20));
+            case "ema": return One(Ema.Compute(close, request.Period ?? 20));
+            case "rsi": return One(Rsi.Compute(close, request.Period ?? 14));
+            case "roc": return One(RateOfChange.Compute(close, request.Period ?? 10));
+            case "zscore": return One(ZScore.Compute(close, request.Period ?? 20));
+            case "percentrank": return One(PercentRank.Compute(close, request.Period ?? 252));
+            case "realvol": return One(RealisedVolatility.Compute(close, request.Period ?? 21));
+            case "atr":
+            {
+                var (high, low) = Range(bars, name);
+                return One(Atr.Compute(high, low, close, request.Period ?? 14));
+            }
+            case "parkinson":
+            {
+                var (high, low) = Range(bars, name);
+                return One(ParkinsonVolatility.Compute(high, low, request.Period ?? 21));
+            }
+            case "macd":
+            {
+                var m = Macd.Compute(close, request.Fast ?? 12, request.Slow ?? 26, request.Signal ?? 9);
+                return new(name, bars.Source, ["macd", "signal", "histogram"], bars.Dates, [m.Line, m.Signal, m.Histogram]);
+            }
+            case "bollinger":
+            {
+                var b = Bollinger.Compute(close, request.Period ?? 20);
+                return new(name, bars.Source, ["middle", "upper", "lower"], bars.Dates, [b.Middle, b.Upper, b.Lower]);
+            }
+            default:
+                throw new ArgumentException($"unknown indicator '{name}'; valid: {string.Join(", ", Names)}", "--indicator");
+        }
+    }
+
+    /// <summary>Indices of the rows inside [from, to] whose values are all defined (no NaN), oldest first.</summary>
+    public IReadOnlyList<int> Rows(DateOnly? from, DateOnly? to)
+    {
+        var rows = new List<int>();
+        for (int i = 0; i < Dates.Length; i++)
+        {
+            if (from is { } f && Dates[i] < f) continue;
+            if (to is { } t && Dates[i] > t) break;
+            bool defined = true;
+            foreach (var column in Values) defined &= !double.IsNaN(column[i]);
+            if (defined) rows.Add(i);
+        }
+        return rows;
+    }
+
+    private static (double[] High, double[] Low) Range(IndicatorBars bars, string name) =>
+        bars.High is { } high && bars.Low is { } low
+            ? (high, low)
+            : throw new ArgumentException($"indicator '{name}' needs high and low prices; '{bars.Source}' has closes only (use an OHLC series such as spx, spy or vix, or a CSV with High and Low columns)", "--indicator");
+}

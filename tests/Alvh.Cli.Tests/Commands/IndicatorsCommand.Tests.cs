@@ -1,0 +1,172 @@
+using System.Text.Json;
+using Alvh.Cli.Tests.Support;
+using Alvh.Indicators;
+using Alvh.MarketData;
+
+namespace Alvh.Cli.Tests.Commands;
+
+/// <summary><c>alvh indicators</c>: JSON shape, CSV input (made-up fixtures typed here), filtering and bad input.</summary>
+public class IndicatorsCommandTests
+{
+    // Made-up closes on consecutive weekdays, with high/low around them.
+    private static readonly double[] Closes = [10, 10.5, 10.25, 10.75, 11, 10.8, 11.2, 11.5, 11.1, 11.6, 12, 11.7];
+
+    private static string Fixture(bool withRange)
+    {
+        var lines = new List<string> { withRange ? "Date,Open,High,Low,Close" : "Date,Close" };
+        var day = new DateOnly(2021, 3, 1);
+        foreach (var c in Closes)
+        {
+            var d = day.ToString("yyyy-MM-dd");
+            lines.Add(withRange ? $"{d},{c},{c + 0.5},{c - 0.5},{c}" : $"{d},{c}");
+            day = day.AddDays(day.DayOfWeek == DayOfWeek.Friday ? 3 : 1);
+        }
+        return string.Join("\n", lines) + "\n";
+    }
+
+    private static async Task<CliRun.Result> RunAsync(TempFolder d, params string[] args) =>
+        await CliRun.RunAsync(d.Path, null, ["indicators", .. args]);
+
+    private static List<JsonElement> Values(CliRun.Result r)
+    {
+        r.ExitCode.Should().Be(ExitCodes.Ok, r.Error);
+        using var doc = JsonDocument.Parse(r.Output);
+        return doc.RootElement.GetProperty("values").EnumerateArray().Select(e => e.Clone()).ToList();
+    }
+
+    [Fact]
+    public async Task Csv_rsi_json_has_the_documented_shape_and_the_core_values()
+    {
+        using var d = new TempFolder();
+        d.Write("closes.csv", Fixture(withRange: false));
+        var r = await RunAsync(d, "--csv", "closes.csv", "--indicator", "rsi", "--period", "5", "--json");
+        using var doc = JsonDocument.Parse(r.Output);
+        doc.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("indicator", "values");
+        doc.RootElement.GetProperty("indicator").GetString().Should().Be("rsi");
+        var values = Values(r);
+        var expected = Rsi.Compute(Closes, 5);
+        values.Should().HaveCount(Closes.Length - 5, "NaN warm-up rows are omitted");
+        values[0].GetProperty("date").GetString().Should().Be("2021-03-08");
+        values.Should().OnlyContain(v => v.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "date", "value" }));
+        for (int k = 0; k < values.Count; k++) values[k].GetProperty("value").GetDouble().Should().Be(expected[5 + k], "round-trip precision");
+    }
+
+    [Fact]
+    public async Task Macd_rows_carry_macd_signal_histogram()
+    {
+        using var d = new TempFolder();
+        d.Write("closes.csv", Fixture(withRange: false));
+        var values = Values(await RunAsync(d, "--csv", "closes.csv", "--indicator", "macd", "--fast", "2", "--slow", "4", "--signal", "3", "--json"));
+        var m = Macd.Compute(Closes, 2, 4, 3);
+        values.Should().HaveCount(Closes.Length - 5, "the signal starts at index slow − 1 + signal − 1 = 5");
+        values.Should().OnlyContain(v => v.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "date", "macd", "signal", "histogram" }));
+        values[^1].GetProperty("macd").GetDouble().Should().Be(m.Line[^1]);
+        values[^1].GetProperty("signal").GetDouble().Should().Be(m.Signal[^1]);
+        values[^1].GetProperty("histogram").GetDouble().Should().Be(m.Histogram[^1]);
+    }
+
+    [Fact]
+    public async Task Bollinger_rows_carry_middle_upper_lower_and_atr_uses_high_low()
+    {
+        using var d = new TempFolder();
+        d.Write("bars.csv", Fixture(withRange: true));
+        var bands = Values(await RunAsync(d, "--csv", "bars.csv", "--indicator", "bollinger", "--period", "4", "--json"));
+        bands.Should().HaveCount(Closes.Length - 3);
+        bands[0].EnumerateObject().Select(p => p.Name).Should().Equal("date", "middle", "upper", "lower");
+        var atr = Values(await RunAsync(d, "--csv", "bars.csv", "--indicator", "atr", "--period", "3", "--json"));
+        atr[0].GetProperty("value").GetDouble().Should().BeApproximately(1.0, 1e-12, "H − L is 1 and every gap is inside the range");
+    }
+
+    [Fact]
+    public async Task From_and_to_filter_rows_after_computing_on_the_whole_series()
+    {
+        using var d = new TempFolder();
+        d.Write("closes.csv", Fixture(withRange: false));
+        var all = Values(await RunAsync(d, "--csv", "closes.csv", "--indicator", "sma", "--period", "3", "--json"));
+        var some = Values(await RunAsync(d, "--csv", "closes.csv", "--indicator", "sma", "--period", "3", "--from", "2021-03-03", "--to", "2021-03-10", "--json"));
+        some.Select(v => v.GetProperty("date").GetString()).Should().Equal("2021-03-03", "2021-03-04", "2021-03-05", "2021-03-08", "2021-03-09", "2021-03-10");
+        var byDate = all.ToDictionary(v => v.GetProperty("date").GetString()!, v => v.GetProperty("value").GetDouble());
+        some.Should().OnlyContain(v => v.GetProperty("value").GetDouble() == byDate[v.GetProperty("date").GetString()!], "no re-warm-up at --from");
+    }
+
+    [Fact]
+    public async Task Table_shows_the_last_rows()
+    {
+        using var d = new TempFolder();
+        d.Write("closes.csv", Fixture(withRange: false));
+        var r = await RunAsync(d, "--csv", "closes.csv", "--indicator", "roc", "--period", "1");
+        r.ExitCode.Should().Be(ExitCodes.Ok, r.Error);
+        r.Output.Should().Contain("roc of closes.csv").And.Contain("2021-03-16").And.Contain("value");
+    }
+
+    [Fact]
+    public async Task Bad_csv_value_is_exit_2_with_file_line_and_field()
+    {
+        using var d = new TempFolder();
+        d.Write("closes.csv", "Date,Close\n2021-03-01,10\n2021-03-02,ten\n");
+        var r = await RunAsync(d, "--csv", "closes.csv", "--indicator", "rsi", "--json");
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Output.Should().BeEmpty();
+        r.Error.Should().Contain("closes.csv:3").And.Contain("field 'Close'").And.Contain("not a number: 'ten'");
+    }
+
+    [Fact]
+    public async Task Csv_without_close_column_or_out_of_order_is_exit_2()
+    {
+        using var d = new TempFolder();
+        d.Write("a.csv", "Date,Price\n2021-03-01,10\n");
+        d.Write("b.csv", "Date,Close\n2021-03-02,10\n2021-03-01,11\n");
+        var a = await RunAsync(d, "--csv", "a.csv", "--indicator", "sma");
+        a.ExitCode.Should().Be(ExitCodes.BadInput);
+        a.Error.Should().Contain("a.csv:1").And.Contain("field 'Close'");
+        var b = await RunAsync(d, "--csv", "b.csv", "--indicator", "sma");
+        b.ExitCode.Should().Be(ExitCodes.BadInput);
+        b.Error.Should().Contain("b.csv:3").And.Contain("out of order");
+    }
+
+    [Theory]
+    [InlineData("--indicator", "stochastic", "unknown indicator 'stochastic'; valid: sma, ema, macd, rsi, bollinger, atr, roc, zscore, percentrank, realvol, parkinson")]
+    [InlineData("--period", "1", "--period: 1 must be at least 2")]
+    [InlineData("--from", "03/01/2021", "--from: '03/01/2021' is not a date")]
+    public async Task Bad_options_are_exit_2(string option, string value, string message)
+    {
+        using var d = new TempFolder();
+        d.Write("closes.csv", Fixture(withRange: false));
+        string[] args = option == "--indicator"
+            ? ["--csv", "closes.csv", "--indicator", value]
+            : ["--csv", "closes.csv", "--indicator", "zscore", option, value];
+        var r = await RunAsync(d, args);
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Contain(message);
+    }
+
+    [Fact]
+    public async Task Atr_on_closes_only_and_no_source_are_exit_2()
+    {
+        using var d = new TempFolder();
+        d.Write("closes.csv", Fixture(withRange: false));
+        var atr = await RunAsync(d, "--csv", "closes.csv", "--indicator", "atr");
+        atr.ExitCode.Should().Be(ExitCodes.BadInput);
+        atr.Error.Should().Contain("needs high and low");
+        var none = await RunAsync(d, "--indicator", "sma");
+        none.ExitCode.Should().Be(ExitCodes.BadInput);
+        none.Error.Should().Contain("exactly one of --series ID or --csv FILE");
+    }
+
+    [SkippableFact]
+    public async Task Real_data_vix_rsi_matches_the_core_function_and_unknown_series_lists_ids()
+    {
+        var folder = SharedData.Require();
+        var r = await CliRun.RunAsync(folder, null, "indicators", "--series", "vix", "--indicator", "rsi", "--data", folder, "--json");
+        var values = Values(r);
+        var vix = Alvh.Data.Catalog.MarketDataLoader.Load(folder).Get("vix");
+        var expected = Rsi.Compute(vix.Close, 14);
+        var byDate = vix.Dates.Select((date, i) => (date, i)).ToDictionary(x => x.date.ToString("yyyy-MM-dd"), x => expected[x.i]);
+        values.Should().HaveCount(expected.Count(x => !double.IsNaN(x)));
+        values.Should().OnlyContain(v => v.GetProperty("value").GetDouble() == byDate[v.GetProperty("date").GetString()!]);
+
+        var bad = await CliRun.RunAsync(folder, null, "indicators", "--series", "nosuch", "--indicator", "rsi", "--data", folder);
+        bad.ExitCode.Should().Be(ExitCodes.BadInput);
+        bad.Error.Should().Contain("unknown series 'nosuch'").And.Contain("vix").And.Contain("spx");
+    }
+}
