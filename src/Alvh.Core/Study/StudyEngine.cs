@@ -1,0 +1,179 @@
+using Alvh.Analytics;
+using Alvh.Engine;
+using Alvh.Regimes;
+using Alvh.Strategies;
+
+namespace Alvh.Study;
+
+/// <summary>
+/// Runs the study: the four presets over the same period, two de-levered DRIP baselines (same
+/// volatility and same CAGR as the full system), every named window and every high-VIX episode
+/// found in the data, the claim table, the calm-year cost, and the verdict.
+/// </summary>
+public static class StudyEngine
+{
+    /// <summary>The presets the study runs, baseline first.</summary>
+    public static IReadOnlyList<StrategyDefinition> Presets { get; } = [Strategies.Presets.Drip, Strategies.Presets.DripCondor, Strategies.Presets.DripAlvh, Strategies.Presets.DripCondorAlvh];
+
+    /// <summary>Hedged presets whose drawdowns are compared with the DRIP's.</summary>
+    public static IReadOnlyList<string> Hedged { get; } = ["drip-alvh", "drip-condor-alvh", SameVolatility];
+
+    /// <summary>Name of the de-levered baseline at the full system's volatility.</summary>
+    public const string SameVolatility = "drip-same-vol";
+
+    /// <summary>Name of the de-levered baseline at the full system's CAGR.</summary>
+    public const string SameCagr = "drip-same-cagr";
+
+    /// <summary>Runs the study.</summary>
+    public static StudyResult Run(StudyInputs inputs)
+    {
+        var backtests = new BacktestResult[Presets.Count];
+        Parallel.For(0, Presets.Count, i => backtests[i] = inputs.Run(Presets[i]));
+        var first = backtests[0];
+        var dates = first.Daily.Select(d => d.Date).ToArray();
+        var context = new Context(inputs, dates);
+        var runs = new List<StudyRun>();
+        for (int i = 0; i < Presets.Count; i++)
+        {
+            var equity = backtests[i].Daily.Select(d => d.Equity).ToArray();
+            runs.Add(context.Summarise(Presets[i].Name, Presets[i].Description, equity, backtests[i]));
+        }
+
+        var drip = runs[0];
+        var full = runs.First(r => r.Name == "drip-condor-alvh");
+        var equityReturns = Returns.Simple(drip.Equity);
+        var billReturns = context.BillReturns.AsSpan(1).ToArray();
+        var volFit = DeleveredBaseline.WeightForVolatility(equityReturns, billReturns, full.Metrics.Volatility);
+        var cagrFit = DeleveredBaseline.WeightForCagr(equityReturns, billReturns, full.Metrics.Cagr, Returns.CalendarYears(dates[0], dates[^1]));
+        var baselines = new List<BaselineFit>
+        {
+            new(SameVolatility, "volatility", full.Metrics.Volatility, volFit.Weight, volFit.Achieved, volFit.Reason),
+            new(SameCagr, "cagr", full.Metrics.Cagr, cagrFit.Weight, cagrFit.Achieved, cagrFit.Reason),
+        };
+        foreach (var (fit, name) in new[] { (volFit, SameVolatility), (cagrFit, SameCagr) })
+        {
+            if (double.IsNaN(fit.Weight)) continue;
+            var mixed = new double[equityReturns.Length];
+            DeleveredBaseline.MixReturns(equityReturns, billReturns, fit.Weight, mixed);
+            var curve = new double[dates.Length];
+            curve[0] = drip.Equity[0];
+            for (int k = 1; k < curve.Length; k++) curve[k] = curve[k - 1] * (1 + mixed[k - 1]);
+            runs.Add(context.Summarise(name, $"DRIP de-levered: {fit.Weight:P1} SPY, the rest in T-bills, rebalanced daily (same {(name == SameVolatility ? "volatility" : "CAGR")} as the full system)", curve, null));
+        }
+
+        var claims = Claims(runs);
+        var calm = CalmCosts(runs, context);
+        var assumptions = inputs.ModelAssumptions.Concat(backtests.SelectMany(b => b.Assumptions)).DistinctBy(a => a.Name).ToList();
+        var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, runs, claims, calm, baselines, "", assumptions, inputs.Notes);
+        return result with { Verdict = Verdict.Write(result) };
+    }
+
+    private static List<ClaimRow> Claims(List<StudyRun> runs)
+    {
+        var drip = runs[0];
+        var rows = new List<ClaimRow>();
+        foreach (var hedgedName in Hedged)
+        {
+            var hedged = runs.FirstOrDefault(r => r.Name == hedgedName);
+            if (hedged is null) continue;
+            foreach (var w in drip.Windows)
+            {
+                var h = hedged.Windows.First(x => x.Id == w.Id);
+                double reductionPoints = h.MaxDrawdown - w.MaxDrawdown;
+                double reductionPercent = w.MaxDrawdown < 0 ? reductionPoints / -w.MaxDrawdown : double.NaN;
+                rows.Add(new ClaimRow(w.Id, w.Name, hedgedName, w.MaxDrawdown, h.MaxDrawdown, reductionPercent, reductionPoints));
+            }
+        }
+        return rows;
+    }
+
+    private static List<CalmYearCost> CalmCosts(List<StudyRun> runs, Context context)
+    {
+        var calmYears = context.CalmYears();
+        var drip = runs[0];
+        var result = new List<CalmYearCost>();
+        foreach (var name in new[] { "drip-alvh", "drip-condor-alvh", "drip-condor" })
+        {
+            var run = runs.FirstOrDefault(r => r.Name == name);
+            if (run is null) continue;
+            var diffs = calmYears.Select(y => drip.Years.First(x => x.Year == y).Return - run.Years.First(x => x.Year == y).Return).ToArray();
+            result.Add(new CalmYearCost(name, calmYears, diffs.Length == 0 ? double.NaN : diffs.Average()));
+        }
+        return result;
+    }
+
+    /// <summary>Per-study series shared by every run: bills, benchmark, VIX, windows.</summary>
+    private sealed class Context
+    {
+        private readonly StudyInputs _inputs;
+        private readonly DateOnly[] _dates;
+        private readonly double[] _benchmark;
+        private readonly double[] _vix;
+        private readonly List<(string Id, string Name, DateOnly Start, DateOnly End)> _windows = [];
+
+        public Context(StudyInputs inputs, DateOnly[] dates)
+        {
+            _inputs = inputs;
+            _dates = dates;
+            var calendar = inputs.Data.Calendar;
+            int[] index = dates.Select(calendar.IndexOf).ToArray();
+            var spx = inputs.Data.Aligned("spx");
+            var vix = inputs.Data.Aligned("vix");
+            _benchmark = index.Select(i => spx[i]).ToArray();
+            _vix = index.Select(i => vix[i]).ToArray();
+            BillReturns = new double[dates.Length];
+            for (int k = 1; k < dates.Length; k++)
+            {
+                double r = inputs.RiskFreeRate.Length > index[k - 1] ? inputs.RiskFreeRate[index[k - 1]] : 0;
+                BillReturns[k] = double.IsNaN(r) ? 0 : Math.Exp(r * (dates[k].DayNumber - dates[k - 1].DayNumber) / 365.0) - 1;
+            }
+            foreach (var w in StudyWindows.All)
+            {
+                if (w.End >= dates[0] && w.Start <= dates[^1]) _windows.Add((w.Id, w.Name, w.Start, w.End));
+            }
+            var vixForEpisodes = _vix.Select(v => double.IsNaN(v) ? 0 : v).ToArray();
+            foreach (var e in HighVixEpisodes.Find(dates, vixForEpisodes, new HighVixEpisodeRule(EntryAbove: inputs.HighVixThreshold)))
+            {
+                var end = e.End ?? dates[^1];
+                _windows.Add(($"vix-{e.Start:yyyy-MM-dd}", $"High-VIX episode {e.Start:yyyy-MM-dd} (peak {e.Peak:0.0})", e.Start, end));
+            }
+        }
+
+        public double[] BillReturns { get; }
+
+        public StudyRun Summarise(string name, string description, double[] equity, BacktestResult? backtest)
+        {
+            var metrics = Metrics.Compute(equity, _dates, [], _benchmark, BillReturns, _vix);
+            var windows = _windows.Select(w => Window(equity, w)).ToList();
+            double highVix = 1;
+            for (int k = 1; k < equity.Length; k++)
+            {
+                if (_vix[k - 1] > _inputs.HighVixThreshold) highVix *= equity[k] / equity[k - 1];
+            }
+            return new StudyRun(name, description, _dates, equity, metrics, windows, highVix - 1, PeriodReturns.Annual(equity, _dates), backtest);
+        }
+
+        private WindowResult Window(double[] equity, (string Id, string Name, DateOnly Start, DateOnly End) w)
+        {
+            int start = Array.BinarySearch(_dates, w.Start);
+            start = start >= 0 ? start : ~start;
+            int end = Array.BinarySearch(_dates, w.End);
+            end = end >= 0 ? end : ~end - 1;
+            int before = Math.Max(0, start - 1);
+            double ret = equity[end] / equity[before] - 1;
+            double dd = Drawdowns.MaximumInWindow(equity, _dates, _dates[before], _dates[end]).Depth;
+            return new WindowResult(w.Id, w.Name, _dates[Math.Min(start, end)], _dates[end], ret, dd);
+        }
+
+        public IReadOnlyList<int> CalmYears()
+        {
+            var years = new List<int>();
+            foreach (var group in _dates.Select((d, i) => (d.Year, Vix: _vix[i])).GroupBy(x => x.Year))
+            {
+                bool full = _dates.Any(d => d.Year == group.Key && d.Month == 1) && _dates.Any(d => d.Year == group.Key && d.Month == 12);
+                if (full && group.All(x => double.IsNaN(x.Vix) || x.Vix <= _inputs.HighVixThreshold)) years.Add(group.Key);
+            }
+            return years;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using Alvh.Engine;
+using Alvh.MarketData;
+using Alvh.Strategies;
+
+namespace Alvh.Study;
+
+/// <summary>What the study needs: the data, a way to run a strategy (the caller binds the market model), the rates and the period.</summary>
+/// <param name="Data">Market data.</param>
+/// <param name="Run">Runs one strategy over the study period.</param>
+/// <param name="RiskFreeRate">Continuously compounded T-bill rate per trading day of the calendar (annual fraction).</param>
+/// <param name="From">First day.</param>
+/// <param name="To">Last day.</param>
+/// <param name="ModelAssumptions">The market model's assumptions (printed with the results).</param>
+/// <param name="Notes">Caveats to print.</param>
+/// <param name="HighVixThreshold">VIX level of high-VIX days and calm years (default 25).</param>
+public sealed record StudyInputs(MarketDataSet Data, Func<StrategyDefinition, BacktestResult> Run, double[] RiskFreeRate, DateOnly From, DateOnly To,
+    IReadOnlyList<Assumption> ModelAssumptions, IReadOnlyList<string> Notes, double HighVixThreshold = 25);

@@ -1,0 +1,73 @@
+using Alvh.Analytics;
+using Alvh.Engine;
+
+namespace Alvh.Study;
+
+/// <summary>A portfolio's result over one window.</summary>
+/// <param name="Id">Window id (e.g. <c>2020</c>, <c>vix-episode-2011-08-04</c>).</param>
+/// <param name="Name">Window name.</param>
+/// <param name="Start">First day of the window.</param>
+/// <param name="End">Last day of the window.</param>
+/// <param name="Return">Return over the window (fraction).</param>
+/// <param name="MaxDrawdown">Peak-to-trough drawdown inside the window, on the window's own curve (negative fraction).</param>
+public sealed record WindowResult(string Id, string Name, DateOnly Start, DateOnly End, double Return, double MaxDrawdown);
+
+/// <summary>One portfolio of the study: a backtest run or a de-levered baseline computed from the DRIP's returns.</summary>
+/// <param name="Name">Preset or baseline name.</param>
+/// <param name="Description">What it is, in a sentence.</param>
+/// <param name="Dates">Trading days.</param>
+/// <param name="Equity">Equity at each close, dollars.</param>
+/// <param name="Metrics">Whole-period metrics.</param>
+/// <param name="Windows">Results in each named window and high-VIX episode.</param>
+/// <param name="HighVixReturn">Compounded return over the days whose previous close had VIX above the threshold.</param>
+/// <param name="Years">Calendar-year returns.</param>
+/// <param name="Backtest">The engine's result (null for computed baselines).</param>
+public sealed record StudyRun(string Name, string Description, DateOnly[] Dates, double[] Equity, MetricSet Metrics,
+    IReadOnlyList<WindowResult> Windows, double HighVixReturn, IReadOnlyList<YearReturn> Years, BacktestResult? Backtest);
+
+/// <summary>The seed's claim tested in one window: the DRIP's drawdown against a hedged portfolio's.</summary>
+/// <param name="Window">Window id.</param>
+/// <param name="Name">Window name.</param>
+/// <param name="Hedged">Hedged preset compared.</param>
+/// <param name="BaselineMaxDrawdown">DRIP max drawdown in the window (negative fraction).</param>
+/// <param name="HedgedMaxDrawdown">Hedged max drawdown in the window (negative fraction).</param>
+/// <param name="ReductionPercent">(hedged − baseline) / |baseline|: the share of the DRIP's drawdown removed (0.15 = 15% less).</param>
+/// <param name="ReductionPoints">hedged − baseline, in fraction points (0.05 = five percentage points).</param>
+public sealed record ClaimRow(string Window, string Name, string Hedged, double BaselineMaxDrawdown, double HedgedMaxDrawdown, double ReductionPercent, double ReductionPoints)
+{
+    /// <summary>True when the reduction lies in the claimed 12–18% of the baseline drawdown.</summary>
+    public bool WithinClaim => ReductionPercent >= 0.12 && ReductionPercent <= 0.18;
+}
+
+/// <summary>What the hedge costs in calm years: years whose VIX never closed above the threshold.</summary>
+/// <param name="Hedged">Hedged preset.</param>
+/// <param name="Years">The calm years.</param>
+/// <param name="CostPerYear">Mean of (DRIP − hedged) annual return over those years (positive = the hedge cost this much a year).</param>
+public sealed record CalmYearCost(string Hedged, IReadOnlyList<int> Years, double CostPerYear);
+
+/// <summary>A de-levered DRIP baseline: equity weight w in SPY, 1 − w in T-bills, rebalanced daily.</summary>
+/// <param name="Name">Baseline name.</param>
+/// <param name="Target">What it matches: <c>volatility</c> or <c>cagr</c> of the full system.</param>
+/// <param name="TargetValue">The full system's figure.</param>
+/// <param name="Weight">Equity weight found (NaN when unreachable).</param>
+/// <param name="Achieved">The baseline's figure at that weight.</param>
+/// <param name="Reason">Why no weight exists, or null.</param>
+public sealed record BaselineFit(string Name, string Target, double TargetValue, double Weight, double Achieved, string? Reason);
+
+/// <summary>The whole study.</summary>
+/// <param name="From">First day.</param>
+/// <param name="To">Last day.</param>
+/// <param name="HighVixThreshold">VIX level defining high-VIX days and calm years.</param>
+/// <param name="Runs">Every portfolio, presets first, then baselines.</param>
+/// <param name="Claims">The claim table: each window × hedged preset.</param>
+/// <param name="CalmCosts">Calm-year cost per hedged preset.</param>
+/// <param name="Baselines">The de-levered baselines' fits.</param>
+/// <param name="Verdict">Plain-words verdict carrying the numbers.</param>
+/// <param name="Assumptions">Every model, engine and sleeve assumption used.</param>
+/// <param name="Notes">Caveats printed with the results (e.g. when VIX options were first listed).</param>
+public sealed record StudyResult(DateOnly From, DateOnly To, double HighVixThreshold, IReadOnlyList<StudyRun> Runs, IReadOnlyList<ClaimRow> Claims,
+    IReadOnlyList<CalmYearCost> CalmCosts, IReadOnlyList<BaselineFit> Baselines, string Verdict, IReadOnlyList<Assumption> Assumptions, IReadOnlyList<string> Notes)
+{
+    /// <summary>The run with this name.</summary>
+    public StudyRun Run(string name) => Runs.First(r => r.Name == name);
+}

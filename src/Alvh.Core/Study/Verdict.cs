@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+
+namespace Alvh.Study;
+
+/// <summary>
+/// The study's conclusion in plain words, built only from the numbers of the <see cref="StudyResult"/>
+/// (the same values study.json carries), formatted as percentages with one decimal.
+/// </summary>
+public static class Verdict
+{
+    /// <summary>Writes the verdict.</summary>
+    public static string Write(StudyResult study)
+    {
+        var sb = new StringBuilder();
+        var drip = study.Run("drip");
+        var alvh = study.Runs.FirstOrDefault(r => r.Name == "drip-alvh");
+        var full = study.Runs.FirstOrDefault(r => r.Name == "drip-condor-alvh");
+        sb.Append(CultureInfo.InvariantCulture, $"From {study.From:yyyy-MM-dd} to {study.To:yyyy-MM-dd} the unhedged DRIP compounded at {P(drip.Metrics.Cagr)}/yr ")
+          .Append(CultureInfo.InvariantCulture, $"with a worst drawdown of {P(drip.Metrics.MaxDrawdown)} ({drip.Metrics.MaxDrawdownPeak:yyyy-MM-dd} to {drip.Metrics.MaxDrawdownTrough:yyyy-MM-dd}). ");
+
+        if (alvh is not null)
+        {
+            var named = study.Claims.Where(c => c.Hedged == "drip-alvh" && !c.Window.StartsWith("vix-", StringComparison.Ordinal)).ToList();
+            if (named.Count > 0)
+            {
+                int better = named.Count(c => c.ReductionPoints > 0);
+                sb.Append(CultureInfo.InvariantCulture, $"The ALVH hedge (drip-alvh) reduced the drawdown in {better} of {named.Count} named windows: ");
+                sb.Append(string.Join("; ", named.Select(c =>
+                    $"{c.Window} {P(c.BaselineMaxDrawdown)} to {P(c.HedgedMaxDrawdown)} ({Change(c)})")));
+                double avgPercent = named.Where(c => !double.IsNaN(c.ReductionPercent)).Select(c => c.ReductionPercent).DefaultIfEmpty(double.NaN).Average();
+                double avgPoints = named.Average(c => c.ReductionPoints);
+                int inClaim = named.Count(c => c.WithinClaim);
+                sb.Append(CultureInfo.InvariantCulture, $". On average it removed {P(avgPercent)} of the DRIP's window drawdown ({Pts(avgPoints)}); ")
+                  .Append(CultureInfo.InvariantCulture, $"the claimed 12-18% {(avgPercent >= 0.12 && avgPercent <= 0.18 ? "matches the average" : "does not match the average")}, and {inClaim} of {named.Count} windows fall inside that range. ");
+            }
+            var episodes = study.Claims.Where(c => c.Hedged == "drip-alvh" && c.Window.StartsWith("vix-", StringComparison.Ordinal)).ToList();
+            if (episodes.Count > 0)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"Across the {episodes.Count} high-VIX episodes found in the data (VIX above {study.HighVixThreshold:0}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {Pts(episodes.Average(c => c.ReductionPoints))} on average. ");
+            }
+            if (study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh") is { } cost)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"It cost {P(cost.CostPerYear)}/yr of return in the {cost.Years.Count} calm years (VIX never above {study.HighVixThreshold:0}). ");
+            }
+            sb.Append(CultureInfo.InvariantCulture, $"Over the whole period drip-alvh compounded at {P(alvh.Metrics.Cagr)} against {P(drip.Metrics.Cagr)}, with a worst drawdown of {P(alvh.Metrics.MaxDrawdown)} against {P(drip.Metrics.MaxDrawdown)}. ");
+        }
+
+        if (full is not null)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"The full system (condors + ALVH) compounded at {P(full.Metrics.Cagr)} with volatility {P(full.Metrics.Volatility)} and a worst drawdown of {P(full.Metrics.MaxDrawdown)}. ");
+            var sameVol = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
+            var volFit = study.Baselines.FirstOrDefault(b => b.Name == StudyEngine.SameVolatility);
+            if (sameVol is not null && volFit is not null)
+            {
+                double diff = full.Metrics.Cagr - sameVol.Metrics.Cagr;
+                bool shallower = full.Metrics.MaxDrawdown > sameVol.Metrics.MaxDrawdown;
+                sb.Append(CultureInfo.InvariantCulture, $"A DRIP simply holding {P(volFit.Weight)} SPY and the rest in T-bills has the same volatility and compounded at {P(sameVol.Metrics.Cagr)} with a worst drawdown of {P(sameVol.Metrics.MaxDrawdown)}: ")
+                  .Append(CultureInfo.InvariantCulture, $"the full system {(diff >= 0 ? "beats" : "trails")} it by {Pts(Math.Abs(diff))} a year and its drawdown is {(shallower ? "shallower" : "deeper")}. ");
+                sb.Append(diff >= 0 && shallower
+                    ? "On this evidence the hedged system earns its keep against simply holding less equity."
+                    : "On this evidence holding less equity did as well or better: the hedge does not earn its keep against that fair baseline.");
+            }
+            else if (volFit is not null)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"No de-levered DRIP matches its volatility ({volFit.Reason}).");
+            }
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>A fraction as a percentage with one decimal, e.g. <c>-33.7%</c>.</summary>
+    public static string P(double fraction) => double.IsNaN(fraction) ? "n/a" : (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A fraction difference in percentage points, e.g. <c>5.2 points</c>.</summary>
+    public static string Pts(double fraction) => double.IsNaN(fraction) ? "n/a" : (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + " points";
+
+    private static string Change(ClaimRow c) => c.ReductionPoints >= 0
+        ? $"{P(c.ReductionPercent)} less, {Pts(c.ReductionPoints)}"
+        : $"{P(-c.ReductionPercent)} worse, {Pts(-c.ReductionPoints)}";
+}
