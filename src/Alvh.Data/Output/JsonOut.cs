@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Alvh.Analytics;
+using Alvh.Engine;
+
+namespace Alvh.Data.Output;
+
+/// <summary>
+/// Shared JSON writing: fixed property order, numbers in round-trip form (NaN and infinities as null),
+/// dates as <c>YYYY-MM-DD</c>, so the same results give the same bytes.
+/// </summary>
+public static class JsonOut
+{
+    /// <summary>Runs <paramref name="write"/> on an indented writer and returns the text with a final newline.</summary>
+    public static string Build(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            write(w);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes a number, or null when it is not finite.</summary>
+    public static void Number(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value)) w.WriteNumber(name, value);
+        else w.WriteNull(name);
+    }
+
+    /// <summary>Writes a date, or null.</summary>
+    public static void Date(Utf8JsonWriter w, string name, DateOnly? value)
+    {
+        if (value is null) w.WriteNull(name);
+        else w.WriteString(name, value.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Writes the headline metrics object (fractions; drawdowns negative).</summary>
+    public static void Metrics(Utf8JsonWriter w, string name, MetricSet m)
+    {
+        w.WriteStartObject(name);
+        Number(w, "totalReturn", m.TotalReturn);
+        Number(w, "cagr", m.Cagr);
+        Number(w, "xirr", m.Xirr);
+        Number(w, "volatility", m.Volatility);
+        Number(w, "sharpe", m.Sharpe);
+        Number(w, "sortino", m.Sortino);
+        Number(w, "calmar", m.Calmar);
+        Number(w, "maxDrawdown", m.MaxDrawdown);
+        Date(w, "maxDrawdownPeak", m.MaxDrawdownPeak);
+        Date(w, "maxDrawdownTrough", m.MaxDrawdownTrough);
+        Date(w, "maxDrawdownRecovery", m.MaxDrawdownRecovery);
+        w.WriteNumber("maxDrawdownDays", m.MaxDrawdownDurationTradingDays);
+        Number(w, "ulcer", m.Ulcer);
+        Number(w, "var95", m.ValueAtRisk95);
+        Number(w, "cvar95", m.ConditionalValueAtRisk95);
+        Number(w, "skewness", m.Skewness);
+        Number(w, "kurtosis", m.Kurtosis);
+        Number(w, "beta", m.Beta);
+        Number(w, "alpha", m.Alpha);
+        Number(w, "correlationToVix", m.CorrelationToVix);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the assumptions as an object keyed by name: <c>{"name":{"value","unit","reason"}}</c>.</summary>
+    public static void Assumptions(Utf8JsonWriter w, string name, IEnumerable<Assumption> assumptions)
+    {
+        w.WriteStartObject(name);
+        foreach (var a in assumptions.DistinctBy(a => a.Name))
+        {
+            w.WriteStartObject(a.Name);
+            w.WriteString("value", a.Value);
+            w.WriteString("unit", a.Unit);
+            w.WriteString("reason", a.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,110 @@
+using Alvh.Study;
+
+namespace Alvh.Data.Output;
+
+/// <summary>
+/// study.json: <c>{"from","to","highVixThreshold","runs":[{"preset","description","metrics":{...},"highVixReturn",
+/// "windows":[{"id","name","start","end","return","maxDrawdown"}],"years":[{"year","return"}]}],
+/// "baselines":[..],"claim":{"windows":[{"id","name","hedged","baselineMaxDrawdown","hedgedMaxDrawdown",
+/// "reductionPercent","reductionPoints","withinClaim"}],"calmYearCost":[..]},"verdict","notes":[..],"assumptions":{..}}</c>.
+/// Fractions throughout; drawdowns negative.
+/// </summary>
+public static class StudyJson
+{
+    /// <summary>Writes the study text.</summary>
+    public static string Write(StudyResult study) => JsonOut.Build(w =>
+    {
+        w.WriteStartObject();
+        JsonOut.Date(w, "from", study.From);
+        JsonOut.Date(w, "to", study.To);
+        w.WriteNumber("highVixThreshold", study.HighVixThreshold);
+        w.WriteStartArray("runs");
+        foreach (var r in study.Runs)
+        {
+            w.WriteStartObject();
+            w.WriteString("preset", r.Name);
+            w.WriteString("description", r.Description);
+            JsonOut.Metrics(w, "metrics", r.Metrics);
+            JsonOut.Number(w, "highVixReturn", r.HighVixReturn);
+            if (r.Backtest is { } b)
+            {
+                w.WriteString("ledgerSha256", b.Ledger.Sha256());
+                w.WriteNumber("trades", b.Trades.Count);
+            }
+            w.WriteStartArray("windows");
+            foreach (var x in r.Windows)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", x.Id);
+                w.WriteString("name", x.Name);
+                JsonOut.Date(w, "start", x.Start);
+                JsonOut.Date(w, "end", x.End);
+                JsonOut.Number(w, "return", x.Return);
+                JsonOut.Number(w, "maxDrawdown", x.MaxDrawdown);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("years");
+            foreach (var y in r.Years)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("year", y.Year);
+                JsonOut.Number(w, "return", y.Return);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("baselines");
+        foreach (var b in study.Baselines)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", b.Name);
+            w.WriteString("target", b.Target);
+            JsonOut.Number(w, "targetValue", b.TargetValue);
+            JsonOut.Number(w, "equityWeight", b.Weight);
+            JsonOut.Number(w, "achieved", b.Achieved);
+            if (b.Reason is null) w.WriteNull("reason");
+            else w.WriteString("reason", b.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("claim");
+        w.WriteString("statement", "layered VIX hedges cut DRIP drawdowns 12-18% in high-VIX periods");
+        w.WriteStartArray("windows");
+        foreach (var c in study.Claims)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Window);
+            w.WriteString("name", c.Name);
+            w.WriteString("hedged", c.Hedged);
+            JsonOut.Number(w, "baselineMaxDrawdown", c.BaselineMaxDrawdown);
+            JsonOut.Number(w, "hedgedMaxDrawdown", c.HedgedMaxDrawdown);
+            JsonOut.Number(w, "reductionPercent", c.ReductionPercent);
+            JsonOut.Number(w, "reductionPoints", c.ReductionPoints);
+            w.WriteBoolean("withinClaim", c.WithinClaim);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("calmYearCost");
+        foreach (var c in study.CalmCosts)
+        {
+            w.WriteStartObject();
+            w.WriteString("hedged", c.Hedged);
+            w.WriteStartArray("years");
+            foreach (var y in c.Years) w.WriteNumberValue(y);
+            w.WriteEndArray();
+            JsonOut.Number(w, "costPerYear", c.CostPerYear);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteString("verdict", study.Verdict);
+        w.WriteStartArray("notes");
+        foreach (var n in study.Notes) w.WriteStringValue(n);
+        w.WriteEndArray();
+        JsonOut.Assumptions(w, "assumptions", study.Assumptions);
+        w.WriteEndObject();
+    });
+}
