@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alvh.Engine;
+using Alvh.Strategies;
 using Alvh.Regimes;
 
 namespace Alvh.Sleeves;
@@ -14,9 +15,11 @@ namespace Alvh.Sleeves;
 public sealed record AlvhParameters
 {
     /// <summary>Spend per year across all layers, fraction of portfolio equity.</summary>
+    [Parameter("spend on VIX calls per year, all layers", Unit = "fraction of equity", Min = 0, Max = 0.2)]
     public double BudgetPerYear { get; init; } = 0.01;
 
     /// <summary>Multiplier of the budget by VIX regime (calm, normal, elevated, high, extreme).</summary>
+    [Parameter("budget multiplier by VIX regime (Calm, Normal, Elevated, High, Extreme)", Unit = "x budget", Min = 0, Max = 10)]
     public IReadOnlyDictionary<VixRegime, double> RegimeMultiplier { get; init; } = new Dictionary<VixRegime, double>
     {
         [VixRegime.Unknown] = 1.0,
@@ -28,39 +31,51 @@ public sealed record AlvhParameters
     };
 
     /// <summary>Strike of the long call as a fraction above the same-expiry VIX future (0.2 = 20% out of the money).</summary>
+    [Parameter("long call strike above the same-expiry VIX future", Unit = "fraction", Min = -0.5, Max = 3)]
     public double StrikeAboveFuture { get; init; } = 0.20;
 
     /// <summary>When positive, the long call's Black-76 delta instead of <see cref="StrikeAboveFuture"/>.</summary>
+    [Parameter("when positive, the long call's Black-76 delta instead", Unit = "delta", Min = 0, Max = 0.95)]
     public double StrikeDelta { get; init; }
 
     /// <summary>When positive, a call spread: the short call this many VIX points above the long one.</summary>
+    [Parameter("when positive, sell a call this far above (call spread)", Unit = "VIX points", Min = 0, Max = 100)]
     public double SpreadWidth { get; init; }
 
     /// <summary>VIX strike grid, points.</summary>
+    [Parameter("VIX strike grid", Unit = "VIX points", Min = 0.5, Max = 10)]
     public double StrikeGrid { get; init; } = 1;
 
     /// <summary>Extra spend of one tranche, fraction of equity (bought in the shortest layer).</summary>
+    [Parameter("extra spend of one tranche", Unit = "fraction of equity", Min = 0, Max = 0.05)]
     public double TrancheFraction { get; init; } = 0.001;
 
     /// <summary>Add a tranche on the day MACD(VIX) crosses above its signal.</summary>
+    [Parameter("add a tranche when MACD(VIX) crosses above its signal")]
     public bool TrancheOnMacdCrossUp { get; init; } = true;
 
     /// <summary>Add a tranche on the day RSI(SPX) rises above this (0 disables).</summary>
+    [Parameter("add a tranche when RSI(SPX) rises above (0 disables)", Unit = "RSI", Min = 0, Max = 100)]
     public double TrancheOnRsiSpxAbove { get; init; } = 70;
 
     /// <summary>Add a tranche this many trading days before a scheduled macro event (negative disables).</summary>
+    [Parameter("add a tranche this many days before a scheduled macro event (negative disables)", Unit = "trading days", Min = -1, Max = 30)]
     public int TrancheBeforeEventDays { get; init; } = 2;
 
     /// <summary>Sell a layer with a gain when VIX closes at or above this.</summary>
+    [Parameter("sell a layer with a gain when VIX closes at or above", Unit = "VIX points", Min = 0, Max = 200)]
     public double MonetiseVix { get; init; } = 30;
 
     /// <summary>Sell a layer worth at least this multiple of its cost.</summary>
+    [Parameter("sell a layer worth at least this multiple of its cost", Unit = "x cost", Min = 1, Max = 100)]
     public double MonetiseMultiple { get; init; } = 3;
 
     /// <summary>Roll a layer when fewer calendar days than this remain.</summary>
+    [Parameter("roll a layer when fewer days remain", Unit = "calendar days", Min = 0, Max = 60)]
     public int RollDays { get; init; } = 7;
 
     /// <summary>Sweep cash above the layer's target reserve (allocation × equity) into the DRIP sleeve.</summary>
+    [Parameter("sweep cash above the layer's target reserve into the DRIP")]
     public bool RouteIncomeToDrip { get; init; } = true;
 
     /// <summary>The parameters as assumptions for reports.</summary>

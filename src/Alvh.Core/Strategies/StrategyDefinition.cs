@@ -11,27 +11,35 @@ namespace Alvh.Strategies;
 public sealed record StrategyDefinition
 {
     /// <summary>Preset or file name, printed in every output.</summary>
+    [Parameter("preset or file name, printed in every output")]
     public string Name { get; init; } = "custom";
 
     /// <summary>One line on what it is.</summary>
+    [Parameter("one line on what the strategy is")]
     public string Description { get; init; } = "";
 
     /// <summary>Initial capital, dollars.</summary>
+    [Parameter("initial capital", Unit = "dollars", Min = 1_000, Max = 1e12)]
     public double Capital { get; init; } = 1_000_000;
 
     /// <summary>Fill timing (next bar by default).</summary>
+    [Parameter("when decisions fill: NextBar (next tradable price) or SameClose (optimistic, labelled)")]
     public FillTiming Fills { get; init; } = FillTiming.NextBar;
 
     /// <summary>The DRIP equity sleeve, or null.</summary>
+    [Parameter("the DRIP equity sleeve (omit for none)")]
     public DripDefinition? Drip { get; init; }
 
     /// <summary>The iron condor sleeve, or null.</summary>
+    [Parameter("the SPX iron condor sleeve (omit for none)")]
     public CondorDefinition? Condor { get; init; }
 
     /// <summary>The ALVH hedge, or null.</summary>
+    [Parameter("the Adaptive Layered VIX Hedge (omit for none)")]
     public AlvhDefinition? Alvh { get; init; }
 
     /// <summary>Share of capital held as T-bills in a cash sleeve.</summary>
+    [Parameter("share of capital held as T-bills", Unit = "fraction", Min = 0, Max = 1)]
     public double CashAllocation { get; init; }
 
     /// <summary>True when the strategy trades options (it then needs the market model).</summary>
@@ -42,18 +50,23 @@ public sealed record StrategyDefinition
 public sealed record DripDefinition
 {
     /// <summary>Share of capital.</summary>
+    [Parameter("share of the capital", Unit = "fraction", Min = 0, Max = 1)]
     public double Allocation { get; init; } = 1.0;
 
     /// <summary>Equity symbol.</summary>
+    [Parameter("equity held")]
     public string Symbol { get; init; } = "SPY";
 
     /// <summary>Held before the symbol lists (S&amp;P 500 with Shiller dividends).</summary>
+    [Parameter("held before the equity lists (SPX = S&P 500 with Shiller dividends)")]
     public string? FallbackSymbol { get; init; } = "SPX";
 
     /// <summary>Dividend handling.</summary>
+    [Parameter("Cash, ReinvestOnPayDate or ReinvestOnExDate")]
     public DividendPolicy Dividends { get; init; } = DividendPolicy.ReinvestOnPayDate;
 
     /// <summary>Whole shares only.</summary>
+    [Parameter("reinvest in whole shares only (residual cash kept)")]
     public bool WholeShares { get; init; }
 }
 
@@ -61,9 +74,11 @@ public sealed record DripDefinition
 public sealed record CondorDefinition
 {
     /// <summary>Share of capital held as collateral.</summary>
+    [Parameter("share of the capital", Unit = "fraction", Min = 0, Max = 1)]
     public double Allocation { get; init; } = 0.10;
 
     /// <summary>Rules.</summary>
+    [Parameter("the sleeve's rules")]
     public CondorParameters Rules { get; init; } = new();
 }
 
@@ -71,11 +86,14 @@ public sealed record CondorDefinition
 public sealed record AlvhDefinition
 {
     /// <summary>Share of capital held as the hedge reserve (split equally across layers).</summary>
+    [Parameter("share of the capital", Unit = "fraction", Min = 0, Max = 1)]
     public double Allocation { get; init; } = 0.03;
 
     /// <summary>Layer tenors, calendar days (staggered).</summary>
+    [Parameter("layer tenors, staggered", Unit = "calendar days", Min = 7, Max = 400)]
     public IReadOnlyList<int> LayerTenors { get; init; } = [30, 60, 90];
 
     /// <summary>Rules shared by the layers.</summary>
+    [Parameter("the sleeve's rules")]
     public AlvhParameters Rules { get; init; } = new();
 }

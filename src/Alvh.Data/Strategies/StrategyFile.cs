@@ -1,0 +1,165 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using Alvh.Strategies;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Alvh.Data.Strategies;
+
+/// <summary>
+/// Strategy files in YAML: every key is a property of <see cref="StrategyDefinition"/> and its
+/// sleeves' rules in camelCase; unknown keys, wrong types and out-of-range values are errors naming
+/// the key path, the line and what is allowed. Omitted keys keep their defaults.
+/// </summary>
+public static class StrategyFile
+{
+    /// <summary>Reads and validates a strategy file.</summary>
+    public static StrategyDefinition Load(string path)
+    {
+        var file = Path.GetFileName(path);
+        if (Directory.Exists(path)) throw new StrategyFileException(file, ["is a directory, not a strategy file"]);
+        if (!File.Exists(path)) throw new StrategyFileException(file, ["file not found"]);
+        var definition = Parse(File.ReadAllText(path), file);
+        return string.IsNullOrEmpty(definition.Name) || definition.Name == "custom" ? definition with { Name = Path.GetFileNameWithoutExtension(path) } : definition;
+    }
+
+    /// <summary>Parses and validates YAML text.</summary>
+    public static StrategyDefinition Parse(string text, string file)
+    {
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new StrategyFileException(file, [$"line {e.Start.Line}: not valid YAML: {e.Message}"]);
+        }
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new StrategyFileException(file, ["line 1: expected a mapping of strategy keys (run 'alvh init' for an annotated example)"]);
+        }
+        var errors = new List<string>();
+        var definition = (StrategyDefinition)Bind(root, typeof(StrategyDefinition), "", errors)!;
+        errors.AddRange(StrategyChecks.Validate(definition));
+        if (errors.Count > 0) throw new StrategyFileException(file, errors);
+        return definition;
+    }
+
+    private static object? Bind(YamlNode node, Type type, string path, List<string> errors)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (node is YamlScalarNode { Value: null or "~" or "null" } && (!underlying.IsValueType || Nullable.GetUnderlyingType(type) is not null) && underlying != typeof(string)) return null;
+        if (IsRecord(underlying)) return BindRecord(node, underlying, path, errors);
+        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            var element = underlying.GetGenericArguments()[0];
+            if (node is not YamlSequenceNode seq) return Error(errors, node, path, "expected a list, e.g. [30, 60, 90]");
+            var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+            int i = 0;
+            foreach (var item in seq) list.Add(Bind(item, element, $"{path}[{i++}]", errors));
+            return list;
+        }
+        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        {
+            var args = underlying.GetGenericArguments();
+            if (node is not YamlMappingNode map) return Error(errors, node, path, "expected a mapping");
+            var dict = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(args))!;
+            foreach (var (k, v) in map)
+            {
+                var key = Bind(k, args[0], path, errors);
+                if (key is not null) dict[key] = Bind(v, args[1], $"{path}.{((YamlScalarNode)k).Value}", errors);
+            }
+            return dict;
+        }
+        if (node is not YamlScalarNode scalar) return Error(errors, node, path, $"expected a single value ({Describe(underlying)})");
+        var text = scalar.Value ?? "";
+        if (underlying == typeof(string)) return text;
+        if (underlying == typeof(bool))
+        {
+            return bool.TryParse(text, out var b) ? b : Error(errors, node, path, $"expected true or false, got '{text}'");
+        }
+        if (underlying == typeof(double) || underlying == typeof(int))
+        {
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d)) return Error(errors, node, path, $"expected a number, got '{text}'");
+            if (underlying == typeof(int))
+            {
+                if (d != Math.Floor(d)) return Error(errors, node, path, $"expected a whole number, got '{text}'");
+                return (int)d;
+            }
+            return d;
+        }
+        if (underlying.IsEnum)
+        {
+            var names = Enum.GetNames(underlying);
+            var match = names.FirstOrDefault(n => string.Equals(n, text.Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+            return match is null ? Error(errors, node, path, $"unknown value '{text}' (allowed: {string.Join(", ", names)})") : Enum.Parse(underlying, match);
+        }
+        return Error(errors, node, path, $"unsupported type {underlying.Name}");
+    }
+
+    private static object? BindRecord(YamlNode node, Type type, string path, List<string> errors)
+    {
+        if (node is not YamlMappingNode map) return Error(errors, node, path, "expected a mapping of keys");
+        var instance = Activator.CreateInstance(type)!;
+        var properties = Settable(type).ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        foreach (var (keyNode, valueNode) in map)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var keyPath = path.Length == 0 ? key : $"{path}.{key}";
+            if (!properties.TryGetValue(key, out var property))
+            {
+                Error(errors, keyNode, keyPath, $"unknown key (allowed: {string.Join(", ", properties.Keys.Select(Camel))})");
+                continue;
+            }
+            var value = Bind(valueNode, property.PropertyType, keyPath, errors);
+            var attribute = property.GetCustomAttribute<ParameterAttribute>();
+            if (attribute is not null && !InRange(value, attribute))
+            {
+                Error(errors, valueNode, keyPath, $"{Show(value)} is out of range (allowed {Range(attribute)}{(attribute.Unit.Length > 0 ? " " + attribute.Unit : "")})");
+                continue;
+            }
+            if (value is not null || !property.PropertyType.IsValueType) property.SetValue(instance, value);
+        }
+        return instance;
+    }
+
+    private static bool InRange(object? value, ParameterAttribute a)
+    {
+        IEnumerable<double> numbers = value switch
+        {
+            double d => [d],
+            int i => [i],
+            IEnumerable<int> list => list.Select(x => (double)x),
+            IDictionary dict => dict.Values.OfType<double>(),
+            _ => [],
+        };
+        return numbers.All(x => x >= a.Min && x <= a.Max);
+    }
+
+    internal static IEnumerable<PropertyInfo> Settable(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.GetCustomAttribute<ParameterAttribute>() is not null);
+
+    internal static bool IsRecord(Type type) => type.IsClass && type != typeof(string) && type.GetMethod("<Clone>$") is not null;
+
+    internal static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    internal static string Range(ParameterAttribute a) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(double.IsNegativeInfinity(a.Min) ? "-inf" : a.Min.ToString(CultureInfo.InvariantCulture))}..{(double.IsPositiveInfinity(a.Max) ? "inf" : a.Max.ToString(CultureInfo.InvariantCulture))}");
+
+    private static string Describe(Type t) => t.IsEnum ? string.Join(", ", Enum.GetNames(t)) : t == typeof(bool) ? "true or false" : t == typeof(string) ? "text" : "a number";
+
+    private static string Show(object? value) => value switch
+    {
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        IEnumerable e and not string => "[" + string.Join(", ", e.Cast<object>()) + "]",
+        _ => value?.ToString() ?? "null",
+    };
+
+    private static object? Error(List<string> errors, YamlNode node, string path, string message)
+    {
+        errors.Add($"line {node.Start.Line}: {(path.Length == 0 ? "(root)" : path)}: {message}");
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+using Alvh.Data.Strategies;
+using Alvh.Engine;
+using Alvh.Regimes;
+using Alvh.Strategies;
+
+namespace Alvh.Data.Tests.Strategies;
+
+public class StrategyFileTests
+{
+    [Theory]
+    [InlineData("drip")]
+    [InlineData("drip-condor")]
+    [InlineData("drip-alvh")]
+    [InlineData("drip-condor-alvh")]
+    public void Every_preset_round_trips_through_its_annotated_yaml(string name)
+    {
+        var preset = Presets.Find(name)!;
+        var yaml = StrategyWriter.Write(preset);
+        var back = StrategyFile.Parse(yaml, "x.yaml");
+        StrategyWriter.Write(back).Should().Be(yaml);
+        back.Name.Should().Be(name);
+        (back.Condor is null).Should().Be(preset.Condor is null);
+        back.Alvh?.LayerTenors.Should().Equal(preset.Alvh!.LayerTenors);
+    }
+
+    [Fact]
+    public void Annotations_give_meaning_unit_and_range()
+    {
+        var yaml = StrategyWriter.Write(Presets.DripCondorAlvh);
+        yaml.Should().Contain("# maximum loss of one condor (fraction of equity; 0..0.5)");
+        yaml.Should().Contain("    maxLossFraction: 0.02");
+        yaml.Should().Contain("    regimeMultiplier:");
+    }
+
+    [Fact]
+    public void Values_override_defaults_and_enums_are_case_insensitive()
+    {
+        var s = StrategyFile.Parse("name: mine\ncapital: 50000\nfills: sameclose\ndrip:\n  allocation: 0.9\ncondor:\n  allocation: 0.1\n  rules:\n    shortDelta: 0.1\n    entryWeekday: monday\n", "m.yaml");
+        s.Capital.Should().Be(50_000);
+        s.Fills.Should().Be(FillTiming.SameClose);
+        s.Condor!.Rules.ShortDelta.Should().Be(0.1);
+        s.Condor.Rules.EntryWeekday.Should().Be(DayOfWeek.Monday);
+        s.Condor.Rules.PutWing.Should().Be(50, "omitted keys keep their defaults");
+    }
+
+    [Fact]
+    public void Every_error_names_its_key_path_line_and_allowed_values()
+    {
+        var yaml = "drip:\n  allocation: 0.9\ncondor:\n  allocation: 0.1\n  rules:\n    shortDelt: 0.1\n    maxLossFraction: 0.9\n    entryWeekday: someday\nalvh:\n  rules:\n    regimeMultiplier:\n      Calm: -1\n";
+        var act = () => StrategyFile.Parse(yaml, "bad.yaml");
+        var e = act.Should().Throw<StrategyFileException>().Which;
+        e.Errors.Should().Contain(x => x.StartsWith("line 6: condor.rules.shortDelt: unknown key (allowed: ", StringComparison.Ordinal) && x.Contains("shortDelta"));
+        e.Errors.Should().Contain("line 7: condor.rules.maxLossFraction: 0.9 is out of range (allowed 0..0.5 fraction of equity)");
+        e.Errors.Should().Contain(x => x.StartsWith("line 8: condor.rules.entryWeekday: unknown value 'someday'", StringComparison.Ordinal));
+        e.Errors.Should().Contain(x => x.StartsWith("line 12: alvh.rules.regimeMultiplier", StringComparison.Ordinal) && x.Contains("out of range"));
+        e.Errors.Should().Contain(x => x.StartsWith("allocations:", StringComparison.Ordinal), "0.9 + 0.1 + 0.03 is not 1");
+        e.Message.Should().StartWith("bad.yaml:");
+    }
+
+    [Fact]
+    public void Not_yaml_and_not_a_mapping_are_errors()
+    {
+        ((Action)(() => StrategyFile.Parse("capital: [1, 2", "x.yaml"))).Should().Throw<StrategyFileException>().Which.Errors[0].Should().Contain("not valid YAML");
+        ((Action)(() => StrategyFile.Parse("- 1\n- 2\n", "x.yaml"))).Should().Throw<StrategyFileException>().Which.Errors[0].Should().Contain("expected a mapping");
+    }
+
+    [Fact]
+    public void Regime_multipliers_bind_by_regime_name()
+    {
+        var s = StrategyFile.Parse("drip:\n  allocation: 0.97\nalvh:\n  allocation: 0.03\n  rules:\n    regimeMultiplier:\n      calm: 2\n      extreme: 0\n", "r.yaml");
+        s.Alvh!.Rules.RegimeMultiplier[VixRegime.Calm].Should().Be(2);
+        s.Alvh.Rules.RegimeMultiplier[VixRegime.Extreme].Should().Be(0);
+    }
+}
