@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Alvh.Data.Output;
+using Alvh.Data.Strategies;
+using Alvh.Strategies;
+
+namespace Alvh.Cli.Commands;
+
+/// <summary><c>alvh init [FILE] [--preset NAME]</c> and <c>alvh validate FILE</c>.</summary>
+internal static class StrategyCommands
+{
+    public static Command Init(CliContext context)
+    {
+        var file = new Argument<string?>("FILE") { Description = "Where to write (default: standard output).", Arity = ArgumentArity.ZeroOrOne };
+        var preset = new Option<string>("--preset") { Description = "Preset to start from: " + string.Join(", ", Presets.All.Keys) + ".", DefaultValueFactory = _ => "drip-condor-alvh" };
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing file." };
+        var command = new Command("init", "Write an annotated strategy file (YAML) with every parameter, its default, unit and meaning.") { file, preset, force };
+        command.SetAction(parse =>
+        {
+            var name = parse.GetValue(preset)!;
+            if (Presets.Find(name) is not { } strategy)
+            {
+                context.Error.WriteLine($"alvh: bad input: unknown preset '{name}' (allowed: {string.Join(", ", Presets.All.Keys)})");
+                return ExitCodes.BadInput;
+            }
+            var yaml = StrategyWriter.Write(strategy);
+            var target = parse.GetValue(file);
+            if (target is null)
+            {
+                context.Output.Write(yaml);
+                return ExitCodes.Ok;
+            }
+            var path = Path.GetFullPath(target, context.CurrentDirectory);
+            if (File.Exists(path) && !parse.GetValue(force))
+            {
+                context.Error.WriteLine($"alvh: {target} exists; pass --force to overwrite it");
+                return ExitCodes.BadInput;
+            }
+            AtomicWriter.WriteText(path, yaml);
+            context.Output.WriteLine($"wrote {target}; check it with: alvh validate {target}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command Validate(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "Strategy file (YAML)." };
+        var command = new Command("validate", "Check a strategy file: every error with its key path, line and allowed range.") { file };
+        command.SetAction(parse =>
+        {
+            var path = Path.GetFullPath(parse.GetValue(file)!, context.CurrentDirectory);
+            try
+            {
+                var s = StrategyFile.Load(path);
+                context.Output.WriteLine($"{Path.GetFileName(path)}: ok ({s.Name}: {string.Join(", ", Sleeves(s))})");
+                return ExitCodes.Ok;
+            }
+            catch (StrategyFileException e)
+            {
+                context.Error.WriteLine(e.Message);
+                return ExitCodes.BadInput;
+            }
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> Sleeves(StrategyDefinition s)
+    {
+        if (s.Drip is not null) yield return $"drip {s.Drip.Allocation:P0}";
+        if (s.Condor is not null) yield return $"condor {s.Condor.Allocation:P0}";
+        if (s.Alvh is not null) yield return $"alvh {s.Alvh.Allocation:P0} over {string.Join("/", s.Alvh.LayerTenors)} days";
+        if (s.CashAllocation > 0) yield return $"cash {s.CashAllocation:P0}";
+    }
+}

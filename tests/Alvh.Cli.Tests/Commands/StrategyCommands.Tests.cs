@@ -1,0 +1,30 @@
+using Alvh.Cli.Tests.Support;
+
+namespace Alvh.Cli.Tests.Commands;
+
+public class StrategyCommandsTests
+{
+    [Fact]
+    public async Task Init_writes_a_file_that_validates()
+    {
+        using var d = new TempFolder();
+        var init = await CliRun.RunAsync(d.Path, null, "init", "mine.yaml");
+        init.ExitCode.Should().Be(0, init.Error);
+        File.ReadAllText(Path.Combine(d.Path, "mine.yaml")).Should().Contain("# maximum loss of one condor");
+        var validate = await CliRun.RunAsync(d.Path, null, "validate", "mine.yaml");
+        validate.ExitCode.Should().Be(0, validate.Error);
+        validate.Output.Should().Contain("ok (drip-condor-alvh");
+        (await CliRun.RunAsync(d.Path, null, "init", "mine.yaml")).ExitCode.Should().Be(ExitCodes.BadInput, "never overwrite without --force");
+    }
+
+    [Fact]
+    public async Task Validate_reports_every_error_and_exits_2()
+    {
+        using var d = new TempFolder();
+        d.Write("bad.yaml", "drip:\n  allocation: 2\n  colour: red\n");
+        var r = await CliRun.RunAsync(d.Path, null, "validate", "bad.yaml");
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Contain("line 2: drip.allocation: 2 is out of range (allowed 0..1 fraction)");
+        r.Error.Should().Contain("line 3: drip.colour: unknown key");
+    }
+}
