@@ -49,10 +49,10 @@ public readonly record struct SpxSurface(DateOnly Date, double Spot, double Rate
     }
 
     /// <summary>The smile at tenor <paramref name="t"/> years, as an <see cref="IVolSmile"/> for delta-strike solvers.</summary>
-    public SpxSmile Smile(double t)
+    public ShapedSmile Smile(double t)
     {
         double atm = Atm.Vol(t);
-        return new SpxSmile(Forward(t), atm, Math.Sqrt(Math.Max(t, 0.0)), Shape);
+        return new ShapedSmile(Forward(t), atm, Math.Sqrt(Math.Max(t, 0.0)), Shape);
     }
 
     /// <summary>Black–Scholes–Merton present value of a European SPX option on this surface, index points.</summary>
