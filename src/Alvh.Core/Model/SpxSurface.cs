@@ -8,8 +8,8 @@ namespace Alvh.Model;
 /// directly (tests, scenarios).
 /// </summary>
 /// <remarks>
-/// σ(k, T) = σ_ATM(T) · f(k / (σ_ATM(T)√T)) with k = ln(K/F(T)), σ_ATM(T) from
-/// <see cref="AtmVarianceCurve"/> and f the <see cref="SmileShape"/> factor. Tenors are in years of
+/// Total variance w(k, T) = SSVI(k, θ(T)) with k = ln(K/F(T)), θ(T) the ATM total variance of
+/// <see cref="AtmVarianceCurve"/> and the day's <see cref="SsviShape"/>; σ = √(w/T). Tenors are in years of
 /// 365 calendar days; rates and yields continuously compounded annualised fractions; vols
 /// annualised fractions. The surface is invalid (<see cref="IsValid"/> false) on days where an
 /// input is missing; its numbers are then NaN.
@@ -19,12 +19,12 @@ namespace Alvh.Model;
 /// <param name="Rate">Risk-free rate, continuously compounded annualised fraction.</param>
 /// <param name="DividendYield">Dividend yield, continuous annualised fraction.</param>
 /// <param name="Atm">ATM total-variance term structure.</param>
-/// <param name="Shape">Smile shape (the same in standardised moneyness at every tenor).</param>
-public readonly record struct SpxSurface(DateOnly Date, double Spot, double Rate, double DividendYield, AtmVarianceCurve Atm, SmileShape Shape)
+/// <param name="Shape">SSVI smile shape (one per day; tenors differ through θ).</param>
+public readonly record struct SpxSurface(DateOnly Date, double Spot, double Rate, double DividendYield, AtmVarianceCurve Atm, SsviShape Shape)
 {
     /// <summary>True when every input is a finite number and the ATM curve is positive.</summary>
     public bool IsValid => double.IsFinite(Spot) && Spot > 0.0 && double.IsFinite(Rate) && double.IsFinite(DividendYield)
-        && Atm.W9 > 0.0 && double.IsFinite(Atm.W186) && Shape.IsValid;
+        && Atm.W9 > 0.0 && double.IsFinite(Atm.W186) && Shape.IsArbitrageFree;
 
     /// <summary>Forward S e^{(r−q)T} for <paramref name="t"/> years, index points.</summary>
     public double Forward(double t) => Spot * Math.Exp((Rate - DividendYield) * t);
@@ -42,18 +42,10 @@ public readonly record struct SpxSurface(DateOnly Date, double Spot, double Rate
     public double VolAtLogMoneyness(double k, double t) => Smile(t).VolAtLogMoneyness(k);
 
     /// <summary>Total implied variance σ(k, T)² T at log-moneyness <paramref name="k"/> and <paramref name="t"/> years.</summary>
-    public double TotalVariance(double k, double t)
-    {
-        double vol = VolAtLogMoneyness(k, t);
-        return vol * vol * t;
-    }
+    public double TotalVariance(double k, double t) => Shape.TotalVariance(k, Atm.TotalVariance(t));
 
     /// <summary>The smile at tenor <paramref name="t"/> years, as an <see cref="IVolSmile"/> for delta-strike solvers.</summary>
-    public ShapedSmile Smile(double t)
-    {
-        double atm = Atm.Vol(t);
-        return new ShapedSmile(Forward(t), atm, Math.Sqrt(Math.Max(t, 0.0)), Shape);
-    }
+    public ShapedSmile Smile(double t) => new(Forward(t), Atm.TotalVariance(t), t, Shape);
 
     /// <summary>Black–Scholes–Merton present value of a European SPX option on this surface, index points.</summary>
     public double Price(OptionRight right, double strike, double t)

@@ -16,8 +16,8 @@ namespace Alvh.Model;
 /// trailing mean. The smile shape follows the day's VIX (<see cref="SurfaceParameters.ShapeFor"/>).
 /// The ATM level is set so the 30-day smile's variance-swap value equals VIX²
 /// (<see cref="VarianceSwap.AtmVolFor"/>), and the same ATM/variance-swap ratio scales every pillar
-/// (the smile is the same in standardised moneyness at every tenor, so the ratio barely depends on
-/// tenor). Pillar total variances are then forced non-decreasing.
+/// (with γ = ½ the SSVI smile is nearly the same in ATM standard deviations at every tenor, so the
+/// ratio barely depends on tenor). Pillar total variances are then forced non-decreasing.
 /// </para>
 /// <para>
 /// A day has no surface (<see cref="SpxSurface.IsValid"/> false) when SPX, VIX, the rate or the
@@ -28,7 +28,7 @@ namespace Alvh.Model;
 /// </remarks>
 public sealed class SpxSurfaceModel
 {
-    private readonly double[] _spot, _rate, _dividendYield, _w9, _w30, _w93, _w186, _slope;
+    private readonly double[] _spot, _rate, _dividendYield, _w9, _w30, _w93, _w186, _rho, _eta;
 
     /// <summary>Builds the model.</summary>
     /// <param name="data">The market data (ids spx, vix; optionally vix9d, vix3m, vix6m; carry inputs).</param>
@@ -50,8 +50,8 @@ public sealed class SpxSurfaceModel
         TermStructureFit = VarianceTermStructureFit.Fit(vix, vix9d, vix3m, vix6m, mean);
 
         _spot = new double[n]; _rate = new double[n]; _dividendYield = new double[n];
-        _w9 = new double[n]; _w30 = new double[n]; _w93 = new double[n]; _w186 = new double[n]; _slope = new double[n];
-        double calibrationT = Parameters.CalibrationDays / AtmVarianceCurve.DaysPerYear;
+        _w9 = new double[n]; _w30 = new double[n]; _w93 = new double[n]; _w186 = new double[n]; _rho = new double[n]; _eta = new double[n];
+        var ratioTable = Parameters.AtmFromVarianceSwap ? AtmRatioTable(Parameters) : null;
         for (int i = 0; i < n; i++)
         {
             _spot[i] = spx[i];
@@ -60,16 +60,15 @@ public sealed class SpxSurfaceModel
             double v = vix[i];
             if (!(v > 0.0))
             {
-                _w9[i] = _w30[i] = _w93[i] = _w186[i] = _slope[i] = double.NaN;
+                _w9[i] = _w30[i] = _w93[i] = _w186[i] = _rho[i] = _eta[i] = double.NaN;
                 continue;
             }
             var shape = Parameters.ShapeFor(v);
-            _slope[i] = shape.Slope;
+            _rho[i] = shape.Rho;
+            _eta[i] = shape.Eta;
             double m = mean[i];
             double vs9 = Pillar(vix9d[i], v, m, 9.0), vs93 = Pillar(vix3m[i], v, m, 93.0), vs186 = Pillar(vix6m[i], v, m, 186.0);
-            double ratio = Parameters.AtmFromVarianceSwap
-                ? VarianceSwap.AtmVolFor(v / 100.0, shape, calibrationT) / (v / 100.0)
-                : Parameters.AtmToVixRatio;
+            double ratio = ratioTable is null ? Parameters.AtmToVixRatio : AtmRatio(ratioTable, v, Parameters);
             var curve = AtmVarianceCurve.FromVols(ratio * vs9 / 100.0, ratio * v / 100.0, ratio * vs93 / 100.0, ratio * vs186 / 100.0);
             _w9[i] = curve.W9; _w30[i] = curve.W30; _w93[i] = curve.W93; _w186[i] = curve.W186;
         }
@@ -91,7 +90,7 @@ public sealed class SpxSurfaceModel
     public SpxSurface Surface(int dayIndex) => new(
         Calendar[dayIndex], _spot[dayIndex], _rate[dayIndex], _dividendYield[dayIndex],
         new AtmVarianceCurve(_w9[dayIndex], _w30[dayIndex], _w93[dayIndex], _w186[dayIndex]),
-        new SmileShape(_slope[dayIndex], Parameters.Curvature, Parameters.WingLimit));
+        new SsviShape(_rho[dayIndex], _eta[dayIndex], Parameters.Gamma));
 
     /// <summary>Every parameter and rule of the surface, for reports.</summary>
     public IReadOnlyList<ModelAssumption> Assumptions()
@@ -103,12 +102,14 @@ public sealed class SpxSurfaceModel
             new("CarryRates.FromDiscountYield", "r = -ln(1 - d*91/360)/(91/365)", "rule", "DTB3 is a bank-discount yield on a 360-day basis (TreasuryDirect); converted to a continuously compounded act/365 rate"),
             new("RatesAndDividends.RateGaps", "carry last DTB3; DFF outside DTB3 coverage", "rule", "bond-market holidays have no DTB3 while equities trade; applies to rates only"),
             new("RatesAndDividends.DividendYield", "ln(1 + TTM SPY dividends / SPY close); Shiller D/P before 1994-01-29", "rule", "SPY tracks SPX; Shiller's TTM dividend covers the years before SPY has a full year"),
-            new("SurfaceParameters.SlopeCalm", F(p.SlopeCalm), "ATM std devs", "30-day 25-delta RR = 1.35*slope*ATM ~ -5.5 to -7 vol pts at VIX 12-14 (Mixon 2011; Foresi-Wu 2005)"),
-            new("SurfaceParameters.SlopeStressed", F(p.SlopeStressed), "ATM std devs", "scaled skew falls to ~0.27 in stress (Mixon 2011) while RR in vol points widens"),
-            new("SurfaceParameters.VixCalm", F(p.VixCalm), "VIX points", "slope linear in VIX between calm and stressed levels"),
-            new("SurfaceParameters.VixStressed", F(p.VixStressed), "VIX points", "slope linear in VIX between calm and stressed levels"),
-            new("SurfaceParameters.Curvature", F(p.Curvature), "dimensionless", "25-delta butterfly ~ 1 vol pt at ATM 12%; call-wing minimum ~0.8 ATM near the 15-delta call"),
-            new("SurfaceParameters.WingLimit", F(p.WingLimit), "ATM std devs", "smooth tanh saturation: flat far wings (Lee moment bound), no kink (a kink is a butterfly arbitrage)"),
+            new("SurfaceParameters.Smile", "SSVI, power-law phi (Gatheral-Jacquier 2014)", "rule", "free of butterfly and calendar arbitrage by construction when eta(1+|rho|) <= 2 and ATM total variance rises with tenor"),
+            new("SurfaceParameters.RhoCalm", F(p.RhoCalm), "dimensionless", "30-day 25-delta RR ~ 1.35*rho*eta/2*ATM ~ -5.5 vol pts at ATM 10% (calm SPX: -5 to -8; Mixon 2011; Foresi-Wu 2005)"),
+            new("SurfaceParameters.EtaCalm", F(p.EtaCalm), "dimensionless", "eta(1+|rho|) = " + F(p.EtaCalm * (1 + Math.Abs(p.RhoCalm))) + " <= 2"),
+            new("SurfaceParameters.RhoStressed", F(p.RhoStressed), "dimensionless", "scaled skew falls to ~0.28 in stress (Mixon 2011) while RR in vol points widens"),
+            new("SurfaceParameters.EtaStressed", F(p.EtaStressed), "dimensionless", "eta(1+|rho|) = " + F(p.EtaStressed * (1 + Math.Abs(p.RhoStressed))) + " <= 2"),
+            new("SurfaceParameters.VixCalm", F(p.VixCalm), "VIX points", "rho, eta linear in VIX between the calm and stressed levels"),
+            new("SurfaceParameters.VixStressed", F(p.VixStressed), "VIX points", "rho, eta linear in VIX between the calm and stressed levels"),
+            new("SurfaceParameters.Gamma", F(p.Gamma), "dimensionless", "ATM skew in log-moneyness ~ 1/sqrt(T)"),
             new("SurfaceParameters.AtmFromVarianceSwap", p.AtmFromVarianceSwap ? "true" : "false", "flag", "ATM chosen so the smile's log-contract replication equals VIX^2 at 30 days (Cboe VIX white paper)"),
             new("SurfaceParameters.AtmToVixRatio", F(p.AtmToVixRatio), "fraction", "used only when AtmFromVarianceSwap is false (Carr-Wu 2006: VIX exceeds ATM vol by a skew spread)"),
             new("SurfaceParameters.TrailingVixDays", p.TrailingVixDays.ToString(CultureInfo.InvariantCulture), "trading days", "trailing VIX mean sets the long-run variance of the extrapolated term structure"),
@@ -117,6 +118,40 @@ public sealed class SpxSurfaceModel
             new("VarianceTermStructureFit.Kappa", F(fit.Kappa), "1/year", "variance mean-reversion speed, same fit"),
             new("AtmVarianceCurve.Interpolation", "linear in total variance; flat vol outside 9-186 days", "rule", "keeps total variance non-decreasing in tenor"),
         ];
+    }
+
+    /// <summary>
+    /// σ_ATM/VIX from the variance-swap replication for a VIX level (points), computed exactly.
+    /// The model itself reads a table of this function (below).
+    /// </summary>
+    public static double AtmRatio(double vix, SurfaceParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Exact(vix, parameters);
+    }
+
+    // The ratio depends on VIX alone (VIX fixes both the shape and the ATM level), so it is
+    // tabulated once at every integer VIX from 1 to 150 — the calm and stressed levels fall on
+    // nodes, so the kinks of the shape's interpolation are nodes too — and read by linear
+    // interpolation (tested against the exact value); levels outside the table are computed exactly.
+    private const int TableMaxVix = 150;
+
+    private static double Exact(double vix, SurfaceParameters p)
+        => VarianceSwap.AtmVolFor(vix / 100.0, p.ShapeFor(vix), p.CalibrationDays / AtmVarianceCurve.DaysPerYear) / (vix / 100.0);
+
+    private static double[] AtmRatioTable(SurfaceParameters p)
+    {
+        var table = new double[TableMaxVix + 1];
+        for (int v = 1; v <= TableMaxVix; v++) table[v] = Exact(v, p);
+        return table;
+    }
+
+    private static double AtmRatio(double[] table, double vix, SurfaceParameters p)
+    {
+        if (vix < 1.0 || vix >= TableMaxVix) return Exact(vix, p);
+        int lo = (int)vix;
+        double frac = vix - lo;
+        return table[lo] + (table[lo + 1] - table[lo]) * frac;
     }
 
     private double Pillar(double observed, double vix, double mean, double days)

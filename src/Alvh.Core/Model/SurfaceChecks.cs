@@ -35,14 +35,14 @@ public static class SurfaceChecks
         {
             double t = days / AtmVarianceCurve.DaysPerYear;
             var smile = surface.Smile(t);
-            double forward = smile.Forward, atmStdDev = smile.AtmVol * smile.SqrtT;
+            double forward = smile.Forward, atmStdDev = Math.Sqrt(smile.AtmTotalVariance);
             double lo = forward * Math.Exp(-8.0 * atmStdDev), hi = forward * Math.Exp(5.0 * atmStdDev);
             double h = (hi - lo) / (strikesPerTenor - 1);
             double tol = 1e-9 * forward;
             for (int i = 0; i < strikesPerTenor; i++)
             {
                 double strike = lo + i * h;
-                prices[i] = BlackFormula.Undiscounted(1.0, forward, strike, smile.Vol(strike) * smile.SqrtT);
+                prices[i] = BlackFormula.Undiscounted(1.0, forward, strike, Math.Sqrt(smile.Shape.TotalVariance(Math.Log(strike / forward), smile.AtmTotalVariance)));
             }
             for (int i = 1; i < strikesPerTenor; i++)
             {

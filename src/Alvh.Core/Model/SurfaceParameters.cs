@@ -6,8 +6,8 @@ namespace Alvh.Model;
 /// VIX-family levels are in index points (VIX 20 = 20% variance-swap vol).
 /// </summary>
 /// <remarks>
-/// Skew calibration: the 30-day 25-delta risk reversal of the smile is ≈ 1.35 · Slope · σ_ATM and
-/// the butterfly ≈ 0.45 · Curvature · σ_ATM (see <see cref="SmileShape"/>). Public references for
+/// Skew calibration: the smile is SSVI (<see cref="SsviShape"/>); its 30-day 25-delta risk
+/// reversal is ≈ 1.35 · ρη/2 · σ_ATM and its 25-delta butterfly ≈ 0.06 · σ_ATM for the calm values. Public references for
 /// SPX levels: Cboe's SKEW white paper and Bakshi, Kapadia and Madan (2003, Review of Financial
 /// Studies 16(1), "Stock Return Characteristics, Skew Laws, and the Differential Pricing of
 /// Individual Equity Options") document the persistent negative index skew; Foresi and Wu (2005,
@@ -23,23 +23,26 @@ public sealed record SurfaceParameters
     /// <summary>The default calibration.</summary>
     public static SurfaceParameters Default { get; } = new();
 
-    /// <summary>Smile slope (in ATM standard deviations) when VIX ≤ <see cref="VixCalm"/>; −0.40 gives RR25 ≈ −0.54·σ_ATM.</summary>
-    public double SlopeCalm { get; init; } = -0.40;
+    /// <summary>SSVI ρ when VIX ≤ <see cref="VixCalm"/>: with η = 1.10, RR25 ≈ 1.35·ρη/2 ≈ −0.59·σ_ATM (≈ −5.9 vol points at ATM 10%).</summary>
+    public double RhoCalm { get; init; } = -0.80;
 
-    /// <summary>Smile slope when VIX ≥ <see cref="VixStressed"/>; −0.20 gives RR25 ≈ −0.27·σ_ATM.</summary>
-    public double SlopeStressed { get; init; } = -0.20;
+    /// <summary>SSVI ρ when VIX ≥ <see cref="VixStressed"/>.</summary>
+    public double RhoStressed { get; init; } = -0.55;
 
-    /// <summary>VIX level (points) at and below which the calm slope applies.</summary>
+    /// <summary>SSVI η when VIX ≤ <see cref="VixCalm"/>; η(1 + |ρ|) = 1.98 ≤ 2 (no butterfly arbitrage).</summary>
+    public double EtaCalm { get; init; } = 1.10;
+
+    /// <summary>SSVI η when VIX ≥ <see cref="VixStressed"/>: RR25 ≈ −0.28·σ_ATM (≈ −10 to −15 vol points at ATM 35–55%), the lower scaled skew of stressed markets.</summary>
+    public double EtaStressed { get; init; } = 0.75;
+
+    /// <summary>VIX level (points) at and below which the calm ρ, η apply.</summary>
     public double VixCalm { get; init; } = 12.0;
 
-    /// <summary>VIX level (points) at and above which the stressed slope applies; linear in between.</summary>
+    /// <summary>VIX level (points) at and above which the stressed ρ, η apply; linear in VIX in between.</summary>
     public double VixStressed { get; init; } = 40.0;
 
-    /// <summary>Smile curvature; 0.20 gives a 25-delta butterfly ≈ 0.09·σ_ATM (≈ 1 vol point at ATM 12%) and a call-wing minimum ≈ 0.8·σ_ATM near the 15-delta call.</summary>
-    public double Curvature { get; init; } = 0.20;
-
-    /// <summary>Wing saturation in ATM standard deviations: beyond ≈ 2.5σ the smile flattens (Lee's moment bound; no exploding wings).</summary>
-    public double WingLimit { get; init; } = 2.5;
+    /// <summary>SSVI power γ = ½: the ATM skew in k decays like 1/√T, the usual SPX shape at 1–12 months (Gatheral and Jacquier 2014, section 4).</summary>
+    public double Gamma { get; init; } = 0.5;
 
     /// <summary>
     /// When true (default), the ATM level is chosen so that the smile's variance-swap value — the
@@ -61,11 +64,11 @@ public sealed record SurfaceParameters
     /// <summary>Trailing window, trading days, of the VIX mean that sets the long-run level θ of the pre-2011 term-structure extrapolation.</summary>
     public int TrailingVixDays { get; init; } = 252;
 
-    /// <summary>The smile shape for a day's VIX level (points).</summary>
-    public SmileShape ShapeFor(double vix)
+    /// <summary>The SSVI shape for a day's VIX level (points).</summary>
+    public SsviShape ShapeFor(double vix)
     {
         double weight = Math.Clamp((vix - VixCalm) / (VixStressed - VixCalm), 0.0, 1.0);
         if (double.IsNaN(weight)) weight = 0.0;
-        return new SmileShape(SlopeCalm + (SlopeStressed - SlopeCalm) * weight, Curvature, WingLimit);
+        return new SsviShape(RhoCalm + (RhoStressed - RhoCalm) * weight, EtaCalm + (EtaStressed - EtaCalm) * weight, Gamma);
     }
 }

@@ -11,53 +11,51 @@ namespace Alvh.Model;
 /// </summary>
 public static class VarianceSwap
 {
-    private const double ZLow = -12.0, ZHigh = 8.0;
-    private const int Intervals = 400; // even, for Simpson
+    private const double ZLow = -15.0, ZHigh = 10.0;
+    private const int Intervals = 500; // even, for Simpson
 
     /// <summary>
-    /// Annualised variance-swap variance σ²_VS of the smile σ(k) = σ_ATM·f(k/(σ_ATM√T)) at tenor
-    /// <paramref name="t"/> years. The integral runs over z = k/(σ_ATM√T) in [−12, 8] by Simpson's
-    /// rule with 400 intervals (relative error below 1e-6 for the shapes of this model).
+    /// Annualised variance-swap variance σ²_VS of an SSVI smile with ATM total variance
+    /// <paramref name="atmTotalVariance"/> at tenor <paramref name="t"/> years. The integral runs
+    /// over k in [−15, 10] ATM standard deviations by Simpson's rule with 500 intervals.
     /// </summary>
-    /// <param name="atmVol">ATM volatility, annualised fraction.</param>
+    /// <param name="atmTotalVariance">θ = σ_ATM² T.</param>
     /// <param name="shape">Smile shape.</param>
     /// <param name="t">Tenor, years.</param>
     /// <returns>σ²_VS, annualised variance (fraction²).</returns>
-    public static double Variance(double atmVol, SmileShape shape, double t)
+    public static double Variance(double atmTotalVariance, SsviShape shape, double t)
     {
-        double atmStdDev = atmVol * Math.Sqrt(t);
-        double h = (ZHigh - ZLow) / Intervals;
+        double atmStdDev = Math.Sqrt(atmTotalVariance);
+        double h = (ZHigh - ZLow) / Intervals * atmStdDev;
         double sum = 0.0;
         for (int i = 0; i <= Intervals; i++)
         {
-            double z = ZLow + i * h;
-            double k = z * atmStdDev;
-            double stdDev = atmStdDev * shape.Factor(z);
-            // Forward normalised to 1: strike e^k, OTM option, dK/K² = e^{−k} dk, dk = σ_ATM√T dz.
+            double k = (ZLow * atmStdDev) + i * h;
+            double stdDev = Math.Sqrt(shape.TotalVariance(k, atmTotalVariance));
+            // Forward normalised to 1: strike e^k, OTM option, dK/K² = e^{−k} dk.
             double sign = k < 0.0 ? -1.0 : 1.0;
             double otm = BlackFormula.Undiscounted(sign, 1.0, Math.Exp(k), stdDev);
             double weight = i == 0 || i == Intervals ? 1.0 : (i % 2 == 1 ? 4.0 : 2.0);
             sum += weight * otm * Math.Exp(-k);
         }
-        double integral = sum * h / 3.0 * atmStdDev;
-        return 2.0 * integral / t;
+        return 2.0 * sum * h / 3.0 / t;
     }
 
     /// <summary>
     /// The ATM volatility whose smile has variance-swap volatility <paramref name="varianceSwapVol"/>
-    /// at tenor <paramref name="t"/> (fixed-point iteration σ ← σ·σ_VS/√VS(σ), which converges fast
-    /// because VS is close to proportional to σ²).
+    /// at tenor <paramref name="t"/> (fixed-point iteration σ ← σ·σ_VS/√VS(σ), which converges in a
+    /// few steps because VS is close to proportional to σ²).
     /// </summary>
     /// <param name="varianceSwapVol">Target variance-swap volatility (e.g. VIX/100), annualised fraction.</param>
     /// <param name="shape">Smile shape.</param>
     /// <param name="t">Tenor, years.</param>
     /// <returns>ATM volatility, annualised fraction.</returns>
-    public static double AtmVolFor(double varianceSwapVol, SmileShape shape, double t)
+    public static double AtmVolFor(double varianceSwapVol, SsviShape shape, double t)
     {
-        double atm = 0.9 * varianceSwapVol;
-        for (int i = 0; i < 4; i++)
+        double atm = 0.85 * varianceSwapVol;
+        for (int i = 0; i < 3; i++)
         {
-            atm *= varianceSwapVol / Math.Sqrt(Variance(atm, shape, t));
+            atm *= varianceSwapVol / Math.Sqrt(Variance(atm * atm * t, shape, t));
         }
         return atm;
     }

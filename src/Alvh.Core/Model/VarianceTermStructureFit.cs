@@ -66,7 +66,7 @@ public sealed record VarianceTermStructureFit(double LongRunMultiple, double Kap
         double invPhi = (Math.Sqrt(5.0) - 1.0) / 2.0;
         double c = b - invPhi * (b - a), d = a + invPhi * (b - a);
         double fc = data.Rmse(Math.Exp(c)), fd = data.Rmse(Math.Exp(d));
-        for (int iter = 0; iter < 80; iter++)
+        for (int iter = 0; iter < 60; iter++)
         {
             if (fc < fd) { b = d; d = c; fd = fc; c = b - invPhi * (b - a); fc = data.Rmse(Math.Exp(c)); }
             else { a = c; c = d; fc = fd; d = a + invPhi * (b - a); fd = data.Rmse(Math.Exp(d)); }

@@ -197,7 +197,7 @@ public sealed class VixFuturesModel
         }
         double a = Math.Log(0.01), b = Math.Log(100.0), invPhi = (Math.Sqrt(5.0) - 1.0) / 2.0;
         double c = b - invPhi * (b - a), d = a + invPhi * (b - a), fc = Rmse(Math.Exp(c)), fd = Rmse(Math.Exp(d));
-        for (int iter = 0; iter < 80; iter++)
+        for (int iter = 0; iter < 60; iter++)
         {
             if (fc < fd) { b = d; d = c; fd = fc; c = b - invPhi * (b - a); fc = Rmse(Math.Exp(c)); }
             else { a = c; c = d; fc = fd; d = a + invPhi * (b - a); fd = Rmse(Math.Exp(d)); }

@@ -112,7 +112,8 @@ public sealed class VixOptionModel
     public ShapedSmile Smile(double vvix, double forward, double days)
     {
         double atm = Parameters.AtmVol(vvix, AtmToVvixRatio, days);
-        return new ShapedSmile(forward, atm, Math.Sqrt(Math.Max(days, 0.0) / AtmVarianceCurve.DaysPerYear), Parameters.Shape);
+        double t = Math.Max(days, 0.0) / AtmVarianceCurve.DaysPerYear;
+        return new ShapedSmile(forward, atm * atm * t, t, Parameters.Shape);
     }
 
     /// <summary>Every parameter and rule of the VIX option model, for reports.</summary>
@@ -125,9 +126,8 @@ public sealed class VixOptionModel
             new("VixOptionModel.AtmToVvixRatio", F(AtmToVvixRatio), "fraction", p.AtmToVvixRatio is null ? "derived: the 30-day smile's log-contract variance-swap value equals VVIX^2 (at VVIX 90)" : "given"),
             new("VixOptionParameters.TermDecayBeta", F(p.TermDecayBeta), "dimensionless", "ATM vol ~ (tau/30d)^-beta: mean-reverting VIX (Samuelson effect) and rough-vol H~0.1 (Gatheral-Jaisson-Rosenbaum 2018)"),
             new("VixOptionParameters.MinTenorDays", F(p.MinTenorDays), "calendar days", "the power law diverges as tau -> 0"),
-            new("VixOptionParameters.SmileSlope", F(p.SmileSlope), "ATM std devs", "upward VIX smile: 25-delta RR ~ +0.27 ATM vol"),
-            new("VixOptionParameters.SmileCurvature", F(p.SmileCurvature), "dimensionless", "VIX smile close to linear near the money"),
-            new("VixOptionParameters.WingLimit", F(p.WingLimit), "ATM std devs", "smooth saturation of the wings"),
+            new("VixOptionParameters.SmileRho", F(p.SmileRho), "dimensionless", "SSVI upward VIX smile: 25-delta RR ~ +0.2 ATM vol (Park 2016)"),
+            new("VixOptionParameters.SmileEta", F(p.SmileEta), "dimensionless", "eta(1+|rho|) <= 2: no butterfly arbitrage"),
             new("VixOptionModel.VvixFallback", FormattableString.Invariant($"VVIX = {FallbackIntercept:0.00} + {FallbackSlope:0.000} x VIX"), "VVIX points", FormattableString.Invariant($"OLS on {FallbackFitDays} days from {p.VvixUsableFrom:yyyy-MM-dd}; used before then and where VVIX is missing")),
             new("VixOptionModel.Settlement", "VX final settle (SOQ) from the data; VIX open on expiry morning otherwise", "rule", "the VIX open approximates the special opening quotation"),
         ];

@@ -2,8 +2,8 @@ namespace Alvh.Model;
 
 /// <summary>
 /// Calibration of the VIX option volatility: ATM vol(τ) = AtmToVvixRatio · VVIX ·
-/// (max(τ, MinTenorDays)/30)^(−TermDecayBeta), times an upward-sloping smile in standardised
-/// moneyness (<see cref="SmileShape"/>). VVIX in index points (100 = 100% vol of VIX).
+/// (max(τ, MinTenorDays)/30)^(−TermDecayBeta), times an upward-sloping SSVI smile
+/// (<see cref="SsviShape"/>). VVIX in index points (100 = 100% vol of VIX).
 /// </summary>
 public sealed record VixOptionParameters
 {
@@ -24,19 +24,16 @@ public sealed record VixOptionParameters
     public double MinTenorDays { get; init; } = 7.0;
 
     /// <summary>
-    /// Smile slope in ATM standard deviations, positive: VIX calls are bid (VIX jumps up in
-    /// sell-offs). 0.20 gives a 30-day 25-delta risk reversal ≈ +0.27·σ_ATM (≈ +20 vol points at
-    /// ATM 80%), in line with the upward VIX smile documented by Park ("Effects of Asymmetric
-    /// Volatility and Jumps on the Pricing of VIX Derivatives", Journal of Econometrics 192(1),
-    /// 2016) and Cboe's VVIX methodology notes.
+    /// SSVI ρ of the VIX smile, positive: VIX calls are bid (VIX jumps up in sell-offs). With
+    /// <see cref="SmileEta"/> it gives a 30-day 25-delta risk reversal ≈ +1.35·ρη/2 ≈ +0.2·σ_ATM
+    /// (≈ +16 vol points at ATM 80%), in line with the upward VIX smile documented by Park
+    /// ("Effects of Asymmetric Volatility and Jumps on the Pricing of VIX Derivatives", Journal of
+    /// Econometrics 192(1), 2016).
     /// </summary>
-    public double SmileSlope { get; init; } = 0.20;
+    public double SmileRho { get; init; } = 0.6;
 
-    /// <summary>Smile curvature (small: the VIX smile is close to linear in log-strike near the money).</summary>
-    public double SmileCurvature { get; init; } = 0.05;
-
-    /// <summary>Wing saturation in ATM standard deviations.</summary>
-    public double WingLimit { get; init; } = 2.5;
+    /// <summary>SSVI η of the VIX smile; η(1 + |ρ|) = 0.8 ≤ 2 (no butterfly arbitrage).</summary>
+    public double SmileEta { get; init; } = 0.5;
 
     /// <summary>
     /// σ_ATM(30 d) / VVIX. Null (default): derived once so that the 30-day smile's variance-swap
@@ -47,8 +44,8 @@ public sealed record VixOptionParameters
     /// <summary>First date on which VVIX is trusted (PROVENANCE: rows before about 2006-09 are sparse and partly bogus).</summary>
     public DateOnly VvixUsableFrom { get; init; } = new(2007, 1, 1);
 
-    /// <summary>The smile shape.</summary>
-    public SmileShape Shape => new(SmileSlope, SmileCurvature, WingLimit);
+    /// <summary>The SSVI smile shape (γ = ½).</summary>
+    public SsviShape Shape => new(SmileRho, SmileEta, 0.5);
 
     /// <summary>ATM vol (annualised fraction) for a VVIX level (points), the 30-day ATM/VVIX ratio and a tenor in calendar days.</summary>
     public double AtmVol(double vvix, double atmToVvixRatio, double days)
