@@ -70,7 +70,7 @@ public sealed class VixFuturesModel
     /// <summary>The fit and its out-of-sample errors by tenor bucket.</summary>
     public VxFitReport FitReport { get; }
 
-    /// <summary>Monthly VX expirations: every one in the data, plus rule-based ones up to a year past the calendar, sorted.</summary>
+    /// <summary>Monthly VX expirations: every one in the data, plus rule-based ones for every other month from the calendar's first month (VX listed only from 2004: earlier ones are synthetic, for modelled backtests) to a year past its end, sorted.</summary>
     public IReadOnlyList<DateOnly> Expirations => _expirations;
 
     /// <summary>The curve of trading day <paramref name="dayIndex"/>.</summary>
@@ -134,7 +134,7 @@ public sealed class VixFuturesModel
     {
         var set = new SortedSet<DateOnly>(_vx?.Contracts() ?? []);
         if (Calendar.Count == 0) return [.. set];
-        var first = new DateOnly(Math.Max(Calendar.First.Year, 2004), 1, 1);
+        var first = new DateOnly(Calendar.First.Year, Calendar.First.Month, 1);
         var last = Calendar.Last.AddYears(1);
         var months = new HashSet<(int, int)>(set.Select(e => ContractMonthOf(e)));
         for (var m = first; m <= last; m = m.AddMonths(1))
