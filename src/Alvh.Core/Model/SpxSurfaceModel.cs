@@ -103,7 +103,7 @@ public sealed class SpxSurfaceModel
             new("RatesAndDividends.RateGaps", "carry last DTB3; DFF outside DTB3 coverage", "rule", "bond-market holidays have no DTB3 while equities trade; applies to rates only"),
             new("RatesAndDividends.DividendYield", "ln(1 + TTM SPY dividends / SPY close); Shiller D/P before 1994-01-29", "rule", "SPY tracks SPX; Shiller's TTM dividend covers the years before SPY has a full year"),
             new("SurfaceParameters.Smile", "SSVI, power-law phi (Gatheral-Jacquier 2014)", "rule", "free of butterfly and calendar arbitrage by construction when eta(1+|rho|) <= 2 and ATM total variance rises with tenor"),
-            new("SurfaceParameters.RhoCalm", F(p.RhoCalm), "dimensionless", "30-day 25-delta RR ~ 1.35*rho*eta/2*ATM ~ -5.5 vol pts at ATM 10% (calm SPX: -5 to -8; Mixon 2011; Foresi-Wu 2005)"),
+            new("SurfaceParameters.RhoCalm", F(p.RhoCalm), "dimensionless", "30-day 25-delta RR ~ 1.35*rho*eta/2*ATM ~ -5.9 vol pts at ATM 10% (calm SPX: -5 to -8; Mixon 2011; Foresi-Wu 2005)"),
             new("SurfaceParameters.EtaCalm", F(p.EtaCalm), "dimensionless", "eta(1+|rho|) = " + F(p.EtaCalm * (1 + Math.Abs(p.RhoCalm))) + " <= 2"),
             new("SurfaceParameters.RhoStressed", F(p.RhoStressed), "dimensionless", "scaled skew falls to ~0.28 in stress (Mixon 2011) while RR in vol points widens"),
             new("SurfaceParameters.EtaStressed", F(p.EtaStressed), "dimensionless", "eta(1+|rho|) = " + F(p.EtaStressed * (1 + Math.Abs(p.RhoStressed))) + " <= 2"),
