@@ -1,0 +1,66 @@
+using Alvh.Model;
+using Xunit.Abstractions;
+
+namespace Alvh.Core.Tests.Model;
+
+public class VixFuturesModelTests(ITestOutputHelper output)
+{
+    [SkippableFact]
+    public void Real_settles_are_returned_where_the_contract_traded()
+    {
+        var m = ModelData.Require();
+        int day = m.Data.Calendar.IndexOf(new DateOnly(2008, 11, 20));
+        var curve = m.Futures.Curve(day);
+        // PROVENANCE sanity check: VX Dec-08 (expires 2008-12-17) settled 66.23 on 2008-11-20.
+        curve.IsObserved(new DateOnly(2008, 12, 17)).Should().BeTrue();
+        curve.Future(new DateOnly(2008, 12, 17)).Should().Be(66.23);
+        curve.Vix.Should().Be(80.86);
+    }
+
+    [SkippableFact]
+    public void Unlisted_contracts_use_the_model()
+    {
+        var m = ModelData.Require();
+        int day = m.Data.Calendar.IndexOf(new DateOnly(1998, 10, 8));
+        var curve = m.Futures.Curve(day);
+        var expiry = m.Futures.ExpirationOnOrAfter(new DateOnly(1998, 11, 1))!.Value;
+        curve.IsObserved(expiry).Should().BeFalse("VX futures started in 2004");
+        double days = expiry.DayNumber - curve.Date.DayNumber;
+        curve.Future(expiry).Should().BeApproximately(m.Futures.Theta + (curve.Vix - m.Futures.Theta) * Math.Exp(-m.Futures.Kappa * days / 365.0), 1e-12);
+    }
+
+    [SkippableFact]
+    public void Fit_and_out_of_sample_errors_are_reported_and_sane()
+    {
+        var report = ModelData.Require().Futures.FitReport;
+        output.WriteLine(report.ToString());
+        report.Theta.Should().BeInRange(15.0, 35.0);
+        report.Kappa.Should().BeInRange(0.3, 15.0);
+        var bucket30to60 = report.TestBuckets.Single(b => b.FromDays == 30);
+        bucket30to60.Count.Should().BeGreaterThan(1_000);
+        bucket30to60.Rmse.Should().BeLessThan(3.0, "a sane bound for a two-parameter model at 1–2 months");
+        report.TestBuckets.Single(b => b.FromDays == 0).Rmse.Should().BeLessThan(2.5);
+    }
+
+    [SkippableFact]
+    public void Expirations_from_the_data_match_the_rule_and_the_rule_fills_other_months()
+    {
+        var m = ModelData.Require();
+        m.Futures.Expirations.Should().Contain(new DateOnly(2008, 1, 16)).And.Contain(new DateOnly(2024, 6, 18)).And.BeInAscendingOrder();
+        // Before VX existed: rule only. Jan 1995: third Friday of Feb 1995 is 17 Feb; minus 30 days is Wednesday 18 Jan.
+        m.Futures.ExpirationOnOrAfter(new DateOnly(1995, 1, 1)).Should().Be(new DateOnly(1995, 1, 18));
+        m.Futures.Expirations.Should().OnlyContain(d => d.DayOfWeek == DayOfWeek.Wednesday || d.DayOfWeek == DayOfWeek.Tuesday);
+    }
+
+    [SkippableFact]
+    public void Final_settlement_is_the_soq_in_the_data_or_the_vix_open()
+    {
+        var m = ModelData.Require();
+        // CFE file: Jan-08 final settle 24.18 on 2008-01-16 (VIX opened at 23.90 that day).
+        m.Futures.FinalSettlement(new DateOnly(2008, 1, 16)).Should().Be(24.18);
+        // 1998-11-18 (a rule expiry before VX): the VIX open of that day.
+        var vixOpen = m.Data.Get("vix").Open!;
+        int row = m.Data.Get("vix").IndexOf(new DateOnly(1998, 11, 18));
+        m.Futures.FinalSettlement(new DateOnly(1998, 11, 18)).Should().Be(vixOpen[row]);
+    }
+}
