@@ -27,7 +27,7 @@ public sealed class VixFuturesModel
     /// <summary>Builds and fits the model.</summary>
     /// <param name="data">Market data (ids vix; merged VX history <see cref="MarketDataSet.Vx"/>).</param>
     /// <param name="parameters">Fit and test windows; <see cref="VixFuturesParameters.Default"/> when null.</param>
-    /// <param name="expirationRule">Expiration of the contract of (year, month) for months beyond the data; the built-in Cboe rule with calendar-inferred holidays when null.</param>
+    /// <param name="expirationRule">Expiration of the contract of (year, month) for months beyond the data; the Cboe rule with exchange holidays (<see cref="Calendars.VxExpirations"/>) when null.</param>
     public VixFuturesModel(MarketDataSet data, VixFuturesParameters? parameters = null, Func<int, int, DateOnly>? expirationRule = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -140,7 +140,7 @@ public sealed class VixFuturesModel
         for (var m = first; m <= last; m = m.AddMonths(1))
         {
             if (months.Contains((m.Year, m.Month))) continue;
-            set.Add(rule is null ? VxExpirationRule.ForContractMonth(m.Year, m.Month, Calendar) : rule(m.Year, m.Month));
+            set.Add(rule is null ? Calendars.VxExpirations.ForContractMonth(m.Year, m.Month) : rule(m.Year, m.Month));
         }
         return [.. set];
     }
