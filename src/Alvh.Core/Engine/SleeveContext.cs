@@ -58,6 +58,12 @@ public sealed class SleeveContext
     /// <summary>Quantity held of an instrument.</summary>
     public double Quantity(Instrument instrument) => _ledger.Quantity(Sleeve, instrument);
 
+    /// <summary>The next trading day (when an intent decided today fills), or null on the last day of the calendar.</summary>
+    public DateOnly? NextTradingDay => Day + 1 < Market.Calendar.Count ? Market.Calendar[Day + 1] : null;
+
+    /// <summary>True when an option expiring on <paramref name="expiry"/> can still be traded at the next fill (it has not settled by then).</summary>
+    public bool TradableAtNextFill(DateOnly expiry) => NextTradingDay is { } next && next < expiry;
+
     /// <summary>Today's mark of an instrument (per share or point).</summary>
     public double Mark(Instrument instrument) => _prices.Mark(instrument, Day);
 }

@@ -49,7 +49,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             string? reason = vix >= Rules.MonetiseVix && value > cost ? $"monetise: VIX {vix:0.0} >= {Rules.MonetiseVix}"
                 : cost > 0 && value >= Rules.MonetiseMultiple * cost ? $"monetise: worth {value / cost:0.0}x cost"
                 : dte < Rules.RollDays ? "roll" : null;
-            if (reason is not null && dte > 1)
+            if (reason is not null && context.TradableAtNextFill(legs.Min(l => l.Instrument.Expiry)))
             {
                 foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason));
                 if (reason == "roll") Buy(context, intents, Spend(context), "roll: new layer");

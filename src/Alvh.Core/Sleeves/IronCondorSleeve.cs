@@ -107,7 +107,7 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         if (Rules.TakeProfit > 0 && credit > 0 && costToClose <= (1 - Rules.TakeProfit) * credit) reason = "take profit";
         else if (Rules.StopLoss > 0 && credit > 0 && costToClose - credit >= Rules.StopLoss * credit) reason = "stop loss";
         else if (Rules.CloseAtDte > 0 && dte <= Rules.CloseAtDte) reason = $"close at {Rules.CloseAtDte} DTE";
-        if (reason is null || dte <= 1) return; // an option expiring at the next fill settles instead
+        if (reason is null || !context.TradableAtNextFill(legs[0].Instrument.Expiry)) return; // it settles instead
         foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason));
     }
 

@@ -107,7 +107,7 @@ public static class StudyEngine
     {
         private readonly StudyInputs _inputs;
         private readonly DateOnly[] _dates;
-        private readonly double[] _benchmark;
+        private readonly Runs.RunSeries _series;
         private readonly double[] _vix;
         private readonly List<(string Id, string Name, DateOnly Start, DateOnly End)> _windows = [];
 
@@ -115,18 +115,8 @@ public static class StudyEngine
         {
             _inputs = inputs;
             _dates = dates;
-            var calendar = inputs.Data.Calendar;
-            int[] index = dates.Select(calendar.IndexOf).ToArray();
-            var spx = inputs.Data.Aligned("spx");
-            var vix = inputs.Data.Aligned("vix");
-            _benchmark = index.Select(i => spx[i]).ToArray();
-            _vix = index.Select(i => vix[i]).ToArray();
-            BillReturns = new double[dates.Length];
-            for (int k = 1; k < dates.Length; k++)
-            {
-                double r = inputs.RiskFreeRate.Length > index[k - 1] ? inputs.RiskFreeRate[index[k - 1]] : 0;
-                BillReturns[k] = double.IsNaN(r) ? 0 : Math.Exp(r * (dates[k].DayNumber - dates[k - 1].DayNumber) / 365.0) - 1;
-            }
+            _series = new Runs.RunSeries(inputs.Data, inputs.RiskFreeRate, dates);
+            _vix = _series.Vix;
             foreach (var w in StudyWindows.All)
             {
                 if (w.End >= dates[0] && w.Start <= dates[^1]) _windows.Add((w.Id, w.Name, w.Start, w.End));
@@ -139,11 +129,12 @@ public static class StudyEngine
             }
         }
 
-        public double[] BillReturns { get; }
+        public double[] BillReturns => _series.BillReturns;
+
 
         public StudyRun Summarise(string name, string description, double[] equity, BacktestResult? backtest)
         {
-            var metrics = Metrics.Compute(equity, _dates, [], _benchmark, BillReturns, _vix);
+            var metrics = _series.Metrics(equity);
             var windows = _windows.Select(w => Window(equity, w)).ToList();
             double highVix = 1;
             for (int k = 1; k < equity.Length; k++)

@@ -32,6 +32,8 @@ public sealed class FlatOptionMarket(MarketDataSet data, double spxVol = 0.15, d
 
     public double VixFuture(int day, DateOnly expiry) => Vix(day);
 
+    public double VixSettlement(DateOnly expiry, int day) => VixOpen(day);
+
     public double VixOptionVol(int day, DateOnly expiry, double strike) => vixVol;
 
     public DateOnly? SpxExpiry(int day, int targetDays) => Date(day).AddDays(targetDays);

@@ -31,6 +31,12 @@ public interface IOptionMarket
     /// <summary>VIX open of <paramref name="day"/> (the proxy for the special opening quotation on expiry days).</summary>
     double VixOpen(int day);
 
+    /// <summary>
+    /// Settlement value of VIX options expiring on <paramref name="expiry"/> (settled on trading day
+    /// <paramref name="day"/>): the special opening quotation where known, else the VIX open that day.
+    /// </summary>
+    double VixSettlement(DateOnly expiry, int day);
+
     /// <summary>The VIX futures price for the contract expiring on <paramref name="expiry"/>, at the close of <paramref name="day"/>.</summary>
     double VixFuture(int day, DateOnly expiry);
 

@@ -10,7 +10,8 @@ namespace Alvh.Engine.Options;
 /// expiring at the open of its expiry day. Fills go through the cost model (<see cref="IFillModel"/>:
 /// the bid–ask model, the fill convention and the fees per contract). Settlement: SPX PM
 /// options to the expiry-day close, SPX AM options to the expiry-day open (a proxy for the special
-/// opening quotation), VIX options to the VIX open on expiry day (the same proxy).
+/// opening quotation), VIX options to the special opening quotation where the data has it (the final VX
+/// settlement), else the VIX open on expiry day.
 /// </summary>
 public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPriceModel
 {
@@ -53,7 +54,7 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
     public double Settlement(in Instrument instrument, int day)
     {
         double underlying = instrument.Kind == InstrumentKind.VixOption
-            ? Fallback(market.VixOpen(day), market.Vix(day))
+            ? market.VixSettlement(instrument.Expiry, day)
             : market.IsAmSettled(instrument.Expiry) ? Fallback(market.SpxOpen(day), market.SpxSpot(day)) : market.SpxSpot(day);
         return instrument.Right == OptionRight.Call ? Math.Max(0, underlying - instrument.Strike) : Math.Max(0, instrument.Strike - underlying);
     }

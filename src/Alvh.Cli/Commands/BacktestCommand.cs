@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using Alvh.Data.Output;
+using Alvh.Data.Strategies;
+using Alvh.Runs;
+using Alvh.Strategies;
+using Spectre.Console;
+
+namespace Alvh.Cli.Commands;
+
+/// <summary>
+/// <c>alvh backtest --preset NAME | --config FILE [--from D] [--to D] [--data DIR] [--out DIR] [--seed N] [--as-if] [--json]</c>:
+/// runs one strategy and writes daily.csv, trades.csv, ledger.csv and summary.json.
+/// </summary>
+internal static class BacktestCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var run = new RunOptions();
+        var preset = new Option<string?>("--preset") { Description = "Preset: " + string.Join(", ", Presets.All.Keys) + "." };
+        var config = new Option<string?>("--config") { Description = "Strategy file (YAML; see alvh init).", HelpName = "FILE" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the run's random streams.", DefaultValueFactory = _ => 1 };
+        var command = new Command("backtest", "Run one strategy over history and write daily.csv, trades.csv, ledger.csv and summary.json.") { preset, config, seed };
+        run.AddTo(command);
+        command.SetAction(parse =>
+        {
+            StrategyDefinition strategy;
+            var presetName = parse.GetValue(preset);
+            var file = parse.GetValue(config);
+            if ((presetName is null) == (file is null))
+            {
+                context.Error.WriteLine("alvh: bad input: give exactly one of --preset NAME or --config FILE");
+                return ExitCodes.BadInput;
+            }
+            if (file is not null)
+            {
+                try
+                {
+                    strategy = StrategyFile.Load(Path.GetFullPath(file, context.CurrentDirectory));
+                }
+                catch (StrategyFileException e)
+                {
+                    context.Error.WriteLine(e.Message);
+                    return ExitCodes.BadInput;
+                }
+            }
+            else if (Presets.Find(presetName!) is { } p)
+            {
+                strategy = p;
+            }
+            else
+            {
+                context.Error.WriteLine($"alvh: bad input: unknown preset '{presetName}' (allowed: {string.Join(", ", Presets.All.Keys)})");
+                return ExitCodes.BadInput;
+            }
+            var from = RunOptions.Date(parse, run.From);
+            var to = RunOptions.Date(parse, run.To);
+            var data = run.Load(parse, context);
+            var market = MarketContext.Build(data, run.Settings(parse));
+            var result = market.Run(strategy, from, to, parse.GetValue(seed));
+            var metrics = RunSeries.For(data, market.Rates, result).Metrics(result.Daily.Select(d => d.Equity).ToArray());
+            var outFolder = run.OutFolder(parse, context, Path.Combine("out", strategy.Name));
+            BacktestFiles.Write(outFolder, result);
+            var summary = SummaryJson.Write(strategy.Name, result, metrics);
+            AtomicWriter.WriteText(Path.Combine(outFolder, "summary.json"), summary);
+            if (parse.GetValue(run.Json))
+            {
+                context.Output.Write(summary);
+                return ExitCodes.Ok;
+            }
+            if (!parse.GetValue(run.Quiet))
+            {
+                var table = new Table().Title($"{Markup.Escape(strategy.Name)}: {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd}")
+                    .AddColumn("metric").AddColumn(new TableColumn("value").RightAligned());
+                table.AddRow("final equity", result.Daily[^1].Equity.ToString("N0", CultureInfo.InvariantCulture));
+                table.AddRow("total return", Pct(metrics.TotalReturn));
+                table.AddRow("CAGR", Pct(metrics.Cagr));
+                table.AddRow("volatility", Pct(metrics.Volatility));
+                table.AddRow("Sharpe", metrics.Sharpe.ToString("0.00", CultureInfo.InvariantCulture));
+                table.AddRow("max drawdown", $"{Pct(metrics.MaxDrawdown)} ({metrics.MaxDrawdownPeak:yyyy-MM-dd} to {metrics.MaxDrawdownTrough:yyyy-MM-dd})");
+                table.AddRow("beta to S&P 500", metrics.Beta.ToString("0.00", CultureInfo.InvariantCulture));
+                table.AddRow("trades", result.Trades.Count.ToString(CultureInfo.InvariantCulture));
+                table.AddRow("option valuations", result.OptionValuations.ToString("N0", CultureInfo.InvariantCulture));
+                table.AddRow("ledger SHA-256", result.Ledger.Sha256()[..16] + "...");
+                context.Console.Write(table);
+            }
+            context.Output.WriteLine($"wrote {outFolder}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using Alvh.Data.Catalog;
+using Alvh.Engine.Options;
+using Alvh.MarketData;
+using Alvh.Runs;
+
+namespace Alvh.Cli.Commands;
+
+/// <summary>Options shared by the commands that run the market model (backtest, study).</summary>
+internal sealed class RunOptions
+{
+    public Option<string?> Data { get; } = CommonOptions.Data();
+
+    public Option<string?> Out { get; } = new("--out") { Description = "Output folder.", HelpName = "DIR" };
+
+    public Option<string?> From { get; } = new("--from") { Description = "First day (YYYY-MM-DD).", HelpName = "DATE" };
+
+    public Option<string?> To { get; } = new("--to") { Description = "Last day (YYYY-MM-DD).", HelpName = "DATE" };
+
+    public Option<bool> AsIf { get; } = new("--as-if") { Description = "Trade expirations that were not listed yet (SPX weeklies before their launch, VIX options before 2006-02-24); printed in every output." };
+
+    public Option<bool> Json { get; } = CommonOptions.Json();
+
+    public Option<bool> Quiet { get; } = CommonOptions.Quiet();
+
+    public void AddTo(Command command)
+    {
+        foreach (var o in new Option[] { Data, Out, From, To, AsIf, Json, Quiet }) command.Options.Add(o);
+    }
+
+    public MarketDataSet Load(ParseResult parse, CliContext context)
+    {
+        var folder = DataFolder.Resolve(parse.GetValue(Data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);
+        return MarketDataLoader.Load(folder);
+    }
+
+    public ModelSettings Settings(ParseResult parse) =>
+        parse.GetValue(AsIf) ? ModelSettings.Default with { Listing = new ListingRules { SpxAsIf = true, VixAsIf = true } } : ModelSettings.Default;
+
+    public static DateOnly? Date(ParseResult parse, Option<string?> option)
+    {
+        var text = parse.GetValue(option);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        throw new DataFormatException(option.Name, 0, null, $"not a date: '{text}' (expected YYYY-MM-DD)");
+    }
+
+    public string OutFolder(ParseResult parse, CliContext context, string fallback) =>
+        Path.GetFullPath(parse.GetValue(Out) ?? fallback, context.CurrentDirectory);
+}

@@ -1,0 +1,130 @@
+using Alvh.Calendars;
+using Alvh.MarketData;
+using Alvh.Model;
+
+namespace Alvh.Engine.Options;
+
+/// <summary>
+/// The option market of a backtest, over the calibrated market model: the SPX surface from the VIX term
+/// structure (<see cref="SpxSurfaceModel"/>), rates and dividends (<see cref="RatesAndDividends"/>), the
+/// VIX futures curve (<see cref="VixFuturesModel"/>), VIX option vols (<see cref="VixOptionModel"/>), and
+/// the listing calendars (<see cref="SpxExpirations"/>, <see cref="VxExpirations"/>).
+/// </summary>
+public sealed class ModelOptionMarket : IOptionMarket
+{
+    private readonly MarketDataSet _data;
+    private readonly SpxSurfaceModel _surface;
+    private readonly VixFuturesModel _futures;
+    private readonly VixOptionModel _vixOptions;
+    private readonly RatesAndDividends _carry;
+    private readonly ListingRules _listing;
+    private readonly double[] _spx;
+    private readonly double[] _spxOpen;
+    private readonly double[] _vix;
+    private readonly double[] _vixOpen;
+    private readonly double _vixVolMultiplier;
+
+    /// <summary>Creates the market over the models.</summary>
+    public ModelOptionMarket(MarketDataSet data, SpxSurfaceModel surface, VixFuturesModel futures, VixOptionModel vixOptions, RatesAndDividends carry, ListingRules listing, double vixVolMultiplier = 1.0)
+    {
+        _vixVolMultiplier = vixVolMultiplier;
+        _data = data;
+        _surface = surface;
+        _futures = futures;
+        _vixOptions = vixOptions;
+        _carry = carry;
+        _listing = listing;
+        _spx = data.Aligned("spx");
+        _vix = data.Aligned("vix");
+        _spxOpen = AlignedOpen(data, "spx");
+        _vixOpen = AlignedOpen(data, "vix");
+        Assumptions =
+        [
+            .. MarketModelAssumptions.All(surface, futures, vixOptions).Select(a => new Assumption("model." + a.Name, a.Value, a.Unit, a.Reason)),
+            .. listing.ToAssumptions(),
+        ];
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Assumption> Assumptions { get; }
+
+    /// <inheritdoc />
+    public DateOnly Date(int day) => _data.Calendar[day];
+
+    /// <inheritdoc />
+    public double SpxSpot(int day) => _spx[day];
+
+    /// <inheritdoc />
+    public double SpxOpen(int day) => _spxOpen[day];
+
+    /// <inheritdoc />
+    public double Rate(int day) => _carry.Rate(day);
+
+    /// <inheritdoc />
+    public double DividendYield(int day) => _carry.DividendYield(day);
+
+    /// <inheritdoc />
+    public double SpxVol(int day, double strike, double t) => _surface.Surface(day).Vol(strike, t);
+
+    /// <inheritdoc />
+    public double Vix(int day) => _vix[day];
+
+    /// <inheritdoc />
+    public double VixOpen(int day) => _vixOpen[day];
+
+    /// <inheritdoc />
+    public double VixSettlement(DateOnly expiry, int day)
+    {
+        double soq = _vixOptions.SettlementValue(expiry);
+        return double.IsNaN(soq) ? (double.IsNaN(_vixOpen[day]) ? _vix[day] : _vixOpen[day]) : soq;
+    }
+
+    /// <inheritdoc />
+    public double VixFuture(int day, DateOnly expiry) => _futures.Future(day, expiry);
+
+    /// <inheritdoc />
+    public double VixOptionVol(int day, DateOnly expiry, double strike) => _vixOptions.Vol(day, expiry, strike) * _vixVolMultiplier;
+
+    /// <inheritdoc />
+    public DateOnly? SpxExpiry(int day, int targetDays)
+    {
+        var date = Date(day);
+        var expiry = SpxExpirations.Default.NearestListed(date, targetDays, _listing.SpxAsIf);
+        if (expiry is null) return null;
+        int dte = expiry.Value.DayNumber - date.DayNumber;
+        return Math.Abs(dte - targetDays) <= _listing.SpxDteTolerance && dte > 1 ? expiry : null;
+    }
+
+    /// <inheritdoc />
+    public bool IsAmSettled(DateOnly expiry) => SpxExpirations.Settlement(expiry) == SettlementStyle.AmOpen;
+
+    /// <inheritdoc />
+    public DateOnly? VixExpiry(int day, int targetDays)
+    {
+        var date = Date(day);
+        if (date < ListingRules.VixOptionsLaunch && !_listing.VixAsIf) return null;
+        var target = date.AddDays(targetDays);
+        DateOnly? best = null;
+        int bestDistance = int.MaxValue;
+        // VX expirations from the month of the target ± one month; VIX options expire with them.
+        for (int k = -1; k <= 2; k++)
+        {
+            var month = new DateOnly(target.Year, target.Month, 1).AddMonths(k);
+            var e = VxExpirations.ForContractMonth(month.Year, month.Month);
+            if (e.DayNumber - date.DayNumber < 7) continue;
+            int distance = Math.Abs(e.DayNumber - target.DayNumber);
+            if (distance < bestDistance)
+            {
+                best = e;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static double[] AlignedOpen(MarketDataSet data, string id)
+    {
+        var s = data.Get(id);
+        return s.Open is null ? data.Aligned(id) : data.Calendar.Align(s.Dates, s.Open);
+    }
+}

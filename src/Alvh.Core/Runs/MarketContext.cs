@@ -1,0 +1,121 @@
+using System.Globalization;
+using Alvh.Costs;
+using Alvh.Engine;
+using Alvh.Engine.Options;
+using Alvh.MarketData;
+using Alvh.Model;
+using Alvh.Strategies;
+
+namespace Alvh.Runs;
+
+/// <summary>
+/// Everything a run needs beyond the strategy, built once from the data and the model settings: the
+/// calibrated market model, the rates, the dividends (SPY, and the S&amp;P 500 index from Shiller for the
+/// pre-SPY fallback), and the price model for equities and options.
+/// </summary>
+public sealed class MarketContext
+{
+    private MarketContext(MarketDataSet data, ModelSettings settings, RatesAndDividends carry, SpxSurfaceModel surface, VixFuturesModel futures, VixOptionModel vixOptions)
+    {
+        Data = data;
+        Settings = settings;
+        Carry = carry;
+        Surface = surface;
+        Futures = futures;
+        VixOptions = vixOptions;
+        Options = new ModelOptionMarket(data, surface, futures, vixOptions, carry, settings.Listing, settings.VixVolMultiplier);
+        var spx = BidAskParameters.Spx;
+        var vix = BidAskParameters.Vix;
+        double m = settings.SpreadMultiplier;
+        var quotes = new BidAskModel(
+            spx with { MinimumHalfSpreadTicks = spx.MinimumHalfSpreadTicks * m, FixedHalfSpread = spx.FixedHalfSpread * m, ProportionalHalfSpread = spx.ProportionalHalfSpread * m },
+            vix with { MinimumHalfSpreadTicks = vix.MinimumHalfSpreadTicks * m, FixedHalfSpread = vix.FixedHalfSpread * m, ProportionalHalfSpread = vix.ProportionalHalfSpread * m });
+        var fills = new OptionFillModel(quotes, FeeSchedule.Spx, FeeSchedule.Vix, settings.Fills);
+        Prices = new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(Options, fills));
+        Rates = carry.Rates.ToArray();
+        Dividends = new Dictionary<string, IReadOnlyList<Dividend>>(StringComparer.Ordinal)
+        {
+            ["SPY"] = data.Dividends?.Dividends ?? [],
+            ["SPX"] = data.Shiller is null ? [] : IndexDividends.FromShiller(data.Shiller, data.Calendar),
+        };
+    }
+
+    /// <summary>The market data.</summary>
+    public MarketDataSet Data { get; }
+
+    /// <summary>The settings the model was built with.</summary>
+    public ModelSettings Settings { get; }
+
+    /// <summary>Rates and dividend yields.</summary>
+    public RatesAndDividends Carry { get; }
+
+    /// <summary>The SPX surface model.</summary>
+    public SpxSurfaceModel Surface { get; }
+
+    /// <summary>The VIX futures model.</summary>
+    public VixFuturesModel Futures { get; }
+
+    /// <summary>The VIX option model.</summary>
+    public VixOptionModel VixOptions { get; }
+
+    /// <summary>The option market the sleeves see.</summary>
+    public ModelOptionMarket Options { get; }
+
+    /// <summary>Prices for the engine (equities and options, with costs).</summary>
+    public IPriceModel Prices { get; }
+
+    /// <summary>Continuous T-bill rate per trading day.</summary>
+    public double[] Rates { get; }
+
+    /// <summary>Distributions by symbol.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; }
+
+    /// <summary>Builds the context; the model calibrations run here (a few hundred milliseconds).</summary>
+    public static MarketContext Build(MarketDataSet data, ModelSettings? settings = null)
+    {
+        settings ??= ModelSettings.Default;
+        var carry = new RatesAndDividends(data);
+        var surface = new SpxSurfaceModel(data, settings.Surface, carry);
+        var futures = new VixFuturesModel(data);
+        var vixOptions = new VixOptionModel(data, futures, carry, settings.VixOptions);
+        return new MarketContext(data, settings, carry, surface, futures, vixOptions);
+    }
+
+    /// <summary>The same calibrated models with other cost, listing or VIX-vol settings (no recalibration).</summary>
+    public MarketContext With(ModelSettings settings) =>
+        settings.Surface == Settings.Surface && settings.VixOptions == Settings.VixOptions
+            ? new MarketContext(Data, settings, Carry, Surface, Futures, VixOptions)
+            : Build(Data, settings);
+
+    /// <summary>
+    /// The default period of a run: from the first to the last day on which both the S&amp;P 500 and VIX
+    /// have a close (every sleeve's gates, the surface and the benchmark need both).
+    /// </summary>
+    public (DateOnly From, DateOnly To) DefaultPeriod()
+    {
+        var spx = Data.Get("spx");
+        var vix = Data.Get("vix");
+        var first = spx.First!.Value > vix.First!.Value ? spx.First.Value : vix.First.Value;
+        var last = spx.Last!.Value < vix.Last!.Value ? spx.Last.Value : vix.Last.Value;
+        return (first, last);
+    }
+
+    /// <summary>Runs one strategy (over <see cref="DefaultPeriod"/> unless dates are given).</summary>
+    public BacktestResult Run(StrategyDefinition strategy, DateOnly? from = null, DateOnly? to = null, int seed = 1)
+    {
+        var period = DefaultPeriod();
+        var config = new BacktestConfig
+        {
+            InitialCapital = strategy.Capital,
+            From = from ?? period.From,
+            To = to ?? period.To,
+            FillTiming = strategy.Fills,
+            RiskFreeRate = Rates,
+            Dividends = Dividends,
+            Seed = seed,
+        };
+        var sleeves = StrategyBuilder.Build(strategy, Options);
+        var result = BacktestEngine.Run(Data, sleeves, Prices, config);
+        return result with { Assumptions = [.. result.Assumptions, new Assumption("model.vixVolMultiplier", Settings.VixVolMultiplier.ToString("R", CultureInfo.InvariantCulture), "x", "sensitivity: 1 = as calibrated"), new Assumption("costs.spreadMultiplier", Settings.SpreadMultiplier.ToString("R", CultureInfo.InvariantCulture), "x", "sensitivity: 1 = the cost model's defaults")] };
+    }
+}

@@ -1,0 +1,33 @@
+using Alvh.Costs;
+using Alvh.Engine.Options;
+using Alvh.Model;
+
+namespace Alvh.Runs;
+
+/// <summary>
+/// The market-model choices of a run, each with the model's documented default; the study's
+/// sensitivity analysis moves them one at a time.
+/// </summary>
+public sealed record ModelSettings
+{
+    /// <summary>SPX surface parameters (skew, term structure, VIX-to-ATM relation).</summary>
+    public SurfaceParameters Surface { get; init; } = SurfaceParameters.Default;
+
+    /// <summary>VIX option vol parameters.</summary>
+    public VixOptionParameters VixOptions { get; init; } = VixOptionParameters.Default;
+
+    /// <summary>Multiplier on every VIX option vol (1 = as calibrated).</summary>
+    public double VixVolMultiplier { get; init; } = 1.0;
+
+    /// <summary>Which expirations may be traded.</summary>
+    public ListingRules Listing { get; init; } = ListingRules.Listed;
+
+    /// <summary>Where option fills land between mid and the touch.</summary>
+    public FillConvention Fills { get; init; } = FillConvention.MidPlusFractionOfHalfSpread;
+
+    /// <summary>Multiplier on every bid–ask spread (1 = the cost model's defaults).</summary>
+    public double SpreadMultiplier { get; init; } = 1.0;
+
+    /// <summary>The defaults.</summary>
+    public static ModelSettings Default { get; } = new();
+}

@@ -1,0 +1,51 @@
+using Alvh.Analytics;
+using Alvh.Engine;
+using Alvh.MarketData;
+
+namespace Alvh.Runs;
+
+/// <summary>
+/// The series every metric of a run is measured against, on the run's own dates: T-bill returns
+/// (from the continuous rate known at each previous close, actual/365), the S&amp;P 500 level (the
+/// benchmark of beta and alpha) and VIX.
+/// </summary>
+public sealed class RunSeries
+{
+    /// <summary>Builds the series for <paramref name="dates"/> (trading days of the data's calendar).</summary>
+    public RunSeries(MarketDataSet data, ReadOnlySpan<double> rates, DateOnly[] dates)
+    {
+        Dates = dates;
+        var calendar = data.Calendar;
+        var index = new int[dates.Length];
+        for (int k = 0; k < dates.Length; k++) index[k] = calendar.IndexOf(dates[k]);
+        var spx = data.Aligned("spx");
+        var vix = data.Has("vix") ? data.Aligned("vix") : null;
+        Benchmark = index.Select(i => spx[i]).ToArray();
+        Vix = vix is null ? new double[dates.Length] : index.Select(i => vix[i]).ToArray();
+        BillReturns = new double[dates.Length];
+        for (int k = 1; k < dates.Length; k++)
+        {
+            double r = rates.Length > index[k - 1] ? rates[index[k - 1]] : 0;
+            BillReturns[k] = double.IsNaN(r) ? 0 : Math.Exp(r * (dates[k].DayNumber - dates[k - 1].DayNumber) / 365.0) - 1;
+        }
+    }
+
+    /// <summary>The run's dates.</summary>
+    public DateOnly[] Dates { get; }
+
+    /// <summary>S&amp;P 500 level per date.</summary>
+    public double[] Benchmark { get; }
+
+    /// <summary>VIX close per date.</summary>
+    public double[] Vix { get; }
+
+    /// <summary>T-bill return from the previous date to this one (index 0 is 0).</summary>
+    public double[] BillReturns { get; }
+
+    /// <summary>The run's headline metrics.</summary>
+    public MetricSet Metrics(ReadOnlySpan<double> equity) => Analytics.Metrics.Compute(equity, Dates, [], Benchmark, BillReturns, Vix);
+
+    /// <summary>Series for a backtest's own dates.</summary>
+    public static RunSeries For(MarketDataSet data, ReadOnlySpan<double> rates, BacktestResult result) =>
+        new(data, rates, result.Daily.Select(d => d.Date).ToArray());
+}
