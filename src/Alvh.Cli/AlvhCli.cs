@@ -23,6 +23,7 @@ public static class AlvhCli
         root.Subcommands.Add(PriceCommand.Create(context));
         root.Subcommands.Add(IndicatorsCommand.Create(context));
         root.Subcommands.Add(RegimesCommand.Create(context));
+        root.Subcommands.Add(StudyCommand.Create(context));
         root.Subcommands.Add(BacktestCommand.Create(context));
         root.Subcommands.Add(StrategyCommands.Init(context));
         root.Subcommands.Add(StrategyCommands.Validate(context));

@@ -48,7 +48,7 @@ public sealed record AlvhParameters
 
     /// <summary>Extra spend of one tranche, fraction of equity (bought in the shortest layer).</summary>
     [Parameter("extra spend of one tranche", Unit = "fraction of equity", Min = 0, Max = 0.05)]
-    public double TrancheFraction { get; init; } = 0.001;
+    public double TrancheFraction { get; init; } = 0.0005;
 
     /// <summary>Add a tranche on the day MACD(VIX) crosses above its signal.</summary>
     [Parameter("add a tranche when MACD(VIX) crosses above its signal")]

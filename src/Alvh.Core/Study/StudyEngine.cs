@@ -64,7 +64,7 @@ public static class StudyEngine
         var claims = Claims(runs);
         var calm = CalmCosts(runs, context);
         var assumptions = inputs.ModelAssumptions.Concat(backtests.SelectMany(b => b.Assumptions)).DistinctBy(a => a.Name).ToList();
-        var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, runs, claims, calm, baselines, "", assumptions, inputs.Notes);
+        var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, inputs.CalmYearAverageVix, runs, claims, calm, baselines, "", assumptions, inputs.Notes);
         return result with { Verdict = Verdict.Write(result) };
     }
 
@@ -162,7 +162,8 @@ public static class StudyEngine
             foreach (var group in _dates.Select((d, i) => (d.Year, Vix: _vix[i])).GroupBy(x => x.Year))
             {
                 bool full = _dates.Any(d => d.Year == group.Key && d.Month == 1) && _dates.Any(d => d.Year == group.Key && d.Month == 12);
-                if (full && group.All(x => double.IsNaN(x.Vix) || x.Vix <= _inputs.HighVixThreshold)) years.Add(group.Key);
+                var levels = group.Select(x => x.Vix).Where(v => !double.IsNaN(v)).ToArray();
+                if (full && levels.Length > 0 && levels.Average() < _inputs.CalmYearAverageVix) years.Add(group.Key);
             }
             return years;
         }

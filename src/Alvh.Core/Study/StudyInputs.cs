@@ -12,6 +12,7 @@ namespace Alvh.Study;
 /// <param name="To">Last day.</param>
 /// <param name="ModelAssumptions">The market model's assumptions (printed with the results).</param>
 /// <param name="Notes">Caveats to print.</param>
-/// <param name="HighVixThreshold">VIX level of high-VIX days and calm years (default 25).</param>
+/// <param name="HighVixThreshold">VIX level of high-VIX days and episodes (default 25).</param>
+/// <param name="CalmYearAverageVix">A full calendar year is calm when its average VIX close is below this (default 20, the top of the "normal" band).</param>
 public sealed record StudyInputs(MarketDataSet Data, Func<StrategyDefinition, BacktestResult> Run, double[] RiskFreeRate, DateOnly From, DateOnly To,
-    IReadOnlyList<Assumption> ModelAssumptions, IReadOnlyList<string> Notes, double HighVixThreshold = 25);
+    IReadOnlyList<Assumption> ModelAssumptions, IReadOnlyList<string> Notes, double HighVixThreshold = 25, double CalmYearAverageVix = 20);

@@ -39,7 +39,7 @@ public sealed record ClaimRow(string Window, string Name, string Hedged, double 
     public bool WithinClaim => ReductionPercent >= 0.12 && ReductionPercent <= 0.18;
 }
 
-/// <summary>What the hedge costs in calm years: years whose VIX never closed above the threshold.</summary>
+/// <summary>What the hedge costs in calm years: full calendar years whose average VIX close is below the calm level (20 by default).</summary>
 /// <param name="Hedged">Hedged preset.</param>
 /// <param name="Years">The calm years.</param>
 /// <param name="CostPerYear">Mean of (DRIP − hedged) annual return over those years (positive = the hedge cost this much a year).</param>
@@ -57,7 +57,8 @@ public sealed record BaselineFit(string Name, string Target, double TargetValue,
 /// <summary>The whole study.</summary>
 /// <param name="From">First day.</param>
 /// <param name="To">Last day.</param>
-/// <param name="HighVixThreshold">VIX level defining high-VIX days and calm years.</param>
+/// <param name="HighVixThreshold">VIX level defining high-VIX days and episodes.</param>
+/// <param name="CalmYearAverageVix">Average VIX below which a year counts as calm.</param>
 /// <param name="Runs">Every portfolio, presets first, then baselines.</param>
 /// <param name="Claims">The claim table: each window × hedged preset.</param>
 /// <param name="CalmCosts">Calm-year cost per hedged preset.</param>
@@ -65,7 +66,7 @@ public sealed record BaselineFit(string Name, string Target, double TargetValue,
 /// <param name="Verdict">Plain-words verdict carrying the numbers.</param>
 /// <param name="Assumptions">Every model, engine and sleeve assumption used.</param>
 /// <param name="Notes">Caveats printed with the results (e.g. when VIX options were first listed).</param>
-public sealed record StudyResult(DateOnly From, DateOnly To, double HighVixThreshold, IReadOnlyList<StudyRun> Runs, IReadOnlyList<ClaimRow> Claims,
+public sealed record StudyResult(DateOnly From, DateOnly To, double HighVixThreshold, double CalmYearAverageVix, IReadOnlyList<StudyRun> Runs, IReadOnlyList<ClaimRow> Claims,
     IReadOnlyList<CalmYearCost> CalmCosts, IReadOnlyList<BaselineFit> Baselines, string Verdict, IReadOnlyList<Assumption> Assumptions, IReadOnlyList<string> Notes)
 {
     /// <summary>The run with this name.</summary>

@@ -41,7 +41,7 @@ public static class Verdict
             }
             if (study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh") is { } cost)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"It cost {P(cost.CostPerYear)}/yr of return in the {cost.Years.Count} calm years (VIX never above {study.HighVixThreshold:0}). ");
+                sb.Append(CultureInfo.InvariantCulture, $"It cost {P(cost.CostPerYear)}/yr of return in the {cost.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}). ");
             }
             sb.Append(CultureInfo.InvariantCulture, $"Over the whole period drip-alvh compounded at {P(alvh.Metrics.Cagr)} against {P(drip.Metrics.Cagr)}, with a worst drawdown of {P(alvh.Metrics.MaxDrawdown)} against {P(drip.Metrics.MaxDrawdown)}. ");
         }

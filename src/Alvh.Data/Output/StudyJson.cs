@@ -18,6 +18,7 @@ public static class StudyJson
         JsonOut.Date(w, "from", study.From);
         JsonOut.Date(w, "to", study.To);
         w.WriteNumber("highVixThreshold", study.HighVixThreshold);
+        w.WriteNumber("calmYearAverageVix", study.CalmYearAverageVix);
         w.WriteStartArray("runs");
         foreach (var r in study.Runs)
         {

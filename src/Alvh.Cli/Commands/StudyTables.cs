@@ -1,0 +1,67 @@
+using System.Globalization;
+using Alvh.Study;
+using Spectre.Console;
+
+namespace Alvh.Cli.Commands;
+
+/// <summary>The study on the console: the runs table, the claim table, the calm-year cost and the verdict.</summary>
+internal static class StudyTables
+{
+    private static readonly string[] NamedWindows = ["2008", "2011", "2015", "2018-02", "2018-q4", "2020", "2022"];
+
+    public static void Render(IAnsiConsole console, StudyResult study, bool quiet)
+    {
+        if (!quiet)
+        {
+            var runs = new Table().Title($"Alvh study {study.From:yyyy-MM-dd} to {study.To:yyyy-MM-dd}: whole period and max drawdown in each window")
+                .AddColumn("portfolio").AddColumn(R("CAGR")).AddColumn(R("vol")).AddColumn(R("Sharpe")).AddColumn(R("max DD")).AddColumn(R("beta"));
+            var windows = NamedWindows.Where(w => study.Runs[0].Windows.Any(x => x.Id == w)).ToArray();
+            foreach (var w in windows) runs.AddColumn(R(w));
+            runs.AddColumn(R($"VIX>{study.HighVixThreshold:0} days"));
+            foreach (var r in study.Runs)
+            {
+                var cells = new List<string> { r.Name, P(r.Metrics.Cagr), P(r.Metrics.Volatility), F(r.Metrics.Sharpe), P(r.Metrics.MaxDrawdown), F(r.Metrics.Beta) };
+                cells.AddRange(windows.Select(w => P(r.Windows.First(x => x.Id == w).MaxDrawdown)));
+                cells.Add(P(r.HighVixReturn));
+                runs.AddRow(cells.Select(Markup.Escape).ToArray());
+            }
+            console.Write(runs);
+
+            var claim = new Table().Title("The claim: \"layered VIX hedges cut DRIP drawdowns 12-18% in high-VIX periods\" (named windows)")
+                .AddColumn("window").AddColumn(R("DRIP")).AddColumn(R("drip-alvh")).AddColumn(R("% less")).AddColumn(R("points"))
+                .AddColumn(R("full system")).AddColumn(R("% less")).AddColumn(R("same-vol DRIP")).AddColumn(R("% less"));
+            foreach (var w in windows)
+            {
+                var a = study.Claims.First(c => c.Window == w && c.Hedged == "drip-alvh");
+                var f = study.Claims.First(c => c.Window == w && c.Hedged == "drip-condor-alvh");
+                var v = study.Claims.FirstOrDefault(c => c.Window == w && c.Hedged == StudyEngine.SameVolatility);
+                claim.AddRow(w, P(a.BaselineMaxDrawdown), P(a.HedgedMaxDrawdown), P(a.ReductionPercent), Pts(a.ReductionPoints),
+                    P(f.HedgedMaxDrawdown), P(f.ReductionPercent), v is null ? "-" : P(v.HedgedMaxDrawdown), v is null ? "-" : P(v.ReductionPercent));
+            }
+            console.Write(claim);
+
+            foreach (var c in study.CalmCosts)
+            {
+                console.MarkupLine(Markup.Escape($"{c.Hedged}: cost in the {c.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr"));
+            }
+            foreach (var b in study.Baselines)
+            {
+                console.MarkupLine(Markup.Escape(double.IsNaN(b.Weight)
+                    ? $"{b.Name}: no equity weight reaches the full system's {b.Target} ({b.Reason})"
+                    : $"{b.Name}: {P(b.Weight)} SPY + T-bills matches the full system's {b.Target} ({(b.Target == "cagr" ? P(b.TargetValue) : P(b.TargetValue))})"));
+            }
+            console.WriteLine();
+            foreach (var n in study.Notes) console.MarkupLine($"[grey]{Markup.Escape(n)}[/]");
+            console.WriteLine();
+        }
+        console.Write(new Panel(Markup.Escape(study.Verdict)).Header("Verdict"));
+    }
+
+    private static TableColumn R(string name) => new TableColumn(name).RightAligned();
+
+    private static string P(double v) => Verdict.P(v);
+
+    private static string Pts(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string F(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
+}
