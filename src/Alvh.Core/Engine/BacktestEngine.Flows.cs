@@ -28,10 +28,11 @@ public sealed partial class BacktestEngine
         foreach (var p in carried)
         {
             if (p.Instrument.IsOption || !_config.Dividends.TryGetValue(p.Instrument.Symbol, out var list)) continue;
-            foreach (var d in list)
+            for (int k = 0; k < list.Count; k++)
             {
+                var d = list[k];
                 if (d.ExDate != date) continue;
-                var sleeve = _sleeves.First(s => s.Name == p.Sleeve);
+                var sleeve = SleeveNamed(p.Sleeve);
                 double amount = p.Quantity * d.Amount;
                 var pay = sleeve.Dividends == DividendPolicy.ReinvestOnExDate ? date : d.PayDate ?? DefaultPayDate(d.ExDate);
                 _receivables.Add(new Receivable(p.Sleeve, p.Instrument, amount, d.ExDate, pay, sleeve.Dividends, sleeve.WholeShares));
@@ -56,6 +57,15 @@ public sealed partial class BacktestEngine
         return pnl;
     }
 
+    private ISleeve SleeveNamed(string name)
+    {
+        foreach (var s in _sleeves)
+        {
+            if (s.Name == name) return s;
+        }
+        throw new InvalidOperationException($"no sleeve named {name}");
+    }
+
     /// <summary>SPY pays on the last business day of the month after the ex-date (PROVENANCE.md), used when the source has no pay date.</summary>
     private DateOnly DefaultPayDate(DateOnly exDate)
     {
@@ -72,7 +82,7 @@ public sealed partial class BacktestEngine
         if (double.IsNaN(rate)) return 0;
         double growth = Math.Exp(rate * (date.DayNumber - previous.DayNumber) / 365.0) - 1;
         double pnl = 0;
-        foreach (var s in _sleeves)
+        foreach (var s in _sleeves.AsSpan())
         {
             double cash = _ledger.Cash(s.Name);
             double interest = cash * growth;

@@ -22,7 +22,7 @@ namespace Alvh.Engine;
 public sealed partial class BacktestEngine
 {
     private readonly MarketDataSet _data;
-    private readonly IReadOnlyList<ISleeve> _sleeves;
+    private readonly ISleeve[] _sleeves;
     private readonly IPriceModel _prices;
     private readonly BacktestConfig _config;
     private readonly MarketView _market;
@@ -35,17 +35,26 @@ public sealed partial class BacktestEngine
     private readonly List<string> _dropped = [];
     private readonly List<DailyRecord> _daily = [];
     private readonly Signals _signals;
+    // Per-bar scratch, reused every day so the loop allocates nothing but the day's output record.
+    private readonly List<Position> _carried = [];
+    private readonly double[] _sleeveValues;
+    private readonly SleeveContext[] _contexts;
+    private readonly double[]? _vix;
     private double _trackedEquity;
     private long _optionValuations;
 
     private BacktestEngine(MarketDataSet data, IReadOnlyList<ISleeve> sleeves, IPriceModel prices, BacktestConfig config)
     {
         _data = data;
-        _sleeves = sleeves;
+        _sleeves = [.. sleeves];
         _prices = prices;
         _config = config;
         _market = new MarketView(data);
         _signals = Signals.Build(data, config.Signals);
+        _sleeveValues = new double[_sleeves.Length];
+        var names = _sleeves.Select(s => s.Name).ToArray();
+        _contexts = _sleeves.Select(s => new SleeveContext(_market, _ledger, _prices, _signals, s.Name, names, _sleeveValues)).ToArray();
+        _vix = data.Has("vix") ? data.Aligned("vix") : null;
     }
 
     /// <summary>Runs the sleeves over the configured range.</summary>
@@ -73,7 +82,9 @@ public sealed partial class BacktestEngine
             var date = calendar[t];
             if (t == start) Deposit(date);
             double pnl = 0;
-            var carried = _ledger.Positions.ToList();
+            var carried = _carried;
+            carried.Clear();
+            carried.AddRange(_ledger.OpenPositions);
             MarkAll(carried, t);
             pnl += Settle(carried, t, date);
             pnl += Dividends(carried, t, date);
@@ -90,11 +101,11 @@ public sealed partial class BacktestEngine
                 Reconcile(date);
             }
 
-            var (equity, sleeveValues) = Values();
+            double equity = Values();
             peak = Math.Max(peak, equity);
-            _daily.Add(new DailyRecord(date, equity, _ledger.TotalCash(), sleeveValues, _data.Has("vix") ? _data.Aligned("vix")[t] : double.NaN, equity / peak - 1));
+            _daily.Add(new DailyRecord(date, equity, _ledger.TotalCash(), [.. _sleeveValues], _vix is null ? double.NaN : _vix[t], equity / peak - 1));
             _prevMarks.Clear();
-            foreach (var p in _ledger.Positions) _prevMarks[p.Instrument] = _marks[p.Instrument];
+            foreach (var p in _ledger.OpenPositions) _prevMarks[p.Instrument] = _marks[p.Instrument];
         }
 
         var assumptions = _config.Assumptions().Concat(_prices.Assumptions).Concat(_sleeves.SelectMany(s => s.Parameters.Select(a => a with { Name = $"{s.Name}.{a.Name}" }))).ToList();
@@ -103,7 +114,7 @@ public sealed partial class BacktestEngine
 
     private void Deposit(DateOnly date)
     {
-        foreach (var s in _sleeves)
+        foreach (var s in _sleeves.AsSpan())
         {
             double amount = _config.InitialCapital * s.Allocation;
             if (amount != 0) _ledger.Append(date, EntryKind.Deposit, s.Name, default, 0, 0, amount, "initial capital");
@@ -139,22 +150,27 @@ public sealed partial class BacktestEngine
         return pnl;
     }
 
-    private (double Equity, double[] SleeveValues) Values()
+    /// <summary>Fills <see cref="_sleeveValues"/> and returns their sum, the portfolio equity.</summary>
+    private double Values()
     {
-        var values = new double[_sleeves.Count];
+        var values = _sleeveValues;
         double equity = 0;
-        for (int i = 0; i < _sleeves.Count; i++)
+        for (int i = 0; i < values.Length; i++)
         {
             values[i] = SleeveValue(_sleeves[i].Name);
             equity += values[i];
         }
-        return (equity, values);
+        return equity;
     }
 
     private double SleeveValue(string sleeve)
     {
         double v = _ledger.Cash(sleeve);
-        foreach (var p in _ledger.PositionsOf(sleeve)) v += p.Quantity * MarkOf(p.Instrument, _market.Today) * p.Instrument.Multiplier;
+        // Same order as the ledger's positions (the sum, and so every result, is bit-identical to a filtered enumeration).
+        foreach (var p in _ledger.OpenPositions)
+        {
+            if (p.Sleeve == sleeve) v += p.Quantity * MarkOf(p.Instrument, _market.Today) * p.Instrument.Multiplier;
+        }
         foreach (var r in _receivables)
         {
             if (r.Sleeve == sleeve) v += r.Amount;
@@ -164,7 +180,7 @@ public sealed partial class BacktestEngine
 
     private void Reconcile(DateOnly date)
     {
-        var (equity, _) = Values();
+        double equity = Values();
         double diff = equity - _trackedEquity;
         if (Math.Abs(diff) > _config.ReconciliationTolerance * Math.Max(1, Math.Abs(equity)))
         {
@@ -175,12 +191,12 @@ public sealed partial class BacktestEngine
 
     private void Decide(int day)
     {
-        var (equity, values) = Values();
-        var byName = _sleeves.Select((s, i) => (s.Name, values[i])).ToDictionary(x => x.Name, x => x.Item2, StringComparer.Ordinal);
-        for (int i = 0; i < _sleeves.Count; i++)
+        double equity = Values();
+        for (int i = 0; i < _sleeves.Length; i++)
         {
             var s = _sleeves[i];
-            var context = new SleeveContext(_market, _ledger, _prices, _signals, s.Name, values[i], equity, byName);
+            var context = _contexts[i];
+            context.MoveTo(_sleeveValues[i], equity);
             int before = _pending.Count;
             s.Decide(context, _pending);
             for (int k = before; k < _pending.Count; k++)

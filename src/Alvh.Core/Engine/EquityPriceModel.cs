@@ -12,16 +12,23 @@ namespace Alvh.Engine;
 /// </summary>
 public sealed class EquityPriceModel : IPriceModel
 {
-    private readonly MarketDataSet _data;
     private readonly Dictionary<string, string> _seriesBySymbol;
+    // Aligned closes and opens per symbol, looked up once here: Mark runs several times a bar.
+    private readonly Dictionary<string, (double[] Close, double[]? Open)> _bySymbol = new(StringComparer.Ordinal);
 
     /// <summary>Creates the model. <paramref name="seriesBySymbol"/> maps symbols to series ids (default SPY→spy, SPX→spx).</summary>
     public EquityPriceModel(MarketDataSet data, IReadOnlyDictionary<string, string>? seriesBySymbol = null, double commissionPerShare = 0, double halfSpreadBps = 1)
     {
-        _data = data;
+        ArgumentNullException.ThrowIfNull(data);
         _seriesBySymbol = new Dictionary<string, string>(seriesBySymbol ?? new Dictionary<string, string> { ["SPY"] = "spy", ["SPX"] = "spx" }, StringComparer.Ordinal);
         CommissionPerShare = commissionPerShare;
         HalfSpreadBps = halfSpreadBps;
+        foreach (var (symbol, id) in _seriesBySymbol)
+        {
+            if (!data.Has(id)) continue;
+            var series = data.Get(id);
+            _bySymbol[symbol] = (data.Aligned(id), series.Open is null ? null : data.Calendar.Align(series.Dates, series.Open));
+        }
     }
 
     /// <summary>Commission, dollars per share.</summary>
@@ -39,20 +46,18 @@ public sealed class EquityPriceModel : IPriceModel
     ];
 
     /// <inheritdoc />
-    public double Mark(in Instrument instrument, int day) => Series(instrument) is { } s ? _data.Aligned(s)[day] : double.NaN;
+    public double Mark(in Instrument instrument, int day) =>
+        instrument.Kind == InstrumentKind.Equity && _bySymbol.TryGetValue(instrument.Symbol, out var s) ? s.Close[day] : double.NaN;
 
     /// <inheritdoc />
     public FillQuote Fill(in FillRequest request)
     {
-        var id = Series(request.Instrument);
-        if (id is null) return new FillQuote(double.NaN, 0, false);
-        double close = _data.Aligned(id)[request.Day];
-        double price = close;
+        if (request.Instrument.Kind != InstrumentKind.Equity || !_bySymbol.TryGetValue(request.Instrument.Symbol, out var s)) return new FillQuote(double.NaN, 0, false);
+        double price = s.Close[request.Day];
         if (request.AtOpen)
         {
-            var s = _data.Get(id);
-            int i = s.IndexOf(_data.Calendar[request.Day]);
-            double open = i >= 0 && s.Open is not null ? s.Open[i] : double.NaN;
+            // The aligned open is NaN on days the series has no row or no open: then the close.
+            double open = s.Open is null ? double.NaN : s.Open[request.Day];
             if (!double.IsNaN(open)) price = open;
         }
         if (double.IsNaN(price)) return new FillQuote(double.NaN, 0, false);
@@ -62,7 +67,4 @@ public sealed class EquityPriceModel : IPriceModel
 
     /// <inheritdoc />
     public double Settlement(in Instrument instrument, int day) => double.NaN;
-
-    private string? Series(in Instrument instrument) =>
-        instrument.Kind == InstrumentKind.Equity && _seriesBySymbol.TryGetValue(instrument.Symbol, out var id) && _data.Has(id) ? id : null;
 }

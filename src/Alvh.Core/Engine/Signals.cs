@@ -40,7 +40,9 @@ public sealed class Signals
         double[] Series(string id) => data.Has(id) ? data.Aligned(id) : Enumerable.Repeat(double.NaN, n).ToArray();
         var spx = Series("spx");
         var vix = Series("vix");
-        var far = Series("vix3m").Select((v, i) => double.IsNaN(v) ? Series("vix6m")[i] : v).ToArray();
+        // VIX6M fills the days VIX3M lacks (looked up once: not once per missing day).
+        var vix6m = Series("vix6m");
+        var far = Series("vix3m").Select((v, i) => double.IsNaN(v) ? vix6m[i] : v).ToArray();
         var macd = Macd.Compute(vix, p.MacdFast, p.MacdSlow, p.MacdSignal);
         var s = new Signals(n)
         {

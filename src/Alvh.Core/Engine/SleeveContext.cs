@@ -2,22 +2,33 @@ using Alvh.Ledger;
 
 namespace Alvh.Engine;
 
-/// <summary>What a sleeve sees when it decides: the market up to today's close and its own book.</summary>
+/// <summary>
+/// What a sleeve sees when it decides: the market up to today's close and its own book. The engine
+/// keeps one context per sleeve for the whole run and moves it to each day before the sleeve decides
+/// (no allocation per day), so a sleeve must not keep it beyond <see cref="ISleeve.Decide"/>.
+/// </summary>
 public sealed class SleeveContext
 {
     private readonly TradeLedger _ledger;
     private readonly IPriceModel _prices;
+    private readonly Signals _signals;
+    private readonly string[] _sleeveNames;
+    private readonly double[] _sleeveValues;
 
-    private readonly IReadOnlyDictionary<string, double> _sleeveValues;
-
-    internal SleeveContext(MarketView market, TradeLedger ledger, IPriceModel prices, Signals signals, string sleeve, double sleeveValue, double portfolioEquity, IReadOnlyDictionary<string, double> sleeveValues)
+    internal SleeveContext(MarketView market, TradeLedger ledger, IPriceModel prices, Signals signals, string sleeve, string[] sleeveNames, double[] sleeveValues)
     {
-        Signals = new SignalView(signals, market.Today);
+        _signals = signals;
+        _sleeveNames = sleeveNames;
         _sleeveValues = sleeveValues;
         Market = market;
         _ledger = ledger;
         _prices = prices;
         Sleeve = sleeve;
+    }
+
+    /// <summary>Positions the context at today's close: the deciding sleeve's value and the portfolio's.</summary>
+    internal void MoveTo(double sleeveValue, double portfolioEquity)
+    {
         SleeveValue = sleeveValue;
         PortfolioEquity = portfolioEquity;
     }
@@ -32,13 +43,20 @@ public sealed class SleeveContext
     public DateOnly Date => Market.Date;
 
     /// <summary>The run's signals as of today's close.</summary>
-    public SignalView Signals { get; }
+    public SignalView Signals => new(_signals, Market.Today);
 
     /// <summary>Cash of another sleeve (read-only: e.g. the DRIP sleeve funding a hedge reserve).</summary>
     public double CashOf(string sleeve) => _ledger.Cash(sleeve);
 
     /// <summary>Value of another sleeve at today's close (read-only).</summary>
-    public double ValueOf(string sleeve) => _sleeveValues.GetValueOrDefault(sleeve);
+    public double ValueOf(string sleeve)
+    {
+        for (int i = 0; i < _sleeveNames.Length; i++)
+        {
+            if (_sleeveNames[i] == sleeve) return _sleeveValues[i];
+        }
+        return 0;
+    }
 
     /// <summary>The deciding sleeve.</summary>
     public string Sleeve { get; }
@@ -47,10 +65,10 @@ public sealed class SleeveContext
     public double Cash => _ledger.Cash(Sleeve);
 
     /// <summary>Sleeve value (cash + marks + dividends receivable) at today's close, dollars.</summary>
-    public double SleeveValue { get; }
+    public double SleeveValue { get; private set; }
 
     /// <summary>Whole portfolio value at today's close, dollars.</summary>
-    public double PortfolioEquity { get; }
+    public double PortfolioEquity { get; private set; }
 
     /// <summary>The sleeve's open positions.</summary>
     public IEnumerable<Position> Positions => _ledger.PositionsOf(Sleeve);

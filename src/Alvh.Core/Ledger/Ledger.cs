@@ -16,12 +16,20 @@ public sealed class TradeLedger
     private readonly Dictionary<(string Sleeve, Instrument Instrument), Position> _positions = new();
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly StringBuilder _line = new(160);
+    private char[] _chars = new char[256];
+    private byte[] _bytes = new byte[1024];
 
     /// <summary>All entries, in order.</summary>
     public IReadOnlyList<LedgerEntry> Entries => _entries;
 
     /// <summary>Open positions (non-zero quantity), in no particular order.</summary>
     public IEnumerable<Position> Positions => _positions.Values;
+
+    /// <summary>
+    /// Open positions as the dictionary's own value collection: the same order as <see cref="Positions"/>,
+    /// enumerated without allocating (the engine walks it several times a day).
+    /// </summary>
+    internal Dictionary<(string Sleeve, Instrument Instrument), Position>.ValueCollection OpenPositions => _positions.Values;
 
     /// <summary>Number of open positions.</summary>
     public int PositionCount => _positions.Count;
@@ -65,8 +73,21 @@ public sealed class TradeLedger
         _line.Clear();
         LedgerText.Append(_line, entry);
         _line.Append('\n');
-        _hash.AppendData(Encoding.UTF8.GetBytes(_line.ToString()));
+        HashLine();
         return entry;
+    }
+
+    /// <summary>Hashes the UTF-8 bytes of <see cref="_line"/> through reused buffers (the same bytes as encoding its string).</summary>
+    private void HashLine()
+    {
+        int length = _line.Length;
+        if (_chars.Length < length) _chars = new char[Math.Max(length, 2 * _chars.Length)];
+        _line.CopyTo(0, _chars, 0, length);
+        var text = _chars.AsSpan(0, length);
+        int max = Encoding.UTF8.GetMaxByteCount(length);
+        if (_bytes.Length < max) _bytes = new byte[Math.Max(max, 2 * _bytes.Length)];
+        int count = Encoding.UTF8.GetBytes(text, _bytes);
+        _hash.AppendData(_bytes, 0, count);
     }
 
     /// <summary>Lower-case hex SHA-256 of the canonical text of all entries so far.</summary>

@@ -16,16 +16,30 @@ public static class LedgerText
     /// <summary>Appends the canonical line of <paramref name="e"/> (without newline).</summary>
     public static void Append(StringBuilder sb, in LedgerEntry e)
     {
+        ArgumentNullException.ThrowIfNull(sb);
         var c = CultureInfo.InvariantCulture;
-        sb.Append(e.Sequence.ToString(c)).Append(',')
-          .Append(e.Date.ToString("yyyy-MM-dd", c)).Append(',')
-          .Append(e.Kind.ToString().ToLowerInvariant()).Append(',')
-          .Append(e.Sleeve).Append(',')
-          .Append(e.Instrument.Symbol is null ? "" : e.Instrument.Id).Append(',')
-          .Append(e.Quantity.ToString("R", c)).Append(',')
-          .Append(e.Price.ToString("R", c)).Append(',')
-          .Append(e.Cash.ToString("R", c)).Append(',')
+        // Interpolated appends format straight into the builder (no intermediate strings); the text is
+        // identical to ToString(format, invariant culture).
+        sb.Append(c, $"{e.Sequence},{e.Date:yyyy-MM-dd},").Append(KindName(e.Kind)).Append(',')
+          .Append(e.Sleeve).Append(',');
+        if (e.Instrument.Symbol is not null) AppendInstrument(sb, e.Instrument);
+        sb.Append(c, $",{e.Quantity:R},{e.Price:R},{e.Cash:R},")
           .Append(Quote(e.Reason));
+    }
+
+    private static readonly string[] KindNames = [.. Enum.GetValues<EntryKind>().Select(k => k.ToString().ToLowerInvariant())];
+
+    private static string KindName(EntryKind kind) => (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : kind.ToString().ToLowerInvariant();
+
+    /// <summary>The same text as <see cref="Engine.Instrument.Id"/>, written into the builder.</summary>
+    private static void AppendInstrument(StringBuilder sb, in Engine.Instrument i)
+    {
+        if (!i.IsOption)
+        {
+            sb.Append(i.Symbol);
+            return;
+        }
+        sb.Append(CultureInfo.InvariantCulture, $"{i.Symbol} {i.Expiry:yyyy-MM-dd} {(i.Right == Pricing.OptionRight.Call ? 'C' : 'P')} {i.Strike:0.##}");
     }
 
     private static string Quote(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
