@@ -25,6 +25,7 @@ public static class AlvhCli
         root.Subcommands.Add(RegimesCommand.Create(context));
         root.Subcommands.Add(StudyCommand.Create(context));
         root.Subcommands.Add(BacktestCommand.Create(context));
+        root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(StrategyCommands.Init(context));
         root.Subcommands.Add(StrategyCommands.Validate(context));
         return root;

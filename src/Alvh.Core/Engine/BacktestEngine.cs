@@ -75,6 +75,7 @@ public sealed partial class BacktestEngine
         int end = calendar.IndexOnOrBefore(_config.To ?? calendar.Last);
         if (start > end) throw new ArgumentException($"no trading days between {_config.From} and {_config.To}");
 
+        _daily.Capacity = end - start + 1;
         double peak = 0;
         for (int t = start; t <= end; t++)
         {
@@ -92,16 +93,17 @@ public sealed partial class BacktestEngine
             pnl += FillPending(t, date, atOpen: true);
             pnl += CarriedMarkChanges(carried, date);
             _trackedEquity += pnl;
-            Reconcile(date);
+            // Reconcile leaves today's sleeve values in _sleeveValues; deciding only adds intents (the ledger,
+            // marks and receivables do not change), so the same values serve the decisions and the record.
+            double equity = Reconcile(date);
 
-            Decide(t);
+            Decide(equity);
             if (_config.FillTiming == FillTiming.SameClose)
             {
                 _trackedEquity += FillPending(t, date, atOpen: false);
-                Reconcile(date);
+                equity = Reconcile(date);
             }
 
-            double equity = Values();
             peak = Math.Max(peak, equity);
             _daily.Add(new DailyRecord(date, equity, _ledger.TotalCash(), [.. _sleeveValues], _vix is null ? double.NaN : _vix[t], equity / peak - 1));
             _prevMarks.Clear();
@@ -178,7 +180,7 @@ public sealed partial class BacktestEngine
         return v;
     }
 
-    private void Reconcile(DateOnly date)
+    private double Reconcile(DateOnly date)
     {
         double equity = Values();
         double diff = equity - _trackedEquity;
@@ -187,11 +189,11 @@ public sealed partial class BacktestEngine
             throw new InvalidOperationException(FormattableString.Invariant(
                 $"ledger does not reconcile on {date:yyyy-MM-dd}: cash + marks + receivables = {equity:R}, equity tracked from P&L = {_trackedEquity:R} (difference {diff:R})"));
         }
+        return equity;
     }
 
-    private void Decide(int day)
+    private void Decide(double equity)
     {
-        double equity = Values();
         for (int i = 0; i < _sleeves.Length; i++)
         {
             var s = _sleeves[i];
@@ -204,7 +206,6 @@ public sealed partial class BacktestEngine
                 if (_pending[k].Sleeve != s.Name) throw new InvalidOperationException($"sleeve {s.Name} issued an intent for sleeve {_pending[k].Sleeve}");
             }
         }
-        _ = day;
     }
 
     private sealed record Receivable(string Sleeve, Instrument Instrument, double Amount, DateOnly ExDate, DateOnly PayDate, DividendPolicy Policy, bool WholeShares);

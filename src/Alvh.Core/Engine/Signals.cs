@@ -37,7 +37,8 @@ public sealed class Signals
     public static Signals Build(MarketDataSet data, SignalParameters p)
     {
         int n = data.Calendar.Count;
-        double[] Series(string id) => data.Has(id) ? data.Aligned(id) : Enumerable.Repeat(double.NaN, n).ToArray();
+        double[]? missing = null; // one all-NaN series (read only) for every absent id
+        double[] Series(string id) => data.Has(id) ? data.Aligned(id) : missing ??= Enumerable.Repeat(double.NaN, n).ToArray();
         var spx = Series("spx");
         var vix = Series("vix");
         // VIX6M fills the days VIX3M lacks (looked up once: not once per missing day).

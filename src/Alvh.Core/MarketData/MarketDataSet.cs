@@ -9,7 +9,7 @@ namespace Alvh.MarketData;
 public sealed class MarketDataSet
 {
     private readonly Dictionary<string, DailySeries> _daily;
-    private readonly Dictionary<string, double[]> _alignedCache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double[]> _alignedCache = new(StringComparer.Ordinal);
     private readonly Lock _cacheLock = new();
 
     /// <summary>Creates the set; the loader is the usual producer.</summary>
@@ -93,6 +93,9 @@ public sealed class MarketDataSet
     /// </summary>
     public double[] Aligned(string id)
     {
+        // Hits read without the lock (sleeves call this every bar, from parallel runs on one data set);
+        // misses compute under it so each series is aligned once.
+        if (_alignedCache.TryGetValue(id, out var hit)) return hit;
         lock (_cacheLock)
         {
             if (_alignedCache.TryGetValue(id, out var cached)) return cached;

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using Alvh.Benchmarks;
+using Alvh.Data.Catalog;
+using Alvh.Data.Output;
+using Alvh.Data.Readers;
+using Alvh.Runs;
+using Spectre.Console;
+
+namespace Alvh.Cli.Commands;
+
+/// <summary>
+/// <c>alvh bench [--json] [--quick] [--bars FILE] [--data DIR]</c>: measures on this machine the pricing
+/// kernels, a full-history drip-condor-alvh backtest against its floor, the whole study and the canonical
+/// peer benchmark (single, buy-and-hold, sweep, Monte Carlo).
+/// </summary>
+internal static class BenchCommand
+{
+    /// <summary>Environment variable with the canonical bars file.</summary>
+    public const string BarsVariable = "ALVH_BENCH_BARS";
+
+    /// <summary>The canonical bars, relative to the repository root.</summary>
+    public const string DefaultBars = "../shared/bench/canonical-bars.csv";
+
+    public static Command Create(CliContext context)
+    {
+        var data = CommonOptions.Data();
+        var json = CommonOptions.Json();
+        var quick = new Option<bool>("--quick") { Description = "Fewer repeats and 100 Monte Carlo paths (seconds, for tests)." };
+        var bars = new Option<string?>("--bars") { Description = $"Canonical bars (Date,Open,High,Low,Close,Volume[,OpenInterest]); default {BarsVariable}, else {DefaultBars} from the repository root.", HelpName = "FILE" };
+        var command = new Command("bench", "Measure the kernels, a full backtest against its floor, the study and the canonical peer benchmark on this machine.") { data, json, quick, bars };
+        command.SetAction(parse =>
+        {
+            var barsFile = BarsFile(parse.GetValue(bars), context);
+            if (barsFile is null || !File.Exists(barsFile))
+            {
+                context.Error.WriteLine($"alvh: bad input: no canonical bars file{(barsFile is null ? "" : $" at {barsFile}")}: give --bars FILE or set {BarsVariable}");
+                return ExitCodes.BadInput;
+            }
+            var series = YahooOhlcvReader.Read(barsFile, CanonicalRules.SeriesId).Series;
+            var folder = DataFolder.Resolve(parse.GetValue(data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);
+            var market = MarketContext.Build(MarketDataLoader.Load(folder));
+            var report = MachineBench.Run(series, market, parse.GetValue(quick));
+            if (parse.GetValue(json))
+            {
+                context.Output.Write(BenchJson.Write(report));
+                // Not in the JSON (its shape is fixed): the Monte Carlo mean, which bench/peers/run.sh compares with the peers.
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"monteCarlo.meanFinalValue {report.Canonical.MonteCarloMeanFinalValue:R}"));
+                return ExitCodes.Ok;
+            }
+            Render(context, report);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string? BarsFile(string? option, CliContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(option)) return Path.GetFullPath(option, context.CurrentDirectory);
+        var fromEnvironment = context.Environment(BarsVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment)) return Path.GetFullPath(fromEnvironment, context.CurrentDirectory);
+        for (var dir = new DirectoryInfo(context.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Alvh.slnx"))) return Path.GetFullPath(Path.Combine(dir.FullName, DefaultBars));
+        }
+        return null;
+    }
+
+    private static void Render(CliContext context, BenchReport r)
+    {
+        var c = r.Canonical;
+        var inv = CultureInfo.InvariantCulture;
+        var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned()).AddColumn("note");
+        void Row(string measure, string value, string note = "") => table.AddRow(Markup.Escape(measure), Markup.Escape(value), Markup.Escape(note));
+        Row("BS kernel, scalar", $"{r.Kernel.ScalarPerSec / 1e6:0.0} M options/s", "one core");
+        Row("BS kernel, SIMD", $"{r.Kernel.SimdPerSec / 1e6:0.0} M options/s", "one core");
+        Row("Black-76 kernel, scalar", $"{r.Kernel.Black76ScalarPerSec / 1e6:0.0} M options/s", "one core");
+        Row("Black-76 kernel, SIMD", $"{r.Kernel.Black76SimdPerSec / 1e6:0.0} M options/s", "one core");
+        Row($"full backtest {r.FullBacktest.Preset}", $"{r.FullBacktest.Seconds:0.000} s", $"{r.FullBacktest.Valuations} valuations, floor ratio {r.FullBacktest.FloorRatio:0.0}");
+        Row("study", $"{r.StudySeconds:0.000} s");
+        Row("canonical single", $"{c.SingleSeconds * 1e3:0.000} ms", string.Create(inv, $"{c.BarsPerSec / 1e6:0.00} M bars/s, final {c.Single.FinalValue:0.00}, {c.Single.Trades} trades"));
+        Row("canonical buy-and-hold", string.Create(inv, $"{c.BuyHold.FinalValue:0.00}"), "final value");
+        Row("canonical sweep", $"{c.SweepSeconds:0.000} s", string.Create(inv, $"{c.Sweep.Count} combos, {c.SweepBacktestsPerSec:0} backtests/s, best {c.SweepBestFinalValue:0.00}"));
+        Row("canonical Monte Carlo", $"{c.MonteCarloSeconds:0.000} s", string.Create(inv, $"{c.MonteCarloPaths} paths, {c.MonteCarloPathsPerSec:0} paths/s, mean final {c.MonteCarloMeanFinalValue:0.00}"));
+        context.Console.Write(table);
+    }
+}

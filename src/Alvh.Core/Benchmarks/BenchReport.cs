@@ -1,0 +1,8 @@
+namespace Alvh.Benchmarks;
+
+/// <summary>What <c>alvh bench</c> measures on the current machine (rates per second of wall-clock time).</summary>
+/// <param name="Kernel">Batch Black–Scholes and Black-76 kernel rates on one core.</param>
+/// <param name="FullBacktest">A full-history backtest of one preset.</param>
+/// <param name="StudySeconds">The whole study (four presets, baselines, every window), seconds (warm unless quick).</param>
+/// <param name="Canonical">The canonical peer benchmark.</param>
+public sealed record BenchReport(KernelRates Kernel, FullBacktestBench FullBacktest, double StudySeconds, CanonicalBench Canonical);

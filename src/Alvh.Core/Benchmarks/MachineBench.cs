@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using Alvh.MarketData;
+using Alvh.Pricing;
+using Alvh.Runs;
+using Alvh.Strategies;
+using Alvh.Study;
+
+namespace Alvh.Benchmarks;
+
+/// <summary>
+/// The measurements of <c>alvh bench</c>, each warmed up first and timed with a monotonic stopwatch
+/// (wall-clock time is the measured quantity, so it is read here rather than injected). Rates depend on
+/// the machine and its load; results (final values, hashes) do not.
+/// </summary>
+public static class MachineBench
+{
+    private const int KernelBatch = 4096;
+
+    /// <summary>Runs every measurement.</summary>
+    /// <param name="bars">The canonical bars (daily OHLC).</param>
+    /// <param name="market">The calibrated market of the real data.</param>
+    /// <param name="quick">Fewer repeats and 100 Monte Carlo paths (seconds instead of a minute).</param>
+    public static BenchReport Run(DailySeries bars, MarketContext market, bool quick)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var kernel = Kernels(quick ? 0.05 : 0.5);
+        var full = FullBacktest(market, Presets.DripCondorAlvh, kernel.SimdPerSec, quick ? 0 : 1);
+        double study = Study(market, warm: !quick);
+        var canonical = Canonical(bars, quick ? 3 : 10, quick ? 100 : 1000);
+        return new BenchReport(kernel, full, study, canonical);
+    }
+
+    /// <summary>Batch kernel rates on one core: options priced per second over at least <paramref name="seconds"/> per kernel.</summary>
+    public static KernelRates Kernels(double seconds)
+    {
+        var random = new Random(20240115);
+        var rights = new OptionRight[KernelBatch];
+        var spots = new double[KernelBatch];
+        var strikes = new double[KernelBatch];
+        var rates = new double[KernelBatch];
+        var yields = new double[KernelBatch];
+        var vols = new double[KernelBatch];
+        var times = new double[KernelBatch];
+        var prices = new double[KernelBatch];
+        for (int i = 0; i < KernelBatch; i++)
+        {
+            rights[i] = random.Next(2) == 0 ? OptionRight.Call : OptionRight.Put;
+            spots[i] = 4500.0;
+            strikes[i] = 4500.0 * (0.5 + 1.5 * random.NextDouble());
+            rates[i] = 0.045;
+            yields[i] = 0.015;
+            vols[i] = 0.1 + 0.5 * random.NextDouble();
+            times[i] = (1 + random.Next(365)) / 365.0;
+        }
+        double Rate(Action batch)
+        {
+            for (int i = 0; i < 50; i++) batch(); // warm-up: tiered JIT reaches the optimised code
+            long priced = 0;
+            var clock = Stopwatch.StartNew();
+            do
+            {
+                for (int i = 0; i < 20; i++) batch();
+                priced += 20L * KernelBatch;
+            }
+            while (clock.Elapsed.TotalSeconds < seconds);
+            return priced / clock.Elapsed.TotalSeconds;
+        }
+        return new KernelRates(
+            Rate(() => BlackScholes.PriceBatch(rights, spots, strikes, rates, yields, vols, times, prices)),
+            Rate(() => BlackScholes.PriceBatchSimd(rights, spots, strikes, rates, yields, vols, times, prices)),
+            Rate(() => Black76.PriceBatch(rights, spots, strikes, rates, vols, times, prices)),
+            Rate(() => Black76.PriceBatchSimd(rights, spots, strikes, rates, vols, times, prices)));
+    }
+
+    /// <summary>Times a full-history run of <paramref name="preset"/> (its default period) after <paramref name="warmups"/> untimed runs.</summary>
+    public static FullBacktestBench FullBacktest(MarketContext market, StrategyDefinition preset, double kernelPerSec, int warmups)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(preset);
+        for (int i = 0; i < warmups; i++) market.Run(preset);
+        var clock = Stopwatch.StartNew();
+        var result = market.Run(preset);
+        double seconds = clock.Elapsed.TotalSeconds;
+        double floor = result.OptionValuations / kernelPerSec;
+        return new FullBacktestBench(preset.Name, seconds, result.OptionValuations, seconds / floor, result.Ledger.Sha256());
+    }
+
+    /// <summary>Times the whole study as <c>alvh study</c> runs it (from the VIX options launch to the default end).</summary>
+    public static double Study(MarketContext market, bool warm)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var period = market.DefaultPeriod();
+        var from = period.From > Engine.Options.ListingRules.VixOptionsLaunch ? period.From : Engine.Options.ListingRules.VixOptionsLaunch;
+        var inputs = new StudyInputs(market.Data, s => market.Run(s, from, period.To), market.Rates, from, period.To, [.. market.Options.Assumptions], []);
+        if (warm) StudyEngine.Run(inputs);
+        var clock = Stopwatch.StartNew();
+        StudyEngine.Run(inputs);
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The canonical benchmark: single (best of <paramref name="repeats"/>), buy-and-hold, sweep and Monte Carlo.</summary>
+    public static CanonicalBench Canonical(DailySeries bars, int repeats, int paths)
+    {
+        var data = CanonicalBenchmark.DataSet(bars);
+        var prices = CanonicalBenchmark.PriceModel(data);
+        CanonicalBenchmark.Run(data, prices, new SmaCrossSleeve()); // warm-up
+        CanonicalRun single = default;
+        double best = double.MaxValue;
+        for (int i = 0; i < Math.Max(1, repeats); i++)
+        {
+            var clock = Stopwatch.StartNew();
+            single = CanonicalBenchmark.Run(data, prices, new SmaCrossSleeve());
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+        var buyHold = CanonicalBenchmark.Run(data, prices, new BuyAndHoldSleeve());
+
+        var grid = CanonicalBenchmark.SweepGrid();
+        var sweepClock = Stopwatch.StartNew();
+        var sweep = CanonicalBenchmark.Sweep(data, prices, grid);
+        double sweepSeconds = sweepClock.Elapsed.TotalSeconds;
+
+        CanonicalBenchmark.MonteCarlo(Math.Min(paths, Environment.ProcessorCount), bars: 1000); // warm-up of the parallel path
+        var mcClock = Stopwatch.StartNew();
+        var mc = CanonicalBenchmark.MonteCarlo(paths);
+        double mcSeconds = mcClock.Elapsed.TotalSeconds;
+        double mean = mc.Length == 0 ? double.NaN : mc.Average(r => r.FinalValue);
+        return new CanonicalBench(single, best, buyHold, sweep, sweepSeconds, paths, mcSeconds, mean);
+    }
+}

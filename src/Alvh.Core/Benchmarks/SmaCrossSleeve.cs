@@ -1,0 +1,86 @@
+using System.Globalization;
+using Alvh.Engine;
+
+namespace Alvh.Benchmarks;
+
+/// <summary>
+/// The canonical SMA cross: on each close from zero-based bar <c>slow − 1</c> (the first bar with a slow SMA),
+/// buys floor(cash / close × 0.99) shares when SMA(fast) − SMA(slow) turns from negative (previous bar)
+/// to positive and no shares are held, and sells every share when it turns from positive to negative
+/// while shares are held. Fills are the engine's (next bar's open). Holds indicator state: one instance per run.
+/// </summary>
+public sealed class SmaCrossSleeve : ISleeve
+{
+    private readonly CanonicalIndicators _indicators;
+    private readonly Instrument _instrument;
+
+    /// <summary>Creates the sleeve for one run.</summary>
+    /// <param name="fastPeriod">Fast SMA period, bars (≥ 1, below <paramref name="slowPeriod"/>).</param>
+    /// <param name="slowPeriod">Slow SMA period, bars.</param>
+    /// <param name="seriesId">Daily series of the closes.</param>
+    /// <param name="symbol">Equity symbol traded (the price model maps it to <paramref name="seriesId"/>).</param>
+    /// <param name="name">Sleeve name.</param>
+    public SmaCrossSleeve(int fastPeriod = CanonicalRules.FastPeriod, int slowPeriod = CanonicalRules.SlowPeriod,
+        string seriesId = CanonicalRules.SeriesId, string symbol = CanonicalRules.Symbol, string name = "sma-cross")
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(fastPeriod, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(slowPeriod, fastPeriod);
+        FastPeriod = fastPeriod;
+        SlowPeriod = slowPeriod;
+        SeriesId = seriesId;
+        Name = name;
+        _instrument = Instrument.Equity(symbol);
+        _indicators = new CanonicalIndicators(fastPeriod, slowPeriod);
+    }
+
+    /// <summary>Fast SMA period, bars.</summary>
+    public int FastPeriod { get; }
+
+    /// <summary>Slow SMA period, bars.</summary>
+    public int SlowPeriod { get; }
+
+    /// <summary>Daily series of the closes.</summary>
+    public string SeriesId { get; }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public double Allocation => 1;
+
+    /// <inheritdoc />
+    public DividendPolicy Dividends => DividendPolicy.Cash;
+
+    /// <inheritdoc />
+    public bool WholeShares => true;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Assumption> Parameters =>
+    [
+        new("fastPeriod", FastPeriod.ToString(CultureInfo.InvariantCulture), "bars", "canonical benchmark"),
+        new("slowPeriod", SlowPeriod.ToString(CultureInfo.InvariantCulture), "bars", "canonical benchmark; first decision on bar slow - 1"),
+        new("orderSize", "floor(cash / close x 0.99)", "shares", "canonical benchmark"),
+    ];
+
+    /// <inheritdoc />
+    public void Decide(SleeveContext context, List<Intent> intents)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(intents);
+        var closes = context.Market.History(SeriesId);
+        _indicators.CatchUp(closes);
+        if (context.Day < SlowPeriod - 1) return;
+        double spread = _indicators.Spread;
+        double previous = _indicators.PreviousSpread;
+        double held = context.Quantity(_instrument);
+        if (previous < 0 && spread > 0 && held == 0)
+        {
+            double shares = CanonicalRules.OrderSize(context.Cash, closes[^1]);
+            if (shares > 0) intents.Add(new Intent(Name, _instrument, shares, "SMA cross up"));
+        }
+        else if (previous > 0 && spread < 0 && held > 0)
+        {
+            intents.Add(new Intent(Name, _instrument, -held, "SMA cross down"));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Alvh.Benchmarks;
+
+namespace Alvh.Data.Output;
+
+/// <summary>
+/// The JSON of <c>alvh bench --json</c>, exactly:
+/// <c>{"kernel":{"scalarPerSec","simdPerSec"},"fullBacktest":{"seconds","valuations","floorRatio"},"study":{"seconds"},
+/// "canonical":{"single":{"seconds","barsPerSec","finalValue","trades"},"buyHold":{"finalValue"},
+/// "sweep":{"combos","seconds","backtestsPerSec","bestFinalValue"},"monteCarlo":{"paths","seconds","pathsPerSec"}}}</c>.
+/// </summary>
+public static class BenchJson
+{
+    /// <summary>Writes the report.</summary>
+    public static string Write(BenchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var c = report.Canonical;
+        return JsonOut.Build(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("kernel");
+            JsonOut.Number(w, "scalarPerSec", report.Kernel.ScalarPerSec);
+            JsonOut.Number(w, "simdPerSec", report.Kernel.SimdPerSec);
+            w.WriteEndObject();
+            w.WriteStartObject("fullBacktest");
+            JsonOut.Number(w, "seconds", report.FullBacktest.Seconds);
+            w.WriteNumber("valuations", report.FullBacktest.Valuations);
+            JsonOut.Number(w, "floorRatio", report.FullBacktest.FloorRatio);
+            w.WriteEndObject();
+            w.WriteStartObject("study");
+            JsonOut.Number(w, "seconds", report.StudySeconds);
+            w.WriteEndObject();
+            w.WriteStartObject("canonical");
+            w.WriteStartObject("single");
+            JsonOut.Number(w, "seconds", c.SingleSeconds);
+            JsonOut.Number(w, "barsPerSec", c.BarsPerSec);
+            JsonOut.Number(w, "finalValue", c.Single.FinalValue);
+            w.WriteNumber("trades", c.Single.Trades);
+            w.WriteEndObject();
+            w.WriteStartObject("buyHold");
+            JsonOut.Number(w, "finalValue", c.BuyHold.FinalValue);
+            w.WriteEndObject();
+            w.WriteStartObject("sweep");
+            w.WriteNumber("combos", c.Sweep.Count);
+            JsonOut.Number(w, "seconds", c.SweepSeconds);
+            JsonOut.Number(w, "backtestsPerSec", c.SweepBacktestsPerSec);
+            JsonOut.Number(w, "bestFinalValue", c.SweepBestFinalValue);
+            w.WriteEndObject();
+            w.WriteStartObject("monteCarlo");
+            w.WriteNumber("paths", c.MonteCarloPaths);
+            JsonOut.Number(w, "seconds", c.MonteCarloSeconds);
+            JsonOut.Number(w, "pathsPerSec", c.MonteCarloPathsPerSec);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
+    }
+}
