@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The canonical peer benchmark: installs numpy and numba from Debian (no pip: PyPI is unreachable here),
+# runs the numpy and numba references and `alvh bench --json` on the same bars, and prints the numbers
+# side by side with the final values compared (single, buy-and-hold and the sweep's best must agree
+# to the cent; the Monte Carlo is compared by its mean final value, see canonical_numpy.py).
+#
+# Usage: bench/peers/run.sh [--quick]      (BARS, ALVH_DATA and PATHS may be set; run from anywhere)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+bars="${BARS:-${ALVH_BENCH_BARS:-$root/../shared/bench/canonical-bars.csv}}"
+data="${ALVH_DATA:-$root/../shared/data}"
+quick="${1:-}"
+paths="${PATHS:-1000}"
+[ "$quick" = "--quick" ] && paths=100
+py=/usr/bin/python3   # Debian's interpreter, where the apt packages install (not a pyenv shim)
+
+if ! "$py" -c "import numpy, numba" 2>/dev/null; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends python3-numpy python3-numba >/dev/null
+fi
+
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)  cores: $(nproc)"
+(cd "$here" && "$py" canonical_numpy.py "$bars" --paths "$paths") > "$out/numpy.json"
+(cd "$here" && "$py" canonical_numba.py "$bars" --paths "$paths") > "$out/numba.json"
+dotnet build -c Release "$root/src/Alvh.Cli" -v q -nologo >/dev/null
+dotnet "$root/src/Alvh.Cli/bin/Release/net10.0/alvh.dll" bench --json $quick --bars "$bars" --data "$data" > "$out/alvh.json" 2> "$out/alvh.err"
+echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)"
+
+"$py" - "$out" <<'PY'
+import json, re, sys
+d = sys.argv[1]
+numpy_, numba_, alvh = (json.load(open(f"{d}/{n}.json")) for n in ("numpy", "numba", "alvh"))
+mc_mean = float(re.search(r"monteCarlo.meanFinalValue (\S+)", open(f"{d}/alvh.err").read()).group(1))
+c = alvh["canonical"]
+print(f"\nkernel (one core): BS scalar {alvh['kernel']['scalarPerSec']/1e6:.1f} M/s, SIMD {alvh['kernel']['simdPerSec']/1e6:.1f} M/s")
+fb = alvh["fullBacktest"]
+print(f"full drip-condor-alvh backtest: {fb['seconds']:.3f} s, {fb['valuations']} valuations, floor ratio {fb['floorRatio']:.1f}")
+print(f"study: {alvh['study']['seconds']:.3f} s\n")
+rows = [
+    ("single: seconds", c["single"]["seconds"], numpy_["single"]["seconds"], numba_["single"]["seconds"]),
+    ("single: bars/s", c["single"]["barsPerSec"], numpy_["single"]["barsPerSec"], numba_["single"]["barsPerSec"]),
+    ("single: trades", c["single"]["trades"], numpy_["single"]["trades"], numba_["single"]["trades"]),
+    ("sweep: seconds (484)", c["sweep"]["seconds"], numpy_["sweep"]["seconds"], numba_["sweep"]["seconds"]),
+    ("sweep: backtests/s", c["sweep"]["backtestsPerSec"], numpy_["sweep"]["backtestsPerSec"], numba_["sweep"]["backtestsPerSec"]),
+    ("monte carlo: seconds", c["monteCarlo"]["seconds"], numpy_["monteCarlo"]["seconds"], numba_["monteCarlo"]["seconds"]),
+    ("monte carlo: paths/s", c["monteCarlo"]["pathsPerSec"], numpy_["monteCarlo"]["pathsPerSec"], numba_["monteCarlo"]["pathsPerSec"]),
+]
+print(f"{'':24}{'alvh (engine)':>18}{'numpy (1 thread)':>18}{'numba':>18}")
+for name, *v in rows:
+    print(f"{name:24}" + "".join(f"{x:>18.6g}" for x in v))
+print(f"(numba threads: {numba_['sweep']['threads']}; alvh: all cores)\n")
+finals = [
+    ("single", c["single"]["finalValue"], numpy_["single"]["finalValue"], numba_["single"]["finalValue"]),
+    ("buy-and-hold", c["buyHold"]["finalValue"], numpy_["buyHold"]["finalValue"], numba_["buyHold"]["finalValue"]),
+    ("sweep best", c["sweep"]["bestFinalValue"], numpy_["sweep"]["bestFinalValue"], numba_["sweep"]["bestFinalValue"]),
+]
+ok = True
+print(f"{'final value':24}{'alvh':>18}{'numpy':>18}{'numba':>18}  agree to the cent")
+for name, a, b, n in finals:
+    agree = round(a, 2) == round(b, 2) == round(n, 2)
+    ok &= agree
+    print(f"{name:24}{a:>18.2f}{b:>18.2f}{n:>18.2f}  {'yes' if agree else 'NO'}")
+m = (mc_mean, numpy_["monteCarlo"]["meanFinalValue"], numba_["monteCarlo"]["meanFinalValue"])
+rel = max(abs(x - m[0]) for x in m) / m[0]
+print(f"{'monte carlo mean':24}{m[0]:>18.2f}{m[1]:>18.2f}{m[2]:>18.2f}  relative spread {rel:.1e} (same generator; libm exp/log/cos may differ by an ulp)")
+sys.exit(0 if ok else 1)
+PY
