@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Alvh.Cli.Tests.Support;
+
+namespace Alvh.Cli.Tests.Commands;
+
+/// <summary><c>alvh bench</c>: the JSON shape of a quick run (timings are not asserted: no timed tests).</summary>
+public class BenchCommandTests
+{
+    private static string RequireBars()
+    {
+        var root = AppContext.BaseDirectory;
+        for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Alvh.slnx")))
+            {
+                var file = Environment.GetEnvironmentVariable("ALVH_BENCH_BARS") is { Length: > 0 } env ? env : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "bench", "canonical-bars.csv"));
+                Skip.IfNot(File.Exists(file), $"the canonical bars are not at {file} (set ALVH_BENCH_BARS): this test runs the canonical benchmark on them.");
+                return file;
+            }
+        }
+        Skip.If(true, "no repository root above the test binaries: cannot locate ../shared/bench/canonical-bars.csv");
+        return "";
+    }
+
+    [SkippableFact]
+    public async Task Quick_json_has_exactly_the_documented_shape()
+    {
+        var bars = RequireBars();
+        var data = SharedData.Require();
+        var r = await CliRun.RunAsync(Path.GetTempPath(), null, "bench", "--quick", "--json", "--bars", bars, "--data", data);
+        r.ExitCode.Should().Be(ExitCodes.Ok, r.Error);
+        using var doc = JsonDocument.Parse(r.Output);
+        string Shape(JsonElement e) => e.ValueKind == JsonValueKind.Object
+            ? "{" + string.Join(",", e.EnumerateObject().Select(p => p.Name + (p.Value.ValueKind == JsonValueKind.Object ? ":" + Shape(p.Value) : ""))) + "}"
+            : "";
+        Shape(doc.RootElement).Should().Be(
+            "{kernel:{scalarPerSec,simdPerSec},fullBacktest:{seconds,valuations,floorRatio},study:{seconds}," +
+            "canonical:{single:{seconds,barsPerSec,finalValue,trades},buyHold:{finalValue},sweep:{combos,seconds,backtestsPerSec,bestFinalValue}," +
+            "monteCarlo:{paths,seconds,pathsPerSec}}}");
+        var canonical = doc.RootElement.GetProperty("canonical");
+        canonical.GetProperty("sweep").GetProperty("combos").GetInt32().Should().Be(484);
+        canonical.GetProperty("monteCarlo").GetProperty("paths").GetInt32().Should().Be(100);
+        canonical.GetProperty("single").GetProperty("trades").GetInt32().Should().BePositive();
+        doc.RootElement.GetProperty("fullBacktest").GetProperty("valuations").GetInt64().Should().BePositive();
+    }
+
+    [Fact]
+    public async Task A_missing_bars_file_is_bad_input()
+    {
+        var r = await CliRun.RunAsync(Path.GetTempPath(), null, "bench", "--bars", Path.Combine(Path.GetTempPath(), "no-such-bars.csv"));
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Contain("no canonical bars file");
+    }
+}

@@ -1,0 +1,94 @@
+using Alvh.Benchmarks;
+using Alvh.MarketData;
+
+namespace Alvh.Core.Tests.Benchmarks;
+
+/// <summary>The canonical SMA cross and buy-and-hold through the engine, on small series worked out by hand.</summary>
+public class SmaCrossSleeveTests
+{
+    private static MarketDataSet Bars(double[] open, double[] close)
+    {
+        var dates = new DateOnly[close.Length];
+        var day = new DateOnly(2020, 1, 6);
+        for (int i = 0; i < dates.Length; i++)
+        {
+            dates[i] = day;
+            day = day.AddDays(day.DayOfWeek == DayOfWeek.Friday ? 3 : 1);
+        }
+        return CanonicalBenchmark.DataSet(new DailySeries("x", "test", dates, close, open));
+    }
+
+    private static (CanonicalRun Run, Alvh.Engine.BacktestResult Result) RunCross(double[] open, double[] close)
+    {
+        var data = Bars(open, close);
+        var prices = CanonicalBenchmark.PriceModel(data);
+        var result = Alvh.Engine.BacktestEngine.Run(data, [new SmaCrossSleeve(2, 4)], prices, CanonicalBenchmark.Config);
+        return (CanonicalBenchmark.Run(data, prices, new SmaCrossSleeve(2, 4)), result);
+    }
+
+    // SMA(2) − SMA(4) of these closes: bar 3: 9.5 − 9.75 = −0.25; bar 4: 10.5 − 10.25 = +0.25 (cross up);
+    // bar 5: 12 − 10.75 = +1.25; bar 6: 10 − 10.25 = −0.25 (cross down); bars 7–9 negative.
+    private static readonly double[] Closes = [10, 10, 10, 9, 12, 12, 8, 8, 8, 8];
+
+    [Fact]
+    public void Buys_on_the_cross_up_and_sells_on_the_cross_down_at_the_next_opens()
+    {
+        double[] open = [10, 10, 10, 9, 12, 11.5, 12, 8.5, 8, 8];
+        var (run, result) = RunCross(open, Closes);
+
+        // Bar 4 close: floor(1,000,000 / 12 × 0.99) = 82,500 shares, filled at bar 5's open 11.5 = 948,750 (cash 51,250).
+        // Bar 6 close: sell all 82,500 at bar 7's open 8.5 = 701,250, cash 752,500; flat to the end.
+        result.Trades.Select(t => (t.Date, t.Quantity, t.Price)).Should().Equal(
+            (new DateOnly(2020, 1, 13), 82_500d, 11.5),
+            (new DateOnly(2020, 1, 15), -82_500d, 8.5));
+        run.Trades.Should().Be(2);
+        run.FinalValue.Should().Be(752_500);
+        run.Bars.Should().Be(10);
+        result.Daily[5].Equity.Should().Be(51_250 + 82_500 * 12.0, "marked at the close of the fill day");
+    }
+
+    [Fact]
+    public void A_buy_the_gap_makes_unaffordable_is_clipped_to_the_whole_shares_the_cash_buys_at_the_open()
+    {
+        double[] open = [10, 10, 10, 9, 12, 12.5, 12, 8.5, 8, 8];
+        var (run, result) = RunCross(open, Closes);
+
+        // 82,500 × 12.5 = 1,031,250 > 1,000,000: clipped to floor(1,000,000 / 12.5) = 80,000 shares; sold at 8.5.
+        result.Trades.Select(t => t.Quantity).Should().Equal(80_000d, -80_000d);
+        run.FinalValue.Should().Be(680_000);
+    }
+
+    [Fact]
+    public void No_decision_before_the_slow_average_and_its_previous_value_exist()
+    {
+        // A "cross" at bar 3 (the first bar with SMA(4)) has no previous spread: nothing is traded.
+        double[] close = [12, 12, 12, 12, 12, 12];
+        var (run, _) = RunCross(close, close);
+        run.Trades.Should().Be(0);
+        run.FinalValue.Should().Be(CanonicalRules.InitialCash);
+    }
+
+    [Fact]
+    public void Buy_and_hold_buys_once_on_bar_199_and_fills_at_bar_200s_open()
+    {
+        var close = Enumerable.Repeat(10.0, 260).ToArray();
+        close[^1] = 11;
+        var open = Enumerable.Repeat(10.0, 260).ToArray();
+        var data = Bars(open, close);
+        var result = Alvh.Engine.BacktestEngine.Run(data, [new BuyAndHoldSleeve()], CanonicalBenchmark.PriceModel(data), CanonicalBenchmark.Config);
+
+        // floor(1,000,000 / 10 × 0.99) = 99,000 shares at 10 (cash 10,000); final 10,000 + 99,000 × 11 = 1,099,000.
+        result.Trades.Should().ContainSingle().Which.Date.Should().Be(data.Calendar[200]);
+        result.Trades[0].Quantity.Should().Be(99_000);
+        result.Daily[^1].Equity.Should().Be(1_099_000);
+    }
+
+    [Fact]
+    public void The_sweep_grid_has_484_pairs_with_fast_below_slow()
+    {
+        var grid = CanonicalBenchmark.SweepGrid();
+        grid.Should().HaveCount(484);
+        grid.Should().OnlyContain(p => p.Fast < p.Slow);
+        grid[0].Should().Be((5, 50));
+    }
+}
