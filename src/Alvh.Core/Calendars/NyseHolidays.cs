@@ -28,6 +28,45 @@ public static class NyseHolidays
     /// <summary>True when the exchange is closed all day on <paramref name="date"/> for a holiday (weekends excluded).</summary>
     public static bool IsHoliday(DateOnly date)
     {
+        int index = date.DayNumber - TableStart.DayNumber;
+        return (uint)index < (uint)HolidayTable.Length ? HolidayTable[index] : IsHolidayByRule(date);
+    }
+
+    // The rules evaluated once for 1950-2150 (about 2,000 dates, microseconds): expiry arithmetic asks
+    // about the same days millions of times a study. Immutable after the type initialiser.
+    private static readonly DateOnly TableStart = new(1950, 1, 1);
+    private static readonly bool[] HolidayTable = BuildHolidayTable(TableStart, new DateOnly(2150, 12, 31));
+
+    private static bool[] BuildHolidayTable(DateOnly first, DateOnly last)
+    {
+        var table = new bool[last.DayNumber - first.DayNumber + 1];
+        for (int year = first.Year; year <= last.Year; year++)
+        {
+            DateOnly[] candidates =
+            [
+                NewYearObserved(year), NthWeekday(year, 1, DayOfWeek.Monday, 3), NthWeekday(year, 2, DayOfWeek.Monday, 3),
+                EasterSunday(year).AddDays(-2), LastWeekday(year, 5, DayOfWeek.Monday), ObservedFixed(year, 6, 19),
+                ObservedFixed(year, 7, 4), NthWeekday(year, 9, DayOfWeek.Monday, 1), NthWeekday(year, 11, DayOfWeek.Thursday, 4),
+                ObservedFixed(year, 12, 25),
+            ];
+            foreach (var d in candidates)
+            {
+                // The rule check keeps the table equal to the rules by construction (Juneteenth from 2022 only, and a
+                // candidate is a holiday of its own year only).
+                int i = d.DayNumber - first.DayNumber;
+                if ((uint)i < (uint)table.Length && IsHolidayByRule(d)) table[i] = true;
+            }
+        }
+        foreach (var d in UnscheduledClosures)
+        {
+            int i = d.DayNumber - first.DayNumber;
+            if ((uint)i < (uint)table.Length) table[i] = true;
+        }
+        return table;
+    }
+
+    private static bool IsHolidayByRule(DateOnly date)
+    {
         if (Array.IndexOf(UnscheduledClosures, date) >= 0) return true;
         int year = date.Year;
         return date == NewYearObserved(year)

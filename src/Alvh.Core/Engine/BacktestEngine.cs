@@ -27,8 +27,8 @@ public sealed partial class BacktestEngine
     private readonly BacktestConfig _config;
     private readonly MarketView _market;
     private readonly TradeLedger _ledger = new();
-    private readonly Dictionary<Instrument, double> _prevMarks = new();
-    private readonly Dictionary<Instrument, double> _marks = new();
+    private readonly Dictionary<Instrument, double> _prevMarks = new(InstrumentComparer.Instance);
+    private readonly Dictionary<Instrument, double> _marks = new(InstrumentComparer.Instance);
     private readonly List<Receivable> _receivables = [];
     private readonly List<Intent> _pending = [];
     private readonly List<TradeRecord> _trades = [];

@@ -13,7 +13,7 @@ public sealed class TradeLedger
 {
     private readonly List<LedgerEntry> _entries = new(4096);
     private readonly Dictionary<string, double> _cash = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Sleeve, Instrument Instrument), Position> _positions = new();
+    private readonly Dictionary<(string Sleeve, Instrument Instrument), Position> _positions = new(InstrumentComparer.Instance);
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly StringBuilder _line = new(160);
     private char[] _chars = new char[256];
