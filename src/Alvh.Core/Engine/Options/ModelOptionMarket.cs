@@ -12,6 +12,7 @@ namespace Alvh.Engine.Options;
 /// </summary>
 public sealed class ModelOptionMarket : IOptionMarket
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Day, int Target), DateOnly?> _spxNearest = new();
     private readonly MarketDataSet _data;
     private readonly SpxSurfaceModel _surface;
     private readonly VixFuturesModel _futures;
@@ -89,7 +90,9 @@ public sealed class ModelOptionMarket : IOptionMarket
     public DateOnly? SpxExpiry(int day, int targetDays)
     {
         var date = Date(day);
-        var expiry = SpxExpirations.Default.NearestListed(date, targetDays, _listing.SpxAsIf);
+        // The listing rules are pure but costly (every expiry within the listing horizon is enumerated), and
+        // a study asks the same (day, target) of every run: memoised per market, safe across parallel runs.
+        var expiry = _spxNearest.GetOrAdd((day, targetDays), static (key, market) => SpxExpirations.Default.NearestListed(market.Date(key.Day), key.Target, market._listing.SpxAsIf), this);
         if (expiry is null) return null;
         int dte = expiry.Value.DayNumber - date.DayNumber;
         return Math.Abs(dte - targetDays) <= _listing.SpxDteTolerance && dte > 1 ? expiry : null;
