@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Alvh.Data.Output;
-using Alvh.Engine;
-using Alvh.Engine.Options;
-using Alvh.Runs;
 using Alvh.Study;
 using Spectre.Console;
 
@@ -25,21 +22,7 @@ internal static class StudyCommand
         {
             var clock = Stopwatch.StartNew();
             var data = run.Load(parse, context);
-            var settings = run.Settings(parse);
-            var market = MarketContext.Build(data, settings);
-            var period = market.DefaultPeriod();
-            bool asIf = parse.GetValue(run.AsIf);
-            var notes = new List<string>();
-            var from = RunOptions.Date(parse, run.From) ?? (asIf ? period.From : Later(period.From, ListingRules.VixOptionsLaunch));
-            var to = RunOptions.Date(parse, run.To) ?? period.To;
-            notes.Add(asIf
-                ? "AS-IF LISTINGS: VIX options and SPX weeklies are traded before they were listed; results before 2006 are hypothetical."
-                : $"The comparison starts {from:yyyy-MM-dd}: VIX options were first listed on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, so a layered VIX hedge could not be held earlier (use --as-if for a hypothetical 1990 start).");
-            notes.Add($"It ends {to:yyyy-MM-dd}, the last day with both an S&P 500 and a VIX close in the data.");
-            notes.Add("In-sample calibration: the VIX futures model is fitted on 2007-2015 settles and the VIX term-structure extrapolation on every day with all four pillars; both are applied over the whole period.");
-            notes.Add("Option prices come from the market model (no historical quotes): see the assumptions.");
-
-            var inputs = new StudyInputs(data, s => market.Run(s, from, to), market.Rates, from, to, [.. market.Options.Assumptions], notes);
+            var (_, inputs) = StudySetup.Prepare(data, parse.GetValue(run.AsIf), RunOptions.Date(parse, run.From), RunOptions.Date(parse, run.To));
             StudyResult study = null!;
             bool quiet = parse.GetValue(run.Quiet) || parse.GetValue(run.Json);
             if (context.Interactive && !quiet)
@@ -71,6 +54,4 @@ internal static class StudyCommand
         });
         return command;
     }
-
-    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }
