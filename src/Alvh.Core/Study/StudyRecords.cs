@@ -69,6 +69,9 @@ public sealed record BaselineFit(string Name, string Target, double TargetValue,
 public sealed record StudyResult(DateOnly From, DateOnly To, double HighVixThreshold, double CalmYearAverageVix, IReadOnlyList<StudyRun> Runs, IReadOnlyList<ClaimRow> Claims,
     IReadOnlyList<CalmYearCost> CalmCosts, IReadOnlyList<BaselineFit> Baselines, string Verdict, IReadOnlyList<Assumption> Assumptions, IReadOnlyList<string> Notes)
 {
+    /// <summary>The full system under each moved assumption (empty when skipped).</summary>
+    public IReadOnlyList<SensitivityRow> Sensitivity { get; init; } = [];
+
     /// <summary>The run with this name.</summary>
     public StudyRun Run(string name) => Runs.First(r => r.Name == name);
 }

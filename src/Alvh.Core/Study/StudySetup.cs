@@ -11,8 +11,8 @@ namespace Alvh.Study;
 /// </summary>
 public static class StudySetup
 {
-    /// <summary>The market context and the study inputs.</summary>
-    public static (MarketContext Market, StudyInputs Inputs) Prepare(MarketDataSet data, bool asIf, DateOnly? from = null, DateOnly? to = null, ModelSettings? settings = null)
+    /// <summary>The market context and the study inputs (with the standard sensitivity scenarios unless <paramref name="sensitivity"/> is false).</summary>
+    public static (MarketContext Market, StudyInputs Inputs) Prepare(MarketDataSet data, bool asIf, DateOnly? from = null, DateOnly? to = null, ModelSettings? settings = null, bool sensitivity = true)
     {
         settings ??= asIf ? ModelSettings.Default with { Listing = new ListingRules { SpxAsIf = true, VixAsIf = true } } : ModelSettings.Default;
         var market = MarketContext.Build(data, settings);
@@ -29,6 +29,14 @@ public static class StudySetup
             "Option prices come from the market model (no historical quotes): see the assumptions.",
         };
         var inputs = new StudyInputs(data, s => market.Run(s, start, end), market.Rates, start, end, [.. market.Options.Assumptions], notes);
+        if (sensitivity)
+        {
+            inputs = inputs with
+            {
+                Sensitivity = SensitivityScenario.Standard(settings),
+                RunScenario = (scenario, strategy) => market.With(scenario.Settings).Run(strategy, start, end),
+            };
+        }
         return (market, inputs);
     }
 
