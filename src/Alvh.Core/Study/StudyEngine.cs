@@ -32,7 +32,7 @@ public static class StudyEngine
         var scenarioRuns = new BacktestResult[scenarios.Count];
         if (scenarios.Count > 0 && inputs.RunScenario is null) throw new ArgumentException("sensitivity scenarios need RunScenario", nameof(inputs));
         // Every run is independent and deterministic: all of them in parallel, results by index.
-        Parallel.For(0, Presets.Count + scenarios.Count, i =>
+        Parallel.For(0, Presets.Count + scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = inputs.MaxDegreeOfParallelism }, i =>
         {
             if (i < Presets.Count) backtests[i] = inputs.Run(Presets[i]);
             else scenarioRuns[i - Presets.Count] = inputs.RunScenario!(scenarios[i - Presets.Count], Strategies.Presets.DripCondorAlvh);

@@ -17,6 +17,9 @@ namespace Alvh.Study;
 public sealed record StudyInputs(MarketDataSet Data, Func<StrategyDefinition, BacktestResult> Run, double[] RiskFreeRate, DateOnly From, DateOnly To,
     IReadOnlyList<Assumption> ModelAssumptions, IReadOnlyList<string> Notes, double HighVixThreshold = 25, double CalmYearAverageVix = 20)
 {
+    /// <summary>Runs in parallel at most (−1: all cores). Results never depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
     /// <summary>Scenarios of the sensitivity analysis (empty to skip it).</summary>
     public IReadOnlyList<SensitivityScenario> Sensitivity { get; init; } = [];
 

@@ -80,4 +80,17 @@ public class StudyTests
         verdict.Should().Contain($"The full system (condors + ALVH) compounded at {P(fullCagr)}");
         root.GetProperty("claim").GetProperty("windows").GetArrayLength().Should().Be(s.Claims.Count);
     }
+
+    [SkippableFact]
+    public void Results_are_byte_identical_for_any_thread_count()
+    {
+        var data = MarketDataLoader.Load(SharedData.Require());
+        var from = new DateOnly(2019, 1, 2);
+        var to = new DateOnly(2021, 12, 31);
+        var (_, one) = StudySetup.Prepare(data, asIf: false, from, to, sensitivity: false);
+        var (_, many) = StudySetup.Prepare(data, asIf: false, from, to, sensitivity: false);
+        var a = StudyJson.Write(StudyEngine.Run(one with { MaxDegreeOfParallelism = 1 }));
+        var b = StudyJson.Write(StudyEngine.Run(many with { MaxDegreeOfParallelism = 4 }));
+        a.Should().Be(b);
+    }
 }
