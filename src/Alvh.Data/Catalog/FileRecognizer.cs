@@ -46,6 +46,7 @@ public static partial class FileRecognizer
         var header = headerLine.Trim().TrimStart('\uFEFF').ToLowerInvariant().Split(',').Select(h => h.Trim().Trim('"')).ToArray();
         var generic = IdFromStem(stem);
         if (header.Length >= 2 && header[0] == "date" && header.Contains("event")) return new KnownFile(path, file, generic, FileFormat.Events);
+        if (header.Contains("advances") && header.Contains("declines")) return new KnownFile(path, file, "breadth", FileFormat.Breadth);
         if (header.Contains("start_date") && header.Contains("end_date")) return new KnownFile(path, file, generic, FileFormat.Events);
         if (header.Contains("trade_date") && header.Contains("expiration") && header.Contains("settle")) return new KnownFile(path, file, generic, FileFormat.VxContracts);
         if (header.Length >= 3 && header[0] == "date" && header[1] == "vix" && header[2] == "vx1") return new KnownFile(path, file, generic, FileFormat.VxContinuous);
