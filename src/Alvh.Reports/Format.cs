@@ -15,7 +15,10 @@ internal static class Format
     public static string Ratio(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
 
     /// <summary>Dollars without decimals, thousands separated.</summary>
-    public static string Dollars(double value) => double.IsFinite(value) ? "$" + value.ToString("#,0", CultureInfo.InvariantCulture) : "n/a";
+    public static string Dollars(double value) => double.IsFinite(value) ? (value < 0 ? "-$" : "$") + Math.Abs(value).ToString("#,0", CultureInfo.InvariantCulture) : "n/a";
+
+    /// <summary>A level such as a VIX threshold, with at most one decimal (<c>25</c>, <c>17.5</c>).</summary>
+    public static string Level(double value) => double.IsFinite(value) ? value.ToString("0.#", CultureInfo.InvariantCulture) : "n/a";
 
     /// <summary>An integer.</summary>
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -68,7 +68,9 @@ internal static class ReportSections
     public static void Rolling(HtmlPage page, IReadOnlyList<ReportCurve> curves, ReportSeries series)
     {
         page.Section("rolling", "Rolling one-year statistics", "Over the trailing 252 trading days: total return, annualised volatility, Sharpe ratio over T-bills and CAPM beta to the S&P 500.");
-        page.Raw("<div class=\"grid2\">\n");
+        page.Raw("<div class=\"legend\">");
+        foreach (var c in curves) page.Raw("<span>").Raw(Cell.Run(c.Name, c.Index).Content).Raw("</span>");
+        page.Raw("</div>\n<div class=\"grid2\">\n");
         foreach (var chart in RollingCharts.All(curves, series)) page.Chart(chart, "chart half");
         page.Raw("</div>\n").EndSection();
     }

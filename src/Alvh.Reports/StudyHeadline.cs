@@ -31,7 +31,7 @@ internal static class StudyHeadline
         page.Card(Format.Percent(average), $"average drawdown cut by the ALVH in the named crisis windows (claim: 12–18%; {inside} of {named.Count} inside)");
         page.Card(Format.Percent(drip.Metrics.MaxDrawdown), $"the unhedged DRIP's worst drawdown ({Format.Date(drip.Metrics.MaxDrawdownPeak)} to {Format.Date(drip.Metrics.MaxDrawdownTrough)}), CAGR {Format.Percent(drip.Metrics.Cagr)}");
         var calm = study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh");
-        page.Card(calm is null ? "n/a" : Format.Percent(calm.CostPerYear) + "/yr", calm is null ? "calm-year cost" : $"what the ALVH cost in the {calm.Years.Count} calm years (average VIX below {Format.Ratio(study.CalmYearAverageVix)})");
+        page.Card(calm is null ? "n/a" : Format.Percent(calm.CostPerYear) + "/yr", calm is null ? "calm-year cost" : $"what the ALVH cost in the {calm.Years.Count} calm years (average VIX below {Format.Level(study.CalmYearAverageVix)})");
         var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
         var sameVol = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
         page.Card(full is null || sameVol is null ? "n/a" : Format.Points(full.Metrics.Cagr - sameVol.Metrics.Cagr) + " pts/yr",
@@ -58,7 +58,7 @@ internal static class StudyHeadline
         var episodes = windows.Where(w => IsEpisode(w.Window)).Select(w => ClaimRow(study, hedged, w)).ToList();
         if (episodes.Count > 0)
         {
-            page.Raw($"<details><summary>{episodes.Count} high-VIX episodes found in the data (VIX above {Format.Ratio(study.HighVixThreshold)})</summary>\n")
+            page.Raw($"<details><summary>{episodes.Count} high-VIX episodes found in the data (VIX above {Format.Level(study.HighVixThreshold)})</summary>\n")
                 .Table(headers, episodes).Raw("</details>\n");
         }
         var lines = study.CalmCosts.Select(c => $"{c.Hedged}: cost {Format.Percent(c.CostPerYear)}/yr of return against the DRIP in the {c.Years.Count} calm years ({string.Join(", ", c.Years)}).")
@@ -77,11 +77,11 @@ internal static class StudyHeadline
         var headers = new List<Cell> { "window", "from", "to" };
         headers.AddRange(study.Runs.Select((r, i) => Cell.Run(r.Name, i) with { Class = "num" }));
         var windows = study.Runs[0].Windows;
-        IReadOnlyList<Cell> Row(int w, Func<WindowResult, double> value) =>
-            [Cell.Text(windows[w].Name), Format.Date(windows[w].Start), Format.Date(windows[w].End),
-             .. study.Runs.Select(r => { double v = value(r.Windows[w]); return Cell.Number(Format.Percent(v), v < 0, signed: true); })];
-        page.Raw("<h3>Max drawdown</h3>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.MaxDrawdown)));
-        page.Raw("<details><summary>Return over each window</summary>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.Return))).Raw("</details>\n");
+        IReadOnlyList<Cell> Row(int w, Func<WindowResult, double> value, bool signed) =>
+            [Cell.Text(windows[w].Name), Cell.Text(Format.Date(windows[w].Start), "date"), Cell.Text(Format.Date(windows[w].End), "date"),
+             .. study.Runs.Select(r => { double v = value(r.Windows[w]); return Cell.Number(Format.Percent(v), v < 0, signed); })];
+        page.Raw("<h3>Max drawdown</h3>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.MaxDrawdown, false)));
+        page.Raw("<details><summary>Return over each window</summary>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.Return, true))).Raw("</details>\n");
         page.EndSection();
     }
 

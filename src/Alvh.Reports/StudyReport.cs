@@ -60,7 +60,7 @@ public static class StudyReport
         ReportSections.Rolling(page, curves, series);
         StudyHeadline.Windows(page, study);
         ReportSections.Metrics(page, study.Runs.Select(r => (r.Name, r.Metrics)).ToList(),
-            [($"return on days after a VIX close above {Format.Ratio(study.HighVixThreshold)} (compounded)", i => Cell.Number(Format.Percent(study.Runs[i].HighVixReturn)))]);
+            [($"return on days after a VIX close above {Format.Level(study.HighVixThreshold)} (compounded)", i => Cell.Number(Format.Percent(study.Runs[i].HighVixReturn)))]);
         ReportSections.Assumptions(page, study.Assumptions);
         StudyHeadline.Notes(page, study);
         return page.Finish();

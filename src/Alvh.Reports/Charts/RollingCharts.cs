@@ -29,7 +29,6 @@ internal static class RollingCharts
             if (benchmark.Length == returns.Length) CurveCharts.Line(betaPlot, c, returnXs, RollingMetrics.Beta(returns, benchmark, bills));
         }
         foreach (var p in new[] { returnPlot, sharpePlot, betaPlot }) p.Add.HorizontalLine(0, 1, Colors.Gray);
-        returnPlot.ShowLegend(Alignment.LowerLeft);
         return
         [
             ChartCanvas.Png(returnPlot, "rolling-return.png", "Rolling one-year return of every portfolio", HalfWidth, HalfHeight),

@@ -15,8 +15,8 @@ internal static class VixChart
         Band(plot, 0, bands.CalmBelow, "#dcfce7", $"calm < {bands.CalmBelow:0}");
         Band(plot, bands.CalmBelow, bands.NormalBelow, "#f0fdf4", $"normal < {bands.NormalBelow:0}");
         Band(plot, bands.NormalBelow, bands.ElevatedBelow, "#fef9c3", $"elevated < {bands.ElevatedBelow:0}");
-        Band(plot, bands.ElevatedBelow, bands.HighBelow, "#fed7aa", $"high < {bands.HighBelow:0}");
-        Band(plot, bands.HighBelow, top, "#fecaca", $"extreme ≥ {bands.HighBelow:0}");
+        Band(plot, bands.ElevatedBelow, bands.HighBelow, "#ffedd5", $"high < {bands.HighBelow:0}");
+        Band(plot, bands.HighBelow, top, "#fee2e2", $"extreme ≥ {bands.HighBelow:0}");
 
         var xs = ChartCanvas.X(dates);
         var line = plot.Add.ScatterLine(xs, vix.ToArray(), Color.FromHex("#111827"));

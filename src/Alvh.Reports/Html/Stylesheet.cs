@@ -30,6 +30,8 @@ internal static class Stylesheet
         td.neg { color: var(--bad); }
         td.hit { background: #dcfce7; font-weight: bold; }
         td.run { white-space: nowrap; font-weight: 600; }
+        td.date { white-space: nowrap; }
+        .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 13.5px; margin: 4px 0 8px; }
         tr:hover td { background: #f8fafc; }
         .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
         table.heat td.num { font-size: 12.5px; }
