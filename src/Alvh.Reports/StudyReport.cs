@@ -30,12 +30,14 @@ public static class StudyReport
     public static string Write(string folder, StudyResult study, ReportSeries series)
     {
         ArgumentNullException.ThrowIfNull(study);
-        foreach (var run in study.Runs)
-        {
-            if (run.Backtest is null) continue;
-            BacktestReport.Build(run.Name, run.Backtest, run.Metrics, series).WriteTo(Path.Combine(folder, run.Name), BacktestReport.FileName);
-        }
-        return Build(study, series).WriteTo(folder, FileName);
+        // Each page is independent of the others (its own plots, its own files), so they render in parallel.
+        var pages = study.Runs.Where(r => r.Backtest is not null)
+            .Select(r => (Action)(() => BacktestReport.Build(r.Name, r.Backtest!, r.Metrics, series).WriteTo(Path.Combine(folder, r.Name), BacktestReport.FileName)))
+            .ToList();
+        string path = "";
+        pages.Add(() => path = Build(study, series).WriteTo(folder, FileName));
+        Parallel.Invoke([.. pages]);
+        return path;
     }
 
     /// <summary>Renders the page and its charts.</summary>
