@@ -85,6 +85,30 @@ internal static class StudyHeadline
         page.EndSection();
     }
 
+    /// <summary>Section <c>sensitivity</c>: the full system with one model assumption moved, against the DRIP de-levered to the same volatility.</summary>
+    public static void Sensitivity(HtmlPage page, StudyResult study)
+    {
+        page.Section("sensitivity", "Sensitivity to the model's assumptions",
+            "The full system rerun with one market-model assumption moved at a time. \"Beats it\" means a higher CAGR and a shallower worst drawdown than a DRIP de-levered (SPY + T-bills) to the same volatility.");
+        var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
+        var same = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
+        var rows = new List<IReadOnlyList<Cell>>();
+        if (full is not null)
+        {
+            rows.Add([Cell.Text("baseline model"), Cell.Number(Format.Percent(full.Metrics.Cagr)), Cell.Number(Format.Percent(full.Metrics.Volatility)),
+                Cell.Number(Format.Percent(full.Metrics.MaxDrawdown), true), Cell.Text(""), Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.Cagr)),
+                Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.MaxDrawdown), true), Cell.Text("")]);
+        }
+        foreach (var r in study.Sensitivity)
+        {
+            rows.Add([Cell.Text(r.Description), Cell.Number(Format.Percent(r.Cagr)), Cell.Number(Format.Percent(r.Volatility)), Cell.Number(Format.Percent(r.MaxDrawdown), true),
+                Cell.Number(Format.Percent(r.AverageReductionPercent)), Cell.Number(Format.Percent(r.SameVolatilityCagr)), Cell.Number(Format.Percent(r.SameVolatilityMaxDrawdown), true),
+                Cell.Text(r.BeatsSameVolatility ? "yes" : "no")]);
+        }
+        page.Table(["scenario", "CAGR", "volatility", "max drawdown", "avg window drawdown cut", "same-vol DRIP CAGR", "same-vol DRIP max drawdown", "beats it?"], rows);
+        page.EndSection();
+    }
+
     /// <summary>Section <c>notes</c>: the portfolios compared and the study's caveats.</summary>
     public static void Notes(HtmlPage page, StudyResult study)
     {
