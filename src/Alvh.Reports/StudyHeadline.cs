@@ -101,11 +101,14 @@ internal static class StudyHeadline
         }
         foreach (var r in study.Sensitivity)
         {
-            rows.Add([Cell.Text(r.Description), Cell.Number(Format.Percent(r.Cagr)), Cell.Number(Format.Percent(r.Volatility)), Cell.Number(Format.Percent(r.MaxDrawdown), true),
+            rows.Add([Cell.Text(r.Scenario), Cell.Number(Format.Percent(r.Cagr)), Cell.Number(Format.Percent(r.Volatility)), Cell.Number(Format.Percent(r.MaxDrawdown), true),
                 Cell.Number(Format.Percent(r.AverageReductionPercent)), Cell.Number(Format.Percent(r.SameVolatilityCagr)), Cell.Number(Format.Percent(r.SameVolatilityMaxDrawdown), true),
                 Cell.Text(r.BeatsSameVolatility ? "yes" : "no")]);
         }
         page.Table(["scenario", "CAGR", "volatility", "max drawdown", "avg window drawdown cut", "same-vol DRIP CAGR", "same-vol DRIP max drawdown", "beats it?"], rows);
+        page.Raw("<ul class=\"notes\">\n");
+        foreach (var r in study.Sensitivity) page.Raw("<li>").Raw(HtmlPage.E($"{r.Scenario}: {r.Description}")).Raw("</li>\n");
+        page.Raw("</ul>\n");
         page.EndSection();
     }
 
