@@ -36,7 +36,7 @@ internal static class StudyCommand
                 {
                     var folder = Path.Combine(outFolder, r.Name);
                     BacktestFiles.Write(folder, r.Backtest!);
-                    AtomicWriter.WriteText(Path.Combine(folder, "summary.json"), SummaryJson.Write(r.Name, r.Backtest!, r.Metrics));
+                    AtomicWriter.WriteText(Path.Combine(folder, "summary.json"), SummaryJson.Write(r.Name, r.Backtest!, r.Metrics, r.Sleeves));
                 }
             }
             void WriteReport() => report = StudyReport.Write(outFolder, study, ReportSeries.From(new RunSeries(data, market.Rates, study.Runs[0].Dates)));

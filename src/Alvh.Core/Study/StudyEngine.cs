@@ -174,7 +174,11 @@ public static class StudyEngine
             {
                 if (_vix[k - 1] > _inputs.HighVixThreshold) highVix *= equity[k] / equity[k - 1];
             }
-            return new StudyRun(name, description, _dates, equity, metrics, windows, highVix - 1, PeriodReturns.Annual(equity, _dates), backtest);
+            var episodes = _windows.Where(w => w.Id.StartsWith("vix-", StringComparison.Ordinal)).Select(w => (w.Start, w.End)).ToList();
+            return new StudyRun(name, description, _dates, equity, metrics, windows, highVix - 1, PeriodReturns.Annual(equity, _dates), backtest)
+            {
+                Sleeves = backtest is null ? null : Runs.SleeveStatistics.For(backtest, episodes),
+            };
         }
 
         private WindowResult Window(double[] equity, (string Id, string Name, DateOnly Start, DateOnly End) w)

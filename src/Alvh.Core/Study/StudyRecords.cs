@@ -23,7 +23,11 @@ public sealed record WindowResult(string Id, string Name, DateOnly Start, DateOn
 /// <param name="Years">Calendar-year returns.</param>
 /// <param name="Backtest">The engine's result (null for computed baselines).</param>
 public sealed record StudyRun(string Name, string Description, DateOnly[] Dates, double[] Equity, MetricSet Metrics,
-    IReadOnlyList<WindowResult> Windows, double HighVixReturn, IReadOnlyList<YearReturn> Years, BacktestResult? Backtest);
+    IReadOnlyList<WindowResult> Windows, double HighVixReturn, IReadOnlyList<YearReturn> Years, BacktestResult? Backtest)
+{
+    /// <summary>What each sleeve did (condor hit rate and credit, hedge carry and spike payoff, DRIP shares); null for computed baselines.</summary>
+    public Runs.SleeveReport? Sleeves { get; init; }
+}
 
 /// <summary>The seed's claim tested in one window: the DRIP's drawdown against a hedged portfolio's.</summary>
 /// <param name="Window">Window id.</param>

@@ -27,6 +27,7 @@ public static class StudyJson
             w.WriteString("description", r.Description);
             JsonOut.Metrics(w, "metrics", r.Metrics);
             JsonOut.Number(w, "highVixReturn", r.HighVixReturn);
+            if (r.Sleeves is { } sleeves) JsonOut.Sleeves(w, "sleeves", sleeves);
             if (r.Backtest is { } b)
             {
                 w.WriteString("ledgerSha256", b.Ledger.Sha256());
