@@ -15,7 +15,7 @@ public sealed class EquityPriceModel : IPriceModel
     private readonly MarketDataSet _data;
     private readonly Dictionary<string, string> _seriesBySymbol;
 
-    /// <summary>Creates the model. <paramref name="seriesBySymbol"/> maps symbols to series ids (default SPY→spy, SPX→spx).</summary>
+    /// <summary>Creates the model. <paramref name="seriesBySymbol"/> maps symbols to series ids (default SPY→spy, SPX→spx; other symbols read the series of their lower-case name).</summary>
     public EquityPriceModel(MarketDataSet data, IReadOnlyDictionary<string, string>? seriesBySymbol = null, double commissionPerShare = 0, double halfSpreadBps = 1)
     {
         _data = data;
@@ -63,6 +63,11 @@ public sealed class EquityPriceModel : IPriceModel
     /// <inheritdoc />
     public double Settlement(in Instrument instrument, int day) => double.NaN;
 
-    private string? Series(in Instrument instrument) =>
-        instrument.Kind == InstrumentKind.Equity && _seriesBySymbol.TryGetValue(instrument.Symbol, out var id) && _data.Has(id) ? id : null;
+    /// <summary>The series of a symbol: the mapped one, else the series named by the symbol in lower case (a DRIP basket ticker XYZ reads <c>xyz-daily.csv</c>, series <c>xyz</c>).</summary>
+    private string? Series(in Instrument instrument)
+    {
+        if (instrument.Kind != InstrumentKind.Equity) return null;
+        var id = _seriesBySymbol.TryGetValue(instrument.Symbol, out var mapped) ? mapped : instrument.Symbol.ToLowerInvariant();
+        return _data.Has(id) ? id : null;
+    }
 }
