@@ -84,14 +84,14 @@ public sealed class MarketContext
         settings ??= ModelSettings.Default;
         var carry = new RatesAndDividends(data);
         var surface = new SpxSurfaceModel(data, settings.Surface, carry);
-        var futures = new VixFuturesModel(data);
+        var futures = new VixFuturesModel(data, settings.Futures);
         var vixOptions = new VixOptionModel(data, futures, carry, settings.VixOptions);
         return new MarketContext(data, settings, carry, surface, futures, vixOptions);
     }
 
     /// <summary>The same calibrated models with other cost, listing or VIX-vol settings (no recalibration).</summary>
     public MarketContext With(ModelSettings settings) =>
-        settings.Surface == Settings.Surface && settings.VixOptions == Settings.VixOptions
+        settings.Surface == Settings.Surface && settings.VixOptions == Settings.VixOptions && settings.Futures == Settings.Futures
             ? new MarketContext(Data, settings, Carry, Surface, Futures, VixOptions)
             : Build(Data, settings);
 
