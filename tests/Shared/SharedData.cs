@@ -1,11 +1,11 @@
-namespace Alvh.Reports.Tests.Support;
+namespace Alvh.Tests.Support;
 
 /// <summary>
 /// The real market history, located through ALVH_DATA (CI sets it to ../shared/data). A relative
 /// value is resolved against the repository root, so it works from the test's bin folder. Tests that
 /// need it skip, saying why, when it is not set.
 /// </summary>
-public static class SharedData
+internal static class SharedData
 {
     public static string? Folder
     {
