@@ -10,7 +10,10 @@ namespace Alvh.Indicators;
 internal static class MissingWindows
 {
     /// <summary>Sets <c>output[k .. k + period − 1]</c> to NaN for every NaN at <c>values[k]</c>.</summary>
-    public static void Blank(ReadOnlySpan<double> values, int period, Span<double> output)
+    public static void Blank(ReadOnlySpan<double> values, int period, Span<double> output) => Blank(values, period, output, double.NaN);
+
+    /// <summary>Sets <c>output[k .. k + period − 1]</c> to <paramref name="missing"/> for every NaN at <c>values[k]</c>.</summary>
+    public static void Blank<T>(ReadOnlySpan<double> values, int period, Span<T> output, T missing)
     {
         ref double start = ref MemoryMarshal.GetReference(values);
         int i = 0;
@@ -19,14 +22,14 @@ internal static class MissingWindows
         {
             var chunk = Vector256.LoadUnsafe(ref start, (nuint)i);
             if (Vector256.EqualsAll(chunk, chunk)) continue;
-            for (int k = i; k < i + Vector256<double>.Count; k++) BlankFrom(values, k, period, output);
+            for (int k = i; k < i + Vector256<double>.Count; k++) BlankFrom(values, k, period, output, missing);
         }
-        for (; i < values.Length; i++) BlankFrom(values, i, period, output);
+        for (; i < values.Length; i++) BlankFrom(values, i, period, output, missing);
     }
 
-    private static void BlankFrom(ReadOnlySpan<double> values, int index, int period, Span<double> output)
+    private static void BlankFrom<T>(ReadOnlySpan<double> values, int index, int period, Span<T> output, T missing)
     {
         if (!double.IsNaN(values[index])) return;
-        output[index..Math.Min(index + period, output.Length)].Fill(double.NaN);
+        output[index..Math.Min(index + period, output.Length)].Fill(missing);
     }
 }
