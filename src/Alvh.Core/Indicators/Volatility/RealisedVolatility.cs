@@ -29,10 +29,12 @@ public static class RealisedVolatility
         {
             var returns = rented.AsSpan(0, closes.Length);
             returns[0] = double.NaN;
-            for (int i = 1; i < returns.Length; i++) returns[i] = closes[i] / closes[i - 1];
+            VectorLoops.Divide(closes[1..], closes, returns[1..]);
             LogKernel.LogInPlace(returns[1..]);
-            var sink = new Sink(output, 1.0 / (period - 1));
+            // The window's M2 per bar, then FromM2 on every bar in one vector pass (NaN stays NaN).
+            var sink = new Sink(output);
             WindowMoments.Run(returns, period, ref sink);
+            VectorLoops.ScaledSqrtInPlace(output, 1.0 / (period - 1), Annualiser);
         }
         finally
         {
@@ -54,12 +56,12 @@ public static class RealisedVolatility
     /// <summary>Annualised sample σ from the window's M2; <paramref name="inverseDegrees"/> is 1/(n − 1).</summary>
     internal static double FromM2(double m2, double inverseDegrees) => Math.Sqrt(m2 * inverseDegrees) * Annualiser;
 
-    private ref struct Sink(Span<double> output, double inverseDegrees) : WindowMoments.ISink
+    private ref struct Sink(Span<double> output) : WindowMoments.ISink
     {
         private readonly Span<double> _output = output;
 
         public readonly void Missing(int index) => _output[index] = double.NaN;
 
-        public readonly void Emit(int index, double value, double mean, double m2) => _output[index] = FromM2(m2, inverseDegrees);
+        public readonly void Emit(int index, double value, double mean, double m2) => _output[index] = m2;
     }
 }
