@@ -5,7 +5,8 @@ namespace Alvh.Indicators;
 /// values (current included): 100·(count of the other values strictly below + ½·count equal)/(period − 1).
 /// The window maximum scores 100, the minimum 0, a constant window 50. First value at index
 /// <c>period − 1</c>. Windowed NaN policy (see <see cref="NaNPolicy"/>). Each bar counts its window
-/// with vector compares (see <see cref="RankCounts"/>): O(period/8) instructions per bar, no branches.
+/// with vector compares, on 16-bit order-keeping keys where the input allows (see
+/// <see cref="QuantisedRankCounts"/>) and on the doubles otherwise (see <see cref="RankCounts"/>).
 /// </summary>
 public static class PercentRank
 {
@@ -17,7 +18,7 @@ public static class PercentRank
         Guard.SameLength(values.Length, output.Length, nameof(output));
         output[..Math.Min(period - 1, values.Length)].Fill(double.NaN);
         // Windows are counted independently, so a NaN only needs blanking the windows that hold it.
-        RankCounts.PercentRanks(values, period, output);
+        if (!QuantisedRankCounts.TryPercentRanks(values, period, output)) RankCounts.PercentRanks(values, period, output);
         MissingWindows.Blank(values, period, output);
     }
 

@@ -1,0 +1,167 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Alvh.Indicators;
+
+/// <summary>
+/// Exact percentile ranks counted on 16-bit keys, 32 bars per AVX-512 compare, for the batch
+/// <see cref="PercentRank"/>. Each value gets the key ⌊(x − min)·65535/(max − min)⌋ (min and max of the
+/// whole input), which never decreases as x increases. So when today's key differs from another day's,
+/// the keys order the two days as the values do; only equal keys are ambiguous. Each bar counts the
+/// other days' keys below and equal to its own; a bar with no equal key has its exact answer (values
+/// below = keys below, no value equal), and a bar with one is recounted on the doubles by
+/// <see cref="RankCounts"/>. Why: four times the lanes of a compare on doubles, and on market data only
+/// a few per cent of bars share a key (ties of the values themselves always do, and are recounted).
+/// </summary>
+internal static class QuantisedRankCounts
+{
+    private const int Lanes = 32; // Vector512<short>.Count
+    private const double TopKey = 65535.0;
+
+    /// <summary>
+    /// Writes the rank of every bar i ≥ period − 1 (NaN windows are the caller's to blank); false, with
+    /// nothing written, when the hardware lacks AVX-512BW, a value is infinite, the window exceeds 32,768
+    /// values or the input is shorter than one block: the caller then counts on the doubles.
+    /// </summary>
+    public static bool TryPercentRanks(ReadOnlySpan<double> values, int period, Span<double> output)
+    {
+        int lags = period - 1;
+        if (!Vector512.IsHardwareAccelerated || !Avx512BW.IsSupported || lags > short.MaxValue || values.Length < lags + Lanes)
+        {
+            return false;
+        }
+        Range(values, out double min, out double max);
+        double scale = max > min ? TopKey / (max - min) : 0.0;
+        if (!double.IsFinite(min) || !double.IsFinite(max) || !double.IsFinite(scale)) return false;
+
+        short[] rented = ArrayPool<short>.Shared.Rent(values.Length + Lanes);
+        try
+        {
+            var keys = rented.AsSpan(0, values.Length);
+            Quantise(values, min, scale, keys);
+            int i = Count(values, keys, period, output);
+            for (; i < values.Length; i++)
+            {
+                RankCounts.Count(values.Slice(i - lags, period), values[i], out int below, out int equal);
+                output[i] = RankCounts.Percent(below, equal, period);
+            }
+        }
+        finally
+        {
+            ArrayPool<short>.Shared.Return(rented);
+        }
+        return true;
+    }
+
+    /// <summary>Blocks of 32 bars from index period − 1; returns the first bar not done.</summary>
+    private static int Count(ReadOnlySpan<double> values, ReadOnlySpan<short> keys, int period, Span<double> output)
+    {
+        int lags = period - 1;
+        ref short start = ref MemoryMarshal.GetReference(keys);
+        ref double result = ref MemoryMarshal.GetReference(output);
+        var hundred = Vector512.Create(100.0);
+        var others = Vector512.Create((double)lags);
+        int i = lags;
+        for (; i <= keys.Length - Lanes; i += Lanes)
+        {
+            var today = Vector512.LoadUnsafe(ref start, (nuint)i);
+            var belowLanes = Vector512<short>.Zero;
+            var notAboveLanes = Vector512<short>.Zero;
+            ref short window = ref Unsafe.Add(ref start, i - lags);
+            for (int k = 0; k < lags; k++)
+            {
+                var other = Vector512.LoadUnsafe(ref window, (nuint)k);
+                belowLanes -= Vector512.LessThan(other, today);
+                notAboveLanes -= Vector512.LessThanOrEqual(other, today);
+            }
+            // No equal key: below + ½·0 = below, so RankCounts.Percent is 100·below/(n − 1).
+            var (low, high) = Vector512.Widen(belowLanes);
+            var (q0, q1) = Vector512.Widen(low);
+            var (q2, q3) = Vector512.Widen(high);
+            (hundred * Vector512.ConvertToDouble(q0) / others).StoreUnsafe(ref result, (nuint)i);
+            (hundred * Vector512.ConvertToDouble(q1) / others).StoreUnsafe(ref result, (nuint)(i + 8));
+            (hundred * Vector512.ConvertToDouble(q2) / others).StoreUnsafe(ref result, (nuint)(i + 16));
+            (hundred * Vector512.ConvertToDouble(q3) / others).StoreUnsafe(ref result, (nuint)(i + 24));
+
+            ulong shared = Vector512.Equals(belowLanes, notAboveLanes).ExtractMostSignificantBits() ^ 0xFFFF_FFFFUL;
+            while (shared != 0)
+            {
+                int bar = i + BitOperations.TrailingZeroCount(shared);
+                shared &= shared - 1;
+                RankCounts.Count(values.Slice(bar - lags, period), values[bar], out int below, out int equal);
+                output[bar] = RankCounts.Percent(below, equal, period);
+            }
+        }
+        return i;
+    }
+
+    /// <summary>Smallest and largest non-NaN value (+∞ and −∞ when there is none).</summary>
+    private static void Range(ReadOnlySpan<double> values, out double min, out double max)
+    {
+        ref double start = ref MemoryMarshal.GetReference(values);
+        var minLanes = Vector512.Create(double.PositiveInfinity);
+        var maxLanes = Vector512.Create(double.NegativeInfinity);
+        int i = 0;
+        for (; i <= values.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+        {
+            var x = Vector512.LoadUnsafe(ref start, (nuint)i);
+            var isNumber = Vector512.Equals(x, x);
+            minLanes = Vector512.Min(minLanes, Vector512.ConditionalSelect(isNumber, x, Vector512.Create(double.PositiveInfinity)));
+            maxLanes = Vector512.Max(maxLanes, Vector512.ConditionalSelect(isNumber, x, Vector512.Create(double.NegativeInfinity)));
+        }
+        min = double.PositiveInfinity;
+        max = double.NegativeInfinity;
+        for (int lane = 0; lane < Vector512<double>.Count; lane++)
+        {
+            min = Math.Min(min, minLanes[lane]);
+            max = Math.Max(max, maxLanes[lane]);
+        }
+        for (; i < values.Length; i++)
+        {
+            if (double.IsNaN(values[i])) continue;
+            min = Math.Min(min, values[i]);
+            max = Math.Max(max, values[i]);
+        }
+    }
+
+    /// <summary>
+    /// key = ⌊min((x − min)·scale, 65535)⌋ − 32768 (signed, so signed compares order it). Every step is
+    /// monotone in x; truncation is the floor because x − min ≥ 0. A NaN gets an arbitrary key: its
+    /// windows are blanked.
+    /// </summary>
+    private static void Quantise(ReadOnlySpan<double> values, double min, double scale, Span<short> keys)
+    {
+        ref double start = ref MemoryMarshal.GetReference(values);
+        ref short key = ref MemoryMarshal.GetReference(keys);
+        var low = Vector512.Create(min);
+        var factor = Vector512.Create(scale);
+        var top = Vector512.Create(TopKey);
+        var offset = Vector512.Create(32768L);
+        int i = 0;
+        for (; i <= values.Length - Lanes; i += Lanes)
+        {
+            var k0 = Scaled(ref start, i, low, factor, top, offset);
+            var k1 = Scaled(ref start, i + 8, low, factor, top, offset);
+            var k2 = Scaled(ref start, i + 16, low, factor, top, offset);
+            var k3 = Scaled(ref start, i + 24, low, factor, top, offset);
+            Vector512.Narrow(Vector512.Narrow(k0, k1), Vector512.Narrow(k2, k3)).StoreUnsafe(ref key, (nuint)i);
+        }
+        for (; i < values.Length; i++)
+        {
+            double x = values[i];
+            keys[i] = double.IsNaN(x) ? (short)0 : (short)((long)Math.Min((x - min) * scale, TopKey) - 32768L);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<long> Scaled(ref double start, int at, Vector512<double> low, Vector512<double> factor, Vector512<double> top, Vector512<long> offset)
+    {
+        var scaled = (Vector512.LoadUnsafe(ref start, (nuint)at) - low) * factor;
+        scaled = Vector512.ConditionalSelect(Vector512.GreaterThan(scaled, top), top, scaled);
+        return Vector512.ConvertToInt64(scaled) - offset;
+    }
+}
