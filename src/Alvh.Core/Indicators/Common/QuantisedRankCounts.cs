@@ -12,15 +12,22 @@ namespace Alvh.Indicators;
 /// <see cref="PercentRank"/>. Each value gets the key ⌊(x − min)·65535/(max − min)⌋ (min and max of the
 /// whole input), which never decreases as x increases. So when today's key differs from another day's,
 /// the keys order the two days as the values do; only equal keys are ambiguous. Each bar counts the
-/// other days' keys below and equal to its own; a bar with no equal key has its exact answer (values
-/// below = keys below, no value equal), and a bar with one is recounted on the doubles by
-/// <see cref="RankCounts"/>. Why: four times the lanes of a compare on doubles, and on market data only
-/// a few per cent of bars share a key (ties of the values themselves always do, and are recounted).
+/// other days' keys below its own; a bar whose key no other day of its window shares has its exact
+/// answer (values below = keys below, no value equal), and a bar with one is recounted on the doubles by
+/// <see cref="RankCounts"/>. Which bars share a key is found beforehand from the last day each key was
+/// seen, so the vector loop is one compare per lag. Why: four times the lanes of a compare on doubles
+/// and half the compares; on market data only a few per cent of bars share a key (ties of the values
+/// themselves always do, and are recounted).
 /// </summary>
 internal static class QuantisedRankCounts
 {
     private const int Lanes = 32; // Vector512<short>.Count
     private const double TopKey = 65535.0;
+    private const int KeyCount = 65536;
+
+    // Short windows find shared keys with a second vector compare per lag, cheaper there than filling
+    // and walking the 65,536-entry last-seen table (measured: about even near 60 bars).
+    private const int SharedKeyTableFrom = 64;
 
     /// <summary>
     /// Writes the rank of every bar i ≥ period − 1 (NaN windows are the caller's to blank); false, with
@@ -38,12 +45,23 @@ internal static class QuantisedRankCounts
         double scale = max > min ? TopKey / (max - min) : 0.0;
         if (!double.IsFinite(min) || !double.IsFinite(max) || !double.IsFinite(scale)) return false;
 
-        short[] rented = ArrayPool<short>.Shared.Rent(values.Length + Lanes);
+        short[] rented = ArrayPool<short>.Shared.Rent(values.Length);
+        byte[] rentedFlags = ArrayPool<byte>.Shared.Rent(values.Length);
+        int[] rentedLastSeen = ArrayPool<int>.Shared.Rent(period >= SharedKeyTableFrom ? KeyCount : 1);
         try
         {
             var keys = rented.AsSpan(0, values.Length);
+            var shared = rentedFlags.AsSpan(0, values.Length);
             Quantise(values, min, scale, keys);
-            int i = Count(values, keys, period, output);
+            if (period >= SharedKeyTableFrom)
+            {
+                MarkSharedKeys(keys, period, rentedLastSeen.AsSpan(0, KeyCount), shared);
+            }
+            else
+            {
+                CountEqualKeys(keys, period, shared);
+            }
+            int i = Count(values, keys, shared, period, output);
             for (; i < values.Length; i++)
             {
                 RankCounts.Count(values.Slice(i - lags, period), values[i], out int below, out int equal);
@@ -53,15 +71,59 @@ internal static class QuantisedRankCounts
         finally
         {
             ArrayPool<short>.Shared.Return(rented);
+            ArrayPool<byte>.Shared.Return(rentedFlags);
+            ArrayPool<int>.Shared.Return(rentedLastSeen);
         }
         return true;
     }
 
-    /// <summary>Blocks of 32 bars from index period − 1; returns the first bar not done.</summary>
-    private static int Count(ReadOnlySpan<double> values, ReadOnlySpan<short> keys, int period, Span<double> output)
+    /// <summary>
+    /// Marks bar i (0xFF in <paramref name="shared"/>) when one of the other period − 1 days of its window
+    /// has the same key: the last day each key was seen is kept in <paramref name="lastSeen"/>. Only those
+    /// bars need the equal count, so the vector loop counts keys below and nothing else.
+    /// </summary>
+    private static void MarkSharedKeys(ReadOnlySpan<short> keys, int period, Span<int> lastSeen, Span<byte> shared)
+    {
+        lastSeen.Fill(int.MinValue / 2);
+        shared = shared[..keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ref int last = ref lastSeen[keys[i] + 32768];
+            shared[i] = i - last < period ? (byte)0xFF : (byte)0;
+            last = i;
+        }
+    }
+
+    /// <summary>
+    /// The marks of <see cref="MarkSharedKeys"/> by compares: 32 bars at a time, a bar is marked when a key
+    /// of the other period − 1 days of its window equals its own (bars the vector blocks miss stay unmarked;
+    /// <see cref="Count"/> does not read them).
+    /// </summary>
+    private static void CountEqualKeys(ReadOnlySpan<short> keys, int period, Span<byte> shared)
     {
         int lags = period - 1;
         ref short start = ref MemoryMarshal.GetReference(keys);
+        ref byte flags = ref MemoryMarshal.GetReference(shared);
+        for (int i = lags; i <= keys.Length - Lanes; i += Lanes)
+        {
+            var today = Vector512.LoadUnsafe(ref start, (nuint)i);
+            var equal = Vector512<short>.Zero;
+            ref short window = ref Unsafe.Add(ref start, i - lags);
+            for (int k = 0; k < lags; k++)
+            {
+                equal |= Vector512.Equals(Vector512.LoadUnsafe(ref window, (nuint)k), today);
+            }
+            // Narrowing keeps each lane's sign bit pattern: 0xFFFF becomes 0xFF, 0 stays 0.
+            Vector512.Narrow(equal, equal).GetLower().AsByte().StoreUnsafe(ref flags, (nuint)i);
+        }
+    }
+
+    /// <summary>Blocks of 32 bars from index period − 1; returns the first bar not done.</summary>
+    private static int Count(ReadOnlySpan<double> values, ReadOnlySpan<short> keys, ReadOnlySpan<byte> shared, int period, Span<double> output)
+    {
+        int lags = period - 1;
+        ref short start = ref MemoryMarshal.GetReference(keys);
+        ref byte flags = ref MemoryMarshal.GetReference(shared);
         ref double result = ref MemoryMarshal.GetReference(output);
         var hundred = Vector512.Create(100.0);
         var others = Vector512.Create((double)lags);
@@ -70,15 +132,12 @@ internal static class QuantisedRankCounts
         {
             var today = Vector512.LoadUnsafe(ref start, (nuint)i);
             var belowLanes = Vector512<short>.Zero;
-            var notAboveLanes = Vector512<short>.Zero;
             ref short window = ref Unsafe.Add(ref start, i - lags);
             for (int k = 0; k < lags; k++)
             {
-                var other = Vector512.LoadUnsafe(ref window, (nuint)k);
-                belowLanes -= Vector512.LessThan(other, today);
-                notAboveLanes -= Vector512.LessThanOrEqual(other, today);
+                belowLanes -= Vector512.LessThan(Vector512.LoadUnsafe(ref window, (nuint)k), today);
             }
-            // No equal key: below + ½·0 = below, so RankCounts.Percent is 100·below/(n − 1).
+            // No shared key: below + ½·0 = below, so RankCounts.Percent is 100·below/(n − 1).
             var (low, high) = Vector512.Widen(belowLanes);
             var (q0, q1) = Vector512.Widen(low);
             var (q2, q3) = Vector512.Widen(high);
@@ -87,11 +146,11 @@ internal static class QuantisedRankCounts
             (hundred * Vector512.ConvertToDouble(q2) / others).StoreUnsafe(ref result, (nuint)(i + 16));
             (hundred * Vector512.ConvertToDouble(q3) / others).StoreUnsafe(ref result, (nuint)(i + 24));
 
-            ulong shared = Vector512.Equals(belowLanes, notAboveLanes).ExtractMostSignificantBits() ^ 0xFFFF_FFFFUL;
-            while (shared != 0)
+            uint recount = Vector256.LoadUnsafe(ref flags, (nuint)i).ExtractMostSignificantBits();
+            while (recount != 0)
             {
-                int bar = i + BitOperations.TrailingZeroCount(shared);
-                shared &= shared - 1;
+                int bar = i + BitOperations.TrailingZeroCount(recount);
+                recount &= recount - 1;
                 RankCounts.Count(values.Slice(bar - lags, period), values[bar], out int below, out int equal);
                 output[bar] = RankCounts.Percent(below, equal, period);
             }
