@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Alvh.Indicators;
@@ -16,26 +17,39 @@ internal static class LogKernel
         ? Vector512.Log(Vector512.Create(x)).ToScalar()
         : Vector256.Log(Vector256.Create(x)).ToScalar();
 
-    /// <summary>Replaces each value of <paramref name="values"/> by its logarithm.</summary>
-    public static void LogInPlace(Span<double> values)
+    /// <summary>
+    /// <c>output[i] = Log(numerators[i] / denominators[i])</c>, squared when <paramref name="square"/>, in one
+    /// pass (the same operations as <see cref="Log"/> of the quotient, so the streams match).
+    /// </summary>
+    public static void LogOfRatios(ReadOnlySpan<double> numerators, ReadOnlySpan<double> denominators, Span<double> output, bool square)
     {
+        int length = output.Length;
+        numerators = numerators[..length];
+        denominators = denominators[..length];
+        ref double n = ref MemoryMarshal.GetReference(numerators);
+        ref double d = ref MemoryMarshal.GetReference(denominators);
+        ref double o = ref MemoryMarshal.GetReference(output);
         int i = 0;
         if (Vector512.IsHardwareAccelerated)
         {
-            for (; i + Vector512<double>.Count <= values.Length; i += Vector512<double>.Count)
+            for (; i <= length - Vector512<double>.Count; i += Vector512<double>.Count)
             {
-                var slice = values.Slice(i, Vector512<double>.Count);
-                Vector512.Log(Vector512.Create((ReadOnlySpan<double>)slice)).CopyTo(slice);
+                var log = Vector512.Log(Vector512.LoadUnsafe(ref n, (nuint)i) / Vector512.LoadUnsafe(ref d, (nuint)i));
+                (square ? log * log : log).StoreUnsafe(ref o, (nuint)i);
             }
         }
         else
         {
-            for (; i + Vector256<double>.Count <= values.Length; i += Vector256<double>.Count)
+            for (; i <= length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
-                var slice = values.Slice(i, Vector256<double>.Count);
-                Vector256.Log(Vector256.Create((ReadOnlySpan<double>)slice)).CopyTo(slice);
+                var log = Vector256.Log(Vector256.LoadUnsafe(ref n, (nuint)i) / Vector256.LoadUnsafe(ref d, (nuint)i));
+                (square ? log * log : log).StoreUnsafe(ref o, (nuint)i);
             }
         }
-        for (; i < values.Length; i++) values[i] = Log(values[i]);
+        for (; i < length; i++)
+        {
+            double log = Log(numerators[i] / denominators[i]);
+            output[i] = square ? log * log : log;
+        }
     }
 }

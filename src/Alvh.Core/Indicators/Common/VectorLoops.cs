@@ -5,30 +5,13 @@ namespace Alvh.Indicators;
 
 /// <summary>
 /// Element-wise passes over whole series, four lanes at a time, for the work of a bar that does not
-/// depend on the previous bar (a ratio, a square root). Why: a scalar division or square root per bar
+/// depend on the previous bar (a division, a square root). Why: a scalar division or square root per bar
 /// occupies the divider for 4–6 cycles and bounded the windowed indicators; the vector forms retire
 /// four per issue. IEEE division, multiplication and square root are correctly rounded in every lane,
 /// so each result has the bits of the scalar expression (a NaN passes through with its bits).
 /// </summary>
 internal static class VectorLoops
 {
-    /// <summary><c>output[i] = numerators[i] / denominators[i]</c>.</summary>
-    public static void Divide(ReadOnlySpan<double> numerators, ReadOnlySpan<double> denominators, Span<double> output)
-    {
-        int length = output.Length;
-        numerators = numerators[..length];
-        denominators = denominators[..length];
-        ref double n = ref MemoryMarshal.GetReference(numerators);
-        ref double d = ref MemoryMarshal.GetReference(denominators);
-        ref double o = ref MemoryMarshal.GetReference(output);
-        int i = 0;
-        for (; i <= length - Vector256<double>.Count; i += Vector256<double>.Count)
-        {
-            (Vector256.LoadUnsafe(ref n, (nuint)i) / Vector256.LoadUnsafe(ref d, (nuint)i)).StoreUnsafe(ref o, (nuint)i);
-        }
-        for (; i < length; i++) output[i] = numerators[i] / denominators[i];
-    }
-
     /// <summary><c>values[i] = values[i] / divisor</c>.</summary>
     public static void DivideInPlace(Span<double> values, double divisor)
     {
@@ -40,19 +23,6 @@ internal static class VectorLoops
             (Vector256.LoadUnsafe(ref v, (nuint)i) / d).StoreUnsafe(ref v, (nuint)i);
         }
         for (; i < values.Length; i++) values[i] /= divisor;
-    }
-
-    /// <summary><c>values[i] = values[i]²</c>.</summary>
-    public static void SquareInPlace(Span<double> values)
-    {
-        ref double v = ref MemoryMarshal.GetReference(values);
-        int i = 0;
-        for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-        {
-            var x = Vector256.LoadUnsafe(ref v, (nuint)i);
-            (x * x).StoreUnsafe(ref v, (nuint)i);
-        }
-        for (; i < values.Length; i++) values[i] *= values[i];
     }
 
     /// <summary><c>values[i] = √(scale · values[i]) · factor</c>, as <c>Math.Sqrt(scale * x) * factor</c>.</summary>

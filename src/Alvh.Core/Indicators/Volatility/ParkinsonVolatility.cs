@@ -22,9 +22,7 @@ public static class ParkinsonVolatility
         try
         {
             var squared = rented.AsSpan(0, high.Length);
-            VectorLoops.Divide(high, low, squared);
-            LogKernel.LogInPlace(squared);
-            VectorLoops.SquareInPlace(squared);
+            LogKernel.LogOfRatios(high, low, squared, square: true);
             WindowSum.Means(squared, period, output);
             VectorLoops.ScaledSqrtInPlace(output, Scale, 1.0); // FromMean on every bar
         }

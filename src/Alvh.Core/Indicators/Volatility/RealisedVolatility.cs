@@ -29,8 +29,7 @@ public static class RealisedVolatility
         {
             var returns = rented.AsSpan(0, closes.Length);
             returns[0] = double.NaN;
-            VectorLoops.Divide(closes[1..], closes, returns[1..]);
-            LogKernel.LogInPlace(returns[1..]);
+            LogKernel.LogOfRatios(closes[1..], closes, returns[1..], square: false);
             // The window's M2 per bar, then FromM2 on every bar in one vector pass (NaN stays NaN).
             var sink = new Sink(output);
             WindowMoments.Run(returns, period, ref sink);
