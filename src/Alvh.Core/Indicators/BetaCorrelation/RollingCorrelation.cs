@@ -1,7 +1,3 @@
-using System.Buffers;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-
 namespace Alvh.Indicators;
 
 /// <summary>
@@ -18,39 +14,8 @@ public static class RollingCorrelation
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(x.Length, y.Length, nameof(y));
         Guard.SameLength(x.Length, output.Length, nameof(output));
-        // The running co-moments first (co-moment to the output, M2x·M2y to a pooled buffer), then the
-        // square root and division of every bar in one vector pass: per bar they kept the divider busy.
-        var rented = ArrayPool<double>.Shared.Rent(x.Length);
-        try
-        {
-            var products = rented.AsSpan(0, x.Length);
-            var sink = new Sink(output, products);
-            WindowCoMoments.Run(x, y, period, ref sink);
-            Finish(products, output);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(rented);
-        }
-    }
-
-    /// <summary>Replaces each co-moment in <paramref name="output"/> by the correlation (a missing bar's NaN stays NaN).</summary>
-    private static void Finish(ReadOnlySpan<double> m2Products, Span<double> output)
-    {
-        ref double product = ref MemoryMarshal.GetReference(m2Products);
-        ref double result = ref MemoryMarshal.GetReference(output);
-        var minusOne = Vector256.Create(-1.0);
-        var one = Vector256.Create(1.0);
-        int i = 0;
-        for (; i <= output.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-        {
-            var denominator = Vector256.Sqrt(Vector256.LoadUnsafe(ref product, (nuint)i));
-            var r = Vector256.LoadUnsafe(ref result, (nuint)i) / denominator;
-            // Math.Clamp's semantics: below −1 → −1, above 1 → 1, otherwise (NaN included) unchanged.
-            r = Vector256.ConditionalSelect(Vector256.LessThan(r, minusOne), minusOne, Vector256.ConditionalSelect(Vector256.GreaterThan(r, one), one, r));
-            Vector256.ConditionalSelect(Vector256.Equals(denominator, Vector256<double>.Zero), Vector256.Create(double.NaN), r).StoreUnsafe(ref result, (nuint)i);
-        }
-        for (; i < output.Length; i++) output[i] = Of(output[i], m2Products[i]);
+        var sink = new Sink(output);
+        WindowCoMoments.Run(x, y, period, ref sink);
     }
 
     /// <summary>The rolling correlation, one output per pair.</summary>
@@ -62,25 +27,18 @@ public static class RollingCorrelation
     }
 
     /// <summary>Correlation from the window's moments, clamped to [−1, 1]; NaN when either variance is 0.</summary>
-    internal static double Of(in WindowCoMoments.State s) => Of(s.CoMoment, s.M2X * s.M2Y);
-
-    private static double Of(double coMoment, double m2Product)
+    internal static double Of(in WindowCoMoments.State s)
     {
-        double denominator = Math.Sqrt(m2Product);
-        return denominator == 0 ? double.NaN : Math.Clamp(coMoment / denominator, -1.0, 1.0);
+        double denominator = Math.Sqrt(s.M2X * s.M2Y);
+        return denominator == 0 ? double.NaN : Math.Clamp(s.CoMoment / denominator, -1.0, 1.0);
     }
 
-    private ref struct Sink(Span<double> output, Span<double> m2Products) : WindowCoMoments.ISink
+    private ref struct Sink(Span<double> output) : WindowCoMoments.ISink
     {
         private readonly Span<double> _output = output;
-        private readonly Span<double> _m2Products = m2Products;
 
         public readonly void Missing(int index) => _output[index] = double.NaN;
 
-        public readonly void Emit(int index, in WindowCoMoments.State state)
-        {
-            _output[index] = state.CoMoment;
-            _m2Products[index] = state.M2X * state.M2Y;
-        }
+        public readonly void Emit(int index, in WindowCoMoments.State state) => _output[index] = Of(state);
     }
 }

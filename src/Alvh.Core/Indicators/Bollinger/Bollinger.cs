@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-
 namespace Alvh.Indicators;
 
 /// <summary>
@@ -19,37 +16,8 @@ public static class Bollinger
         Guard.SameLength(values.Length, middle.Length, nameof(middle));
         Guard.SameLength(values.Length, upper.Length, nameof(upper));
         Guard.SameLength(values.Length, lower.Length, nameof(lower));
-        // The running moments first (M2 parked in the upper band), then the square roots of every bar in
-        // one vector pass: per bar they had kept the divider busy.
-        var sink = new Sink(middle, upper, lower);
+        var sink = new Sink(middle, upper, lower, width, 1.0 / period);
         WindowMoments.Run(values, period, ref sink);
-        Finish(middle, upper, lower, width, 1.0 / period);
-    }
-
-    /// <summary>Bands from the means in <paramref name="middle"/> and the M2s in <paramref name="upper"/> (NaN stays NaN).</summary>
-    private static void Finish(ReadOnlySpan<double> middle, Span<double> upper, Span<double> lower, double width, double inverseN)
-    {
-        upper = upper[..middle.Length];
-        lower = lower[..middle.Length];
-        ref double mean = ref MemoryMarshal.GetReference(middle);
-        ref double high = ref MemoryMarshal.GetReference(upper);
-        ref double low = ref MemoryMarshal.GetReference(lower);
-        var w = Vector256.Create(width);
-        var scale = Vector256.Create(inverseN);
-        int i = 0;
-        for (; i <= middle.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-        {
-            var m = Vector256.LoadUnsafe(ref mean, (nuint)i);
-            var band = w * Vector256.Sqrt(Vector256.LoadUnsafe(ref high, (nuint)i) * scale);
-            (m + band).StoreUnsafe(ref high, (nuint)i);
-            (m - band).StoreUnsafe(ref low, (nuint)i);
-        }
-        for (; i < middle.Length; i++)
-        {
-            double band = Band(width, upper[i], inverseN);
-            upper[i] = middle[i] + band;
-            lower[i] = middle[i] - band;
-        }
     }
 
     /// <summary>Bollinger bands of <paramref name="values"/> (defaults 20 bars, 2 standard deviations).</summary>
@@ -69,7 +37,7 @@ public static class Bollinger
     /// <summary>Half-width k·σ of the bands from the window's M2 (population σ = √(M2/n)).</summary>
     internal static double Band(double width, double m2, double inverseN) => width * Math.Sqrt(m2 * inverseN);
 
-    private ref struct Sink(Span<double> middle, Span<double> upper, Span<double> lower) : WindowMoments.ISink
+    private ref struct Sink(Span<double> middle, Span<double> upper, Span<double> lower, double width, double inverseN) : WindowMoments.ISink
     {
         private readonly Span<double> _middle = middle;
         private readonly Span<double> _upper = upper;
@@ -84,8 +52,10 @@ public static class Bollinger
 
         public readonly void Emit(int index, double value, double mean, double m2)
         {
+            double band = Band(width, m2, inverseN);
             _middle[index] = mean;
-            _upper[index] = m2;
+            _upper[index] = mean + band;
+            _lower[index] = mean - band;
         }
     }
 }

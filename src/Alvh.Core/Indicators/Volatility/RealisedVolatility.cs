@@ -30,10 +30,8 @@ public static class RealisedVolatility
             var returns = rented.AsSpan(0, closes.Length);
             returns[0] = double.NaN;
             LogKernel.LogOfRatios(closes[1..], closes, returns[1..], square: false);
-            // The window's M2 per bar, then FromM2 on every bar in one vector pass (NaN stays NaN).
-            var sink = new Sink(output);
+            var sink = new Sink(output, 1.0 / (period - 1));
             WindowMoments.Run(returns, period, ref sink);
-            VectorLoops.ScaledSqrtInPlace(output, 1.0 / (period - 1), Annualiser);
         }
         finally
         {
@@ -55,12 +53,12 @@ public static class RealisedVolatility
     /// <summary>Annualised sample σ from the window's M2; <paramref name="inverseDegrees"/> is 1/(n − 1).</summary>
     internal static double FromM2(double m2, double inverseDegrees) => Math.Sqrt(m2 * inverseDegrees) * Annualiser;
 
-    private ref struct Sink(Span<double> output) : WindowMoments.ISink
+    private ref struct Sink(Span<double> output, double inverseDegrees) : WindowMoments.ISink
     {
         private readonly Span<double> _output = output;
 
         public readonly void Missing(int index) => _output[index] = double.NaN;
 
-        public readonly void Emit(int index, double value, double mean, double m2) => _output[index] = m2;
+        public readonly void Emit(int index, double value, double mean, double m2) => _output[index] = FromM2(m2, inverseDegrees);
     }
 }

@@ -1,7 +1,3 @@
-using System.Buffers;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-
 namespace Alvh.Indicators;
 
 /// <summary>
@@ -17,42 +13,8 @@ public static class ZScore
     {
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(values.Length, output.Length, nameof(output));
-        // The running moments first (mean to a pooled buffer, M2 to the output), then the square root
-        // and division of every bar in one vector pass: per bar they had kept the divider busy.
-        var rented = ArrayPool<double>.Shared.Rent(values.Length);
-        try
-        {
-            var means = rented.AsSpan(0, values.Length);
-            var sink = new Sink(output, means);
-            WindowMoments.Run(values, period, ref sink);
-            Finish(values, means, output, 1.0 / period);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(rented);
-        }
-    }
-
-    /// <summary>Replaces each M2 in <paramref name="output"/> by <see cref="Of"/> (a missing bar's NaN stays).</summary>
-    private static void Finish(ReadOnlySpan<double> values, ReadOnlySpan<double> means, Span<double> output, double inverseN)
-    {
-        ref double value = ref MemoryMarshal.GetReference(values);
-        ref double mean = ref MemoryMarshal.GetReference(means);
-        ref double result = ref MemoryMarshal.GetReference(output);
-        var scale = Vector256.Create(inverseN);
-        int i = 0;
-        for (; i <= output.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-        {
-            var m2 = Vector256.LoadUnsafe(ref result, (nuint)i);
-            var sd = Vector256.Sqrt(m2 * scale);
-            var z = (Vector256.LoadUnsafe(ref value, (nuint)i) - Vector256.LoadUnsafe(ref mean, (nuint)i)) / sd;
-            z = Vector256.ConditionalSelect(Vector256.Equals(sd, Vector256<double>.Zero), Vector256<double>.Zero, z);
-            Vector256.ConditionalSelect(Vector256.Equals(m2, m2), z, m2).StoreUnsafe(ref result, (nuint)i);
-        }
-        for (; i < output.Length; i++)
-        {
-            if (!double.IsNaN(output[i])) output[i] = Of(values[i], means[i], output[i], inverseN);
-        }
+        var sink = new Sink(output, 1.0 / period);
+        WindowMoments.Run(values, period, ref sink);
     }
 
     /// <summary>The rolling z-score, one output per input.</summary>
@@ -70,17 +32,12 @@ public static class ZScore
         return sd == 0 ? 0.0 : (value - mean) / sd;
     }
 
-    private ref struct Sink(Span<double> output, Span<double> means) : WindowMoments.ISink
+    private ref struct Sink(Span<double> output, double inverseN) : WindowMoments.ISink
     {
         private readonly Span<double> _output = output;
-        private readonly Span<double> _means = means;
 
         public readonly void Missing(int index) => _output[index] = double.NaN;
 
-        public readonly void Emit(int index, double value, double mean, double m2)
-        {
-            _output[index] = m2;
-            _means[index] = mean;
-        }
+        public readonly void Emit(int index, double value, double mean, double m2) => _output[index] = Of(value, mean, m2, inverseN);
     }
 }
