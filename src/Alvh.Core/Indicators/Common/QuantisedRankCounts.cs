@@ -25,8 +25,10 @@ internal static class QuantisedRankCounts
     private const double TopKey = 65535.0;
     private const int KeyCount = 65536;
 
-    // Short windows find shared keys with a second vector compare per lag, cheaper there than filling
-    // and walking the 65,536-entry last-seen table (measured: about even near 60 bars).
+    // Short windows find shared keys with a second vector compare per lag: the last-seen table costs a
+    // fixed 65,536-entry fill and a scalar pass, the compares grow with the window. Measured at 10,000
+    // bars: 20-bar window 25 µs with compares vs 36 µs with the table; 252-bar window about 95 µs with
+    // the table vs 120 µs with compares. The crossover was not measured; 64 is a round guess between.
     private const int SharedKeyTableFrom = 64;
 
     /// <summary>
