@@ -1,6 +1,5 @@
 using Alvh.Data.Catalog;
 using Alvh.Data.Readers;
-using Alvh.Data.Tests.Support;
 using Alvh.Engine;
 using Alvh.MarketData;
 

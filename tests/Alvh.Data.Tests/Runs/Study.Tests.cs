@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Alvh.Data.Catalog;
 using Alvh.Data.Output;
-using Alvh.Data.Tests.Support;
 using Alvh.Study;
 
 namespace Alvh.Data.Tests.Runs;

@@ -1,7 +1,7 @@
-namespace Alvh.Cli.Tests.Support;
+namespace Alvh.Tests.Support;
 
 /// <summary>A temporary folder with typed fixture files, deleted on dispose.</summary>
-public sealed class TempFolder : IDisposable
+internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
@@ -11,17 +11,24 @@ public sealed class TempFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Full path of a file in the folder.</summary>
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <summary>Names of all files in the folder, hidden temporary files included.</summary>
+    public IReadOnlyList<string> FileNames() =>
+        Directory.GetFiles(Path).Select(System.IO.Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToList()!;
+
     public string Write(string name, string text)
     {
         var p = System.IO.Path.Combine(Path, name);
-        File.WriteAllText(p, text.ReplaceLineEndings("\n"));
+        System.IO.File.WriteAllText(p, text.ReplaceLineEndings("\n"));
         return p;
     }
 
     public string WriteBytes(string name, byte[] bytes)
     {
         var p = System.IO.Path.Combine(Path, name);
-        File.WriteAllBytes(p, bytes);
+        System.IO.File.WriteAllBytes(p, bytes);
         return p;
     }
 
