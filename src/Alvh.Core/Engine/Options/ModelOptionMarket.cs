@@ -47,7 +47,7 @@ public sealed class ModelOptionMarket : IOptionMarket
             .Where(e => e.Settlement == SettlementStyle.AmOpen).Select(e => e.Date).ToFrozenSet();
         Assumptions =
         [
-            .. MarketModelAssumptions.All(surface, futures, vixOptions).Select(a => new Assumption("model." + a.Name, a.Value, a.Unit, a.Reason)),
+            .. MarketModelAssumptions.All(surface, futures, vixOptions).Select(a => a with { Name = "model." + a.Name }),
             .. listing.ToAssumptions(),
         ];
     }
