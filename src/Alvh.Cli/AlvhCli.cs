@@ -28,6 +28,9 @@ public static class AlvhCli
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(StrategyCommands.Init(context));
         root.Subcommands.Add(StrategyCommands.Validate(context));
+        root.Subcommands.Add(SweepCommand.Create(context));
+        root.Subcommands.Add(WalkForwardCommand.Create(context));
+        root.Subcommands.Add(MonteCarloCommand.Create(context));
         return root;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Alvh.Data.Output;
 using Alvh.Data.Strategies;
+using Alvh.Reports;
 using Alvh.Runs;
 using Alvh.Strategies;
 using Spectre.Console;
@@ -10,7 +11,7 @@ namespace Alvh.Cli.Commands;
 
 /// <summary>
 /// <c>alvh backtest --preset NAME | --config FILE [--from D] [--to D] [--data DIR] [--out DIR] [--seed N] [--as-if] [--json]</c>:
-/// runs one strategy and writes daily.csv, trades.csv, ledger.csv and summary.json.
+/// runs one strategy and writes daily.csv, trades.csv, ledger.csv, summary.json and report.html (the tear sheet).
 /// </summary>
 internal static class BacktestCommand
 {
@@ -20,7 +21,7 @@ internal static class BacktestCommand
         var preset = new Option<string?>("--preset") { Description = "Preset: " + string.Join(", ", Presets.All.Keys) + "." };
         var config = new Option<string?>("--config") { Description = "Strategy file (YAML; see alvh init).", HelpName = "FILE" };
         var seed = new Option<int>("--seed") { Description = "Seed of the run's random streams.", DefaultValueFactory = _ => 1 };
-        var command = new Command("backtest", "Run one strategy over history and write daily.csv, trades.csv, ledger.csv and summary.json.") { preset, config, seed };
+        var command = new Command("backtest", "Run one strategy over history and write daily.csv, trades.csv, ledger.csv, summary.json and report.html. " + AlvhCli.ExitCodeHelp) { preset, config, seed };
         run.AddTo(command);
         command.SetAction(parse =>
         {
@@ -58,11 +59,13 @@ internal static class BacktestCommand
             var data = run.Load(parse, context);
             var market = MarketContext.Build(data, run.Settings(parse));
             var result = market.Run(strategy, from, to, parse.GetValue(seed));
-            var metrics = RunSeries.For(data, market.Rates, result).Metrics(result.Daily.Select(d => d.Equity).ToArray());
+            var series = RunSeries.For(data, market.Rates, result);
+            var metrics = series.Metrics(result.Daily.Select(d => d.Equity).ToArray());
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", strategy.Name));
             BacktestFiles.Write(outFolder, result);
             var summary = SummaryJson.Write(strategy.Name, result, metrics);
             AtomicWriter.WriteText(Path.Combine(outFolder, "summary.json"), summary);
+            var report = BacktestReport.Write(outFolder, strategy.Name, result, metrics, ReportSeries.From(series));
             if (parse.GetValue(run.Json))
             {
                 context.Output.Write(summary);
@@ -85,6 +88,7 @@ internal static class BacktestCommand
                 context.Console.Write(table);
             }
             context.Output.WriteLine($"wrote {outFolder}");
+            context.Output.WriteLine($"report: {report}");
             return ExitCodes.Ok;
         });
         return command;

@@ -8,8 +8,8 @@ using Spectre.Console;
 namespace Alvh.Cli.Commands;
 
 /// <summary>
-/// <c>alvh price bs|black76 ...</c>: a call and a put with their greeks from the pricing kernels.
-/// Subcommands for structures (e.g. <c>condor</c>) are added next to these.
+/// <c>alvh price bs|black76|condor ...</c>: a call and a put with their greeks from the pricing kernels,
+/// and an SPX iron condor on a historical close from the model surface.
 /// </summary>
 internal static class PriceCommand
 {
@@ -21,6 +21,7 @@ internal static class PriceCommand
         var command = new Command("price", "Price options with the model kernels. " + AlvhCli.ExitCodeHelp);
         command.Subcommands.Add(BlackScholesCommand(context));
         command.Subcommands.Add(Black76Command(context));
+        command.Subcommands.Add(PriceCondorCommand.Create(context));
         return command;
     }
 

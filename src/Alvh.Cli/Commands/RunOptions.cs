@@ -29,9 +29,11 @@ internal sealed class RunOptions
         foreach (var o in new Option[] { Data, Out, From, To, AsIf, Json, Quiet }) command.Options.Add(o);
     }
 
-    public MarketDataSet Load(ParseResult parse, CliContext context)
+    public MarketDataSet Load(ParseResult parse, CliContext context) => Load(parse.GetValue(Data), context);
+
+    public MarketDataSet Load(string? data, CliContext context)
     {
-        var folder = DataFolder.Resolve(parse.GetValue(Data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);
+        var folder = DataFolder.Resolve(data, context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);
         return MarketDataLoader.Load(folder);
     }
 

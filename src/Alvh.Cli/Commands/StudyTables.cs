@@ -40,6 +40,21 @@ internal static class StudyTables
             }
             console.Write(claim);
 
+            if (study.Sensitivity.Count > 0)
+            {
+                var sens = new Table().Title("Sensitivity: the full system with one model assumption moved")
+                    .AddColumn("scenario").AddColumn(R("CAGR")).AddColumn(R("vol")).AddColumn(R("max DD")).AddColumn(R("avg window DD cut"))
+                    .AddColumn(R("same-vol DRIP CAGR")).AddColumn(R("same-vol DRIP max DD")).AddColumn("beats it?");
+                var full = study.Run("drip-condor-alvh");
+                var same = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
+                sens.AddRow("(baseline model)", P(full.Metrics.Cagr), P(full.Metrics.Volatility), P(full.Metrics.MaxDrawdown), "", same is null ? "-" : P(same.Metrics.Cagr), same is null ? "-" : P(same.Metrics.MaxDrawdown), "");
+                foreach (var r in study.Sensitivity)
+                {
+                    sens.AddRow(Markup.Escape(r.Description), P(r.Cagr), P(r.Volatility), P(r.MaxDrawdown), P(r.AverageReductionPercent), P(r.SameVolatilityCagr), P(r.SameVolatilityMaxDrawdown), r.BeatsSameVolatility ? "yes" : "no");
+                }
+                console.Write(sens);
+            }
+
             foreach (var c in study.CalmCosts)
             {
                 console.MarkupLine(Markup.Escape($"{c.Hedged}: cost in the {c.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr"));

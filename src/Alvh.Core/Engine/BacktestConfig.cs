@@ -40,7 +40,7 @@ public sealed record BacktestConfig
     [
         new("initialCapital", InitialCapital.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "$", "study convention"),
         new("fillTiming", FillTiming.ToString(), "", FillTiming == FillTiming.NextBar
-            ? "decisions at a close fill at the next tradable price: equities at the next open, options at the next model price"
+            ? "decisions at a close fill at the next open: equities at their open, options at the model price from the open's underlying with the previous close's vols"
             : "SAME-CLOSE FILLS: optimistic, decisions fill at the close they were made on"),
         new("cashRate", "DTB3 converted to continuous", "annual", "cash earns (or pays) the 3-month T-bill rate, day count actual/365"),
         new("dividendPayDate", "source pay date, else last business day of the month after the ex-date", "", "SPY's historical payment schedule (PROVENANCE.md)"),

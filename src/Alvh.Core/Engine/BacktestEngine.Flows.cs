@@ -106,7 +106,7 @@ public sealed partial class BacktestEngine
                 _ledger.Append(date, EntryKind.Transfer, intent.TransferTo!, default, 0, 0, amount, intent.Reason);
                 continue;
             }
-            pnl += Fill(intent, day, date, atOpen && !intent.Instrument.IsOption);
+            pnl += Fill(intent, day, date, atOpen);
         }
         _pending.Clear();
         return pnl;

@@ -12,23 +12,19 @@ namespace Alvh.Engine;
 /// </summary>
 public sealed class EquityPriceModel : IPriceModel
 {
+    private readonly MarketDataSet _data;
     private readonly Dictionary<string, string> _seriesBySymbol;
-    // Aligned closes and opens per symbol, looked up once here: Mark runs several times a bar.
-    private readonly Dictionary<string, (double[] Close, double[]? Open)> _bySymbol = new(StringComparer.Ordinal);
+    // Aligned closes and opens per symbol (Close null: no series), resolved once per symbol: Mark runs several
+    // times a bar. Concurrent: one model serves the parallel runs of a study or sweep.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (double[]? Close, double[]? Open)> _bySymbol = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the model. <paramref name="seriesBySymbol"/> maps symbols to series ids (default SPY→spy, SPX→spx).</summary>
+    /// <summary>Creates the model. <paramref name="seriesBySymbol"/> maps symbols to series ids (default SPY→spy, SPX→spx; other symbols read the series of their lower-case name).</summary>
     public EquityPriceModel(MarketDataSet data, IReadOnlyDictionary<string, string>? seriesBySymbol = null, double commissionPerShare = 0, double halfSpreadBps = 1)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        _data = data;
         _seriesBySymbol = new Dictionary<string, string>(seriesBySymbol ?? new Dictionary<string, string> { ["SPY"] = "spy", ["SPX"] = "spx" }, StringComparer.Ordinal);
         CommissionPerShare = commissionPerShare;
         HalfSpreadBps = halfSpreadBps;
-        foreach (var (symbol, id) in _seriesBySymbol)
-        {
-            if (!data.Has(id)) continue;
-            var series = data.Get(id);
-            _bySymbol[symbol] = (data.Aligned(id), series.Open is null ? null : data.Calendar.Align(series.Dates, series.Open));
-        }
     }
 
     /// <summary>Commission, dollars per share.</summary>
@@ -46,19 +42,19 @@ public sealed class EquityPriceModel : IPriceModel
     ];
 
     /// <inheritdoc />
-    public double Mark(in Instrument instrument, int day) =>
-        instrument.Kind == InstrumentKind.Equity && _bySymbol.TryGetValue(instrument.Symbol, out var s) ? s.Close[day] : double.NaN;
+    public double Mark(in Instrument instrument, int day) => Prices(instrument).Close is { } close ? close[day] : double.NaN;
 
     /// <inheritdoc />
     public FillQuote Fill(in FillRequest request)
     {
-        if (request.Instrument.Kind != InstrumentKind.Equity || !_bySymbol.TryGetValue(request.Instrument.Symbol, out var s)) return new FillQuote(double.NaN, 0, false);
-        double price = s.Close[request.Day];
+        var (close, open) = Prices(request.Instrument);
+        if (close is null) return new FillQuote(double.NaN, 0, false);
+        double price = close[request.Day];
         if (request.AtOpen)
         {
             // The aligned open is NaN on days the series has no row or no open: then the close.
-            double open = s.Open is null ? double.NaN : s.Open[request.Day];
-            if (!double.IsNaN(open)) price = open;
+            double atOpen = open is null ? double.NaN : open[request.Day];
+            if (!double.IsNaN(atOpen)) price = atOpen;
         }
         if (double.IsNaN(price)) return new FillQuote(double.NaN, 0, false);
         price *= 1 + Math.Sign(request.Quantity) * HalfSpreadBps / 10_000;
@@ -67,4 +63,24 @@ public sealed class EquityPriceModel : IPriceModel
 
     /// <inheritdoc />
     public double Settlement(in Instrument instrument, int day) => double.NaN;
+
+    private (double[]? Close, double[]? Open) Prices(in Instrument instrument)
+    {
+        if (instrument.Kind != InstrumentKind.Equity) return default;
+        return _bySymbol.GetOrAdd(instrument.Symbol, static (symbol, model) =>
+        {
+            var id = model.Series(Instrument.Equity(symbol));
+            if (id is null) return default;
+            var series = model._data.Get(id);
+            return (model._data.Aligned(id), series.Open is null ? null : model._data.Calendar.Align(series.Dates, series.Open));
+        }, this);
+    }
+
+    /// <summary>The series of a symbol: the mapped one, else the series named by the symbol in lower case (a DRIP basket ticker XYZ reads <c>xyz-daily.csv</c>, series <c>xyz</c>).</summary>
+    private string? Series(in Instrument instrument)
+    {
+        if (instrument.Kind != InstrumentKind.Equity) return null;
+        var id = _seriesBySymbol.TryGetValue(instrument.Symbol, out var mapped) ? mapped : instrument.Symbol.ToLowerInvariant();
+        return _data.Has(id) ? id : null;
+    }
 }

@@ -4,9 +4,9 @@ namespace Alvh.Engine;
 public enum FillTiming
 {
     /// <summary>
-    /// Default: at the next tradable price — equities at the next day's open; options at the next
-    /// day's model price (the model has no intraday volatility, so the next close is the next
-    /// price it can quote). No decision sees its own fill price.
+    /// Default: at the next tradable price, the next day's open — equities at their open; options at
+    /// the model price from the open's underlying level with the previous close's volatilities and
+    /// rates (what a trader knows at the open). No decision sees its own fill price.
     /// </summary>
     NextBar,
 

@@ -17,6 +17,9 @@ public sealed record SignalParameters
     /// <summary>MACD signal EMA (Appel's 9).</summary>
     public int MacdSignal { get; init; } = 9;
 
+    /// <summary>Look-back of the breadth divergence (price at an N-day high without the advance–decline line), trading days.</summary>
+    public int BreadthLookback { get; init; } = 20;
+
     /// <summary>VIX level bands.</summary>
     public VixRegimeBands Bands { get; init; } = VixRegimeBands.Default;
 

@@ -29,6 +29,12 @@ public readonly struct SignalView
     /// <summary>VIX term structure today.</summary>
     public TermStructureState Term => _signals.Term[_today];
 
+    /// <summary>Breadth divergence today: −1 deteriorating (price high, A/D line not), +1 the mirror, 0 none or no breadth data.</summary>
+    public int BreadthDivergence => _signals.BreadthDivergence[_today];
+
+    /// <summary>Breadth divergence <paramref name="lag"/> days ago.</summary>
+    public int BreadthDivergenceAgo(int lag) => _today - lag < 0 ? 0 : _signals.BreadthDivergence[_today - Math.Max(0, lag)];
+
     /// <summary>Trading days until the next scheduled macro event (int.MaxValue when none).</summary>
     public int DaysToMacroEvent => _signals.DaysToMacroEvent[_today];
 

@@ -30,6 +30,13 @@ public sealed class Signals
     /// <summary>VIX vs VIX3M (or VIX6M before VIX3M exists) term-structure state.</summary>
     public TermStructureState[] Term { get; private init; } = [];
 
+    /// <summary>
+    /// Breadth divergence at each day when a breadth series is loaded: −1 when the S&amp;P 500 is at its
+    /// 20-day high but the advance–decline line is not (deteriorating breadth), +1 for the mirror case,
+    /// 0 otherwise or without breadth data.
+    /// </summary>
+    public int[] BreadthDivergence { get; private init; } = [];
+
     /// <summary>Trading days until the next scheduled macro event (0 = today); <see cref="EventSchedule.None"/> when none is known.</summary>
     public int[] DaysToMacroEvent { get; }
 
@@ -52,6 +59,9 @@ public sealed class Signals
             MacdVixCross = macd.Crossovers,
             Regime = p.Bands.Classify(vix),
             Term = TermStructure.Classify(vix, far),
+            BreadthDivergence = data.Has("breadth")
+                ? Indicators.BreadthDivergence.Compute(spx, AdvanceDeclineLine.Compute(Series("breadth"), new double[n]), p.BreadthLookback)
+                : new int[n],
         };
         var scheduled = p.MacroEventKinds.SelectMany(k => data.EventsOfKind(k)).Where(e => e.Scheduled).ToList();
         s.DaysToMacroEvent.AsSpan().Fill(EventSchedule.None);

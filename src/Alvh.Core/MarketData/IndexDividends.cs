@@ -26,4 +26,30 @@ public static class IndexDividends
         }
         return list;
     }
+
+    /// <summary>
+    /// <paramref name="index"/> (e.g. <see cref="FromShiller"/>) continued after its last payment with SPY's
+    /// distributions scaled to the index: each SPY dividend with an ex-date after the last index payment
+    /// becomes amount × (S&amp;P 500 close / SPY close) on the trading day before the ex-date (both cum
+    /// dividend), paid on the ex-date. Shiller's dividend column ends in mid-2023; SPY's yield × the index
+    /// level is the documented stand-in after it. SPY distributes its holdings' dividends net of its expense
+    /// ratio (0.0945% a year), so the continuation understates the index's dividends by about that much.
+    /// </summary>
+    public static IReadOnlyList<Dividend> ContinuedWithSpy(IReadOnlyList<Dividend> index, IReadOnlyList<Dividend> spy, TradingCalendar calendar, ReadOnlySpan<double> indexCloses, ReadOnlySpan<double> spyCloses)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(spy);
+        var list = new List<Dividend>(index);
+        var after = index.Count == 0 ? DateOnly.MinValue : index[^1].ExDate;
+        foreach (var d in spy)
+        {
+            if (d.ExDate <= after || d.ExDate <= calendar.First || d.ExDate > calendar.Last) continue;
+            int i = calendar.IndexOnOrAfter(d.ExDate);
+            if (i <= 0 || i >= calendar.Count || calendar[i] != d.ExDate) continue;
+            double ratio = indexCloses[i - 1] / spyCloses[i - 1];
+            if (!(ratio > 0)) continue;
+            list.Add(new Dividend(d.ExDate, d.Amount * ratio, d.ExDate));
+        }
+        return list;
+    }
 }

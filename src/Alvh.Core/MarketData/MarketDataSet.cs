@@ -24,8 +24,10 @@ public sealed class MarketDataSet
         ShillerMonthly? shiller,
         IReadOnlyList<EventCalendar> events,
         IReadOnlyList<SeriesInfo> series,
-        IReadOnlyList<string> rulesApplied)
+        IReadOnlyList<string> rulesApplied,
+        IReadOnlyList<DividendSeries>? dividendSeries = null)
     {
+        DividendSeries = dividendSeries ?? (dividends is null ? [] : [dividends]);
         Folder = folder;
         Calendar = calendar;
         _daily = daily.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -51,6 +53,12 @@ public sealed class MarketDataSet
 
     /// <summary>SPY distributions, when present.</summary>
     public DividendSeries? Dividends { get; }
+
+    /// <summary>Every dividend list loaded (SPY's and those of DRIP basket tickers, e.g. <c>xyz-dividends</c>).</summary>
+    public IReadOnlyList<DividendSeries> DividendSeries { get; }
+
+    /// <summary>The dividend list with this id (e.g. <c>xyz-dividends</c>), or null.</summary>
+    public DividendSeries? FindDividends(string id) => DividendSeries.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
 
     /// <summary>Per-contract VX histories (one per file), on the VIX scale.</summary>
     public IReadOnlyList<VxFuturesHistory> VxFutures { get; }

@@ -4,7 +4,7 @@ namespace Alvh.Model;
 public static class MarketModelAssumptions
 {
     /// <summary>Every parameter and rule of the SPX surface, the VX curve and the VIX option model, in that order.</summary>
-    public static IReadOnlyList<ModelAssumption> All(SpxSurfaceModel surface, VixFuturesModel futures, VixOptionModel options)
+    public static IReadOnlyList<Assumption> All(SpxSurfaceModel surface, VixFuturesModel futures, VixOptionModel options)
     {
         ArgumentNullException.ThrowIfNull(surface);
         ArgumentNullException.ThrowIfNull(futures);

@@ -93,7 +93,7 @@ public sealed class SpxSurfaceModel
         new SsviShape(_rho[dayIndex], _eta[dayIndex], Parameters.Gamma));
 
     /// <summary>Every parameter and rule of the surface, for reports.</summary>
-    public IReadOnlyList<ModelAssumption> Assumptions()
+    public IReadOnlyList<Assumption> Assumptions()
     {
         var p = Parameters;
         var fit = TermStructureFit;

@@ -225,7 +225,7 @@ public sealed class VixFuturesModel
     }
 
     /// <summary>Every parameter and rule of the VX model, for reports.</summary>
-    public IReadOnlyList<ModelAssumption> Assumptions()
+    public IReadOnlyList<Assumption> Assumptions()
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         return

@@ -117,7 +117,7 @@ public sealed class VixOptionModel
     }
 
     /// <summary>Every parameter and rule of the VIX option model, for reports.</summary>
-    public IReadOnlyList<ModelAssumption> Assumptions()
+    public IReadOnlyList<Assumption> Assumptions()
     {
         var p = Parameters;
         return

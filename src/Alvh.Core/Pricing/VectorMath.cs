@@ -11,10 +11,10 @@ namespace Alvh.Pricing;
 /// Accuracy, measured against <see cref="Math.Exp"/>, <see cref="Math.Log(double)"/> and
 /// <see cref="NormalDistribution.Cdf"/> by the tests:
 /// <list type="bullet">
-/// <item><see cref="Exp"/>: Cody–Waite reduction x = n ln2 + r, |r| ≤ ln2/2, then the degree-13
+/// <item><see cref="Exp(Vector256{double})"/>: Cody–Waite reduction x = n ln2 + r, |r| ≤ ln2/2, then the degree-13
 /// Taylor polynomial (truncation &lt; 5e-18); within 2 ulp (≈ 4.4e-16 relative) on [−708, 709];
 /// exactly 0 below −708.</item>
-/// <item><see cref="Log"/>: x = 2^e m with m in [√½, √2), ln m = 2 atanh((m−1)/(m+1)) by its
+/// <item><see cref="Log(Vector256{double})"/>: x = 2^e m with m in [√½, √2), ln m = 2 atanh((m−1)/(m+1)) by its
 /// odd series to s²¹ (truncation &lt; 5e-18); within 2 ulp for positive normal x.</item>
 /// <item><see cref="NormalCdf(Vector256{double}, Vector256{double})"/>: Cody's three rational approximations (the scalar kernel's
 /// coefficients), blended per lane, with exp(−y²/2) corrected for the rounding of y² by one
@@ -22,7 +22,7 @@ namespace Alvh.Pricing;
 /// </list>
 /// Out-of-domain inputs (NaN, negative log arguments) are not handled: callers filter them.
 /// </remarks>
-internal static class VectorMath
+internal static partial class VectorMath
 {
     private const double Log2E = 1.4426950408889634074;
     private const double Ln2Hi = 6.93147180369123816490e-01; // fdlibm split: n × Ln2Hi is exact for |n| < 2^20

@@ -10,8 +10,10 @@ namespace Alvh.Runs;
 
 /// <summary>
 /// Everything a run needs beyond the strategy, built once from the data and the model settings: the
-/// calibrated market model, the rates, the dividends (SPY, and the S&amp;P 500 index from Shiller for the
-/// pre-SPY fallback), and the price model for equities and options.
+/// calibrated market model, the rates, the dividends (SPY; the S&amp;P 500 index from Shiller, continued
+/// after Shiller's last dividend (mid-2023) with SPY's dividends scaled by S&amp;P 500 / SPY, see
+/// <see cref="IndexDividends.ContinuedWithSpy"/>; DRIP basket tickers from their dividend files), and the
+/// price model for equities and options.
 /// </summary>
 public sealed class MarketContext
 {
@@ -33,11 +35,17 @@ public sealed class MarketContext
         var fills = new OptionFillModel(quotes, FeeSchedule.Spx, FeeSchedule.Vix, settings.Fills);
         Prices = new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(Options, fills));
         Rates = carry.Rates.ToArray();
-        Dividends = new Dictionary<string, IReadOnlyList<Dividend>>(StringComparer.Ordinal)
+        var spyDividends = data.Dividends?.Dividends ?? [];
+        IReadOnlyList<Dividend> index = data.Shiller is null ? [] : IndexDividends.FromShiller(data.Shiller, data.Calendar);
+        if (data.Has("spx") && data.Has("spy")) index = IndexDividends.ContinuedWithSpy(index, spyDividends, data.Calendar, data.Aligned("spx"), data.Aligned("spy"));
+        var dividends = new Dictionary<string, IReadOnlyList<Dividend>>(StringComparer.Ordinal) { ["SPY"] = spyDividends, ["SPX"] = index };
+        // DRIP basket tickers: <ticker>-dividends.csv pays the equity symbol TICKER.
+        foreach (var d in data.DividendSeries)
         {
-            ["SPY"] = data.Dividends?.Dividends ?? [],
-            ["SPX"] = data.Shiller is null ? [] : IndexDividends.FromShiller(data.Shiller, data.Calendar),
-        };
+            if (!d.Id.EndsWith("-dividends", StringComparison.Ordinal) || d.Id == "spy-dividends") continue;
+            dividends[d.Id[..^"-dividends".Length].ToUpperInvariant()] = d.Dividends;
+        }
+        Dividends = dividends;
     }
 
     /// <summary>The market data.</summary>
@@ -76,14 +84,14 @@ public sealed class MarketContext
         settings ??= ModelSettings.Default;
         var carry = new RatesAndDividends(data);
         var surface = new SpxSurfaceModel(data, settings.Surface, carry);
-        var futures = new VixFuturesModel(data);
+        var futures = new VixFuturesModel(data, settings.Futures);
         var vixOptions = new VixOptionModel(data, futures, carry, settings.VixOptions);
         return new MarketContext(data, settings, carry, surface, futures, vixOptions);
     }
 
     /// <summary>The same calibrated models with other cost, listing or VIX-vol settings (no recalibration).</summary>
     public MarketContext With(ModelSettings settings) =>
-        settings.Surface == Settings.Surface && settings.VixOptions == Settings.VixOptions
+        settings.Surface == Settings.Surface && settings.VixOptions == Settings.VixOptions && settings.Futures == Settings.Futures
             ? new MarketContext(Data, settings, Carry, Surface, Futures, VixOptions)
             : Build(Data, settings);
 

@@ -28,6 +28,12 @@ public sealed record ModelSettings
     /// <summary>Multiplier on every bid–ask spread (1 = the cost model's defaults).</summary>
     public double SpreadMultiplier { get; init; } = 1.0;
 
+    /// <summary>
+    /// Fit and test windows of the VX futures model. Synthetic market data (Monte Carlo paths) move them onto
+    /// their own dates; the defaults fit on the real 2007–2015 settles.
+    /// </summary>
+    public VixFuturesParameters Futures { get; init; } = VixFuturesParameters.Default;
+
     /// <summary>The defaults.</summary>
     public static ModelSettings Default { get; } = new();
 }

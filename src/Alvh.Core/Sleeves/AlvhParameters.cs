@@ -58,6 +58,10 @@ public sealed record AlvhParameters
     [Parameter("add a tranche when RSI(SPX) rises above (0 disables)", Unit = "RSI", Min = 0, Max = 100)]
     public double TrancheOnRsiSpxAbove { get; init; } = 70;
 
+    /// <summary>Add a tranche on the day breadth starts to deteriorate (price at a 20-day high without the advance–decline line); needs a breadth file.</summary>
+    [Parameter("add a tranche when breadth diverges from price (needs a date,advances,declines file)")]
+    public bool TrancheOnBreadthDivergence { get; init; } = true;
+
     /// <summary>Add a tranche this many trading days before a scheduled macro event (negative disables).</summary>
     [Parameter("add a tranche this many days before a scheduled macro event (negative disables)", Unit = "trading days", Min = -1, Max = 30)]
     public int TrancheBeforeEventDays { get; init; } = 2;
@@ -88,7 +92,7 @@ public sealed record AlvhParameters
             new("regimeMultiplier", string.Join(", ", RegimeMultiplier.Where(kv => kv.Key != VixRegime.Unknown).Select(kv => $"{kv.Key} {F(kv.Value)}")), "", "buy protection when it is cheap"),
             new("strike", StrikeDelta > 0 ? $"{F(StrikeDelta)} delta" : $"{F(StrikeAboveFuture)} above the same-expiry future", "", "out-of-the-money calls pay in spikes"),
             new("spreadWidth", F(SpreadWidth), "VIX points", SpreadWidth > 0 ? "call spread caps cost and payoff" : "naked calls"),
-            new("tranches", $"{F(TrancheFraction)} of equity on MACD(VIX) cross up {TrancheOnMacdCrossUp}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, {TrancheBeforeEventDays} days before events", "", "thicken before stress"),
+            new("tranches", $"{F(TrancheFraction)} of equity on MACD(VIX) cross up {TrancheOnMacdCrossUp}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, breadth divergence {TrancheOnBreadthDivergence}, {TrancheBeforeEventDays} days before events", "", "thicken before stress"),
             new("monetise", $"VIX >= {F(MonetiseVix)} with a gain, or value >= {F(MonetiseMultiple)}x cost", "", "take the payoff in the spike"),
             new("rollDays", RollDays.ToString(CultureInfo.InvariantCulture), "days", "avoid the last week's decay"),
         ];

@@ -8,14 +8,20 @@ namespace Alvh.Sleeves;
 /// pay date by default). Before the equity has a price (SPY lists on 1993-01-29) it holds the
 /// fallback (the S&amp;P 500 index, with Shiller dividends) and switches to the equity on the first
 /// day it trades — a documented fallback so whole-history runs can start in 1990.
+/// With a <see cref="Basket"/> it holds several tickers at weights instead (see <see cref="Rebalance"/>):
+/// the weights are renormalised over the tickers that have a price that day (a ticker that lists later
+/// receives new cash, and under monthly rebalancing its full weight at the next month start); before any
+/// ticker has a price the cash earns the T-bill rate.
 /// </summary>
 public sealed class DripSleeve : ISleeve
 {
     /// <summary>Creates the sleeve.</summary>
     public DripSleeve(string name = "drip", double allocation = 1.0, string symbol = "SPY", string? fallbackSymbol = "SPX",
         DividendPolicy dividends = DividendPolicy.ReinvestOnPayDate, bool wholeShares = false, double minimumTrade = 100,
-        IReadOnlyDictionary<string, double>? fundedSleeves = null)
+        IReadOnlyDictionary<string, double>? fundedSleeves = null, IReadOnlyDictionary<string, double>? basket = null, BasketRebalance rebalance = BasketRebalance.BuyAndHold)
     {
+        Basket = (basket ?? new Dictionary<string, double>()).ToDictionary(kv => kv.Key.ToUpperInvariant(), kv => kv.Value, StringComparer.Ordinal);
+        Rebalance = rebalance;
         FundedSleeves = fundedSleeves ?? new Dictionary<string, double>();
         Name = name;
         Allocation = allocation;
@@ -54,8 +60,23 @@ public sealed class DripSleeve : ISleeve
     /// </summary>
     public IReadOnlyDictionary<string, double> FundedSleeves { get; }
 
+    /// <summary>Basket tickers (upper case, the symbols of their instruments) and weights; empty for the single <see cref="Symbol"/>.</summary>
+    public IReadOnlyDictionary<string, double> Basket { get; }
+
+    /// <summary>How the basket keeps its weights.</summary>
+    public BasketRebalance Rebalance { get; }
+
     /// <inheritdoc />
-    public IReadOnlyList<Assumption> Parameters =>
+    public IReadOnlyList<Assumption> Parameters => Basket.Count > 0
+        ?
+        [
+            new("basket", string.Join(", ", Basket.Select(kv => $"{kv.Key} {kv.Value.ToString("R", CultureInfo.InvariantCulture)}")), "weights", "the DRIP basket"),
+            new("rebalance", Rebalance.ToString(), "", Rebalance == BasketRebalance.BuyAndHold ? "dividends reinvested in the paying ticker; weights drift" : "back to the weights on each month's first trading day"),
+            new("dividends", Dividends.ToString(), "", "DRIP plans reinvest on the pay date"),
+            new("minimumTrade", MinimumTrade.ToString("R", CultureInfo.InvariantCulture), "$", "no dust trades"),
+            new("fundedSleeves", FundedSleeves.Count == 0 ? "none" : string.Join(", ", FundedSleeves.Keys), "", "monthly refill of reserves below half their target, paid by selling basket shares pro rata"),
+        ]
+        :
     [
         new("symbol", Symbol, "", "the DRIP equity"),
         new("fallbackSymbol", FallbackSymbol ?? "none", "", "held before the equity lists (S&P 500 with Shiller dividends)"),
@@ -68,6 +89,11 @@ public sealed class DripSleeve : ISleeve
     /// <inheritdoc />
     public void Decide(SleeveContext context, List<Intent> intents)
     {
+        if (Basket.Count > 0)
+        {
+            DecideBasket(context, intents);
+            return;
+        }
         var main = Instrument.Equity(Symbol);
         double price = context.Mark(main);
         if (double.IsNaN(price))
@@ -121,5 +147,70 @@ public sealed class DripSleeve : ISleeve
         double quantity = cash / price;
         if (WholeShares) quantity = Math.Floor(quantity);
         if (quantity > 0) intents.Add(new Intent(Name, instrument, quantity, reason));
+    }
+
+    private void DecideBasket(SleeveContext context, List<Intent> intents)
+    {
+        var prices = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var ticker in Basket.Keys)
+        {
+            double p = context.Mark(Instrument.Equity(ticker));
+            if (p > 0) prices[ticker] = p;
+        }
+        if (prices.Count == 0) return;
+        double weightListed = prices.Keys.Sum(t => Basket[t]);
+        if (!(weightListed > 0)) return;
+        double holdings = prices.Sum(kv => context.Quantity(Instrument.Equity(kv.Key)) * kv.Value);
+        double cash = context.Cash;
+        bool monthStart = IsFirstTradingDayOfMonth(context);
+        var refills = monthStart ? Refills(context) : [];
+        if (refills.Count > 0)
+        {
+            // Reserves are refilled from the basket pro rata (sales first, then the transfers); nothing else trades that day.
+            double shortfall = refills.Sum(r => r.Amount) - cash;
+            double fraction = shortfall > 0 ? Math.Min(1, shortfall / Math.Max(holdings, 1e-9)) : 0;
+            foreach (var (ticker, _) in prices)
+            {
+                double q = context.Quantity(Instrument.Equity(ticker)) * fraction;
+                if (q > 0) intents.Add(new Intent(Name, Instrument.Equity(ticker), -q, "fund reserves"));
+            }
+            intents.AddRange(refills);
+            return;
+        }
+        var orders = new List<Intent>();
+        if (Rebalance == BasketRebalance.Monthly && monthStart && holdings > 0)
+        {
+            double investable = holdings + cash;
+            foreach (var (ticker, price) in prices)
+            {
+                var instrument = Instrument.Equity(ticker);
+                double trade = Basket[ticker] / weightListed * investable / price - context.Quantity(instrument);
+                if (Math.Abs(trade) * price >= MinimumTrade) orders.Add(new Intent(Name, instrument, WholeShares ? Math.Truncate(trade) : trade, "rebalance basket"));
+            }
+        }
+        else if (cash >= MinimumTrade)
+        {
+            foreach (var (ticker, price) in prices)
+            {
+                double quantity = Basket[ticker] / weightListed * cash / price;
+                if (WholeShares) quantity = Math.Floor(quantity);
+                if (quantity > 0) orders.Add(new Intent(Name, Instrument.Equity(ticker), quantity, "invest cash"));
+            }
+        }
+        intents.AddRange(orders.Where(o => o.Quantity < 0));
+        intents.AddRange(orders.Where(o => o.Quantity > 0));
+    }
+
+    /// <summary>The refill transfers of the funded reserves below half their target.</summary>
+    private List<Intent> Refills(SleeveContext context)
+    {
+        var transfers = new List<Intent>();
+        foreach (var (sleeve, allocation) in FundedSleeves)
+        {
+            double target = allocation * context.PortfolioEquity;
+            double cash = context.CashOf(sleeve);
+            if (cash < 0.5 * target) transfers.Add(Intent.Transfer(Name, sleeve, target - cash, "refill reserve"));
+        }
+        return transfers;
     }
 }

@@ -21,7 +21,7 @@ public static class StrategyBuilder
         }
         if (strategy.Drip is { } d)
         {
-            sleeves.Add(new DripSleeve("drip", d.Allocation, d.Symbol, d.FallbackSymbol, d.Dividends, d.WholeShares, fundedSleeves: funded));
+            sleeves.Add(new DripSleeve("drip", d.Allocation, d.Symbol, d.FallbackSymbol, d.Dividends, d.WholeShares, fundedSleeves: funded, basket: d.Basket, rebalance: d.Rebalance));
         }
         if (strategy.Condor is { } condor) sleeves.Add(new IronCondorSleeve(market!, condor.Rules, "condor", condor.Allocation));
         if (strategy.Alvh is { } alvh)
@@ -32,6 +32,7 @@ public static class StrategyBuilder
                 sleeves.Add(new AlvhLayerSleeve(market!, alvh.Rules, tenor, alvh.LayerTenors.Count, tenor == shortest, LayerName(tenor), alvh.Allocation / alvh.LayerTenors.Count));
             }
         }
+        if (strategy.Overlay is { } overlay) sleeves.Add(new OptionOverlaySleeve(market!, overlay.Rules, "overlay", overlay.Allocation));
         if (strategy.CashAllocation > 0) sleeves.Add(new CashSleeve("cash", strategy.CashAllocation));
         return sleeves;
     }

@@ -7,18 +7,38 @@ public static class StrategyChecks
     public static IReadOnlyList<string> Validate(StrategyDefinition s)
     {
         var errors = new List<string>();
-        double total = (s.Drip?.Allocation ?? 0) + (s.Condor?.Allocation ?? 0) + (s.Alvh?.Allocation ?? 0) + s.CashAllocation;
+        double total = (s.Drip?.Allocation ?? 0) + (s.Condor?.Allocation ?? 0) + (s.Alvh?.Allocation ?? 0) + (s.Overlay?.Allocation ?? 0) + s.CashAllocation;
         if (Math.Abs(total - 1) > 1e-9)
         {
-            errors.Add(FormattableString.Invariant($"allocations: drip + condor + alvh + cashAllocation must sum to 1, got {total}"));
+            errors.Add(FormattableString.Invariant($"allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got {total}"));
         }
-        if (s.Drip is null && s.Condor is null && s.Alvh is null && s.CashAllocation == 0) errors.Add("(root): the strategy has no sleeve");
+        if (s.Drip is null && s.Condor is null && s.Alvh is null && s.Overlay is null && s.CashAllocation == 0) errors.Add("(root): the strategy has no sleeve");
         if ((s.Condor is not null || s.Alvh is not null) && s.Drip is null) errors.Add("drip: the condor and hedge reserves are funded by the DRIP sleeve; add one");
         if (s.Condor is { } c && c.Rules.MinVix > c.Rules.MaxVix) errors.Add("condor.rules.minVix: must not exceed maxVix");
         if (s.Alvh is { } a)
         {
             if (a.LayerTenors.Count == 0) errors.Add("alvh.layerTenors: at least one layer");
             if (a.LayerTenors.Distinct().Count() != a.LayerTenors.Count) errors.Add("alvh.layerTenors: tenors must differ");
+        }
+        if (s.Drip is { Basket.Count: > 0 } d)
+        {
+            double weights = d.Basket.Values.Sum();
+            if (Math.Abs(weights - 1) > 1e-9) errors.Add(FormattableString.Invariant($"drip.basket: weights must sum to 1, got {weights}"));
+            foreach (var ticker in d.Basket.Keys.Where(k => string.IsNullOrWhiteSpace(k) || k.Any(char.IsWhiteSpace))) errors.Add($"drip.basket: '{ticker}' is not a ticker");
+        }
+        if (s.Overlay is { } o)
+        {
+            var r = o.Rules;
+            if (r.PremiumWeights.Count != r.FutureBuckets.Count + 1) errors.Add("overlay.rules.premiumWeights: give one more weight than futureBuckets bounds");
+            for (int i = 1; i < r.FutureBuckets.Count; i++)
+            {
+                if (r.FutureBuckets[i] <= r.FutureBuckets[i - 1]) errors.Add("overlay.rules.futureBuckets: bounds must increase");
+            }
+            if (r.Structure == Sleeves.OverlayStructure.LongVixCall != (r.Roll == Sleeves.OverlayRoll.VixMonthly)) errors.Add("overlay.rules.roll: VIX calls roll on VixMonthly and SPX options on SpxMonthly or SpxWeekly");
+            if (r.Structure == Sleeves.OverlayStructure.LongVixCall && r.Sizing != Sleeves.OverlaySizing.PremiumWeight) errors.Add("overlay.rules.sizing: long VIX calls are sized by PremiumWeight");
+            if (r.Structure != Sleeves.OverlayStructure.LongVixCall && r.Sizing == Sleeves.OverlaySizing.PremiumWeight) errors.Add("overlay.rules.sizing: PremiumWeight buys VIX calls (structure LongVixCall)");
+            if (r.Structure == Sleeves.OverlayStructure.ShortIronCondor && r.ShortDelta > 0 && r.WingDelta >= r.ShortDelta) errors.Add("overlay.rules.wingDelta: must be below shortDelta (wings further out of the money)");
+            if (r.Sizing != Sleeves.OverlaySizing.CashCollateral && string.IsNullOrWhiteSpace(r.IndexSymbol)) errors.Add("overlay.rules.indexSymbol: the index held with the options");
         }
         return errors;
     }

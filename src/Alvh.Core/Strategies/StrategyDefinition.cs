@@ -38,12 +38,16 @@ public sealed record StrategyDefinition
     [Parameter("the Adaptive Layered VIX Hedge (omit for none)")]
     public AlvhDefinition? Alvh { get; init; }
 
+    /// <summary>A Cboe-style option overlay (PUT, WPUT, BXM, CNDR, VXTH), or null.</summary>
+    [Parameter("a Cboe-style option overlay: rolled options over T-bills or the index (omit for none)")]
+    public OverlayDefinition? Overlay { get; init; }
+
     /// <summary>Share of capital held as T-bills in a cash sleeve.</summary>
     [Parameter("share of capital held as T-bills", Unit = "fraction", Min = 0, Max = 1)]
     public double CashAllocation { get; init; }
 
     /// <summary>True when the strategy trades options (it then needs the market model).</summary>
-    public bool UsesOptions => Condor is not null || Alvh is not null;
+    public bool UsesOptions => Condor is not null || Alvh is not null || Overlay is not null;
 }
 
 /// <summary>The DRIP sleeve's settings.</summary>
@@ -68,6 +72,30 @@ public sealed record DripDefinition
     /// <summary>Whole shares only.</summary>
     [Parameter("reinvest in whole shares only (residual cash kept)")]
     public bool WholeShares { get; init; }
+
+    /// <summary>
+    /// A basket instead of <see cref="Symbol"/>: ticker → weight (weights sum to 1). Each ticker needs
+    /// <c>&lt;ticker&gt;-daily.csv</c> (Yahoo format) and, for its dividends, <c>&lt;ticker&gt;-dividends.csv</c> in
+    /// the data folder. Empty for the single symbol.
+    /// </summary>
+    [Parameter("basket instead of the symbol: ticker -> weight, weights summing to 1 (needs <ticker>-daily.csv and <ticker>-dividends.csv)", Unit = "fraction", Min = 0, Max = 1)]
+    public IReadOnlyDictionary<string, double> Basket { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Basket rebalancing: buy and hold (dividends reinvested in the paying ticker) or back to the weights monthly.</summary>
+    [Parameter("basket rebalancing: BuyAndHold (dividends reinvested in the paying ticker) or Monthly (back to the weights on the first trading day of each month)")]
+    public BasketRebalance Rebalance { get; init; } = BasketRebalance.BuyAndHold;
+}
+
+/// <summary>The option overlay sleeve's settings (<see cref="OptionOverlaySleeve"/>).</summary>
+public sealed record OverlayDefinition
+{
+    /// <summary>Share of capital.</summary>
+    [Parameter("share of the capital", Unit = "fraction", Min = 0, Max = 1)]
+    public double Allocation { get; init; } = 1.0;
+
+    /// <summary>Rules.</summary>
+    [Parameter("the sleeve's rules")]
+    public OverlayParameters Rules { get; init; } = new();
 }
 
 /// <summary>The condor sleeve's settings.</summary>

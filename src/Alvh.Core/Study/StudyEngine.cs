@@ -28,7 +28,15 @@ public static class StudyEngine
     public static StudyResult Run(StudyInputs inputs)
     {
         var backtests = new BacktestResult[Presets.Count];
-        Parallel.For(0, Presets.Count, i => backtests[i] = inputs.Run(Presets[i]));
+        var scenarios = inputs.Sensitivity;
+        var scenarioRuns = new BacktestResult[scenarios.Count];
+        if (scenarios.Count > 0 && inputs.RunScenario is null) throw new ArgumentException("sensitivity scenarios need RunScenario", nameof(inputs));
+        // Every run is independent and deterministic: all of them in parallel, results by index.
+        Parallel.For(0, Presets.Count + scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = inputs.MaxDegreeOfParallelism }, i =>
+        {
+            if (i < Presets.Count) backtests[i] = inputs.Run(Presets[i]);
+            else scenarioRuns[i - Presets.Count] = inputs.RunScenario!(scenarios[i - Presets.Count], Strategies.Presets.DripCondorAlvh);
+        });
         var first = backtests[0];
         var dates = first.Daily.Select(d => d.Date).ToArray();
         var context = new Context(inputs, dates);
@@ -63,8 +71,33 @@ public static class StudyEngine
 
         var claims = Claims(runs);
         var calm = CalmCosts(runs, context);
+        var sensitivity = new List<SensitivityRow>();
+        for (int i = 0; i < scenarios.Count; i++)
+        {
+            var equity = scenarioRuns[i].Daily.Select(d => d.Equity).ToArray();
+            var run = context.Summarise(scenarios[i].Name, scenarios[i].Description, equity, null);
+            var fit = DeleveredBaseline.WeightForVolatility(equityReturns, billReturns, run.Metrics.Volatility);
+            double sameVolCagr = double.NaN, sameVolDrawdown = double.NaN;
+            if (!double.IsNaN(fit.Weight))
+            {
+                var mixed = new double[equityReturns.Length];
+                DeleveredBaseline.MixReturns(equityReturns, billReturns, fit.Weight, mixed);
+                var curve = new double[dates.Length];
+                curve[0] = drip.Equity[0];
+                for (int k = 1; k < curve.Length; k++) curve[k] = curve[k - 1] * (1 + mixed[k - 1]);
+                sameVolCagr = Returns.Cagr(curve, dates);
+                sameVolDrawdown = Drawdowns.Maximum(curve, dates).Depth;
+            }
+            double reduction = drip.Windows.Where(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal))
+                .Select(w => (run.Windows.First(x => x.Id == w.Id).MaxDrawdown - w.MaxDrawdown) / -w.MaxDrawdown).DefaultIfEmpty(double.NaN).Average();
+            sensitivity.Add(new SensitivityRow(scenarios[i].Name, scenarios[i].Description, run.Metrics.Cagr, run.Metrics.Volatility, run.Metrics.MaxDrawdown,
+                reduction, sameVolCagr, sameVolDrawdown, run.Metrics.Cagr >= sameVolCagr && run.Metrics.MaxDrawdown > sameVolDrawdown));
+        }
         var assumptions = inputs.ModelAssumptions.Concat(backtests.SelectMany(b => b.Assumptions)).DistinctBy(a => a.Name).ToList();
-        var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, inputs.CalmYearAverageVix, runs, claims, calm, baselines, "", assumptions, inputs.Notes);
+        var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, inputs.CalmYearAverageVix, runs, claims, calm, baselines, "", assumptions, inputs.Notes)
+        {
+            Sensitivity = sensitivity,
+        };
         return result with { Verdict = Verdict.Write(result) };
     }
 
@@ -141,7 +174,11 @@ public static class StudyEngine
             {
                 if (_vix[k - 1] > _inputs.HighVixThreshold) highVix *= equity[k] / equity[k - 1];
             }
-            return new StudyRun(name, description, _dates, equity, metrics, windows, highVix - 1, PeriodReturns.Annual(equity, _dates), backtest);
+            var episodes = _windows.Where(w => w.Id.StartsWith("vix-", StringComparison.Ordinal)).Select(w => (w.Start, w.End)).ToList();
+            return new StudyRun(name, description, _dates, equity, metrics, windows, highVix - 1, PeriodReturns.Annual(equity, _dates), backtest)
+            {
+                Sleeves = backtest is null ? null : Runs.SleeveStatistics.For(backtest, episodes),
+            };
         }
 
         private WindowResult Window(double[] equity, (string Id, string Name, DateOnly Start, DateOnly End) w)

@@ -15,4 +15,14 @@ namespace Alvh.Study;
 /// <param name="HighVixThreshold">VIX level of high-VIX days and episodes (default 25).</param>
 /// <param name="CalmYearAverageVix">A full calendar year is calm when its average VIX close is below this (default 20, the top of the "normal" band).</param>
 public sealed record StudyInputs(MarketDataSet Data, Func<StrategyDefinition, BacktestResult> Run, double[] RiskFreeRate, DateOnly From, DateOnly To,
-    IReadOnlyList<Assumption> ModelAssumptions, IReadOnlyList<string> Notes, double HighVixThreshold = 25, double CalmYearAverageVix = 20);
+    IReadOnlyList<Assumption> ModelAssumptions, IReadOnlyList<string> Notes, double HighVixThreshold = 25, double CalmYearAverageVix = 20)
+{
+    /// <summary>Runs in parallel at most (−1: all cores). Results never depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>Scenarios of the sensitivity analysis (empty to skip it).</summary>
+    public IReadOnlyList<SensitivityScenario> Sensitivity { get; init; } = [];
+
+    /// <summary>Runs a strategy under a scenario's model settings; required when <see cref="Sensitivity"/> is not empty.</summary>
+    public Func<SensitivityScenario, StrategyDefinition, BacktestResult>? RunScenario { get; init; }
+}

@@ -23,7 +23,11 @@ public sealed record WindowResult(string Id, string Name, DateOnly Start, DateOn
 /// <param name="Years">Calendar-year returns.</param>
 /// <param name="Backtest">The engine's result (null for computed baselines).</param>
 public sealed record StudyRun(string Name, string Description, DateOnly[] Dates, double[] Equity, MetricSet Metrics,
-    IReadOnlyList<WindowResult> Windows, double HighVixReturn, IReadOnlyList<YearReturn> Years, BacktestResult? Backtest);
+    IReadOnlyList<WindowResult> Windows, double HighVixReturn, IReadOnlyList<YearReturn> Years, BacktestResult? Backtest)
+{
+    /// <summary>What each sleeve did (condor hit rate and credit, hedge carry and spike payoff, DRIP shares); null for computed baselines.</summary>
+    public Runs.SleeveReport? Sleeves { get; init; }
+}
 
 /// <summary>The seed's claim tested in one window: the DRIP's drawdown against a hedged portfolio's.</summary>
 /// <param name="Window">Window id.</param>
@@ -69,6 +73,9 @@ public sealed record BaselineFit(string Name, string Target, double TargetValue,
 public sealed record StudyResult(DateOnly From, DateOnly To, double HighVixThreshold, double CalmYearAverageVix, IReadOnlyList<StudyRun> Runs, IReadOnlyList<ClaimRow> Claims,
     IReadOnlyList<CalmYearCost> CalmCosts, IReadOnlyList<BaselineFit> Baselines, string Verdict, IReadOnlyList<Assumption> Assumptions, IReadOnlyList<string> Notes)
 {
+    /// <summary>The full system under each moved assumption (empty when skipped).</summary>
+    public IReadOnlyList<SensitivityRow> Sensitivity { get; init; } = [];
+
     /// <summary>The run with this name.</summary>
     public StudyRun Run(string name) => Runs.First(r => r.Name == name);
 }

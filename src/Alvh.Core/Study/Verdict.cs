@@ -66,6 +66,16 @@ public static class Verdict
                 sb.Append(CultureInfo.InvariantCulture, $"No de-levered DRIP matches its volatility ({volFit.Reason}).");
             }
         }
+        if (study.Sensitivity.Count > 0 && full is not null)
+        {
+            var baseBeats = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility) is { } sv
+                && full.Metrics.Cagr >= sv.Metrics.Cagr && full.Metrics.MaxDrawdown > sv.Metrics.MaxDrawdown;
+            var flips = study.Sensitivity.Where(r => r.BeatsSameVolatility != baseBeats).Select(r => r.Scenario).ToList();
+            sb.Append(CultureInfo.InvariantCulture, $" With the model's assumptions moved ({study.Sensitivity.Count} scenarios) the full system's CAGR ranges from {P(study.Sensitivity.Min(r => r.Cagr))} to {P(study.Sensitivity.Max(r => r.Cagr))} ");
+            sb.Append(flips.Count == 0
+                ? "and the comparison with the same-volatility DRIP does not change."
+                : $"and the comparison with the same-volatility DRIP flips under {string.Join(", ", flips)}.");
+        }
         return sb.ToString().TrimEnd();
     }
 

@@ -53,8 +53,10 @@ internal sealed class Assembler
         foreach (var (vx, lines) in vxFiles) DataQuality.VxSettles(vx, lines, calendar, _options.OutlierFor("vx"), Issues(vx.File));
         var mergedVx = MergeVx(vxFiles);
 
-        var dividends = Of<DividendSeries>().Select(x => x.Value).FirstOrDefault();
-        if (dividends is not null) CheckDividends(dividends, calendar);
+        // SPY's list is the named one (or a generically named one); <ticker>-dividends lists belong to basket tickers.
+        var allDividends = Of<DividendSeries>().Select(x => x.Value).ToArray();
+        foreach (var d in allDividends) CheckDividends(d, calendar);
+        var dividends = allDividends.FirstOrDefault(d => d.Id == "spy-dividends") ?? allDividends.FirstOrDefault(d => !d.Id.EndsWith("-dividends", StringComparison.Ordinal));
         var shiller = Of<ShillerMonthly>().FirstOrDefault();
         if (shiller.Value is not null) CheckMonths(shiller.Value, shiller.Lines);
 
@@ -78,7 +80,8 @@ internal sealed class Assembler
             shiller.Value,
             Of<EventCalendar>().Select(x => x.Value).ToArray(),
             infos,
-            _rules);
+            _rules,
+            allDividends);
     }
 
     private List<DataIssue> Issues(string file)

@@ -6,7 +6,9 @@ namespace Alvh.Data.Catalog;
 /// Decides what a CSV file in the data folder is: first by name (the names of <c>../shared/data</c>,
 /// of <c>alvh data fetch</c>, and of the providers' own downloads such as Cboe's
 /// <c>VIX_History.csv</c> or FRED's <c>DTB3.csv</c>), then by header for any other name. The series id
-/// is the file stem in lower case without <c>-daily</c> / <c>_History</c> suffixes.
+/// is the file stem in lower case without <c>-daily</c> / <c>_History</c> suffixes: any ticker's Yahoo file
+/// <c>xyz-daily.csv</c> loads as series <c>xyz</c> and its <c>xyz-dividends.csv</c> as dividend list
+/// <c>xyz-dividends</c> (for DRIP baskets).
 /// </summary>
 public static partial class FileRecognizer
 {
@@ -46,10 +48,14 @@ public static partial class FileRecognizer
         var header = headerLine.Trim().TrimStart('\uFEFF').ToLowerInvariant().Split(',').Select(h => h.Trim().Trim('"')).ToArray();
         var generic = IdFromStem(stem);
         if (header.Length >= 2 && header[0] == "date" && header.Contains("event")) return new KnownFile(path, file, generic, FileFormat.Events);
+        if (header.Contains("advances") && header.Contains("declines")) return new KnownFile(path, file, "breadth", FileFormat.Breadth);
         if (header.Contains("start_date") && header.Contains("end_date")) return new KnownFile(path, file, generic, FileFormat.Events);
         if (header.Contains("trade_date") && header.Contains("expiration") && header.Contains("settle")) return new KnownFile(path, file, generic, FileFormat.VxContracts);
         if (header.Length >= 3 && header[0] == "date" && header[1] == "vix" && header[2] == "vx1") return new KnownFile(path, file, generic, FileFormat.VxContinuous);
         if (header.Contains("ex_date")) return new KnownFile(path, file, generic, FileFormat.Dividends);
+        // Yahoo's dividend download ("Date,Dividends") and any date-first list named <ticker>-dividends.
+        if (header[0] == "date" && (header.Contains("dividends") || header.Contains("dividend"))) return new KnownFile(path, file, generic, FileFormat.Dividends);
+        if (stem.EndsWith("-dividends", StringComparison.Ordinal) && header[0] is "date" or "ex-date" or "exdate") return new KnownFile(path, file, generic, FileFormat.Dividends);
         if (header[0] == "date" && header.Contains("open") && header.Contains("close") && header.Contains("volume")) return new KnownFile(path, file, generic, FileFormat.YahooOhlcv);
         if (header[0] == "date" && header.Contains("close")) return new KnownFile(path, file, generic, FileFormat.CboeIndex);
         if (header.Length == 2 && header[0] == "observation_date") return new KnownFile(path, file, generic, FileFormat.Fred);

@@ -26,6 +26,9 @@ public enum FileFormat
 
     /// <summary>Event calendar (FOMC meetings or date,event).</summary>
     Events,
+
+    /// <summary>Market breadth: date, advances, declines.</summary>
+    Breadth,
 }
 
 /// <summary>A file the catalog recognised: its series id and format.</summary>

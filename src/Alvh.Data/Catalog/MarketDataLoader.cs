@@ -82,6 +82,7 @@ public static class MarketDataLoader
             FileFormat.VxContracts => VxFuturesReader.Parse(text, k.Id, k.File),
             FileFormat.VxContinuous => VxContinuousReader.Parse(text, k.Id, k.File),
             FileFormat.Events => EventCalendarReader.Parse(text, k.Id, k.File),
+            FileFormat.Breadth => BreadthReader.Parse(text, k.Id, k.File),
             _ => throw new InvalidOperationException($"no reader for {k.Format}"),
         };
     }

@@ -64,6 +64,50 @@ public static class JsonOut
         w.WriteEndObject();
     }
 
+    /// <summary>Writes the sleeves' records: <c>{"condor":{..},"hedge":{..},"drip":{..}}</c> (absent sleeves omitted).</summary>
+    public static void Sleeves(Utf8JsonWriter w, string name, Runs.SleeveReport report)
+    {
+        w.WriteStartObject(name);
+        if (report.Condor is { } c)
+        {
+            w.WriteStartObject("condor");
+            w.WriteNumber("condors", c.Condors);
+            Number(w, "hitRate", c.HitRate);
+            Number(w, "averageCredit", c.AverageCredit);
+            Number(w, "averagePnl", c.AveragePnl);
+            Number(w, "totalPnl", c.TotalPnl);
+            Number(w, "costs", c.Costs);
+            w.WriteEndObject();
+        }
+        if (report.Hedge is { } h)
+        {
+            w.WriteStartObject("hedge");
+            Number(w, "premiumPerYear", h.PremiumPerYear);
+            Number(w, "carryPerYear", h.CarryPerYear);
+            w.WriteNumber("monetisations", h.Monetisations);
+            w.WriteNumber("tranches", h.Tranches);
+            w.WriteStartArray("spikePayoff");
+            foreach (var (start, payoff) in h.SpikePayoff)
+            {
+                w.WriteStartObject();
+                Date(w, "episodeStart", start);
+                Number(w, "payoff", payoff);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        if (report.Drip is { } d)
+        {
+            w.WriteStartObject("drip");
+            Number(w, "shares", d.Shares);
+            Number(w, "sharesFromDividends", d.SharesFromDividends);
+            Number(w, "dividendsReceived", d.DividendsReceived);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
     /// <summary>Writes the assumptions as an object keyed by name: <c>{"name":{"value","unit","reason"}}</c>.</summary>
     public static void Assumptions(Utf8JsonWriter w, string name, IEnumerable<Assumption> assumptions)
     {

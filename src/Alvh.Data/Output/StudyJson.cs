@@ -27,6 +27,7 @@ public static class StudyJson
             w.WriteString("description", r.Description);
             JsonOut.Metrics(w, "metrics", r.Metrics);
             JsonOut.Number(w, "highVixReturn", r.HighVixReturn);
+            if (r.Sleeves is { } sleeves) JsonOut.Sleeves(w, "sleeves", sleeves);
             if (r.Backtest is { } b)
             {
                 w.WriteString("ledgerSha256", b.Ledger.Sha256());
@@ -101,6 +102,22 @@ public static class StudyJson
         }
         w.WriteEndArray();
         w.WriteEndObject();
+        w.WriteStartArray("sensitivity");
+        foreach (var r in study.Sensitivity)
+        {
+            w.WriteStartObject();
+            w.WriteString("scenario", r.Scenario);
+            w.WriteString("description", r.Description);
+            JsonOut.Number(w, "cagr", r.Cagr);
+            JsonOut.Number(w, "volatility", r.Volatility);
+            JsonOut.Number(w, "maxDrawdown", r.MaxDrawdown);
+            JsonOut.Number(w, "averageReductionPercent", r.AverageReductionPercent);
+            JsonOut.Number(w, "sameVolatilityCagr", r.SameVolatilityCagr);
+            JsonOut.Number(w, "sameVolatilityMaxDrawdown", r.SameVolatilityMaxDrawdown);
+            w.WriteBoolean("beatsSameVolatility", r.BeatsSameVolatility);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteString("verdict", study.Verdict);
         w.WriteStartArray("notes");
         foreach (var n in study.Notes) w.WriteStringValue(n);

@@ -10,7 +10,7 @@ namespace Alvh.Data.Output;
 public static class SummaryJson
 {
     /// <summary>Writes the summary text.</summary>
-    public static string Write(string preset, BacktestResult result, MetricSet metrics) => JsonOut.Build(w =>
+    public static string Write(string preset, BacktestResult result, MetricSet metrics, Runs.SleeveReport? sleeves = null) => JsonOut.Build(w =>
     {
         w.WriteStartObject();
         w.WriteString("preset", preset);
@@ -18,6 +18,7 @@ public static class SummaryJson
         JsonOut.Date(w, "to", result.Daily[^1].Date);
         w.WriteString("fillTiming", result.Assumptions.FirstOrDefault(a => a.Name == "fillTiming")?.Value ?? "");
         JsonOut.Metrics(w, "metrics", metrics);
+        if (sleeves is not null) JsonOut.Sleeves(w, "sleeves", sleeves);
         w.WriteString("ledgerSha256", result.Ledger.Sha256());
         w.WriteNumber("optionValuations", result.OptionValuations);
         w.WriteNumber("trades", result.Trades.Count);

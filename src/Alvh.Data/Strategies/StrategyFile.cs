@@ -132,6 +132,7 @@ public static class StrategyFile
             double d => [d],
             int i => [i],
             IEnumerable<int> list => list.Select(x => (double)x),
+            IEnumerable<double> list => list,
             IDictionary dict => dict.Values.OfType<double>(),
             _ => [],
         };

@@ -45,6 +45,10 @@ public static class StrategyWriter
                 sb.AppendLine(CultureInfo.InvariantCulture, $"{pad}{key}:");
                 WriteRecord(sb, value, indent + 2);
             }
+            else if (value is IDictionary { Count: 0 })
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"{pad}{key}: {{}}");
+            }
             else if (value is IDictionary dict)
             {
                 sb.AppendLine(CultureInfo.InvariantCulture, $"{pad}{key}:");

@@ -9,12 +9,12 @@ internal sealed class SharedDataFactAttribute : FactAttribute
 {
     public SharedDataFactAttribute(string fileName)
     {
-        string? folder = Environment.GetEnvironmentVariable("ALVH_DATA");
+        string? folder = SharedData.Folder;
         if (string.IsNullOrEmpty(folder)) Skip = $"ALVH_DATA is not set (needs {fileName} from the shared data folder)";
         else if (!File.Exists(Path.Combine(folder, fileName))) Skip = $"{fileName} not found in ALVH_DATA={folder}";
     }
 
     /// <summary>Full path of a file of the shared data folder.</summary>
     public static string PathOf(string fileName) =>
-        Path.Combine(Environment.GetEnvironmentVariable("ALVH_DATA") ?? "", fileName);
+        Path.Combine(SharedData.Folder ?? "", fileName);
 }

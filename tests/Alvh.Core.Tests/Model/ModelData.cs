@@ -33,15 +33,5 @@ internal static class ModelData
         return new Models(data, carry, surface, futures, options);
     }
 
-    private static string? FolderOrNull()
-    {
-        var value = Environment.GetEnvironmentVariable("ALVH_DATA");
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (Path.IsPathRooted(value)) return value;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Alvh.slnx"))) return Path.GetFullPath(Path.Combine(dir.FullName, value));
-        }
-        return Path.GetFullPath(value);
-    }
+    private static string? FolderOrNull() => SharedData.Folder;
 }

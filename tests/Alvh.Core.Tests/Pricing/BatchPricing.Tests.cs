@@ -35,6 +35,7 @@ public class BatchPricingTests
     [InlineData(1, 100_003)]
     [InlineData(2, 3)]
     [InlineData(3, 0)]
+    [InlineData(4, 10_006)] // a remainder of six: the four-lane kernel runs after the eight-lane one
     public void Black_scholes_scalar_batch_equals_scalar_kernel_and_simd_is_within_tolerance(int seed, int count)
     {
         var x = new Inputs(seed, count);
@@ -96,6 +97,41 @@ public class BatchPricingTests
         // The ±6σ lanes are in Cody's asymptotic region and keep relative accuracy.
         simd[6].Should().BeApproximately(scalar[6], 1e-12 * scalar[6]);
         simd[7].Should().BeApproximately(scalar[7], 1e-12 * scalar[7]);
+    }
+
+    [Fact]
+    public void Simd_eight_and_four_lane_groups_agree_on_tail_regions()
+    {
+        // The non-degenerate options of the test above twice over (14): on AVX-512 hardware the first
+        // eight go through the eight-lane kernel (far wings and ATM in one group), the next four through
+        // the four-lane kernel and the last two through the scalar one.
+        OptionRight[] baseRights = [OptionRight.Call, OptionRight.Put, OptionRight.Call, OptionRight.Put, OptionRight.Call, OptionRight.Put, OptionRight.Call];
+        double[] baseStrikes = [100, 100, 300, 30, 160, 60, 100.5];
+        double[] baseRates = [0.0, 0.0, 0.05, 0.05, 0.05, 0.05, 0.03];
+        double[] baseYields = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.01];
+        double[] baseVols = [0.3, 0.3, 0.1, 0.1, 0.15, 0.15, 0.2];
+        double[] baseTimes = [1.0, 1.0, 0.05, 0.05, 0.25, 0.25, 0.1];
+        var rights = baseRights.Concat(baseRights).ToArray();
+        var spots = Enumerable.Repeat(100.0, 14).ToArray();
+        var strikes = baseStrikes.Concat(baseStrikes).ToArray();
+        var rates = baseRates.Concat(baseRates).ToArray();
+        var yields = baseYields.Concat(baseYields).ToArray();
+        var vols = baseVols.Concat(baseVols).ToArray();
+        var times = baseTimes.Concat(baseTimes).ToArray();
+        var scalar = new double[14];
+        var simd = new double[14];
+        BlackScholes.PriceBatch(rights, spots, strikes, rates, yields, vols, times, scalar);
+        BlackScholes.PriceBatchSimd(rights, spots, strikes, rates, yields, vols, times, simd);
+        for (int i = 0; i < 14; i++)
+        {
+            simd[i].Should().BeApproximately(scalar[i], Tolerance(scalar[i], spots[i], strikes[i]), "lane {0}", i);
+        }
+
+        // ±6σ options (indices 4, 5 and 11, 12) keep relative accuracy in both kernels.
+        foreach (int i in new[] { 4, 5, 11, 12 })
+        {
+            simd[i].Should().BeApproximately(scalar[i], 1e-12 * scalar[i], "lane {0}", i);
+        }
     }
 
     [Fact]

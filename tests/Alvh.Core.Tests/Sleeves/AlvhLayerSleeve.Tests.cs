@@ -30,11 +30,12 @@ public class AlvhLayerSleeveTests
         var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
 
         var buy = r.Ledger.Entries.First(e => e.Kind == EntryKind.Fill);
-        buy.Date.Should().Be(new DateOnly(2020, 1, 3), "decided Thursday, filled at the next model price");
+        buy.Date.Should().Be(new DateOnly(2020, 1, 3), "decided Thursday, filled at the next open");
         buy.Instrument.Strike.Should().Be(21, "ceil(17 × 1.20) on the 1-point grid");
         buy.Instrument.Expiry.Should().Be(new DateOnly(2020, 1, 31));
-        // Premium at the fill: 28 calendar days minus 6.5 hours (AM settlement) on F = 17, σ = 0.8, r = 0.
-        double t = (28 - 6.5 / 24) / 365.0;
+        // Premium at the Friday open: 28 days from the open to the AM settlement (28 days − 6.5 h from
+        // the close, plus the 6.5 h from open to close), F = 17 × open/previous close = 17, σ = 0.8, r = 0.
+        double t = 28 / 365.0;
         buy.Price.Should().BeApproximately(Black76.Price(OptionRight.Call, 17, 21, 0, 0.8, t), 1e-12);
         // Budget decided Thursday: 0.01 × 1,000,000 × 29/365 / 1 layer × 1.0 (normal regime) = 794.52.
         double decisionPremium = Black76.Price(OptionRight.Call, 17, 21, 0, 0.8, (29 - 6.5 / 24) / 365.0);

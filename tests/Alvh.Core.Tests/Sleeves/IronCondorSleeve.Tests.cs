@@ -9,7 +9,7 @@ namespace Alvh.Core.Tests.Sleeves;
 /// <summary>
 /// Condor scenarios checked by hand: the credit is four BSM prices (BSM verified against QLNet in the
 /// pricing tests), the payoff at expiry is the textbook iron-condor payoff (Hull, ch. 12 spreads).
-/// Thursday 2020-01-02 decides, Friday 2020-01-03 fills at the close model price, Friday 2020-01-10 settles.
+/// Thursday 2020-01-02 decides, Friday 2020-01-03 fills at the open model price, Friday 2020-01-10 settles.
 /// </summary>
 public class IronCondorSleeveTests
 {
@@ -48,7 +48,7 @@ public class IronCondorSleeveTests
         legs.Should().HaveCount(4);
         legs.Select(l => l.Instrument.Expiry).Distinct().Should().Equal(new DateOnly(2020, 1, 10));
         double contracts = Math.Abs(legs[0].Quantity);
-        double credit = Credit(legs, 4000, 7); // filled Friday 01-03 at the close, 7 days to expiry
+        double credit = Credit(legs, 4000, 7 + 6.5 / 24); // filled Friday 01-03 at the open: 7 days and 6.5 hours to the expiry close
         double payoff = Payoff(legs, spotAtExpiry);
         double expected = 1_000_000 + contracts * 100 * (credit + payoff);
         r.Daily.Single(d => d.Date == new DateOnly(2020, 1, 10)).Equity.Should().BeApproximately(expected, 1e-6, because);
@@ -76,7 +76,7 @@ public class IronCondorSleeveTests
     }
 
     [Fact]
-    public void Stop_loss_closes_the_condor_at_the_next_model_price()
+    public void Stop_loss_closes_the_condor_at_the_next_open()
     {
         // Thu..Wed: the index falls toward the short put; the loss passes 2× the credit before the
         // next Thursday (when a new condor could open).

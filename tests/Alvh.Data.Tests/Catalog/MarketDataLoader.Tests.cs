@@ -1,5 +1,4 @@
 using Alvh.Data.Catalog;
-using Alvh.Data.Tests.Support;
 using Alvh.MarketData;
 
 namespace Alvh.Data.Tests.Catalog;

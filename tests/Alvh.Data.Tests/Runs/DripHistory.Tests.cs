@@ -1,5 +1,4 @@
 using Alvh.Data.Catalog;
-using Alvh.Data.Tests.Support;
 using Alvh.Engine;
 using Alvh.MarketData;
 using Alvh.Sleeves;

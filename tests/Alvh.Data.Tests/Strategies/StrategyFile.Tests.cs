@@ -12,6 +12,11 @@ public class StrategyFileTests
     [InlineData("drip-condor")]
     [InlineData("drip-alvh")]
     [InlineData("drip-condor-alvh")]
+    [InlineData("cboe-put")]
+    [InlineData("cboe-wput")]
+    [InlineData("cboe-bxm")]
+    [InlineData("cboe-cndr")]
+    [InlineData("cboe-vxth")]
     public void Every_preset_round_trips_through_its_annotated_yaml(string name)
     {
         var preset = Presets.Find(name)!;
@@ -21,6 +26,30 @@ public class StrategyFileTests
         back.Name.Should().Be(name);
         (back.Condor is null).Should().Be(preset.Condor is null);
         back.Alvh?.LayerTenors.Should().Equal(preset.Alvh!.LayerTenors);
+        back.Overlay?.Rules.Should().BeEquivalentTo(preset.Overlay!.Rules);
+        back.Capital.Should().Be(preset.Capital);
+    }
+
+    [Fact]
+    public void A_drip_basket_binds_with_its_weights_and_rebalance_rule()
+    {
+        var s = StrategyFile.Parse("drip:\n  basket: {SPY: 0.6, XYZ: 0.4}\n  rebalance: monthly\n", "b.yaml");
+        s.Drip!.Basket.Should().Equal(new Dictionary<string, double> { ["SPY"] = 0.6, ["XYZ"] = 0.4 });
+        s.Drip.Rebalance.Should().Be(Alvh.Sleeves.BasketRebalance.Monthly);
+        var back = StrategyFile.Parse(StrategyWriter.Write(s), "b.yaml");
+        back.Drip!.Basket.Should().Equal(s.Drip.Basket);
+        var bad = () => StrategyFile.Parse("drip:\n  basket: {SPY: 0.6, XYZ: 0.6}\n", "b.yaml");
+        bad.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith("drip.basket: weights must sum to 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Overlay_rules_are_checked_across_keys()
+    {
+        var yaml = "overlay:\n  rules:\n    structure: LongVixCall\n    premiumWeights: [0, 0.01]\n";
+        var e = ((Action)(() => StrategyFile.Parse(yaml, "o.yaml"))).Should().Throw<StrategyFileException>().Which;
+        e.Errors.Should().Contain("overlay.rules.premiumWeights: give one more weight than futureBuckets bounds");
+        e.Errors.Should().Contain(x => x.StartsWith("overlay.rules.roll:", StringComparison.Ordinal));
+        e.Errors.Should().Contain("overlay.rules.sizing: long VIX calls are sized by PremiumWeight");
     }
 
     [Fact]

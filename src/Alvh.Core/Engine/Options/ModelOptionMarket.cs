@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Alvh.Calendars;
 using Alvh.MarketData;
 using Alvh.Model;
@@ -24,6 +26,8 @@ public sealed class ModelOptionMarket : IOptionMarket
     private readonly double[] _vix;
     private readonly double[] _vixOpen;
     private readonly double _vixVolMultiplier;
+    private readonly FrozenSet<DateOnly> _amSettled;
+    private readonly ConcurrentDictionary<(int Day, int Target), DateOnly?> _spxExpiries = new();
 
     /// <summary>Creates the market over the models.</summary>
     public ModelOptionMarket(MarketDataSet data, SpxSurfaceModel surface, VixFuturesModel futures, VixOptionModel vixOptions, RatesAndDividends carry, ListingRules listing, double vixVolMultiplier = 1.0)
@@ -39,9 +43,12 @@ public sealed class ModelOptionMarket : IOptionMarket
         _vix = data.Aligned("vix");
         _spxOpen = AlignedOpen(data, "spx");
         _vixOpen = AlignedOpen(data, "vix");
+        // The calendar rules are pure but not cheap; the SPX settlement style is asked on every valuation.
+        _amSettled = SpxExpirations.ExpirationsBetween(data.Calendar.First, data.Calendar.Last.AddDays(800))
+            .Where(e => e.Settlement == SettlementStyle.AmOpen).Select(e => e.Date).ToFrozenSet();
         Assumptions =
         [
-            .. MarketModelAssumptions.All(surface, futures, vixOptions).Select(a => new Assumption("model." + a.Name, a.Value, a.Unit, a.Reason)),
+            .. MarketModelAssumptions.All(surface, futures, vixOptions).Select(a => a with { Name = "model." + a.Name }),
             .. listing.ToAssumptions(),
         ];
     }
@@ -87,7 +94,9 @@ public sealed class ModelOptionMarket : IOptionMarket
     public double VixOptionVol(int day, DateOnly expiry, double strike) => _vixOptions.Vol(day, expiry, strike) * _vixVolMultiplier;
 
     /// <inheritdoc />
-    public DateOnly? SpxExpiry(int day, int targetDays)
+    public DateOnly? SpxExpiry(int day, int targetDays) => _spxExpiries.GetOrAdd((day, targetDays), key => FindSpxExpiry(key.Day, key.Target));
+
+    private DateOnly? FindSpxExpiry(int day, int targetDays)
     {
         var date = Date(day);
         // The listing rules are pure but costly (every expiry within the listing horizon is enumerated), and
@@ -99,7 +108,7 @@ public sealed class ModelOptionMarket : IOptionMarket
     }
 
     /// <inheritdoc />
-    public bool IsAmSettled(DateOnly expiry) => SpxExpirations.Settlement(expiry) == SettlementStyle.AmOpen;
+    public bool IsAmSettled(DateOnly expiry) => _amSettled.Contains(expiry);
 
     /// <inheritdoc />
     public DateOnly? VixExpiry(int day, int targetDays)

@@ -7,7 +7,8 @@ namespace Alvh.Engine.Options;
 /// Prices SPX and VIX options for the engine from an <see cref="IOptionMarket"/>: SPX by
 /// Black–Scholes–Merton on the surface vol at the strike, VIX by Black-76 on the same-expiry VIX
 /// future (never spot VIX). Time to expiry is calendar days / 365; an AM-settled option is treated as
-/// expiring at the open of its expiry day. Fills go through the cost model (<see cref="IFillModel"/>:
+/// expiring at the open of its expiry day. Next-bar fills are at the open (<see cref="OpenMark"/>);
+/// same-close fills at the close mark. Fills go through the cost model (<see cref="IFillModel"/>:
 /// the bid–ask model, the fill convention and the fees per contract). Settlement: SPX PM
 /// options to the expiry-day close, SPX AM options to the expiry-day open (a proxy for the special
 /// opening quotation), VIX options to the special opening quotation where the data has it (the final VX
@@ -36,10 +37,36 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
         return Black76.Price(instrument.Right, future, instrument.Strike, market.Rate(day), vixVol, t);
     }
 
+    /// <summary>
+    /// The model price at the open of <paramref name="day"/>, from what is known then: the SPX open
+    /// (VIX options: the previous close's future scaled by VIX open / previous VIX close) with the
+    /// previous close's rates and volatilities, and 6.5 more hours to expiry than at the close.
+    /// </summary>
+    public double OpenMark(in Instrument instrument, int day)
+    {
+        if (day == 0) return Mark(instrument, day);
+        var date = market.Date(day);
+        if (instrument.Expiry <= date) return double.NaN;
+        double t = YearsToExpiry(instrument, date) + 6.5 / 24 / 365;
+        int known = day - 1;
+        if (instrument.Kind == InstrumentKind.SpxOption)
+        {
+            double spot = market.SpxOpen(day);
+            if (double.IsNaN(spot)) return Mark(instrument, day);
+            double vol = market.SpxVol(known, instrument.Strike, Math.Max(t, 1.0 / 365));
+            return BlackScholes.Price(instrument.Right, spot, instrument.Strike, market.Rate(known), market.DividendYield(known), vol, t);
+        }
+        double vixOpen = market.VixOpen(day), vixBefore = market.Vix(known);
+        if (double.IsNaN(vixOpen) || double.IsNaN(vixBefore)) return Mark(instrument, day);
+        double future = market.VixFuture(known, instrument.Expiry) * vixOpen / vixBefore;
+        double vixVol = market.VixOptionVol(known, instrument.Expiry, instrument.Strike);
+        return Black76.Price(instrument.Right, future, instrument.Strike, market.Rate(known), vixVol, t);
+    }
+
     /// <inheritdoc />
     public FillQuote Fill(in FillRequest request)
     {
-        double mark = Mark(request.Instrument, request.Day);
+        double mark = request.AtOpen ? OpenMark(request.Instrument, request.Day) : Mark(request.Instrument, request.Day);
         if (double.IsNaN(mark)) return new FillQuote(double.NaN, 0, false);
         var instrument = request.Instrument;
         var date = market.Date(request.Day);

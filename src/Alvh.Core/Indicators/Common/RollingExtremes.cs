@@ -2,11 +2,13 @@ namespace Alvh.Indicators;
 
 /// <summary>
 /// Maximum and minimum of the last <c>period</c> values. Each extreme is updated in O(1) and rescanned
-/// only when it leaves the window (amortised O(1) on typical data, O(period) worst case).
+/// only when it leaves the window (amortised O(1) on typical data, O(period) worst case). The ring is
+/// walked with a plain wrapping index (no 64-bit modulo per value or per rescanned element).
 /// </summary>
 internal sealed class RollingExtremes
 {
     private readonly double[] _window;
+    private int _next;
     private long _added;
     private int _nanCount;
     private bool _synced;
@@ -23,7 +25,8 @@ internal sealed class RollingExtremes
     public bool Add(double value)
     {
         int n = _window.Length;
-        int slot = (int)(_added % n);
+        int slot = _next;
+        _next = slot + 1 == n ? 0 : slot + 1;
         if (_added >= n && double.IsNaN(_window[slot])) _nanCount--;
         if (double.IsNaN(value)) _nanCount++;
         _window[slot] = value;
@@ -48,21 +51,24 @@ internal sealed class RollingExtremes
         return true;
     }
 
+    /// <summary>Rescans the full window; the oldest value (time <paramref name="oldest"/>) sits at slot <c>_next</c>.</summary>
     private void Rescan(long oldest, bool max)
     {
         int n = _window.Length;
-        double best = _window[(int)(oldest % n)];
-        long at = oldest;
-        for (long t = oldest + 1; t < oldest + n; t++)
+        int slot = _next;
+        double best = _window[slot];
+        int bestOffset = 0;
+        for (int offset = 1; offset < n; offset++)
         {
-            double x = _window[(int)(t % n)];
+            slot = slot + 1 == n ? 0 : slot + 1;
+            double x = _window[slot];
             if (max ? x >= best : x <= best)
             {
                 best = x;
-                at = t;
+                bestOffset = offset;
             }
         }
-        if (max) { Max = best; _maxAt = at; }
-        else { Min = best; _minAt = at; }
+        if (max) { Max = best; _maxAt = oldest + bestOffset; }
+        else { Min = best; _minAt = oldest + bestOffset; }
     }
 }

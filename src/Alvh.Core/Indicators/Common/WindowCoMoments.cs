@@ -80,8 +80,17 @@ internal static class WindowCoMoments
                 sink.Missing(i);
                 continue;
             }
-            if (synced) Replace(ref state, xi, yi, x[i - period], y[i - period], inverseN);
-            else Exact(x.Slice(i - period + 1, period), default, y.Slice(i - period + 1, period), default, out state);
+            if (synced)
+            {
+                Replace(ref state, xi, yi, x[i - period], y[i - period], inverseN);
+            }
+            else
+            {
+                // Through a temporary: passing the running state's address out would pin it to memory,
+                // and every bar's update would then wait on a store and a reload.
+                Exact(x.Slice(i - period + 1, period), default, y.Slice(i - period + 1, period), default, out State fresh);
+                state = fresh;
+            }
             synced = true;
             sink.Emit(i, state);
         }

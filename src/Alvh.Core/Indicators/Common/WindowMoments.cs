@@ -72,8 +72,18 @@ internal static class WindowMoments
                 sink.Missing(i);
                 continue;
             }
-            if (synced) Replace(ref mean, ref m2, value, values[i - period], inverseN);
-            else Exact(values.Slice(i - period + 1, period), default, out mean, out m2);
+            if (synced)
+            {
+                Replace(ref mean, ref m2, value, values[i - period], inverseN);
+            }
+            else
+            {
+                // Through temporaries: passing the running mean's and M2's addresses out would pin them
+                // to memory, and every bar's update would then wait on a store and a reload.
+                Exact(values.Slice(i - period + 1, period), default, out double freshMean, out double freshM2);
+                mean = freshMean;
+                m2 = freshM2;
+            }
             synced = true;
             sink.Emit(i, value, mean, m2);
         }

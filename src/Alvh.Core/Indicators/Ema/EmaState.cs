@@ -17,6 +17,9 @@ internal struct EmaState(int period)
     /// <summary>True once the seed SMA has been formed.</summary>
     public readonly bool IsReady => _count >= _period;
 
+    /// <summary>Smoothing factor α.</summary>
+    public readonly double Alpha => _alpha;
+
     /// <summary>The EMA, or NaN during warm-up.</summary>
     public readonly double Value => _count >= _period ? _value : double.NaN;
 

@@ -21,10 +21,12 @@ public static class Macd
         Guard.SameLength(values.Length, histogram.Length, nameof(histogram));
         Guard.SameLength(values.Length, crossovers.Length, nameof(crossovers));
         var state = new MacdState(fastPeriod, slowPeriod, signalPeriod);
-        for (int i = 0; i < values.Length; i++)
+        int i = 0;
+        for (; i < values.Length && !state.IsReady; i++)
         {
             crossovers[i] = state.Add(values[i], out line[i], out signal[i], out histogram[i]);
         }
+        state.RunReady(values[i..], line[i..], signal[i..], histogram[i..], crossovers[i..]);
     }
 
     internal static void Validate(int fastPeriod, int slowPeriod, int signalPeriod)

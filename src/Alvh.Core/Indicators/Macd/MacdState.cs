@@ -10,6 +10,61 @@ internal struct MacdState(int fastPeriod, int slowPeriod, int signalPeriod)
     private EmaState _signal = new(signalPeriod);
     private int _lastSign;
 
+    /// <summary>True once the signal line has been seeded: every later finite input gives a full point.</summary>
+    public readonly bool IsReady => _signal.IsReady;
+
+    /// <summary>
+    /// The batch loop after warm-up (<see cref="IsReady"/>), one point per value: the arithmetic of
+    /// <see cref="Add"/> on locals, with the outputs written directly rather than through <c>out</c>
+    /// parameters and the warm-up branches gone. Leaves this state unchanged.
+    /// </summary>
+    public readonly void RunReady(ReadOnlySpan<double> values, Span<double> line, Span<double> signal, Span<double> histogram, Span<int> crossovers)
+    {
+        line = line[..values.Length];
+        signal = signal[..values.Length];
+        histogram = histogram[..values.Length];
+        crossovers = crossovers[..values.Length];
+        double fast = _fast.Value, slow = _slow.Value, signalValue = _signal.Value;
+        double fastAlpha = _fast.Alpha, slowAlpha = _slow.Alpha, signalAlpha = _signal.Alpha;
+        int lastSign = _lastSign;
+        for (int i = 0; i < values.Length; i++)
+        {
+            double value = values[i];
+            if (double.IsNaN(value))
+            {
+                line[i] = double.NaN;
+                signal[i] = double.NaN;
+                histogram[i] = double.NaN;
+                crossovers[i] = 0;
+                continue;
+            }
+            fast = Smoothing.Step(fast, value, fastAlpha);
+            slow = Smoothing.Step(slow, value, slowAlpha);
+            double lineValue = fast - slow;
+            line[i] = lineValue;
+            if (double.IsNaN(lineValue))
+            {
+                // Only infinite inputs get here (∞ − ∞); the signal state is held, as in Add.
+                signal[i] = double.NaN;
+                histogram[i] = double.NaN;
+                crossovers[i] = 0;
+                continue;
+            }
+            signalValue = Smoothing.Step(signalValue, lineValue, signalAlpha);
+            signal[i] = signalValue;
+            double histogramValue = double.IsNaN(signalValue) ? double.NaN : lineValue - signalValue;
+            histogram[i] = histogramValue;
+            int sign = histogramValue > 0 ? 1 : histogramValue < 0 ? -1 : 0;
+            int crossover = 0;
+            if (sign != 0)
+            {
+                crossover = lastSign != 0 && sign != lastSign ? sign : 0;
+                lastSign = sign;
+            }
+            crossovers[i] = crossover;
+        }
+    }
+
     /// <summary>Adds a value; writes line, signal, histogram (NaN during warm-up) and returns the crossover.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Add(double value, out double line, out double signal, out double histogram)

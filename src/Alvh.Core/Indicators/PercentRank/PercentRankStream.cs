@@ -2,16 +2,14 @@ namespace Alvh.Indicators;
 
 /// <summary>
 /// Incremental <see cref="PercentRank"/>; equals the batch output bitwise (the rank is a function of
-/// exact counts). Keeps a ring buffer of the window and a sorted copy, like the batch loop.
+/// exact counts, see <see cref="RankCounts"/>). Keeps a ring buffer of the window and counts it per value.
 /// </summary>
 public sealed class PercentRankStream
 {
     private readonly double[] _window;
-    private readonly double[] _sorted;
     private int _next;
     private int _count;
     private int _nanCount;
-    private bool _synced;
 
     /// <summary>Creates the stream.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 2.</exception>
@@ -19,7 +17,6 @@ public sealed class PercentRankStream
     {
         Guard.Period(period, 2, nameof(period));
         _window = new double[period];
-        _sorted = new double[period];
     }
 
     /// <summary>Adds the next value and returns its percentile rank (percent) in the window.</summary>
@@ -38,21 +35,8 @@ public sealed class PercentRankStream
         if (double.IsNaN(value)) _nanCount++;
         _window[_next] = value;
         _next = _next + 1 == n ? 0 : _next + 1;
-        if (_count < n || _nanCount > 0)
-        {
-            _synced = false;
-            return double.NaN;
-        }
-        if (_synced)
-        {
-            SortedWindow.Replace(_sorted, dropped, value);
-        }
-        else
-        {
-            _window.CopyTo(_sorted, 0);
-            Array.Sort(_sorted);
-            _synced = true;
-        }
-        return SortedWindow.PercentRank(_sorted, value);
+        if (_count < n || _nanCount > 0) return double.NaN;
+        RankCounts.Count(_window, value, out int below, out int equal);
+        return RankCounts.Percent(below, equal, n);
     }
 }

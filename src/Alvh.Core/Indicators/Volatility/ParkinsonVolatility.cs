@@ -22,11 +22,9 @@ public static class ParkinsonVolatility
         try
         {
             var squared = rented.AsSpan(0, high.Length);
-            for (int i = 0; i < squared.Length; i++) squared[i] = high[i] / low[i];
-            LogKernel.LogInPlace(squared);
-            for (int i = 0; i < squared.Length; i++) squared[i] *= squared[i];
+            LogKernel.LogOfRatios(high, low, squared, square: true);
             WindowSum.Means(squared, period, output);
-            for (int i = 0; i < output.Length; i++) output[i] = FromMean(output[i]);
+            VectorLoops.ScaledSqrtInPlace(output, Scale, 1.0); // FromMean on every bar
         }
         finally
         {

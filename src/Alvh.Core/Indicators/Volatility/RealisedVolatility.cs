@@ -29,8 +29,7 @@ public static class RealisedVolatility
         {
             var returns = rented.AsSpan(0, closes.Length);
             returns[0] = double.NaN;
-            for (int i = 1; i < returns.Length; i++) returns[i] = closes[i] / closes[i - 1];
-            LogKernel.LogInPlace(returns[1..]);
+            LogKernel.LogOfRatios(closes[1..], closes, returns[1..], square: false);
             var sink = new Sink(output, 1.0 / (period - 1));
             WindowMoments.Run(returns, period, ref sink);
         }

@@ -1,0 +1,147 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Alvh.Research.Scenarios;
+using Alvh.Runs;
+using Alvh.Strategies;
+using Spectre.Console;
+
+namespace Alvh.Cli.Commands;
+
+/// <summary>
+/// <c>alvh montecarlo --preset NAME --paths N --years Y [--generator bootstrap|svj] [--seed S] [--json]</c>: the
+/// strategy and the drip baseline on the same simulated futures.
+/// </summary>
+internal static class MonteCarloCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var data = CommonOptions.Data();
+        var json = CommonOptions.Json();
+        var preset = new Option<string?>("--preset") { Description = "Preset: " + string.Join(", ", Presets.All.Keys) + "." };
+        var config = new Option<string?>("--config") { Description = "Strategy file (YAML).", HelpName = "FILE" };
+        var paths = new Option<int>("--paths") { Description = "Number of simulated paths.", DefaultValueFactory = _ => 100 };
+        var years = new Option<double>("--years") { Description = "Years per path.", DefaultValueFactory = _ => 10 };
+        var generator = new Option<string>("--generator") { Description = "bootstrap (stationary block bootstrap of historical days) or svj (stochastic volatility with jumps, fitted on history).", DefaultValueFactory = _ => "bootstrap" };
+        var seed = new Option<int>("--seed") { Description = "Seed; path p uses a seed derived from it and p.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Parallel paths (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var thresholds = new Option<string>("--drawdowns") { Description = "Drawdown thresholds, fractions, comma-separated.", DefaultValueFactory = _ => "0.2,0.3,0.4" };
+        var poolFrom = new Option<string>("--pool-from") { Description = "First historical day the bootstrap and the SVJ fit use (YYYY-MM-DD).", DefaultValueFactory = _ => "1990-01-02" };
+        var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
+            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom };
+        command.SetAction(parse =>
+        {
+            var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
+            if (strategy is null)
+            {
+                context.Error.WriteLine(error);
+                return ExitCodes.BadInput;
+            }
+            var kind = parse.GetValue(generator)!;
+            if (kind is not ("bootstrap" or "svj"))
+            {
+                context.Error.WriteLine($"alvh: bad input: --generator {kind}: allowed bootstrap, svj");
+                return ExitCodes.BadInput;
+            }
+            int count = parse.GetValue(paths);
+            double horizon = parse.GetValue(years);
+            if (count < 1 || horizon < 0.25 || horizon > 100)
+            {
+                context.Error.WriteLine("alvh: bad input: --paths must be at least 1 and --years between 0.25 and 100");
+                return ExitCodes.BadInput;
+            }
+            double[] levels;
+            try
+            {
+                levels = parse.GetValue(thresholds)!.Split(',').Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
+            }
+            catch (FormatException)
+            {
+                context.Error.WriteLine("alvh: bad input: --drawdowns expects fractions such as 0.2,0.3,0.4");
+                return ExitCodes.BadInput;
+            }
+            var from = DateOnly.ParseExact(parse.GetValue(poolFrom)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var history = new RunOptions().Load(parse.GetValue(data), context);
+            var market = MarketContext.Build(history);
+            var anchor = ScenarioAnchor.From(market);
+            var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, horizon);
+            Func<int, ScenarioPath> generate;
+            SvjParameters? fit = null;
+            int poolDays = 0;
+            if (kind == "svj")
+            {
+                fit = SvjModel.Fit(history, from);
+                var model = new SvjModel(fit, anchor);
+                generate = s => model.Generate(days, s);
+            }
+            else
+            {
+                var pool = HistoricalDays.From(history, from);
+                poolDays = pool.Count;
+                var bootstrap = new BlockBootstrap(pool, anchor);
+                generate = s => bootstrap.Generate(days, s);
+            }
+            var clock = Stopwatch.StartNew();
+            var (main, baseline) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads));
+            double seconds = clock.Elapsed.TotalSeconds;
+            object Summary(PathOutcome[] o) => new
+            {
+                cagr = Distribution.Of(o.Select(x => x.Cagr)),
+                maxDrawdown = Distribution.Of(o.Select(x => x.MaxDrawdown)),
+                terminalWealth = Distribution.Of(o.Select(x => x.TerminalWealth)),
+                drawdownProbabilities = levels.Select(l => new { worseThan = -l, probability = MonteCarlo.DrawdownWorseThan(o, l) }),
+            };
+            if (parse.GetValue(json))
+            {
+                var doc = new
+                {
+                    strategy = strategy.Name,
+                    baseline = Presets.Drip.Name,
+                    generator = kind,
+                    paths = count,
+                    years = horizon,
+                    seed = parse.GetValue(seed),
+                    start = days[0],
+                    anchor,
+                    svjFit = fit,
+                    bootstrap = kind == "bootstrap" ? new { poolFrom = from, poolDays, meanBlockDays = 20, vixReversionPerDay = 0.05 } : null,
+                    seconds,
+                    pathsPerSecond = count / seconds,
+                    results = new Dictionary<string, object> { [strategy.Name] = Summary(main), [Presets.Drip.Name] = Summary(baseline) },
+                };
+                context.Output.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+                return ExitCodes.Ok;
+            }
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} {kind} paths of {horizon} years from {days[0]:yyyy-MM-dd} (SPX {anchor.Spx:0.00}, VIX {anchor.Vix:0.00}), seed {parse.GetValue(seed)}: {seconds:0.0} s, {count / seconds:0.00} paths/s"));
+            if (fit is not null)
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"SVJ fit (moments, {from:yyyy-MM-dd} on): drift {fit.Drift * 252:P2}/y, kappa {fit.Kappa:0.00}/y, long-run vol {Math.Sqrt(fit.Theta):P1}, xi {fit.Xi:0.00}, rho {fit.Rho:0.00}, jumps {fit.JumpsPerYear:0.00}/y of {fit.JumpMean:P2} +- {fit.JumpStd:P2}, variance jump {fit.VarianceJump:0.000}, VIX^2/realised {fit.VarianceRiskPremium:0.00}"));
+            }
+            else
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {poolDays} historical days from {from:yyyy-MM-dd}, mean block 20 days, VIX pulled 5%/day to the drawn day's level"));
+            }
+            foreach (var (name, outcomes) in new[] { (strategy.Name, main), (Presets.Drip.Name, baseline) })
+            {
+                var table = new Table().Title(Markup.Escape(name)).AddColumn("metric");
+                foreach (var c in new[] { "p5", "p25", "p50", "p75", "p95", "mean" }) table.AddColumn(new TableColumn(c).RightAligned());
+                void Row(string label, Distribution d, Func<double, string> f) => table.AddRow(label, f(d.P5), f(d.P25), f(d.P50), f(d.P75), f(d.P95), f(d.Mean));
+                Row("CAGR", Distribution.Of(outcomes.Select(x => x.Cagr)), Pct);
+                Row("max drawdown", Distribution.Of(outcomes.Select(x => x.MaxDrawdown)), Pct);
+                Row("terminal wealth (x)", Distribution.Of(outcomes.Select(x => x.TerminalWealth)), v => v.ToString("0.00", CultureInfo.InvariantCulture));
+                context.Console.Write(table);
+                foreach (var l in levels)
+                {
+                    var p = MonteCarlo.DrawdownWorseThan(outcomes, l);
+                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P(max drawdown worse than -{l:P0}) = {p.Estimate:P1} (95% Wilson {p.Lower:P1} to {p.Upper:P1})"));
+                }
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

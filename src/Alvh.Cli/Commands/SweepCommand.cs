@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Alvh.Data.Research;
+using Alvh.Data.Strategies;
+using Alvh.Research;
+using Alvh.Runs;
+using Spectre.Console;
+
+namespace Alvh.Cli.Commands;
+
+/// <summary>
+/// <c>alvh sweep --config FILE --grid GRID [--out DIR] [--resume] [--threads N] [--sample N --seed S]</c> runs a
+/// parameter grid in parallel into Parquet parts; <c>alvh sweep --out DIR --top 10 --by sharpe</c> prints the best runs.
+/// </summary>
+internal static class SweepCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var run = new RunOptions();
+        var preset = new Option<string?>("--preset") { Description = "Base preset." };
+        var config = new Option<string?>("--config") { Description = "Base strategy file (YAML; see alvh init).", HelpName = "FILE" };
+        var grid = new Option<string?>("--grid") { Description = "Grid file (YAML): key path -> [values] or {from, to, step}.", HelpName = "FILE" };
+        var resume = new Option<bool>("--resume") { Description = "Continue the sweep in --out, skipping finished runs." };
+        var threads = new Option<int>("--threads") { Description = "Parallel runs (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var sample = new Option<int?>("--sample") { Description = "Run a seeded random sample of N grid points instead of the full grid." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the sample.", DefaultValueFactory = _ => 1 };
+        var flush = new Option<int>("--flush-every") { Description = "Results per Parquet part (the most a kill can lose).", DefaultValueFactory = _ => 64 };
+        var top = new Option<int?>("--top") { Description = "Query mode: print the N best runs in --out." };
+        var by = new Option<string>("--by") { Description = "Query: metric to rank by (" + string.Join(", ", RunMetrics.Names) + ").", DefaultValueFactory = _ => "sharpe" };
+        var ascending = new Option<bool>("--ascending") { Description = "Query: lowest first (e.g. volatility)." };
+        var command = new Command("sweep", "Run a parameter grid (or a random sample of it) in parallel, streaming one Parquet row per run; resumable after a kill; query the best runs with --top.")
+            { preset, config, grid, resume, threads, sample, seed, flush, top, by, ascending };
+        run.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var outFolder = run.OutFolder(parse, context, Path.Combine("out", "sweep"));
+            if (parse.GetValue(top) is { } count)
+            {
+                try
+                {
+                    var (columns, rows) = await SweepQuery.TopAsync(outFolder, parse.GetValue(by)!, count, parse.GetValue(ascending), cancellationToken);
+                    var table = new Table().AddColumns(columns.Select(c => new TableColumn(Markup.Escape(c)).RightAligned()).ToArray());
+                    foreach (var row in rows) table.AddRow(row.Select(v => Markup.Escape(Show(v))).ToArray());
+                    context.Console.Write(table);
+                    return ExitCodes.Ok;
+                }
+                catch (GridFileException e)
+                {
+                    await context.Error.WriteLineAsync($"alvh: bad input: {e.Message}");
+                    return ExitCodes.BadInput;
+                }
+            }
+            var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
+            if (strategy is null)
+            {
+                await context.Error.WriteLineAsync(error);
+                return ExitCodes.BadInput;
+            }
+            if (parse.GetValue(grid) is not { } gridFile)
+            {
+                await context.Error.WriteLineAsync("alvh: bad input: --grid FILE is required (or --top N to query)");
+                return ExitCodes.BadInput;
+            }
+            try
+            {
+                var gridPath = Path.GetFullPath(gridFile, context.CurrentDirectory);
+                var parameters = GridFile.Load(gridPath);
+                var patch = new StrategyPatch(strategy);
+                patch.Validate(parameters);
+                var from = RunOptions.Date(parse, run.From);
+                var to = RunOptions.Date(parse, run.To);
+                var data = run.Load(parse, context);
+                var market = MarketContext.Build(data, run.Settings(parse));
+                var manifest = new StringBuilder()
+                    .AppendLine(CultureInfo.InvariantCulture, $"# alvh sweep: from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}, sample {parse.GetValue(sample)?.ToString(CultureInfo.InvariantCulture) ?? "all"}, seed {parse.GetValue(seed)}, as-if {parse.GetValue(run.AsIf)}")
+                    .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))
+                    .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
+                var request = new SweepRequest
+                {
+                    Grid = parameters,
+                    Strategy = patch,
+                    Evaluate = s => RunMetrics.Compute(market, s, from, to),
+                    Folder = outFolder,
+                    Manifest = manifest,
+                    Resume = parse.GetValue(resume),
+                    Sample = parse.GetValue(sample),
+                    Seed = parse.GetValue(seed),
+                    Threads = parse.GetValue(threads),
+                    FlushEvery = parse.GetValue(flush),
+                };
+                var quiet = parse.GetValue(run.Quiet);
+                var summary = await Sweep.RunAsync(request, (done, total) =>
+                {
+                    if (!quiet) context.Error.WriteLine($"sweep: {done}/{total}");
+                }, cancellationToken);
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"sweep: {summary.Total} runs ({summary.Skipped} already done, {summary.Made} made, {summary.Failed} rejected) in {summary.Seconds:0.0} s ({(summary.Made / Math.Max(summary.Seconds, 1e-9)):0.00} runs/s); wrote {outFolder}"));
+                context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/*.parquet') ORDER BY sharpe DESC LIMIT 10)");
+                return ExitCodes.Ok;
+            }
+            catch (GridFileException e)
+            {
+                await context.Error.WriteLineAsync($"alvh: bad input: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+        });
+        return command;
+    }
+
+    private static string Show(object? v) => v switch
+    {
+        null => "",
+        double d => double.IsNaN(d) ? "n/a" : d.ToString("0.####", CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        _ => v.ToString() ?? "",
+    };
+}

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Alvh.Data.Research;
+using Alvh.Research;
+using Alvh.Runs;
+using Spectre.Console;
+
+namespace Alvh.Cli.Commands;
+
+/// <summary>
+/// <c>alvh walkforward --config FILE --grid GRID [--train-years 5 --test-years 1] [--blocks 16]</c>: rolling
+/// in-sample selection by Sharpe, out-of-sample evaluation, and the probability of backtest overfitting.
+/// </summary>
+internal static class WalkForwardCommand
+{
+    private const int MaxConfigs = 2_000;
+
+    public static Command Create(CliContext context)
+    {
+        var run = new RunOptions();
+        var preset = new Option<string?>("--preset") { Description = "Base preset." };
+        var config = new Option<string?>("--config") { Description = "Base strategy file (YAML).", HelpName = "FILE" };
+        var grid = new Option<string>("--grid") { Description = "Grid file (YAML), as for sweep.", HelpName = "FILE", Required = true };
+        var train = new Option<int>("--train-years") { Description = "Train window, years.", DefaultValueFactory = _ => 5 };
+        var test = new Option<int>("--test-years") { Description = "Test window and step, years.", DefaultValueFactory = _ => 1 };
+        var blocks = new Option<int>("--blocks") { Description = "CSCV blocks S (even, 2..16) for the PBO.", DefaultValueFactory = _ => 16 };
+        var threads = new Option<int>("--threads") { Description = "Parallel runs (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("walkforward", "Walk-forward: pick the best-Sharpe grid point on each train window, hold it over the next test window; stitched out-of-sample metrics and the probability of backtest overfitting (CSCV).")
+            { preset, config, grid, train, test, blocks, threads };
+        run.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
+            if (strategy is null)
+            {
+                await context.Error.WriteLineAsync(error);
+                return ExitCodes.BadInput;
+            }
+            ParameterGrid parameters;
+            StrategyPatch patch;
+            try
+            {
+                parameters = GridFile.Load(Path.GetFullPath(parse.GetValue(grid)!, context.CurrentDirectory));
+                patch = new StrategyPatch(strategy);
+                patch.Validate(parameters);
+            }
+            catch (GridFileException e)
+            {
+                await context.Error.WriteLineAsync($"alvh: bad input: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            if (parameters.Count > MaxConfigs || parameters.Count < 2)
+            {
+                await context.Error.WriteLineAsync($"alvh: bad input: walk-forward needs 2..{MaxConfigs} grid points (the grid has {parameters.Count})");
+                return ExitCodes.BadInput;
+            }
+            var from = RunOptions.Date(parse, run.From);
+            var to = RunOptions.Date(parse, run.To);
+            var data = run.Load(parse, context);
+            var market = MarketContext.Build(data, run.Settings(parse));
+            var paths = parameters.Axes.Select(a => a.Path).ToArray();
+            int n = (int)parameters.Count;
+            var returns = new double[n][];
+            DateOnly[] dates = [];
+            double[] bills = [];
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(threads)), CancellationToken = cancellationToken };
+            Parallel.For(0, n, options, k =>
+            {
+                var daily = RunMetrics.DailyReturns(market, patch.Apply(paths, parameters.Assignment(k)), from, to);
+                returns[k] = daily.Returns;
+                if (k == 0) (dates, bills) = (daily.Dates, daily.BillReturns);
+            });
+            var result = WalkForward.Run(dates, returns, bills, parse.GetValue(train), parse.GetValue(test));
+            if (result.Folds.Count == 0)
+            {
+                await context.Error.WriteLineAsync("alvh: bad input: the period is shorter than one train plus one test window");
+                return ExitCodes.BadInput;
+            }
+            var matrix = new double[dates.Length * n];
+            for (int t = 0; t < dates.Length; t++)
+            {
+                for (int k = 0; k < n; k++) matrix[t * n + k] = returns[k][t] - bills[t];
+            }
+            var pbo = Cscv.Pbo(matrix, n, parse.GetValue(blocks));
+            var equity = result.Equity();
+            var oosSeries = new RunSeries(data, market.Rates, result.Dates);
+            var oos = oosSeries.Metrics(equity);
+            string Label(int k) => string.Join(", ", parameters.Assignment(k).Select((v, a) => $"{paths[a]}={v.Text}"));
+            if (parse.GetValue(run.Json))
+            {
+                var json = new
+                {
+                    strategy = strategy.Name,
+                    configs = n,
+                    trainYears = parse.GetValue(train),
+                    testYears = parse.GetValue(test),
+                    folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn }),
+                    outOfSample = new { from = oos.Start, to = oos.End, cagr = oos.Cagr, volatility = oos.Volatility, sharpe = oos.Sharpe, maxDrawdown = oos.MaxDrawdown },
+                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2015), on daily excess returns" },
+                };
+                await context.Output.WriteLineAsync(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+                return ExitCodes.Ok;
+            }
+            var table = new Table().Title($"{Markup.Escape(strategy.Name)}: walk-forward over {n} grid points, train {parse.GetValue(train)} y, test {parse.GetValue(test)} y")
+                .AddColumn("train").AddColumn("test").AddColumn("chosen").AddColumn(new TableColumn("train Sharpe").RightAligned()).AddColumn(new TableColumn("test Sharpe").RightAligned()).AddColumn(new TableColumn("test return").RightAligned());
+            foreach (var f in result.Folds)
+            {
+                table.AddRow($"{f.TrainFrom:yyyy-MM-dd}..{f.TrainTo:yyyy-MM-dd}", $"{f.TestFrom:yyyy-MM-dd}..{f.TestTo:yyyy-MM-dd}", Markup.Escape(Label(f.Chosen)),
+                    F(f.TrainSharpe), F(f.TestSharpe), Pct(f.TestReturn));
+            }
+            context.Console.Write(table);
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"out of sample {oos.Start:yyyy-MM-dd}..{oos.End:yyyy-MM-dd}: CAGR {Pct(oos.Cagr)}, volatility {Pct(oos.Volatility)}, Sharpe {F(oos.Sharpe)}, max drawdown {Pct(oos.MaxDrawdown)}"));
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"probability of backtest overfitting (CSCV, S={pbo.Blocks}, {pbo.Splits} splits, Bailey et al. 2015): {pbo.Probability:0.000} (median logit {pbo.MedianLogit:0.00})"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string F(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,87 @@
+namespace Alvh.Research;
+
+/// <summary>
+/// Combinatorially symmetric cross-validation and the probability of backtest overfitting (PBO):
+/// D. H. Bailey, J. M. Borwein, M. López de Prado and Q. J. Zhu, "The Probability of Backtest
+/// Overfitting", Journal of Computational Finance 20(4), 2017 (SSRN 2326253, 2015), section 2.
+/// </summary>
+/// <remarks>
+/// The T × N performance matrix (T periods, here trading days, × N configurations; entries are per-period
+/// returns) is cut into S row blocks of equal size (the first T mod S rows are dropped). For every choice
+/// of S/2 blocks as the in-sample set (the rest out of sample) the configuration with the best in-sample
+/// Sharpe ratio (mean / standard deviation of its returns, not annualised: the ranking is all that
+/// matters) is found; its out-of-sample Sharpe is ranked among all N (rank 1 = worst), ω = rank / (N + 1),
+/// and λ = ln(ω / (1 − ω)). PBO is the share of splits with λ ≤ 0. Ties of the in-sample best go to the
+/// lowest column.
+/// </remarks>
+public static class Cscv
+{
+    /// <summary>The PBO of a row-major T × N matrix of per-period returns.</summary>
+    /// <param name="returns">Row-major matrix: <c>returns[t * configs + n]</c> is configuration n's return in period t.</param>
+    /// <param name="configs">N, at least 2.</param>
+    /// <param name="blocks">S, even, at least 2 and at most 16 (C(16, 8) = 12,870 splits).</param>
+    public static PboResult Pbo(ReadOnlySpan<double> returns, int configs, int blocks = 16)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(configs, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(blocks, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(blocks, 16);
+        if (blocks % 2 != 0) throw new ArgumentOutOfRangeException(nameof(blocks), "the number of blocks must be even");
+        if (returns.Length % configs != 0) throw new ArgumentException("length is not a multiple of the number of configurations", nameof(returns));
+        int periods = returns.Length / configs;
+        int blockRows = periods / blocks;
+        if (blockRows < 2) throw new ArgumentException($"{periods} periods are too few for {blocks} blocks", nameof(returns));
+        int skip = periods - blockRows * blocks;
+
+        // Per block and configuration: count, sum and sum of squares, so a split's Sharpe is O(S·N).
+        var sum = new double[blocks * configs];
+        var sumSq = new double[blocks * configs];
+        for (int t = 0; t < blockRows * blocks; t++)
+        {
+            int b = t / blockRows;
+            var row = returns.Slice((skip + t) * configs, configs);
+            for (int n = 0; n < configs; n++)
+            {
+                double r = row[n];
+                sum[b * configs + n] += r;
+                sumSq[b * configs + n] += r * r;
+            }
+        }
+
+        var logits = new List<double>();
+        var isSharpe = new double[configs];
+        var oosSharpe = new double[configs];
+        int half = blocks / 2;
+        for (int mask = 0; mask < 1 << blocks; mask++)
+        {
+            if (System.Numerics.BitOperations.PopCount((uint)mask) != half) continue;
+            Sharpes(mask, isSharpe);
+            Sharpes(~mask & ((1 << blocks) - 1), oosSharpe);
+            int best = 0;
+            for (int n = 1; n < configs; n++) if (isSharpe[n] > isSharpe[best]) best = n;
+            int rank = 1;
+            for (int n = 0; n < configs; n++) if (oosSharpe[n] < oosSharpe[best]) rank++;
+            double omega = rank / (configs + 1.0);
+            logits.Add(Math.Log(omega / (1 - omega)));
+        }
+        int overfit = logits.Count(l => l <= 0);
+        return new PboResult((double)overfit / logits.Count, logits.Count, blocks, [.. logits]);
+
+        void Sharpes(int set, double[] output)
+        {
+            double count = half * (double)blockRows;
+            for (int n = 0; n < configs; n++)
+            {
+                double s = 0, s2 = 0;
+                for (int b = 0; b < blocks; b++)
+                {
+                    if ((set & (1 << b)) == 0) continue;
+                    s += sum[b * configs + n];
+                    s2 += sumSq[b * configs + n];
+                }
+                double mean = s / count;
+                double variance = (s2 - count * mean * mean) / (count - 1);
+                output[n] = variance > 0 ? mean / Math.Sqrt(variance) : mean > 0 ? double.PositiveInfinity : mean < 0 ? double.NegativeInfinity : 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Alvh.Analytics;
+using Alvh.Regimes;
+using Alvh.Runs;
+using Alvh.Strategies;
+
+namespace Alvh.Research;
+
+/// <summary>
+/// The metrics a sweep records per run, in a fixed column order (<see cref="Names"/>): CAGR, volatility,
+/// Sharpe, maximum drawdown, Calmar, beta to the S&amp;P 500, and the maximum drawdowns inside the 2008 and
+/// 2020 study windows (<see cref="StudyWindows"/>; NaN when the run does not cover the window). Fractions,
+/// annualised where the name says so (see <see cref="MetricSet"/>).
+/// </summary>
+public static class RunMetrics
+{
+    /// <summary>Column names, camelCase.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["cagr", "volatility", "sharpe", "maxDrawdown", "calmar", "beta", "drawdown2008", "drawdown2020"];
+
+    /// <summary>Runs <paramref name="strategy"/> and returns its metrics in <see cref="Names"/> order.</summary>
+    public static double[] Compute(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var result = market.Run(strategy, from, to);
+        var equity = result.Daily.Select(d => d.Equity).ToArray();
+        var series = RunSeries.For(market.Data, market.Rates, result);
+        var m = series.Metrics(equity);
+        return [m.Cagr, m.Volatility, m.Sharpe, m.MaxDrawdown, m.Calmar, m.Beta,
+            WindowDrawdown(equity, series.Dates, StudyWindows.FinancialCrisis2008), WindowDrawdown(equity, series.Dates, StudyWindows.Covid2020)];
+    }
+
+    /// <summary>Daily returns of a run's equity (index 0 is 0) with its dates, for walk-forward and PBO.</summary>
+    public static (DateOnly[] Dates, double[] Returns, double[] BillReturns) DailyReturns(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var result = market.Run(strategy, from, to);
+        var series = RunSeries.For(market.Data, market.Rates, result);
+        var returns = new double[result.Daily.Count];
+        for (int t = 1; t < returns.Length; t++) returns[t] = result.Daily[t].Equity / result.Daily[t - 1].Equity - 1;
+        return (series.Dates, returns, series.BillReturns);
+    }
+
+    private static double WindowDrawdown(double[] equity, DateOnly[] dates, StudyWindow window)
+    {
+        if (dates.Length == 0 || dates[0] > window.Start || dates[^1] < window.End) return double.NaN;
+        return Drawdowns.MaximumInWindow(equity, dates, window.Start, window.End).Depth;
+    }
+}

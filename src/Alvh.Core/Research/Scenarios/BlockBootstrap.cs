@@ -1,0 +1,62 @@
+namespace Alvh.Research.Scenarios;
+
+/// <summary>
+/// Stationary block bootstrap of whole historical days (D. N. Politis and J. P. Romano, "The Stationary
+/// Bootstrap", JASA 89(428), 1994): each simulated day continues the current block with the next historical
+/// day (circularly), or with probability 1 / <see cref="MeanBlockDays"/> starts a new block at a uniformly
+/// drawn day. A day brings all its moves together — S&amp;P 500 return, open gap and range, VIX change and
+/// open gap, term-structure ratios — so the S&amp;P 500 and the VIX complex move together as they did.
+/// </summary>
+/// <remarks>
+/// Log VIX changes summed over years drift without bound (a random walk). The path's log VIX is
+/// therefore pulled towards the historical level the drawn day started from:
+/// x_t = x_{t−1} + ΔlnVIX(src) − <see cref="VixReversion"/> · (x_{t−1} − lnVIX_prev(src)), which keeps VIX
+/// stationary, leaves the day's own move intact when the path sits at the historical level, and smooths
+/// the jumps between blocks (half-life ln 2 / 0.05 ≈ 14 trading days).
+/// </remarks>
+public sealed class BlockBootstrap(HistoricalDays pool, ScenarioAnchor anchor)
+{
+    /// <summary>Mean block length, trading days.</summary>
+    public double MeanBlockDays { get; init; } = 20;
+
+    /// <summary>Daily pull of log VIX towards the drawn day's historical level (fraction of the gap per day).</summary>
+    public double VixReversion { get; init; } = 0.05;
+
+    /// <summary>The pool.</summary>
+    public HistoricalDays Pool { get; } = pool;
+
+    /// <summary>Simulates one path on <paramref name="days"/> from the generator seeded with <paramref name="seed"/>.</summary>
+    public ScenarioPath Generate(DateOnly[] days, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        if (Pool.Count < 2) throw new InvalidOperationException("the bootstrap pool has fewer than two days");
+        var random = new Random(seed);
+        var path = new ScenarioPath(days);
+        double spx = anchor.Spx, logVix = Math.Log(anchor.Vix);
+        int src = random.Next(Pool.Count);
+        double restart = 1.0 / MeanBlockDays;
+        for (int t = 0; t < days.Length; t++)
+        {
+            if (t > 0) src = random.NextDouble() < restart ? random.Next(Pool.Count) : (src + 1) % Pool.Count;
+            path.SourceDays[t] = src;
+            double open = spx * Math.Exp(Pool.SpxOpenGap[src]);
+            double close = spx * Math.Exp(Pool.SpxReturn[src]);
+            path.SpxOpen[t] = open;
+            path.SpxClose[t] = close;
+            path.SpxHigh[t] = Math.Max(open, close) * Math.Exp(Pool.SpxHighExcursion[src]);
+            path.SpxLow[t] = Math.Min(open, close) * Math.Exp(Pool.SpxLowExcursion[src]);
+            double previousVix = Math.Exp(logVix);
+            logVix += Pool.VixChange[src] - VixReversion * (logVix - Pool.PreviousLogVix[src]);
+            double vix = Math.Exp(logVix);
+            path.VixOpen[t] = previousVix * Math.Exp(Pool.VixOpenGap[src]);
+            path.VixClose[t] = vix;
+            path.Vix9d[t] = vix * Pool.Ratio9d[src];
+            path.Vix3m[t] = vix * Pool.Ratio3m[src];
+            path.Vix6m[t] = vix * Pool.Ratio6m[src];
+            double ratio = Pool.RatioVvix[src];
+            path.Vvix[t] = double.IsNaN(ratio) ? anchor.VvixIntercept + anchor.VvixSlope * vix : vix * ratio;
+            spx = close;
+        }
+        return path;
+    }
+}

@@ -1,0 +1,57 @@
+using Alvh.Analytics;
+using Alvh.Runs;
+using Alvh.Strategies;
+
+namespace Alvh.Research.Scenarios;
+
+/// <summary>
+/// Runs a strategy and a baseline on the same simulated paths. Path p uses the seed
+/// <see cref="Seeds.Derive"/>(seed, p) and writes only its own slot, so the outcomes are the same for any
+/// number of threads.
+/// </summary>
+public static class MonteCarlo
+{
+    /// <summary>Simulates <paramref name="paths"/> paths and runs both strategies on each.</summary>
+    /// <param name="generate">The generator: a path from its seed.</param>
+    /// <param name="anchor">The anchor the paths start from.</param>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="baseline">The baseline (usually <c>drip</c>).</param>
+    /// <param name="paths">Number of paths.</param>
+    /// <param name="seed">User seed.</param>
+    /// <param name="threads">Parallel paths.</param>
+    /// <param name="settings">Model settings (the VX fit window is set per path).</param>
+    public static (PathOutcome[] Strategy, PathOutcome[] Baseline) Run(Func<int, ScenarioPath> generate, ScenarioAnchor anchor, StrategyDefinition strategy, StrategyDefinition baseline,
+        int paths, int seed, int threads, ModelSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(generate);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(paths);
+        var main = new PathOutcome[paths];
+        var base_ = new PathOutcome[paths];
+        Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, p =>
+        {
+            var path = generate(Seeds.Derive(seed, p));
+            var (data, model) = ScenarioMarket.Build(path, anchor, settings);
+            var market = MarketContext.Build(data, model);
+            main[p] = Outcome(market, strategy);
+            base_[p] = ReferenceEquals(strategy, baseline) ? main[p] : Outcome(market, baseline);
+        });
+        return (main, base_);
+    }
+
+    /// <summary>Share of paths whose maximum drawdown is worse than −<paramref name="threshold"/>, with its 95 % Wilson interval.</summary>
+    public static Proportion DrawdownWorseThan(IReadOnlyList<PathOutcome> outcomes, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        return Proportion.Wilson(outcomes.Count(o => o.MaxDrawdown < -threshold), outcomes.Count);
+    }
+
+    private static PathOutcome Outcome(MarketContext market, StrategyDefinition strategy)
+    {
+        var result = market.Run(strategy);
+        var equity = result.Daily.Select(d => d.Equity).ToArray();
+        var dates = result.Daily.Select(d => d.Date).ToArray();
+        double years = (dates[^1].DayNumber - dates[0].DayNumber) / 365.25;
+        double terminal = equity[^1] / strategy.Capital;
+        return new PathOutcome(Math.Pow(equity[^1] / equity[0], 1 / years) - 1, Drawdowns.Maximum(equity, dates).Depth, terminal);
+    }
+}

@@ -1,0 +1,134 @@
+using Alvh.MarketData;
+
+namespace Alvh.Research.Scenarios;
+
+/// <summary>
+/// A Heston-type stochastic-volatility model with jumps (Bates 1996 with a variance jump, as in Duffie, Pan
+/// &amp; Singleton 2000, kept simple), simulated daily with full truncation (Lord, Koekkoek &amp; van Dijk 2010):
+/// ln S_{t+1} = ln S_t + μ_d − ½ v_t Δ + √(v_t Δ) z₁ + J·N, v_{t+1} = v_t + κ(θ − v_t)Δ + ξ√(v_t Δ) z₂ + Jv·N,
+/// corr(z₁, z₂) = ρ, N ~ Bernoulli(λΔ), J ~ Normal(μJ, σJ), Jv ~ Exponential(mean); Δ = 1/252.
+/// VIX-type indices are √(premium · expected average variance over their horizon):
+/// E[v̄_τ] = θ + (v − θ)(1 − e^{−κτ})/(κτ) + λ(μJ² + σJ²), τ = 9, 30, 93, 186 calendar days.
+/// </summary>
+public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
+{
+    private const double Step = 1.0 / 252;
+
+    /// <summary>The parameters.</summary>
+    public SvjParameters Parameters { get; } = parameters;
+
+    /// <summary>
+    /// Fits the model by moments on the history (days with an S&amp;P 500 and VIX close on or after
+    /// <paramref name="from"/>): variance dynamics from an AR(1) of daily VIX² (κ = −252 ln b, level a/(1−b),
+    /// ξ from the residual spread), the variance risk premium as mean VIX² over realised variance, jumps as
+    /// days whose return exceeds 4 VIX-implied daily standard deviations, ρ from the non-jump days.
+    /// </summary>
+    public static SvjParameters Fit(MarketDataSet data, DateOnly? from = null)
+    {
+        var pool = HistoricalDays.From(data, from);
+        int n = pool.Count;
+        var v = new double[n];
+        for (int k = 0; k < n; k++) v[k] = Math.Exp(2 * (pool.PreviousLogVix[k] + pool.VixChange[k])) / 1e4;
+        // AR(1) of VIX² on consecutive pool days.
+        double mx = 0, my = 0;
+        int m = n - 1;
+        for (int k = 0; k < m; k++) { mx += v[k]; my += v[k + 1]; }
+        mx /= m; my /= m;
+        double sxy = 0, sxx = 0;
+        for (int k = 0; k < m; k++) { sxy += (v[k] - mx) * (v[k + 1] - my); sxx += (v[k] - mx) * (v[k] - mx); }
+        double b = sxy / sxx, a = my - b * mx;
+        double residual = 0;
+        for (int k = 0; k < m; k++) { double e = v[k + 1] - a - b * v[k]; residual += e * e; }
+        double residualStd = Math.Sqrt(residual / (m - 2));
+        double kappa = -Math.Log(b) * 252, levelQ = a / (1 - b);
+        double meanV = v.Average();
+        double meanR = pool.SpxReturn.Average();
+        double realised = pool.SpxReturn.Select(r => (r - meanR) * (r - meanR)).Sum() / (n - 1) * 252;
+        double premium = meanV / realised;
+        // Jumps: |r| > 4 daily standard deviations implied by the previous VIX.
+        var jumps = new List<double>();
+        var jumpVariance = new List<double>();
+        double sr = 0, sv = 0, srr = 0, svv = 0, srv = 0;
+        int calm = 0;
+        for (int k = 1; k < n; k++)
+        {
+            double sd = Math.Exp(pool.PreviousLogVix[k]) / 100 / Math.Sqrt(252);
+            double r = pool.SpxReturn[k], dv = (v[k] - v[k - 1]) / premium;
+            if (Math.Abs(r - meanR) > 4 * sd)
+            {
+                jumps.Add(r);
+                jumpVariance.Add(Math.Max(0, dv));
+                continue;
+            }
+            sr += r; sv += dv; srr += r * r; svv += dv * dv; srv += r * dv; calm++;
+        }
+        double rho = (srv - sr * sv / calm) / Math.Sqrt((srr - sr * sr / calm) * (svv - sv * sv / calm));
+        double years = n / 252.0;
+        double jumpMean = jumps.Count > 0 ? jumps.Average() : 0;
+        double jumpStd = jumps.Count > 1 ? Math.Sqrt(jumps.Sum(j => (j - jumpMean) * (j - jumpMean)) / (jumps.Count - 1)) : 0;
+        double lambda = jumps.Count / years;
+        double theta = Math.Max(1e-4, levelQ / premium - lambda * (jumpMean * jumpMean + jumpStd * jumpStd));
+        double xi = residualStd / Math.Sqrt(meanV * Step) / Math.Sqrt(premium);
+        return new SvjParameters(meanR, kappa, theta, xi, rho, lambda, jumpMean, jumpStd, jumpVariance.Count > 0 ? jumpVariance.Average() : 0, premium);
+    }
+
+    /// <summary>Simulates one path on <paramref name="days"/> from the generator seeded with <paramref name="seed"/>.</summary>
+    public ScenarioPath Generate(DateOnly[] days, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var p = Parameters;
+        var random = new Random(seed);
+        var path = new ScenarioPath(days);
+        double jumpVar = p.JumpsPerYear * (p.JumpMean * p.JumpMean + p.JumpStd * p.JumpStd);
+        double v = Math.Max(1e-4, Math.Pow(anchor.Vix / 100, 2) / p.VarianceRiskPremium - jumpVar);
+        double spx = anchor.Spx, previousVix = anchor.Vix;
+        double drift = p.Drift + 0.5 * p.Theta * Step - p.JumpsPerYear * Step * p.JumpMean;
+        double orthogonal = Math.Sqrt(1 - p.Rho * p.Rho);
+        for (int t = 0; t < days.Length; t++)
+        {
+            path.SourceDays[t] = -1;
+            double z1 = Normal(random), z2 = p.Rho * z1 + orthogonal * Normal(random);
+            double vPos = Math.Max(v, 0), sd = Math.Sqrt(vPos * Step);
+            double jump = 0, varianceJump = 0;
+            if (random.NextDouble() < p.JumpsPerYear * Step)
+            {
+                jump = p.JumpMean + p.JumpStd * Normal(random);
+                varianceJump = -p.VarianceJump * Math.Log(1 - random.NextDouble());
+            }
+            double logReturn = drift - 0.5 * vPos * Step + sd * z1 + jump;
+            // A fifth of the day's diffusion happens overnight; the range adds a quarter sd each side.
+            double gap = Math.Sqrt(0.2) * sd * Normal(random);
+            double open = spx * Math.Exp(gap), close = spx * Math.Exp(logReturn);
+            path.SpxOpen[t] = open;
+            path.SpxClose[t] = close;
+            path.SpxHigh[t] = Math.Max(open, close) * Math.Exp(0.25 * sd * Math.Abs(Normal(random)));
+            path.SpxLow[t] = Math.Min(open, close) * Math.Exp(-0.25 * sd * Math.Abs(Normal(random)));
+            v = Math.Max(v + p.Kappa * (p.Theta - vPos) * Step + p.Xi * Math.Sqrt(vPos * Step) * z2 + varianceJump, 1e-6);
+            double vix = Index(v, 30, jumpVar);
+            path.VixOpen[t] = Math.Sqrt(previousVix * vix);
+            path.VixClose[t] = vix;
+            path.Vix9d[t] = Index(v, 9, jumpVar);
+            path.Vix3m[t] = Index(v, 93, jumpVar);
+            path.Vix6m[t] = Index(v, 186, jumpVar);
+            path.Vvix[t] = anchor.VvixIntercept + anchor.VvixSlope * vix;
+            spx = close;
+            previousVix = vix;
+        }
+        return path;
+    }
+
+    private double Index(double v, double calendarDays, double jumpVariance)
+    {
+        var p = Parameters;
+        double kt = p.Kappa * calendarDays / 365.0;
+        double expected = p.Theta + (Math.Max(v, 0) - p.Theta) * (1 - Math.Exp(-kt)) / kt + jumpVariance;
+        return 100 * Math.Sqrt(p.VarianceRiskPremium * expected);
+    }
+
+    private static double Normal(Random random)
+    {
+        // Box–Muller, one variate per call (simple and deterministic for a seed).
+        double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
+        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+    }
+}

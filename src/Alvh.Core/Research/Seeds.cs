@@ -1,0 +1,29 @@
+namespace Alvh.Research;
+
+/// <summary>
+/// Seeds of independent sub-streams derived from one user seed and an index (a path, a run), so a
+/// result never depends on which thread computed it or in what order.
+/// </summary>
+public static class Seeds
+{
+    /// <summary>
+    /// The seed of sub-stream <paramref name="index"/>: two rounds of SplitMix64 (Steele, Lea &amp; Flood,
+    /// "Fast splittable pseudorandom number generators", OOPSLA 2014) over the seed and the index.
+    /// </summary>
+    public static int Derive(int seed, long index)
+    {
+        ulong z = Mix(unchecked((ulong)seed * 0x9E3779B97F4A7C15UL) ^ Mix(unchecked((ulong)index + 0x632BE59BD9B4E019UL)));
+        return (int)(z >> 33);
+    }
+
+    private static ulong Mix(ulong z)
+    {
+        unchecked
+        {
+            z += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+namespace Alvh.Research;
+
+/// <summary>
+/// Rolling walk-forward selection over a set of configurations whose daily returns are known on common
+/// dates: on each train window pick the configuration with the best annualised Sharpe ratio (excess over
+/// the T-bill, √252), hold it over the following test window, then roll forward by the test length.
+/// </summary>
+/// <remarks>
+/// The returns are those of each configuration's own full-history run, sliced by window: switching
+/// configuration at a window boundary is assumed free (no close-out of the old positions). That is the
+/// usual research simplification; it favours neither in-sample nor out-of-sample.
+/// </remarks>
+public static class WalkForward
+{
+    /// <summary>Runs the walk-forward.</summary>
+    /// <param name="dates">Trading days, ascending.</param>
+    /// <param name="returns">Per configuration, the daily return on each date (index 0 is ignored).</param>
+    /// <param name="billReturns">Daily T-bill return on each date.</param>
+    /// <param name="trainYears">Train window, calendar years.</param>
+    /// <param name="testYears">Test window and step, calendar years.</param>
+    public static WalkForwardResult Run(DateOnly[] dates, IReadOnlyList<double[]> returns, double[] billReturns, int trainYears, int testYears)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(returns);
+        ArgumentOutOfRangeException.ThrowIfLessThan(trainYears, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(testYears, 1);
+        if (returns.Count == 0) throw new ArgumentException("no configurations", nameof(returns));
+        var folds = new List<WalkForwardFold>();
+        var oosDates = new List<DateOnly>();
+        var oosReturns = new List<double>();
+        var trainStart = dates[0];
+        while (true)
+        {
+            var testStart = trainStart.AddYears(trainYears);
+            var testEnd = testStart.AddYears(testYears);
+            int a = Index(dates, trainStart), b = Index(dates, testStart), c = Index(dates, testEnd);
+            if (b - a < 20 || c - b < 20) break;
+            int best = -1;
+            double bestSharpe = double.NegativeInfinity;
+            for (int n = 0; n < returns.Count; n++)
+            {
+                double s = Sharpe(returns[n], billReturns, a + 1, b);
+                if (best < 0 || s > bestSharpe) (best, bestSharpe) = (n, s);
+            }
+            double growth = 1;
+            for (int t = b; t < c; t++)
+            {
+                double r = t == 0 ? 0 : returns[best][t];
+                oosDates.Add(dates[t]);
+                oosReturns.Add(oosReturns.Count == 0 ? 0 : r);
+                if (t > b) growth *= 1 + r;
+            }
+            folds.Add(new WalkForwardFold(dates[a], dates[b - 1], dates[b], dates[c - 1], best, bestSharpe, Sharpe(returns[best], billReturns, b + 1, c), growth - 1));
+            if (c >= dates.Length) break;
+            trainStart = trainStart.AddYears(testYears);
+        }
+        return new WalkForwardResult(folds, [.. oosDates], [.. oosReturns]);
+    }
+
+    /// <summary>Annualised Sharpe ratio of daily returns over [from, to): mean excess / sample stdev × √252.</summary>
+    public static double Sharpe(double[] returns, double[] billReturns, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(returns);
+        ArgumentNullException.ThrowIfNull(billReturns);
+        int count = to - from;
+        if (count < 2) return double.NaN;
+        double sum = 0, sumSq = 0;
+        for (int t = from; t < to; t++)
+        {
+            double x = returns[t] - billReturns[t];
+            sum += x;
+            sumSq += x * x;
+        }
+        double mean = sum / count;
+        double variance = (sumSq - count * mean * mean) / (count - 1);
+        return variance > 0 ? mean / Math.Sqrt(variance) * Math.Sqrt(252) : double.NaN;
+    }
+
+    private static int Index(DateOnly[] dates, DateOnly date)
+    {
+        int i = Array.BinarySearch(dates, date);
+        return i >= 0 ? i : ~i;
+    }
+}

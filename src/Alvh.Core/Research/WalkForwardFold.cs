@@ -1,0 +1,12 @@
+namespace Alvh.Research;
+
+/// <summary>One step of a walk-forward: the configuration chosen on the train window and how it did on the test window.</summary>
+/// <param name="TrainFrom">First day of the train window.</param>
+/// <param name="TrainTo">Last day of the train window.</param>
+/// <param name="TestFrom">First day of the test window.</param>
+/// <param name="TestTo">Last day of the test window.</param>
+/// <param name="Chosen">Index of the configuration with the best train Sharpe.</param>
+/// <param name="TrainSharpe">Its annualised Sharpe on the train window.</param>
+/// <param name="TestSharpe">Its annualised Sharpe on the test window.</param>
+/// <param name="TestReturn">Its total return on the test window, a fraction.</param>
+public sealed record WalkForwardFold(DateOnly TrainFrom, DateOnly TrainTo, DateOnly TestFrom, DateOnly TestTo, int Chosen, double TrainSharpe, double TestSharpe, double TestReturn);

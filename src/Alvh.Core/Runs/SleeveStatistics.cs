@@ -1,0 +1,126 @@
+using Alvh.Engine;
+using Alvh.Ledger;
+
+namespace Alvh.Runs;
+
+/// <summary>The condor sleeve's record: every condor from its opening fills to its close or settlement.</summary>
+/// <param name="Condors">Condors closed or settled.</param>
+/// <param name="HitRate">Share with a positive P&amp;L (fees included).</param>
+/// <param name="AverageCredit">Mean credit at the opening fill, index points per condor.</param>
+/// <param name="AveragePnl">Mean P&amp;L per condor, dollars.</param>
+/// <param name="TotalPnl">Sum of all condors' P&amp;L, dollars.</param>
+/// <param name="Costs">Fees plus half-spreads paid, dollars.</param>
+public sealed record CondorStatistics(int Condors, double HitRate, double AverageCredit, double AveragePnl, double TotalPnl, double Costs);
+
+/// <summary>The ALVH hedge's record across its layers.</summary>
+/// <param name="PremiumPerYear">Premium paid for options bought, as a fraction of the average portfolio equity per year.</param>
+/// <param name="CarryPerYear">Net option P&amp;L of the hedge (sales, settlements, fees, minus premium, plus the value still open), fraction of average equity per year; negative = the hedge's cost.</param>
+/// <param name="Monetisations">Layers sold by the monetisation rule.</param>
+/// <param name="Tranches">Extra tranches bought on triggers.</param>
+/// <param name="SpikePayoff">Hedge P&amp;L inside each high-VIX episode (fraction of the portfolio equity at the episode's start), by episode start date.</param>
+public sealed record HedgeStatistics(double PremiumPerYear, double CarryPerYear, int Monetisations, int Tranches, IReadOnlyList<(DateOnly Start, double Payoff)> SpikePayoff);
+
+/// <summary>The DRIP sleeve's record.</summary>
+/// <param name="Shares">Shares held at the end.</param>
+/// <param name="SharesFromDividends">Shares bought with reinvested dividends.</param>
+/// <param name="DividendsReceived">Dividend cash received, dollars.</param>
+public sealed record DripStatistics(double Shares, double SharesFromDividends, double DividendsReceived);
+
+/// <summary>Every sleeve's record of one run (null for sleeves the run does not have).</summary>
+/// <param name="Condor">The iron condors.</param>
+/// <param name="Hedge">The ALVH layers.</param>
+/// <param name="Drip">The DRIP equity.</param>
+public sealed record SleeveReport(CondorStatistics? Condor, HedgeStatistics? Hedge, DripStatistics? Drip);
+
+/// <summary>What each sleeve of a run did, read from its ledger and daily values.</summary>
+public static class SleeveStatistics
+{
+    /// <summary>All sleeves' records; <paramref name="episodes"/> are the high-VIX episodes for the hedge's spike payoff.</summary>
+    public static SleeveReport For(BacktestResult result, IReadOnlyList<(DateOnly Start, DateOnly End)> episodes) =>
+        new(Condors(result), Hedge(result, episodes), Drip(result));
+
+    /// <summary>The condor sleeve's record, or null when the run has none.</summary>
+    public static CondorStatistics? Condors(BacktestResult result, string sleeve = "condor")
+    {
+        if (!result.Sleeves.Contains(sleeve)) return null;
+        var byExpiry = new SortedDictionary<DateOnly, (double Pnl, double Credit, bool Closed)>();
+        var open = result.Ledger.Positions.Where(p => p.Sleeve == sleeve).Select(p => p.Instrument.Expiry).ToHashSet();
+        foreach (var e in result.Ledger.Entries)
+        {
+            if (e.Sleeve != sleeve || !e.Instrument.IsOption || e.Kind is not (EntryKind.Fill or EntryKind.Fee or EntryKind.Settlement)) continue;
+            var x = byExpiry.GetValueOrDefault(e.Instrument.Expiry);
+            x.Pnl += e.Cash;
+            if (e.Kind == EntryKind.Fill && e.Reason.StartsWith("open condor", StringComparison.Ordinal)) x.Credit += e.Cash;
+            byExpiry[e.Instrument.Expiry] = x;
+        }
+        var closed = byExpiry.Where(kv => !open.Contains(kv.Key)).Select(kv => kv.Value).ToList();
+        var contracts = result.Ledger.Entries.Where(e => e.Sleeve == sleeve && e.Kind == EntryKind.Fill && e.Reason.StartsWith("open condor", StringComparison.Ordinal) && e.Quantity < 0 && e.Instrument.Right == Pricing.OptionRight.Put)
+            .GroupBy(e => e.Instrument.Expiry).ToDictionary(g => g.Key, g => -g.Sum(e => e.Quantity));
+        var credits = byExpiry.Where(kv => contracts.ContainsKey(kv.Key) && contracts[kv.Key] > 0).Select(kv => kv.Value.Credit / (contracts[kv.Key] * 100)).ToList();
+        double costs = result.Trades.Where(t => t.Sleeve == sleeve).Sum(t => t.Cost);
+        return new CondorStatistics(closed.Count, closed.Count == 0 ? double.NaN : closed.Count(c => c.Pnl > 0) / (double)closed.Count,
+            credits.Count == 0 ? double.NaN : credits.Average(), closed.Count == 0 ? double.NaN : closed.Average(c => c.Pnl), closed.Sum(c => c.Pnl), costs);
+    }
+
+    /// <summary>The ALVH hedge's record over the layers whose names start with <paramref name="prefix"/>, or null when there are none.</summary>
+    public static HedgeStatistics? Hedge(BacktestResult result, IReadOnlyList<(DateOnly Start, DateOnly End)> episodes, string prefix = "alvh-")
+    {
+        var layers = result.Sleeves.Select((name, i) => (name, i)).Where(x => x.name.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        if (layers.Count == 0) return null;
+        var names = layers.Select(l => l.name).ToHashSet();
+        double premium = 0, optionCash = 0;
+        int monetisations = 0, tranches = 0;
+        foreach (var e in result.Ledger.Entries)
+        {
+            if (!names.Contains(e.Sleeve) || !e.Instrument.IsOption) continue;
+            if (e.Kind is EntryKind.Fill or EntryKind.Fee or EntryKind.Settlement) optionCash += e.Cash;
+            if (e.Kind == EntryKind.Fill && e.Quantity > 0) premium -= e.Cash;
+        }
+        foreach (var t in result.Trades)
+        {
+            if (!names.Contains(t.Sleeve)) continue;
+            if (t.Reason.StartsWith("monetise", StringComparison.Ordinal) && t.Quantity < 0) monetisations++;
+            if (t.Reason.StartsWith("tranche", StringComparison.Ordinal)) tranches++;
+        }
+        // Value still open at the end counts as P&L (marked at the last close).
+        double openValue = LayerValue(result, layers.Select(l => l.i), result.Daily.Count - 1) - layers.Sum(l => result.Ledger.Cash(l.name));
+        var daily = result.Daily;
+        double years = (daily[^1].Date.DayNumber - daily[0].Date.DayNumber) / 365.25;
+        double averageEquity = daily.Average(d => d.Equity);
+        var spikes = new List<(DateOnly, double)>();
+        foreach (var (start, end) in episodes)
+        {
+            int a = IndexOnOrBefore(daily, start.AddDays(-1));
+            int b = IndexOnOrBefore(daily, end);
+            if (a < 0 || b <= a) continue;
+            double transfersIn = result.Ledger.Entries.Where(e => names.Contains(e.Sleeve) && e.Kind is EntryKind.Transfer or EntryKind.Interest && e.Date > daily[a].Date && e.Date <= daily[b].Date).Sum(e => e.Cash);
+            double change = LayerValue(result, layers.Select(l => l.i), b) - LayerValue(result, layers.Select(l => l.i), a) - transfersIn;
+            spikes.Add((start, change / daily[a].Equity));
+        }
+        return new HedgeStatistics(premium / averageEquity / years, (optionCash + openValue) / averageEquity / years, monetisations, tranches, spikes);
+    }
+
+    /// <summary>The DRIP sleeve's record, or null when the run has none.</summary>
+    public static DripStatistics? Drip(BacktestResult result, string sleeve = "drip", string symbol = "SPY")
+    {
+        if (!result.Sleeves.Contains(sleeve)) return null;
+        var shares = result.Ledger.Quantity(sleeve, Instrument.Equity(symbol));
+        double fromDividends = result.Ledger.Entries.Where(e => e.Sleeve == sleeve && e.Kind == EntryKind.Reinvestment && e.Instrument.Symbol == symbol).Sum(e => e.Quantity);
+        double dividends = result.Ledger.Entries.Where(e => e.Sleeve == sleeve && e.Kind == EntryKind.Dividend).Sum(e => e.Cash);
+        return new DripStatistics(shares, fromDividends, dividends);
+    }
+
+    private static double LayerValue(BacktestResult result, IEnumerable<int> columns, int day) => columns.Sum(i => result.Daily[day].SleeveValues[i]);
+
+    private static int IndexOnOrBefore(IReadOnlyList<DailyRecord> daily, DateOnly date)
+    {
+        int lo = 0, hi = daily.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (daily[mid].Date <= date) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+}

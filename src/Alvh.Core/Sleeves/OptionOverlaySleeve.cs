@@ -1,0 +1,231 @@
+using Alvh.Calendars;
+using Alvh.Engine;
+using Alvh.Engine.Options;
+using Alvh.Pricing;
+using Alvh.Structures;
+
+namespace Alvh.Sleeves;
+
+/// <summary>
+/// The Cboe strategy benchmarks as one sleeve: a roll calendar (<see cref="OverlayParameters.Roll"/>),
+/// a leg rule (<see cref="OverlayParameters.Structure"/>) and a sizing rule (<see cref="OverlayParameters.Sizing"/>).
+/// Options are held to expiry and settle (SPX AM to the open proxy of the special opening quotation,
+/// PM to the close; VIX to the SOQ); the new ones are traded at the first fill after the old ones settle:
+/// for an AM-settled expiry the decision is taken at the close before expiry day and fills at the
+/// expiry-day open (the settlement time); for a PM-settled expiry at the expiry close, filling at the
+/// next open. The cash earns the T-bill rate. When the sleeve holds nothing at all (the first day, or
+/// after a roll that could not trade) it opens at once on the current cycle's expiry.
+/// </summary>
+/// <remarks>
+/// Cboe rolls at specific times: PUT and BXM take the strike from the last S&amp;P 500 value before
+/// 11:00 ET on roll day and trade at the volume-weighted average price between 11:30 and 12:00 ET
+/// (Cboe PUT methodology, July 2014; BXM methodology). We take the strike from the previous close and
+/// fill at the roll-day open at the model price (a no-look-ahead rule: the decision uses only that close);
+/// the open is also when the expiring AM options settle, so the sleeve is never short two series at once.
+/// </remarks>
+public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters parameters, string name = "overlay", double allocation = 1.0) : ISleeve
+{
+    /// <inheritdoc />
+    public string Name { get; } = name;
+
+    /// <inheritdoc />
+    public double Allocation { get; } = allocation;
+
+    /// <summary>The rules.</summary>
+    public OverlayParameters Rules { get; } = parameters;
+
+    /// <inheritdoc />
+    /// <remarks>The index is held as a total return position: dividends reinvested at the ex-date close (S&amp;P DJI total return convention, used by BXM and VXTH).</remarks>
+    public DividendPolicy Dividends => Rules.Sizing == OverlaySizing.CashCollateral ? DividendPolicy.Cash : DividendPolicy.ReinvestOnExDate;
+
+    /// <inheritdoc />
+    public bool WholeShares => false;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Assumption> Parameters => Rules.ToAssumptions();
+
+    /// <inheritdoc />
+    public void Decide(SleeveContext context, List<Intent> intents)
+    {
+        if (context.NextTradingDay is not { } next) return;
+        var held = context.Positions.ToList();
+        // An option still open after the next fill blocks a roll (it settles first).
+        if (held.Any(p => p.Instrument.IsOption && !SettlesBy(p.Instrument.Expiry, p.Instrument.Kind, next))) return;
+        if (held.Count > 0 && !IsRollDecisionDay(context.Date, next)) return;
+        var expiry = OverlayRollCalendar.NextExpiry(Rules.Roll, next);
+        if (!Listed(expiry, context.Date)) return;
+        Roll(context, intents, expiry);
+    }
+
+    /// <summary>True when today's close is when the roll is decided: the day before an AM-settled expiry, or a PM-settled expiry's own close.</summary>
+    private bool IsRollDecisionDay(DateOnly today, DateOnly next)
+    {
+        var expiry = OverlayRollCalendar.NextExpiry(Rules.Roll, today.AddDays(-1));
+        return IsAm(expiry) ? expiry == next : expiry == today;
+    }
+
+    private bool SettlesBy(DateOnly expiry, InstrumentKind kind, DateOnly next) =>
+        expiry < next || (expiry == next && (kind == InstrumentKind.VixOption || market.IsAmSettled(expiry)));
+
+    private bool IsAm(DateOnly expiry) => Rules.Roll == OverlayRoll.VixMonthly || market.IsAmSettled(expiry);
+
+    private bool Listed(DateOnly expiry, DateOnly today) => Rules.Roll switch
+    {
+        OverlayRoll.VixMonthly => today >= ListingRules.VixOptionsLaunch,
+        OverlayRoll.SpxWeekly => today >= SpxExpirations.FridayWeeklyListingStart,
+        _ => true,
+    } && expiry > today;
+
+    private void Roll(SleeveContext context, List<Intent> intents, DateOnly expiry)
+    {
+        int day = context.Day;
+        double t = (expiry.DayNumber - context.Date.DayNumber) / 365.0;
+        var legs = Legs(day, expiry, t);
+        if (legs is null) return;
+        double value = context.SleeveValue;
+        if (!(value > 0)) return;
+        // Net premium per point of one contract of the structure: positive = paid, negative = received.
+        double net = 0;
+        foreach (var (instrument, sign) in legs) net += sign * context.Mark(instrument);
+        if (double.IsNaN(net)) return;
+
+        var index = Instrument.Equity(Rules.IndexSymbol);
+        double indexPrice = Rules.Sizing == OverlaySizing.CashCollateral ? double.NaN : context.Mark(index);
+        double contracts;
+        double targetUnits = 0;
+        switch (Rules.Sizing)
+        {
+            case OverlaySizing.CashCollateral:
+            {
+                double collateralStrike = CollateralStrike(legs);
+                contracts = Math.Floor(value / (collateralStrike * 100));
+                break;
+            }
+            case OverlaySizing.CoveredIndex:
+            {
+                if (!(indexPrice > 0)) return;
+                // BXM: value = N (S − C) with one option per index unit; the premium buys index units.
+                double units = value / (indexPrice + net);
+                contracts = Math.Floor(units / 100);
+                targetUnits = (value - contracts * 100 * net) / indexPrice;
+                break;
+            }
+            default:
+            {
+                if (!(indexPrice > 0)) return;
+                double future = market.VixFuture(day, expiry);
+                double spend = Rules.WeightFor(future) * value;
+                contracts = net > 0.01 ? Math.Floor(spend / (net * 100)) : 0;
+                targetUnits = (value - contracts * 100 * net) / indexPrice;
+                break;
+            }
+        }
+
+        string why = $"roll to {expiry:yyyy-MM-dd}: {Describe(legs)}";
+        var orders = new List<Intent>();
+        if (contracts >= 1)
+        {
+            foreach (var (instrument, sign) in legs) orders.Add(new Intent(Name, instrument, sign * contracts, why));
+        }
+        if (Rules.Sizing != OverlaySizing.CashCollateral)
+        {
+            double trade = targetUnits - context.Quantity(index);
+            if (Math.Abs(trade) * indexPrice > 1e-6 * value) orders.Add(new Intent(Name, index, trade, $"rebalance {Rules.IndexSymbol} at the roll"));
+        }
+        // Sales first: their proceeds fund the purchases (buys are clipped to the sleeve's cash).
+        intents.AddRange(orders.Where(o => o.Quantity < 0));
+        intents.AddRange(orders.Where(o => o.Quantity > 0));
+    }
+
+    private static double CollateralStrike(List<(Instrument Instrument, int Sign)> legs)
+    {
+        // The short put's strike is the largest settlement loss per point; a structure with no short put
+        // (a short call) is collateralised at its strike as notional.
+        double strike = 0;
+        foreach (var (instrument, sign) in legs)
+        {
+            if (sign < 0 && instrument.Right == OptionRight.Put) strike = Math.Max(strike, instrument.Strike);
+        }
+        if (strike > 0) return strike;
+        foreach (var (instrument, sign) in legs)
+        {
+            if (sign < 0) strike = Math.Max(strike, instrument.Strike);
+        }
+        return strike > 0 ? strike : double.PositiveInfinity;
+    }
+
+    /// <summary>The legs of one contract of the structure (+1 long, −1 short), or null when no strike can be found today.</summary>
+    private List<(Instrument Instrument, int Sign)>? Legs(int day, DateOnly expiry, double t)
+    {
+        if (t <= 0) return null;
+        if (Rules.Structure == OverlayStructure.LongVixCall)
+        {
+            double future = market.VixFuture(day, expiry);
+            if (!(future > 0)) return null;
+            double r = market.Rate(day);
+            // Black-76 is BSM with the dividend yield equal to the rate, on the future as spot.
+            double k = StrikeFromDelta.ForSmile(OptionRight.Call, Rules.VixCallDelta, future, r, r, t, new VixSmile(market, day, expiry));
+            if (double.IsNaN(k)) return null;
+            k = Math.Max(Rules.VixStrikeGrid, new StrikeGrid(Rules.VixStrikeGrid).Nearest(k));
+            return [(Instrument.VixOption(OptionRight.Call, k, expiry), +1)];
+        }
+        double spot = market.SpxSpot(day);
+        if (!(spot > 0)) return null;
+        var grid = new StrikeGrid(Rules.SpxStrikeGrid);
+        double shortPut = SpxStrike(day, OptionRight.Put, Rules.ShortDelta, spot, t, grid);
+        double shortCall = SpxStrike(day, OptionRight.Call, Rules.ShortDelta, spot, t, grid);
+        switch (Rules.Structure)
+        {
+            case OverlayStructure.ShortPut:
+                return double.IsNaN(shortPut) ? null : [(Instrument.SpxOption(OptionRight.Put, shortPut, expiry), -1)];
+            case OverlayStructure.ShortCall:
+                return double.IsNaN(shortCall) ? null : [(Instrument.SpxOption(OptionRight.Call, shortCall, expiry), -1)];
+            default:
+            {
+                double longPut = SpxStrike(day, OptionRight.Put, Rules.WingDelta, spot, t, grid);
+                double longCall = SpxStrike(day, OptionRight.Call, Rules.WingDelta, spot, t, grid);
+                if (double.IsNaN(shortPut + shortCall + longPut + longCall)) return null;
+                // Wings strictly outside the shorts (one grid step at least) keep the risk defined.
+                longPut = Math.Min(longPut, shortPut - grid.Step);
+                longCall = Math.Max(longCall, shortCall + grid.Step);
+                return
+                [
+                    (Instrument.SpxOption(OptionRight.Put, shortPut, expiry), -1),
+                    (Instrument.SpxOption(OptionRight.Put, longPut, expiry), +1),
+                    (Instrument.SpxOption(OptionRight.Call, shortCall, expiry), -1),
+                    (Instrument.SpxOption(OptionRight.Call, longCall, expiry), +1),
+                ];
+            }
+        }
+    }
+
+    /// <summary>A strike by absolute delta on the surface (nearest listed), or at the money on the out-of-the-money side when <paramref name="delta"/> is 0.</summary>
+    private double SpxStrike(int day, OptionRight right, double delta, double spot, double t, StrikeGrid grid)
+    {
+        if (delta <= 0) return right == OptionRight.Put ? Math.Floor(spot / grid.Step) * grid.Step : Math.Ceiling(spot / grid.Step) * grid.Step;
+        double signed = right == OptionRight.Put ? -delta : delta;
+        double k;
+        try
+        {
+            k = StrikeFromDelta.ForSmile(right, signed, spot, market.Rate(day), market.DividendYield(day), t, new SurfaceSmile(market, day, t));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return double.NaN;
+        }
+        return double.IsNaN(k) ? double.NaN : grid.Nearest(k);
+    }
+
+    private static string Describe(List<(Instrument Instrument, int Sign)> legs) =>
+        string.Join(" ", legs.Select(l => $"{(l.Sign > 0 ? "+" : "-")}{(l.Instrument.Right == OptionRight.Call ? 'C' : 'P')}{l.Instrument.Strike:0.##}"));
+
+    private readonly struct SurfaceSmile(IOptionMarket market, int day, double t) : IVolSmile
+    {
+        public double Vol(double strike) => market.SpxVol(day, strike, t);
+    }
+
+    private readonly struct VixSmile(IOptionMarket market, int day, DateOnly expiry) : IVolSmile
+    {
+        public double Vol(double strike) => market.VixOptionVol(day, expiry, strike);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Alvh.Research;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Alvh.Data.Research;
+
+/// <summary>
+/// Grid files in YAML: each key is a key path of the strategy (as in the strategy file, camelCase,
+/// dot-separated) and its value is either a list of values or a range <c>{from, to, step}</c> (inclusive
+/// of <c>to</c> within a millionth of a step):
+/// <code>
+/// condor.rules.shortDelta: [0.10, 0.16, 0.20]
+/// alvh.rules.budgetPerYear: {from: 0.005, to: 0.02, step: 0.005}
+/// alvh.layerTenors: [[30, 60], [30, 60, 90]]
+/// </code>
+/// Whether a value fits its key is checked when it is applied (<see cref="StrategyPatch"/>).
+/// </summary>
+public static class GridFile
+{
+    /// <summary>Reads a grid file.</summary>
+    /// <exception cref="GridFileException">Missing file, bad YAML or a bad axis; the message names the key path.</exception>
+    public static ParameterGrid Load(string path)
+    {
+        if (!File.Exists(path)) throw new GridFileException($"{Path.GetFileName(path)}: file not found");
+        return Parse(File.ReadAllText(path), Path.GetFileName(path));
+    }
+
+    /// <summary>Parses grid YAML.</summary>
+    public static ParameterGrid Parse(string text, string file)
+    {
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new GridFileException($"{file}: line {e.Start.Line}: not valid YAML: {e.Message}");
+        }
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root || root.Children.Count == 0)
+        {
+            throw new GridFileException($"{file}: expected a mapping of key paths to values, e.g. 'condor.rules.shortDelta: [0.10, 0.16]'");
+        }
+        var axes = new List<GridAxis>();
+        foreach (var (keyNode, valueNode) in root)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            axes.Add(new GridAxis(key, Values(valueNode, key, file)));
+        }
+        try
+        {
+            return new ParameterGrid(axes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new GridFileException($"{file}: {e.Message.Split(" (Parameter", 2)[0]}");
+        }
+    }
+
+    private static List<GridValue> Values(YamlNode node, string key, string file)
+    {
+        string Where(YamlNode n) => $"{file}: line {n.Start.Line}: {key}";
+        switch (node)
+        {
+            case YamlSequenceNode seq:
+                if (seq.Children.Count == 0) throw new GridFileException($"{Where(node)}: the list is empty");
+                return seq.Children.Select(ToValue).ToList();
+            case YamlMappingNode map:
+                double Number(string name)
+                {
+                    var entry = map.Children.FirstOrDefault(e => string.Equals(((YamlScalarNode)e.Key).Value, name, StringComparison.OrdinalIgnoreCase));
+                    if (entry.Value is not YamlScalarNode { Value: { } v } || !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d))
+                    {
+                        throw new GridFileException($"{Where(map)}: a range needs numbers from, to and step, e.g. {{from: 0.005, to: 0.02, step: 0.005}}");
+                    }
+                    return d;
+                }
+                double from = Number("from"), to = Number("to"), step = Number("step");
+                if (!(step > 0) || to < from) throw new GridFileException($"{Where(map)}: a range needs step > 0 and to >= from");
+                long count = (long)Math.Floor((to - from) / step + 1e-6) + 1;
+                if (count > 1_000_000) throw new GridFileException($"{Where(map)}: {count} values are too many");
+                var values = new List<GridValue>();
+                for (long k = 0; k < count; k++)
+                {
+                    double v = Math.Round(from + k * step, 12);
+                    values.Add(new GridValue(v.ToString("R", CultureInfo.InvariantCulture), v));
+                }
+                return values;
+            default:
+                return [ToValue(node)];
+        }
+    }
+
+    private static GridValue ToValue(YamlNode node) => node switch
+    {
+        YamlScalarNode { Value: var v } => new GridValue(v ?? "null",
+            double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : double.NaN),
+        YamlSequenceNode seq => new GridValue("[" + string.Join(", ", seq.Children.Select(c => ToValue(c).Text)) + "]", double.NaN),
+        _ => throw new GridFileException($"line {node.Start.Line}: a grid value must be a scalar or a list"),
+    };
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Alvh.Research;
+
+namespace Alvh.Data.Research;
+
+/// <summary>
+/// Runs a parameter sweep in parallel and streams its rows to a <see cref="SweepStore"/>.
+/// </summary>
+/// <remarks>
+/// The run ids still to do are taken in ascending order in chunks of <see cref="SweepRequest.FlushEvery"/>;
+/// a chunk runs in parallel (Parallel.For, at most <see cref="SweepRequest.Threads"/> at once) into a slot
+/// per id and is written as one part in id order, so the parts and their rows are the same for any thread
+/// count, and memory holds one chunk of results whatever the size of the sweep. The cost is a barrier per
+/// chunk: the last run of a chunk may leave cores idle for a fraction of one run.
+/// </remarks>
+public static class Sweep
+{
+    /// <summary>Name of the file holding the sweep's manifest.</summary>
+    public const string ManifestName = "sweep.manifest";
+
+    /// <summary>Runs (or resumes) the sweep.</summary>
+    /// <exception cref="GridFileException">A fresh sweep into a folder with results, or a resume of a different sweep.</exception>
+    public static async Task<SweepSummary> RunAsync(SweepRequest request, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var store = new SweepStore(request.Folder);
+        var manifestPath = Path.Combine(request.Folder, ManifestName);
+        if (request.Resume)
+        {
+            if (File.Exists(manifestPath) && await File.ReadAllTextAsync(manifestPath, cancellationToken) != request.Manifest)
+            {
+                throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample or period changed): resume needs the same inputs");
+            }
+            store.RemoveLeftovers();
+        }
+        else if (store.HasResults)
+        {
+            throw new GridFileException($"{request.Folder} already holds sweep results: add --resume to continue it, or choose another --out");
+        }
+        await File.WriteAllTextAsync(manifestPath, request.Manifest, cancellationToken);
+
+        request.Strategy.Validate(request.Grid);
+        var ids = request.Grid.RunIds(request.Sample, request.Seed);
+        var done = request.Resume ? await store.CompletedIdsAsync(cancellationToken) : [];
+        var todo = ids.Where(id => !done.Contains(id)).ToArray();
+        int skipped = ids.Length - todo.Length;
+        if (request.StopAfter is { } stop) todo = todo[..Math.Min(stop, todo.Length)];
+        var paths = request.Grid.Axes.Select(a => a.Path).ToArray();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Threads), CancellationToken = cancellationToken };
+        var clock = Stopwatch.StartNew();
+        int failed = 0, made = 0;
+        foreach (var chunk in todo.Chunk(Math.Max(1, request.FlushEvery)))
+        {
+            var rows = new SweepRow[chunk.Length];
+            Parallel.For(0, chunk.Length, options, i =>
+            {
+                var values = request.Grid.Assignment(chunk[i]);
+                try
+                {
+                    var strategy = request.Strategy.Apply(paths, values);
+                    rows[i] = new SweepRow(chunk[i], values, request.Evaluate(strategy), null);
+                }
+                catch (Exception e) when (e is GridFileException or InvalidOperationException or ArgumentException)
+                {
+                    rows[i] = new SweepRow(chunk[i], values, RunMetrics.Names.Select(_ => double.NaN).ToArray(), e.Message);
+                }
+            });
+            failed += rows.Count(r => r.Error is not null);
+            await store.WritePartAsync(request.Grid, rows, cancellationToken);
+            made += rows.Length;
+            progress?.Invoke(skipped + made, ids.Length);
+        }
+        return new SweepSummary(ids.Length, skipped, made, failed, clock.Elapsed.TotalSeconds);
+    }
+}

@@ -1,0 +1,95 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace Alvh.Data.Research;
+
+/// <summary>Reads the Parquet parts of a sweep folder.</summary>
+public static class SweepQuery
+{
+    /// <summary>
+    /// The <paramref name="count"/> best rows by column <paramref name="by"/> (highest first; lowest first
+    /// when <paramref name="ascending"/>), rows with NaN skipped, ties by run id. Streams the parts and keeps
+    /// only the current best rows in memory.
+    /// </summary>
+    /// <returns>The column names (runId first) and the rows, each value a double, a string or null.</returns>
+    /// <exception cref="GridFileException">No parts, or no such column.</exception>
+    public static async Task<(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)> TopAsync(string folder, string by, int count, bool ascending, CancellationToken cancellationToken = default)
+    {
+        var parts = new SweepStore(folder).Parts();
+        if (parts.Count == 0) throw new GridFileException($"{folder}: no results-part*.parquet files");
+        List<string>? columns = null;
+        // Max-heap on "badness" so the worst kept row is dropped first.
+        var heap = new PriorityQueue<object?[], (double, long)>(Comparer<(double Key, long Id)>.Create((x, y) => y.Key != x.Key ? y.Key.CompareTo(x.Key) : y.Id.CompareTo(x.Id)));
+        foreach (var part in parts)
+        {
+            await using var reader = await ParquetReader.CreateAsync(part, cancellationToken: cancellationToken);
+            var fields = reader.Schema.GetDataFields();
+            columns ??= fields.Select(f => f.Name).ToList();
+            int key = columns.FindIndex(c => string.Equals(c, by, StringComparison.OrdinalIgnoreCase));
+            if (key < 0 || fields[key].ClrType != typeof(double)) throw new GridFileException($"--by {by}: no such numeric column (columns: {string.Join(", ", columns.Where((c, i) => fields[i].ClrType == typeof(double)))})");
+            for (int g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                int n = (int)group.RowCount;
+                var data = new Array[fields.Length];
+                for (int f = 0; f < fields.Length; f++) data[f] = await Read(group, fields[f], n, cancellationToken);
+                var ids = (long[])data[0];
+                var keys = (double[])data[key];
+                for (int r = 0; r < n; r++)
+                {
+                    double k = keys[r];
+                    if (double.IsNaN(k)) continue;
+                    double badness = ascending ? k : -k;
+                    if (heap.Count == count && heap.TryPeek(out _, out var worst) && (badness > worst.Item1 || (badness == worst.Item1 && ids[r] > worst.Item2))) continue;
+                    var row = new object?[fields.Length];
+                    for (int f = 0; f < fields.Length; f++) row[f] = data[f].GetValue(r);
+                    heap.Enqueue(row, (badness, ids[r]));
+                    if (heap.Count > count) heap.Dequeue();
+                }
+            }
+        }
+        var rows = new List<object?[]>();
+        while (heap.Count > 0) rows.Add(heap.Dequeue());
+        rows.Reverse();
+        return (columns!, rows);
+    }
+
+    /// <summary>Every row of every part, in part order (for tests and small sweeps).</summary>
+    public static async Task<IReadOnlyList<object?[]>> AllAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<object?[]>();
+        foreach (var part in new SweepStore(folder).Parts())
+        {
+            await using var reader = await ParquetReader.CreateAsync(part, cancellationToken: cancellationToken);
+            var fields = reader.Schema.GetDataFields();
+            for (int g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                int n = (int)group.RowCount;
+                var data = new Array[fields.Length];
+                for (int f = 0; f < fields.Length; f++) data[f] = await Read(group, fields[f], n, cancellationToken);
+                for (int r = 0; r < n; r++) rows.Add(data.Select(d => d.GetValue(r)).ToArray());
+            }
+        }
+        return rows;
+    }
+
+    private static async Task<Array> Read(ParquetRowGroupReader group, DataField field, int n, CancellationToken cancellationToken)
+    {
+        if (field.ClrType == typeof(long))
+        {
+            var a = new long[n];
+            await group.ReadAsync<long>(field, a, cancellationToken: cancellationToken);
+            return a;
+        }
+        if (field.ClrType == typeof(double))
+        {
+            var a = new double[n];
+            await group.ReadAsync<double>(field, a, cancellationToken: cancellationToken);
+            return a;
+        }
+        var s = new string[n];
+        await group.ReadAsync(field, s, cancellationToken: cancellationToken);
+        return s;
+    }
+}

@@ -1,0 +1,40 @@
+using Alvh.Research;
+
+namespace Alvh.Data.Research;
+
+/// <summary>What a sweep runs and where it writes.</summary>
+public sealed record SweepRequest
+{
+    /// <summary>The grid.</summary>
+    public required ParameterGrid Grid { get; init; }
+
+    /// <summary>The base strategy and its key-path setter.</summary>
+    public required StrategyPatch Strategy { get; init; }
+
+    /// <summary>Runs one strategy and returns its metrics (<see cref="RunMetrics.Names"/> order); called concurrently.</summary>
+    public required Func<Alvh.Strategies.StrategyDefinition, double[]> Evaluate { get; init; }
+
+    /// <summary>Output folder.</summary>
+    public required string Folder { get; init; }
+
+    /// <summary>Text identifying the sweep (strategy, grid, sample, period); a resume must match it.</summary>
+    public required string Manifest { get; init; }
+
+    /// <summary>Continue a sweep in <see cref="Folder"/> instead of starting one.</summary>
+    public bool Resume { get; init; }
+
+    /// <summary>Random sample size, or null for the full grid.</summary>
+    public int? Sample { get; init; }
+
+    /// <summary>Seed of the sample.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Parallel runs (all cores by default).</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Results per Parquet part (the most a kill can lose).</summary>
+    public int FlushEvery { get; init; } = 64;
+
+    /// <summary>Stop after this many new runs (tests simulate an interrupted sweep with it), or null.</summary>
+    public int? StopAfter { get; init; }
+}

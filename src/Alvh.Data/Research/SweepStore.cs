@@ -1,0 +1,130 @@
+using System.Globalization;
+using Alvh.Research;
+using Parquet;
+using Parquet.Schema;
+
+namespace Alvh.Data.Research;
+
+/// <summary>
+/// The output folder of a sweep: Parquet parts <c>results-partNNNNN.parquet</c> (together one Parquet
+/// dataset: <c>SELECT * FROM read_parquet('DIR/*.parquet')</c>) and <c>journal.txt</c>, one finished run id
+/// per line.
+/// </summary>
+/// <remarks>
+/// A Parquet file can be read only once its footer is written, so every flush of results closes a part:
+/// it is written to a temporary name, flushed to disk and renamed, and only then are its run ids appended
+/// to the journal and the journal flushed to disk (fsync). A process killed at any instant therefore leaves
+/// whole parts and a journal that names a subset of their ids; a resumed sweep skips the ids found in the
+/// journal or in the parts, deletes leftover temporary files and writes new parts. Each part holds rows
+/// in ascending run id.
+/// </remarks>
+public sealed class SweepStore
+{
+    /// <summary>Journal file name.</summary>
+    public const string JournalName = "journal.txt";
+
+    private const string PartPrefix = "results-part";
+
+    /// <summary>Opens (and creates) the folder.</summary>
+    public SweepStore(string folder)
+    {
+        Folder = folder;
+        Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>The folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>The finished parts, in part order.</summary>
+    public IReadOnlyList<string> Parts() =>
+        Directory.GetFiles(Folder, PartPrefix + "*.parquet").Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>True when the folder holds results or a journal.</summary>
+    public bool HasResults => Parts().Count > 0 || File.Exists(Path.Combine(Folder, JournalName));
+
+    /// <summary>Removes temporary files a killed sweep left behind.</summary>
+    public void RemoveLeftovers()
+    {
+        foreach (var tmp in Directory.GetFiles(Folder, "*.tmp")) File.Delete(tmp);
+    }
+
+    /// <summary>Run ids already finished: those in the journal (whole lines only) and those in the parts.</summary>
+    public async Task<HashSet<long>> CompletedIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var done = new HashSet<long>();
+        var journal = Path.Combine(Folder, JournalName);
+        if (File.Exists(journal))
+        {
+            var text = await File.ReadAllTextAsync(journal, cancellationToken);
+            var lines = text.Split('\n');
+            // The last element is empty when the file ends with a newline; otherwise it is a torn line.
+            for (int i = 0; i < lines.Length - 1; i++)
+            {
+                if (long.TryParse(lines[i], NumberStyles.None, CultureInfo.InvariantCulture, out var id)) done.Add(id);
+            }
+        }
+        foreach (var part in Parts())
+        {
+            await using var reader = await ParquetReader.CreateAsync(part, cancellationToken: cancellationToken);
+            var field = reader.Schema.GetDataFields().First(f => f.Name == "runId");
+            for (int g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                var ids = new long[group.RowCount];
+                await group.ReadAsync<long>(field, ids, cancellationToken: cancellationToken);
+                done.UnionWith(ids);
+            }
+        }
+        return done;
+    }
+
+    /// <summary>Writes one part (rows in ascending run id) and then journals its ids.</summary>
+    public async Task WritePartAsync(ParameterGrid grid, IReadOnlyList<SweepRow> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0) return;
+        var parts = Parts();
+        int next = parts.Count == 0 ? 0 : int.Parse(Path.GetFileNameWithoutExtension(parts[^1])[PartPrefix.Length..], CultureInfo.InvariantCulture) + 1;
+        var path = Path.Combine(Folder, $"{PartPrefix}{next:D5}.parquet");
+        var tmp = path + ".tmp";
+        var schema = Schema(grid);
+        var fields = schema.GetDataFields();
+        await using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            await using (var writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: cancellationToken))
+            {
+                using var group = writer.CreateRowGroup();
+                await group.WriteAsync<long>(fields[0], rows.Select(r => r.RunId).ToArray(), cancellationToken: cancellationToken);
+                for (int a = 0; a < grid.Axes.Count; a++)
+                {
+                    var field = fields[1 + a];
+                    if (grid.Axes[a].IsNumeric) await group.WriteAsync<double>(field, rows.Select(r => r.Values[a].Number).ToArray(), cancellationToken: cancellationToken);
+                    else await group.WriteAsync(field, rows.Select(r => r.Values[a].Text).ToArray());
+                }
+                for (int m = 0; m < RunMetrics.Names.Count; m++)
+                {
+                    await group.WriteAsync<double>(fields[1 + grid.Axes.Count + m], rows.Select(r => r.Metrics[m]).ToArray(), cancellationToken: cancellationToken);
+                }
+                await group.WriteAsync(fields[^1], rows.Select(r => r.Error).ToArray());
+            }
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(tmp, path);
+        await using var journal = new FileStream(Path.Combine(Folder, JournalName), FileMode.Append, FileAccess.Write, FileShare.Read);
+        var text = string.Concat(rows.Select(r => r.RunId.ToString(CultureInfo.InvariantCulture) + "\n"));
+        await journal.WriteAsync(System.Text.Encoding.ASCII.GetBytes(text), cancellationToken);
+        journal.Flush(flushToDisk: true);
+    }
+
+    /// <summary>The schema of the parts: runId, one column per axis (double, or string for non-numeric axes), the metrics, error.</summary>
+    public static ParquetSchema Schema(ParameterGrid grid)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        var fields = new List<Field> { new DataField<long>("runId") };
+        foreach (var axis in grid.Axes) fields.Add(axis.IsNumeric ? new DataField<double>(axis.Path) : new DataField<string>(axis.Path, true));
+        foreach (var name in RunMetrics.Names) fields.Add(new DataField<double>(name));
+        fields.Add(new DataField<string>("error", true));
+        return new ParquetSchema(fields);
+    }
+}

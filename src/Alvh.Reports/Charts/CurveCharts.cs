@@ -1,0 +1,60 @@
+using System.Globalization;
+using Alvh.Analytics;
+using ScottPlot;
+
+namespace Alvh.Reports.Charts;
+
+/// <summary>Charts of the portfolios' curves: growth on a log scale and underwater (drawdown).</summary>
+internal static class CurveCharts
+{
+    private static readonly double[] LogTicks = [0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 4, 5, 6, 8, 10, 15, 20, 30, 50, 75, 100];
+
+    /// <summary>Growth of $1 for every portfolio on a log scale (equal distances are equal percentage changes).</summary>
+    public static ChartImage Equity(IReadOnlyList<ReportCurve> curves)
+    {
+        var plot = ChartCanvas.CreateDated("Growth of $1 (log scale)", "growth of $1");
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var c in curves)
+        {
+            var logs = new double[c.Equity.Length];
+            for (int i = 0; i < logs.Length; i++)
+            {
+                double growth = c.Equity[i] / c.Equity[0];
+                logs[i] = Math.Log10(growth);
+                min = Math.Min(min, growth);
+                max = Math.Max(max, growth);
+            }
+            Line(plot, c, ChartCanvas.X(c.Dates), logs);
+        }
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        var shown = LogTicks.Where(t => t >= min / 1.2 && t <= max * 1.2).ToArray();
+        foreach (var t in shown) ticks.AddMajor(Math.Log10(t), t.ToString("0.##", CultureInfo.InvariantCulture) + "×");
+        plot.Axes.Left.TickGenerator = ticks;
+        plot.ShowLegend(Alignment.UpperLeft);
+        return ChartCanvas.Png(plot, "equity.png", "Growth of $1 for every portfolio, log scale");
+    }
+
+    /// <summary>The underwater chart: each portfolio's drawdown from its running peak.</summary>
+    public static ChartImage Underwater(IReadOnlyList<ReportCurve> curves)
+    {
+        var plot = ChartCanvas.CreateDated("Underwater: drawdown from the running peak", "drawdown (%)");
+        foreach (var c in curves)
+        {
+            var dd = Drawdowns.Series(c.Equity);
+            for (int i = 0; i < dd.Length; i++) dd[i] *= 100;
+            Line(plot, c, ChartCanvas.X(c.Dates), dd);
+        }
+        plot.Add.HorizontalLine(0, 1, Colors.Black);
+        plot.ShowLegend(Alignment.LowerLeft);
+        return ChartCanvas.Png(plot, "underwater.png", "Drawdown of every portfolio from its running peak");
+    }
+
+    /// <summary>Draws one portfolio's line in its colour (baselines dashed).</summary>
+    public static void Line(Plot plot, ReportCurve curve, double[] xs, double[] ys)
+    {
+        var line = plot.Add.ScatterLine(xs, ys, curve.Color);
+        line.LineWidth = curve.Emphasised ? 2.2f : 1.4f;
+        line.LegendText = curve.Name;
+        if (curve.Dashed) line.LinePattern = LinePattern.Dashed;
+    }
+}

@@ -1,0 +1,46 @@
+using Alvh.Analytics;
+using ScottPlot;
+
+namespace Alvh.Reports.Charts;
+
+/// <summary>Rolling one-year (252 trading days) return, volatility, Sharpe ratio and beta of every portfolio.</summary>
+internal static class RollingCharts
+{
+    private const int HalfWidth = 545;
+    private const int HalfHeight = 320;
+
+    /// <summary>The four rolling charts, in the order return, volatility, Sharpe, beta.</summary>
+    public static IReadOnlyList<ChartImage> All(IReadOnlyList<ReportCurve> curves, ReportSeries series)
+    {
+        var benchmark = Returns.Simple(series.Benchmark);
+        var bills = series.BillReturns.AsSpan(1).ToArray();
+        var returnPlot = ChartCanvas.CreateDated("Rolling 1-year return", "return (%)");
+        var volPlot = ChartCanvas.CreateDated("Rolling 1-year volatility (annualised)", "volatility (%)");
+        var sharpePlot = ChartCanvas.CreateDated("Rolling 1-year Sharpe ratio (over T-bills)", "Sharpe");
+        var betaPlot = ChartCanvas.CreateDated("Rolling 1-year beta to the S&P 500", "beta");
+        foreach (var c in curves)
+        {
+            var xs = ChartCanvas.X(c.Dates);
+            var returns = Returns.Simple(c.Equity);
+            var returnXs = xs.AsSpan(1).ToArray();
+            CurveCharts.Line(returnPlot, c, xs, Percent(RollingMetrics.Return(c.Equity)));
+            CurveCharts.Line(volPlot, c, returnXs, Percent(RollingMetrics.Volatility(returns)));
+            CurveCharts.Line(sharpePlot, c, returnXs, RollingMetrics.Sharpe(returns, bills));
+            if (benchmark.Length == returns.Length) CurveCharts.Line(betaPlot, c, returnXs, RollingMetrics.Beta(returns, benchmark, bills));
+        }
+        foreach (var p in new[] { returnPlot, sharpePlot, betaPlot }) p.Add.HorizontalLine(0, 1, Colors.Gray);
+        return
+        [
+            ChartCanvas.Png(returnPlot, "rolling-return.png", "Rolling one-year return of every portfolio", HalfWidth, HalfHeight),
+            ChartCanvas.Png(volPlot, "rolling-volatility.png", "Rolling one-year annualised volatility of every portfolio", HalfWidth, HalfHeight),
+            ChartCanvas.Png(sharpePlot, "rolling-sharpe.png", "Rolling one-year Sharpe ratio of every portfolio", HalfWidth, HalfHeight),
+            ChartCanvas.Png(betaPlot, "rolling-beta.png", "Rolling one-year beta to the S&P 500 of every portfolio", HalfWidth, HalfHeight),
+        ];
+    }
+
+    private static double[] Percent(double[] values)
+    {
+        for (int i = 0; i < values.Length; i++) values[i] *= 100;
+        return values;
+    }
+}

@@ -1,0 +1,154 @@
+using Alvh.Reports.Html;
+using Alvh.Study;
+
+namespace Alvh.Reports;
+
+/// <summary>The study-only sections: the answer at a glance, the claim table, the crisis windows and the notes.</summary>
+internal static class StudyHeadline
+{
+    /// <summary>The claim the study tests.</summary>
+    public const string Claim = "layered VIX hedges cut DRIP drawdowns 12–18% in high-VIX periods";
+
+    /// <summary>Section <c>verdict</c>: title, one-line answer, four headline figures and the verdict.</summary>
+    public static void Write(HtmlPage page, StudyResult study)
+    {
+        var drip = study.Run("drip");
+        var named = Named(study, "drip-alvh");
+        double average = named.Count == 0 ? double.NaN : named.Average(c => c.ReductionPercent);
+        int cut = named.Count(c => c.ReductionPoints > 0);
+        int inside = named.Count(c => c.WithinClaim);
+        bool holds = average >= 0.12 && average <= 0.18;
+        string answer = named.Count == 0 ? "No ALVH run: the claim is not tested."
+            : holds ? $"Yes: the ALVH cut the DRIP's drawdown by {Format.Percent(average)} on average across {named.Count} crisis windows, inside the claimed 12–18%."
+            : average > 0 ? $"Not as claimed: the ALVH cut drawdowns in {cut} of {named.Count} crisis windows, but by {Format.Percent(average)} on average, {(average < 0.12 ? "below" : "above")} the claimed 12–18%."
+            : $"No: on average the ALVH did not cut the DRIP's drawdown in the {named.Count} crisis windows ({Format.Percent(average)}).";
+
+        page.Raw("<header class=\"top\">\n<h1>Did layered VIX hedges cut DRIP drawdowns?</h1>\n")
+            .Paragraph($"Alvh study, {Format.Date(study.From)} to {Format.Date(study.To)}: the claim “{Claim}”, tested on DRIP, DRIP + condors, DRIP + ALVH, the full system and two de-levered DRIP baselines.", "subtitle")
+            .Raw("</header>\n");
+        page.Section("verdict", "The answer");
+        page.Raw($"<p class=\"answer {(holds ? "yes" : "no")}\">").Raw(HtmlPage.E(answer)).Raw("</p>\n<div class=\"cards\">\n");
+        page.Card(Format.Percent(average), $"average drawdown cut by the ALVH in the named crisis windows (claim: 12–18%; {inside} of {named.Count} inside)");
+        page.Card(Format.Percent(drip.Metrics.MaxDrawdown), $"the unhedged DRIP's worst drawdown ({Format.Date(drip.Metrics.MaxDrawdownPeak)} to {Format.Date(drip.Metrics.MaxDrawdownTrough)}), CAGR {Format.Percent(drip.Metrics.Cagr)}");
+        var calm = study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh");
+        page.Card(calm is null ? "n/a" : Format.Percent(calm.CostPerYear) + "/yr", calm is null ? "calm-year cost" : $"what the ALVH cost in the {calm.Years.Count} calm years (average VIX below {Format.Level(study.CalmYearAverageVix)})");
+        var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
+        var sameVol = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
+        page.Card(full is null || sameVol is null ? "n/a" : Format.Points(full.Metrics.Cagr - sameVol.Metrics.Cagr) + " pts/yr",
+            "the full system's CAGR against a DRIP de-levered to the same volatility (positive = the system earns its keep)");
+        page.Raw("</div>\n<p class=\"verdict\">").Raw(HtmlPage.E(study.Verdict)).Raw("</p>\n").EndSection();
+    }
+
+    /// <summary>Section <c>claims</c>: each named window's drawdown for the DRIP and each hedged portfolio, then the episodes, calm costs and baselines.</summary>
+    public static void Claims(HtmlPage page, StudyResult study)
+    {
+        page.Section("claims", "The claim, window by window",
+            $"Max drawdown inside each window and the share of the DRIP's drawdown removed ((hedged − DRIP) / |DRIP|); green when inside the claimed 12–18%. Claim: “{Claim}”.");
+        var hedged = study.Claims.Select(c => c.Hedged).Distinct().ToList();
+        var headers = new List<Cell> { "window", new("DRIP max DD", "num") };
+        foreach (var h in hedged)
+        {
+            headers.Add(Cell.Run(h, IndexOf(study, h)) with { Class = "num" });
+            headers.Add(new Cell("% less", "num"));
+            headers.Add(new Cell("points", "num"));
+        }
+        var windows = study.Claims.Select(c => (c.Window, c.Name)).Distinct().ToList();
+        var namedRows = windows.Where(w => !IsEpisode(w.Window)).Select(w => ClaimRow(study, hedged, w)).ToList();
+        page.Table(headers, namedRows);
+        var episodes = windows.Where(w => IsEpisode(w.Window)).Select(w => ClaimRow(study, hedged, w)).ToList();
+        if (episodes.Count > 0)
+        {
+            page.Raw($"<details><summary>{episodes.Count} high-VIX episodes found in the data (VIX above {Format.Level(study.HighVixThreshold)})</summary>\n")
+                .Table(headers, episodes).Raw("</details>\n");
+        }
+        var lines = study.CalmCosts.Select(c => $"{c.Hedged}: cost {Format.Percent(c.CostPerYear)}/yr of return against the DRIP in the {c.Years.Count} calm years ({string.Join(", ", c.Years)}).")
+            .Concat(study.Baselines.Select(b => double.IsNaN(b.Weight)
+                ? $"{b.Name}: no equity weight reaches the full system's {b.Target} ({b.Reason})."
+                : $"{b.Name}: {Format.Percent(b.Weight)} SPY + T-bills, rebalanced daily, matches the full system's {b.Target} ({Format.Percent(b.TargetValue)})."));
+        page.Raw("<ul>\n");
+        foreach (var l in lines) page.Raw("<li>").Raw(HtmlPage.E(l)).Raw("</li>\n");
+        page.Raw("</ul>\n").EndSection();
+    }
+
+    /// <summary>Section <c>windows</c>: every portfolio's max drawdown and return in every window.</summary>
+    public static void Windows(HtmlPage page, StudyResult study)
+    {
+        page.Section("windows", "Crisis windows", "The named stress windows and every high-VIX episode found in the data: max drawdown inside the window (on the window's own curve) and return over it.");
+        var headers = new List<Cell> { "window", "from", "to" };
+        headers.AddRange(study.Runs.Select((r, i) => Cell.Run(r.Name, i) with { Class = "num" }));
+        var windows = study.Runs[0].Windows;
+        IReadOnlyList<Cell> Row(int w, Func<WindowResult, double> value, bool signed) =>
+            [Cell.Text(windows[w].Name), Cell.Text(Format.Date(windows[w].Start), "date"), Cell.Text(Format.Date(windows[w].End), "date"),
+             .. study.Runs.Select(r => { double v = value(r.Windows[w]); return Cell.Number(Format.Percent(v), v < 0, signed); })];
+        page.Raw("<h3>Max drawdown</h3>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.MaxDrawdown, false)));
+        page.Raw("<details><summary>Return over each window</summary>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.Return, true))).Raw("</details>\n");
+        page.EndSection();
+    }
+
+    /// <summary>Section <c>sensitivity</c>: the full system with one model assumption moved, against the DRIP de-levered to the same volatility.</summary>
+    public static void Sensitivity(HtmlPage page, StudyResult study)
+    {
+        page.Section("sensitivity", "Sensitivity to the model's assumptions",
+            "The full system rerun with one market-model assumption moved at a time. \"Beats it\" means a higher CAGR and a shallower worst drawdown than a DRIP de-levered (SPY + T-bills) to the same volatility.");
+        var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
+        var same = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
+        var rows = new List<IReadOnlyList<Cell>>();
+        if (full is not null)
+        {
+            rows.Add([Cell.Text("baseline model"), Cell.Number(Format.Percent(full.Metrics.Cagr)), Cell.Number(Format.Percent(full.Metrics.Volatility)),
+                Cell.Number(Format.Percent(full.Metrics.MaxDrawdown), true), Cell.Text(""), Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.Cagr)),
+                Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.MaxDrawdown), true), Cell.Text("")]);
+        }
+        foreach (var r in study.Sensitivity)
+        {
+            rows.Add([Cell.Text(r.Scenario), Cell.Number(Format.Percent(r.Cagr)), Cell.Number(Format.Percent(r.Volatility)), Cell.Number(Format.Percent(r.MaxDrawdown), true),
+                Cell.Number(Format.Percent(r.AverageReductionPercent)), Cell.Number(Format.Percent(r.SameVolatilityCagr)), Cell.Number(Format.Percent(r.SameVolatilityMaxDrawdown), true),
+                Cell.Text(r.BeatsSameVolatility ? "yes" : "no")]);
+        }
+        page.Table(["scenario", "CAGR", "volatility", "max drawdown", "avg window drawdown cut", "same-vol DRIP CAGR", "same-vol DRIP max drawdown", "beats it?"], rows);
+        page.Raw("<ul class=\"notes\">\n");
+        foreach (var r in study.Sensitivity) page.Raw("<li>").Raw(HtmlPage.E($"{r.Scenario}: {r.Description}")).Raw("</li>\n");
+        page.Raw("</ul>\n");
+        page.EndSection();
+    }
+
+    /// <summary>Section <c>notes</c>: the portfolios compared and the study's caveats.</summary>
+    public static void Notes(HtmlPage page, StudyResult study)
+    {
+        page.Section("notes", "Portfolios and notes");
+        page.Table(["portfolio", "what it is"], study.Runs.Select((r, i) => (IReadOnlyList<Cell>)[Cell.Run(r.Name, i), Cell.Text(r.Description)]));
+        page.Raw("<ul class=\"notes\">\n");
+        foreach (var n in study.Notes) page.Raw("<li>").Raw(HtmlPage.E(n)).Raw("</li>\n");
+        page.Raw("</ul>\n").EndSection();
+    }
+
+    private static IReadOnlyList<Cell> ClaimRow(StudyResult study, IReadOnlyList<string> hedged, (string Window, string Name) w)
+    {
+        var first = study.Claims.First(c => c.Window == w.Window);
+        var row = new List<Cell> { Cell.Text(w.Name), Cell.Number(Format.Percent(first.BaselineMaxDrawdown)) };
+        foreach (var h in hedged)
+        {
+            var c = study.Claims.FirstOrDefault(x => x.Window == w.Window && x.Hedged == h);
+            if (c is null)
+            {
+                row.AddRange([Cell.Number("–"), Cell.Number("–"), Cell.Number("–")]);
+                continue;
+            }
+            row.Add(Cell.Number(Format.Percent(c.HedgedMaxDrawdown)));
+            row.Add(c.WithinClaim ? new Cell(HtmlPage.E(Format.Percent(c.ReductionPercent)), "num hit") : Cell.Number(Format.Percent(c.ReductionPercent), c.ReductionPercent < 0, signed: true));
+            row.Add(Cell.Number(Format.Points(c.ReductionPoints), c.ReductionPoints < 0, signed: true));
+        }
+        return row;
+    }
+
+    private static List<ClaimRow> Named(StudyResult study, string hedged) =>
+        study.Claims.Where(c => c.Hedged == hedged && !IsEpisode(c.Window) && double.IsFinite(c.ReductionPercent)).ToList();
+
+    private static bool IsEpisode(string window) => window.StartsWith("vix-", StringComparison.Ordinal);
+
+    private static int IndexOf(StudyResult study, string name)
+    {
+        for (int i = 0; i < study.Runs.Count; i++) if (study.Runs[i].Name == name) return i;
+        return study.Runs.Count;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Alvh.Cli.Tests.Support;
+
+namespace Alvh.Cli.Tests.Commands;
+
+public class PriceCondorCommandTests
+{
+    [SkippableFact]
+    public async Task Prices_a_condor_on_a_historical_close_with_its_surface_inputs()
+    {
+        var folder = SharedData.Require();
+        var r = await CliRun.RunAsync(folder, null, "price", "condor", "--date", "2020-03-16", "--dte", "30", "--short-delta", "0.16", "--wing", "50", "--data", folder, "--json");
+        r.ExitCode.Should().Be(0, r.Error);
+        using var doc = JsonDocument.Parse(r.Output);
+        var root = doc.RootElement;
+        var legs = root.GetProperty("legs").EnumerateArray().ToList();
+        legs.Should().HaveCount(4);
+        var strikes = legs.Select(l => l.GetProperty("strike").GetDouble()).ToList();
+        strikes.Should().BeInAscendingOrder();
+        (strikes[1] - strikes[0]).Should().Be(50);
+        (strikes[3] - strikes[2]).Should().Be(50);
+        legs.Should().OnlyContain(l => l.GetProperty("strike").GetDouble() % 5 == 0);
+        // PROVENANCE: SPX close 2020-03-16 = 2386.13; the short strikes straddle it.
+        root.GetProperty("surface").GetProperty("spot").GetDouble().Should().BeApproximately(2386.13, 1e-9);
+        strikes[1].Should().BeLessThan(2386.13);
+        strikes[2].Should().BeGreaterThan(2386.13);
+        double credit = root.GetProperty("credit").GetDouble();
+        credit.Should().BeGreaterThan(0);
+        // Defined risk of an equal-wing condor: wing − credit, which is also the margin (one side only).
+        root.GetProperty("maxLoss").GetDouble().Should().BeApproximately(50 - credit, 1e-9);
+        root.GetProperty("margin").GetDouble().Should().BeApproximately(50 - credit, 1e-9);
+        var be = root.GetProperty("breakevens").EnumerateArray().Select(x => x.GetDouble()).ToList();
+        be.Should().HaveCount(2);
+        be[0].Should().BeApproximately(strikes[1] - credit, 1e-9);
+        be[1].Should().BeApproximately(strikes[2] + credit, 1e-9);
+        root.GetProperty("pop").GetDouble().Should().BeInRange(0, 1);
+        // Skew: the short put's implied vol is above the short call's (SPX put skew).
+        legs[1].GetProperty("iv").GetDouble().Should().BeGreaterThan(legs[2].GetProperty("iv").GetDouble());
+    }
+
+    [SkippableFact]
+    public async Task A_non_trading_day_is_bad_input()
+    {
+        var folder = SharedData.Require();
+        var r = await CliRun.RunAsync(folder, null, "price", "condor", "--date", "2020-03-15", "--dte", "30", "--short-delta", "0.16", "--wing", "50", "--data", folder);
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Contain("2020-03-15 is not a trading day");
+    }
+}

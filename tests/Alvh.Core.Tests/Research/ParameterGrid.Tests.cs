@@ -1,0 +1,46 @@
+using Alvh.Research;
+
+namespace Alvh.Core.Tests.Research;
+
+public class ParameterGridTests
+{
+    private static GridAxis Axis(string path, params double[] values) =>
+        new(path, values.Select(v => new GridValue(v.ToString(System.Globalization.CultureInfo.InvariantCulture), v)).ToArray());
+
+    [Fact]
+    public void Run_ids_are_mixed_radix_positions_with_the_last_axis_fastest()
+    {
+        var grid = new ParameterGrid([Axis("a", 1, 2, 3), Axis("b", 10, 20)]);
+        grid.Count.Should().Be(6);
+        grid.Assignment(0).Select(v => v.Number).Should().Equal(1, 10);
+        grid.Assignment(1).Select(v => v.Number).Should().Equal(1, 20);
+        grid.Assignment(5).Select(v => v.Number).Should().Equal(3, 20);
+        grid.RunIds().Should().Equal(0, 1, 2, 3, 4, 5);
+    }
+
+    [Fact]
+    public void A_sample_is_seeded_distinct_and_sorted()
+    {
+        var grid = new ParameterGrid([Axis("a", Enumerable.Range(0, 100).Select(i => (double)i).ToArray()), Axis("b", 1, 2, 3)]);
+        var first = grid.RunIds(sample: 50, seed: 7);
+        first.Should().HaveCount(50).And.OnlyHaveUniqueItems().And.BeInAscendingOrder();
+        grid.RunIds(sample: 50, seed: 7).Should().Equal(first);
+        grid.RunIds(sample: 50, seed: 8).Should().NotEqual(first);
+        grid.RunIds(sample: 1000).Should().HaveCount(300);
+    }
+
+    [Fact]
+    public void Duplicate_or_empty_axes_are_rejected()
+    {
+        FluentActions.Invoking(() => new ParameterGrid([Axis("a", 1), Axis("A", 2)])).Should().Throw<ArgumentException>().WithMessage("*given twice*");
+        FluentActions.Invoking(() => new ParameterGrid([new GridAxis("a", [])])).Should().Throw<ArgumentException>().WithMessage("a: no values*");
+    }
+
+    [Fact]
+    public void Derived_seeds_depend_on_seed_and_index_only()
+    {
+        Seeds.Derive(1, 5).Should().Be(Seeds.Derive(1, 5));
+        Enumerable.Range(0, 1000).Select(i => Seeds.Derive(1, i)).Should().OnlyHaveUniqueItems();
+        Seeds.Derive(2, 5).Should().NotBe(Seeds.Derive(1, 5));
+    }
+}

@@ -1,0 +1,109 @@
+using Alvh.MarketData;
+using Alvh.Research.Scenarios;
+using Alvh.Strategies;
+
+namespace Alvh.Core.Tests.Research;
+
+public class ScenariosTests
+{
+    private static readonly ScenarioAnchor Anchor = new(new DateOnly(2026, 2, 12), 6000, 18, 4.0, 0.013, 20.5, 4.0, 60, 1.6);
+
+    private static readonly SvjParameters Svj = new(0.0003, 5, 0.025, 0.5, -0.7, 0.2, -0.05, 0.03, 0.02, 1.3);
+
+    private static MarketDataSet History(int days, int seed)
+    {
+        var dates = Engine.SyntheticMarket.Weekdays(new DateOnly(2010, 1, 4), days);
+        var random = new Random(seed);
+        double spx = 1000, vix = 20;
+        var spxClose = new double[days];
+        var spxOpen = new double[days];
+        var vixClose = new double[days];
+        var vix3m = new double[days];
+        for (int t = 0; t < days; t++)
+        {
+            double z = random.NextDouble() - 0.5;
+            spxOpen[t] = spx * (1 + 0.001 * (random.NextDouble() - 0.5));
+            spx *= Math.Exp(0.02 * z);
+            vix *= Math.Exp(-2 * z + 0.1 * (Math.Log(20) - Math.Log(vix)));
+            spxClose[t] = spx;
+            vixClose[t] = vix;
+            vix3m[t] = vix * 1.1;
+        }
+        var daily = new List<DailySeries>
+        {
+            new("spx", "spx.csv", dates, spxClose, spxOpen, spxClose.Select((c, i) => Math.Max(c, spxOpen[i]) * 1.002).ToArray(), spxClose.Select((c, i) => Math.Min(c, spxOpen[i]) * 0.998).ToArray()),
+            new("vix", "vix.csv", dates, vixClose),
+            new("vix3m", "vix3m.csv", dates, vix3m),
+        };
+        return new MarketDataSet("memory", new TradingCalendar(dates), daily, null, [], null, null, null, [], [], []);
+    }
+
+    [Fact]
+    public void Bootstrap_moves_spx_and_vix_by_the_same_historical_day()
+    {
+        var pool = HistoricalDays.From(History(500, 1));
+        var bootstrap = new BlockBootstrap(pool, Anchor);
+        var days = ScenarioCalendar.Days(Anchor.LastHistoricalDay, 2);
+        var path = bootstrap.Generate(days, 42);
+        double previousSpx = Anchor.Spx, previousLogVix = Math.Log(Anchor.Vix);
+        int restarts = 0;
+        for (int t = 0; t < days.Length; t++)
+        {
+            int src = path.SourceDays[t];
+            Math.Log(path.SpxClose[t] / previousSpx).Should().BeApproximately(pool.SpxReturn[src], 1e-12);
+            double vixMove = Math.Log(path.VixClose[t]) - previousLogVix;
+            double ownMove = vixMove + bootstrap.VixReversion * (previousLogVix - pool.PreviousLogVix[src]);
+            ownMove.Should().BeApproximately(pool.VixChange[src], 1e-12, "the VIX move is the same day's move plus the documented reversion");
+            (path.Vix3m[t] / path.VixClose[t]).Should().BeApproximately(pool.Ratio3m[src], 1e-12);
+            if (t > 0 && src != (path.SourceDays[t - 1] + 1) % pool.Count) restarts++;
+            previousSpx = path.SpxClose[t];
+            previousLogVix = Math.Log(path.VixClose[t]);
+        }
+        // Stationary bootstrap with mean block 20: about one restart in 20 days.
+        restarts.Should().BeInRange(days.Length / 40, days.Length / 10);
+        bootstrap.Generate(days, 42).SpxClose.Should().Equal(path.SpxClose);
+    }
+
+    [Fact]
+    public void Svj_paths_have_consistent_ohlc_and_term_structure()
+    {
+        var days = ScenarioCalendar.Days(Anchor.LastHistoricalDay, 3);
+        var path = new SvjModel(Svj, Anchor).Generate(days, 3);
+        for (int t = 0; t < days.Length; t++)
+        {
+            path.SpxHigh[t].Should().BeGreaterThanOrEqualTo(Math.Max(path.SpxOpen[t], path.SpxClose[t]));
+            path.SpxLow[t].Should().BeLessThanOrEqualTo(Math.Min(path.SpxOpen[t], path.SpxClose[t]));
+            path.VixClose[t].Should().BeInRange(5, 200);
+        }
+        // Realised vol over the path is in the neighbourhood of sqrt(theta) ≈ 16%.
+        var r = path.SpxClose.Zip(path.SpxClose.Skip(1), (a, b) => Math.Log(b / a)).ToArray();
+        double vol = Math.Sqrt(r.Select(x => x * x).Average() * 252);
+        vol.Should().BeInRange(0.08, 0.35);
+    }
+
+    [Fact]
+    public void Monte_carlo_outcomes_do_not_depend_on_the_thread_count()
+    {
+        var days = ScenarioCalendar.Days(Anchor.LastHistoricalDay, 0.5);
+        var model = new SvjModel(Svj, Anchor);
+        var one = MonteCarlo.Run(s => model.Generate(days, s), Anchor, Presets.DripCondorAlvh, Presets.Drip, paths: 3, seed: 9, threads: 1);
+        var two = MonteCarlo.Run(s => model.Generate(days, s), Anchor, Presets.DripCondorAlvh, Presets.Drip, paths: 3, seed: 9, threads: 2);
+        two.Strategy.Should().Equal(one.Strategy);
+        two.Baseline.Should().Equal(one.Baseline);
+        one.Strategy.Should().OnlyContain(o => o.TerminalWealth > 0 && o.MaxDrawdown <= 0);
+        one.Strategy.Select(o => o.TerminalWealth).Distinct().Should().HaveCount(3, "paths use different derived seeds");
+    }
+
+    [Fact]
+    public void Wilson_interval_matches_a_worked_value()
+    {
+        // 0 of 10: Wilson 95% upper bound 0.2775 (Newcombe 1998, Statistics in Medicine 17, table I).
+        var p = Proportion.Wilson(0, 10);
+        p.Lower.Should().Be(0);
+        p.Upper.Should().BeApproximately(0.2775, 5e-4);
+        var d = Distribution.Of([1, 2, 3, 4, 5]);
+        d.P50.Should().Be(3);
+        d.P25.Should().Be(2);
+        d.P5.Should().BeApproximately(1.2, 1e-12);
+    }
+}

@@ -1,0 +1,108 @@
+using Alvh.Data.Research;
+using Alvh.Research;
+using Alvh.Strategies;
+
+namespace Alvh.Data.Tests.Research;
+
+public class SweepTests
+{
+    private const string Grid = "condor.rules.shortDelta: [0.10, 0.16, 0.20]\nalvh.rules.budgetPerYear: {from: 0.005, to: 0.02, step: 0.005}\n";
+
+    [Fact]
+    public void Grid_files_expand_lists_and_ranges()
+    {
+        var grid = GridFile.Parse(Grid + "alvh.layerTenors: [[30, 60], [30, 60, 90]]\n", "g.yaml");
+        grid.Count.Should().Be(24);
+        grid.Axes[1].Values.Select(v => v.Number).Should().Equal(0.005, 0.01, 0.015, 0.02);
+        grid.Axes[2].Values.Select(v => v.Text).Should().Equal("[30, 60]", "[30, 60, 90]");
+        grid.Axes[2].IsNumeric.Should().BeFalse();
+        FluentActions.Invoking(() => GridFile.Parse("a.b: {from: 1, to: 0, step: 1}", "g.yaml")).Should().Throw<GridFileException>().WithMessage("*line 1: a.b*");
+    }
+
+    [Fact]
+    public void Key_paths_are_set_on_a_copy_and_checked_like_a_strategy_file()
+    {
+        var patch = new StrategyPatch(Presets.DripCondorAlvh);
+        var s = patch.Apply(["condor.rules.shortDelta", "alvh.layerTenors", "condor.rules.entryWeekday"],
+            [new GridValue("0.1", 0.1), new GridValue("[30, 60]", double.NaN), new GridValue("Monday", double.NaN)]);
+        s.Condor!.Rules.ShortDelta.Should().Be(0.1);
+        s.Alvh!.LayerTenors.Should().Equal(30, 60);
+        s.Condor.Rules.EntryWeekday.Should().Be(DayOfWeek.Monday);
+        s.Name.Should().Be("drip-condor-alvh");
+        Presets.DripCondorAlvh.Condor!.Rules.ShortDelta.Should().Be(0.16, "the base is not changed");
+
+        FluentActions.Invoking(() => patch.Apply(["condor.rules.shortDelta"], [new GridValue("0.7", 0.7)]))
+            .Should().Throw<GridFileException>().WithMessage("condor.rules.shortDelta: 0.7 is out of range*");
+        FluentActions.Invoking(() => patch.Apply(["condor.rules.shortDelt"], [new GridValue("0.1", 0.1)]))
+            .Should().Throw<GridFileException>().WithMessage("condor.rules.shortDelt: unknown key*");
+        FluentActions.Invoking(() => new StrategyPatch(Presets.Drip).Apply(["condor.allocation"], [new GridValue("0.1", 0.1)]))
+            .Should().Throw<GridFileException>().WithMessage("condor: the strategy has no condor section*");
+    }
+
+    private static SweepRequest Request(string folder, bool resume, int threads, int? stopAfter = null) => new()
+    {
+        Grid = GridFile.Parse(Grid, "g.yaml"),
+        Strategy = new StrategyPatch(Presets.DripCondorAlvh),
+        // A fast deterministic stand-in for a backtest: metrics from the parameters.
+        Evaluate = s => RunMetrics.Names.Select((_, i) => s.Condor!.Rules.ShortDelta * (i + 1) + s.Alvh!.Rules.BudgetPerYear).ToArray(),
+        Folder = folder,
+        Manifest = "test sweep",
+        Resume = resume,
+        Threads = threads,
+        FlushEvery = 5,
+        StopAfter = stopAfter,
+    };
+
+    private static async Task<string[]> Rows(string folder) =>
+        (await SweepQuery.AllAsync(folder)).Select(r => string.Join("|", r.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)))).Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public async Task An_interrupted_sweep_resumes_to_the_same_rows_as_a_clean_one()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "alvh-sweep-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var clean = Path.Combine(root, "clean");
+            var summary = await Sweep.RunAsync(Request(clean, resume: false, threads: 1));
+            summary.Made.Should().Be(12);
+
+            var killed = Path.Combine(root, "killed");
+            (await Sweep.RunAsync(Request(killed, resume: false, threads: 2, stopAfter: 7))).Made.Should().Be(7);
+            // What a SIGKILL can leave: a half-written part and a torn journal line.
+            await File.WriteAllTextAsync(Path.Combine(killed, "results-part00009.parquet.tmp"), "PAR1 partial");
+            await File.AppendAllTextAsync(Path.Combine(killed, SweepStore.JournalName), "1");
+            await FluentActions.Invoking(() => Sweep.RunAsync(Request(killed, resume: false, threads: 2))).Should().ThrowAsync<GridFileException>().WithMessage("*--resume*");
+            var resumed = await Sweep.RunAsync(Request(killed, resume: true, threads: 2));
+            resumed.Skipped.Should().Be(7);
+            resumed.Made.Should().Be(5);
+
+            (await Rows(killed)).Should().Equal(await Rows(clean));
+            Directory.GetFiles(killed, "*.tmp").Should().BeEmpty();
+            var again = await Sweep.RunAsync(Request(killed, resume: true, threads: 2));
+            again.Made.Should().Be(0);
+            var top = await SweepQuery.TopAsync(clean, "sharpe", 3, ascending: false);
+            top.Rows.Select(r => (long)r[0]!).Should().Equal(11, 10, 9);
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Rows_are_the_same_for_any_thread_count()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "alvh-sweep-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await Sweep.RunAsync(Request(Path.Combine(root, "one"), false, 1));
+            await Sweep.RunAsync(Request(Path.Combine(root, "two"), false, 2));
+            (await SweepQuery.AllAsync(Path.Combine(root, "two"))).Select(r => (long)r[0]!).Should().BeInAscendingOrder();
+            (await Rows(Path.Combine(root, "two"))).Should().Equal(await Rows(Path.Combine(root, "one")));
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+}

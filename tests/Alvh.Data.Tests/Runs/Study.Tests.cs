@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Alvh.Data.Catalog;
+using Alvh.Data.Output;
+using Alvh.Study;
+
+namespace Alvh.Data.Tests.Runs;
+
+/// <summary>The study on the real history (ALVH_DATA): baselines, windows, claim arithmetic, verdict vs study.json.</summary>
+public class StudyTests
+{
+    private static readonly Lazy<StudyResult> Study = new(() =>
+    {
+        var data = MarketDataLoader.Load(SharedData.Require());
+        return StudyEngine.Run(StudySetup.Prepare(data, asIf: false).Inputs);
+    });
+
+    private static StudyResult Get()
+    {
+        SharedData.Require();
+        return Study.Value;
+    }
+
+    [SkippableFact]
+    public void Runs_every_preset_and_both_baselines_over_the_same_period()
+    {
+        var s = Get();
+        s.Runs.Select(r => r.Name).Should().Equal("drip", "drip-condor", "drip-alvh", "drip-condor-alvh", StudyEngine.SameVolatility, StudyEngine.SameCagr);
+        s.From.Should().Be(new DateOnly(2006, 2, 24), "VIX options were first listed that day");
+        s.Runs.Should().OnlyContain(r => r.Dates.Length == s.Runs[0].Dates.Length && r.Dates[0] == s.From);
+        s.Runs.Take(4).Should().OnlyContain(r => r.Backtest != null && r.Backtest.Ledger.Entries.Count > 0);
+    }
+
+    [SkippableFact]
+    public void The_same_volatility_baseline_matches_the_full_system_within_a_tenth_of_a_point()
+    {
+        var s = Get();
+        var full = s.Run("drip-condor-alvh");
+        s.Run(StudyEngine.SameVolatility).Metrics.Volatility.Should().BeApproximately(full.Metrics.Volatility, 0.001);
+        var cagrFit = s.Baselines.Single(b => b.Name == StudyEngine.SameCagr);
+        if (!double.IsNaN(cagrFit.Weight)) s.Run(StudyEngine.SameCagr).Metrics.Cagr.Should().BeApproximately(full.Metrics.Cagr, 0.001);
+    }
+
+    [SkippableFact]
+    public void Every_named_window_is_measured_and_the_claim_arithmetic_holds()
+    {
+        var s = Get();
+        var ids = s.Runs[0].Windows.Select(w => w.Id).ToList();
+        ids.Should().Contain(["2008", "2011", "2015", "2018-02", "2018-q4", "2020", "2022"]);
+        ids.Should().Contain(id => id.StartsWith("vix-2008", StringComparison.Ordinal), "the 2008 high-VIX episode is found in the data");
+        foreach (var c in s.Claims)
+        {
+            c.ReductionPoints.Should().BeApproximately(c.HedgedMaxDrawdown - c.BaselineMaxDrawdown, 1e-12);
+            c.ReductionPercent.Should().BeApproximately(c.ReductionPoints / -c.BaselineMaxDrawdown, 1e-12);
+            c.BaselineMaxDrawdown.Should().BeNegative();
+        }
+        // The DRIP's 2008 window drawdown on SPY total return is deep (about -46%); 2020 about -34%.
+        s.Claims.First(c => c.Window == "2008").BaselineMaxDrawdown.Should().BeInRange(-0.55, -0.40);
+        s.Claims.First(c => c.Window == "2020").BaselineMaxDrawdown.Should().BeInRange(-0.36, -0.30);
+    }
+
+    [SkippableFact]
+    public void The_verdict_quotes_the_numbers_of_study_json()
+    {
+        var s = Get();
+        using var doc = JsonDocument.Parse(StudyJson.Write(s));
+        var root = doc.RootElement;
+        var verdict = root.GetProperty("verdict").GetString()!;
+        verdict.Should().Be(s.Verdict);
+        var runs = root.GetProperty("runs").EnumerateArray().ToDictionary(r => r.GetProperty("preset").GetString()!);
+        string P(double v) => Verdict.P(v);
+        verdict.Should().Contain($"compounded at {P(runs["drip"].GetProperty("metrics").GetProperty("cagr").GetDouble())}/yr");
+        verdict.Should().Contain($"worst drawdown of {P(runs["drip"].GetProperty("metrics").GetProperty("maxDrawdown").GetDouble())}");
+        foreach (var w in root.GetProperty("claim").GetProperty("windows").EnumerateArray()
+                     .Where(w => w.GetProperty("hedged").GetString() == "drip-alvh" && !w.GetProperty("id").GetString()!.StartsWith("vix-", StringComparison.Ordinal)))
+        {
+            verdict.Should().Contain($"{w.GetProperty("id").GetString()} {P(w.GetProperty("baselineMaxDrawdown").GetDouble())} to {P(w.GetProperty("hedgedMaxDrawdown").GetDouble())}");
+        }
+        var fullCagr = runs["drip-condor-alvh"].GetProperty("metrics").GetProperty("cagr").GetDouble();
+        verdict.Should().Contain($"The full system (condors + ALVH) compounded at {P(fullCagr)}");
+        root.GetProperty("claim").GetProperty("windows").GetArrayLength().Should().Be(s.Claims.Count);
+    }
+
+    [SkippableFact]
+    public void Results_are_byte_identical_for_any_thread_count()
+    {
+        var data = MarketDataLoader.Load(SharedData.Require());
+        var from = new DateOnly(2019, 1, 2);
+        var to = new DateOnly(2021, 12, 31);
+        var (_, one) = StudySetup.Prepare(data, asIf: false, from, to, sensitivity: false);
+        var (_, many) = StudySetup.Prepare(data, asIf: false, from, to, sensitivity: false);
+        var a = StudyJson.Write(StudyEngine.Run(one with { MaxDegreeOfParallelism = 1 }));
+        var b = StudyJson.Write(StudyEngine.Run(many with { MaxDegreeOfParallelism = 4 }));
+        a.Should().Be(b);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Alvh.Cli;
+using Alvh.Reports.Tests.Support;
+
+namespace Alvh.Reports.Tests;
+
+public sealed partial class StudyReportTests
+{
+    [Fact]
+    public void Synthetic_report_has_every_section_in_order_and_the_answer_on_top()
+    {
+        var (study, series) = SyntheticStudy.Build();
+        var html = StudyReport.Build(study, series).Html;
+        var ids = SectionId().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        ids.Should().Equal(StudyReport.SectionIds);
+        html.IndexOf("Did layered VIX hedges cut DRIP drawdowns?", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("id=\"equity\"", StringComparison.Ordinal));
+        html.Should().Contain("Synthetic verdict: the hedge &lt;b&gt;cut&lt;/b&gt;", "text from the study is escaped");
+        html.Should().Contain("Retail broker commission plus exchange fees &lt;typical&gt;.", "every assumption is listed with its reason");
+        html.Should().Contain("drip-same-cagr: no equity weight reaches");
+    }
+
+    [Fact]
+    public void Same_inputs_give_byte_identical_pages_and_charts()
+    {
+        var (study, series) = SyntheticStudy.Build();
+        var first = StudyReport.Build(study, series);
+        var second = StudyReport.Build(SyntheticStudy.Build().Study, series);
+        Hash(first.Html).Should().Be(Hash(second.Html));
+        first.Charts.Select(c => Convert.ToHexString(SHA256.HashData(c.Png))).Should().Equal(second.Charts.Select(c => Convert.ToHexString(SHA256.HashData(c.Png))));
+    }
+
+    [Fact]
+    public void The_page_is_self_contained()
+    {
+        var (study, series) = SyntheticStudy.Build();
+        var document = StudyReport.Build(study, series);
+        var references = Reference().Matches(document.Html).Select(m => m.Groups[1].Value).ToList();
+        references.Should().NotBeEmpty();
+        references.Should().OnlyContain(r => r.StartsWith("data:image/png;base64,", StringComparison.Ordinal) || r.StartsWith('#'));
+        document.Html.Should().NotContain("<script").And.NotContain("<link").And.NotContain("@import").And.NotContain("url(");
+        document.Charts.Select(c => c.FileName).Should().OnlyHaveUniqueItems().And.Contain(["equity.png", "underwater.png", "vix.png", "condor-pnl.png"]);
+    }
+
+    [Fact]
+    public void Write_puts_the_page_its_charts_and_each_runs_report_in_the_folder()
+    {
+        var (study, series) = SyntheticStudy.Build(days: 300);
+        var folder = Path.Combine(Path.GetTempPath(), "alvh-report-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var path = StudyReport.Write(folder, study, series);
+            path.Should().Be(Path.Combine(folder, "study.html"));
+            Directory.GetFiles(folder, "*.png").Select(Path.GetFileName).Should().Contain(["equity.png", "rolling-beta.png"]);
+            foreach (var run in study.Runs.Where(r => r.Backtest is not null))
+                File.Exists(Path.Combine(folder, run.Name, "report.html")).Should().BeTrue(run.Name);
+            Directory.Exists(Path.Combine(folder, "drip-same-vol")).Should().BeFalse("computed baselines have no backtest");
+            Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Synthetic_report_opens_in_headless_chromium()
+    {
+        BrowserCheck.RequireChromium();
+        var (study, series) = SyntheticStudy.Build();
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "synthetic");
+        var path = StudyReport.Build(study, series).WriteTo(folder, StudyReport.FileName);
+        await BrowserCheck.OpenAsync(path, StudyReport.SectionIds, "report-synthetic.png");
+    }
+
+    /// <summary>The README's main command on the real history, then its study.html in a browser, as a newcomer would.</summary>
+    [SkippableFact]
+    public async Task Study_report_from_the_real_data_opens_in_headless_chromium()
+    {
+        var data = SharedData.Require();
+        BrowserCheck.RequireChromium();
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "study");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(output, error, _ => null, AppContext.BaseDirectory, interactive: false, TimeProvider.System);
+        int code = await AlvhCli.RunAsync(["study", "--data", data, "--out", folder, "--quiet"], context);
+        code.Should().Be(0, error.ToString());
+        var path = Path.Combine(folder, StudyReport.FileName);
+        output.ToString().Should().Contain($"report: {path}");
+
+        var screenshot = await BrowserCheck.OpenAsync(path, StudyReport.SectionIds, "report.png");
+        File.Exists(screenshot).Should().BeTrue();
+        var html = await File.ReadAllTextAsync(path);
+        html.Should().Contain("drip-condor-alvh").And.Contain("2008 financial crisis").And.Contain("The claim, window by window");
+        foreach (var run in new[] { "drip", "drip-condor", "drip-alvh", "drip-condor-alvh" })
+            File.Exists(Path.Combine(folder, run, BacktestReport.FileName)).Should().BeTrue(run);
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
+    [GeneratedRegex("<section id=\"([a-z-]+)\">")]
+    private static partial Regex SectionId();
+
+    [GeneratedRegex("(?:src|href)=\"([^\"]*)\"")]
+    private static partial Regex Reference();
+}
