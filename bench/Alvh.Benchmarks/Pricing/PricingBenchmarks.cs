@@ -21,28 +21,7 @@ public class PricingBenchmarks
     private double[] _prices = [];
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var random = new Random(20240115);
-        _rights = new OptionRight[Count];
-        _spots = new double[Count];
-        _strikes = new double[Count];
-        _rates = new double[Count];
-        _yields = new double[Count];
-        _vols = new double[Count];
-        _times = new double[Count];
-        _prices = new double[Count];
-        for (int i = 0; i < Count; i++)
-        {
-            _rights[i] = random.Next(2) == 0 ? OptionRight.Call : OptionRight.Put;
-            _spots[i] = 4500.0;
-            _strikes[i] = 4500.0 * (0.5 + 1.5 * random.NextDouble());
-            _rates[i] = 0.045;
-            _yields[i] = 0.015;
-            _vols[i] = 0.1 + 0.5 * random.NextDouble();
-            _times[i] = (1 + random.Next(365)) / 365.0;
-        }
-    }
+    public void Setup() => (_rights, _spots, _strikes, _rates, _yields, _vols, _times, _prices) = OptionInputs.Random(Count);
 
     [Benchmark(Description = "BSM scalar price, 1 option")]
     public double ScalarPrice()
