@@ -29,13 +29,14 @@ public static class StudyEngine
     {
         var backtests = new BacktestResult[Presets.Count];
         var scenarios = inputs.Sensitivity;
-        var scenarioRuns = new BacktestResult[scenarios.Count];
+        // Scenario runs keep only their equity curve: their ledgers are not written, so they are freed at once.
+        var scenarioEquity = new double[scenarios.Count][];
         if (scenarios.Count > 0 && inputs.RunScenario is null) throw new ArgumentException("sensitivity scenarios need RunScenario", nameof(inputs));
         // Every run is independent and deterministic: all of them in parallel, results by index.
         Parallel.For(0, Presets.Count + scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = inputs.MaxDegreeOfParallelism }, i =>
         {
             if (i < Presets.Count) backtests[i] = inputs.Run(Presets[i]);
-            else scenarioRuns[i - Presets.Count] = inputs.RunScenario!(scenarios[i - Presets.Count], Strategies.Presets.DripCondorAlvh);
+            else scenarioEquity[i - Presets.Count] = inputs.RunScenario!(scenarios[i - Presets.Count], Strategies.Presets.DripCondorAlvh).Daily.Select(d => d.Equity).ToArray();
         });
         var first = backtests[0];
         var dates = first.Daily.Select(d => d.Date).ToArray();
@@ -74,8 +75,7 @@ public static class StudyEngine
         var sensitivity = new List<SensitivityRow>();
         for (int i = 0; i < scenarios.Count; i++)
         {
-            var equity = scenarioRuns[i].Daily.Select(d => d.Equity).ToArray();
-            var run = context.Summarise(scenarios[i].Name, scenarios[i].Description, equity, null);
+            var run = context.Summarise(scenarios[i].Name, scenarios[i].Description, scenarioEquity[i], null);
             var fit = DeleveredBaseline.WeightForVolatility(equityReturns, billReturns, run.Metrics.Volatility);
             double sameVolCagr = double.NaN, sameVolDrawdown = double.NaN;
             if (!double.IsNaN(fit.Weight))
