@@ -73,6 +73,19 @@ public sealed class SleeveContext
     /// <summary>The sleeve's open positions.</summary>
     public IEnumerable<Position> Positions => _ledger.PositionsOf(Sleeve);
 
+    /// <summary>
+    /// Fills <paramref name="into"/> (cleared first) with the sleeve's open positions of one kind, without
+    /// allocating: the per-day path of the option sleeves.
+    /// </summary>
+    public void CopyPositions(List<Position> into, InstrumentKind kind)
+    {
+        into.Clear();
+        foreach (var p in _ledger.OpenPositions)
+        {
+            if (p.Sleeve == Sleeve && p.Instrument.Kind == kind) into.Add(p);
+        }
+    }
+
     /// <summary>Quantity held of an instrument.</summary>
     public double Quantity(Instrument instrument) => _ledger.Quantity(Sleeve, instrument);
 

@@ -13,6 +13,9 @@ namespace Alvh.Sleeves;
 /// </summary>
 public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters parameters, int tenorDays, int layerCount, bool takesTranches, string name, double allocation) : ISleeve
 {
+    // Scratch for the per-day read of the open legs (one sleeve instance per run).
+    private readonly List<Ledger.Position> _legs = new(16);
+
     /// <inheritdoc />
     public string Name { get; } = name;
 
@@ -38,18 +41,25 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     /// <inheritdoc />
     public void Decide(SleeveContext context, List<Intent> intents)
     {
-        var legs = context.Positions.Where(p => p.Instrument.Kind == InstrumentKind.VixOption).ToList();
+        var legs = _legs;
+        context.CopyPositions(legs, InstrumentKind.VixOption);
         double vix = context.Market.Close("vix");
         if (double.IsNaN(vix)) return;
         if (legs.Count > 0)
         {
-            double value = legs.Sum(l => l.Quantity * context.Mark(l.Instrument) * l.Instrument.Multiplier);
-            double cost = legs.Sum(l => l.CostBasis);
-            int dte = legs.Min(l => l.Instrument.Expiry.DayNumber) - context.Date.DayNumber;
+            double value = 0, cost = 0;
+            var firstExpiry = DateOnly.MaxValue;
+            foreach (var l in legs)
+            {
+                value += l.Quantity * context.Mark(l.Instrument) * l.Instrument.Multiplier;
+                cost += l.CostBasis;
+                if (l.Instrument.Expiry < firstExpiry) firstExpiry = l.Instrument.Expiry;
+            }
+            int dte = firstExpiry.DayNumber - context.Date.DayNumber;
             string? reason = vix >= Rules.MonetiseVix && value > cost ? $"monetise: VIX {vix:0.0} >= {Rules.MonetiseVix}"
                 : cost > 0 && value >= Rules.MonetiseMultiple * cost ? $"monetise: worth {value / cost:0.0}x cost"
                 : dte < Rules.RollDays ? "roll" : null;
-            if (reason is not null && context.TradableAtNextFill(legs.Min(l => l.Instrument.Expiry)))
+            if (reason is not null && context.TradableAtNextFill(firstExpiry))
             {
                 foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason));
                 if (reason == "roll") Buy(context, intents, Spend(context), "roll: new layer");

@@ -13,6 +13,9 @@ namespace Alvh.Sleeves;
 /// </summary>
 public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters parameters, string name = "condor", double allocation = 0.1) : ISleeve
 {
+    // Scratch for the per-day read of the open legs (one sleeve instance per run).
+    private readonly List<Ledger.Position> _legs = new(8);
+
     /// <inheritdoc />
     public string Name { get; } = name;
 
@@ -34,7 +37,8 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
     /// <inheritdoc />
     public void Decide(SleeveContext context, List<Intent> intents)
     {
-        var legs = context.Positions.Where(p => p.Instrument.Kind == InstrumentKind.SpxOption).ToList();
+        var legs = _legs;
+        context.CopyPositions(legs, InstrumentKind.SpxOption);
         if (legs.Count > 0)
         {
             Manage(context, legs, intents);
@@ -100,8 +104,12 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
 
     private void Manage(SleeveContext context, List<Ledger.Position> legs, List<Intent> intents)
     {
-        double credit = -legs.Sum(l => l.CostBasis);
-        double costToClose = legs.Sum(l => -l.Quantity * context.Mark(l.Instrument) * l.Instrument.Multiplier);
+        double credit = 0, costToClose = 0;
+        foreach (var l in legs)
+        {
+            credit -= l.CostBasis;
+            costToClose -= l.Quantity * context.Mark(l.Instrument) * l.Instrument.Multiplier;
+        }
         int dte = legs[0].Instrument.Expiry.DayNumber - context.Date.DayNumber;
         string? reason = null;
         if (Rules.TakeProfit > 0 && credit > 0 && costToClose <= (1 - Rules.TakeProfit) * credit) reason = "take profit";
