@@ -13,7 +13,7 @@ public sealed class TradeLedger
 {
     // Grows as needed: a fixed 4,096-entry start (about 300 KB) lands on the large-object heap and forces a
     // full collection every few runs of a sweep.
-    private readonly List<LedgerEntry> _entries = new(64);
+    private readonly ChunkedList<LedgerEntry> _entries = new();
     private readonly Dictionary<string, double> _cash = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Sleeve, Instrument Instrument), Position> _positions = new(InstrumentComparer.Instance);
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
