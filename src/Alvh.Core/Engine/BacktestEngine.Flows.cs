@@ -147,8 +147,11 @@ public sealed partial class BacktestEngine
         double mark = MarkOf(instrument, day);
         _ledger.Append(date, EntryKind.Fill, intent.Sleeve, instrument, quantity, quote.Price, -quantity * quote.Price * instrument.Multiplier, intent.Reason);
         if (quote.Fees != 0) _ledger.Append(date, EntryKind.Fee, intent.Sleeve, instrument, 0, 0, -quote.Fees, "commissions and fees");
-        double slippage = quantity * (mark - quote.Price) * instrument.Multiplier;
-        _trades.Add(new TradeRecord(date, intent.Sleeve, instrument.Id, quantity, quote.Price, quote.Fees + Math.Max(0, -slippage), intent.Reason));
-        return slippage - quote.Fees;
+        // P&L from the fill price to today's close mark (the position is marked at the close).
+        double fillToMark = quantity * (mark - quote.Price) * instrument.Multiplier;
+        // Cost = fees + the half-spread paid against the mid at the fill (not the move from the open to the close mark).
+        double spread = double.IsNaN(quote.Mid) ? 0 : Math.Abs(quote.Price - quote.Mid) * Math.Abs(quantity) * instrument.Multiplier;
+        _trades.Add(new TradeRecord(date, intent.Sleeve, instrument.Id, quantity, quote.Price, quote.Fees + spread, intent.Reason));
+        return fillToMark - quote.Fees;
     }
 }

@@ -57,8 +57,9 @@ public sealed class EquityPriceModel : IPriceModel
             if (!double.IsNaN(atOpen)) price = atOpen;
         }
         if (double.IsNaN(price)) return new FillQuote(double.NaN, 0, false);
+        double mid = price;
         price *= 1 + Math.Sign(request.Quantity) * HalfSpreadBps / 10_000;
-        return new FillQuote(price, Math.Abs(request.Quantity) * CommissionPerShare, true);
+        return new FillQuote(price, Math.Abs(request.Quantity) * CommissionPerShare, true, mid);
     }
 
     /// <inheritdoc />

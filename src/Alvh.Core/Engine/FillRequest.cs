@@ -11,4 +11,5 @@ public readonly record struct FillRequest(Instrument Instrument, int Day, double
 /// <param name="Price">Fill price per share or point (the mark ± the modelled half-spread).</param>
 /// <param name="Fees">Commissions and fees, dollars, positive.</param>
 /// <param name="Tradable">False when no price exists (missing data, instrument not listed): the intent is dropped and reported.</param>
-public readonly record struct FillQuote(double Price, double Fees, bool Tradable);
+/// <param name="Mid">The mid at the time of the fill (before the spread); NaN when unknown. The trade's cost is fees + |price − mid| × quantity.</param>
+public readonly record struct FillQuote(double Price, double Fees, bool Tradable, double Mid = double.NaN);

@@ -6,6 +6,6 @@ namespace Alvh.Engine;
 /// <param name="Instrument">Instrument id.</param>
 /// <param name="Quantity">Signed quantity.</param>
 /// <param name="Price">Fill price per share or point.</param>
-/// <param name="Cost">Fees plus the half-spread paid against the mark, dollars.</param>
+/// <param name="Cost">Fees plus the half-spread paid against the mid at the fill, dollars.</param>
 /// <param name="Reason">Rule that fired.</param>
 public sealed record TradeRecord(DateOnly Date, string Sleeve, string Instrument, double Quantity, double Price, double Cost, string Reason);

@@ -74,7 +74,7 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
         int contracts = (int)Math.Round(request.Quantity);
         if (contracts == 0) return new FillQuote(double.NaN, 0, false);
         var fill = fills.Fill(new Costs.FillRequest(product, mark, instrument.Expiry.DayNumber - date.DayNumber, market.Vix(request.Day), contracts));
-        return new FillQuote(fill.Price, fill.Fees, true);
+        return new FillQuote(fill.Price, fill.Fees, true, mark);
     }
 
     /// <inheritdoc />
