@@ -34,7 +34,8 @@ public sealed class DataFetcherTests : IAsyncLifetime, IDisposable
     {
         Mirror = _server.BaseUrl,
         Only = only,
-        Timeout = TimeSpan.FromSeconds(2),
+        // Generous: a loopback answer can take seconds on a loaded 2-core CI machine; the timeout tests set their own.
+        Timeout = TimeSpan.FromSeconds(20),
         MaxAttempts = 3,
         BaseDelay = TimeSpan.FromMilliseconds(1),
         Today = new DateOnly(2013, 2, 10),
@@ -135,7 +136,8 @@ public sealed class DataFetcherTests : IAsyncLifetime, IDisposable
 
         var report = await _fetcher.FetchAsync(Options("vix") with { Timeout = TimeSpan.FromMilliseconds(200), MaxAttempts = 2 });
 
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3));
+        // Two 200 ms attempts: well under the 20 s a hang would take even on a loaded machine.
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
         var file = report.Files.Single();
         file.Status.Should().Be(FetchStatus.Failed);
         file.Attempts.Should().Be(2);
