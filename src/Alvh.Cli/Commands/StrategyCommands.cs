@@ -69,6 +69,7 @@ internal static class StrategyCommands
         if (s.Drip is not null) yield return $"drip {s.Drip.Allocation:P0}";
         if (s.Condor is not null) yield return $"condor {s.Condor.Allocation:P0}";
         if (s.Alvh is not null) yield return $"alvh {s.Alvh.Allocation:P0} over {string.Join("/", s.Alvh.LayerTenors)} days";
+        if (s.Overlay is not null) yield return $"option overlay {s.Overlay.Allocation:P0}";
         if (s.CashAllocation > 0) yield return $"cash {s.CashAllocation:P0}";
     }
 }
