@@ -1,3 +1,4 @@
+using Alvh.Benchmarks;
 using Alvh.Pricing;
 using BenchmarkDotNet.Attributes;
 
@@ -11,17 +12,10 @@ namespace Alvh.Benchmarks.Pricing;
 public class PricingBenchmarks
 {
     private const int Count = 1_000_000;
-    private OptionRight[] _rights = [];
-    private double[] _spots = [];
-    private double[] _strikes = [];
-    private double[] _rates = [];
-    private double[] _yields = [];
-    private double[] _vols = [];
-    private double[] _times = [];
-    private double[] _prices = [];
+    private OptionBatch _batch = OptionBatch.Random(1);
 
     [GlobalSetup]
-    public void Setup() => (_rights, _spots, _strikes, _rates, _yields, _vols, _times, _prices) = OptionInputs.Random(Count);
+    public void Setup() => _batch = OptionBatch.Random(Count);
 
     [Benchmark(Description = "BSM scalar price, 1 option")]
     public double ScalarPrice()
@@ -29,19 +23,19 @@ public class PricingBenchmarks
 
     [Benchmark(Description = "BSM batch scalar, per option", OperationsPerInvoke = Count)]
     public void BatchScalar()
-        => BlackScholes.PriceBatch(_rights, _spots, _strikes, _rates, _yields, _vols, _times, _prices);
+        => _batch.BlackScholesScalar();
 
     [Benchmark(Description = "BSM batch SIMD, per option", OperationsPerInvoke = Count)]
     public void BatchSimd()
-        => BlackScholes.PriceBatchSimd(_rights, _spots, _strikes, _rates, _yields, _vols, _times, _prices);
+        => _batch.BlackScholesSimd();
 
     [Benchmark(Description = "Black-76 batch scalar, per option", OperationsPerInvoke = Count)]
     public void Black76BatchScalar()
-        => Black76.PriceBatch(_rights, _spots, _strikes, _rates, _vols, _times, _prices);
+        => _batch.Black76Scalar();
 
     [Benchmark(Description = "Black-76 batch SIMD, per option", OperationsPerInvoke = Count)]
     public void Black76BatchSimd()
-        => Black76.PriceBatchSimd(_rights, _spots, _strikes, _rates, _vols, _times, _prices);
+        => _batch.Black76Simd();
 
     [Benchmark(Description = "Implied vol (BSM), 1 option")]
     public double ImpliedVol()

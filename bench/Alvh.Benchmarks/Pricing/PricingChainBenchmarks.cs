@@ -1,4 +1,4 @@
-using Alvh.Pricing;
+using Alvh.Benchmarks;
 using BenchmarkDotNet.Attributes;
 
 namespace Alvh.Benchmarks.Pricing;
@@ -12,27 +12,20 @@ namespace Alvh.Benchmarks.Pricing;
 public class PricingChainBenchmarks
 {
     private const int Count = 4096;
-    private OptionRight[] _rights = [];
-    private double[] _spots = [];
-    private double[] _strikes = [];
-    private double[] _rates = [];
-    private double[] _yields = [];
-    private double[] _vols = [];
-    private double[] _times = [];
-    private double[] _prices = [];
+    private OptionBatch _batch = OptionBatch.Random(1);
 
     [GlobalSetup]
-    public void Setup() => (_rights, _spots, _strikes, _rates, _yields, _vols, _times, _prices) = OptionInputs.Random(Count);
+    public void Setup() => _batch = OptionBatch.Random(Count);
 
     [Benchmark(Description = "BSM batch scalar, chain of 4096, per option", OperationsPerInvoke = Count)]
-    public void BatchScalar() => BlackScholes.PriceBatch(_rights, _spots, _strikes, _rates, _yields, _vols, _times, _prices);
+    public void BatchScalar() => _batch.BlackScholesScalar();
 
     [Benchmark(Description = "BSM batch SIMD, chain of 4096, per option", OperationsPerInvoke = Count)]
-    public void BatchSimd() => BlackScholes.PriceBatchSimd(_rights, _spots, _strikes, _rates, _yields, _vols, _times, _prices);
+    public void BatchSimd() => _batch.BlackScholesSimd();
 
     [Benchmark(Description = "Black-76 batch scalar, chain of 4096, per option", OperationsPerInvoke = Count)]
-    public void Black76BatchScalar() => Black76.PriceBatch(_rights, _spots, _strikes, _rates, _vols, _times, _prices);
+    public void Black76BatchScalar() => _batch.Black76Scalar();
 
     [Benchmark(Description = "Black-76 batch SIMD, chain of 4096, per option", OperationsPerInvoke = Count)]
-    public void Black76BatchSimd() => Black76.PriceBatchSimd(_rights, _spots, _strikes, _rates, _vols, _times, _prices);
+    public void Black76BatchSimd() => _batch.Black76Simd();
 }

@@ -33,43 +33,25 @@ public static class MachineBench
     /// <summary>Batch kernel rates on one core: options priced per second over at least <paramref name="seconds"/> per kernel.</summary>
     public static KernelRates Kernels(double seconds)
     {
-        var random = new Random(20240115);
-        var rights = new OptionRight[KernelBatch];
-        var spots = new double[KernelBatch];
-        var strikes = new double[KernelBatch];
-        var rates = new double[KernelBatch];
-        var yields = new double[KernelBatch];
-        var vols = new double[KernelBatch];
-        var times = new double[KernelBatch];
-        var prices = new double[KernelBatch];
-        for (int i = 0; i < KernelBatch; i++)
+        var batch = OptionBatch.Random(KernelBatch);
+        double Rate(Action price)
         {
-            rights[i] = random.Next(2) == 0 ? OptionRight.Call : OptionRight.Put;
-            spots[i] = 4500.0;
-            strikes[i] = 4500.0 * (0.5 + 1.5 * random.NextDouble());
-            rates[i] = 0.045;
-            yields[i] = 0.015;
-            vols[i] = 0.1 + 0.5 * random.NextDouble();
-            times[i] = (1 + random.Next(365)) / 365.0;
-        }
-        double Rate(Action batch)
-        {
-            for (int i = 0; i < 50; i++) batch(); // warm-up: tiered JIT reaches the optimised code
+            for (int i = 0; i < 50; i++) price(); // warm-up: tiered JIT reaches the optimised code
             long priced = 0;
             var clock = Stopwatch.StartNew();
             do
             {
-                for (int i = 0; i < 20; i++) batch();
+                for (int i = 0; i < 20; i++) price();
                 priced += 20L * KernelBatch;
             }
             while (clock.Elapsed.TotalSeconds < seconds);
             return priced / clock.Elapsed.TotalSeconds;
         }
         return new KernelRates(
-            Rate(() => BlackScholes.PriceBatch(rights, spots, strikes, rates, yields, vols, times, prices)),
-            Rate(() => BlackScholes.PriceBatchSimd(rights, spots, strikes, rates, yields, vols, times, prices)),
-            Rate(() => Black76.PriceBatch(rights, spots, strikes, rates, vols, times, prices)),
-            Rate(() => Black76.PriceBatchSimd(rights, spots, strikes, rates, vols, times, prices)));
+            Rate(batch.BlackScholesScalar),
+            Rate(batch.BlackScholesSimd),
+            Rate(batch.Black76Scalar),
+            Rate(batch.Black76Simd));
     }
 
     /// <summary>
