@@ -36,8 +36,8 @@ public static class BacktestReport
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(series);
-        var dates = result.Daily.Select(d => d.Date).ToArray();
-        var run = new ReportCurve(name, dates, result.Daily.Select(d => d.Equity).ToArray(), 0);
+        var dates = result.Dates();
+        var run = new ReportCurve(name, dates, result.EquityCurve(), 0);
         var withBenchmark = new List<ReportCurve> { run };
         if (series.Benchmark.Length == dates.Length && series.Benchmark.All(double.IsFinite))
             withBenchmark.Add(new ReportCurve(BenchmarkName, dates, series.Benchmark, 1));
@@ -48,7 +48,7 @@ public static class BacktestReport
             .Paragraph($"{Format.Date(dates[0])} to {Format.Date(dates[^1])}, sleeves {string.Join(", ", result.Sleeves)}; files: daily.csv, trades.csv, ledger.csv, summary.json.", "subtitle")
             .Raw("</header>\n");
         page.Section("summary", "Summary").Raw("<div class=\"cards\">\n");
-        page.Card(Format.Percent(metrics.Cagr), $"CAGR (total return {Format.Percent(metrics.TotalReturn)}, final equity {Format.Dollars(result.Daily[^1].Equity)})");
+        page.Card(Format.Percent(metrics.Cagr), $"CAGR (total return {Format.Percent(metrics.TotalReturn)}, final equity {Format.Dollars(result.FinalEquity)})");
         page.Card(Format.Percent(metrics.MaxDrawdown), $"max drawdown ({Format.Date(metrics.MaxDrawdownPeak)} to {Format.Date(metrics.MaxDrawdownTrough)})");
         page.Card(Format.Ratio(metrics.Sharpe), $"Sharpe over T-bills (volatility {Format.Percent(metrics.Volatility)})");
         page.Card(Format.Integer(result.Trades.Count), $"fills; ledger SHA-256 {result.Ledger.Sha256()[..16]}…");

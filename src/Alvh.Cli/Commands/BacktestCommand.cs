@@ -60,7 +60,7 @@ internal static class BacktestCommand
             var market = MarketContext.Build(data, run.Settings(parse));
             var result = market.Run(strategy, from, to, parse.GetValue(seed));
             var series = RunSeries.For(data, market.Rates, result);
-            var metrics = series.Metrics(result.Daily.Select(d => d.Equity).ToArray());
+            var metrics = series.Metrics(result.EquityCurve());
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", strategy.Name));
             BacktestFiles.Write(outFolder, result);
             var summary = SummaryJson.Write(strategy.Name, result, metrics);
@@ -75,7 +75,7 @@ internal static class BacktestCommand
             {
                 var table = new Table().Title($"{Markup.Escape(strategy.Name)}: {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd}")
                     .AddColumn("metric").AddColumn(new TableColumn("value").RightAligned());
-                table.AddRow("final equity", result.Daily[^1].Equity.ToString("N0", CultureInfo.InvariantCulture));
+                table.AddRow("final equity", result.FinalEquity.ToString("N0", CultureInfo.InvariantCulture));
                 table.AddRow("total return", Pct(metrics.TotalReturn));
                 table.AddRow("CAGR", Pct(metrics.Cagr));
                 table.AddRow("volatility", Pct(metrics.Volatility));

@@ -5,37 +5,38 @@ namespace Alvh.Engine;
 /// <summary>Settlements, dividends, interest and fills: each returns the P&amp;L it adds to tracked equity.</summary>
 public sealed partial class BacktestEngine
 {
-    private double Settle(List<Position> carried, int day, DateOnly date)
+    private double Settle(int day, DateOnly date)
     {
         double pnl = 0;
-        foreach (var p in carried)
+        int today = date.DayNumber;
+        foreach (ref readonly var p in Carried)
         {
-            var instrument = p.Instrument;
-            if (!instrument.IsOption || instrument.Expiry > date) continue;
+            if (_expiryDay[p.Instrument] > today) continue; // equities never expire
+            var instrument = _ledger.InstrumentAt(p.Instrument);
             double value = _prices.Settlement(instrument, day);
             _optionValuations++;
             if (double.IsNaN(value)) throw new InvalidOperationException($"no settlement value for {instrument.Id} on {date:yyyy-MM-dd}");
-            _ledger.Append(date, EntryKind.Settlement, p.Sleeve, instrument, -p.Quantity, value, p.Quantity * value * instrument.Multiplier, "expiry");
-            pnl += p.Quantity * (value - _prevMarks[instrument]) * instrument.Multiplier;
+            double quantity = p.Quantity;
+            _ledger.Append(date, EntryKind.Settlement, _ledger.SleeveAt(p.Sleeve), instrument, -quantity, value, quantity * value * instrument.Multiplier, "expiry");
+            pnl += quantity * (value - PreviousMark(p.Instrument)) * instrument.Multiplier;
         }
         return pnl;
     }
 
-    private double Dividends(List<Position> carried, int day, DateOnly date)
+    private double Dividends(int day, DateOnly date)
     {
         double pnl = 0;
         // Entitlement: shares held at the previous close (before today's fills) on the ex-date.
-        foreach (var p in carried)
+        foreach (ref readonly var p in Carried)
         {
-            if (p.Instrument.IsOption || !_config.Dividends.TryGetValue(p.Instrument.Symbol, out var list)) continue;
-            for (int k = 0; k < list.Count; k++)
+            if (_dividends[p.Instrument] is not { } dividends) continue;
+            foreach (var d in dividends.ExOn(date))
             {
-                var d = list[k];
-                if (d.ExDate != date) continue;
-                var sleeve = SleeveNamed(p.Sleeve);
+                var name = _ledger.SleeveAt(p.Sleeve);
+                var sleeve = SleeveNamed(name);
                 double amount = p.Quantity * d.Amount;
                 var pay = sleeve.Dividends == DividendPolicy.ReinvestOnExDate ? date : d.PayDate ?? DefaultPayDate(d.ExDate);
-                _receivables.Add(new Receivable(p.Sleeve, p.Instrument, amount, d.ExDate, pay, sleeve.Dividends, sleeve.WholeShares));
+                _receivables.Add(new Receivable(name, _ledger.InstrumentAt(p.Instrument), p.Instrument, amount, d.ExDate, pay, sleeve.Dividends, sleeve.WholeShares));
                 pnl += amount;
             }
         }
@@ -47,7 +48,7 @@ public sealed partial class BacktestEngine
             _receivables.RemoveAt(i--);
             _ledger.Append(date, EntryKind.Dividend, r.Sleeve, r.Instrument, 0, 0, r.Amount, $"dividend ex {r.ExDate:yyyy-MM-dd}");
             if (r.Policy == DividendPolicy.Cash) continue;
-            double close = MarkOf(r.Instrument, day);
+            double close = MarkOf(r.Index, day);
             double shares = r.Amount / close;
             if (r.WholeShares) shares = Math.Floor(shares);
             if (shares <= 0) continue;
@@ -95,6 +96,7 @@ public sealed partial class BacktestEngine
 
     private double FillPending(int day, DateOnly date, bool atOpen)
     {
+        if (_pending.Count == 0) return 0;
         double pnl = 0;
         foreach (var intent in _pending)
         {
@@ -144,7 +146,7 @@ public sealed partial class BacktestEngine
             }
             quote = _prices.Fill(new FillRequest(instrument, day, quantity, atOpen));
         }
-        double mark = MarkOf(instrument, day);
+        double mark = MarkOf(Index(instrument), day);
         _ledger.Append(date, EntryKind.Fill, intent.Sleeve, instrument, quantity, quote.Price, -quantity * quote.Price * instrument.Multiplier, intent.Reason);
         if (quote.Fees != 0) _ledger.Append(date, EntryKind.Fee, intent.Sleeve, instrument, 0, 0, -quote.Fees, "commissions and fees");
         // P&L from the fill price to today's close mark (the position is marked at the close).

@@ -19,6 +19,12 @@ namespace Alvh.Engine;
 /// <item>record the day.</item>
 /// </list>
 /// </summary>
+/// <remarks>
+/// The loop works on integer indices: the ledger numbers sleeves and instruments, and the engine keeps
+/// each instrument's mark, previous mark, mark series and dividend cursor in arrays by that number. A day
+/// with nothing to settle, pay or fill reads a few array slots per open position and allocates nothing;
+/// the day's record goes into column arrays (<see cref="DailyTable"/>).
+/// </remarks>
 public sealed partial class BacktestEngine
 {
     private readonly MarketDataSet _data;
@@ -27,19 +33,28 @@ public sealed partial class BacktestEngine
     private readonly BacktestConfig _config;
     private readonly MarketView _market;
     private readonly TradeLedger _ledger = new();
-    private readonly Dictionary<Instrument, double> _prevMarks = new(InstrumentComparer.Instance);
-    private readonly Dictionary<Instrument, double> _marks = new(InstrumentComparer.Instance);
     private readonly List<Receivable> _receivables = [];
     private readonly List<Intent> _pending = [];
     private readonly List<TradeRecord> _trades = [];
     private readonly List<string> _dropped = [];
-    private readonly List<DailyRecord> _daily = [];
-    private readonly Signals _signals;
-    // Per-bar scratch, reused every day so the loop allocates nothing but the day's output record.
-    private readonly List<Position> _carried = [];
+    private readonly Lazy<Signals> _signals;
+    // Per instrument (ledger index): today's mark and the day it was taken, the previous close's mark and
+    // its day, the mark series when the price model has one, and the dividends with a cursor.
+    private double[] _marks = [];
+    private int[] _markDay = [];
+    private double[] _prevMarks = [];
+    private int[] _prevMarkDay = [];
+    private double[]?[] _markSeries = [];
+    private InstrumentDividends?[] _dividends = [];
+    private int[] _expiryDay = [];
+    private double[] _multiplier = [];
+    // Per-bar scratch, reused every day.
+    private Held[] _carried = new Held[8];
+    private int _carriedCount;
     private readonly double[] _sleeveValues;
+    private readonly int[] _ledgerSleeve;
     private readonly SleeveContext[] _contexts;
-    private readonly double[]? _vix;
+    private readonly bool _hasRates;
     private double _trackedEquity;
     private long _optionValuations;
 
@@ -50,11 +65,14 @@ public sealed partial class BacktestEngine
         _prices = prices;
         _config = config;
         _market = new MarketView(data);
-        _signals = Signals.Build(data, config.Signals);
+        // Built on first use: a sleeve that reads no gate (a user's equity rule, the canonical benchmark) pays nothing for them.
+        _signals = new Lazy<Signals>(() => Signals.Build(data, config.Signals), LazyThreadSafetyMode.None);
+        _hasRates = !config.RiskFreeRate.IsEmpty;
         _sleeveValues = new double[_sleeves.Length];
+        _ledgerSleeve = new int[_sleeves.Length];
+        _ledgerSleeve.AsSpan().Fill(-1);
         var names = _sleeves.Select(s => s.Name).ToArray();
         _contexts = _sleeves.Select(s => new SleeveContext(_market, _ledger, _prices, _signals, s.Name, names, _sleeveValues)).ToArray();
-        _vix = data.Has("vix") ? data.Aligned("vix") : null;
     }
 
     /// <summary>Runs the sleeves over the configured range.</summary>
@@ -75,43 +93,46 @@ public sealed partial class BacktestEngine
         int end = calendar.IndexOnOrBefore(_config.To ?? calendar.Last);
         if (start > end) throw new ArgumentException($"no trading days between {_config.From} and {_config.To}");
 
-        _daily.Capacity = end - start + 1;
-        double peak = 0;
+        int days = end - start + 1;
+        int sleeveCount = _sleeves.Length;
+        var equities = GC.AllocateUninitializedArray<double>(days);
+        var cashes = GC.AllocateUninitializedArray<double>(days);
+        var sleeveValues = sleeveCount > 1 ? GC.AllocateUninitializedArray<double>(days * sleeveCount) : null;
         for (int t = start; t <= end; t++)
         {
             _market.MoveTo(t);
             var date = calendar[t];
             if (t == start) Deposit(date);
             double pnl = 0;
-            var carried = _carried;
-            carried.Clear();
-            carried.AddRange(_ledger.OpenPositions);
-            MarkAll(carried, t);
-            pnl += Settle(carried, t, date);
-            pnl += Dividends(carried, t, date);
-            if (t > start) pnl += Interest(t, calendar[t - 1], date);
-            pnl += FillPending(t, date, atOpen: true);
-            pnl += CarriedMarkChanges(carried, date);
+            // Each step runs only when it has something to do (its P&L is otherwise 0, and adding 0 changes no bits).
+            var carried = CarryAndMark(t, date.DayNumber, out double markChanges);
+            if (carried.Expiring) pnl += Settle(t, date);
+            if (carried.PayDividends || _receivables.Count != 0) pnl += Dividends(t, date);
+            if (t > start && _hasRates) pnl += Interest(t, calendar[t - 1], date);
+            if (_pending.Count != 0) pnl += FillPending(t, date, atOpen: true);
+            pnl += markChanges;
             _trackedEquity += pnl;
             // Reconcile leaves today's sleeve values in _sleeveValues; deciding only adds intents (the ledger,
             // marks and receivables do not change), so the same values serve the decisions and the record.
             double equity = Reconcile(date);
 
             Decide(equity);
-            if (_config.FillTiming == FillTiming.SameClose)
+            if (_config.FillTiming == FillTiming.SameClose && _pending.Count != 0)
             {
                 _trackedEquity += FillPending(t, date, atOpen: false);
                 equity = Reconcile(date);
             }
 
-            peak = Math.Max(peak, equity);
-            _daily.Add(new DailyRecord(date, equity, _ledger.TotalCash(), [.. _sleeveValues], _vix is null ? double.NaN : _vix[t], equity / peak - 1));
-            _prevMarks.Clear();
-            foreach (var p in _ledger.OpenPositions) _prevMarks[p.Instrument] = _marks[p.Instrument];
+            int row = t - start;
+            equities[row] = equity;
+            cashes[row] = _ledger.TotalCash();
+            if (sleeveValues is not null) _sleeveValues.CopyTo(sleeveValues, row * sleeveCount);
+            KeepMarksAsPrevious(t);
         }
 
+        var daily = new DailyTable(calendar, start, equities, cashes, sleeveValues, sleeveCount, _data.Has("vix") ? _data.Aligned("vix") : null);
         var assumptions = _config.Assumptions().Concat(_prices.Assumptions).Concat(_sleeves.SelectMany(s => s.Parameters.Select(a => a with { Name = $"{s.Name}.{a.Name}" }))).ToList();
-        return new BacktestResult(_sleeves.Select(s => s.Name).ToArray(), _daily, _trades, _ledger, _dropped, assumptions, _optionValuations);
+        return new BacktestResult(_sleeves.Select(s => s.Name).ToArray(), daily, _trades, _ledger, _dropped, assumptions, _optionValuations);
     }
 
     private void Deposit(DateOnly date)
@@ -124,32 +145,111 @@ public sealed partial class BacktestEngine
         _trackedEquity = _config.InitialCapital;
     }
 
-    private void MarkAll(List<Position> carried, int day)
+    /// <summary>
+    /// Copies the open positions at the previous close (settlements and fills append to the ledger while
+    /// they are walked), marks them at today's close and sums the mark-to-market P&amp;L of those that do not
+    /// settle today; says whether any settles today or pays dividends.
+    /// </summary>
+    private CarriedDay CarryAndMark(int day, int today, out double markChanges)
     {
-        _marks.Clear();
-        foreach (var p in carried) MarkOf(p.Instrument, day);
+        var slots = _ledger.Slots;
+        if (_carried.Length < slots.Length) _carried = new Held[Math.Max(slots.Length, 2 * _carried.Length)];
+        int n = 0;
+        bool expiring = false, dividends = false;
+        double pnl = 0;
+        foreach (ref readonly var slot in slots)
+        {
+            if (!slot.Live) continue;
+            int i = slot.Instrument;
+            double quantity = slot.Position.Quantity;
+            _carried[n++] = new Held(slot.Sleeve, i, quantity);
+            double mark = MarkOf(i, day);
+            if (_expiryDay[i] <= today)
+            {
+                expiring = true; // settled today (only options expire)
+                continue;
+            }
+            dividends |= _dividends[i] is not null;
+            pnl += quantity * (mark - _prevMarks[i]) * _multiplier[i];
+        }
+        _carriedCount = n;
+        markChanges = pnl;
+        return new CarriedDay(expiring, dividends);
     }
 
-    private double MarkOf(Instrument instrument, int day)
+    private ReadOnlySpan<Held> Carried => _carried.AsSpan(0, _carriedCount);
+
+    private int _describedThrough;
+
+    /// <summary>The ledger index of an instrument, with its per-instrument slots ready.</summary>
+    private int Index(in Instrument instrument)
     {
-        if (_marks.TryGetValue(instrument, out var m)) return m;
-        m = _prices.Mark(instrument, day);
-        if (instrument.IsOption) _optionValuations++;
+        int index = _ledger.Intern(instrument);
+        if (index >= _describedThrough) EnsureDescribed();
+        return index;
+    }
+
+    /// <summary>Sizes the per-instrument arrays for every instrument the ledger has numbered and resolves, once each, what the loop needs to know about the new ones.</summary>
+    private void EnsureDescribed()
+    {
+        int count = _ledger.InstrumentCount;
+        int old = _marks.Length;
+        if (count > old)
+        {
+            int size = Math.Max(count, Math.Max(8, 2 * old));
+            Array.Resize(ref _marks, size);
+            Array.Resize(ref _markDay, size);
+            Array.Resize(ref _prevMarks, size);
+            Array.Resize(ref _prevMarkDay, size);
+            Array.Resize(ref _markSeries, size);
+            Array.Resize(ref _dividends, size);
+            Array.Resize(ref _expiryDay, size);
+            Array.Resize(ref _multiplier, size);
+            _markDay.AsSpan(old).Fill(-1);
+            _prevMarkDay.AsSpan(old).Fill(-1);
+        }
+        for (int i = _describedThrough; i < count; i++)
+        {
+            var instrument = _ledger.InstrumentAt(i);
+            _markSeries[i] = _prices.MarkSeries(instrument);
+            _expiryDay[i] = instrument.IsOption ? instrument.Expiry.DayNumber : int.MaxValue;
+            _multiplier[i] = instrument.Multiplier;
+            _dividends[i] = !instrument.IsOption && _config.Dividends.TryGetValue(instrument.Symbol, out var list) && list.Count > 0 ? new InstrumentDividends(list) : null;
+        }
+        _describedThrough = count;
+    }
+
+    private double MarkOf(int index, int day)
+    {
+        if (index >= _describedThrough) EnsureDescribed();
+        if (_markDay[index] == day) return _marks[index];
+        double m;
+        if (_markSeries[index] is { } series) m = series[day];
+        else
+        {
+            var instrument = _ledger.InstrumentAt(index);
+            m = _prices.Mark(instrument, day);
+            if (instrument.IsOption) _optionValuations++;
+        }
         // A missing mark (no quote that day) carries the last one: documented, and rare (gaps are reported by the catalog).
-        if (double.IsNaN(m)) m = _prevMarks.TryGetValue(instrument, out var prev) ? prev : throw new InvalidOperationException($"no price for {instrument.Id} on day {day}");
-        _marks[instrument] = m;
+        if (double.IsNaN(m)) m = _prevMarkDay[index] == day - 1 ? _prevMarks[index] : throw new InvalidOperationException($"no price for {_ledger.InstrumentAt(index).Id} on day {day}");
+        _marks[index] = m;
+        _markDay[index] = day;
         return m;
     }
 
-    private double CarriedMarkChanges(List<Position> carried, DateOnly date)
+    /// <summary>The previous close's mark of a position carried into today.</summary>
+    private double PreviousMark(int index) => _prevMarks[index];
+
+    /// <summary>At the close: today's marks of the open positions become the previous marks of tomorrow.</summary>
+    private void KeepMarksAsPrevious(int day)
     {
-        double pnl = 0;
-        foreach (var p in carried)
+        foreach (ref readonly var p in _ledger.Slots)
         {
-            if (p.Instrument.IsOption && p.Instrument.Expiry <= date) continue; // settled today
-            pnl += p.Quantity * (_marks[p.Instrument] - _prevMarks[p.Instrument]) * p.Instrument.Multiplier;
+            if (!p.Live) continue;
+            _prevMarks[p.Instrument] = _markDay[p.Instrument] == day ? _marks[p.Instrument] : throw new InvalidOperationException($"{p.Position.Instrument.Id} has no mark on day {day}");
+            _prevMarkDay[p.Instrument] = day;
         }
-        return pnl;
     }
 
     /// <summary>Fills <see cref="_sleeveValues"/> and returns their sum, the portfolio equity.</summary>
@@ -159,20 +259,29 @@ public sealed partial class BacktestEngine
         double equity = 0;
         for (int i = 0; i < values.Length; i++)
         {
-            values[i] = SleeveValue(_sleeves[i].Name);
+            values[i] = SleeveValue(i);
             equity += values[i];
         }
         return equity;
     }
 
-    private double SleeveValue(string sleeve)
+    private double SleeveValue(int sleeve)
     {
-        double v = _ledger.Cash(sleeve);
-        // Same order as the ledger's positions (the sum, and so every result, is bit-identical to a filtered enumeration).
-        foreach (var p in _ledger.OpenPositions)
+        int s = _ledgerSleeve[sleeve];
+        if (s < 0) s = _ledgerSleeve[sleeve] = _ledger.SleeveIndex(_sleeves[sleeve].Name);
+        if (s < 0) return ReceivablesOf(_sleeves[sleeve].Name, 0);
+        double v = _ledger.CashAt(s);
+        // Slot order (the ledger's): the sum, and so every result, is bit-identical to a filtered enumeration.
+        int day = _market.Today;
+        foreach (ref readonly var p in _ledger.Slots)
         {
-            if (p.Sleeve == sleeve) v += p.Quantity * MarkOf(p.Instrument, _market.Today) * p.Instrument.Multiplier;
+            if (p.Live && p.Sleeve == s) v += p.Position.Quantity * MarkOf(p.Instrument, day) * _multiplier[p.Instrument];
         }
+        return ReceivablesOf(_sleeves[sleeve].Name, v);
+    }
+
+    private double ReceivablesOf(string sleeve, double v)
+    {
         foreach (var r in _receivables)
         {
             if (r.Sleeve == sleeve) v += r.Amount;
@@ -203,10 +312,38 @@ public sealed partial class BacktestEngine
             s.Decide(context, _pending);
             for (int k = before; k < _pending.Count; k++)
             {
-                if (_pending[k].Sleeve != s.Name) throw new InvalidOperationException($"sleeve {s.Name} issued an intent for sleeve {_pending[k].Sleeve}");
+                if (!ReferenceEquals(_pending[k].Sleeve, s.Name) && _pending[k].Sleeve != s.Name) throw new InvalidOperationException($"sleeve {s.Name} issued an intent for sleeve {_pending[k].Sleeve}");
             }
         }
     }
 
-    private sealed record Receivable(string Sleeve, Instrument Instrument, double Amount, DateOnly ExDate, DateOnly PayDate, DividendPolicy Policy, bool WholeShares);
+    /// <summary>What today's carried positions need: a settlement, a dividend check.</summary>
+    private readonly record struct CarriedDay(bool Expiring, bool PayDividends);
+
+    /// <summary>A position as it stood at the previous close: ledger indices of its sleeve and instrument, and its quantity.</summary>
+    private readonly record struct Held(int Sleeve, int Instrument, double Quantity);
+
+    private sealed record Receivable(string Sleeve, Instrument Instrument, int Index, double Amount, DateOnly ExDate, DateOnly PayDate, DividendPolicy Policy, bool WholeShares);
+
+    /// <summary>The dividends of one instrument ordered by ex-date (ties in source order), with a cursor at the first ex-date not yet passed.</summary>
+    private sealed class InstrumentDividends
+    {
+        private readonly Dividend[] _byExDate;
+        private int _cursor;
+
+        public InstrumentDividends(IReadOnlyList<Dividend> dividends) =>
+            _byExDate = [.. dividends.Select((d, i) => (d, i)).OrderBy(x => x.d.ExDate).ThenBy(x => x.i).Select(x => x.d)];
+
+        /// <summary>The dividends going ex on <paramref name="date"/>, in source order (dates must not decrease between calls).</summary>
+        public ReadOnlySpan<Dividend> ExOn(DateOnly date)
+        {
+            var all = _byExDate;
+            int i = _cursor;
+            while (i < all.Length && all[i].ExDate < date) i++;
+            _cursor = i;
+            int j = i;
+            while (j < all.Length && all[j].ExDate == date) j++;
+            return all.AsSpan(i, j - i);
+        }
+    }
 }

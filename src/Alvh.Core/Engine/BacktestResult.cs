@@ -4,7 +4,7 @@ namespace Alvh.Engine;
 
 /// <summary>What a run produces.</summary>
 /// <param name="Sleeves">Sleeve names, in column order.</param>
-/// <param name="Daily">One record per trading day of the run.</param>
+/// <param name="Daily">One record per trading day of the run (the engine's is a <see cref="DailyTable"/> of columns).</param>
 /// <param name="Trades">Every fill.</param>
 /// <param name="Ledger">The append-only ledger.</param>
 /// <param name="Dropped">Intents that could not be filled, with the reason.</param>
@@ -17,4 +17,17 @@ public sealed record BacktestResult(
     TradeLedger Ledger,
     IReadOnlyList<string> Dropped,
     IReadOnlyList<Assumption> Assumptions,
-    long OptionValuations);
+    long OptionValuations)
+{
+    /// <summary>Portfolio value at the last close, dollars.</summary>
+    public double FinalEquity => Daily is DailyTable table ? table.Equity[^1] : Daily[^1].Equity;
+
+    /// <summary>Portfolio value per day (a new array).</summary>
+    public double[] EquityCurve() => Daily is DailyTable table ? table.Equity.ToArray() : [.. Daily.Select(d => d.Equity)];
+
+    /// <summary>Trading days of the run (a new array).</summary>
+    public DateOnly[] Dates() => Daily is DailyTable table ? table.Dates.ToArray() : [.. Daily.Select(d => d.Date)];
+
+    /// <summary>Value of sleeve <paramref name="sleeve"/> (column order) on day <paramref name="day"/>, dollars.</summary>
+    public double SleeveValue(int day, int sleeve) => Daily is DailyTable table ? table.SleeveValue(day, sleeve) : Daily[day].SleeveValues[sleeve];
+}

@@ -10,6 +10,9 @@ public sealed class CompositePriceModel(IPriceModel equities, IPriceModel option
     public double Mark(in Instrument instrument, int day) => For(instrument).Mark(instrument, day);
 
     /// <inheritdoc />
+    public double[]? MarkSeries(in Instrument instrument) => For(instrument).MarkSeries(instrument);
+
+    /// <inheritdoc />
     public FillQuote Fill(in FillRequest request) => For(request.Instrument).Fill(request);
 
     /// <inheritdoc />

@@ -45,6 +45,9 @@ public sealed class EquityPriceModel : IPriceModel
     public double Mark(in Instrument instrument, int day) => Prices(instrument).Close is { } close ? close[day] : double.NaN;
 
     /// <inheritdoc />
+    public double[]? MarkSeries(in Instrument instrument) => Prices(instrument).Close;
+
+    /// <inheritdoc />
     public FillQuote Fill(in FillRequest request)
     {
         var (close, open) = Prices(request.Instrument);

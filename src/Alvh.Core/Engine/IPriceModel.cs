@@ -15,6 +15,13 @@ public interface IPriceModel
     /// <summary>Settlement value per point of an option on its expiry day <paramref name="day"/>.</summary>
     double Settlement(in Instrument instrument, int day);
 
+    /// <summary>
+    /// The marks of <paramref name="instrument"/> on every calendar day when they are a plain daily series
+    /// (equities: the aligned closes), so the engine reads them by index; null when each mark is computed.
+    /// Must hold exactly what <see cref="Mark"/> returns.
+    /// </summary>
+    double[]? MarkSeries(in Instrument instrument) => null;
+
     /// <summary>The model's assumptions (name, value, unit, reason) for reports.</summary>
     IReadOnlyList<Assumption> Assumptions { get; }
 }

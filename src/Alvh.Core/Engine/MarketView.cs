@@ -10,6 +10,10 @@ namespace Alvh.Engine;
 public sealed class MarketView
 {
     private readonly MarketDataSet _data;
+    // The aligned series the sleeves asked for, by id instance: a sleeve passes the same string every bar,
+    // so a reference compare finds it without hashing (the data set's own lookup hashes the id).
+    private (string Id, double[]? Aligned)[] _seen = new (string, double[]?)[4];
+    private int _seenCount;
 
     /// <summary>Creates a view positioned before the first day.</summary>
     public MarketView(MarketDataSet data)
@@ -35,11 +39,28 @@ public sealed class MarketView
     {
         ArgumentOutOfRangeException.ThrowIfNegative(lag);
         int i = Today - lag;
-        return i < 0 || !_data.Has(id) ? double.NaN : _data.Aligned(id)[i];
+        return i < 0 || AlignedOrNull(id) is not { } aligned ? double.NaN : aligned[i];
     }
 
     /// <summary>The aligned closes of <paramref name="id"/> from the first trading day through today.</summary>
-    public ReadOnlySpan<double> History(string id) => _data.Has(id) ? _data.Aligned(id).AsSpan(0, Today + 1) : [];
+    public ReadOnlySpan<double> History(string id) => AlignedOrNull(id) is { } aligned ? aligned.AsSpan(0, Today + 1) : [];
+
+    private double[]? AlignedOrNull(string id)
+    {
+        var seen = _seen;
+        for (int i = 0; i < _seenCount; i++)
+        {
+            if (ReferenceEquals(seen[i].Id, id)) return seen[i].Aligned;
+        }
+        for (int i = 0; i < _seenCount; i++)
+        {
+            if (string.Equals(seen[i].Id, id, StringComparison.Ordinal)) return seen[i].Aligned;
+        }
+        var aligned = _data.Has(id) ? _data.Aligned(id) : null;
+        if (_seenCount == seen.Length) Array.Resize(ref _seen, 2 * _seenCount);
+        _seen[_seenCount++] = (id, aligned);
+        return aligned;
+    }
 
     /// <summary>Events of a kind on or before today plus scheduled ones (FOMC schedules are published in advance).</summary>
     public IReadOnlyList<MarketEvent> Events(string kind) => _data.EventsOfKind(kind);

@@ -11,11 +11,11 @@ public sealed class SleeveContext
 {
     private readonly TradeLedger _ledger;
     private readonly IPriceModel _prices;
-    private readonly Signals _signals;
+    private readonly Lazy<Signals> _signals;
     private readonly string[] _sleeveNames;
     private readonly double[] _sleeveValues;
 
-    internal SleeveContext(MarketView market, TradeLedger ledger, IPriceModel prices, Signals signals, string sleeve, string[] sleeveNames, double[] sleeveValues)
+    internal SleeveContext(MarketView market, TradeLedger ledger, IPriceModel prices, Lazy<Signals> signals, string sleeve, string[] sleeveNames, double[] sleeveValues)
     {
         _signals = signals;
         _sleeveNames = sleeveNames;
@@ -43,7 +43,7 @@ public sealed class SleeveContext
     public DateOnly Date => Market.Date;
 
     /// <summary>The run's signals as of today's close.</summary>
-    public SignalView Signals => new(_signals, Market.Today);
+    public SignalView Signals => new(_signals.Value, Market.Today);
 
     /// <summary>Cash of another sleeve (read-only: e.g. the DRIP sleeve funding a hedge reserve).</summary>
     public double CashOf(string sleeve) => _ledger.Cash(sleeve);
@@ -80,9 +80,10 @@ public sealed class SleeveContext
     public void CopyPositions(List<Position> into, InstrumentKind kind)
     {
         into.Clear();
-        foreach (var p in _ledger.OpenPositions)
+        int sleeve = _ledger.SleeveIndex(Sleeve);
+        foreach (ref readonly var p in _ledger.Slots)
         {
-            if (p.Sleeve == Sleeve && p.Instrument.Kind == kind) into.Add(p);
+            if (p.Live && p.Sleeve == sleeve && p.Position.Instrument.Kind == kind) into.Add(p.Position);
         }
     }
 

@@ -9,13 +9,30 @@ namespace Alvh.Ledger;
 /// are derived from the entries as they are appended (never edited); the SHA-256 covers the
 /// canonical text of every entry in order, so the same inputs and seed give the same hash.
 /// </summary>
+/// <remarks>
+/// Sleeves and instruments get integer indices on their first entry; cash is an array by sleeve and open
+/// positions live in reusable slots, so the engine's daily reads are array reads. Slots enumerate in
+/// index order and a closed slot is reused by the next new position (most recently closed first): the
+/// order of a dictionary's entries, which earlier versions used, so sums over positions keep their bits.
+/// </remarks>
 public sealed class TradeLedger
 {
+    // Linear scans beat hashing below this many open positions (the usual book: a few shares and legs).
+    private const int ScanLimit = 8;
+
     // Grows as needed: a fixed 4,096-entry start (about 300 KB) lands on the large-object heap and forces a
     // full collection every few runs of a sweep.
     private readonly ChunkedList<LedgerEntry> _entries = new();
-    private readonly Dictionary<string, double> _cash = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Sleeve, Instrument Instrument), Position> _positions = new(InstrumentComparer.Instance);
+    private string[] _sleeves = new string[4];
+    private double[] _cash = new double[4];
+    private int _sleeveCount;
+    private readonly List<Instrument> _instruments = [];
+    private readonly Dictionary<Instrument, int> _instrumentIndex = new(InstrumentComparer.Instance);
+    private PositionSlot[] _slots = new PositionSlot[8];
+    private int _slotCount;
+    private int _freeSlot = -1;
+    private int _open;
+    private readonly Dictionary<long, int> _slotIndex = [];
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly StringBuilder _line = new(160);
     private char[] _chars = new char[256];
@@ -24,35 +41,95 @@ public sealed class TradeLedger
     /// <summary>All entries, in order.</summary>
     public IReadOnlyList<LedgerEntry> Entries => _entries;
 
-    /// <summary>Open positions (non-zero quantity), in no particular order.</summary>
-    public IEnumerable<Position> Positions => _positions.Values;
+    /// <summary>Open positions (non-zero quantity), in slot order.</summary>
+    public IEnumerable<Position> Positions
+    {
+        get
+        {
+            for (int i = 0; i < _slotCount; i++)
+            {
+                if (_slots[i].Live) yield return _slots[i].Position;
+            }
+        }
+    }
 
-    /// <summary>
-    /// Open positions as the dictionary's own value collection: the same order as <see cref="Positions"/>,
-    /// enumerated without allocating (the engine walks it several times a day).
-    /// </summary>
-    internal Dictionary<(string Sleeve, Instrument Instrument), Position>.ValueCollection OpenPositions => _positions.Values;
+    /// <summary>The position slots in use so far (check <see cref="PositionSlot.Live"/>); invalidated by the next append.</summary>
+    internal ReadOnlySpan<PositionSlot> Slots => _slots.AsSpan(0, _slotCount);
 
     /// <summary>Number of open positions.</summary>
-    public int PositionCount => _positions.Count;
+    public int PositionCount => _open;
+
+    /// <summary>Instruments that have had a position-moving entry or were interned by the engine.</summary>
+    internal int InstrumentCount => _instruments.Count;
+
+    /// <summary>The instrument with index <paramref name="index"/>.</summary>
+    internal Instrument InstrumentAt(int index) => _instruments[index];
 
     /// <summary>Cash of one sleeve, dollars.</summary>
-    public double Cash(string sleeve) => _cash.GetValueOrDefault(sleeve);
+    public double Cash(string sleeve)
+    {
+        int i = SleeveIndex(sleeve);
+        return i < 0 ? 0 : _cash[i];
+    }
 
-    /// <summary>Cash of all sleeves, dollars.</summary>
+    /// <summary>Name of the sleeve with ledger index <paramref name="sleeve"/>.</summary>
+    internal string SleeveAt(int sleeve) => _sleeves[sleeve];
+
+    /// <summary>Cash of the sleeve with ledger index <paramref name="sleeve"/>.</summary>
+    internal double CashAt(int sleeve) => _cash[sleeve];
+
+    /// <summary>Cash of all sleeves, dollars (summed in the order of their first entry).</summary>
     public double TotalCash()
     {
         double total = 0;
-        foreach (var c in _cash.Values) total += c;
+        for (int i = 0; i < _sleeveCount; i++) total += _cash[i];
         return total;
     }
 
+    /// <summary>Index of a sleeve (order of its first entry), −1 before it has one.</summary>
+    internal int SleeveIndex(string sleeve)
+    {
+        for (int i = 0; i < _sleeveCount; i++)
+        {
+            if (ReferenceEquals(_sleeves[i], sleeve)) return i;
+        }
+        for (int i = 0; i < _sleeveCount; i++)
+        {
+            if (string.Equals(_sleeves[i], sleeve, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Index of an instrument, added to the table on first sight.</summary>
+    internal int Intern(in Instrument instrument)
+    {
+        if (_instrumentIndex.TryGetValue(instrument, out int index)) return index;
+        index = _instruments.Count;
+        _instruments.Add(instrument);
+        _instrumentIndex.Add(instrument, index);
+        return index;
+    }
+
     /// <summary>Quantity of <paramref name="instrument"/> held by <paramref name="sleeve"/>.</summary>
-    public double Quantity(string sleeve, Instrument instrument) =>
-        _positions.TryGetValue((sleeve, instrument), out var p) ? p.Quantity : 0;
+    public double Quantity(string sleeve, Instrument instrument)
+    {
+        int s = SleeveIndex(sleeve);
+        if (s < 0 || _open == 0) return 0;
+        if (_open <= ScanLimit)
+        {
+            var comparer = InstrumentComparer.Instance;
+            for (int i = 0; i < _slotCount; i++)
+            {
+                ref readonly var slot = ref _slots[i];
+                if (slot.Live && slot.Sleeve == s && comparer.Equals(slot.Position.Instrument, instrument)) return slot.Position.Quantity;
+            }
+            return 0;
+        }
+        return _instrumentIndex.TryGetValue(instrument, out int k) && _slotIndex.TryGetValue(Key(s, k), out int found) ? _slots[found].Position.Quantity : 0;
+    }
 
     /// <summary>The positions of one sleeve.</summary>
-    public IEnumerable<Position> PositionsOf(string sleeve) => _positions.Values.Where(p => p.Sleeve == sleeve);
+    public IEnumerable<Position> PositionsOf(string sleeve) => Positions.Where(p => p.Sleeve == sleeve);
 
     /// <summary>Appends an entry (its sequence is assigned here) and updates cash and positions.</summary>
     public LedgerEntry Append(DateOnly date, EntryKind kind, string sleeve, Instrument instrument, double quantity, double price, double cash, string reason)
@@ -63,20 +140,67 @@ public sealed class TradeLedger
         }
         var entry = new LedgerEntry(_entries.Count, date, kind, sleeve, instrument, quantity, price, cash, reason);
         _entries.Add(entry);
-        _cash[sleeve] = _cash.GetValueOrDefault(sleeve) + cash;
-        if (entry.MovesPosition)
-        {
-            var key = (sleeve, instrument);
-            var p = _positions.GetValueOrDefault(key, new Position(sleeve, instrument, 0, 0));
-            double q = p.Quantity + quantity;
-            if (Math.Abs(q) < 1e-9) _positions.Remove(key);
-            else _positions[key] = p with { Quantity = q, CostBasis = p.CostBasis - cash };
-        }
+        int s = SleeveIndex(sleeve);
+        if (s < 0) s = AddSleeve(sleeve);
+        _cash[s] += cash;
+        if (entry.MovesPosition) Move(s, Intern(instrument), sleeve, instrument, quantity, cash);
         _line.Clear();
         LedgerText.Append(_line, entry);
         _line.Append('\n');
         HashLine();
         return entry;
+    }
+
+    private int AddSleeve(string sleeve)
+    {
+        if (_sleeveCount == _sleeves.Length)
+        {
+            Array.Resize(ref _sleeves, 2 * _sleeveCount);
+            Array.Resize(ref _cash, 2 * _sleeveCount);
+        }
+        _sleeves[_sleeveCount] = sleeve;
+        return _sleeveCount++;
+    }
+
+    private static long Key(int sleeve, int instrument) => ((long)sleeve << 32) | (uint)instrument;
+
+    private void Move(int sleeve, int instrument, string sleeveName, in Instrument what, double quantity, double cash)
+    {
+        long key = Key(sleeve, instrument);
+        if (_slotIndex.TryGetValue(key, out int i))
+        {
+            ref var slot = ref _slots[i];
+            double q = slot.Position.Quantity + quantity;
+            if (Math.Abs(q) < 1e-9)
+            {
+                _slotIndex.Remove(key);
+                slot.Live = false;
+                slot.Position = default;
+                slot.NextFree = _freeSlot;
+                _freeSlot = i;
+                _open--;
+            }
+            else
+            {
+                slot.Position = slot.Position with { Quantity = q, CostBasis = slot.Position.CostBasis - cash };
+            }
+            return;
+        }
+        double opened = 0 + quantity;
+        if (Math.Abs(opened) < 1e-9) return;
+        if (_freeSlot >= 0)
+        {
+            i = _freeSlot;
+            _freeSlot = _slots[i].NextFree;
+        }
+        else
+        {
+            if (_slotCount == _slots.Length) Array.Resize(ref _slots, 2 * _slotCount);
+            i = _slotCount++;
+        }
+        _slots[i] = new PositionSlot { Position = new Position(sleeveName, what, opened, 0 - cash), Sleeve = sleeve, Instrument = instrument, Live = true, NextFree = -1 };
+        _slotIndex[key] = i;
+        _open++;
     }
 
     /// <summary>Hashes the UTF-8 bytes of <see cref="_line"/> through reused buffers (the same bytes as encoding its string).</summary>

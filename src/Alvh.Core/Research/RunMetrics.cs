@@ -21,7 +21,7 @@ public static class RunMetrics
     {
         ArgumentNullException.ThrowIfNull(market);
         var result = market.Run(strategy, from, to);
-        var equity = result.Daily.Select(d => d.Equity).ToArray();
+        var equity = result.EquityCurve();
         var series = RunSeries.For(market.Data, market.Rates, result);
         var m = series.Metrics(equity);
         return [m.Cagr, m.Volatility, m.Sharpe, m.MaxDrawdown, m.Calmar, m.Beta,
@@ -34,8 +34,9 @@ public static class RunMetrics
         ArgumentNullException.ThrowIfNull(market);
         var result = market.Run(strategy, from, to);
         var series = RunSeries.For(market.Data, market.Rates, result);
-        var returns = new double[result.Daily.Count];
-        for (int t = 1; t < returns.Length; t++) returns[t] = result.Daily[t].Equity / result.Daily[t - 1].Equity - 1;
+        var equity = result.EquityCurve();
+        var returns = new double[equity.Length];
+        for (int t = 1; t < returns.Length; t++) returns[t] = equity[t] / equity[t - 1] - 1;
         return (series.Dates, returns, series.BillReturns);
     }
 

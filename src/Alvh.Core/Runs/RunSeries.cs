@@ -47,5 +47,5 @@ public sealed class RunSeries
 
     /// <summary>Series for a backtest's own dates.</summary>
     public static RunSeries For(MarketDataSet data, ReadOnlySpan<double> rates, BacktestResult result) =>
-        new(data, rates, result.Daily.Select(d => d.Date).ToArray());
+        new(data, rates, result.Dates());
 }

@@ -86,7 +86,7 @@ public static class SleeveStatistics
         double openValue = LayerValue(result, layers.Select(l => l.i), result.Daily.Count - 1) - layers.Sum(l => result.Ledger.Cash(l.name));
         var daily = result.Daily;
         double years = (daily[^1].Date.DayNumber - daily[0].Date.DayNumber) / 365.25;
-        double averageEquity = daily.Average(d => d.Equity);
+        double averageEquity = result.EquityCurve().Average();
         var spikes = new List<(DateOnly, double)>();
         foreach (var (start, end) in episodes)
         {
@@ -110,7 +110,7 @@ public static class SleeveStatistics
         return new DripStatistics(shares, fromDividends, dividends);
     }
 
-    private static double LayerValue(BacktestResult result, IEnumerable<int> columns, int day) => columns.Sum(i => result.Daily[day].SleeveValues[i]);
+    private static double LayerValue(BacktestResult result, IEnumerable<int> columns, int day) => columns.Sum(i => result.SleeveValue(day, i));
 
     private static int IndexOnOrBefore(IReadOnlyList<DailyRecord> daily, DateOnly date)
     {

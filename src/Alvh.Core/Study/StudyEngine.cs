@@ -36,15 +36,15 @@ public static class StudyEngine
         Parallel.For(0, Presets.Count + scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = inputs.MaxDegreeOfParallelism }, i =>
         {
             if (i < Presets.Count) backtests[i] = inputs.Run(Presets[i]);
-            else scenarioEquity[i - Presets.Count] = inputs.RunScenario!(scenarios[i - Presets.Count], Strategies.Presets.DripCondorAlvh).Daily.Select(d => d.Equity).ToArray();
+            else scenarioEquity[i - Presets.Count] = inputs.RunScenario!(scenarios[i - Presets.Count], Strategies.Presets.DripCondorAlvh).EquityCurve();
         });
         var first = backtests[0];
-        var dates = first.Daily.Select(d => d.Date).ToArray();
+        var dates = first.Dates();
         var context = new Context(inputs, dates);
         var runs = new List<StudyRun>();
         for (int i = 0; i < Presets.Count; i++)
         {
-            var equity = backtests[i].Daily.Select(d => d.Equity).ToArray();
+            var equity = backtests[i].EquityCurve();
             runs.Add(context.Summarise(Presets[i].Name, Presets[i].Description, equity, backtests[i]));
         }
 

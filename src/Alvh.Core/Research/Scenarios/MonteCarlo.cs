@@ -48,8 +48,8 @@ public static class MonteCarlo
     private static PathOutcome Outcome(MarketContext market, StrategyDefinition strategy)
     {
         var result = market.Run(strategy);
-        var equity = result.Daily.Select(d => d.Equity).ToArray();
-        var dates = result.Daily.Select(d => d.Date).ToArray();
+        var equity = result.EquityCurve();
+        var dates = result.Dates();
         double years = (dates[^1].DayNumber - dates[0].DayNumber) / 365.25;
         double terminal = equity[^1] / strategy.Capital;
         return new PathOutcome(Math.Pow(equity[^1] / equity[0], 1 / years) - 1, Drawdowns.Maximum(equity, dates).Depth, terminal);

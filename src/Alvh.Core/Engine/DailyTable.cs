@@ -1,0 +1,96 @@
+using System.Collections;
+using Alvh.MarketData;
+
+namespace Alvh.Engine;
+
+/// <summary>
+/// The daily records of a run stored as columns (one array of doubles per field), which is how the engine
+/// writes them: nothing is allocated per day. Reading a row through the list interface builds its
+/// <see cref="DailyRecord"/>; analytics read the columns.
+/// </summary>
+public sealed class DailyTable : IReadOnlyList<DailyRecord>
+{
+    private readonly TradingCalendar _calendar;
+    private readonly int _start;
+    private readonly double[] _equity;
+    private readonly double[] _cash;
+    private readonly double[]? _sleeveValues;
+    private readonly int _sleeveCount;
+    private readonly double[]? _vix;
+    private double[]? _drawdown;
+
+    /// <summary>Wraps the columns the engine wrote.</summary>
+    /// <param name="calendar">Trading calendar of the run.</param>
+    /// <param name="start">Calendar index of the first row.</param>
+    /// <param name="equity">Portfolio value per row.</param>
+    /// <param name="cash">Cash of all sleeves per row.</param>
+    /// <param name="sleeveValues">Sleeve values, row-major (rows × sleeves); null with one sleeve (its value is the equity).</param>
+    /// <param name="sleeveCount">Number of sleeves.</param>
+    /// <param name="vix">VIX closes aligned to the whole calendar, or null.</param>
+    internal DailyTable(TradingCalendar calendar, int start, double[] equity, double[] cash, double[]? sleeveValues, int sleeveCount, double[]? vix)
+    {
+        _calendar = calendar;
+        _start = start;
+        _equity = equity;
+        _cash = cash;
+        _sleeveValues = sleeveValues;
+        _sleeveCount = sleeveCount;
+        _vix = vix;
+    }
+
+    /// <inheritdoc />
+    public int Count => _equity.Length;
+
+    /// <summary>Trading days of the rows.</summary>
+    public ReadOnlySpan<DateOnly> Dates => _calendar.Days.Slice(_start, _equity.Length);
+
+    /// <summary>Portfolio value per row, dollars.</summary>
+    public ReadOnlySpan<double> Equity => _equity;
+
+    /// <summary>Cash of all sleeves per row, dollars.</summary>
+    public ReadOnlySpan<double> Cash => _cash;
+
+    /// <summary>Value of sleeve <paramref name="sleeve"/> (run order) on row <paramref name="row"/>, dollars.</summary>
+    public double SleeveValue(int row, int sleeve) => _sleeveValues is null ? _equity[row] : _sleeveValues[(row * _sleeveCount) + sleeve];
+
+    /// <summary>VIX close on row <paramref name="row"/> (NaN when missing).</summary>
+    public double Vix(int row) => _vix is null ? double.NaN : _vix[_start + row];
+
+    /// <summary>Equity / running peak − 1 per row (computed on first use, in row order as the engine used to).</summary>
+    public ReadOnlySpan<double> Drawdown
+    {
+        get
+        {
+            if (_drawdown is { } done) return done;
+            var drawdown = new double[_equity.Length];
+            double peak = 0;
+            for (int i = 0; i < drawdown.Length; i++)
+            {
+                peak = Math.Max(peak, _equity[i]);
+                drawdown[i] = _equity[i] / peak - 1;
+            }
+            _drawdown = drawdown; // a race computes the same values twice: harmless
+            return drawdown;
+        }
+    }
+
+    /// <inheritdoc />
+    public DailyRecord this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_equity.Length) throw new ArgumentOutOfRangeException(nameof(index));
+            var values = new double[_sleeveCount];
+            for (int k = 0; k < values.Length; k++) values[k] = SleeveValue(index, k);
+            return new DailyRecord(_calendar[_start + index], _equity[index], _cash[index], values, Vix(index), Drawdown[index]);
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<DailyRecord> GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++) yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
