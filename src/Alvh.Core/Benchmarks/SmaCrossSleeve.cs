@@ -72,15 +72,17 @@ public sealed class SmaCrossSleeve : ISleeve
         if (context.Day < SlowPeriod - 1) return;
         double spread = _indicators.Spread;
         double previous = _indicators.PreviousSpread;
-        double held = context.Quantity(_instrument);
-        if (previous < 0 && spread > 0 && held == 0)
+        // The holding is looked up only on a cross (the rule needs it then; most bars have none).
+        if (previous < 0 && spread > 0)
         {
+            if (context.Quantity(_instrument) != 0) return;
             double shares = CanonicalRules.OrderSize(context.Cash, closes[^1]);
             if (shares > 0) intents.Add(new Intent(Name, _instrument, shares, "SMA cross up"));
         }
-        else if (previous > 0 && spread < 0 && held > 0)
+        else if (previous > 0 && spread < 0)
         {
-            intents.Add(new Intent(Name, _instrument, -held, "SMA cross down"));
+            double held = context.Quantity(_instrument);
+            if (held > 0) intents.Add(new Intent(Name, _instrument, -held, "SMA cross down"));
         }
     }
 }

@@ -33,10 +33,12 @@ public sealed partial class BacktestEngine
             foreach (var d in dividends.ExOn(date))
             {
                 var name = _ledger.SleeveAt(p.Sleeve);
-                var sleeve = SleeveNamed(name);
+                int runSleeve = RunSleeveOfLedgerSleeve()[p.Sleeve];
+                if (runSleeve < 0) throw new InvalidOperationException($"no sleeve named {name}");
+                var sleeve = _sleeves[runSleeve];
                 double amount = p.Quantity * d.Amount;
                 var pay = sleeve.Dividends == DividendPolicy.ReinvestOnExDate ? date : d.PayDate ?? DefaultPayDate(d.ExDate);
-                _receivables.Add(new Receivable(name, _ledger.InstrumentAt(p.Instrument), p.Instrument, amount, d.ExDate, pay, sleeve.Dividends, sleeve.WholeShares));
+                _receivables.Add(new Receivable(name, runSleeve, _ledger.InstrumentAt(p.Instrument), p.Instrument, amount, d.ExDate, pay, sleeve.Dividends, sleeve.WholeShares));
                 pnl += amount;
             }
         }
@@ -56,15 +58,6 @@ public sealed partial class BacktestEngine
             _trades.Add(new TradeRecord(date, r.Sleeve, r.Instrument.Id, shares, close, 0, "dividend reinvestment"));
         }
         return pnl;
-    }
-
-    private ISleeve SleeveNamed(string name)
-    {
-        foreach (var s in _sleeves)
-        {
-            if (s.Name == name) return s;
-        }
-        throw new InvalidOperationException($"no sleeve named {name}");
     }
 
     /// <summary>SPY pays on the last business day of the month after the ex-date (PROVENANCE.md), used when the source has no pay date.</summary>

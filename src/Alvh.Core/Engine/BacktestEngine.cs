@@ -219,7 +219,12 @@ public sealed partial class BacktestEngine
         _describedThrough = count;
     }
 
-    private double MarkOf(int index, int day)
+    /// <summary>Today's mark of instrument <paramref name="index"/>: taken once a day, then read from the array.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private double MarkOf(int index, int day) =>
+        (uint)index < (uint)_describedThrough && _markDay[index] == day ? _marks[index] : TakeMark(index, day);
+
+    private double TakeMark(int index, int day)
     {
         if (index >= _describedThrough) EnsureDescribed();
         if (_markDay[index] == day) return _marks[index];
@@ -252,42 +257,54 @@ public sealed partial class BacktestEngine
         }
     }
 
-    /// <summary>Fills <see cref="_sleeveValues"/> and returns their sum, the portfolio equity.</summary>
+    /// <summary>
+    /// Fills <see cref="_sleeveValues"/> (cash, then open positions at today's marks in slot order, then
+    /// dividends receivable) in one pass over the book, and returns their sum, the portfolio equity.
+    /// </summary>
     private double Values()
     {
         var values = _sleeveValues;
-        double equity = 0;
+        var bySleeve = RunSleeveOfLedgerSleeve();
         for (int i = 0; i < values.Length; i++)
         {
-            values[i] = SleeveValue(i);
-            equity += values[i];
+            int s = _ledgerSleeve[i];
+            values[i] = s < 0 ? 0 : _ledger.CashAt(s);
         }
-        return equity;
-    }
-
-    private double SleeveValue(int sleeve)
-    {
-        int s = _ledgerSleeve[sleeve];
-        if (s < 0) s = _ledgerSleeve[sleeve] = _ledger.SleeveIndex(_sleeves[sleeve].Name);
-        if (s < 0) return ReceivablesOf(_sleeves[sleeve].Name, 0);
-        double v = _ledger.CashAt(s);
-        // Slot order (the ledger's): the sum, and so every result, is bit-identical to a filtered enumeration.
         int day = _market.Today;
         foreach (ref readonly var p in _ledger.Slots)
         {
-            if (p.Live && p.Sleeve == s) v += p.Position.Quantity * MarkOf(p.Instrument, day) * _multiplier[p.Instrument];
+            if (!p.Live) continue;
+            int k = bySleeve[p.Sleeve];
+            if (k >= 0) values[k] += p.Position.Quantity * MarkOf(p.Instrument, day) * _multiplier[p.Instrument];
         }
-        return ReceivablesOf(_sleeves[sleeve].Name, v);
+        foreach (var r in _receivables) values[r.RunSleeve] += r.Amount;
+        double equity = 0;
+        for (int i = 0; i < values.Length; i++) equity += values[i];
+        return equity;
     }
 
-    private double ReceivablesOf(string sleeve, double v)
+    /// <summary>For each sleeve the ledger has numbered, its index among this run's sleeves (−1 for none); and the reverse map in <see cref="_ledgerSleeve"/>.</summary>
+    private int[] RunSleeveOfLedgerSleeve()
     {
-        foreach (var r in _receivables)
+        int count = _ledger.SleeveCount;
+        if (_runSleeve.Length == count) return _runSleeve;
+        var map = new int[count];
+        for (int s = 0; s < count; s++)
         {
-            if (r.Sleeve == sleeve) v += r.Amount;
+            map[s] = -1;
+            for (int i = 0; i < _sleeves.Length; i++)
+            {
+                if (_sleeves[i].Name == _ledger.SleeveAt(s))
+                {
+                    map[s] = i;
+                    _ledgerSleeve[i] = s;
+                }
+            }
         }
-        return v;
+        return _runSleeve = map;
     }
+
+    private int[] _runSleeve = [];
 
     private double Reconcile(DateOnly date)
     {
@@ -323,7 +340,7 @@ public sealed partial class BacktestEngine
     /// <summary>A position as it stood at the previous close: ledger indices of its sleeve and instrument, and its quantity.</summary>
     private readonly record struct Held(int Sleeve, int Instrument, double Quantity);
 
-    private sealed record Receivable(string Sleeve, Instrument Instrument, int Index, double Amount, DateOnly ExDate, DateOnly PayDate, DividendPolicy Policy, bool WholeShares);
+    private sealed record Receivable(string Sleeve, int RunSleeve, Instrument Instrument, int Index, double Amount, DateOnly ExDate, DateOnly PayDate, DividendPolicy Policy, bool WholeShares);
 
     /// <summary>The dividends of one instrument ordered by ex-date (ties in source order), with a cursor at the first ex-date not yet passed.</summary>
     private sealed class InstrumentDividends

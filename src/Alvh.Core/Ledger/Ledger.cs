@@ -72,6 +72,9 @@ public sealed class TradeLedger
         return i < 0 ? 0 : _cash[i];
     }
 
+    /// <summary>Sleeves numbered so far.</summary>
+    internal int SleeveCount => _sleeveCount;
+
     /// <summary>Name of the sleeve with ledger index <paramref name="sleeve"/>.</summary>
     internal string SleeveAt(int sleeve) => _sleeves[sleeve];
 

@@ -19,8 +19,19 @@ internal sealed class RollingSum
     /// <summary>Adds a value; true when the window is full and holds no NaN.</summary>
     public bool Add(double value)
     {
-        int n = _window.Length;
-        double dropped = _window[_next];
+        var window = _window;
+        int n = window.Length;
+        int slot = _next;
+        double dropped = window[slot];
+        if (_synced && !double.IsNaN(value))
+        {
+            // Steady state: a full window without NaN (so the dropped value is clean) takes a clean value.
+            window[slot] = value;
+            _next = slot + 1 == n ? 0 : slot + 1;
+            Sum = WindowSum.Replace(Sum, value, dropped);
+            return true;
+        }
+
         bool wasFull = _count == n;
         _window[_next] = value;
         _next = _next + 1 == n ? 0 : _next + 1;
