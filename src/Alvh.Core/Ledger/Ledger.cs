@@ -33,10 +33,13 @@ public sealed class TradeLedger
     private int _freeSlot = -1;
     private int _open;
     private readonly Dictionary<long, int> _slotIndex = [];
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly StringBuilder _line = new(160);
-    private char[] _chars = new char[256];
-    private byte[] _bytes = new byte[1024];
+    // The hash and its buffers are made on the first call of Sha256.
+    private readonly Lock _hashLock = new();
+    private IncrementalHash? _hash;
+    private int _hashed;
+    private StringBuilder _line = null!;
+    private char[] _chars = [];
+    private byte[] _bytes = [];
 
     /// <summary>All entries, in order.</summary>
     public IReadOnlyList<LedgerEntry> Entries => _entries;
@@ -147,10 +150,6 @@ public sealed class TradeLedger
         if (s < 0) s = AddSleeve(sleeve);
         _cash[s] += cash;
         if (entry.MovesPosition) Move(s, Intern(instrument), sleeve, instrument, quantity, cash);
-        _line.Clear();
-        LedgerText.Append(_line, entry);
-        _line.Append('\n');
-        HashLine();
         return entry;
     }
 
@@ -216,9 +215,34 @@ public sealed class TradeLedger
         int max = Encoding.UTF8.GetMaxByteCount(length);
         if (_bytes.Length < max) _bytes = new byte[Math.Max(max, 2 * _bytes.Length)];
         int count = Encoding.UTF8.GetBytes(text, _bytes);
-        _hash.AppendData(_bytes, 0, count);
+        _hash!.AppendData(_bytes, 0, count);
     }
 
-    /// <summary>Lower-case hex SHA-256 of the canonical text of all entries so far.</summary>
-    public string Sha256() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+    /// <summary>
+    /// Lower-case hex SHA-256 of the canonical text of all entries so far. The entries not yet hashed are
+    /// hashed here, in order (formatting every entry's text as it is appended was a third of a full run's
+    /// time, and most runs of a sweep or simulation never ask for the hash); the result is the same.
+    /// </summary>
+    public string Sha256()
+    {
+        lock (_hashLock)
+        {
+            if (_hash is null)
+            {
+                _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                _line = new StringBuilder(160);
+                _chars = new char[256];
+                _bytes = new byte[1024];
+            }
+            for (int i = _hashed; i < _entries.Count; i++)
+            {
+                _line.Clear();
+                LedgerText.Append(_line, _entries[i]);
+                _line.Append('\n');
+                HashLine();
+            }
+            _hashed = _entries.Count;
+            return Convert.ToHexStringLower(_hash.GetCurrentHash());
+        }
+    }
 }

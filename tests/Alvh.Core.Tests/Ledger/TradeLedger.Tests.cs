@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text;
+using Alvh.Engine;
+using Alvh.Ledger;
+using Alvh.Pricing;
+
+namespace Alvh.Core.Tests.Ledger;
+
+public class TradeLedgerTests
+{
+    private static readonly DateOnly Day = new(2020, 3, 2);
+
+    private static Instrument Put(double strike) => Instrument.SpxOption(OptionRight.Put, strike, new DateOnly(2020, 3, 20));
+
+    /// <summary>Fills, closes and cash entries over a few sleeves: the seeded sequence the tests replay.</summary>
+    private static void Replay(TradeLedger ledger, int seed, Action<int>? afterEach = null)
+    {
+        var random = new Random(seed);
+        string[] sleeves = ["drip", "condor", "hedge"];
+        for (int i = 0; i < 400; i++)
+        {
+            string sleeve = sleeves[random.Next(sleeves.Length)];
+            var instrument = random.Next(4) == 0 ? Instrument.Equity("SPY") : Put(2000 + (25 * random.Next(16)));
+            double held = ledger.Quantity(sleeve, instrument);
+            double quantity = held != 0 && random.Next(3) == 0 ? -held : random.Next(1, 5) * (random.Next(2) == 0 ? 1 : -1);
+            double price = Math.Round(1 + (50 * random.NextDouble()), 2);
+            if (random.Next(5) == 0) ledger.Append(Day.AddDays(i), EntryKind.Interest, sleeve, default, 0, 0, 0.01 * price, "T-bill rate");
+            else ledger.Append(Day.AddDays(i), EntryKind.Fill, sleeve, instrument, quantity, price, -quantity * price * instrument.Multiplier, "test");
+            afterEach?.Invoke(i);
+        }
+    }
+
+    [Fact]
+    public void Hash_is_the_SHA256_of_the_canonical_lines_whenever_it_is_asked_for()
+    {
+        // Independent computation: SHA-256 (FIPS 180-4, via .NET's one-shot HashData) of the UTF-8 text of
+        // every entry's canonical line, each followed by a newline — the documented content of the hash.
+        var once = new TradeLedger();
+        Replay(once, 7);
+        var text = new StringBuilder();
+        foreach (var e in once.Entries)
+        {
+            LedgerText.Append(text, e);
+            text.Append('\n');
+        }
+        string expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        once.Sha256().Should().Be(expected);
+
+        // Asked for along the way (the hash catches up on the entries appended since): same final hash.
+        var often = new TradeLedger();
+        Replay(often, 7, i => { if (i % 37 == 0) often.Sha256(); });
+        often.Sha256().Should().Be(expected);
+    }
+
+    [Fact]
+    public void Positions_enumerate_like_a_dictionary_of_the_same_operations_and_quantities_agree_with_it()
+    {
+        // Reference: the dictionary the ledger used to keep (a closed entry's place is reused by the next new key).
+        var ledger = new TradeLedger();
+        var reference = new Dictionary<(string, Instrument), double>();
+        Replay(ledger, 11, _ =>
+        {
+            var e = ledger.Entries[^1];
+            if (!e.MovesPosition) return;
+            var key = (e.Sleeve, e.Instrument);
+            double q = reference.GetValueOrDefault(key) + e.Quantity;
+            if (Math.Abs(q) < 1e-9) reference.Remove(key);
+            else reference[key] = q;
+            ledger.Positions.Select(p => (p.Sleeve, p.Instrument, p.Quantity))
+                .Should().Equal(reference.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value)));
+            ledger.PositionCount.Should().Be(reference.Count);
+        });
+        reference.Count.Should().BeGreaterThan(8, "the replay must also exercise the indexed lookup above the scan limit");
+        foreach (var ((sleeve, instrument), quantity) in reference) ledger.Quantity(sleeve, instrument).Should().Be(quantity);
+        ledger.Quantity("drip", Put(1)).Should().Be(0);
+        ledger.Quantity("nobody", Instrument.Equity("SPY")).Should().Be(0);
+    }
+
+    [Fact]
+    public void Cash_per_sleeve_and_in_total_sum_the_entries()
+    {
+        var ledger = new TradeLedger();
+        Replay(ledger, 3);
+        foreach (var sleeve in new[] { "drip", "condor", "hedge" })
+        {
+            double sum = 0;
+            foreach (var e in ledger.Entries.Where(e => e.Sleeve == sleeve)) sum += e.Cash;
+            ledger.Cash(sleeve).Should().Be(sum);
+        }
+        ledger.TotalCash().Should().BeApproximately(ledger.Entries.Sum(e => e.Cash), 1e-6);
+        ledger.Cash("nobody").Should().Be(0);
+    }
+}
