@@ -106,7 +106,25 @@ public sealed class SpxExpirations
     /// <param name="from">First date.</param>
     /// <param name="to">Last date.</param>
     /// <returns>The expirations, regardless of when each was listed.</returns>
+    /// <remarks>
+    /// Pure and not cheap (every month and weekday of the range is walked): the answers are kept per range,
+    /// since every simulated path of a Monte Carlo run asks for the same one. At most 64 ranges are kept.
+    /// </remarks>
     public static IReadOnlyList<SpxExpiration> ExpirationsBetween(DateOnly from, DateOnly to)
+    {
+        if (RangeCache.TryGetValue((from, to), out var known)) return known;
+        var computed = ComputeExpirationsBetween(from, to);
+        if (RangeCache.Count >= 64) RangeCache.Clear();
+        return RangeCache.GetOrAdd((from, to), computed);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(DateOnly, DateOnly), IReadOnlyList<SpxExpiration>> RangeCache = new();
+
+    // Answers of NearestListed by (date, target, as-if): pure for this instance's horizons, asked for the same
+    // dates by every run of a study and every path of a simulation (they share the calendar).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(DateOnly, int, bool), DateOnly?> _nearest = new();
+
+    private static IReadOnlyList<SpxExpiration> ComputeExpirationsBetween(DateOnly from, DateOnly to)
     {
         var byDate = new SortedDictionary<DateOnly, SpxSeries>();
         void Add(DateOnly date, SpxSeries series)
@@ -133,7 +151,7 @@ public sealed class SpxExpirations
 
         var result = new List<SpxExpiration>(byDate.Count);
         foreach (var (date, series) in byDate) result.Add(new SpxExpiration(date, series, SettlementOf(series, date)));
-        return result;
+        return result.AsReadOnly();
     }
 
     /// <summary>How the SPX options expiring on <paramref name="expiry"/> settle.</summary>
@@ -195,6 +213,16 @@ public sealed class SpxExpirations
     public DateOnly? NearestListed(DateOnly onDate, int targetDaysToExpiry, bool asIf = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(targetDaysToExpiry);
+        if (_nearest.TryGetValue((onDate, targetDaysToExpiry, asIf), out var known)) return known;
+        var found = FindNearestListed(onDate, targetDaysToExpiry, asIf);
+        // Bounded by the trading days asked about times the few targets a strategy uses; cleared past a million.
+        if (_nearest.Count > 1_000_000) _nearest.Clear();
+        _nearest.TryAdd((onDate, targetDaysToExpiry, asIf), found);
+        return found;
+    }
+
+    private DateOnly? FindNearestListed(DateOnly onDate, int targetDaysToExpiry, bool asIf)
+    {
         if (!NyseHolidays.IsBusinessDay(onDate)) return null;
         if (asIf)
         {

@@ -47,7 +47,9 @@ public sealed class SpxSurfaceModel
         var vix3m = AlignedOrNaN(data, "vix3m");
         var vix6m = AlignedOrNaN(data, "vix6m");
         var mean = TrailingMean(vix, Parameters.TrailingVixDays);
-        TermStructureFit = VarianceTermStructureFit.Fit(vix, vix9d, vix3m, vix6m, mean);
+        // Fitted on first use: only a day missing a pillar needs it, and a simulated path has every pillar
+        // (the report's assumptions still show it, fitted then on the same data).
+        _termStructureFit = new Lazy<VarianceTermStructureFit>(() => VarianceTermStructureFit.Fit(vix, vix9d, vix3m, vix6m, mean));
 
         _spot = new double[n]; _rate = new double[n]; _dividendYield = new double[n];
         _w9 = new double[n]; _w30 = new double[n]; _w93 = new double[n]; _w186 = new double[n]; _rho = new double[n]; _eta = new double[n];
@@ -84,7 +86,9 @@ public sealed class SpxSurfaceModel
     public RatesAndDividends Carry { get; }
 
     /// <summary>The fitted pre-2011 term-structure extrapolation (print it with ToString()).</summary>
-    public VarianceTermStructureFit TermStructureFit { get; }
+    public VarianceTermStructureFit TermStructureFit => _termStructureFit.Value;
+
+    private readonly Lazy<VarianceTermStructureFit> _termStructureFit;
 
     /// <summary>The surface of trading day <paramref name="dayIndex"/> (check <see cref="SpxSurface.IsValid"/>).</summary>
     public SpxSurface Surface(int dayIndex) => new(
@@ -139,12 +143,17 @@ public sealed class SpxSurfaceModel
     private static double Exact(double vix, SurfaceParameters p)
         => VarianceSwap.AtmVolFor(vix / 100.0, p.ShapeFor(vix), p.CalibrationDays / AtmVarianceCurve.DaysPerYear) / (vix / 100.0);
 
-    private static double[] AtmRatioTable(SurfaceParameters p)
-    {
-        var table = new double[TableMaxVix + 1];
-        for (int v = 1; v <= TableMaxVix; v++) table[v] = Exact(v, p);
-        return table;
-    }
+    // The table depends on the parameters only: one per parameter instance, shared by every model built
+    // with it (each simulated path of a Monte Carlo run builds a model).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SurfaceParameters, double[]> RatioTables = [];
+
+    private static double[] AtmRatioTable(SurfaceParameters p) =>
+        RatioTables.GetValue(p, static parameters =>
+        {
+            var table = new double[TableMaxVix + 1];
+            for (int v = 1; v <= TableMaxVix; v++) table[v] = Exact(v, parameters);
+            return table;
+        });
 
     private static double AtmRatio(double[] table, double vix, SurfaceParameters p)
     {
