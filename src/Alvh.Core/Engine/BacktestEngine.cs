@@ -96,7 +96,6 @@ public sealed partial class BacktestEngine
         int days = end - start + 1;
         int sleeveCount = _sleeves.Length;
         var equities = GC.AllocateUninitializedArray<double>(days);
-        var cashes = GC.AllocateUninitializedArray<double>(days);
         var sleeveValues = sleeveCount > 1 ? GC.AllocateUninitializedArray<double>(days * sleeveCount) : null;
         for (int t = start; t <= end; t++)
         {
@@ -125,13 +124,13 @@ public sealed partial class BacktestEngine
 
             int row = t - start;
             equities[row] = equity;
-            cashes[row] = _ledger.TotalCash();
             if (sleeveValues is not null) _sleeveValues.CopyTo(sleeveValues, row * sleeveCount);
             KeepMarksAsPrevious(t);
         }
 
-        var daily = new DailyTable(calendar, start, equities, cashes, sleeveValues, sleeveCount, _data.Has("vix") ? _data.Aligned("vix") : null);
-        var assumptions = _config.Assumptions().Concat(_prices.Assumptions).Concat(_sleeves.SelectMany(s => s.Parameters.Select(a => a with { Name = $"{s.Name}.{a.Name}" }))).ToList();
+        var daily = new DailyTable(calendar, start, equities, _ledger, sleeveValues, sleeveCount, _data.Has("vix") ? _data.Aligned("vix") : null);
+        var (config, prices, sleeves) = (_config, _prices, _sleeves);
+        var assumptions = new LazyList<Assumption>(() => config.Assumptions().Concat(prices.Assumptions).Concat(sleeves.SelectMany(s => s.Parameters.Select(a => a with { Name = $"{s.Name}.{a.Name}" }))).ToList());
         return new BacktestResult(_sleeves.Select(s => s.Name).ToArray(), daily, _trades, _ledger, _dropped, assumptions, _optionValuations);
     }
 

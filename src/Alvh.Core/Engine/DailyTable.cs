@@ -1,4 +1,5 @@
 using System.Collections;
+using Alvh.Ledger;
 using Alvh.MarketData;
 
 namespace Alvh.Engine;
@@ -13,7 +14,8 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     private readonly TradingCalendar _calendar;
     private readonly int _start;
     private readonly double[] _equity;
-    private readonly double[] _cash;
+    private readonly TradeLedger _ledger;
+    private double[]? _cash;
     private readonly double[]? _sleeveValues;
     private readonly int _sleeveCount;
     private readonly double[]? _vix;
@@ -23,16 +25,16 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     /// <param name="calendar">Trading calendar of the run.</param>
     /// <param name="start">Calendar index of the first row.</param>
     /// <param name="equity">Portfolio value per row.</param>
-    /// <param name="cash">Cash of all sleeves per row.</param>
+    /// <param name="ledger">The run's ledger (the cash column is replayed from it on first use).</param>
     /// <param name="sleeveValues">Sleeve values, row-major (rows × sleeves); null with one sleeve (its value is the equity).</param>
     /// <param name="sleeveCount">Number of sleeves.</param>
     /// <param name="vix">VIX closes aligned to the whole calendar, or null.</param>
-    internal DailyTable(TradingCalendar calendar, int start, double[] equity, double[] cash, double[]? sleeveValues, int sleeveCount, double[]? vix)
+    internal DailyTable(TradingCalendar calendar, int start, double[] equity, TradeLedger ledger, double[]? sleeveValues, int sleeveCount, double[]? vix)
     {
         _calendar = calendar;
         _start = start;
         _equity = equity;
-        _cash = cash;
+        _ledger = ledger;
         _sleeveValues = sleeveValues;
         _sleeveCount = sleeveCount;
         _vix = vix;
@@ -47,8 +49,44 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     /// <summary>Portfolio value per row, dollars.</summary>
     public ReadOnlySpan<double> Equity => _equity;
 
-    /// <summary>Cash of all sleeves per row, dollars.</summary>
-    public ReadOnlySpan<double> Cash => _cash;
+    /// <summary>
+    /// Cash of all sleeves per row, dollars: the ledger's entries replayed in order into a balance per sleeve
+    /// (the ledger's own additions), the balances summed in the ledger's sleeve order at each close — the
+    /// same bits as reading the ledger's total at that close, without a column written every day.
+    /// </summary>
+    public ReadOnlySpan<double> Cash
+    {
+        get
+        {
+            if (_cash is { } done) return done;
+            var cash = new double[_equity.Length];
+            var entries = _ledger.Entries;
+            var sleeves = new List<string>();
+            var balances = new List<double>();
+            int e = 0;
+            for (int row = 0; row < cash.Length; row++)
+            {
+                var date = _calendar[_start + row];
+                for (; e < entries.Count && entries[e].Date <= date; e++)
+                {
+                    var entry = entries[e];
+                    int s = sleeves.IndexOf(entry.Sleeve);
+                    if (s < 0)
+                    {
+                        s = sleeves.Count;
+                        sleeves.Add(entry.Sleeve);
+                        balances.Add(0);
+                    }
+                    balances[s] += entry.Cash;
+                }
+                double total = 0;
+                foreach (double b in balances) total += b;
+                cash[row] = total;
+            }
+            _cash = cash; // a race computes the same values twice: harmless
+            return cash;
+        }
+    }
 
     /// <summary>Value of sleeve <paramref name="sleeve"/> (run order) on row <paramref name="row"/>, dollars.</summary>
     public double SleeveValue(int row, int sleeve) => _sleeveValues is null ? _equity[row] : _sleeveValues[(row * _sleeveCount) + sleeve];
@@ -82,7 +120,7 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
             if ((uint)index >= (uint)_equity.Length) throw new ArgumentOutOfRangeException(nameof(index));
             var values = new double[_sleeveCount];
             for (int k = 0; k < values.Length; k++) values[k] = SleeveValue(index, k);
-            return new DailyRecord(_calendar[_start + index], _equity[index], _cash[index], values, Vix(index), Drawdown[index]);
+            return new DailyRecord(_calendar[_start + index], _equity[index], Cash[index], values, Vix(index), Drawdown[index]);
         }
     }
 

@@ -12,6 +12,7 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
 {
     private const int ChunkShift = 9;
     private const int ChunkSize = 1 << ChunkShift;
+    private const int FirstChunk = 32;
     private readonly List<T[]> _chunks = [];
 
     /// <inheritdoc />
@@ -31,8 +32,15 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
     public void Add(in T item)
     {
         int slot = Count & (ChunkSize - 1);
-        if (slot == 0) _chunks.Add(new T[ChunkSize]);
-        _chunks[^1][slot] = item;
+        if (slot == 0) _chunks.Add(new T[_chunks.Count == 0 ? FirstChunk : ChunkSize]);
+        var chunk = _chunks[^1];
+        if (slot == chunk.Length)
+        {
+            // The first chunk starts small and doubles up to the chunk size (a short ledger stays small).
+            Array.Resize(ref chunk, Math.Min(ChunkSize, 2 * chunk.Length));
+            _chunks[^1] = chunk;
+        }
+        chunk[slot] = item;
         Count++;
     }
 
