@@ -55,7 +55,7 @@ public sealed partial class BacktestEngine
             if (r.WholeShares) shares = Math.Floor(shares);
             if (shares <= 0) continue;
             _ledger.Append(date, EntryKind.Reinvestment, r.Sleeve, r.Instrument, shares, close, -shares * close, $"DRIP ex {r.ExDate:yyyy-MM-dd}");
-            _trades.Add(new TradeRecord(date, r.Sleeve, r.Instrument.Id, shares, close, 0, "dividend reinvestment"));
+            _trades.Add(new TradeRecord(date, r.Sleeve, IdOf(r.Index), shares, close, 0, "dividend reinvestment"));
         }
         return pnl;
     }
@@ -139,14 +139,15 @@ public sealed partial class BacktestEngine
             }
             quote = _prices.Fill(new FillRequest(instrument, day, quantity, atOpen));
         }
-        double mark = MarkOf(Index(instrument), day);
+        int index = Index(instrument);
+        double mark = MarkOf(index, day);
         _ledger.Append(date, EntryKind.Fill, intent.Sleeve, instrument, quantity, quote.Price, -quantity * quote.Price * instrument.Multiplier, intent.Reason);
         if (quote.Fees != 0) _ledger.Append(date, EntryKind.Fee, intent.Sleeve, instrument, 0, 0, -quote.Fees, "commissions and fees");
         // P&L from the fill price to today's close mark (the position is marked at the close).
         double fillToMark = quantity * (mark - quote.Price) * instrument.Multiplier;
         // Cost = fees + the half-spread paid against the mid at the fill (not the move from the open to the close mark).
         double spread = double.IsNaN(quote.Mid) ? 0 : Math.Abs(quote.Price - quote.Mid) * Math.Abs(quantity) * instrument.Multiplier;
-        _trades.Add(new TradeRecord(date, intent.Sleeve, instrument.Id, quantity, quote.Price, quote.Fees + spread, intent.Reason));
+        _trades.Add(new TradeRecord(date, intent.Sleeve, IdOf(index), quantity, quote.Price, quote.Fees + spread, intent.Reason));
         return fillToMark - quote.Fees;
     }
 }

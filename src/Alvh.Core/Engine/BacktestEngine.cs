@@ -47,6 +47,7 @@ public sealed partial class BacktestEngine
     private double[]?[] _markSeries = [];
     private InstrumentDividends?[] _dividends = [];
     private int[] _expiryDay = [];
+    private string?[] _ids = [];
     private double[] _multiplier = [];
     // Per-bar scratch, reused every day.
     private Held[] _carried = new Held[8];
@@ -203,6 +204,7 @@ public sealed partial class BacktestEngine
             Array.Resize(ref _markSeries, size);
             Array.Resize(ref _dividends, size);
             Array.Resize(ref _expiryDay, size);
+            Array.Resize(ref _ids, size);
             Array.Resize(ref _multiplier, size);
             _markDay.AsSpan(old).Fill(-1);
             _prevMarkDay.AsSpan(old).Fill(-1);
@@ -217,6 +219,9 @@ public sealed partial class BacktestEngine
         }
         _describedThrough = count;
     }
+
+    /// <summary>The text id of instrument <paramref name="index"/> (formatted once: an option is traded at least twice).</summary>
+    private string IdOf(int index) => _ids[index] ??= _ledger.InstrumentAt(index).Id;
 
     /// <summary>Today's mark of instrument <paramref name="index"/>: taken once a day, then read from the array.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
