@@ -47,7 +47,7 @@ public static class Bollinger
             _width * Vector256.Sqrt(WindowMoments.NonNegative(m2) * _inverseN);
     }
 
-    private ref struct Sink(Span<double> middle, Span<double> upper, Span<double> lower, HalfWidth halfWidth) : WindowMoments.ISink
+    private ref struct Sink(Span<double> middle, Span<double> upper, Span<double> lower, HalfWidth halfWidth) : VectorLoops.IBarSink
     {
         private readonly Span<double> _middle = middle;
         private readonly Span<double> _upper = upper;

@@ -54,21 +54,9 @@ internal static class WindowMoments
     public static Vector256<double> NonNegative(Vector256<double> m2) =>
         Vector256.ConditionalSelect(Vector256.LessThan(m2, Vector256<double>.Zero), Vector256<double>.Zero, m2);
 
-    /// <summary>Receives a batch run's bars; a struct, so the JIT specialises and inlines it.</summary>
-    public interface ISink
-    {
-        /// <summary>Bars <paramref name="start"/> to <paramref name="end"/> − 1 have no value (warm-up or a NaN in the window).</summary>
-        void Missing(int start, int end);
-
-        /// <summary>Bars <paramref name="index"/> to <paramref name="index"/> + 3: values, window means and running M2s.</summary>
-        void Emit(int index, Vector256<double> value, Vector256<double> mean, Vector256<double> m2);
-
-        /// <summary>Bar <paramref name="index"/> alone, with the same arithmetic as one lane of <see cref="Emit"/>.</summary>
-        void EmitOne(int index, double value, double mean, double m2);
-    }
-
     /// <summary>
-    /// Runs the rolling moments over <paramref name="values"/>, clean run by clean run (see
+    /// Runs the rolling moments over <paramref name="values"/> into a sink of (value, mean, running M2)
+    /// per bar, clean run by clean run (see
     /// <see cref="MissingWindows.NextMissing"/>): exact moments on a run's first full window, then
     /// <see cref="Replace"/> bar by bar. Why four bars per sink call: the running loop is bound by its
     /// additions, the sink's square roots and divisions by the divider; handing the sink four bars at a
@@ -76,7 +64,7 @@ internal static class WindowMoments
     /// bars' additions proceed alongside.
     /// </summary>
     public static void Run<TSink>(ReadOnlySpan<double> values, int period, ref TSink sink)
-        where TSink : struct, ISink, allows ref struct
+        where TSink : struct, VectorLoops.IBarSink, allows ref struct
     {
         double inverseN = 1.0 / period;
         ref double start0 = ref MemoryMarshal.GetReference(values);
@@ -116,23 +104,5 @@ internal static class WindowMoments
             if (end < values.Length) sink.Missing(end, end + 1);
             start = end + 1;
         }
-    }
-
-    /// <summary>
-    /// A sink that writes one formula of (value, mean, M2) per bar into <paramref name="output"/>, NaN for
-    /// missing bars; four bars per vector formula, single bars through <see cref="VectorLoops.One"/>.
-    /// </summary>
-    public ref struct FormulaSink<TFormula>(Span<double> output, TFormula formula) : ISink
-        where TFormula : struct, VectorLoops.ILaneFormula
-    {
-        private readonly Span<double> _output = output;
-
-        public readonly void Missing(int start, int end) => _output[start..end].Fill(double.NaN);
-
-        public readonly void Emit(int index, Vector256<double> value, Vector256<double> mean, Vector256<double> m2) =>
-            formula.Of(value, mean, m2).StoreUnsafe(ref MemoryMarshal.GetReference(_output), (nuint)index);
-
-        public readonly void EmitOne(int index, double value, double mean, double m2) =>
-            _output[index] = VectorLoops.One(formula, value, mean, m2);
     }
 }

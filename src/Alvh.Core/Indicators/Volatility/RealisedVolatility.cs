@@ -31,7 +31,7 @@ public static class RealisedVolatility
             var returns = rented.AsSpan(0, closes.Length);
             returns[0] = double.NaN;
             LogKernel.LogOfRatios(closes[1..], closes, returns[1..], square: false);
-            var sink = new WindowMoments.FormulaSink<Formula>(output, new Formula(period));
+            var sink = new VectorLoops.FormulaSink<Formula>(output, new Formula(period));
             WindowMoments.Run(returns, period, ref sink);
         }
         finally

@@ -15,7 +15,7 @@ public static class ZScore
     {
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(values.Length, output.Length, nameof(output));
-        var sink = new WindowMoments.FormulaSink<Formula>(output, new Formula(period));
+        var sink = new VectorLoops.FormulaSink<Formula>(output, new Formula(period));
         WindowMoments.Run(values, period, ref sink);
     }
 
