@@ -38,6 +38,33 @@ public class StreamingEqualsBatchTests
         bp.Select(p => p.Lower).ToArray().ShouldEqualBitwise(bands.Lower);
     }
 
+    [Theory]
+    [InlineData(2, 0.05)]
+    [InlineData(3, 0.10)]
+    [InlineData(5, 0.08)]
+    [InlineData(7, 0.02)]
+    public void Short_windows_between_NaNs(int period, double nanRate)
+    {
+        // Clean runs of every length: the batch loops go four bars at a time within a run and bar by bar
+        // at its ends, the streams always bar by bar.
+        var x = TestSeries.RandomWalk(period, 3000, nanRate);
+        var z = new ZScoreStream(period); Stream(x, z.Add).ShouldEqualBitwise(ZScore.Compute(x, period));
+        var v = new RealisedVolatilityStream(period); Stream(x, v.Add).ShouldEqualBitwise(RealisedVolatility.Compute(x, period));
+        var bands = Bollinger.Compute(x, period, 1.5);
+        var bs = new BollingerStream(period, 1.5);
+        var bp = x.Select(bs.Add).ToArray();
+        bp.Select(p => p.Middle).ToArray().ShouldEqualBitwise(bands.Middle);
+        bp.Select(p => p.Upper).ToArray().ShouldEqualBitwise(bands.Upper);
+        bp.Select(p => p.Lower).ToArray().ShouldEqualBitwise(bands.Lower);
+
+        var a = TestSeries.Returns(TestSeries.RandomWalk(period + 7, 3000, nanRate));
+        var b = TestSeries.Returns(TestSeries.RandomWalk(period + 8, 3000, nanRate));
+        var beta = new RollingBetaStream(period);
+        a.Select((r, i) => beta.Add(r, b[i])).ToArray().ShouldEqualBitwise(RollingBeta.Compute(a, b, period));
+        var corr = new RollingCorrelationStream(period);
+        a.Select((r, i) => corr.Add(r, b[i])).ToArray().ShouldEqualBitwise(RollingCorrelation.Compute(a, b, period));
+    }
+
     [Theory, MemberData(nameof(Cases))]
     public void Bar_and_pair_indicators(int seed, double nanRate)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Alvh.Indicators;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class RollingBeta
         Guard.SameLength(assetReturns.Length, benchmarkReturns.Length, nameof(benchmarkReturns));
         Guard.SameLength(assetReturns.Length, output.Length, nameof(output));
         // x = benchmark, y = asset.
-        var sink = new Sink(output);
+        var sink = new VectorLoops.FormulaSink<Formula>(output, default);
         WindowCoMoments.Run(benchmarkReturns, assetReturns, period, ref sink);
     }
 
@@ -29,15 +31,13 @@ public static class RollingBeta
         return output;
     }
 
-    /// <summary>cov/var from the window's moments (x = benchmark); NaN when the benchmark variance is 0.</summary>
-    internal static double Of(in WindowCoMoments.State s) => s.M2X == 0 ? double.NaN : s.CoMoment / s.M2X;
-
-    private ref struct Sink(Span<double> output) : WindowCoMoments.ISink
+    /// <summary>(C, M2x, M2y) → cov/var = C/M2x (x = benchmark); NaN when the benchmark variance is 0.</summary>
+    internal readonly struct Formula : VectorLoops.ILaneFormula
     {
-        private readonly Span<double> _output = output;
-
-        public readonly void Missing(int index) => _output[index] = double.NaN;
-
-        public readonly void Emit(int index, in WindowCoMoments.State state) => _output[index] = Of(state);
+        public Vector256<double> Of(Vector256<double> coMoment, Vector256<double> m2x, Vector256<double> m2y)
+        {
+            var variance = WindowMoments.NonNegative(m2x);
+            return Vector256.ConditionalSelect(Vector256.Equals(variance, Vector256<double>.Zero), Vector256.Create(double.NaN), coMoment / variance);
+        }
     }
 }

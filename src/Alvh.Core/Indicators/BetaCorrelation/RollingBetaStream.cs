@@ -17,6 +17,6 @@ public sealed class RollingBetaStream
     public double Add(double assetReturn, double benchmarkReturn)
     {
         // x = benchmark, y = asset.
-        return _moments.Add(benchmarkReturn, assetReturn) ? RollingBeta.Of(_moments.State) : double.NaN;
+        return _moments.Add(benchmarkReturn, assetReturn) ? VectorLoops.One(default(RollingBeta.Formula), _moments.State.CoMoment, _moments.State.M2X, _moments.State.M2Y) : double.NaN;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Alvh.Indicators;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class RollingCorrelation
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(x.Length, y.Length, nameof(y));
         Guard.SameLength(x.Length, output.Length, nameof(output));
-        var sink = new Sink(output);
+        var sink = new VectorLoops.FormulaSink<Formula>(output, default);
         WindowCoMoments.Run(x, y, period, ref sink);
     }
 
@@ -26,19 +28,17 @@ public static class RollingCorrelation
         return output;
     }
 
-    /// <summary>Correlation from the window's moments, clamped to [−1, 1]; NaN when either variance is 0.</summary>
-    internal static double Of(in WindowCoMoments.State s)
+    /// <summary>(C, M2x, M2y) → C/√(M2x·M2y) clamped to [−1, 1]; NaN when either variance is 0.</summary>
+    internal readonly struct Formula : VectorLoops.ILaneFormula
     {
-        double denominator = Math.Sqrt(s.M2X * s.M2Y);
-        return denominator == 0 ? double.NaN : Math.Clamp(s.CoMoment / denominator, -1.0, 1.0);
-    }
-
-    private ref struct Sink(Span<double> output) : WindowCoMoments.ISink
-    {
-        private readonly Span<double> _output = output;
-
-        public readonly void Missing(int index) => _output[index] = double.NaN;
-
-        public readonly void Emit(int index, in WindowCoMoments.State state) => _output[index] = Of(state);
+        public Vector256<double> Of(Vector256<double> coMoment, Vector256<double> m2x, Vector256<double> m2y)
+        {
+            var denominator = Vector256.Sqrt(WindowMoments.NonNegative(m2x) * WindowMoments.NonNegative(m2y));
+            // Clamp as Math.Clamp: below −1 → −1, above 1 → 1, NaN stays NaN.
+            var ratio = coMoment / denominator;
+            ratio = Vector256.ConditionalSelect(Vector256.LessThan(ratio, Vector256.Create(-1.0)), Vector256.Create(-1.0), ratio);
+            ratio = Vector256.ConditionalSelect(Vector256.GreaterThan(ratio, Vector256<double>.One), Vector256<double>.One, ratio);
+            return Vector256.ConditionalSelect(Vector256.Equals(denominator, Vector256<double>.Zero), Vector256.Create(double.NaN), ratio);
+        }
     }
 }

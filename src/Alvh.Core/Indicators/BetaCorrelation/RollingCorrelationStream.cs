@@ -16,6 +16,6 @@ public sealed class RollingCorrelationStream
     /// <summary>Adds the next pair; returns the current correlation.</summary>
     public double Add(double x, double y)
     {
-        return _moments.Add(x, y) ? RollingCorrelation.Of(_moments.State) : double.NaN;
+        return _moments.Add(x, y) ? VectorLoops.One(default(RollingCorrelation.Formula), _moments.State.CoMoment, _moments.State.M2X, _moments.State.M2Y) : double.NaN;
     }
 }

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Alvh.Indicators;
 
 /// <summary>
@@ -16,7 +19,7 @@ public static class Bollinger
         Guard.SameLength(values.Length, middle.Length, nameof(middle));
         Guard.SameLength(values.Length, upper.Length, nameof(upper));
         Guard.SameLength(values.Length, lower.Length, nameof(lower));
-        var sink = new Sink(middle, upper, lower, width, 1.0 / period);
+        var sink = new Sink(middle, upper, lower, new HalfWidth(period, width));
         WindowMoments.Run(values, period, ref sink);
     }
 
@@ -34,25 +37,40 @@ public static class Bollinger
         if (!(width >= 0)) throw new ArgumentOutOfRangeException(nameof(width), width, "must be non-negative");
     }
 
-    /// <summary>Half-width k·σ of the bands from the window's M2 (population σ = √(M2/n)).</summary>
-    internal static double Band(double width, double m2, double inverseN) => width * Math.Sqrt(m2 * inverseN);
+    /// <summary>(value, mean, M2) → half-width k·σ of the bands (population σ = √(M2/n)); NaN stays NaN.</summary>
+    internal readonly struct HalfWidth(int period, double width) : VectorLoops.ILaneFormula
+    {
+        private readonly Vector256<double> _width = Vector256.Create(width);
+        private readonly Vector256<double> _inverseN = Vector256.Create(1.0 / period);
 
-    private ref struct Sink(Span<double> middle, Span<double> upper, Span<double> lower, double width, double inverseN) : WindowMoments.ISink
+        public Vector256<double> Of(Vector256<double> value, Vector256<double> mean, Vector256<double> m2) =>
+            _width * Vector256.Sqrt(WindowMoments.NonNegative(m2) * _inverseN);
+    }
+
+    private ref struct Sink(Span<double> middle, Span<double> upper, Span<double> lower, HalfWidth halfWidth) : VectorLoops.IBarSink
     {
         private readonly Span<double> _middle = middle;
         private readonly Span<double> _upper = upper;
         private readonly Span<double> _lower = lower;
 
-        public readonly void Missing(int index)
+        public readonly void Missing(int start, int end)
         {
-            _middle[index] = double.NaN;
-            _upper[index] = double.NaN;
-            _lower[index] = double.NaN;
+            _middle[start..end].Fill(double.NaN);
+            _upper[start..end].Fill(double.NaN);
+            _lower[start..end].Fill(double.NaN);
         }
 
-        public readonly void Emit(int index, double value, double mean, double m2)
+        public readonly void Emit(int index, Vector256<double> value, Vector256<double> mean, Vector256<double> m2)
         {
-            double band = Band(width, m2, inverseN);
+            var band = halfWidth.Of(value, mean, m2);
+            mean.StoreUnsafe(ref MemoryMarshal.GetReference(_middle), (nuint)index);
+            (mean + band).StoreUnsafe(ref MemoryMarshal.GetReference(_upper), (nuint)index);
+            (mean - band).StoreUnsafe(ref MemoryMarshal.GetReference(_lower), (nuint)index);
+        }
+
+        public readonly void EmitOne(int index, double value, double mean, double m2)
+        {
+            double band = VectorLoops.One(halfWidth, value, mean, m2);
             _middle[index] = mean;
             _upper[index] = mean + band;
             _lower[index] = mean - band;

@@ -5,8 +5,7 @@ public sealed class BollingerStream
 {
     private static readonly BollingerPoint Missing = new(double.NaN, double.NaN, double.NaN);
     private readonly RollingMoments _moments;
-    private readonly double _width;
-    private readonly double _inverseN;
+    private readonly Bollinger.HalfWidth _halfWidth;
 
     /// <summary>Creates the stream.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 1 or <paramref name="width"/> is negative or NaN.</exception>
@@ -14,8 +13,7 @@ public sealed class BollingerStream
     {
         Bollinger.Validate(period, width);
         _moments = new RollingMoments(period);
-        _width = width;
-        _inverseN = 1.0 / period;
+        _halfWidth = new Bollinger.HalfWidth(period, width);
     }
 
     /// <summary>Adds the next value and returns the current bands.</summary>
@@ -23,7 +21,7 @@ public sealed class BollingerStream
     {
         if (!_moments.Add(value)) return Missing;
         double mean = _moments.Mean;
-        double band = Bollinger.Band(_width, _moments.M2, _inverseN);
+        double band = VectorLoops.One(_halfWidth, value, mean, _moments.M2);
         return new BollingerPoint(mean, mean + band, mean - band);
     }
 }

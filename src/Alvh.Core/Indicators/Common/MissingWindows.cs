@@ -4,11 +4,35 @@ using System.Runtime.Intrinsics;
 namespace Alvh.Indicators;
 
 /// <summary>
-/// The windowed NaN policy for batch loops that compute every window independently (no running state
-/// to resynchronise): after the loop, blank each output whose window holds a NaN.
+/// The windowed NaN policy in batch loops: loops that compute every window independently (no running
+/// state to resynchronise) blank each output whose window holds a NaN afterwards (<see cref="Blank"/>);
+/// running loops go clean run by clean run (<see cref="NextMissing"/>).
 /// </summary>
 internal static class MissingWindows
 {
+    /// <summary>
+    /// The first index ≥ <paramref name="from"/> where <paramref name="x"/> or <paramref name="y"/> is NaN
+    /// (the length when none is; pass one series twice for a single input). Four pairs per compare.
+    /// </summary>
+    public static int NextMissing(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int from)
+    {
+        y = y[..x.Length];
+        ref double xStart = ref MemoryMarshal.GetReference(x);
+        ref double yStart = ref MemoryMarshal.GetReference(y);
+        int i = from;
+        for (; i <= x.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+        {
+            var xs = Vector256.LoadUnsafe(ref xStart, (nuint)i);
+            var ys = Vector256.LoadUnsafe(ref yStart, (nuint)i);
+            if (!Vector256.EqualsAll(xs, xs) || !Vector256.EqualsAll(ys, ys)) break;
+        }
+        for (; i < x.Length; i++)
+        {
+            if (double.IsNaN(x[i]) || double.IsNaN(y[i])) return i;
+        }
+        return i;
+    }
+
     /// <summary>Sets <c>output[k .. k + period − 1]</c> to NaN for every NaN at <c>values[k]</c>.</summary>
     public static void Blank(ReadOnlySpan<double> values, int period, Span<double> output) => Blank(values, period, output, double.NaN);
 

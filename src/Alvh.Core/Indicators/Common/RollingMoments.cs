@@ -24,7 +24,8 @@ internal sealed class RollingMoments
 
     public double Mean => _mean;
 
-    public double M2 => _m2;
+    /// <summary>The window's M2, never below 0 (see <see cref="WindowMoments.NonNegative(double)"/>).</summary>
+    public double M2 => WindowMoments.NonNegative(_m2);
 
     public int Period => _window.Length;
 

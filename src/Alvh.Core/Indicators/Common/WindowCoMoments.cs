@@ -1,15 +1,18 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Alvh.Indicators;
 
 /// <summary>
 /// The arithmetic of rolling means, M2s and co-moment of pairs, shared by batch loops and the
 /// streaming <see cref="RollingCoMoments"/> so both give the same bits: exact two passes on the first
-/// clean window, then an O(1) centred replacement of the oldest pair.
+/// clean window, then an O(1) centred replacement of the oldest pair. The M2s are carried unclamped;
+/// outputs read them through <see cref="WindowMoments.NonNegative(Vector256{double})"/>.
 /// </summary>
 internal static class WindowCoMoments
 {
-    /// <summary>Means, M2s and co-moment of one window.</summary>
+    /// <summary>Means, M2s (unclamped) and co-moment of one window.</summary>
     public struct State
     {
         public double MeanX;
@@ -17,16 +20,6 @@ internal static class WindowCoMoments
         public double M2X;
         public double M2Y;
         public double CoMoment;
-    }
-
-    /// <summary>Receives each bar of a batch run; a struct, so the JIT specialises and inlines it.</summary>
-    public interface ISink
-    {
-        /// <summary>Bar <paramref name="index"/> has no value (warm-up or a missing pair in the window).</summary>
-        void Missing(int index);
-
-        /// <summary>Bar <paramref name="index"/> with the window's moments.</summary>
-        void Emit(int index, in State state);
     }
 
     /// <summary>Exact moments of the pairs (x, y), each window given oldest first as two parts.</summary>
@@ -42,57 +35,77 @@ internal static class WindowCoMoments
     }
 
     /// <summary>
-    /// Replaces (dx, dy) by (x, y) with the old means mx, my:
-    /// C' = C + (x − mx)(y − my) − (dx − mx)(dy − my) − (x − dx)(y − dy)/n, likewise the M2s.
+    /// Replaces the pair (dx, dy) by (x, y) with Δ = new − dropped, old means m, new means m′ = m + Δ/n
+    /// (Welford's sliding form): M2x′ = M2x + Δx·((x − m′x) + (dx − mx)), likewise M2y, and
+    /// C′ = C + Δx·(y − m′y) + (dx − mx)·Δy. Each running quantity takes one addition per bar on its
+    /// dependency chain; everything else is computed from the inputs and the means alongside.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Replace(ref State s, double x, double y, double droppedX, double droppedY, double inverseN)
     {
         double deltaX = x - droppedX;
         double deltaY = y - droppedY;
-        double ax = x - s.MeanX, bx = droppedX - s.MeanX;
-        double ay = y - s.MeanY, by = droppedY - s.MeanY;
-        double m2x = s.M2X + (ax * ax - bx * bx - deltaX * deltaX * inverseN);
-        double m2y = s.M2Y + (ay * ay - by * by - deltaY * deltaY * inverseN);
-        s.M2X = m2x < 0 ? 0 : m2x;
-        s.M2Y = m2y < 0 ? 0 : m2y;
-        s.CoMoment += ax * ay - bx * by - deltaX * deltaY * inverseN;
-        s.MeanX += deltaX * inverseN;
-        s.MeanY += deltaY * inverseN;
+        double meanX = s.MeanX + deltaX * inverseN;
+        double meanY = s.MeanY + deltaY * inverseN;
+        double leftX = droppedX - s.MeanX;
+        double freshY = y - meanY;
+        s.M2X += deltaX * ((x - meanX) + leftX);
+        s.M2Y += deltaY * (freshY + (droppedY - s.MeanY));
+        s.CoMoment += deltaX * freshY + leftX * deltaY;
+        s.MeanX = meanX;
+        s.MeanY = meanY;
     }
 
-    /// <summary>Runs the rolling co-moments over aligned pairs, one sink call per bar.</summary>
+    /// <summary>
+    /// Runs the rolling co-moments over aligned pairs into a sink of (C, M2x, M2y) per bar (M2s
+    /// unclamped), clean run by clean run (see <see cref="MissingWindows.NextMissing"/>): exact moments
+    /// on a run's first full window, then <see cref="Replace"/> bar by bar. Four bars per sink call, so
+    /// the sink's divisions and square roots run as vector ops alongside the next bars' additions.
+    /// </summary>
     public static void Run<TSink>(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int period, ref TSink sink)
-        where TSink : struct, ISink, allows ref struct
+        where TSink : struct, VectorLoops.IBarSink, allows ref struct
     {
         y = y[..x.Length];
         double inverseN = 1.0 / period;
-        int lastMissing = -1;
-        bool synced = false;
-        var state = default(State);
-        for (int i = 0; i < x.Length; i++)
+        ref double xStart = ref MemoryMarshal.GetReference(x);
+        ref double yStart = ref MemoryMarshal.GetReference(y);
+        int start = 0;
+        while (start < x.Length)
         {
-            double xi = x[i], yi = y[i];
-            if (double.IsNaN(xi) || double.IsNaN(yi)) lastMissing = i;
-            if (i - lastMissing < period)
+            int end = MissingWindows.NextMissing(x, y, start);
+            int first = Math.Min(start + period - 1, end);
+            sink.Missing(start, first);
+            if (first < end)
             {
-                synced = false;
-                sink.Missing(i);
-                continue;
+                // Through a temporary: passing the running state's address out would pin it to memory, and
+                // every bar's update would then wait on a store and a reload.
+                Exact(x.Slice(first - period + 1, period), default, y.Slice(first - period + 1, period), default, out State fresh);
+                var s = fresh;
+                sink.EmitOne(first, s.CoMoment, s.M2X, s.M2Y);
+                int i = first + 1;
+                for (; i <= end - Vector256<double>.Count; i += Vector256<double>.Count)
+                {
+                    ref double xs = ref Unsafe.Add(ref xStart, i);
+                    ref double ys = ref Unsafe.Add(ref yStart, i);
+                    ref double xLeaving = ref Unsafe.Add(ref xStart, i - period);
+                    ref double yLeaving = ref Unsafe.Add(ref yStart, i - period);
+                    Replace(ref s, xs, ys, xLeaving, yLeaving, inverseN);
+                    double c0 = s.CoMoment, x0 = s.M2X, y0 = s.M2Y;
+                    Replace(ref s, Unsafe.Add(ref xs, 1), Unsafe.Add(ref ys, 1), Unsafe.Add(ref xLeaving, 1), Unsafe.Add(ref yLeaving, 1), inverseN);
+                    double c1 = s.CoMoment, x1 = s.M2X, y1 = s.M2Y;
+                    Replace(ref s, Unsafe.Add(ref xs, 2), Unsafe.Add(ref ys, 2), Unsafe.Add(ref xLeaving, 2), Unsafe.Add(ref yLeaving, 2), inverseN);
+                    double c2 = s.CoMoment, x2 = s.M2X, y2 = s.M2Y;
+                    Replace(ref s, Unsafe.Add(ref xs, 3), Unsafe.Add(ref ys, 3), Unsafe.Add(ref xLeaving, 3), Unsafe.Add(ref yLeaving, 3), inverseN);
+                    sink.Emit(i, Vector256.Create(c0, c1, c2, s.CoMoment), Vector256.Create(x0, x1, x2, s.M2X), Vector256.Create(y0, y1, y2, s.M2Y));
+                }
+                for (; i < end; i++)
+                {
+                    Replace(ref s, x[i], y[i], x[i - period], y[i - period], inverseN);
+                    sink.EmitOne(i, s.CoMoment, s.M2X, s.M2Y);
+                }
             }
-            if (synced)
-            {
-                Replace(ref state, xi, yi, x[i - period], y[i - period], inverseN);
-            }
-            else
-            {
-                // Through a temporary: passing the running state's address out would pin it to memory,
-                // and every bar's update would then wait on a store and a reload.
-                Exact(x.Slice(i - period + 1, period), default, y.Slice(i - period + 1, period), default, out State fresh);
-                state = fresh;
-            }
-            synced = true;
-            sink.Emit(i, state);
+            if (end < x.Length) sink.Missing(end, end + 1);
+            start = end + 1;
         }
     }
 

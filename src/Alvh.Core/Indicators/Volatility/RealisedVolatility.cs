@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace Alvh.Indicators;
 
@@ -22,15 +23,15 @@ public static class RealisedVolatility
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(closes.Length, output.Length, nameof(output));
         if (closes.IsEmpty) return;
-        // The log returns are computed once into a pooled buffer: the window reads each twice
-        // (entering and leaving), and a logarithm costs more than the rest of the bar.
+        // The log returns are computed once into a pooled buffer: the window reads each twice (entering
+        // and leaving), and a logarithm costs more than the rest of the bar.
         var rented = ArrayPool<double>.Shared.Rent(closes.Length);
         try
         {
             var returns = rented.AsSpan(0, closes.Length);
             returns[0] = double.NaN;
             LogKernel.LogOfRatios(closes[1..], closes, returns[1..], square: false);
-            var sink = new Sink(output, 1.0 / (period - 1));
+            var sink = new VectorLoops.FormulaSink<Formula>(output, new Formula(period));
             WindowMoments.Run(returns, period, ref sink);
         }
         finally
@@ -50,15 +51,15 @@ public static class RealisedVolatility
     /// <summary>ln(close/previous); NaN when either is NaN.</summary>
     internal static double LogReturn(double close, double previous) => LogKernel.Log(close / previous);
 
-    /// <summary>Annualised sample σ from the window's M2; <paramref name="inverseDegrees"/> is 1/(n − 1).</summary>
-    internal static double FromM2(double m2, double inverseDegrees) => Math.Sqrt(m2 * inverseDegrees) * Annualiser;
-
-    private ref struct Sink(Span<double> output, double inverseDegrees) : WindowMoments.ISink
+    /// <summary>(return, mean, M2) → annualised sample σ, √(M2/(n − 1))·√252; NaN stays NaN.</summary>
+    internal readonly struct Formula(int period) : VectorLoops.ILaneFormula
     {
-        private readonly Span<double> _output = output;
+        private readonly Vector256<double> _inverseDegrees = Vector256.Create(1.0 / (period - 1));
+        private readonly Vector256<double> _annualiser = Vector256.Create(Annualiser);
 
-        public readonly void Missing(int index) => _output[index] = double.NaN;
-
-        public readonly void Emit(int index, double value, double mean, double m2) => _output[index] = FromM2(m2, inverseDegrees);
+        public Vector256<double> Of(Vector256<double> value, Vector256<double> mean, Vector256<double> m2)
+        {
+            return Vector256.Sqrt(WindowMoments.NonNegative(m2) * _inverseDegrees) * _annualiser;
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace Alvh.Indicators;
 public sealed class RealisedVolatilityStream
 {
     private readonly RollingMoments _moments;
-    private readonly double _inverseDegrees;
+    private readonly RealisedVolatility.Formula _formula;
     private double _previous = double.NaN;
 
     /// <summary>Creates the stream.</summary>
@@ -13,7 +13,7 @@ public sealed class RealisedVolatilityStream
     {
         Guard.Period(period, 2, nameof(period));
         _moments = new RollingMoments(period);
-        _inverseDegrees = 1.0 / (period - 1);
+        _formula = new RealisedVolatility.Formula(period);
     }
 
     /// <summary>Adds the next close; returns the annualised volatility (fraction).</summary>
@@ -21,6 +21,6 @@ public sealed class RealisedVolatilityStream
     {
         double logReturn = RealisedVolatility.LogReturn(close, _previous);
         _previous = close;
-        return _moments.Add(logReturn) ? RealisedVolatility.FromM2(_moments.M2, _inverseDegrees) : double.NaN;
+        return _moments.Add(logReturn) ? VectorLoops.One(_formula, logReturn, _moments.Mean, _moments.M2) : double.NaN;
     }
 }

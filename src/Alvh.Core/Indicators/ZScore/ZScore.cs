@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Alvh.Indicators;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class ZScore
     {
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(values.Length, output.Length, nameof(output));
-        var sink = new Sink(output, 1.0 / period);
+        var sink = new VectorLoops.FormulaSink<Formula>(output, new Formula(period));
         WindowMoments.Run(values, period, ref sink);
     }
 
@@ -25,19 +27,17 @@ public static class ZScore
         return output;
     }
 
-    /// <summary>The z-score of <paramref name="value"/> in a window with this mean and M2.</summary>
-    internal static double Of(double value, double mean, double m2, double inverseN)
+    /// <summary>
+    /// (value, mean, M2) → (value − mean)/√(M2/n), 0 when the root is 0; NaN inputs give NaN.
+    /// </summary>
+    internal readonly struct Formula(int period) : VectorLoops.ILaneFormula
     {
-        double sd = Math.Sqrt(m2 * inverseN);
-        return sd == 0 ? 0.0 : (value - mean) / sd;
-    }
+        private readonly Vector256<double> _inverseN = Vector256.Create(1.0 / period);
 
-    private ref struct Sink(Span<double> output, double inverseN) : WindowMoments.ISink
-    {
-        private readonly Span<double> _output = output;
-
-        public readonly void Missing(int index) => _output[index] = double.NaN;
-
-        public readonly void Emit(int index, double value, double mean, double m2) => _output[index] = Of(value, mean, m2, inverseN);
+        public Vector256<double> Of(Vector256<double> value, Vector256<double> mean, Vector256<double> m2)
+        {
+            var sd = Vector256.Sqrt(WindowMoments.NonNegative(m2) * _inverseN);
+            return Vector256.ConditionalSelect(Vector256.Equals(sd, Vector256<double>.Zero), Vector256<double>.Zero, (value - mean) / sd);
+        }
     }
 }

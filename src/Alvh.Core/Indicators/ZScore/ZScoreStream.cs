@@ -4,7 +4,7 @@ namespace Alvh.Indicators;
 public sealed class ZScoreStream
 {
     private readonly RollingMoments _moments;
-    private readonly double _inverseN;
+    private readonly ZScore.Formula _formula;
 
     /// <summary>Creates the stream.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 2.</exception>
@@ -12,10 +12,10 @@ public sealed class ZScoreStream
     {
         Guard.Period(period, 2, nameof(period));
         _moments = new RollingMoments(period);
-        _inverseN = 1.0 / period;
+        _formula = new ZScore.Formula(period);
     }
 
     /// <summary>Adds the next value and returns its z-score within the window.</summary>
     public double Add(double value) =>
-        _moments.Add(value) ? ZScore.Of(value, _moments.Mean, _moments.M2, _inverseN) : double.NaN;
+        _moments.Add(value) ? VectorLoops.One(_formula, value, _moments.Mean, _moments.M2) : double.NaN;
 }
