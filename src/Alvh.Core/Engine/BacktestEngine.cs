@@ -126,7 +126,6 @@ public sealed partial class BacktestEngine
             int row = t - start;
             equities[row] = equity;
             if (sleeveValues is not null) _sleeveValues.CopyTo(sleeveValues, row * sleeveCount);
-            KeepMarksAsPrevious(t);
         }
 
         var daily = new DailyTable(calendar, start, equities, _ledger, sleeveValues, sleeveCount, _data.Has("vix") ? _data.Aligned("vix") : null);
@@ -163,6 +162,13 @@ public sealed partial class BacktestEngine
             int i = slot.Instrument;
             double quantity = slot.Position.Quantity;
             _carried[n++] = new Held(slot.Sleeve, i, quantity);
+            if (_markDay[i] != day)
+            {
+                // The first holder seen today: the position was valued at the previous close, so the mark
+                // still in the array is that close's; it becomes the previous mark before today's replaces it.
+                _prevMarks[i] = _markDay[i] == day - 1 ? _marks[i] : throw new InvalidOperationException($"{slot.Position.Instrument.Id} has no mark at the previous close");
+                _prevMarkDay[i] = day - 1;
+            }
             double mark = MarkOf(i, day);
             if (_expiryDay[i] <= today)
             {
@@ -250,17 +256,6 @@ public sealed partial class BacktestEngine
     /// <summary>The previous close's mark of a position carried into today.</summary>
     private double PreviousMark(int index) => _prevMarks[index];
 
-    /// <summary>At the close: today's marks of the open positions become the previous marks of tomorrow.</summary>
-    private void KeepMarksAsPrevious(int day)
-    {
-        foreach (ref readonly var p in _ledger.Slots)
-        {
-            if (!p.Live) continue;
-            _prevMarks[p.Instrument] = _markDay[p.Instrument] == day ? _marks[p.Instrument] : throw new InvalidOperationException($"{p.Position.Instrument.Id} has no mark on day {day}");
-            _prevMarkDay[p.Instrument] = day;
-        }
-    }
-
     /// <summary>
     /// Fills <see cref="_sleeveValues"/> (cash, then open positions at today's marks in slot order, then
     /// dividends receivable) in one pass over the book, and returns their sum, the portfolio equity.
@@ -268,7 +263,7 @@ public sealed partial class BacktestEngine
     private double Values()
     {
         var values = _sleeveValues;
-        var bySleeve = RunSleeveOfLedgerSleeve();
+        var bySleeve = _runSleeve.Length == _ledger.SleeveCount ? _runSleeve : RunSleeveOfLedgerSleeve();
         for (int i = 0; i < values.Length; i++)
         {
             int s = _ledgerSleeve[i];
@@ -281,7 +276,7 @@ public sealed partial class BacktestEngine
             int k = bySleeve[p.Sleeve];
             if (k >= 0) values[k] += p.Position.Quantity * MarkOf(p.Instrument, day) * _multiplier[p.Instrument];
         }
-        foreach (var r in _receivables) values[r.RunSleeve] += r.Amount;
+        for (int k = 0; k < _receivables.Count; k++) values[_receivables[k].RunSleeve] += _receivables[k].Amount;
         double equity = 0;
         for (int i = 0; i < values.Length; i++) equity += values[i];
         return equity;
