@@ -107,11 +107,13 @@ public sealed class SpxExpirations
     /// <param name="to">Last date.</param>
     /// <returns>The expirations, regardless of when each was listed.</returns>
     /// <remarks>
-    /// Pure and not cheap (every month and weekday of the range is walked): the answers are kept per range,
-    /// since every simulated path of a Monte Carlo run asks for the same one. At most 64 ranges are kept.
+    /// Pure and not cheap (every month and weekday of the range is walked): answers for ranges of two years or
+    /// more are kept per range, since every simulated path of a Monte Carlo run asks for the same one (at most 64).
     /// </remarks>
     public static IReadOnlyList<SpxExpiration> ExpirationsBetween(DateOnly from, DateOnly to)
     {
+        // Only the long ranges a market asks once per build are kept (short ones are asked per date and are cheap).
+        if (to.DayNumber - from.DayNumber < LongRangeDays) return ComputeExpirationsBetween(from, to);
         if (RangeCache.TryGetValue((from, to), out var known)) return known;
         var computed = ComputeExpirationsBetween(from, to);
         if (RangeCache.Count >= 64) RangeCache.Clear();
@@ -119,6 +121,7 @@ public sealed class SpxExpirations
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(DateOnly, DateOnly), IReadOnlyList<SpxExpiration>> RangeCache = new();
+    private const int LongRangeDays = 2 * 366;
 
     // Answers of NearestListed by (date, target, as-if): pure for this instance's horizons, asked for the same
     // dates by every run of a study and every path of a simulation (they share the calendar).

@@ -4,7 +4,7 @@ namespace Alvh.Engine;
 public sealed class CompositePriceModel(IPriceModel equities, IPriceModel options) : IPriceModel
 {
     /// <inheritdoc />
-    public IReadOnlyList<Assumption> Assumptions { get; } = [.. equities.Assumptions, .. options.Assumptions];
+    public IReadOnlyList<Assumption> Assumptions { get; } = new LazyList<Assumption>(() => [.. equities.Assumptions, .. options.Assumptions]);
 
     /// <inheritdoc />
     public double Mark(in Instrument instrument, int day) => For(instrument).Mark(instrument, day);

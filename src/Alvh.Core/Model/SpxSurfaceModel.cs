@@ -34,7 +34,8 @@ public sealed class SpxSurfaceModel
     /// <param name="data">The market data (ids spx, vix; optionally vix9d, vix3m, vix6m; carry inputs).</param>
     /// <param name="parameters">Calibration; <see cref="SurfaceParameters.Default"/> when null.</param>
     /// <param name="carry">Rates and dividend yields; built from <paramref name="data"/> when null.</param>
-    public SpxSurfaceModel(MarketDataSet data, SurfaceParameters? parameters = null, RatesAndDividends? carry = null)
+    /// <param name="termStructure">The term-structure fit to use; fitted on <paramref name="data"/> when null.</param>
+    public SpxSurfaceModel(MarketDataSet data, SurfaceParameters? parameters = null, RatesAndDividends? carry = null, VarianceTermStructureFit? termStructure = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         Parameters = parameters ?? SurfaceParameters.Default;
@@ -49,7 +50,9 @@ public sealed class SpxSurfaceModel
         var mean = TrailingMean(vix, Parameters.TrailingVixDays);
         // Fitted on first use: only a day missing a pillar needs it, and a simulated path has every pillar
         // (the report's assumptions still show it, fitted then on the same data).
-        _termStructureFit = new Lazy<VarianceTermStructureFit>(() => VarianceTermStructureFit.Fit(vix, vix9d, vix3m, vix6m, mean));
+        _termStructureFit = termStructure is null
+            ? new Lazy<VarianceTermStructureFit>(() => VarianceTermStructureFit.Fit(vix, vix9d, vix3m, vix6m, mean))
+            : new Lazy<VarianceTermStructureFit>(termStructure);
 
         _spot = new double[n]; _rate = new double[n]; _dividendYield = new double[n];
         _w9 = new double[n]; _w30 = new double[n]; _w93 = new double[n]; _w186 = new double[n]; _rho = new double[n]; _eta = new double[n];

@@ -83,7 +83,7 @@ public sealed class MarketContext
     {
         settings ??= ModelSettings.Default;
         var carry = new RatesAndDividends(data);
-        var surface = new SpxSurfaceModel(data, settings.Surface, carry);
+        var surface = new SpxSurfaceModel(data, settings.Surface, carry, settings.TermStructure);
         var futures = new VixFuturesModel(data, settings.Futures);
         var vixOptions = new VixOptionModel(data, futures, carry, settings.VixOptions);
         return new MarketContext(data, settings, carry, surface, futures, vixOptions);
@@ -91,7 +91,7 @@ public sealed class MarketContext
 
     /// <summary>The same calibrated models with other cost, listing or VIX-vol settings (no recalibration).</summary>
     public MarketContext With(ModelSettings settings) =>
-        settings.Surface == Settings.Surface && settings.VixOptions == Settings.VixOptions && settings.Futures == Settings.Futures
+        settings.Surface == Settings.Surface && settings.VixOptions == Settings.VixOptions && settings.Futures == Settings.Futures && settings.TermStructure == Settings.TermStructure
             ? new MarketContext(Data, settings, Carry, Surface, Futures, VixOptions)
             : Build(Data, settings);
 
@@ -124,6 +124,16 @@ public sealed class MarketContext
         };
         var sleeves = StrategyBuilder.Build(strategy, Options);
         var result = BacktestEngine.Run(Data, sleeves, Prices, config);
-        return result with { Assumptions = [.. result.Assumptions, new Assumption("model.vixVolMultiplier", Settings.VixVolMultiplier.ToString("R", CultureInfo.InvariantCulture), "x", "sensitivity: 1 = as calibrated"), new Assumption("costs.spreadMultiplier", Settings.SpreadMultiplier.ToString("R", CultureInfo.InvariantCulture), "x", "sensitivity: 1 = the cost model's defaults")] };
+        var settings = Settings;
+        var engine = result.Assumptions;
+        return result with
+        {
+            Assumptions = new LazyList<Assumption>(() =>
+            [
+                .. engine,
+                new Assumption("model.vixVolMultiplier", settings.VixVolMultiplier.ToString("R", CultureInfo.InvariantCulture), "x", "sensitivity: 1 = as calibrated"),
+                new Assumption("costs.spreadMultiplier", settings.SpreadMultiplier.ToString("R", CultureInfo.InvariantCulture), "x", "sensitivity: 1 = the cost model's defaults"),
+            ]),
+        };
     }
 }

@@ -34,6 +34,13 @@ public sealed record ModelSettings
     /// </summary>
     public VixFuturesParameters Futures { get; init; } = VixFuturesParameters.Default;
 
+    /// <summary>
+    /// The SPX variance term-structure fit that fills missing VIX9D/VIX3M/VIX6M pillars: null to fit it on the
+    /// data (history); simulated paths pass the history's fit (a path's own days are resampled or simulated
+    /// history, and refitting on each path only adds noise and time).
+    /// </summary>
+    public VarianceTermStructureFit? TermStructure { get; init; }
+
     /// <summary>The defaults.</summary>
     public static ModelSettings Default { get; } = new();
 }

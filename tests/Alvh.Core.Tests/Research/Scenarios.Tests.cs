@@ -95,6 +95,31 @@ public class ScenariosTests
     }
 
     [Fact]
+    public void A_path_market_reuses_the_anchor_term_structure_fit_and_fits_its_own_without_one()
+    {
+        // The history's fit, carried by the anchor, is the one a path's surface fills missing pillars with
+        // (the same instance: nothing refitted); an anchor without one leaves the path to fit its own data.
+        var synthetic = History(800, 5);
+        var dates = synthetic.Calendar.Days.ToArray();
+        var vix = synthetic.Aligned("vix");
+        var daily = synthetic.Daily.Concat([new DailySeries("vix9d", "vix9d.csv", dates, [.. vix.Select((v, i) => v * (0.9 + (0.1 * Math.Sin(i))))]), new DailySeries("vix6m", "vix6m.csv", dates, [.. vix.Select(v => (v * 0.7) + 7)])]).ToList();
+        var fit = new Alvh.Model.SpxSurfaceModel(new MarketDataSet("memory", synthetic.Calendar, daily, null, [], null, null, null, [], [], [])).TermStructureFit;
+        var anchor = Anchor with { TermStructure = fit };
+        var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, 0.5);
+        var path = new SvjModel(Svj, anchor).Generate(days, 4);
+
+        var (data, settings) = ScenarioMarket.Build(path, anchor);
+        settings.TermStructure.Should().BeSameAs(fit);
+        Runs.MarketContext.Build(data, settings).Surface.TermStructureFit.Should().BeSameAs(fit);
+
+        var (ownData, ownSettings) = ScenarioMarket.Build(path, Anchor);
+        ownSettings.TermStructure.Should().BeNull();
+        var own = Runs.MarketContext.Build(ownData, ownSettings).Surface.TermStructureFit;
+        own.Should().NotBeSameAs(fit);
+        own.Should().Be(Runs.MarketContext.Build(ownData, ownSettings).Surface.TermStructureFit, "fitted on the path's own data, deterministically");
+    }
+
+    [Fact]
     public void Wilson_interval_matches_a_worked_value()
     {
         // 0 of 10: Wilson 95% upper bound 0.2775 (Newcombe 1998, Statistics in Medicine 17, table I).

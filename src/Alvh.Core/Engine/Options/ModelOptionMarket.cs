@@ -46,11 +46,12 @@ public sealed class ModelOptionMarket : IOptionMarket
         // The calendar rules are pure but not cheap; the SPX settlement style is asked on every valuation.
         _amSettled = SpxExpirations.ExpirationsBetween(data.Calendar.First, data.Calendar.Last.AddDays(800))
             .Where(e => e.Settlement == SettlementStyle.AmOpen).Select(e => e.Date).ToFrozenSet();
-        Assumptions =
+        // Formatted when a report asks (a simulated path builds a market per path and never reports it).
+        Assumptions = new LazyList<Assumption>(() =>
         [
             .. MarketModelAssumptions.All(surface, futures, vixOptions).Select(a => a with { Name = "model." + a.Name }),
             .. listing.ToAssumptions(),
-        ];
+        ]);
     }
 
     /// <inheritdoc />

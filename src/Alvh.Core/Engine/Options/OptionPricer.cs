@@ -17,8 +17,8 @@ namespace Alvh.Engine.Options;
 public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPriceModel
 {
     /// <inheritdoc />
-    public IReadOnlyList<Assumption> Assumptions { get; } =
-        [.. market.Assumptions, .. fills.Parameters.Select(p => new Assumption("costs." + p.Name, p.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), p.Unit, p.Reason))];
+    public IReadOnlyList<Assumption> Assumptions { get; } = new LazyList<Assumption>(() =>
+        [.. market.Assumptions, .. fills.Parameters.Select(p => new Assumption("costs." + p.Name, p.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), p.Unit, p.Reason))]);
 
     /// <inheritdoc />
     public double Mark(in Instrument instrument, int day)

@@ -1,3 +1,4 @@
+using Alvh.Model;
 using Alvh.Runs;
 
 namespace Alvh.Research.Scenarios;
@@ -5,7 +6,7 @@ namespace Alvh.Research.Scenarios;
 /// <summary>
 /// Where simulated futures start and the market-model inputs they keep from history: the last close of the
 /// S&amp;P 500 and VIX, the T-bill yield (held constant), the dividend yield (paid at a constant rate), the
-/// historical VX futures curve (θ, κ) and the VVIX-on-VIX regression.
+/// historical VX futures curve (θ, κ), the VVIX-on-VIX regression and the SPX variance term-structure fit.
 /// </summary>
 /// <param name="LastHistoricalDay">Last day of the history; paths start on the next NYSE business day.</param>
 /// <param name="Spx">S&amp;P 500 level at the start, points.</param>
@@ -30,6 +31,12 @@ public sealed record ScenarioAnchor(DateOnly LastHistoricalDay, double Spx, doub
             for (int i = bills.Count - 1; i >= 0 && double.IsNaN(dtb3); i--) if (bills.Close[i] > 0) dtb3 = bills.Close[i];
         }
         return new ScenarioAnchor(last, market.Data.Aligned("spx")[day], market.Data.Aligned("vix")[day], double.IsNaN(dtb3) ? 0 : dtb3,
-            market.Carry.DividendYield(day), market.Futures.Theta, market.Futures.Kappa, market.VixOptions.FallbackIntercept, market.VixOptions.FallbackSlope);
+            market.Carry.DividendYield(day), market.Futures.Theta, market.Futures.Kappa, market.VixOptions.FallbackIntercept, market.VixOptions.FallbackSlope)
+        {
+            TermStructure = market.Surface.TermStructureFit,
+        };
     }
+
+    /// <summary>The history's SPX variance term-structure fit, which simulated paths reuse for their missing pillars (null: each path fits its own).</summary>
+    public VarianceTermStructureFit? TermStructure { get; init; }
 }

@@ -61,6 +61,7 @@ public static class ScenarioMarket
         var model = (settings ?? ModelSettings.Default) with
         {
             Futures = VixFuturesParameters.Default with { FitFrom = days[0], FitTo = fit, TestFrom = days[0], TestTo = fit },
+            TermStructure = settings?.TermStructure ?? anchor.TermStructure,
         };
         return (data, model);
     }
