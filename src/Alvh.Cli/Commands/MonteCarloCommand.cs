@@ -123,6 +123,10 @@ internal static class MonteCarloCommand
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {poolDays} historical days from {from:yyyy-MM-dd}, mean block 20 days, VIX pulled 5%/day to the drawn day's level"));
             }
+            if (anchor.TermStructure is { } ts)
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"missing VIX9D/VIX3M/VIX6M pillars on a path: the history's term-structure fit (long-run {ts.LongRunMultiple:0.###} x trailing mean VIX, kappa {ts.Kappa:0.###}/y, {ts.Days} days), not refitted per path"));
+            }
             foreach (var (name, outcomes) in new[] { (strategy.Name, main), (Presets.Drip.Name, baseline) })
             {
                 var table = new Table().Title(Markup.Escape(name)).AddColumn("metric");
