@@ -25,7 +25,7 @@ namespace Alvh.Engine;
 /// with nothing to settle, pay or fill reads a few array slots per open position and allocates nothing;
 /// the day's record goes into column arrays (<see cref="DailyTable"/>).
 /// </remarks>
-public sealed partial class BacktestEngine
+public sealed partial class BacktestEngine : IMarkSource
 {
     private readonly MarketDataSet _data;
     private readonly ISleeve[] _sleeves;
@@ -45,6 +45,7 @@ public sealed partial class BacktestEngine
     private double[] _prevMarks = [];
     private int[] _prevMarkDay = [];
     private double[]?[] _markSeries = [];
+    private bool[] _markCarried = [];
     private InstrumentDividends?[] _dividends = [];
     private int[] _expiryDay = [];
     private string?[] _ids = [];
@@ -73,7 +74,7 @@ public sealed partial class BacktestEngine
         _ledgerSleeve = new int[_sleeves.Length];
         _ledgerSleeve.AsSpan().Fill(-1);
         var names = _sleeves.Select(s => s.Name).ToArray();
-        _contexts = _sleeves.Select(s => new SleeveContext(_market, _ledger, _prices, _signals, s.Name, names, _sleeveValues)).ToArray();
+        _contexts = _sleeves.Select(s => new SleeveContext(_market, _ledger, this, _signals, s.Name, names, _sleeveValues)).ToArray();
     }
 
     /// <summary>Runs the sleeves over the configured range.</summary>
@@ -208,6 +209,7 @@ public sealed partial class BacktestEngine
             Array.Resize(ref _prevMarks, size);
             Array.Resize(ref _prevMarkDay, size);
             Array.Resize(ref _markSeries, size);
+            Array.Resize(ref _markCarried, size);
             Array.Resize(ref _dividends, size);
             Array.Resize(ref _expiryDay, size);
             Array.Resize(ref _ids, size);
@@ -247,9 +249,35 @@ public sealed partial class BacktestEngine
             if (instrument.IsOption) _optionValuations++;
         }
         // A missing mark (no quote that day) carries the last one: documented, and rare (gaps are reported by the catalog).
-        if (double.IsNaN(m)) m = _prevMarkDay[index] == day - 1 ? _prevMarks[index] : throw new InvalidOperationException($"no price for {_ledger.InstrumentAt(index).Id} on day {day}");
+        bool carried = double.IsNaN(m);
+        if (carried) m = _prevMarkDay[index] == day - 1 ? _prevMarks[index] : throw new InvalidOperationException($"no price for {_ledger.InstrumentAt(index).Id} on day {day}");
         _marks[index] = m;
         _markDay[index] = day;
+        _markCarried[index] = carried;
+        return m;
+    }
+
+    /// <summary>
+    /// Today's model mark of <paramref name="instrument"/> for a sleeve: the engine's own mark when it has
+    /// taken it today (an open position is marked once a day, not again by each sleeve that reads it), NaN
+    /// when the model has no price (a carried-forward mark is the engine's rule, not a quote).
+    /// </summary>
+    double IMarkSource.Mark(in Instrument instrument)
+    {
+        int day = _market.Today;
+        int index = Index(instrument);
+        if (_markDay[index] == day) return _markCarried[index] ? double.NaN : _marks[index];
+        double m;
+        if (_markSeries[index] is { } series) m = series[day];
+        else
+        {
+            m = _prices.Mark(instrument, day);
+            if (instrument.IsOption) _optionValuations++;
+        }
+        if (double.IsNaN(m)) return m;
+        _marks[index] = m;
+        _markDay[index] = day;
+        _markCarried[index] = false;
         return m;
     }
 

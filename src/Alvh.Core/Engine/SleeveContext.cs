@@ -10,19 +10,19 @@ namespace Alvh.Engine;
 public sealed class SleeveContext
 {
     private readonly TradeLedger _ledger;
-    private readonly IPriceModel _prices;
+    private readonly IMarkSource _marks;
     private readonly Lazy<Signals> _signals;
     private readonly string[] _sleeveNames;
     private readonly double[] _sleeveValues;
 
-    internal SleeveContext(MarketView market, TradeLedger ledger, IPriceModel prices, Lazy<Signals> signals, string sleeve, string[] sleeveNames, double[] sleeveValues)
+    internal SleeveContext(MarketView market, TradeLedger ledger, IMarkSource marks, Lazy<Signals> signals, string sleeve, string[] sleeveNames, double[] sleeveValues)
     {
         _signals = signals;
         _sleeveNames = sleeveNames;
         _sleeveValues = sleeveValues;
         Market = market;
         _ledger = ledger;
-        _prices = prices;
+        _marks = marks;
         Sleeve = sleeve;
     }
 
@@ -96,6 +96,6 @@ public sealed class SleeveContext
     /// <summary>True when an option expiring on <paramref name="expiry"/> can still be traded at the next fill (it has not settled by then).</summary>
     public bool TradableAtNextFill(DateOnly expiry) => NextTradingDay is { } next && next < expiry;
 
-    /// <summary>Today's mark of an instrument (per share or point).</summary>
-    public double Mark(Instrument instrument) => _prices.Mark(instrument, Day);
+    /// <summary>Today's mark of an instrument (per share or point): the model's mid, NaN when it has none.</summary>
+    public double Mark(Instrument instrument) => _marks.Mark(instrument);
 }

@@ -1,0 +1,8 @@
+namespace Alvh.Engine;
+
+/// <summary>Where a sleeve's context reads today's marks: the engine, which prices each instrument once a day.</summary>
+internal interface IMarkSource
+{
+    /// <summary>Today's model mark of <paramref name="instrument"/> per share or point; NaN when the model has no price.</summary>
+    double Mark(in Instrument instrument);
+}
