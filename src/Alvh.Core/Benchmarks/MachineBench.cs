@@ -24,7 +24,7 @@ public static class MachineBench
     {
         ArgumentNullException.ThrowIfNull(market);
         var kernel = Kernels(quick ? 0.05 : 0.5);
-        var full = FullBacktest(market, Presets.DripCondorAlvh, kernel.SimdPerSec, quick ? 0 : 3, quick ? 1 : 3);
+        var full = FullBacktest(market, Presets.DripCondorAlvh, kernel.SimdPerSec, quick ? 0 : 3, quick ? 1 : 5);
         double study = Study(market, warm: !quick);
         var canonical = Canonical(bars, quick ? 3 : 10, quick ? 100 : 1000);
         return new BenchReport(kernel, full, study, canonical);
@@ -56,13 +56,15 @@ public static class MachineBench
 
     /// <summary>
     /// Times a full-history run of <paramref name="preset"/> (its default period): the best of <paramref name="repeats"/>
-    /// after <paramref name="warmups"/> untimed runs (the JIT's optimised tiers and the market's memoised listing rules are warm).
+    /// after <paramref name="warmupSeconds"/> of untimed runs (the JIT's optimised tiers — a method is recompiled
+    /// optimised only after it has run a while — and the market's memoised listing rules are warm).
     /// </summary>
-    public static FullBacktestBench FullBacktest(MarketContext market, StrategyDefinition preset, double kernelPerSec, int warmups, int repeats)
+    public static FullBacktestBench FullBacktest(MarketContext market, StrategyDefinition preset, double kernelPerSec, double warmupSeconds, int repeats)
     {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(preset);
-        for (int i = 0; i < warmups; i++) market.Run(preset);
+        var warmup = Stopwatch.StartNew();
+        while (warmup.Elapsed.TotalSeconds < warmupSeconds) market.Run(preset);
         double seconds = double.MaxValue;
         Engine.BacktestResult result = null!;
         for (int i = 0; i < Math.Max(1, repeats); i++)
@@ -75,7 +77,7 @@ public static class MachineBench
         return new FullBacktestBench(preset.Name, seconds, result.OptionValuations, seconds / floor, result.Ledger.Sha256());
     }
 
-    /// <summary>Times the whole study as <c>alvh study</c> runs it (from the VIX options launch to the default end): warm = best of two after one untimed run.</summary>
+    /// <summary>Times the whole study as <c>alvh study</c> runs it (from the VIX options launch to the default end): warm = best of three after three seconds of untimed runs.</summary>
     public static double Study(MarketContext market, bool warm)
     {
         ArgumentNullException.ThrowIfNull(market);
@@ -88,9 +90,11 @@ public static class MachineBench
             StudyEngine.Run(inputs);
             return once.Elapsed.TotalSeconds;
         }
-        StudyEngine.Run(inputs);
+        var warmup = Stopwatch.StartNew();
+        do StudyEngine.Run(inputs);
+        while (warmup.Elapsed.TotalSeconds < 3);
         double best = double.MaxValue;
-        for (int i = 0; i < 2; i++)
+        for (int i = 0; i < 3; i++)
         {
             var clock = Stopwatch.StartNew();
             StudyEngine.Run(inputs);
