@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Alvh.Indicators;
 
@@ -87,7 +88,7 @@ internal static class WindowCoMoments
                 int first = Math.Min(start + period - 1, end);
                 sink.Missing(start, first);
                 int block = first;
-                if (end - block >= 4 * RestartEvery)
+                if (Avx.IsSupported && end - block >= 4 * RestartEvery)
                 {
                     rented ??= System.Buffers.ArrayPool<double>.Shared.Rent(3 * 4 * RestartEvery);
                     for (; end - block >= 4 * RestartEvery; block += 4 * RestartEvery)
@@ -147,13 +148,14 @@ internal static class WindowCoMoments
     /// <summary>
     /// Four whole blocks from bar <paramref name="first"/>, block j in lane j: the same operations as
     /// <see cref="Replace"/>, lane by lane (IEEE rounding is per lane, so each lane has the scalar bits).
-    /// The lanes' (C, M2x, M2y) go to <paramref name="buffer"/> by bar, then to the sink four bars at a time.
+    /// Inputs come four steps at a time as four loads per series turned into lanes by a 4×4 transpose;
+    /// each step's (C, M2x, M2y) lanes go to <paramref name="buffer"/> as one row, and are transposed back
+    /// into four consecutive bars of one block for the sink.
     /// </summary>
     private static void FourBlocks<TSink>(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int period, int first, double[] buffer, ref TSink sink)
         where TSink : struct, VectorLoops.IBarSink, allows ref struct
     {
         const int K = RestartEvery;
-        var inverseN = Vector256.Create(1.0 / period);
         Span<double> start = stackalloc double[5 * 4];
         for (int lane = 0; lane < 4; lane++)
         {
@@ -165,54 +167,113 @@ internal static class WindowCoMoments
             start[12 + lane] = fresh.M2Y;
             start[16 + lane] = fresh.CoMoment;
         }
-        var meanX = Vector256.Create<double>(start[..4]);
-        var meanY = Vector256.Create<double>(start[4..8]);
-        var m2x = Vector256.Create<double>(start[8..12]);
-        var m2y = Vector256.Create<double>(start[12..16]);
-        var coMoment = Vector256.Create<double>(start[16..20]);
-        ref double cOut = ref buffer[0];
-        ref double xOut = ref buffer[4 * K];
-        ref double yOut = ref buffer[8 * K];
+        var lanes = new LaneState
+        {
+            MeanX = Vector256.Create<double>(start[..4]),
+            MeanY = Vector256.Create<double>(start[4..8]),
+            M2X = Vector256.Create<double>(start[8..12]),
+            M2Y = Vector256.Create<double>(start[12..16]),
+            CoMoment = Vector256.Create<double>(start[16..20]),
+        };
+        var inverseN = Vector256.Create(1.0 / period);
+        ref double rows = ref buffer[0]; // row t: C, M2x, M2y of the four lanes at step t
         ref double xFirst = ref Unsafe.Add(ref MemoryMarshal.GetReference(x), first);
         ref double yFirst = ref Unsafe.Add(ref MemoryMarshal.GetReference(y), first);
-        for (int t = 0; t < K; t++)
+        lanes.StoreRow(ref rows, 0);
+        int t = 1;
+        for (; t <= K - 4; t += 4)
         {
-            if (t > 0)
-            {
-                var xs = Lanes(ref xFirst, t);
-                var ys = Lanes(ref yFirst, t);
-                var droppedX = Lanes(ref xFirst, t - period);
-                var droppedY = Lanes(ref yFirst, t - period);
-                // Replace, lane-wise, operation for operation.
-                var deltaX = xs - droppedX;
-                var deltaY = ys - droppedY;
-                var newMeanX = meanX + deltaX * inverseN;
-                var newMeanY = meanY + deltaY * inverseN;
-                var leftX = droppedX - meanX;
-                var freshY = ys - newMeanY;
-                m2x += deltaX * ((xs - newMeanX) + leftX);
-                m2y += deltaY * (freshY + (droppedY - meanY));
-                coMoment += deltaX * freshY + leftX * deltaY;
-                meanX = newMeanX;
-                meanY = newMeanY;
-            }
-            for (int lane = 0; lane < 4; lane++)
-            {
-                int at = lane * K + t;
-                Unsafe.Add(ref cOut, at) = coMoment.GetElement(lane);
-                Unsafe.Add(ref xOut, at) = m2x.GetElement(lane);
-                Unsafe.Add(ref yOut, at) = m2y.GetElement(lane);
-            }
+            Transpose(ref xFirst, t, out var x0, out var x1, out var x2, out var x3);
+            Transpose(ref yFirst, t, out var y0, out var y1, out var y2, out var y3);
+            Transpose(ref xFirst, t - period, out var dx0, out var dx1, out var dx2, out var dx3);
+            Transpose(ref yFirst, t - period, out var dy0, out var dy1, out var dy2, out var dy3);
+            lanes.Replace(x0, y0, dx0, dy0, inverseN);
+            lanes.StoreRow(ref rows, t);
+            lanes.Replace(x1, y1, dx1, dy1, inverseN);
+            lanes.StoreRow(ref rows, t + 1);
+            lanes.Replace(x2, y2, dx2, dy2, inverseN);
+            lanes.StoreRow(ref rows, t + 2);
+            lanes.Replace(x3, y3, dx3, dy3, inverseN);
+            lanes.StoreRow(ref rows, t + 3);
         }
-        for (int at = 0; at < 4 * K; at += Vector256<double>.Count)
+        for (; t < K; t++)
         {
-            sink.Emit(first + at, Vector256.LoadUnsafe(ref cOut, (nuint)at), Vector256.LoadUnsafe(ref xOut, (nuint)at), Vector256.LoadUnsafe(ref yOut, (nuint)at));
+            lanes.Replace(Gather(ref xFirst, t), Gather(ref yFirst, t), Gather(ref xFirst, t - period), Gather(ref yFirst, t - period), inverseN);
+            lanes.StoreRow(ref rows, t);
+        }
+        for (t = 0; t < K; t += 4)
+        {
+            ref double row = ref Unsafe.Add(ref rows, 12 * t);
+            Transpose(ref row, 0, 12, out var c0, out var c1, out var c2, out var c3);
+            Transpose(ref row, 4, 12, out var mx0, out var mx1, out var mx2, out var mx3);
+            Transpose(ref row, 8, 12, out var my0, out var my1, out var my2, out var my3);
+            sink.Emit(first + t, c0, mx0, my0);
+            sink.Emit(first + K + t, c1, mx1, my1);
+            sink.Emit(first + 2 * K + t, c2, mx2, my2);
+            sink.Emit(first + 3 * K + t, c3, mx3, my3);
         }
     }
 
-    /// <summary>The values at offset <paramref name="t"/> of the four blocks.</summary>
+    /// <summary><see cref="State"/> of four blocks, one per lane.</summary>
+    private struct LaneState
+    {
+        public Vector256<double> MeanX, MeanY, M2X, M2Y, CoMoment;
+
+        /// <summary><see cref="WindowCoMoments.Replace"/>, operation for operation, in every lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Replace(Vector256<double> x, Vector256<double> y, Vector256<double> droppedX, Vector256<double> droppedY, Vector256<double> inverseN)
+        {
+            var deltaX = x - droppedX;
+            var deltaY = y - droppedY;
+            var meanX = MeanX + deltaX * inverseN;
+            var meanY = MeanY + deltaY * inverseN;
+            var leftX = droppedX - MeanX;
+            var freshY = y - meanY;
+            M2X += deltaX * ((x - meanX) + leftX);
+            M2Y += deltaY * (freshY + (droppedY - MeanY));
+            CoMoment += deltaX * freshY + leftX * deltaY;
+            MeanX = meanX;
+            MeanY = meanY;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void StoreRow(ref double rows, int t)
+        {
+            CoMoment.StoreUnsafe(ref rows, (nuint)(12 * t));
+            M2X.StoreUnsafe(ref rows, (nuint)(12 * t + 4));
+            M2Y.StoreUnsafe(ref rows, (nuint)(12 * t + 8));
+        }
+    }
+
+    /// <summary>Steps t..t+3 of the four blocks (<see cref="RestartEvery"/> apart) as four vectors of lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Lanes(ref double first, int t) => Vector256.Create(
+    private static void Transpose(ref double first, int t, out Vector256<double> step0, out Vector256<double> step1, out Vector256<double> step2, out Vector256<double> step3) =>
+        Transpose(ref first, t, RestartEvery, out step0, out step1, out step2, out step3);
+
+    /// <summary>
+    /// Rows of four at <c>t</c>, <c>t + stride</c>, <c>t + 2·stride</c>, <c>t + 3·stride</c>, transposed: vector k
+    /// holds element k of each row.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose(ref double first, int t, int stride, out Vector256<double> column0, out Vector256<double> column1, out Vector256<double> column2, out Vector256<double> column3)
+    {
+        var r0 = Vector256.LoadUnsafe(ref Unsafe.Add(ref first, t));
+        var r1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref first, t + stride));
+        var r2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref first, t + 2 * stride));
+        var r3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref first, t + 3 * stride));
+        var low01 = Avx.UnpackLow(r0, r1);
+        var high01 = Avx.UnpackHigh(r0, r1);
+        var low23 = Avx.UnpackLow(r2, r3);
+        var high23 = Avx.UnpackHigh(r2, r3);
+        column0 = Avx.Permute2x128(low01, low23, 0x20);
+        column1 = Avx.Permute2x128(high01, high23, 0x20);
+        column2 = Avx.Permute2x128(low01, low23, 0x31);
+        column3 = Avx.Permute2x128(high01, high23, 0x31);
+    }
+
+    /// <summary>Step <paramref name="t"/> of the four blocks, one load per lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Gather(ref double first, int t) => Vector256.Create(
         Unsafe.Add(ref first, t),
         Unsafe.Add(ref first, RestartEvery + t),
         Unsafe.Add(ref first, 2 * RestartEvery + t),
