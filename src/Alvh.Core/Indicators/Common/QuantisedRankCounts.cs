@@ -99,12 +99,16 @@ internal static class QuantisedRankCounts
     {
         shared = shared[..keys.Length];
         previousSame = previousSame[..keys.Length];
+        _ = lastSeen[KeyCount - 1];
+        ref short keyStart = ref MemoryMarshal.GetReference(keys);
+        ref int table = ref MemoryMarshal.GetReference(lastSeen);
         for (int i = 0; i < keys.Length; i++)
         {
-            short key = keys[i];
-            ref int last = ref lastSeen[key + 32768];
+            short key = Unsafe.Add(ref keyStart, i);
+            ref int last = ref Unsafe.Add(ref table, key + 32768);
             int previous = last;
-            bool seen = (uint)previous < (uint)i && keys[previous] == key;
+            // previous < i is checked first, so the key read stays inside the input.
+            bool seen = (uint)previous < (uint)i && Unsafe.Add(ref keyStart, previous) == key;
             shared[i] = seen && i - previous < period ? (byte)0xFF : (byte)0;
             previousSame[i] = seen ? previous : -1;
             last = i;
