@@ -18,7 +18,10 @@ namespace Alvh.Indicators;
 /// <see cref="RankCounts"/> for short windows and long chains). Which bars share a key is found
 /// beforehand from the last day each key was seen, so the vector loop is one compare per lag. Why: four
 /// times the lanes of a compare on doubles and half the compares; on market data only a few per cent of
-/// bars share a key (ties of the values themselves always do).
+/// bars share a key (ties of the values themselves always do). Why not sort instead: sorting all bars
+/// by value and sweeping a bitset of bar positions (a popcount per window) was measured at 10,000 bars
+/// on this machine at about 100 µs for a 252-bar window, the two-pass radix sort alone near 50 µs; it
+/// only overtook counting beyond windows of about 600 bars, so it was not kept.
 /// </summary>
 internal static class QuantisedRankCounts
 {
