@@ -73,4 +73,41 @@ public class PercentRankTests
             rank[i].Should().Be(100.0 * (below + 0.5 * (equal - 1)) / (period - 1), $"index {i}");
         }
     }
+
+    public static TheoryData<int, int, int> Shapes()
+    {
+        var data = new TheoryData<int, int, int>();
+        int seed = 100;
+        foreach (int period in new[] { 2, 3, 20, 39, 40, 41, 64, 100, 252, 300 })
+        {
+            for (int shape = 0; shape < 6; shape++) data.Add(seed++, period, shape);
+        }
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Shapes))]
+    public void Seeded_shapes_match_naive_counting(int seed, int period, int shape)
+    {
+        // Shapes: 0 random walk, 1 rounded to a few levels (many exact ties), 2 constant, 3 NaN sprinkled,
+        // 4 an outlier crowding every other value into one 16-bit key, 5 short series around the period.
+        var random = new Random(seed);
+        int length = shape == 5 ? period - 1 + random.Next(0, 70) : 1500;
+        var x = TestSeries.RandomWalk(seed, length, shape == 3 ? 0.01 : 0.0);
+        if (shape == 1) x = x.Select(v => Math.Round(v / 10)).ToArray();
+        if (shape == 2) x = Enumerable.Repeat(-0.0, length).ToArray();
+        if (shape == 4) x[length / 2] = 1e300;
+        var rank = PercentRank.Compute(x, period);
+        for (int i = 0; i < length; i++)
+        {
+            var window = x.AsSpan(Math.Max(0, i - period + 1), Math.Min(i + 1, period)).ToArray();
+            if (i < period - 1 || window.Any(double.IsNaN))
+            {
+                double.IsNaN(rank[i]).Should().BeTrue($"index {i}");
+                continue;
+            }
+            int below = window.Count(v => v < x[i]);
+            int equal = window.Count(v => v == x[i]);
+            rank[i].Should().Be(100.0 * (below + 0.5 * (equal - 1)) / (period - 1), $"index {i}");
+        }
+    }
 }

@@ -65,6 +65,29 @@ public class StreamingEqualsBatchTests
         a.Select((r, i) => corr.Add(r, b[i])).ToArray().ShouldEqualBitwise(RollingCorrelation.Compute(a, b, period));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(60)]
+    public void Pair_indicators_restart_at_the_same_bars(int period)
+    {
+        // Clean runs with 4·256 − 1, 4·256, 4·256 + 1 and 3·4·256 + 5 full windows: the batch runs four
+        // 256-bar blocks side by side in vector lanes and the rest block by block, each from an exact
+        // restart; the streams restart at the same bars.
+        var a = TestSeries.Returns(TestSeries.RandomWalk(31, 8000));
+        var b = TestSeries.Returns(TestSeries.RandomWalk(32, 8000));
+        int at = 0;
+        foreach (int windows in new[] { 1023, 1024, 1025, 3077 })
+        {
+            at += period - 1 + windows;
+            b[at] = double.NaN;
+            at++;
+        }
+        var beta = new RollingBetaStream(period);
+        a.Select((r, i) => beta.Add(r, b[i])).ToArray().ShouldEqualBitwise(RollingBeta.Compute(a, b, period));
+        var corr = new RollingCorrelationStream(period);
+        a.Select((r, i) => corr.Add(r, b[i])).ToArray().ShouldEqualBitwise(RollingCorrelation.Compute(a, b, period));
+    }
+
     [Theory, MemberData(nameof(Cases))]
     public void Bar_and_pair_indicators(int seed, double nanRate)
     {

@@ -2,7 +2,9 @@ namespace Alvh.Indicators;
 
 /// <summary>
 /// Streaming means, M2s and co-moment of the last <c>period</c> pairs in ring buffers, with the
-/// arithmetic of <see cref="WindowCoMoments"/>. A pair with either side NaN counts as missing.
+/// arithmetic of <see cref="WindowCoMoments"/>, restarting exactly where the batch does (the first clean
+/// window, then every <see cref="WindowCoMoments.RestartEvery"/> bars). A pair with either side NaN
+/// counts as missing.
 /// </summary>
 internal sealed class RollingCoMoments
 {
@@ -13,6 +15,7 @@ internal sealed class RollingCoMoments
     private int _count;
     private int _nanCount;
     private bool _synced;
+    private int _sinceExact;
     private WindowCoMoments.State _state;
 
     public RollingCoMoments(int period)
@@ -52,8 +55,16 @@ internal sealed class RollingCoMoments
             _synced = false;
             return false;
         }
-        if (_synced) WindowCoMoments.Replace(ref _state, x, y, droppedX, droppedY, _inverseN);
-        else WindowCoMoments.Exact(_x.AsSpan(_next), _x.AsSpan(0, _next), _y.AsSpan(_next), _y.AsSpan(0, _next), out _state);
+        if (_synced && _sinceExact < WindowCoMoments.RestartEvery - 1)
+        {
+            WindowCoMoments.Replace(ref _state, x, y, droppedX, droppedY, _inverseN);
+            _sinceExact++;
+        }
+        else
+        {
+            WindowCoMoments.Exact(_x.AsSpan(_next), _x.AsSpan(0, _next), _y.AsSpan(_next), _y.AsSpan(0, _next), out _state);
+            _sinceExact = 0;
+        }
         _synced = true;
         return true;
     }
