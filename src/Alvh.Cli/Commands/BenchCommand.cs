@@ -39,8 +39,7 @@ internal static class BenchCommand
             }
             var series = YahooOhlcvReader.Read(barsFile, CanonicalRules.SeriesId).Series;
             var folder = DataFolder.Resolve(parse.GetValue(data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);
-            var market = MarketContext.Build(MarketDataLoader.Load(folder));
-            var report = MachineBench.Run(series, market, parse.GetValue(quick));
+            var report = MachineBench.Run(series, () => MarketContext.Build(MarketDataLoader.Load(folder)), parse.GetValue(quick));
             if (parse.GetValue(json))
             {
                 context.Output.Write(BenchJson.Write(report));
