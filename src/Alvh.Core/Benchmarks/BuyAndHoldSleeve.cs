@@ -38,7 +38,7 @@ public sealed class BuyAndHoldSleeve : ISleeve
     public string Name { get; }
 
     /// <inheritdoc />
-    public double Allocation => 1;
+    public double Allocation { get; init; } = 1;
 
     /// <inheritdoc />
     public DividendPolicy Dividends => DividendPolicy.Cash;

@@ -46,7 +46,7 @@ public sealed class SmaCrossSleeve : ISleeve
     public string Name { get; }
 
     /// <inheritdoc />
-    public double Allocation => 1;
+    public double Allocation { get; init; } = 1;
 
     /// <inheritdoc />
     public DividendPolicy Dividends => DividendPolicy.Cash;

@@ -35,6 +35,12 @@ public sealed record BacktestConfig
     /// <summary>Relative tolerance of the daily reconciliation cash + marks + receivables = tracked equity.</summary>
     public double ReconciliationTolerance { get; init; } = 1e-9;
 
+    /// <summary>
+    /// The engine's quiet-day shortcut (a day with only equity marks to take runs in one pass over the book).
+    /// Results are the same either way, to the bit (tested); off runs every day through the general path.
+    /// </summary>
+    public bool QuietDays { get; init; } = true;
+
     /// <summary>The engine's own assumptions for reports.</summary>
     public IReadOnlyList<Assumption> Assumptions() =>
     [

@@ -104,18 +104,26 @@ public sealed partial class BacktestEngine : IMarkSource
             _market.MoveTo(t);
             var date = calendar[t];
             if (t == start) Deposit(date);
-            double pnl = 0;
-            // Each step runs only when it has something to do (its P&L is otherwise 0, and adding 0 changes no bits).
-            var carried = CarryAndMark(t, date.DayNumber, out double markChanges);
-            if (carried.Expiring) pnl += Settle(t, date);
-            if (carried.PayDividends || _receivables.Count != 0) pnl += Dividends(t, date);
-            if (t > start && _hasRates) pnl += Interest(t, calendar[t - 1], date);
-            if (_pending.Count != 0) pnl += FillPending(t, date, atOpen: true);
-            pnl += markChanges;
-            _trackedEquity += pnl;
-            // Reconcile leaves today's sleeve values in _sleeveValues; deciding only adds intents (the ledger,
-            // marks and receivables do not change), so the same values serve the decisions and the record.
-            double equity = Reconcile(date);
+            double equity;
+            if (t > start && !_hasRates && _pending.Count == 0 && _receivables.Count == 0 && _config.QuietDays && IsQuietBook())
+            {
+                equity = QuietDay(t, date);
+            }
+            else
+            {
+                double pnl = 0;
+                // Each step runs only when it has something to do (its P&L is otherwise 0, and adding 0 changes no bits).
+                var carried = CarryAndMark(t, date.DayNumber, out double markChanges);
+                if (carried.Expiring) pnl += Settle(t, date);
+                if (carried.PayDividends || _receivables.Count != 0) pnl += Dividends(t, date);
+                if (t > start && _hasRates) pnl += Interest(t, calendar[t - 1], date);
+                if (_pending.Count != 0) pnl += FillPending(t, date, atOpen: true);
+                pnl += markChanges;
+                _trackedEquity += pnl;
+                // Reconcile leaves today's sleeve values in _sleeveValues; deciding only adds intents (the ledger,
+                // marks and receivables do not change), so the same values serve the decisions and the record.
+                equity = Reconcile(date);
+            }
 
             Decide(equity);
             if (_config.FillTiming == FillTiming.SameClose && _pending.Count != 0)
@@ -284,6 +292,80 @@ public sealed partial class BacktestEngine : IMarkSource
     /// <summary>The previous close's mark of a position carried into today.</summary>
     private double PreviousMark(int index) => _prevMarks[index];
 
+    private int _quietCheckedAt = -1;
+    private bool _quietBook;
+
+    /// <summary>
+    /// True when every open position is an equity marked from a series, without dividends: then a day with
+    /// no rate, no intent to fill and nothing receivable has only marks to take (checked again after each
+    /// ledger entry, as only an entry changes the book).
+    /// </summary>
+    private bool IsQuietBook()
+    {
+        int entries = _ledger.EntryCount;
+        if (entries == _quietCheckedAt) return _quietBook;
+        _quietCheckedAt = entries;
+        if (_runSleeve.Length != _ledger.SleeveCount) RunSleeveOfLedgerSleeve();
+        _quietBook = true;
+        foreach (ref readonly var slot in _ledger.Slots)
+        {
+            if (!slot.Live) continue;
+            int i = slot.Instrument;
+            if (i >= _describedThrough || _markSeries[i] is null || _dividends[i] is not null || _expiryDay[i] != int.MaxValue) _quietBook = false;
+        }
+        return _quietBook;
+    }
+
+    /// <summary>
+    /// A quiet day (see <see cref="IsQuietBook"/>) in one pass over the book: the same operations in the same
+    /// order as the general path's marking, mark-to-market P&amp;L, sleeve values and reconciliation, without
+    /// the steps that have nothing to do. Tests hold the two paths to the same bits.
+    /// </summary>
+    private double QuietDay(int day, DateOnly date)
+    {
+        var values = _sleeveValues;
+        for (int k = 0; k < values.Length; k++)
+        {
+            int s = _ledgerSleeve[k];
+            values[k] = s < 0 ? 0 : _ledger.CashAt(s);
+        }
+        var bySleeve = _runSleeve;
+        double markChanges = 0;
+        foreach (ref readonly var slot in _ledger.Slots)
+        {
+            if (!slot.Live) continue;
+            int i = slot.Instrument;
+            double m;
+            if (_markDay[i] != day)
+            {
+                // Valued at the previous close, as every open position is: that mark becomes the previous one.
+                double prev = _marks[i];
+                _prevMarks[i] = prev;
+                _prevMarkDay[i] = day - 1;
+                m = _markSeries[i]![day];
+                bool carried = double.IsNaN(m);
+                if (carried) m = prev;
+                _marks[i] = m;
+                _markDay[i] = day;
+                _markCarried[i] = carried;
+            }
+            else
+            {
+                m = _marks[i];
+            }
+            double quantity = slot.Position.Quantity, multiplier = _multiplier[i];
+            markChanges += quantity * (m - _prevMarks[i]) * multiplier;
+            int k = bySleeve[slot.Sleeve];
+            if (k >= 0) values[k] += quantity * m * multiplier;
+        }
+        double pnl = 0;
+        pnl += markChanges;
+        _trackedEquity += pnl;
+        double equity = 0;
+        for (int k = 0; k < values.Length; k++) equity += values[k];
+        return Check(equity, date);
+    }
+
     /// <summary>
     /// Fills <see cref="_sleeveValues"/> (cash, then open positions at today's marks in slot order, then
     /// dividends receivable) in one pass over the book, and returns their sum, the portfolio equity.
@@ -333,9 +415,11 @@ public sealed partial class BacktestEngine : IMarkSource
 
     private int[] _runSleeve = [];
 
-    private double Reconcile(DateOnly date)
+    private double Reconcile(DateOnly date) => Check(Values(), date);
+
+    /// <summary>The reconciliation: the sleeve values' sum must equal the equity tracked from P&amp;L.</summary>
+    private double Check(double equity, DateOnly date)
     {
-        double equity = Values();
         double diff = equity - _trackedEquity;
         if (Math.Abs(diff) > _config.ReconciliationTolerance * Math.Max(1, Math.Abs(equity)))
         {

@@ -75,6 +75,9 @@ public sealed class TradeLedger
         return i < 0 ? 0 : _cash[i];
     }
 
+    /// <summary>Entries so far (changes with every append: the engine's sign that the book may have changed).</summary>
+    internal int EntryCount => _entries.Count;
+
     /// <summary>Sleeves numbered so far.</summary>
     internal int SleeveCount => _sleeveCount;
 
