@@ -94,8 +94,13 @@ public class StreamingEqualsBatchTests
         var (high, low, close) = TestSeries.RandomBars(seed, 2000, nanRate);
         var atr = new AtrStream(14);
         close.Select((c, i) => atr.Add(high[i], low[i], c)).ToArray().ShouldEqualBitwise(Atr.Compute(high, low, close, 14));
-        var pk = new ParkinsonVolatilityStream(21);
-        high.Select((h, i) => pk.Add(h, low[i])).ToArray().ShouldEqualBitwise(ParkinsonVolatility.Compute(high, low, 21));
+        // Periods 1, 2, 21 and 600 (the batch keeps the values leaving the window in a ring: on the stack up to
+        // 512, pooled above).
+        foreach (int period in new[] { 1, 2, 21, 600 })
+        {
+            var pk = new ParkinsonVolatilityStream(period);
+            high.Select((h, i) => pk.Add(h, low[i])).ToArray().ShouldEqualBitwise(ParkinsonVolatility.Compute(high, low, period));
+        }
 
         var a = TestSeries.Returns(TestSeries.RandomWalk(seed + 7, 2000, nanRate));
         var b = TestSeries.Returns(TestSeries.RandomWalk(seed + 8, 2000, nanRate));
