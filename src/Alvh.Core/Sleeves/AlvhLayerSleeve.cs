@@ -56,11 +56,16 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 if (l.Instrument.Expiry < firstExpiry) firstExpiry = l.Instrument.Expiry;
             }
             int dte = firstExpiry.DayNumber - context.Date.DayNumber;
-            string? reason = vix >= Rules.MonetiseVix && value > cost ? $"monetise: VIX {vix:0.0} >= {Rules.MonetiseVix}"
-                : cost > 0 && value >= Rules.MonetiseMultiple * cost ? $"monetise: worth {value / cost:0.0}x cost"
-                : dte < Rules.RollDays ? "roll" : null;
-            if (reason is not null && context.TradableAtNextFill(firstExpiry))
+            bool spike = vix >= Rules.MonetiseVix && value > cost;
+            bool multiple = !spike && cost > 0 && value >= Rules.MonetiseMultiple * cost;
+            bool roll = !spike && !multiple && dte < Rules.RollDays;
+            // The reason is written only when the layer acts (formatting it every day of a long spike was a
+            // measurable share of a simulated path).
+            if ((spike || multiple || roll) && context.TradableAtNextFill(firstExpiry))
             {
+                string reason = spike ? $"monetise: VIX {vix:0.0} >= {Rules.MonetiseVix}"
+                    : multiple ? $"monetise: worth {value / cost:0.0}x cost"
+                    : "roll";
                 foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason));
                 if (reason == "roll") Buy(context, intents, Spend(context), "roll: new layer");
                 return;
