@@ -47,7 +47,7 @@ internal static class BenchCommand
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"monteCarlo.meanFinalValue {report.Canonical.MonteCarloMeanFinalValue:R}"));
                 return ExitCodes.Ok;
             }
-            Render(context, report);
+            Render(context, report, parse.GetValue(quick));
             return ExitCodes.Ok;
         });
         return command;
@@ -65,11 +65,12 @@ internal static class BenchCommand
         return null;
     }
 
-    private static void Render(CliContext context, BenchReport r)
+    private static void Render(CliContext context, BenchReport r, bool quick)
     {
         var c = r.Canonical;
         var inv = CultureInfo.InvariantCulture;
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned()).AddColumn("note");
+        if (quick) table.Caption("--quick: short warm-ups, so the backtests and the study partly run the JIT's first tiers; indicative only");
         void Row(string measure, string value, string note = "") => table.AddRow(Markup.Escape(measure), Markup.Escape(value), Markup.Escape(note));
         Row("BS kernel, scalar", $"{r.Kernel.ScalarPerSec / 1e6:0.0} M options/s", "one core");
         Row("BS kernel, SIMD", $"{r.Kernel.SimdPerSec / 1e6:0.0} M options/s", "one core");
