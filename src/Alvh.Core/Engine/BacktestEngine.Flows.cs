@@ -18,7 +18,7 @@ public sealed partial class BacktestEngine
             if (double.IsNaN(value)) throw new InvalidOperationException($"no settlement value for {instrument.Id} on {date:yyyy-MM-dd}");
             double quantity = p.Quantity;
             _ledger.Append(date, EntryKind.Settlement, _ledger.SleeveAt(p.Sleeve), instrument, -quantity, value, quantity * value * instrument.Multiplier, "expiry");
-            pnl += quantity * (value - PreviousMark(p.Instrument)) * instrument.Multiplier;
+            pnl += quantity * (value - _prevMarks[p.Instrument]) * instrument.Multiplier;
         }
         return pnl;
     }

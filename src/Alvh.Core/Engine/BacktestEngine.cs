@@ -171,13 +171,7 @@ public sealed partial class BacktestEngine : IMarkSource
             int i = slot.Instrument;
             double quantity = slot.Position.Quantity;
             _carried[n++] = new Held(slot.Sleeve, i, quantity);
-            if (_markDay[i] != day)
-            {
-                // The first holder seen today: the position was valued at the previous close, so the mark
-                // still in the array is that close's; it becomes the previous mark before today's replaces it.
-                _prevMarks[i] = _markDay[i] == day - 1 ? _marks[i] : throw new InvalidOperationException($"{slot.Position.Instrument.Id} has no mark at the previous close");
-                _prevMarkDay[i] = day - 1;
-            }
+            if (_markDay[i] != day) KeepPreviousMark(i, day);
             double mark = MarkOf(i, day);
             if (_expiryDay[i] <= today)
             {
@@ -193,6 +187,17 @@ public sealed partial class BacktestEngine : IMarkSource
     }
 
     private ReadOnlySpan<Held> Carried => _carried.AsSpan(0, _carriedCount);
+
+    /// <summary>
+    /// For the first holder of instrument <paramref name="i"/> seen on <paramref name="day"/>: the position was
+    /// valued at the previous close, so the mark still in the array is that close's; it becomes the previous
+    /// mark before today's replaces it.
+    /// </summary>
+    private void KeepPreviousMark(int i, int day)
+    {
+        _prevMarks[i] = _markDay[i] == day - 1 ? _marks[i] : throw new InvalidOperationException($"{_ledger.InstrumentAt(i).Id} has no mark at the previous close");
+        _prevMarkDay[i] = day - 1;
+    }
 
     private int _describedThrough;
 
@@ -248,14 +253,7 @@ public sealed partial class BacktestEngine : IMarkSource
     {
         if (index >= _describedThrough) EnsureDescribed();
         if (_markDay[index] == day) return _marks[index];
-        double m;
-        if (_markSeries[index] is { } series) m = series[day];
-        else
-        {
-            var instrument = _ledger.InstrumentAt(index);
-            m = _prices.Mark(instrument, day);
-            if (instrument.IsOption) _optionValuations++;
-        }
+        double m = ModelMark(index, day);
         // A missing mark (no quote that day) carries the last one: documented, and rare (gaps are reported by the catalog).
         bool carried = double.IsNaN(m);
         if (carried) m = _prevMarkDay[index] == day - 1 ? _prevMarks[index] : throw new InvalidOperationException($"no price for {_ledger.InstrumentAt(index).Id} on day {day}");
@@ -275,13 +273,7 @@ public sealed partial class BacktestEngine : IMarkSource
         int day = _market.Today;
         int index = Index(instrument);
         if (_markDay[index] == day) return _markCarried[index] ? double.NaN : _marks[index];
-        double m;
-        if (_markSeries[index] is { } series) m = series[day];
-        else
-        {
-            m = _prices.Mark(instrument, day);
-            if (instrument.IsOption) _optionValuations++;
-        }
+        double m = ModelMark(index, day);
         if (double.IsNaN(m)) return m;
         _marks[index] = m;
         _markDay[index] = day;
@@ -289,8 +281,14 @@ public sealed partial class BacktestEngine : IMarkSource
         return m;
     }
 
-    /// <summary>The previous close's mark of a position carried into today.</summary>
-    private double PreviousMark(int index) => _prevMarks[index];
+    /// <summary>The model's mark of instrument <paramref name="index"/> on <paramref name="day"/> (its series when it has one; NaN when unknown); option valuations are counted here.</summary>
+    private double ModelMark(int index, int day)
+    {
+        if (_markSeries[index] is { } series) return series[day];
+        var instrument = _ledger.InstrumentAt(index);
+        if (instrument.IsOption) _optionValuations++;
+        return _prices.Mark(instrument, day);
+    }
 
     private int _quietCheckedAt = -1;
     private bool _quietBook;
@@ -335,24 +333,8 @@ public sealed partial class BacktestEngine : IMarkSource
         {
             if (!slot.Live) continue;
             int i = slot.Instrument;
-            double m;
-            if (_markDay[i] != day)
-            {
-                // Valued at the previous close, as every open position is: that mark becomes the previous one.
-                double prev = _marks[i];
-                _prevMarks[i] = prev;
-                _prevMarkDay[i] = day - 1;
-                m = _markSeries[i]![day];
-                bool carried = double.IsNaN(m);
-                if (carried) m = prev;
-                _marks[i] = m;
-                _markDay[i] = day;
-                _markCarried[i] = carried;
-            }
-            else
-            {
-                m = _marks[i];
-            }
+            if (_markDay[i] != day) KeepPreviousMark(i, day);
+            double m = MarkOf(i, day);
             double quantity = slot.Position.Quantity, multiplier = _multiplier[i];
             markChanges += quantity * (m - _prevMarks[i]) * multiplier;
             int k = bySleeve[slot.Sleeve];

@@ -191,8 +191,7 @@ public sealed class TradeLedger
             }
             return;
         }
-        double opened = 0 + quantity;
-        if (Math.Abs(opened) < 1e-9) return;
+        if (Math.Abs(quantity) < 1e-9) return;
         if (_freeSlot >= 0)
         {
             i = _freeSlot;
@@ -203,7 +202,8 @@ public sealed class TradeLedger
             if (_slotCount == _slots.Length) Array.Resize(ref _slots, 2 * _slotCount);
             i = _slotCount++;
         }
-        _slots[i] = new PositionSlot { Position = new Position(sleeveName, what, opened, 0 - cash), Sleeve = sleeve, Instrument = instrument, Live = true, NextFree = -1 };
+        // A new basis is 0 − cash, as the running basis starts from 0 (−cash would make a zero cash −0).
+        _slots[i] = new PositionSlot { Position = new Position(sleeveName, what, quantity, 0 - cash), Sleeve = sleeve, Instrument = instrument, Live = true, NextFree = -1 };
         _slotIndex[key] = i;
         _open++;
     }

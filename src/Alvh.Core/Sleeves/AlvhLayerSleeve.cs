@@ -67,7 +67,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                     : multiple ? $"monetise: worth {value / cost:0.0}x cost"
                     : "roll";
                 foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason));
-                if (reason == "roll") Buy(context, intents, Spend(context), "roll: new layer");
+                if (roll) Buy(context, intents, Spend(context), "roll: new layer");
                 return;
             }
             if (takesTranches && TriggerFired(context) is { } trigger) Buy(context, intents, Rules.TrancheFraction * context.PortfolioEquity, trigger);
