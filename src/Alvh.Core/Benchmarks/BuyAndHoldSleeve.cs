@@ -7,7 +7,7 @@ namespace Alvh.Benchmarks;
 /// (workload parity) and buys floor(cash / close × 0.99) shares once, at the first decision (zero-based
 /// bar <c>slow − 1</c>, 199 by default), filled at the next bar's open. One instance per run.
 /// </summary>
-public sealed class BuyAndHoldSleeve : ISleeve
+public sealed class BuyAndHoldSleeve : ISpanSleeve
 {
     private readonly CanonicalIndicators _indicators;
     private readonly Instrument _instrument;
@@ -57,8 +57,27 @@ public sealed class BuyAndHoldSleeve : ISleeve
         var closes = context.Market.History(SeriesId);
         _indicators.CatchUp(closes);
         if (_bought || context.Day < SlowPeriod - 1) return;
+        Buy(context, closes[^1], intents);
+    }
+
+    /// <inheritdoc />
+    public int DecideSpan(SleeveContext context, int last, List<Intent> intents)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(intents);
+        var closes = context.Market.SpanHistory(SeriesId);
+        int before = intents.Count;
+        int buyDay = Math.Max(SlowPeriod - 1, context.Day);
+        if (_bought || buyDay > last) return _indicators.Scan(closes, last, int.MaxValue);
+        _indicators.Scan(closes, buyDay, int.MaxValue);
+        Buy(context, closes[buyDay], intents);
+        return intents.Count != before || buyDay == last ? buyDay : _indicators.Scan(closes, last, int.MaxValue);
+    }
+
+    private void Buy(SleeveContext context, double close, List<Intent> intents)
+    {
         _bought = true;
-        double shares = CanonicalRules.OrderSize(context.Cash, closes[^1]);
+        double shares = CanonicalRules.OrderSize(context.Cash, close);
         if (shares > 0) intents.Add(new Intent(Name, _instrument, shares, "buy and hold"));
     }
 }

@@ -8,8 +8,10 @@ namespace Alvh.Benchmarks;
 /// buys floor(cash / close × 0.99) shares when SMA(fast) − SMA(slow) turns from negative (previous bar)
 /// to positive and no shares are held, and sells every share when it turns from positive to negative
 /// while shares are held. Fills are the engine's (next bar's open). Holds indicator state: one instance per run.
+/// Decides day by day or in spans (<see cref="ISpanSleeve"/>): a span runs the indicators to the next sign
+/// change of the spread and applies the rule there, as the daily decisions would.
 /// </summary>
-public sealed class SmaCrossSleeve : ISleeve
+public sealed class SmaCrossSleeve : ISpanSleeve
 {
     private readonly CanonicalIndicators _indicators;
     private readonly Instrument _instrument;
@@ -70,13 +72,39 @@ public sealed class SmaCrossSleeve : ISleeve
         var closes = context.Market.History(SeriesId);
         _indicators.CatchUp(closes);
         if (context.Day < SlowPeriod - 1) return;
+        Act(context, closes[^1], intents);
+    }
+
+    /// <inheritdoc />
+    public int DecideSpan(SleeveContext context, int last, List<Intent> intents)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(intents);
+        var closes = context.Market.SpanHistory(SeriesId);
+        int before = intents.Count;
+        while (true)
+        {
+            // Bars without a sign change from the first decision on add nothing (the rule acts only on a cross).
+            int day = _indicators.Scan(closes, last, SlowPeriod - 1);
+            if (day >= SlowPeriod - 1 && _indicators.Crossed)
+            {
+                Act(context, closes[day], intents);
+                if (intents.Count != before) return day;
+            }
+            if (day == last) return day;
+        }
+    }
+
+    /// <summary>The rule at a decision close (the indicators are fed through it).</summary>
+    private void Act(SleeveContext context, double close, List<Intent> intents)
+    {
         double spread = _indicators.Spread;
         double previous = _indicators.PreviousSpread;
         // The holding is looked up only on a cross (the rule needs it then; most bars have none).
         if (previous < 0 && spread > 0)
         {
             if (context.Quantity(_instrument) != 0) return;
-            double shares = CanonicalRules.OrderSize(context.Cash, closes[^1]);
+            double shares = CanonicalRules.OrderSize(context.Cash, close);
             if (shares > 0) intents.Add(new Intent(Name, _instrument, shares, "SMA cross up"));
         }
         else if (previous > 0 && spread < 0)

@@ -41,6 +41,13 @@ public sealed record BacktestConfig
     /// </summary>
     public bool QuietDays { get; init; } = true;
 
+    /// <summary>
+    /// Span decisions (<see cref="ISpanSleeve"/>): a lone span sleeve decides a run of quiet closes in one call
+    /// and the engine books those days after it. Results are the same either way, to the bit (tested); off
+    /// calls every sleeve once a day. Spans build on the quiet-day path, so they need <see cref="QuietDays"/>.
+    /// </summary>
+    public bool SpanDecisions { get; init; } = true;
+
     /// <summary>The engine's own assumptions for reports.</summary>
     public IReadOnlyList<Assumption> Assumptions() =>
     [

@@ -57,6 +57,7 @@ public sealed partial class BacktestEngine : IMarkSource
     private readonly int[] _ledgerSleeve;
     private readonly SleeveContext[] _contexts;
     private readonly bool _hasRates;
+    private readonly ISpanSleeve? _span;
     private double _trackedEquity;
     private long _optionValuations;
 
@@ -70,6 +71,7 @@ public sealed partial class BacktestEngine : IMarkSource
         // Built on first use: a sleeve that reads no gate (a user's equity rule, the canonical benchmark) pays nothing for them.
         _signals = new Lazy<Signals>(() => Signals.Build(data, config.Signals), LazyThreadSafetyMode.None);
         _hasRates = !config.RiskFreeRate.IsEmpty;
+        _span = _sleeves.Length == 1 && config.SpanDecisions && config.QuietDays ? _sleeves[0] as ISpanSleeve : null;
         _sleeveValues = new double[_sleeves.Length];
         _ledgerSleeve = new int[_sleeves.Length];
         _ledgerSleeve.AsSpan().Fill(-1);
@@ -104,6 +106,7 @@ public sealed partial class BacktestEngine : IMarkSource
             _market.MoveTo(t);
             var date = calendar[t];
             if (t == start) Deposit(date);
+            // (a span decision below may move t and date forward past the days it decided)
             double equity;
             if (t > start && !_hasRates && _pending.Count == 0 && _receivables.Count == 0 && _config.QuietDays && IsQuietBook())
             {
@@ -125,7 +128,23 @@ public sealed partial class BacktestEngine : IMarkSource
                 equity = Reconcile(date);
             }
 
-            Decide(equity);
+            if (_span is not null && t < end && !_hasRates && _pending.Count == 0 && _receivables.Count == 0 && IsQuietBook())
+            {
+                int decided = DecideSpan(t, end, equity);
+                if (decided > t)
+                {
+                    equities[t - start] = equity;
+                    equity = QuietSpan(t + 1, decided, equities, start);
+                    t = decided;
+                    _market.MoveTo(t);
+                    date = calendar[t];
+                }
+            }
+            else
+            {
+                Decide(equity);
+            }
+
             if (_config.FillTiming == FillTiming.SameClose && _pending.Count != 0)
             {
                 _trackedEquity += FillPending(t, date, atOpen: false);
@@ -425,6 +444,111 @@ public sealed partial class BacktestEngine : IMarkSource
                 if (!ReferenceEquals(_pending[k].Sleeve, s.Name) && _pending[k].Sleeve != s.Name) throw new InvalidOperationException($"sleeve {s.Name} issued an intent for sleeve {_pending[k].Sleeve}");
             }
         }
+    }
+
+    /// <summary>
+    /// The lone span sleeve decides today's close and the next ones through <paramref name="last"/> in one call
+    /// (today's book is quiet, so no later day of the span can change it before the sleeve acts); returns the
+    /// day it decided last.
+    /// </summary>
+    private int DecideSpan(int today, int last, double equity)
+    {
+        var sleeve = _span!;
+        var context = _contexts[0];
+        context.MoveTo(_sleeveValues[0], equity);
+        _market.OpenSpan(last);
+        int decided = sleeve.DecideSpan(context, last, _pending);
+        if (decided < today || decided > last) throw new InvalidOperationException($"sleeve {sleeve.Name} decided a span through day {decided}, outside {today}..{last}");
+        if (decided < last && _pending.Count == 0) throw new InvalidOperationException($"sleeve {sleeve.Name} stopped its span on day {decided} without an intent");
+        for (int k = 0; k < _pending.Count; k++)
+        {
+            if (!ReferenceEquals(_pending[k].Sleeve, sleeve.Name) && _pending[k].Sleeve != sleeve.Name) throw new InvalidOperationException($"sleeve {sleeve.Name} issued an intent for sleeve {_pending[k].Sleeve}");
+        }
+        return decided;
+    }
+
+    // The book of a span, per open position in slot order (one sleeve: one position per instrument).
+    private int[] _spanInstrument = new int[4];
+    private double[] _spanQuantity = new double[4];
+    private double[][] _spanSeries = new double[4][];
+    private double[] _spanMark = new double[4];
+    private double[] _spanPrevious = new double[4];
+    private bool[] _spanCarried = new bool[4];
+    private bool[] _spanValued = new bool[4];
+
+    /// <summary>
+    /// Books days <paramref name="from"/> through <paramref name="to"/> of a span, every one quiet with the same
+    /// book: per day the operations of <see cref="QuietDay"/> in its order (marks with the carry rule, mark-to-market
+    /// P&amp;L, the sleeve's value, reconciliation), on the positions copied out of the ledger once; writes each
+    /// day's equity and leaves the engine's marks as <see cref="QuietDay"/> would. Returns the last day's equity.
+    /// </summary>
+    private double QuietSpan(int from, int to, double[] equities, int start)
+    {
+        int n = 0;
+        var bySleeve = _runSleeve;
+        foreach (ref readonly var slot in _ledger.Slots)
+        {
+            if (!slot.Live) continue;
+            if (n == _spanInstrument.Length)
+            {
+                int size = 2 * n;
+                Array.Resize(ref _spanInstrument, size);
+                Array.Resize(ref _spanQuantity, size);
+                Array.Resize(ref _spanSeries, size);
+                Array.Resize(ref _spanMark, size);
+                Array.Resize(ref _spanPrevious, size);
+                Array.Resize(ref _spanCarried, size);
+                Array.Resize(ref _spanValued, size);
+            }
+            int i = slot.Instrument;
+            if (_markDay[i] != from - 1) throw new InvalidOperationException($"{_ledger.InstrumentAt(i).Id} has no mark at the previous close");
+            _spanInstrument[n] = i;
+            _spanQuantity[n] = slot.Position.Quantity;
+            _spanSeries[n] = _markSeries[i]!;
+            _spanMark[n] = _marks[i];
+            _spanValued[n] = bySleeve[slot.Sleeve] >= 0;
+            n++;
+        }
+        int ledgerSleeve = _ledgerSleeve[0];
+        double cash = ledgerSleeve < 0 ? 0 : _ledger.CashAt(ledgerSleeve);
+        var calendar = _data.Calendar;
+        double equity = 0, value = 0;
+        for (int day = from; day <= to; day++)
+        {
+            value = cash;
+            double markChanges = 0;
+            for (int h = 0; h < n; h++)
+            {
+                double previous = _spanMark[h];
+                double m = _spanSeries[h][day];
+                // A missing close carries the previous mark (TakeMark's rule).
+                bool carried = double.IsNaN(m);
+                if (carried) m = previous;
+                double quantity = _spanQuantity[h], multiplier = _multiplier[_spanInstrument[h]];
+                markChanges += quantity * (m - previous) * multiplier;
+                if (_spanValued[h]) value += quantity * m * multiplier;
+                _spanPrevious[h] = previous;
+                _spanMark[h] = m;
+                _spanCarried[h] = carried;
+            }
+            double pnl = 0;
+            pnl += markChanges;
+            _trackedEquity += pnl;
+            equity = 0;
+            equity += value;
+            equities[day - start] = Check(equity, calendar[day]);
+        }
+        for (int h = 0; h < n; h++)
+        {
+            int i = _spanInstrument[h];
+            _prevMarks[i] = _spanPrevious[h];
+            _prevMarkDay[i] = to - 1;
+            _marks[i] = _spanMark[h];
+            _markDay[i] = to;
+            _markCarried[i] = _spanCarried[h];
+        }
+        _sleeveValues[0] = value;
+        return equity;
     }
 
     /// <summary>What today's carried positions need: a settlement, a dividend check.</summary>

@@ -45,6 +45,19 @@ public sealed class MarketView
     /// <summary>The aligned closes of <paramref name="id"/> from the first trading day through today.</summary>
     public ReadOnlySpan<double> History(string id) => AlignedOrNull(id) is { } aligned ? aligned.AsSpan(0, Today + 1) : [];
 
+    /// <summary>
+    /// The last day of the span of closes being decided in one call (<see cref="ISpanSleeve.DecideSpan"/>);
+    /// <see cref="Today"/> outside a span.
+    /// </summary>
+    public int SpanLast { get; private set; }
+
+    /// <summary>
+    /// The aligned closes of <paramref name="id"/> from the first trading day through <see cref="SpanLast"/>
+    /// (through today outside a span). A span decision for day <c>d</c> reads indices up to <c>d</c> only:
+    /// that is the span contract, held by tests that compare every span sleeve with its day-by-day decisions.
+    /// </summary>
+    public ReadOnlySpan<double> SpanHistory(string id) => AlignedOrNull(id) is { } aligned ? aligned.AsSpan(0, SpanLast + 1) : [];
+
     private double[]? AlignedOrNull(string id)
     {
         var seen = _seen;
@@ -65,5 +78,8 @@ public sealed class MarketView
     /// <summary>Events of a kind on or before today plus scheduled ones (FOMC schedules are published in advance).</summary>
     public IReadOnlyList<MarketEvent> Events(string kind) => _data.EventsOfKind(kind);
 
-    internal void MoveTo(int day) => Today = day;
+    internal void MoveTo(int day) => Today = SpanLast = day;
+
+    /// <summary>Opens a span of closes from today through <paramref name="last"/>; the next <see cref="MoveTo"/> closes it.</summary>
+    internal void OpenSpan(int last) => SpanLast = last;
 }

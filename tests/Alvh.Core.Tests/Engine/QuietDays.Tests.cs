@@ -42,10 +42,10 @@ public class QuietDaysTests
         return new MarketDataSet("quiet", new TradingCalendar(days), series, null, [], null, null, null, [], [], []);
     }
 
-    private static (BacktestResult Result, string Hash) Run(MarketDataSet data, ISleeve[] sleeves, FillTiming timing, bool quiet)
+    private static (BacktestResult Result, string Hash) Run(MarketDataSet data, ISleeve[] sleeves, FillTiming timing, bool quiet, bool spans = true)
     {
         var prices = new EquityPriceModel(data, new Dictionary<string, string> { ["AAA"] = "aaa", ["BBB"] = "bbb", ["CCC"] = "ccc" }, commissionPerShare: 0.005, halfSpreadBps: 1);
-        var r = BacktestEngine.Run(data, sleeves, prices, new BacktestConfig { InitialCapital = 1_000_000, FillTiming = timing, QuietDays = quiet });
+        var r = BacktestEngine.Run(data, sleeves, prices, new BacktestConfig { InitialCapital = 1_000_000, FillTiming = timing, QuietDays = quiet, SpanDecisions = spans });
         return (r, r.Ledger.Sha256());
     }
 
@@ -82,5 +82,100 @@ public class QuietDaysTests
         {
             for (int k = 0; k < 4; k++) b.SleeveValue(row, k).Should().Be(a.SleeveValue(row, k));
         }
+    }
+
+    public static TheoryData<int, bool, FillTiming, string> SpanCases() => new()
+    {
+        { 5, false, FillTiming.NextBar, "cross" },
+        { 6, true, FillTiming.NextBar, "cross" },
+        { 7, true, FillTiming.SameClose, "cross" },
+        { 8, true, FillTiming.NextBar, "hold" },
+        { 9, false, FillTiming.SameClose, "hold" },
+    };
+
+    /// <summary>
+    /// A lone span sleeve decides runs of quiet closes in one call; the reference is the same sleeve decided
+    /// day by day, through the quiet-day path and through the general path: every ledger entry and equity
+    /// must agree to the bit, with carried marks (missing closes of the held ccc) inside spans.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SpanCases))]
+    public void Span_decisions_give_the_daily_decisions_bits(int seed, bool gaps, FillTiming timing, string rule)
+    {
+        var data = Market(seed, 1500, gaps);
+        CountingSpans Sleeve() => new(rule == "cross" ? new SmaCrossSleeve(3, 30, "ccc", "CCC", "x") : new BuyAndHoldSleeve(60, "ccc", "CCC", "x"));
+        var spanning = Sleeve();
+        var (span, spanHash) = Run(data, [spanning], timing, quiet: true, spans: true);
+        var (daily, dailyHash) = Run(data, [Sleeve()], timing, quiet: true, spans: false);
+        var (general, generalHash) = Run(data, [Sleeve()], timing, quiet: false, spans: true);
+
+        if (rule == "cross") daily.Trades.Count.Should().BeGreaterThan(20, "the sleeve must trade for the comparison to mean something");
+        spanning.Spans.Should().BeGreaterThan(0);
+        spanning.DaysInSpans.Should().BeGreaterThan(1000, "most days must be decided inside spans");
+        spanHash.Should().Be(dailyHash);
+        generalHash.Should().Be(dailyHash);
+        span.Daily.Count.Should().Be(daily.Daily.Count);
+        ((DailyTable)span.Daily).Equity.ToArray().Should().Equal(((DailyTable)daily.Daily).Equity.ToArray());
+        ((DailyTable)general.Daily).Equity.ToArray().Should().Equal(((DailyTable)daily.Daily).Equity.ToArray());
+        span.FinalEquity.Should().Be(daily.FinalEquity);
+    }
+
+    [Fact]
+    public void A_span_that_stops_without_an_intent_or_outside_its_days_is_refused()
+    {
+        var data = Market(10, 300, false);
+        var stops = () => Run(data, [new BadSpan(SpanFault.StopsEarly)], FillTiming.NextBar, quiet: true);
+        var outside = () => Run(data, [new BadSpan(SpanFault.Overruns)], FillTiming.NextBar, quiet: true);
+        stops.Should().Throw<InvalidOperationException>().WithMessage("*stopped its span on day 0 without an intent*");
+        outside.Should().Throw<InvalidOperationException>().WithMessage("*outside 0..299*");
+    }
+
+    /// <summary>Forwards to a span sleeve and counts its spans and the days they decided.</summary>
+    private sealed class CountingSpans(ISpanSleeve inner) : ISpanSleeve
+    {
+        public int Spans { get; private set; }
+
+        public int DaysInSpans { get; private set; }
+
+        public string Name => inner.Name;
+
+        public double Allocation => inner.Allocation;
+
+        public DividendPolicy Dividends => inner.Dividends;
+
+        public bool WholeShares => inner.WholeShares;
+
+        public IReadOnlyList<Assumption> Parameters => inner.Parameters;
+
+        public void Decide(SleeveContext context, List<Intent> intents) => inner.Decide(context, intents);
+
+        public int DecideSpan(SleeveContext context, int last, List<Intent> intents)
+        {
+            int decided = inner.DecideSpan(context, last, intents);
+            Spans++;
+            DaysInSpans += decided - context.Day + 1;
+            return decided;
+        }
+    }
+
+    private enum SpanFault { StopsEarly, Overruns }
+
+    private sealed class BadSpan(SpanFault fault) : ISpanSleeve
+    {
+        public string Name => "bad";
+
+        public double Allocation => 1;
+
+        public DividendPolicy Dividends => DividendPolicy.Cash;
+
+        public bool WholeShares => true;
+
+        public IReadOnlyList<Assumption> Parameters => [];
+
+        public void Decide(SleeveContext context, List<Intent> intents)
+        {
+        }
+
+        public int DecideSpan(SleeveContext context, int last, List<Intent> intents) => fault == SpanFault.StopsEarly ? context.Day : last + 1;
     }
 }

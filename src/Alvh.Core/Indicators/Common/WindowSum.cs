@@ -28,24 +28,7 @@ internal static class WindowSum
     public static void Means(ReadOnlySpan<double> values, int period, Span<double> output)
     {
         output = output[..values.Length];
-        int lastMissing = -1;
-        bool synced = false;
-        double sum = 0;
-        for (int i = 0; i < values.Length; i++)
-        {
-            double value = values[i];
-            if (double.IsNaN(value)) lastMissing = i;
-            if (i - lastMissing < period)
-            {
-                synced = false;
-                output[i] = double.NaN;
-                continue;
-            }
-            sum = synced ? Replace(sum, value, values[i - period]) : Exact(values.Slice(i - period + 1, period), default);
-            synced = true;
-            // The division is off the running sum's dependency chain, so it costs nothing here; a
-            // separate vector pass was measured slower (the divider is no faster per lane in SIMD).
-            output[i] = sum / period;
-        }
+        var mean = new WindowMean(period);
+        for (int i = 0; i < values.Length; i++) output[i] = mean.Add(values, i);
     }
 }
