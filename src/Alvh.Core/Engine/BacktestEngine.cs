@@ -512,32 +512,50 @@ public sealed partial class BacktestEngine : IMarkSource
         int ledgerSleeve = _ledgerSleeve[0];
         double cash = ledgerSleeve < 0 ? 0 : _ledger.CashAt(ledgerSleeve);
         var calendar = _data.Calendar;
+        // Locals for the day loop: the tracked equity's running sum stays in a register (through the field it
+        // would go through memory every day), the reconciliation is Check's.
+        var instruments = _spanInstrument;
+        var quantities = _spanQuantity;
+        var series = _spanSeries;
+        var marks = _spanMark;
+        var previousMarks = _spanPrevious;
+        var carriedMarks = _spanCarried;
+        var valued = _spanValued;
+        var multipliers = _multiplier;
+        double tracked = _trackedEquity, tolerance = _config.ReconciliationTolerance;
         double equity = 0, value = 0;
+        if (n == 1 && valued[0]) return QuietSpanOfOne(from, to, equities, start, cash, tracked);
         for (int day = from; day <= to; day++)
         {
             value = cash;
             double markChanges = 0;
             for (int h = 0; h < n; h++)
             {
-                double previous = _spanMark[h];
-                double m = _spanSeries[h][day];
+                double previous = marks[h];
+                double m = series[h][day];
                 // A missing close carries the previous mark (TakeMark's rule).
                 bool carried = double.IsNaN(m);
                 if (carried) m = previous;
-                double quantity = _spanQuantity[h], multiplier = _multiplier[_spanInstrument[h]];
+                double quantity = quantities[h], multiplier = multipliers[instruments[h]];
                 markChanges += quantity * (m - previous) * multiplier;
-                if (_spanValued[h]) value += quantity * m * multiplier;
-                _spanPrevious[h] = previous;
-                _spanMark[h] = m;
-                _spanCarried[h] = carried;
+                if (valued[h]) value += quantity * m * multiplier;
+                previousMarks[h] = previous;
+                marks[h] = m;
+                carriedMarks[h] = carried;
             }
             double pnl = 0;
             pnl += markChanges;
-            _trackedEquity += pnl;
+            tracked += pnl;
             equity = 0;
             equity += value;
-            equities[day - start] = Check(equity, calendar[day]);
+            if (Math.Abs(equity - tracked) > tolerance * Math.Max(1, Math.Abs(equity)))
+            {
+                _trackedEquity = tracked;
+                Check(equity, calendar[day]);
+            }
+            equities[day - start] = equity;
         }
+        _trackedEquity = tracked;
         for (int h = 0; h < n; h++)
         {
             int i = _spanInstrument[h];
@@ -547,6 +565,51 @@ public sealed partial class BacktestEngine : IMarkSource
             _markDay[i] = to;
             _markCarried[i] = _spanCarried[h];
         }
+        _sleeveValues[0] = value;
+        return equity;
+    }
+
+    /// <summary>
+    /// <see cref="QuietSpan"/>'s day loop for a book of one valued position (an equity strategy in the market),
+    /// with the position's mark in registers: the same operations in the same order. Tests cover both loops
+    /// (the general one runs while the book is empty).
+    /// </summary>
+    private double QuietSpanOfOne(int from, int to, double[] equities, int start, double cash, double tracked)
+    {
+        var series = _spanSeries[0];
+        int instrument = _spanInstrument[0];
+        double quantity = _spanQuantity[0], multiplier = _multiplier[instrument], tolerance = _config.ReconciliationTolerance;
+        double m = _spanMark[0], previous = m, equity = 0, value = 0;
+        bool carried = false;
+        _ = series[to];
+        for (int day = from; day <= to; day++)
+        {
+            previous = m;
+            m = series[day];
+            carried = double.IsNaN(m);
+            if (carried) m = previous;
+            double markChanges = 0;
+            markChanges += quantity * (m - previous) * multiplier;
+            value = cash;
+            value += quantity * m * multiplier;
+            double pnl = 0;
+            pnl += markChanges;
+            tracked += pnl;
+            equity = 0;
+            equity += value;
+            if (Math.Abs(equity - tracked) > tolerance * Math.Max(1, Math.Abs(equity)))
+            {
+                _trackedEquity = tracked;
+                Check(equity, _data.Calendar[day]);
+            }
+            equities[day - start] = equity;
+        }
+        _trackedEquity = tracked;
+        _prevMarks[instrument] = previous;
+        _prevMarkDay[instrument] = to - 1;
+        _marks[instrument] = m;
+        _markDay[instrument] = to;
+        _markCarried[instrument] = carried;
         _sleeveValues[0] = value;
         return equity;
     }

@@ -120,6 +120,20 @@ public class QuietDaysTests
         span.FinalEquity.Should().Be(daily.FinalEquity);
     }
 
+    [Theory]
+    [InlineData(11, FillTiming.NextBar)]
+    [InlineData(12, FillTiming.SameClose)]
+    public void Spans_over_a_book_of_several_positions_give_the_daily_bits(int seed, FillTiming timing)
+    {
+        // Two positions (one with missing closes, so carried marks) run through the span's general day loop.
+        var data = Market(seed, 800, gaps: true);
+        var (span, spanHash) = Run(data, [new BuysTwo()], timing, quiet: true, spans: true);
+        var (daily, dailyHash) = Run(data, [new BuysTwo()], timing, quiet: true, spans: false);
+        daily.Trades.Count.Should().Be(2);
+        spanHash.Should().Be(dailyHash);
+        ((DailyTable)span.Daily).Equity.ToArray().Should().Equal(((DailyTable)daily.Daily).Equity.ToArray());
+    }
+
     [Fact]
     public void A_span_that_stops_without_an_intent_or_outside_its_days_is_refused()
     {
@@ -155,6 +169,40 @@ public class QuietDaysTests
             Spans++;
             DaysInSpans += decided - context.Day + 1;
             return decided;
+        }
+    }
+
+    /// <summary>Buys 1,000 AAA and 1,000 CCC on the close of day 75 (after ccc's gap-free start) and holds them.</summary>
+    private sealed class BuysTwo : ISpanSleeve
+    {
+        private const int Day = 75;
+
+        public string Name => "two";
+
+        public double Allocation => 1;
+
+        public DividendPolicy Dividends => DividendPolicy.Cash;
+
+        public bool WholeShares => true;
+
+        public IReadOnlyList<Assumption> Parameters => [];
+
+        public void Decide(SleeveContext context, List<Intent> intents)
+        {
+            if (context.Day == Day) Buy(intents);
+        }
+
+        public int DecideSpan(SleeveContext context, int last, List<Intent> intents)
+        {
+            if (context.Day > Day || last < Day) return last;
+            Buy(intents);
+            return Day;
+        }
+
+        private void Buy(List<Intent> intents)
+        {
+            intents.Add(new Intent(Name, Instrument.Equity("AAA"), 1000, "buy"));
+            intents.Add(new Intent(Name, Instrument.Equity("CCC"), 1000, "buy"));
         }
     }
 
