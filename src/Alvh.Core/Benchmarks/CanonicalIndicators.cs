@@ -35,34 +35,82 @@ internal sealed class CanonicalIndicators(int fastPeriod, int slowPeriod)
     /// <summary>
     /// Feeds the closes from bar <see cref="Count"/> on, one bar at a time, and stops after bar
     /// <paramref name="last"/> or after the first bar from <paramref name="firstStop"/> on where the spread
-    /// changes sign (<see cref="Crossed"/>), whichever comes first; returns the last bar fed. Each bar's
-    /// values use the closes through that bar only. The state lives in locals for the loop (the SMA sums
-    /// and EMAs stay in registers, as in a compiled loop), and is written back once.
+    /// changes sign (<see cref="Crossed"/>), whichever comes first; returns the last bar fed (<paramref name="last"/>
+    /// when there was nothing to feed). Each bar's values use the closes through that bar only.
     /// </summary>
     public int Scan(ReadOnlySpan<double> closes, int last, int firstStop)
     {
-        var fast = _fast;
-        var slow = _slow;
-        var macd = _macd;
-        double spread = Spread, previous = PreviousSpread, histogram = MacdHistogram;
         int i = Count;
-        for (; i <= last; i++)
+        while (i <= last)
         {
-            double fastMean = fast.Add(closes, i);
-            double slowMean = slow.Add(closes, i);
-            macd.Add(closes[i], out _, out _, out histogram);
-            previous = spread;
-            spread = fastMean - slowMean;
-            if (i >= firstStop && ((previous < 0 && spread > 0) || (previous > 0 && spread < 0))) break;
+            bool stop;
+            if (_fast.Synced && _slow.Synced && _macd.IsReady && !double.IsNaN(closes[i]))
+            {
+                i = ScanSteady(closes, i, last, firstStop, out stop);
+            }
+            else
+            {
+                // Warm-up and missing closes: one bar through the indicators' own steps.
+                double fastMean = _fast.Add(closes, i);
+                double slowMean = _slow.Add(closes, i);
+                _macd.Add(closes[i], out _, out _, out double histogram);
+                MacdHistogram = histogram;
+                PreviousSpread = Spread;
+                Spread = fastMean - slowMean;
+                stop = i >= firstStop && Crossed;
+            }
+            Count = i + 1;
+            if (stop || i == last) return i;
+            i++;
         }
-        int fed = Math.Min(i, last);
-        _fast = fast;
-        _slow = slow;
-        _macd = macd;
+        return last;
+    }
+
+    /// <summary>
+    /// The steady state (both windows synced, MACD ready) from bar <paramref name="from"/> until a missing
+    /// close, bar <paramref name="last"/> or a stop: the steps of <see cref="WindowMean.Add"/> and
+    /// <see cref="MacdState.Add"/> without their warm-up branches, on locals the JIT keeps in registers (as in
+    /// a compiled loop); the state is put back once. Returns the last bar fed.
+    /// </summary>
+    private int ScanSteady(ReadOnlySpan<double> closes, int from, int last, int firstStop, out bool stop)
+    {
+        int fastPeriod = _fast.Period, slowPeriod = _slow.Period;
+        double fastSum = _fast.Sum, slowSum = _slow.Sum;
+        var (fast, slow, signal, fastAlpha, slowAlpha, signalAlpha, lastSign) = _macd.Ready;
+        double spread = Spread, previous = PreviousSpread, histogram = MacdHistogram;
+        closes = closes[..(last + 1)];
+        stop = false;
+        int i = from;
+        for (; i < closes.Length; i++)
+        {
+            double close = closes[i];
+            if (double.IsNaN(close)) break;
+            // WindowMean.Add on a synced, clean window.
+            fastSum = WindowSum.Replace(fastSum, close, closes[i - fastPeriod]);
+            slowSum = WindowSum.Replace(slowSum, close, closes[i - slowPeriod]);
+            // MacdState.Add on a ready state.
+            fast = Smoothing.Step(fast, close, fastAlpha);
+            slow = Smoothing.Step(slow, close, slowAlpha);
+            double line = fast - slow;
+            if (!double.IsNaN(line)) signal = Smoothing.Step(signal, line, signalAlpha);
+            histogram = double.IsNaN(line) || double.IsNaN(signal) ? double.NaN : line - signal;
+            int sign = histogram > 0 ? 1 : histogram < 0 ? -1 : 0;
+            if (sign != 0) lastSign = sign;
+            previous = spread;
+            spread = (fastSum / fastPeriod) - (slowSum / slowPeriod);
+            if (i >= firstStop && ((previous < 0 && spread > 0) || (previous > 0 && spread < 0)))
+            {
+                stop = true;
+                break;
+            }
+        }
+        int fed = stop ? i : i - 1;
+        _fast.SetSyncedSum(fastSum);
+        _slow.SetSyncedSum(slowSum);
+        _macd.SetReady(fast, slow, signal, lastSign);
         Spread = spread;
         PreviousSpread = previous;
         MacdHistogram = histogram;
-        Count = fed + 1;
         return fed;
     }
 }

@@ -44,6 +44,12 @@ public sealed class SmaCrossSleeve : ISpanSleeve
     /// <summary>Daily series of the closes.</summary>
     public string SeriesId { get; }
 
+    /// <summary>SMA(fast) − SMA(slow) at the last bar fed (NaN in warm-up).</summary>
+    public double Spread => _indicators.Spread;
+
+    /// <summary>MACD(12, 26, 9) histogram at the last bar fed: computed for workload parity, used by no rule.</summary>
+    public double MacdHistogram => _indicators.MacdHistogram;
+
     /// <inheritdoc />
     public string Name { get; }
 

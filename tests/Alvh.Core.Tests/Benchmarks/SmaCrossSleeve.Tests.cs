@@ -91,4 +91,78 @@ public class SmaCrossSleeveTests
         grid.Should().OnlyContain(p => p.Fast < p.Slow);
         grid[0].Should().Be((5, 50));
     }
+
+    /// <summary>
+    /// The sleeve's indicators (a loop on locals in steady state, one bar at a time through warm-up and missing
+    /// closes) against the library's batch <see cref="Alvh.Indicators.Sma"/> and <see cref="Alvh.Indicators.Macd"/>:
+    /// the same trades as a reference sleeve that recomputes the batch SMAs of its history every day, and the
+    /// same spread and MACD histogram at the last bar, to the bit, on seeded walks with missing closes.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(2, 12)]
+    [InlineData(3, 40)]
+    public void Its_indicators_equal_the_batch_sma_and_macd(int seed, int missing)
+    {
+        var random = new Random(seed);
+        int bars = 700;
+        var close = new double[bars];
+        var open = new double[bars];
+        double price = 100;
+        for (int t = 0; t < bars; t++)
+        {
+            open[t] = price;
+            price *= Math.Exp(0.03 * (random.NextDouble() - 0.5));
+            close[t] = price;
+        }
+        for (int k = 0; k < missing; k++) close[20 + random.Next(bars - 20)] = double.NaN;
+        var data = Bars(open, close);
+        var prices = CanonicalBenchmark.PriceModel(data);
+        var sleeve = new SmaCrossSleeve(5, 20);
+        var result = Alvh.Engine.BacktestEngine.Run(data, [sleeve], prices, CanonicalBenchmark.Config);
+        var reference = Alvh.Engine.BacktestEngine.Run(data, [new BatchCross(5, 20)], prices, CanonicalBenchmark.Config);
+
+        reference.Trades.Count.Should().BeGreaterThan(10);
+        result.Ledger.Sha256().Should().Be(reference.Ledger.Sha256());
+        var fast = Alvh.Indicators.Sma.Compute(close, 5);
+        var slow = Alvh.Indicators.Sma.Compute(close, 20);
+        sleeve.Spread.Should().Be(fast[^1] - slow[^1]);
+        var (line, signal, histogram, crossovers) = (new double[bars], new double[bars], new double[bars], new int[bars]);
+        Alvh.Indicators.Macd.Compute(close, 12, 26, 9, line, signal, histogram, crossovers);
+        sleeve.MacdHistogram.Should().Be(histogram[^1]);
+    }
+
+    /// <summary>The SMA cross rule on the batch SMAs of the history, recomputed every day (the reference).</summary>
+    private sealed class BatchCross(int fast, int slow) : Alvh.Engine.ISleeve
+    {
+        private static readonly Alvh.Engine.Instrument Bars = Alvh.Engine.Instrument.Equity(CanonicalRules.Symbol);
+
+        public string Name => "sma-cross";
+
+        public double Allocation => 1;
+
+        public Alvh.Engine.DividendPolicy Dividends => Alvh.Engine.DividendPolicy.Cash;
+
+        public bool WholeShares => true;
+
+        public IReadOnlyList<Alvh.Assumption> Parameters => [];
+
+        public void Decide(Alvh.Engine.SleeveContext context, List<Alvh.Engine.Intent> intents)
+        {
+            var closes = context.Market.History(CanonicalRules.SeriesId);
+            if (closes.Length < slow + 1) return;
+            var f = Alvh.Indicators.Sma.Compute(closes, fast);
+            var s = Alvh.Indicators.Sma.Compute(closes, slow);
+            double spread = f[^1] - s[^1], previous = f[^2] - s[^2];
+            if (previous < 0 && spread > 0 && context.Quantity(Bars) == 0)
+            {
+                double shares = CanonicalRules.OrderSize(context.Cash, closes[^1]);
+                if (shares > 0) intents.Add(new Alvh.Engine.Intent(Name, Bars, shares, "SMA cross up"));
+            }
+            else if (previous > 0 && spread < 0 && context.Quantity(Bars) > 0)
+            {
+                intents.Add(new Alvh.Engine.Intent(Name, Bars, -context.Quantity(Bars), "SMA cross down"));
+            }
+        }
+    }
 }

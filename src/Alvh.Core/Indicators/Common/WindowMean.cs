@@ -7,7 +7,7 @@ namespace Alvh.Indicators;
 /// history through today): the value leaving the window is read back from the series, so no ring buffer
 /// is needed. The arithmetic is <see cref="WindowSum"/>'s — an exact oldest-first sum on the first clean
 /// window, then <c>sum += value − dropped</c>, NaN while a NaN is in the window — so batch loops, streams
-/// and cursors give the same bits. Held in a local by hot loops (four fields: the JIT keeps them in registers).
+/// and cursors give the same bits.
 /// </summary>
 internal struct WindowMean(int period)
 {
@@ -18,6 +18,12 @@ internal struct WindowMean(int period)
 
     /// <summary>Window length, values.</summary>
     public readonly int Period => _period;
+
+    /// <summary>True when the last window was full and clean: the next clean value only replaces the dropped one.</summary>
+    public readonly bool Synced => _synced;
+
+    /// <summary>The running sum of a synced window.</summary>
+    public readonly double Sum => _sum;
 
     /// <summary>
     /// The mean of the window ending at <paramref name="i"/> (NaN in warm-up or with a NaN in it). Calls must
@@ -39,4 +45,7 @@ internal struct WindowMean(int period)
         // separate vector pass was measured slower (the divider is no faster per lane in SIMD).
         return _sum / _period;
     }
+
+    /// <summary>Sets the sum of a synced window (a hot loop that ran the replacements on a local puts it back).</summary>
+    public void SetSyncedSum(double sum) => _sum = _synced ? sum : throw new InvalidOperationException("the window is not synced");
 }

@@ -23,6 +23,9 @@ internal struct EmaState(int period)
     /// <summary>The EMA, or NaN during warm-up.</summary>
     public readonly double Value => _count >= _period ? _value : double.NaN;
 
+    /// <summary>Sets the EMA of a ready state (a hot loop that ran the steps on a local puts its value back).</summary>
+    public void SetReadyValue(double value) => _value = IsReady ? value : throw new InvalidOperationException("the EMA is not seeded yet");
+
     /// <summary>Adds a value (NaN is skipped); returns the EMA or NaN.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Add(double x)

@@ -13,6 +13,23 @@ internal struct MacdState(int fastPeriod, int slowPeriod, int signalPeriod)
     /// <summary>True once the signal line has been seeded: every later finite input gives a full point.</summary>
     public readonly bool IsReady => _signal.IsReady;
 
+    /// <summary>The ready state's EMAs, smoothing factors and last histogram sign, for a loop that runs <see cref="Add"/>'s steps on locals.</summary>
+    public readonly ReadyValues Ready => IsReady
+        ? new(_fast.Value, _slow.Value, _signal.Value, _fast.Alpha, _slow.Alpha, _signal.Alpha, _lastSign)
+        : throw new InvalidOperationException("MACD is not ready yet");
+
+    /// <summary>Puts back the EMAs and sign a loop took out of <see cref="Ready"/> and advanced.</summary>
+    public void SetReady(double fast, double slow, double signal, int lastSign)
+    {
+        _fast.SetReadyValue(fast);
+        _slow.SetReadyValue(slow);
+        _signal.SetReadyValue(signal);
+        _lastSign = lastSign;
+    }
+
+    /// <summary>A ready MACD state's values (see <see cref="Ready"/>).</summary>
+    public readonly record struct ReadyValues(double Fast, double Slow, double Signal, double FastAlpha, double SlowAlpha, double SignalAlpha, int LastSign);
+
     /// <summary>
     /// The batch loop after warm-up (<see cref="IsReady"/>), one point per value: the arithmetic of
     /// <see cref="Add"/> on locals, with the outputs written directly rather than through <c>out</c>
