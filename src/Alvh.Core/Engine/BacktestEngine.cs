@@ -525,6 +525,21 @@ public sealed partial class BacktestEngine : IMarkSource
         double tracked = _trackedEquity, tolerance = _config.ReconciliationTolerance;
         double equity = 0, value = 0;
         if (n == 1 && valued[0]) return QuietSpanOfOne(from, to, equities, start, cash, tracked);
+        if (n == 0)
+        {
+            // An empty book: every day's equity is 0 + cash and its P&L 0 + 0; adding 0 to the tracked equity
+            // a second time changes no bits, so one day's operations stand for all.
+            double pnl = 0;
+            pnl += 0.0;
+            tracked += pnl;
+            equity = 0;
+            equity += cash;
+            _trackedEquity = tracked;
+            Check(equity, calendar[from]);
+            equities.AsSpan(from - start, to - from + 1).Fill(equity);
+            _sleeveValues[0] = cash;
+            return equity;
+        }
         for (int day = from; day <= to; day++)
         {
             value = cash;
