@@ -71,7 +71,21 @@ public sealed class EquityPriceModel : IPriceModel
     private (double[]? Close, double[]? Open) Prices(in Instrument instrument)
     {
         if (instrument.Kind != InstrumentKind.Equity) return default;
-        return _bySymbol.GetOrAdd(instrument.Symbol, static (symbol, model) =>
+        // The symbol resolved last, by reference (a run trades one or a few symbols, each passing the same
+        // string): one immutable object, so parallel runs sharing the model read a consistent pair.
+        if (_last is { } last && ReferenceEquals(last.Symbol, instrument.Symbol)) return last.Prices;
+        var prices = Resolve(instrument.Symbol);
+        _last = new LastSymbol(instrument.Symbol, prices);
+        return prices;
+    }
+
+    private LastSymbol? _last;
+
+    private sealed record LastSymbol(string Symbol, (double[]? Close, double[]? Open) Prices);
+
+    private (double[]? Close, double[]? Open) Resolve(string symbol)
+    {
+        return _bySymbol.GetOrAdd(symbol, static (symbol, model) =>
         {
             var id = model.Series(Instrument.Equity(symbol));
             if (id is null) return default;

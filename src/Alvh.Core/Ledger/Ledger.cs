@@ -112,12 +112,21 @@ public sealed class TradeLedger
     /// <summary>Index of an instrument, added to the table on first sight.</summary>
     internal int Intern(in Instrument instrument)
     {
-        if (_instrumentIndex.TryGetValue(instrument, out int index)) return index;
-        index = _instruments.Count;
-        _instruments.Add(instrument);
-        _instrumentIndex.Add(instrument, index);
+        // The instrument interned last comes back most (a fill interns it, then its entry does): compared
+        // field by field, its symbol by reference first, before the table is hashed.
+        int last = _lastInterned;
+        if (last >= 0 && InstrumentComparer.Instance.Equals(_instruments[last], instrument)) return last;
+        if (!_instrumentIndex.TryGetValue(instrument, out int index))
+        {
+            index = _instruments.Count;
+            _instruments.Add(instrument);
+            _instrumentIndex.Add(instrument, index);
+        }
+        _lastInterned = index;
         return index;
     }
+
+    private int _lastInterned = -1;
 
     /// <summary>Quantity of <paramref name="instrument"/> held by <paramref name="sleeve"/>.</summary>
     public double Quantity(string sleeve, Instrument instrument)
