@@ -529,13 +529,7 @@ public sealed partial class BacktestEngine : IMarkSource
         {
             // An empty book: every day's equity is 0 + cash and its P&L 0 + 0; adding 0 to the tracked equity
             // a second time changes no bits, so one day's operations stand for all.
-            double pnl = 0;
-            pnl += 0.0;
-            tracked += pnl;
-            equity = 0;
-            equity += cash;
-            _trackedEquity = tracked;
-            Check(equity, calendar[from]);
+            (_trackedEquity, equity) = BookQuietDay(tracked, 0.0, cash, tolerance, from);
             equities.AsSpan(from - start, to - from + 1).Fill(equity);
             _sleeveValues[0] = cash;
             return equity;
@@ -558,16 +552,7 @@ public sealed partial class BacktestEngine : IMarkSource
                 marks[h] = m;
                 carriedMarks[h] = carried;
             }
-            double pnl = 0;
-            pnl += markChanges;
-            tracked += pnl;
-            equity = 0;
-            equity += value;
-            if (Math.Abs(equity - tracked) > tolerance * Math.Max(1, Math.Abs(equity)))
-            {
-                _trackedEquity = tracked;
-                Check(equity, calendar[day]);
-            }
+            (tracked, equity) = BookQuietDay(tracked, markChanges, value, tolerance, day);
             equities[day - start] = equity;
         }
         _trackedEquity = tracked;
@@ -582,6 +567,26 @@ public sealed partial class BacktestEngine : IMarkSource
         }
         _sleeveValues[0] = value;
         return equity;
+    }
+
+    /// <summary>
+    /// The end of a span day, as <see cref="QuietDay"/> ends: the day's P&amp;L (0 + the mark changes) added to the
+    /// tracked equity, the equity (0 + the sleeve's value) reconciled against it. Returns both.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private (double Tracked, double Equity) BookQuietDay(double tracked, double markChanges, double value, double tolerance, int day)
+    {
+        double pnl = 0;
+        pnl += markChanges;
+        tracked += pnl;
+        double equity = 0;
+        equity += value;
+        if (Math.Abs(equity - tracked) > tolerance * Math.Max(1, Math.Abs(equity)))
+        {
+            _trackedEquity = tracked;
+            Check(equity, _data.Calendar[day]);
+        }
+        return (tracked, equity);
     }
 
     /// <summary>
@@ -607,16 +612,7 @@ public sealed partial class BacktestEngine : IMarkSource
             markChanges += quantity * (m - previous) * multiplier;
             value = cash;
             value += quantity * m * multiplier;
-            double pnl = 0;
-            pnl += markChanges;
-            tracked += pnl;
-            equity = 0;
-            equity += value;
-            if (Math.Abs(equity - tracked) > tolerance * Math.Max(1, Math.Abs(equity)))
-            {
-                _trackedEquity = tracked;
-                Check(equity, _data.Calendar[day]);
-            }
+            (tracked, equity) = BookQuietDay(tracked, markChanges, value, tolerance, day);
             equities[day - start] = equity;
         }
         _trackedEquity = tracked;
