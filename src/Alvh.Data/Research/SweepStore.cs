@@ -35,6 +35,8 @@ public sealed class SweepStore
     /// <summary>The folder.</summary>
     public string Folder { get; }
 
+    private int _nextPart = -1;
+
     /// <summary>The finished parts, in part order.</summary>
     public IReadOnlyList<string> Parts() =>
         Directory.GetFiles(Folder, PartPrefix + "*.parquet").Order(StringComparer.Ordinal).ToArray();
@@ -84,8 +86,14 @@ public sealed class SweepStore
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count == 0) return;
-        var parts = Parts();
-        int next = parts.Count == 0 ? 0 : int.Parse(Path.GetFileNameWithoutExtension(parts[^1])[PartPrefix.Length..], CultureInfo.InvariantCulture) + 1;
+        // The folder is listed once, for the first part this store writes; later parts count on from it (listing
+        // it per part made a sweep of N parts read N²/2 names).
+        if (_nextPart < 0)
+        {
+            // The highest number, not the last name: past 99,999 parts the numbers outgrow their five digits.
+            _nextPart = Parts().Select(p => int.Parse(Path.GetFileNameWithoutExtension(p)[PartPrefix.Length..], CultureInfo.InvariantCulture) + 1).DefaultIfEmpty(0).Max();
+        }
+        int next = _nextPart++;
         var path = Path.Combine(Folder, $"{PartPrefix}{next:D5}.parquet");
         var tmp = path + ".tmp";
         var schema = Schema(grid);

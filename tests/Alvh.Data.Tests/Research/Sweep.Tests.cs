@@ -105,4 +105,27 @@ public class SweepTests
             if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Parts_are_numbered_on_from_the_highest_even_past_five_digits()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "alvh-parts-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var grid = GridFile.Parse(Grid, "g.yaml");
+            var store = new SweepStore(folder);
+            var row = new SweepRow(0, grid.Assignment(0), RunMetrics.Names.Select(_ => 1.0).ToArray(), null);
+            await store.WritePartAsync(grid, [row]);
+            // A folder that already reached part 99,999 (as a resumed sweep of ~6.4 M runs at 64 a part would):
+            // by name "results-part100000" sorts before "results-part99999", so the next number is taken from the highest.
+            File.Move(Path.Combine(folder, "results-part00000.parquet"), Path.Combine(folder, "results-part99999.parquet"));
+            await new SweepStore(folder).WritePartAsync(grid, [row with { RunId = 1 }]);
+            await new SweepStore(folder).WritePartAsync(grid, [row with { RunId = 2 }]);
+            new SweepStore(folder).Parts().Select(Path.GetFileName).Should().BeEquivalentTo("results-part99999.parquet", "results-part100000.parquet", "results-part100001.parquet");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
