@@ -54,11 +54,17 @@ public sealed class StrategyPatch
     public void Validate(ParameterGrid grid)
     {
         ArgumentNullException.ThrowIfNull(grid);
+        // Once per grid (the command checks before it loads the data, the sweep again before it runs): an
+        // axis of 100,000 values costs seconds.
+        if (ReferenceEquals(grid, _validated)) return;
         foreach (var axis in grid.Axes)
         {
             foreach (var value in axis.Values) Apply([axis.Path], [value]);
         }
+        _validated = grid;
     }
+
+    private ParameterGrid? _validated;
 
     private static void Set(YamlMappingNode root, string path, string valueText)
     {
