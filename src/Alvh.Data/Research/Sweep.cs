@@ -40,11 +40,17 @@ public static class Sweep
         await File.WriteAllTextAsync(manifestPath, request.Manifest, cancellationToken);
 
         request.Strategy.Validate(request.Grid);
-        var ids = request.Grid.RunIds(request.Sample, request.Seed);
+        // A full grid is walked by id without an array of its ids (memory must not grow with the sweep's size);
+        // a sample is a sorted array of the chosen ids.
+        var grid = request.Grid;
+        bool sampled = request.Sample is { } n && n < grid.Count;
+        if (!sampled && grid.Count > int.MaxValue) throw new ArgumentOutOfRangeException(nameof(request), "the grid is too large to run in full: give a sample size");
+        IEnumerable<long> ids = sampled ? grid.RunIds(request.Sample, request.Seed) : LongRange(grid.Count);
+        int total = sampled ? request.Sample!.Value : (int)grid.Count;
         var done = request.Resume ? await store.CompletedIdsAsync(cancellationToken) : [];
-        var todo = ids.Where(id => !done.Contains(id)).ToArray();
-        int skipped = ids.Length - todo.Length;
-        if (request.StopAfter is { } stop) todo = todo[..Math.Min(stop, todo.Length)];
+        int skipped = done.Count == 0 ? 0 : ids.Count(done.Contains);
+        var todo = done.Count == 0 ? ids : ids.Where(id => !done.Contains(id));
+        if (request.StopAfter is { } stop) todo = todo.Take(stop);
         var paths = request.Grid.Axes.Select(a => a.Path).ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Threads), CancellationToken = cancellationToken };
         var clock = Stopwatch.StartNew();
@@ -68,8 +74,13 @@ public static class Sweep
             failed += rows.Count(r => r.Error is not null);
             await store.WritePartAsync(request.Grid, rows, cancellationToken);
             made += rows.Length;
-            progress?.Invoke(skipped + made, ids.Length);
+            progress?.Invoke(skipped + made, total);
         }
-        return new SweepSummary(ids.Length, skipped, made, failed, clock.Elapsed.TotalSeconds);
+        return new SweepSummary(total, skipped, made, failed, clock.Elapsed.TotalSeconds);
+    }
+
+    private static IEnumerable<long> LongRange(long count)
+    {
+        for (long i = 0; i < count; i++) yield return i;
     }
 }
