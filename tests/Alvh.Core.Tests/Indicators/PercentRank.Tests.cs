@@ -90,13 +90,16 @@ public class PercentRankTests
     }
 
     [Theory]
+    [InlineData(20)]
+    [InlineData(63)]
     [InlineData(64)]
     [InlineData(65)]
     [InlineData(252)]
-    public void Long_windows_match_naive_counting_at_every_block_boundary(int period)
+    public void Windows_match_naive_counting_at_every_block_boundary(int period)
     {
-        // Windows of 63 or more other bars are counted 64 bars at a time, then one 32-bar block, then a
-        // tail on the doubles: lengths that end a pair, a block and a tail exactly and one bar either side.
+        // Bars are counted 32 at a time (64 for windows of 63 or more other bars), the last block ending
+        // at the last bar and repeating some: lengths that end a pair or a block exactly and one bar
+        // either side.
         int lags = period - 1;
         foreach (int extra in new[] { 0, 1, 31, 32, 33, 63, 64, 65, 95, 96, 97, 127, 128, 129 })
         {

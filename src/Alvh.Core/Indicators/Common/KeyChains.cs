@@ -43,8 +43,9 @@ internal readonly ref struct KeyChains
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Link(int bar)
     {
-        ref int last = ref Unsafe.Add(ref _lastInBucket, Unsafe.Add(ref _keys, bar) & (Buckets - 1));
-        Unsafe.Add(ref _previous, bar) = last;
+        // Unsigned indices: no sign extensions in the loop that does this once per bar.
+        ref int last = ref Unsafe.Add(ref _lastInBucket, (nuint)((uint)Unsafe.Add(ref _keys, (nuint)(uint)bar) & (Buckets - 1)));
+        Unsafe.Add(ref _previous, (nuint)(uint)bar) = last;
         last = bar;
     }
 

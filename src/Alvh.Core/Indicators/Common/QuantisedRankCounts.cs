@@ -55,7 +55,8 @@ internal static class QuantisedRankCounts
         bool chained = lags >= KeyCounts.PairedFrom;
         short[] rentedKeys = ArrayPool<short>.Shared.Rent(length);
         short[] rentedCounts = ArrayPool<short>.Shared.Rent(length);
-        int[] rentedFlagged = ArrayPool<int>.Shared.Rent(length + 16);
+        // Room for the last block's repeats and a compress store's 16 entries past the end.
+        int[] rentedFlagged = ArrayPool<int>.Shared.Rent(length + 2 * Lanes + 16);
         double[] rentedPercents = ArrayPool<double>.Shared.Rent(period);
         int[] rentedPrevious = ArrayPool<int>.Shared.Rent(chained ? length : 1);
         int[] rentedLastInBucket = ArrayPool<int>.Shared.Rent(chained ? KeyChains.Buckets : 1);
@@ -76,9 +77,9 @@ internal static class QuantisedRankCounts
             }
 
             int flagged = 0;
-            int i = chained
-                ? CountChained(keys, chains, percents, counts, ref MemoryMarshal.GetArrayDataReference(rentedFlagged), ref flagged, output)
-                : CountComparing(keys, percents, counts, ref MemoryMarshal.GetArrayDataReference(rentedFlagged), ref flagged, output);
+            ref int flaggedList = ref MemoryMarshal.GetArrayDataReference(rentedFlagged);
+            if (chained) CountChained(keys, chains, percents, counts, ref flaggedList, ref flagged, output);
+            else CountComparing(keys, percents, counts, ref flaggedList, ref flagged, output);
             foreach (int bar in rentedFlagged.AsSpan(0, flagged))
             {
                 if (!chained || !TrySameKeyCounts(values, chains, bar, bar - lags, out int below, out int equal))
@@ -91,11 +92,6 @@ internal static class QuantisedRankCounts
                     // Otherwise its key's other days are all above it and the table's percentile stands.
                     output[bar] = RankCounts.Percent(counts[bar] + below, equal + 1, period);
                 }
-            }
-            for (; i < length; i++)
-            {
-                RankCounts.Count(values.Slice(i - lags, period), values[i], out int below, out int equal);
-                output[i] = RankCounts.Percent(below, equal, period);
             }
         }
         finally
@@ -112,17 +108,18 @@ internal static class QuantisedRankCounts
 
     /// <summary>
     /// Short windows (fewer than <see cref="KeyCounts.PairedFrom"/> other bars): blocks of 32 bars from index
-    /// period − 1, each bar's count of keys below, its percentile from <paramref name="percents"/> and its
-    /// count kept in <paramref name="counts"/>; the bars whose window holds their key, found by a second
-    /// compare per lag, are appended to the flagged list (to be recounted). Returns the first bar not done.
+    /// period − 1 (the last one ending at the last bar, repeating some), each bar's count of keys below, its
+    /// percentile from <paramref name="percents"/> and its count kept in <paramref name="counts"/>; the bars
+    /// whose window holds their key, found by a second compare per lag, are appended to the flagged list
+    /// (to be recounted).
     /// </summary>
-    private static int CountComparing(ReadOnlySpan<short> keys, ReadOnlySpan<double> percents, Span<short> counts, ref int flaggedList, ref int flagged, Span<double> output)
+    private static void CountComparing(ReadOnlySpan<short> keys, ReadOnlySpan<double> percents, Span<short> counts, ref int flaggedList, ref int flagged, Span<double> output)
     {
         int lags = percents.Length - 1;
         ref short start = ref MemoryMarshal.GetReference(keys);
-        int i = lags;
-        for (; i <= keys.Length - Lanes; i += Lanes)
+        for (int i = lags; i < keys.Length; i += Lanes)
         {
+            i = Math.Min(i, keys.Length - Lanes);
             var below = KeyCounts.CountBelowAndShared(ref Unsafe.Add(ref start, i - lags), lags, Vector512.LoadUnsafe(ref start, (nuint)i), out var shared);
             Finish(below, i, percents, counts, output);
             var bars = Vector512.Create(i) + Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
@@ -130,15 +127,15 @@ internal static class QuantisedRankCounts
             Append(ref flaggedList, ref flagged, low, bars);
             Append(ref flaggedList, ref flagged, high, bars + Vector512.Create(16));
         }
-        return i;
     }
 
     /// <summary>
     /// Long windows: as <see cref="CountComparing"/>, two blocks at a time (<see cref="KeyCounts.CountPair"/>,
-    /// which links the bars into <paramref name="chains"/>), then one more block if it fits; the flagged
-    /// bars are those whose bucket chain reaches into their window (resolved by walking it).
+    /// which links the bars into <paramref name="chains"/>), then single blocks; the flagged bars are those
+    /// whose bucket chain reaches into their window (resolved by walking it). Why the repeating last block:
+    /// counting a short tail on the doubles cost 1 µs for 21 bars of a 252-bar window.
     /// </summary>
-    private static int CountChained(ReadOnlySpan<short> keys, KeyChains chains, ReadOnlySpan<double> percents, Span<short> counts, ref int flaggedList, ref int flagged, Span<double> output)
+    private static void CountChained(ReadOnlySpan<short> keys, KeyChains chains, ReadOnlySpan<double> percents, Span<short> counts, ref int flaggedList, ref int flagged, Span<double> output)
     {
         int period = percents.Length;
         int lags = period - 1;
@@ -153,15 +150,18 @@ internal static class QuantisedRankCounts
             chains.Flag(i, period, ref flaggedList, ref flagged);
             chains.Flag(i + Lanes, period, ref flaggedList, ref flagged);
         }
-        if (i <= keys.Length - Lanes)
+        // The bars left, one block at a time; the last block ends at the last bar and may repeat bars
+        // already done (same counts, same percentiles, flagged twice: resolving is idempotent).
+        int linked = i;
+        for (; i < keys.Length; i += Lanes)
         {
+            i = Math.Min(i, keys.Length - Lanes);
             var below = KeyCounts.CountBelow(ref Unsafe.Add(ref start, i - lags), lags, Vector512.LoadUnsafe(ref start, (nuint)i));
-            chains.Link(i, i + Lanes);
+            chains.Link(linked, i + Lanes);
+            linked = i + Lanes;
             Finish(below, i, percents, counts, output);
             chains.Flag(i, period, ref flaggedList, ref flagged);
-            i += Lanes;
         }
-        return i;
     }
 
     /// <summary>Appends the <paramref name="bars"/> whose lane of <paramref name="mask"/> is set (a compress; the list needs 16 free entries past its end).</summary>
