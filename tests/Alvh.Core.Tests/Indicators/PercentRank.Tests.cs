@@ -89,6 +89,45 @@ public class PercentRankTests
         ShouldMatchNaiveCounting(x, period, rank);
     }
 
+    [Theory]
+    [InlineData(20)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(252)]
+    public void Windows_match_naive_counting_at_every_block_boundary(int period)
+    {
+        // Bars are counted 32 at a time (64 for windows of 63 or more other bars), the last block ending
+        // at the last bar and repeating some: lengths that end a pair or a block exactly and one bar
+        // either side.
+        int lags = period - 1;
+        foreach (int extra in new[] { 0, 1, 31, 32, 33, 63, 64, 65, 95, 96, 97, 127, 128, 129 })
+        {
+            var x = TestSeries.RandomWalk(period + extra, lags + 128 + extra);
+            ShouldMatchNaiveCounting(x, period, PercentRank.Compute(x, period));
+        }
+    }
+
+    [Theory]
+    [InlineData(64, 8)]
+    [InlineData(100, 16)]
+    [InlineData(252, 32)]
+    [InlineData(252, 4)]
+    public void Keys_sharing_a_bucket_match_naive_counting(int period, int bucketsUsed)
+    {
+        // With the range pinned to [0, 65535] a value's 16-bit key is its integer part, and bars whose
+        // keys differ by a multiple of 4,096 share a bucket of the bars' key chains. Values 4,096·a + b +
+        // q/4 put about period/bucketsUsed bars of each window in a bucket, under different keys (skipped
+        // by the chain walk) and under the same key with values below, equal and above; four buckets make
+        // chains longer than the walk's limit, so windows are recounted.
+        var random = new Random(period * 100 + bucketsUsed);
+        var x = new double[4000];
+        for (int i = 0; i < x.Length; i++) x[i] = 4096 * random.Next(16) + random.Next(bucketsUsed) + 0.25 * random.Next(3);
+        x[0] = 0;
+        x[1] = 65535;
+        ShouldMatchNaiveCounting(x, period, PercentRank.Compute(x, period));
+    }
+
     /// <summary>
     /// The definition counted directly (O(n·w)): 100·(others strictly below + ½·others equal)/(period − 1)
     /// over the window ending at each bar; NaN in warm-up or when the window holds a NaN.

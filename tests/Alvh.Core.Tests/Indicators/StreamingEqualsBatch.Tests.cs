@@ -94,8 +94,8 @@ public class StreamingEqualsBatchTests
         var (high, low, close) = TestSeries.RandomBars(seed, 2000, nanRate);
         var atr = new AtrStream(14);
         close.Select((c, i) => atr.Add(high[i], low[i], c)).ToArray().ShouldEqualBitwise(Atr.Compute(high, low, close, 14));
-        // Periods 1, 2, 21 and 600 (the batch keeps the values leaving the window in a ring: on the stack up to
-        // 512, pooled above).
+        // Periods 1, 2, 21 and 600: windows shorter than, equal to and longer than the batch's eight-bar step
+        // and its 32-bar finishing lag.
         foreach (int period in new[] { 1, 2, 21, 600 })
         {
             var pk = new ParkinsonVolatilityStream(period);

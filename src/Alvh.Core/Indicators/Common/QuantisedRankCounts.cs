@@ -12,245 +12,220 @@ namespace Alvh.Indicators;
 /// <see cref="PercentRank"/>. Each value gets the key ⌊(x − min)·65535/(max − min)⌋ (min and max of the
 /// whole input), which never decreases as x increases. So when today's key differs from another day's,
 /// the keys order the two days as the values do; only equal keys are ambiguous. Each bar counts the
-/// other days' keys below its own; a bar whose key no other day of its window shares has its exact
-/// answer (values below = keys below, no value equal), and a bar with one adds the window's days with its
-/// key compared on the doubles (from a chain of previous days with the same key, or a recount by
-/// <see cref="RankCounts"/> for short windows and long chains). Which bars share a key is found
-/// beforehand from the last day each key was seen, so the vector loop is one compare per lag. Why: four
-/// times the lanes of a compare on doubles and half the compares; on market data only a few per cent of
-/// bars share a key (ties of the values themselves always do). Why not sort instead: sorting all bars
-/// by value and sweeping a bitset of bar positions (a popcount per window) was measured at 10,000 bars
-/// on this machine at about 100 µs for a 252-bar window, the two-pass radix sort alone near 50 µs; it
-/// only overtook counting beyond windows of about 600 bars, so it was not kept.
+/// other days' keys below its own (<see cref="KeyCounts"/>) and takes its percentile from a table of the
+/// possible counts; a bar whose key no other day of its window shares has its exact answer (values
+/// below = keys below, no value equal). Bars that may share one are found from chains of bars by key
+/// bucket (<see cref="KeyChains"/>), listed during the count and resolved after it: the window's days
+/// with the bar's key are compared on the doubles (or, past <see cref="LongestChain"/> steps, the window
+/// is recounted by <see cref="RankCounts"/>). Why: four times the lanes of a compare on doubles and half
+/// the compares; on market data only a few per cent of bars share a key (ties of the values themselves
+/// always do). Why not sort instead: sorting all bars by value and sweeping a bitset of bar positions
+/// (a popcount per window) was measured at 10,000 bars on this machine at about 100 µs for a 252-bar
+/// window, the two-pass radix sort alone near 50 µs; it only overtook counting beyond windows of about
+/// 600 bars, so it was not kept.
 /// </summary>
 internal static class QuantisedRankCounts
 {
-    private const int Lanes = 32; // Vector512<short>.Count
+    private const int Lanes = KeyCounts.Lanes;
     private const double TopKey = 65535.0;
-    private const int KeyCount = 65536;
 
-    // Short windows find shared keys with a second vector compare per lag: the last-seen table costs a
-    // scalar pass over the bars, the compares grow with the window. Measured at 10,000 bars (min of 1,000
-    // runs, this machine): 30-bar window 32 µs with compares vs 37 µs with the table; 45-bar window 43 µs
-    // vs 40 µs; 63-bar window 46 µs vs 44 µs.
-    private const int SharedKeyTableFrom = 40;
-
-    // A window's bars with today's key are walked one by one; past this many a vector recount is cheaper.
+    // A bar's chain is walked this many steps at most; past that a vector recount is cheaper.
     private const int LongestChain = 16;
 
     /// <summary>
-    /// Writes the rank of every bar i ≥ period − 1 (NaN windows are the caller's to blank); false, with
-    /// nothing written, when the hardware lacks AVX-512BW, a value is infinite, the window exceeds 32,768
-    /// values or the input is shorter than one block: the caller then counts on the doubles.
+    /// Writes the rank of every bar i ≥ period − 1 (NaN windows are the caller's to blank, and
+    /// <paramref name="hasMissing"/> says whether there are any); false, with nothing written, when the
+    /// hardware lacks AVX-512BW, a value is infinite, the window exceeds 32,768 values or the input is
+    /// shorter than one block: the caller then counts on the doubles.
     /// </summary>
-    public static bool TryPercentRanks(ReadOnlySpan<double> values, int period, Span<double> output)
+    public static bool TryPercentRanks(ReadOnlySpan<double> values, int period, Span<double> output, out bool hasMissing)
     {
+        hasMissing = false;
         int lags = period - 1;
         if (!Vector512.IsHardwareAccelerated || !Avx512BW.IsSupported || lags > short.MaxValue || values.Length < lags + Lanes)
         {
             return false;
         }
-        Range(values, out double min, out double max);
+        Range(values, out double min, out double max, out hasMissing);
         double scale = max > min ? TopKey / (max - min) : 0.0;
         if (!double.IsFinite(min) || !double.IsFinite(max) || !double.IsFinite(scale)) return false;
 
-        short[] rented = ArrayPool<short>.Shared.Rent(values.Length);
-        byte[] rentedFlags = ArrayPool<byte>.Shared.Rent(values.Length);
-        bool table = period >= SharedKeyTableFrom;
-        int[] rentedLastSeen = ArrayPool<int>.Shared.Rent(table ? KeyCount : 1);
-        int[] rentedPrevious = ArrayPool<int>.Shared.Rent(table ? values.Length : 1);
+        int length = values.Length;
+        // Long windows find bars that may share their key by chains, short ones by compares (see Count).
+        bool chained = lags >= KeyCounts.PairedFrom;
+        short[] rentedKeys = ArrayPool<short>.Shared.Rent(length);
+        short[] rentedCounts = ArrayPool<short>.Shared.Rent(length);
+        // Room for the last block's repeats and a compress store's 16 entries past the end.
+        int[] rentedFlagged = ArrayPool<int>.Shared.Rent(length + 2 * Lanes + 16);
+        double[] rentedPercents = ArrayPool<double>.Shared.Rent(period);
+        int[] rentedPrevious = ArrayPool<int>.Shared.Rent(chained ? length : 1);
+        int[] rentedLastInBucket = ArrayPool<int>.Shared.Rent(chained ? KeyChains.Buckets : 1);
         try
         {
-            var keys = rented.AsSpan(0, values.Length);
-            var shared = rentedFlags.AsSpan(0, values.Length);
+            var keys = rentedKeys.AsSpan(0, length);
+            var counts = rentedCounts.AsSpan(0, length);
             Quantise(values, min, scale, keys);
-            var previousSame = table ? rentedPrevious.AsSpan(0, values.Length) : [];
-            if (table)
+            // The percentile of every possible count with no value equal: RankCounts.Percent(c, 1, period).
+            var percents = rentedPercents.AsSpan(0, period);
+            for (int c = 0; c < period; c++) percents[c] = RankCounts.Percent(c, 1, period);
+            var chains = default(KeyChains);
+            if (chained)
             {
-                MarkSharedKeys(keys, period, rentedLastSeen.AsSpan(0, KeyCount), shared, previousSame);
+                var lastInBucket = rentedLastInBucket.AsSpan(0, KeyChains.Buckets);
+                lastInBucket.Fill(KeyChains.Never);
+                chains = new KeyChains(keys, rentedPrevious.AsSpan(0, length), lastInBucket);
             }
-            else
+
+            int flagged = 0;
+            ref int flaggedList = ref MemoryMarshal.GetArrayDataReference(rentedFlagged);
+            if (chained) CountChained(keys, chains, percents, counts, ref flaggedList, ref flagged, output);
+            else CountComparing(keys, percents, counts, ref flaggedList, ref flagged, output);
+            foreach (int bar in rentedFlagged.AsSpan(0, flagged))
             {
-                CountEqualKeys(keys, period, shared);
-            }
-            int i = Count(values, keys, shared, previousSame, period, output);
-            for (; i < values.Length; i++)
-            {
-                RankCounts.Count(values.Slice(i - lags, period), values[i], out int below, out int equal);
-                output[i] = RankCounts.Percent(below, equal, period);
+                if (!chained || !TrySameKeyCounts(values, chains, bar, bar - lags, out int below, out int equal))
+                {
+                    RankCounts.Count(values.Slice(bar - lags, period), values[bar], out below, out equal);
+                    output[bar] = RankCounts.Percent(below, equal, period);
+                }
+                else if (below + equal > 0)
+                {
+                    // Otherwise its key's other days are all above it and the table's percentile stands.
+                    output[bar] = RankCounts.Percent(counts[bar] + below, equal + 1, period);
+                }
             }
         }
         finally
         {
-            ArrayPool<short>.Shared.Return(rented);
-            ArrayPool<byte>.Shared.Return(rentedFlags);
-            ArrayPool<int>.Shared.Return(rentedLastSeen);
+            ArrayPool<short>.Shared.Return(rentedKeys);
+            ArrayPool<short>.Shared.Return(rentedCounts);
             ArrayPool<int>.Shared.Return(rentedPrevious);
+            ArrayPool<int>.Shared.Return(rentedFlagged);
+            ArrayPool<int>.Shared.Return(rentedLastInBucket);
+            ArrayPool<double>.Shared.Return(rentedPercents);
         }
         return true;
     }
 
     /// <summary>
-    /// Marks bar i (0xFF in <paramref name="shared"/>) when one of the other period − 1 days of its window
-    /// has the same key: the last day each key was seen is kept in <paramref name="lastSeen"/>. Only those
-    /// bars need the equal count, so the vector loop counts keys below and nothing else; each bar's
-    /// previous bar with its key (or −1) goes to <paramref name="previousSame"/>. The table is not
-    /// cleared (a 256 KB fill per call): an entry is believed only if it names an earlier
-    /// bar with the same key, and a stale entry cannot, since that bar would have overwritten it.
+    /// Short windows (fewer than <see cref="KeyCounts.PairedFrom"/> other bars): blocks of 32 bars from index
+    /// period − 1 (the last one ending at the last bar, repeating some), each bar's count of keys below, its
+    /// percentile from <paramref name="percents"/> and its count kept in <paramref name="counts"/>; the bars
+    /// whose window holds their key, found by a second compare per lag, are appended to the flagged list
+    /// (to be recounted).
     /// </summary>
-    private static void MarkSharedKeys(ReadOnlySpan<short> keys, int period, Span<int> lastSeen, Span<byte> shared, Span<int> previousSame)
+    private static void CountComparing(ReadOnlySpan<short> keys, ReadOnlySpan<double> percents, Span<short> counts, ref int flaggedList, ref int flagged, Span<double> output)
     {
-        shared = shared[..keys.Length];
-        previousSame = previousSame[..keys.Length];
-        _ = lastSeen[KeyCount - 1];
-        ref short keyStart = ref MemoryMarshal.GetReference(keys);
-        ref int table = ref MemoryMarshal.GetReference(lastSeen);
-        for (int i = 0; i < keys.Length; i++)
+        int lags = percents.Length - 1;
+        ref short start = ref MemoryMarshal.GetReference(keys);
+        for (int i = lags; i < keys.Length; i += Lanes)
         {
-            short key = Unsafe.Add(ref keyStart, i);
-            ref int last = ref Unsafe.Add(ref table, key + 32768);
-            int previous = last;
-            // previous < i is checked first, so the key read stays inside the input.
-            bool seen = (uint)previous < (uint)i && Unsafe.Add(ref keyStart, previous) == key;
-            shared[i] = seen && i - previous < period ? (byte)0xFF : (byte)0;
-            previousSame[i] = seen ? previous : -1;
-            last = i;
+            i = Math.Min(i, keys.Length - Lanes);
+            var below = KeyCounts.CountBelowAndShared(ref Unsafe.Add(ref start, i - lags), lags, Vector512.LoadUnsafe(ref start, (nuint)i), out var shared);
+            Finish(below, i, percents, counts, output);
+            var bars = Vector512.Create(i) + Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+            var (low, high) = Vector512.Widen(shared);
+            Append(ref flaggedList, ref flagged, low, bars);
+            Append(ref flaggedList, ref flagged, high, bars + Vector512.Create(16));
         }
     }
 
     /// <summary>
-    /// The marks of <see cref="MarkSharedKeys"/> by compares: 32 bars at a time, a bar is marked when a key
-    /// of the other period − 1 days of its window equals its own (bars the vector blocks miss stay unmarked;
-    /// <see cref="Count"/> does not read them).
+    /// Long windows: as <see cref="CountComparing"/>, two blocks at a time (<see cref="KeyCounts.CountPair"/>,
+    /// which links the bars into <paramref name="chains"/>), then single blocks; the flagged bars are those
+    /// whose bucket chain reaches into their window (resolved by walking it). Why the repeating last block:
+    /// counting a short tail on the doubles cost 1 µs for 21 bars of a 252-bar window.
     /// </summary>
-    private static void CountEqualKeys(ReadOnlySpan<short> keys, int period, Span<byte> shared)
+    private static void CountChained(ReadOnlySpan<short> keys, KeyChains chains, ReadOnlySpan<double> percents, Span<short> counts, ref int flaggedList, ref int flagged, Span<double> output)
     {
+        int period = percents.Length;
         int lags = period - 1;
         ref short start = ref MemoryMarshal.GetReference(keys);
-        ref byte flags = ref MemoryMarshal.GetReference(shared);
-        for (int i = lags; i <= keys.Length - Lanes; i += Lanes)
+        chains.Link(0, lags);
+        int i = lags;
+        for (; i <= keys.Length - 2 * Lanes; i += 2 * Lanes)
         {
-            var today = Vector512.LoadUnsafe(ref start, (nuint)i);
-            var equal = Vector512<short>.Zero;
-            ref short window = ref Unsafe.Add(ref start, i - lags);
-            for (int k = 0; k < lags; k++)
-            {
-                equal |= Vector512.Equals(Vector512.LoadUnsafe(ref window, (nuint)k), today);
-            }
-            // Narrowing keeps each lane's sign bit pattern: 0xFFFF becomes 0xFF, 0 stays 0.
-            Vector512.Narrow(equal, equal).GetLower().AsByte().StoreUnsafe(ref flags, (nuint)i);
+            KeyCounts.CountPair(ref start, i, lags, chains, out var first, out var second);
+            Finish(first, i, percents, counts, output);
+            Finish(second, i + Lanes, percents, counts, output);
+            chains.Flag(i, period, ref flaggedList, ref flagged);
+            chains.Flag(i + Lanes, period, ref flaggedList, ref flagged);
+        }
+        // The bars left, one block at a time; the last block ends at the last bar and may repeat bars
+        // already done (same counts, same percentiles, flagged twice: resolving is idempotent).
+        int linked = i;
+        for (; i < keys.Length; i += Lanes)
+        {
+            i = Math.Min(i, keys.Length - Lanes);
+            var below = KeyCounts.CountBelow(ref Unsafe.Add(ref start, i - lags), lags, Vector512.LoadUnsafe(ref start, (nuint)i));
+            chains.Link(linked, i + Lanes);
+            linked = i + Lanes;
+            Finish(below, i, percents, counts, output);
+            chains.Flag(i, period, ref flaggedList, ref flagged);
         }
     }
 
-    /// <summary>Blocks of 32 bars from index period − 1; returns the first bar not done.</summary>
-    private static int Count(ReadOnlySpan<double> values, ReadOnlySpan<short> keys, ReadOnlySpan<byte> shared, ReadOnlySpan<int> previousSame, int period, Span<double> output)
+    /// <summary>Appends the <paramref name="bars"/> whose lane of <paramref name="mask"/> is set (a compress; the list needs 16 free entries past its end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Append(ref int list, ref int count, Vector512<int> mask, Vector512<int> bars)
     {
-        int lags = period - 1;
-        ref short start = ref MemoryMarshal.GetReference(keys);
-        ref byte flags = ref MemoryMarshal.GetReference(shared);
-        ref double result = ref MemoryMarshal.GetReference(output);
-        var hundred = Vector512.Create(100.0);
-        var others = Vector512.Create((double)lags);
-        Span<short> keysBelow = stackalloc short[Lanes];
-        int i = lags;
-        for (; i <= keys.Length - Lanes; i += Lanes)
-        {
-            var today = Vector512.LoadUnsafe(ref start, (nuint)i);
-            ref short window = ref Unsafe.Add(ref start, i - lags);
-            var belowLanes = CountBelow(ref window, lags, today);
-            // No shared key: below + ½·0 = below, so RankCounts.Percent is 100·below/(n − 1).
-            var (low, high) = Vector512.Widen(belowLanes);
-            var (q0, q1) = Vector512.Widen(low);
-            var (q2, q3) = Vector512.Widen(high);
-            (hundred * Vector512.ConvertToDouble(q0) / others).StoreUnsafe(ref result, (nuint)i);
-            (hundred * Vector512.ConvertToDouble(q1) / others).StoreUnsafe(ref result, (nuint)(i + 8));
-            (hundred * Vector512.ConvertToDouble(q2) / others).StoreUnsafe(ref result, (nuint)(i + 16));
-            (hundred * Vector512.ConvertToDouble(q3) / others).StoreUnsafe(ref result, (nuint)(i + 24));
+        Avx512F.Compress(Vector512<int>.Zero, mask, bars).StoreUnsafe(ref list, (nuint)count);
+        count += BitOperations.PopCount((uint)mask.ExtractMostSignificantBits());
+    }
 
-            uint recount = Vector256.LoadUnsafe(ref flags, (nuint)i).ExtractMostSignificantBits();
-            if (recount == 0) continue;
-            if (previousSame.IsEmpty)
-            {
-                while (recount != 0)
-                {
-                    int bar = i + BitOperations.TrailingZeroCount(recount);
-                    recount &= recount - 1;
-                    RankCounts.Count(values.Slice(bar - lags, period), values[bar], out int below, out int equal);
-                    output[bar] = RankCounts.Percent(below, equal, period);
-                }
-                continue;
-            }
-            belowLanes.StoreUnsafe(ref MemoryMarshal.GetReference(keysBelow));
-            while (recount != 0)
-            {
-                int lane = BitOperations.TrailingZeroCount(recount);
-                recount &= recount - 1;
-                int bar = i + lane;
-                if (TrySameKeyCounts(values, previousSame, bar, bar - lags, out int below, out int equal))
-                {
-                    output[bar] = RankCounts.Percent(keysBelow[lane] + below, equal + 1, period);
-                }
-                else
-                {
-                    RankCounts.Count(values.Slice(bar - lags, period), values[bar], out below, out equal);
-                    output[bar] = RankCounts.Percent(below, equal, period);
-                }
-            }
+    /// <summary>
+    /// Writes <c>percents[count]</c> for the block's 32 bars and keeps their counts. Why a table and gathers
+    /// rather than 100·count/(n − 1) in vectors: four vector divisions per block cost more than eight
+    /// gathers from a table that stays in the first-level cache (3 µs at 10,000 bars on this machine).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Finish(Vector512<short> below, int block, ReadOnlySpan<double> percents, Span<short> counts, Span<double> output)
+    {
+        below.StoreUnsafe(ref MemoryMarshal.GetReference(counts), (nuint)block);
+        ref double destination = ref Unsafe.Add(ref MemoryMarshal.GetReference(output), block);
+        var (low, high) = Vector512.Widen(below.AsUInt16());
+        var first = low.GetLower().AsInt32();
+        var second = low.GetUpper().AsInt32();
+        var third = high.GetLower().AsInt32();
+        var fourth = high.GetUpper().AsInt32();
+        fixed (double* table = percents)
+        {
+            Avx2.GatherVector256(table, first.GetLower(), 8).StoreUnsafe(ref destination);
+            Avx2.GatherVector256(table, first.GetUpper(), 8).StoreUnsafe(ref destination, 4);
+            Avx2.GatherVector256(table, second.GetLower(), 8).StoreUnsafe(ref destination, 8);
+            Avx2.GatherVector256(table, second.GetUpper(), 8).StoreUnsafe(ref destination, 12);
+            Avx2.GatherVector256(table, third.GetLower(), 8).StoreUnsafe(ref destination, 16);
+            Avx2.GatherVector256(table, third.GetUpper(), 8).StoreUnsafe(ref destination, 20);
+            Avx2.GatherVector256(table, fourth.GetLower(), 8).StoreUnsafe(ref destination, 24);
+            Avx2.GatherVector256(table, fourth.GetUpper(), 8).StoreUnsafe(ref destination, 28);
         }
-        return i;
     }
 
     /// <summary>
     /// Of the window bars [<paramref name="from"/>, bar) with the bar's key, those below and equal to it on
-    /// the doubles, found by walking the chain of previous bars with the same key (usually one or two
-    /// steps, against a full recount of the window). Bars with a smaller key are counted by the compares.
-    /// False after <see cref="LongestChain"/> steps (values crowded into few keys, e.g. by an outlier
-    /// stretching the range): the caller then recounts the window with vector compares.
+    /// the doubles, found by walking the bar's bucket chain (other keys in the bucket are skipped; bars
+    /// with a smaller key were counted by the compares). False after <see cref="LongestChain"/> steps
+    /// (values crowded into few keys, e.g. by an outlier stretching the range): the caller then recounts
+    /// the window with vector compares.
     /// </summary>
-    private static bool TrySameKeyCounts(ReadOnlySpan<double> values, ReadOnlySpan<int> previousSame, int bar, int from, out int below, out int equal)
+    private static bool TrySameKeyCounts(ReadOnlySpan<double> values, KeyChains chains, int bar, int from, out int below, out int equal)
     {
         double value = values[bar];
+        short key = chains.Key(bar);
         below = 0;
         equal = 0;
         int steps = 0;
-        for (int other = previousSame[bar]; other >= from; other = previousSame[other])
+        for (int other = chains.Previous(bar); other >= from; other = chains.Previous(other))
         {
             if (++steps > LongestChain) return false;
+            if (chains.Key(other) != key) continue;
             if (values[other] < value) below++;
             else if (values[other] == value) equal++;
         }
         return true;
     }
 
-    /// <summary>
-    /// Per lane, how many of the <paramref name="lags"/> keys at <c>window[k + lane]</c> are below
-    /// <paramref name="today"/>. Four lags per iteration into two sums: each lag is a compare into a mask and
-    /// a masked add, and the unrolling keeps loop counting and one sum's latency off the critical path
-    /// (40 µs instead of 54 µs for the 251 lags of 10,000 bars on this machine).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<short> CountBelow(ref short window, int lags, Vector512<short> today)
-    {
-        var one = Vector512<short>.One;
-        var even = Vector512<short>.Zero;
-        var odd = Vector512<short>.Zero;
-        int k = 0;
-        for (; k <= lags - 4; k += 4)
-        {
-            even = Vector512.ConditionalSelect(Vector512.GreaterThan(today, Vector512.LoadUnsafe(ref window, (nuint)k)), even + one, even);
-            odd = Vector512.ConditionalSelect(Vector512.GreaterThan(today, Vector512.LoadUnsafe(ref window, (nuint)(k + 1))), odd + one, odd);
-            even = Vector512.ConditionalSelect(Vector512.GreaterThan(today, Vector512.LoadUnsafe(ref window, (nuint)(k + 2))), even + one, even);
-            odd = Vector512.ConditionalSelect(Vector512.GreaterThan(today, Vector512.LoadUnsafe(ref window, (nuint)(k + 3))), odd + one, odd);
-        }
-        for (; k < lags; k++)
-        {
-            even = Vector512.ConditionalSelect(Vector512.GreaterThan(today, Vector512.LoadUnsafe(ref window, (nuint)k)), even + one, even);
-        }
-        return even + odd;
-    }
-
-    /// <summary>Smallest and largest non-NaN value (+∞ and −∞ when there is none).</summary>
-    private static void Range(ReadOnlySpan<double> values, out double min, out double max)
+    /// <summary>Smallest and largest non-NaN value (+∞ and −∞ when there is none), and whether there is a NaN.</summary>
+    private static void Range(ReadOnlySpan<double> values, out double min, out double max, out bool hasMissing)
     {
         ref double start = ref MemoryMarshal.GetReference(values);
         var positive = Vector512.Create(double.PositiveInfinity);
@@ -261,6 +236,7 @@ internal static class QuantisedRankCounts
         var min1 = positive;
         var max0 = negative;
         var max1 = negative;
+        var numbers = Vector512<double>.AllBitsSet;
         int i = 0;
         for (; i <= values.Length - 2 * Vector512<double>.Count; i += 2 * Vector512<double>.Count)
         {
@@ -268,6 +244,7 @@ internal static class QuantisedRankCounts
             var y = Vector512.LoadUnsafe(ref start, (nuint)(i + Vector512<double>.Count));
             var xIsNumber = Vector512.Equals(x, x);
             var yIsNumber = Vector512.Equals(y, y);
+            numbers &= xIsNumber & yIsNumber;
             min0 = Vector512.MinNative(min0, Vector512.ConditionalSelect(xIsNumber, x, positive));
             min1 = Vector512.MinNative(min1, Vector512.ConditionalSelect(yIsNumber, y, positive));
             max0 = Vector512.MaxNative(max0, Vector512.ConditionalSelect(xIsNumber, x, negative));
@@ -277,6 +254,7 @@ internal static class QuantisedRankCounts
         var maxLanes = Vector512.MaxNative(max0, max1);
         min = double.PositiveInfinity;
         max = double.NegativeInfinity;
+        hasMissing = numbers != Vector512<double>.AllBitsSet;
         for (int lane = 0; lane < Vector512<double>.Count; lane++)
         {
             min = Math.Min(min, minLanes[lane]);
@@ -284,7 +262,11 @@ internal static class QuantisedRankCounts
         }
         for (; i < values.Length; i++)
         {
-            if (double.IsNaN(values[i])) continue;
+            if (double.IsNaN(values[i]))
+            {
+                hasMissing = true;
+                continue;
+            }
             min = Math.Min(min, values[i]);
             max = Math.Max(max, values[i]);
         }
@@ -293,7 +275,8 @@ internal static class QuantisedRankCounts
     /// <summary>
     /// key = ⌊min((x − min)·scale, 65535)⌋ − 32768 (signed, so signed compares order it). Every step is
     /// monotone in x; truncation is the floor because x − min ≥ 0. A NaN gets an arbitrary key: its
-    /// windows are blanked.
+    /// windows are blanked. Sixteen values per step: truncated to 32-bit integers, narrowed to 16 bits
+    /// (the low half of each), and offset by flipping the sign bit (k − 32768 for 0 ≤ k ≤ 65535).
     /// </summary>
     private static void Quantise(ReadOnlySpan<double> values, double min, double scale, Span<short> keys)
     {
@@ -302,15 +285,13 @@ internal static class QuantisedRankCounts
         var low = Vector512.Create(min);
         var factor = Vector512.Create(scale);
         var top = Vector512.Create(TopKey);
-        var offset = Vector512.Create(32768L);
+        var signBit = Vector256.Create(short.MinValue);
         int i = 0;
-        for (; i <= values.Length - Lanes; i += Lanes)
+        for (; i <= values.Length - 16; i += 16)
         {
-            var k0 = Scaled(ref start, i, low, factor, top, offset);
-            var k1 = Scaled(ref start, i + 8, low, factor, top, offset);
-            var k2 = Scaled(ref start, i + 16, low, factor, top, offset);
-            var k3 = Scaled(ref start, i + 24, low, factor, top, offset);
-            Vector512.Narrow(Vector512.Narrow(k0, k1), Vector512.Narrow(k2, k3)).StoreUnsafe(ref key, (nuint)i);
+            var first = Scaled(Vector512.LoadUnsafe(ref start, (nuint)i), low, factor, top);
+            var second = Scaled(Vector512.LoadUnsafe(ref start, (nuint)(i + 8)), low, factor, top);
+            (Avx512F.ConvertToVector256Int16(Vector512.Create(first, second)) ^ signBit).StoreUnsafe(ref key, (nuint)i);
         }
         for (; i < values.Length; i++)
         {
@@ -320,10 +301,9 @@ internal static class QuantisedRankCounts
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<long> Scaled(ref double start, int at, Vector512<double> low, Vector512<double> factor, Vector512<double> top, Vector512<long> offset)
+    private static Vector256<int> Scaled(Vector512<double> x, Vector512<double> low, Vector512<double> factor, Vector512<double> top)
     {
-        var scaled = (Vector512.LoadUnsafe(ref start, (nuint)at) - low) * factor;
-        scaled = Vector512.ConditionalSelect(Vector512.GreaterThan(scaled, top), top, scaled);
-        return Vector512.ConvertToInt64(scaled) - offset;
+        var scaled = (x - low) * factor;
+        return Avx512F.ConvertToVector256Int32WithTruncation(Vector512.ConditionalSelect(Vector512.GreaterThan(scaled, top), top, scaled));
     }
 }

@@ -17,9 +17,10 @@ public static class PercentRank
         Guard.Period(period, 2, nameof(period));
         Guard.SameLength(values.Length, output.Length, nameof(output));
         output[..Math.Min(period - 1, values.Length)].Fill(double.NaN);
+        bool counted = QuantisedRankCounts.TryPercentRanks(values, period, output, out bool hasMissing);
+        if (!counted) RankCounts.PercentRanks(values, period, output);
         // Windows are counted independently, so a NaN only needs blanking the windows that hold it.
-        if (!QuantisedRankCounts.TryPercentRanks(values, period, output)) RankCounts.PercentRanks(values, period, output);
-        MissingWindows.Blank(values, period, output);
+        if (!counted || hasMissing) MissingWindows.Blank(values, period, output);
     }
 
     /// <summary>The rolling percentile rank in percent, one output per input.</summary>
