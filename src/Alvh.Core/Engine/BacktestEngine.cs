@@ -468,13 +468,19 @@ public sealed partial class BacktestEngine : IMarkSource
     }
 
     // The book of a span, per open position in slot order (one sleeve: one position per instrument).
-    private int[] _spanInstrument = new int[4];
-    private double[] _spanQuantity = new double[4];
-    private double[][] _spanSeries = new double[4][];
-    private double[] _spanMark = new double[4];
-    private double[] _spanPrevious = new double[4];
-    private bool[] _spanCarried = new bool[4];
-    private bool[] _spanValued = new bool[4];
+    private SpanPosition[] _spanBook = new SpanPosition[4];
+
+    /// <summary>An open position through a span: its instrument, quantity, mark series, today's and the previous close's mark.</summary>
+    private struct SpanPosition
+    {
+        public int Instrument;
+        public double Quantity;
+        public double[] Series;
+        public double Mark;
+        public double Previous;
+        public bool Carried;
+        public bool Valued;
+    }
 
     /// <summary>
     /// Books days <paramref name="from"/> through <paramref name="to"/> of a span, every one quiet with the same
@@ -489,42 +495,20 @@ public sealed partial class BacktestEngine : IMarkSource
         foreach (ref readonly var slot in _ledger.Slots)
         {
             if (!slot.Live) continue;
-            if (n == _spanInstrument.Length)
-            {
-                int size = 2 * n;
-                Array.Resize(ref _spanInstrument, size);
-                Array.Resize(ref _spanQuantity, size);
-                Array.Resize(ref _spanSeries, size);
-                Array.Resize(ref _spanMark, size);
-                Array.Resize(ref _spanPrevious, size);
-                Array.Resize(ref _spanCarried, size);
-                Array.Resize(ref _spanValued, size);
-            }
+            if (n == _spanBook.Length) Array.Resize(ref _spanBook, 2 * n);
             int i = slot.Instrument;
             if (_markDay[i] != from - 1) throw new InvalidOperationException($"{_ledger.InstrumentAt(i).Id} has no mark at the previous close");
-            _spanInstrument[n] = i;
-            _spanQuantity[n] = slot.Position.Quantity;
-            _spanSeries[n] = _markSeries[i]!;
-            _spanMark[n] = _marks[i];
-            _spanValued[n] = bySleeve[slot.Sleeve] >= 0;
-            n++;
+            _spanBook[n++] = new SpanPosition { Instrument = i, Quantity = slot.Position.Quantity, Series = _markSeries[i]!, Mark = _marks[i], Valued = bySleeve[slot.Sleeve] >= 0 };
         }
         int ledgerSleeve = _ledgerSleeve[0];
         double cash = ledgerSleeve < 0 ? 0 : _ledger.CashAt(ledgerSleeve);
-        var calendar = _data.Calendar;
         // Locals for the day loop: the tracked equity's running sum stays in a register (through the field it
         // would go through memory every day), the reconciliation is Check's.
-        var instruments = _spanInstrument;
-        var quantities = _spanQuantity;
-        var series = _spanSeries;
-        var marks = _spanMark;
-        var previousMarks = _spanPrevious;
-        var carriedMarks = _spanCarried;
-        var valued = _spanValued;
+        var book = _spanBook.AsSpan(0, n);
         var multipliers = _multiplier;
         double tracked = _trackedEquity, tolerance = _config.ReconciliationTolerance;
         double equity = 0, value = 0;
-        if (n == 1 && valued[0]) return QuietSpanOfOne(from, to, equities, start, cash, tracked);
+        if (n == 1 && book[0].Valued) return QuietSpanOfOne(from, to, equities, start, cash, tracked);
         if (n == 0)
         {
             // An empty book: every day's equity is 0 + cash and its P&L 0 + 0; adding 0 to the tracked equity
@@ -538,32 +522,32 @@ public sealed partial class BacktestEngine : IMarkSource
         {
             value = cash;
             double markChanges = 0;
-            for (int h = 0; h < n; h++)
+            foreach (ref var h in book)
             {
-                double previous = marks[h];
-                double m = series[h][day];
+                double previous = h.Mark;
+                double m = h.Series[day];
                 // A missing close carries the previous mark (TakeMark's rule).
                 bool carried = double.IsNaN(m);
                 if (carried) m = previous;
-                double quantity = quantities[h], multiplier = multipliers[instruments[h]];
+                double quantity = h.Quantity, multiplier = multipliers[h.Instrument];
                 markChanges += quantity * (m - previous) * multiplier;
-                if (valued[h]) value += quantity * m * multiplier;
-                previousMarks[h] = previous;
-                marks[h] = m;
-                carriedMarks[h] = carried;
+                if (h.Valued) value += quantity * m * multiplier;
+                h.Previous = previous;
+                h.Mark = m;
+                h.Carried = carried;
             }
             (tracked, equity) = BookQuietDay(tracked, markChanges, value, tolerance, day);
             equities[day - start] = equity;
         }
         _trackedEquity = tracked;
-        for (int h = 0; h < n; h++)
+        foreach (ref readonly var h in book)
         {
-            int i = _spanInstrument[h];
-            _prevMarks[i] = _spanPrevious[h];
+            int i = h.Instrument;
+            _prevMarks[i] = h.Previous;
             _prevMarkDay[i] = to - 1;
-            _marks[i] = _spanMark[h];
+            _marks[i] = h.Mark;
             _markDay[i] = to;
-            _markCarried[i] = _spanCarried[h];
+            _markCarried[i] = h.Carried;
         }
         _sleeveValues[0] = value;
         return equity;
@@ -596,10 +580,11 @@ public sealed partial class BacktestEngine : IMarkSource
     /// </summary>
     private double QuietSpanOfOne(int from, int to, double[] equities, int start, double cash, double tracked)
     {
-        var series = _spanSeries[0];
-        int instrument = _spanInstrument[0];
-        double quantity = _spanQuantity[0], multiplier = _multiplier[instrument], tolerance = _config.ReconciliationTolerance;
-        double m = _spanMark[0], previous = m, equity = 0, value = 0;
+        ref readonly var position = ref _spanBook[0];
+        var series = position.Series;
+        int instrument = position.Instrument;
+        double quantity = position.Quantity, multiplier = _multiplier[instrument], tolerance = _config.ReconciliationTolerance;
+        double m = position.Mark, previous = m, equity = 0, value = 0;
         bool carried = false;
         _ = series[to];
         for (int day = from; day <= to; day++)

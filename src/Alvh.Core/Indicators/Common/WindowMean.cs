@@ -30,7 +30,14 @@ internal struct WindowMean(int period)
     /// come for consecutive <paramref name="i"/> from 0, over the same series.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Add(ReadOnlySpan<double> values, int i)
+    public double Add(ReadOnlySpan<double> values, int i) =>
+        // The division is off the running sum's dependency chain, so it costs nothing here; a
+        // separate vector pass was measured slower (the divider is no faster per lane in SIMD).
+        AddSum(values, i) / _period;
+
+    /// <summary>The sum of the window ending at <paramref name="i"/> (NaN in warm-up or with a NaN in it); see <see cref="Add"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double AddSum(ReadOnlySpan<double> values, int i)
     {
         double value = values[i];
         if (double.IsNaN(value)) _lastMissing = i;
@@ -41,9 +48,7 @@ internal struct WindowMean(int period)
         }
         _sum = _synced ? WindowSum.Replace(_sum, value, values[i - _period]) : WindowSum.Exact(values.Slice(i - _period + 1, _period), default);
         _synced = true;
-        // The division is off the running sum's dependency chain, so it costs nothing here; a
-        // separate vector pass was measured slower (the divider is no faster per lane in SIMD).
-        return _sum / _period;
+        return _sum;
     }
 
     /// <summary>Sets the sum of a synced window (a hot loop that ran the replacements on a local puts it back).</summary>

@@ -78,7 +78,7 @@ public static class ParkinsonVolatility
         ref double result = ref MemoryMarshal.GetReference(output);
         var divisor = Vector512.Create((double)period);
         var scale = Vector512.Create(Scale);
-        var window = new WindowState();
+        var window = new WindowMean(period);
         int i = 0;
         for (; i <= length - Block; i += Block)
         {
@@ -96,11 +96,11 @@ public static class ParkinsonVolatility
                     sum = WindowSum.Replace(sum, Unsafe.Add(ref terms, i + j), Unsafe.Add(ref leaving, j));
                     Unsafe.Add(ref sums, j) = sum;
                 }
-                window.Sum = sum;
+                window.SetSyncedSum(sum);
             }
             else
             {
-                for (int j = i; j < i + Block; j++) output[j] = window.Add(squared, j, period);
+                for (int j = i; j < i + Block; j++) output[j] = window.AddSum(squared, j);
             }
             if (i >= FinishLag) Finish(ref Unsafe.Add(ref result, i - FinishLag), divisor, scale);
         }
@@ -108,7 +108,7 @@ public static class ParkinsonVolatility
         for (; i < length; i++)
         {
             squared[i] = SquaredLogRange(high[i], low[i]);
-            output[i] = FromMean(window.Add(squared, i, period) / period);
+            output[i] = FromMean(window.AddSum(squared, i) / period);
         }
     }
 
@@ -116,34 +116,4 @@ public static class ParkinsonVolatility
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Finish(ref double sums, Vector512<double> divisor, Vector512<double> scale) =>
         Vector512.Sqrt(scale * (Vector512.LoadUnsafe(ref sums) / divisor)).StoreUnsafe(ref sums);
-
-    /// <summary>
-    /// The running window of <see cref="WindowSum.Means"/>, one bar at a time: NaN during warm-up and while
-    /// a NaN is in the window; the sum exact on the first clean window, then <c>sum += value − dropped</c>.
-    /// </summary>
-    private struct WindowState
-    {
-        private int _lastMissing;
-
-        public WindowState() => _lastMissing = -1;
-
-        public bool Synced { get; private set; }
-
-        public double Sum { get; set; }
-
-        /// <summary>Takes <c>terms[i]</c>; returns the window sum, or NaN.</summary>
-        public double Add(ReadOnlySpan<double> terms, int i, int period)
-        {
-            double value = terms[i];
-            if (double.IsNaN(value)) _lastMissing = i;
-            if (i - _lastMissing < period)
-            {
-                Synced = false;
-                return double.NaN;
-            }
-            Sum = Synced ? WindowSum.Replace(Sum, value, terms[i - period]) : WindowSum.Exact(terms.Slice(i - period + 1, period), default);
-            Synced = true;
-            return Sum;
-        }
-    }
 }
