@@ -16,7 +16,7 @@ public sealed class EquityPriceModel : IPriceModel
     private readonly Dictionary<string, string> _seriesBySymbol;
     // Aligned closes and opens per symbol (Close null: no series), resolved once per symbol: Mark runs several
     // times a bar. Concurrent: one model serves the parallel runs of a study or sweep.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (double[]? Close, double[]? Open)> _bySymbol = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SymbolPrices> _bySymbol = new(StringComparer.Ordinal);
 
     /// <summary>Creates the model. <paramref name="seriesBySymbol"/> maps symbols to series ids (default SPY→spy, SPX→spx; other symbols read the series of their lower-case name).</summary>
     public EquityPriceModel(MarketDataSet data, IReadOnlyDictionary<string, string>? seriesBySymbol = null, double commissionPerShare = 0, double halfSpreadBps = 1)
@@ -71,26 +71,27 @@ public sealed class EquityPriceModel : IPriceModel
     private (double[]? Close, double[]? Open) Prices(in Instrument instrument)
     {
         if (instrument.Kind != InstrumentKind.Equity) return default;
-        // The symbol resolved last, by reference (a run trades one or a few symbols, each passing the same
-        // string): one immutable object, so parallel runs sharing the model read a consistent pair.
-        if (_last is { } last && ReferenceEquals(last.Symbol, instrument.Symbol)) return last.Prices;
-        var prices = Resolve(instrument.Symbol);
-        _last = new LastSymbol(instrument.Symbol, prices);
-        return prices;
+        // The entry resolved last, when the symbol is the same string (a run trades one or a few symbols, each
+        // passing the same instance); else the table's entry, which becomes the last (nothing is allocated:
+        // entries are immutable and shared, so parallel runs sharing the model read a consistent pair).
+        var last = _last;
+        if (last is null || !ReferenceEquals(last.Symbol, instrument.Symbol)) _last = last = Resolve(instrument.Symbol);
+        return (last.Close, last.Open);
     }
 
-    private LastSymbol? _last;
+    private SymbolPrices? _last;
 
-    private sealed record LastSymbol(string Symbol, (double[]? Close, double[]? Open) Prices);
+    /// <summary>A symbol's aligned closes and opens (Close null: no series).</summary>
+    private sealed record SymbolPrices(string Symbol, double[]? Close, double[]? Open);
 
-    private (double[]? Close, double[]? Open) Resolve(string symbol)
+    private SymbolPrices Resolve(string symbol)
     {
         return _bySymbol.GetOrAdd(symbol, static (symbol, model) =>
         {
             var id = model.Series(Instrument.Equity(symbol));
-            if (id is null) return default;
+            if (id is null) return new SymbolPrices(symbol, null, null);
             var series = model._data.Get(id);
-            return (model._data.Aligned(id), series.Open is null ? null : model._data.Calendar.Align(series.Dates, series.Open));
+            return new SymbolPrices(symbol, model._data.Aligned(id), series.Open is null ? null : model._data.Calendar.Align(series.Dates, series.Open));
         }, this);
     }
 
