@@ -439,10 +439,7 @@ public sealed partial class BacktestEngine : IMarkSource
             context.MoveTo(_sleeveValues[i], equity);
             int before = _pending.Count;
             s.Decide(context, _pending);
-            for (int k = before; k < _pending.Count; k++)
-            {
-                if (!ReferenceEquals(_pending[k].Sleeve, s.Name) && _pending[k].Sleeve != s.Name) throw new InvalidOperationException($"sleeve {s.Name} issued an intent for sleeve {_pending[k].Sleeve}");
-            }
+            CheckIntents(s, before);
         }
     }
 
@@ -460,11 +457,17 @@ public sealed partial class BacktestEngine : IMarkSource
         int decided = sleeve.DecideSpan(context, last, _pending);
         if (decided < today || decided > last) throw new InvalidOperationException($"sleeve {sleeve.Name} decided a span through day {decided}, outside {today}..{last}");
         if (decided < last && _pending.Count == 0) throw new InvalidOperationException($"sleeve {sleeve.Name} stopped its span on day {decided} without an intent");
-        for (int k = 0; k < _pending.Count; k++)
+        CheckIntents(sleeve, 0);
+        return decided;
+    }
+
+    /// <summary>A sleeve may only issue intents for itself: checks those it added from <paramref name="from"/> on.</summary>
+    private void CheckIntents(ISleeve sleeve, int from)
+    {
+        for (int k = from; k < _pending.Count; k++)
         {
             if (!ReferenceEquals(_pending[k].Sleeve, sleeve.Name) && _pending[k].Sleeve != sleeve.Name) throw new InvalidOperationException($"sleeve {sleeve.Name} issued an intent for sleeve {_pending[k].Sleeve}");
         }
-        return decided;
     }
 
     // The book of a span, per open position in slot order (one sleeve: one position per instrument).
