@@ -110,17 +110,20 @@ def backtest(open_, close, fast, slow, first_decision, buy_and_hold):
             elif prev_spread > 0 and spread < 0 and held > 0:
                 pending = -held
         prev_spread = spread
-    if macd_hist != macd_hist:
-        fills += 0
-    return cash + held * close[n - 1], fills
+    # The histogram is returned (and compared by run.sh): a value nothing reads would let LLVM delete the
+    # whole MACD, and workload parity with it (measured: 20% of a backtest's time).
+    return cash + held * close[n - 1], fills, macd_hist
 
 
 @njit(parallel=True)
 def sweep(open_, close, fasts, slows):
     out = np.empty(fasts.shape[0])
+    hists = np.empty(fasts.shape[0])
     for i in prange(fasts.shape[0]):
-        out[i] = backtest(open_, close, fasts[i], slows[i], slows[i] - 1, False)[0]
-    return out
+        final, _, hist = backtest(open_, close, fasts[i], slows[i], slows[i] - 1, False)
+        out[i] = final
+        hists[i] = hist
+    return out, hists
 
 
 @njit
@@ -149,12 +152,15 @@ def gbm_path(seed, path, bars, drift, vol, open_, close):
 @njit(parallel=True)
 def monte_carlo(paths, bars, seed):
     out = np.empty(paths)
+    hists = np.empty(paths)
     for p in prange(paths):
         o = np.empty(bars)
         c = np.empty(bars)
         gbm_path(seed, p, bars, 0.0003, 0.011, o, c)
-        out[p] = backtest(o, c, 50, 200, 199, False)[0]
-    return out
+        final, _, hist = backtest(o, c, 50, 200, 199, False)
+        out[p] = final
+        hists[p] = hist
+    return out, hists
 
 
 def main():
@@ -177,16 +183,22 @@ def main():
         best = min(best, time.perf_counter() - t0)
     hold = backtest(open_, close, 50, 200, 199, True)
 
-    t0 = time.perf_counter()
-    finals = sweep(open_, close, fasts, slows)
-    sweep_seconds = time.perf_counter() - t0
+    # The sweep and the Monte Carlo: best of three, as `alvh bench` times its own.
+    sweep_seconds = math.inf
+    for _ in range(3):
+        t0 = time.perf_counter()
+        finals, _ = sweep(open_, close, fasts, slows)
+        sweep_seconds = min(sweep_seconds, time.perf_counter() - t0)
 
-    t0 = time.perf_counter()
-    mc = monte_carlo(paths, 9000, 1)
-    mc_seconds = time.perf_counter() - t0
+    mc_seconds = math.inf
+    for _ in range(3):
+        t0 = time.perf_counter()
+        mc, _ = monte_carlo(paths, 9000, 1)
+        mc_seconds = min(mc_seconds, time.perf_counter() - t0)
 
     print(json.dumps({
-        "single": {"seconds": best, "barsPerSec": n / best, "finalValue": single[0], "trades": single[1]},
+        "single": {"seconds": best, "barsPerSec": n / best, "finalValue": single[0], "trades": single[1],
+                   "macdHistogram": single[2]},
         "buyHold": {"finalValue": hold[0]},
         "sweep": {"combos": len(grid), "seconds": sweep_seconds, "backtestsPerSec": len(grid) / sweep_seconds,
                   "bestFinalValue": float(finals.max()), "threads": numba.get_num_threads()},

@@ -2,7 +2,8 @@
 # The canonical peer benchmark: installs numpy and numba from Debian (no pip: PyPI is unreachable here),
 # runs the numpy and numba references and `alvh bench --json` on the same bars, and prints the numbers
 # side by side with the final values compared (single, buy-and-hold and the sweep's best must agree
-# to the cent; the Monte Carlo is compared by its mean final value, see canonical_numpy.py).
+# to the cent; the Monte Carlo is compared by its mean final value, see canonical_numpy.py; the single run's
+# last MACD histogram, the workload-parity indicator no rule reads, must agree too).
 #
 # Usage: bench/peers/run.sh [--quick]      (BARS, ALVH_DATA and PATHS may be set; run from anywhere)
 set -euo pipefail
@@ -34,7 +35,9 @@ echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 import json, re, sys
 d = sys.argv[1]
 numpy_, numba_, alvh = (json.load(open(f"{d}/{n}.json")) for n in ("numpy", "numba", "alvh"))
-mc_mean = float(re.search(r"monteCarlo.meanFinalValue (\S+)", open(f"{d}/alvh.err").read()).group(1))
+err = open(f"{d}/alvh.err").read()
+mc_mean = float(re.search(r"monteCarlo.meanFinalValue (\S+)", err).group(1))
+alvh_hist = float(re.search(r"single.macdHistogram (\S+)", err).group(1))
 c = alvh["canonical"]
 print(f"\nkernel (one core): BS scalar {alvh['kernel']['scalarPerSec']/1e6:.1f} M/s, SIMD {alvh['kernel']['simdPerSec']/1e6:.1f} M/s")
 fb = alvh["fullBacktest"]
@@ -67,5 +70,13 @@ for name, a, b, n in finals:
 m = (mc_mean, numpy_["monteCarlo"]["meanFinalValue"], numba_["monteCarlo"]["meanFinalValue"])
 rel = max(abs(x - m[0]) for x in m) / m[0]
 print(f"{'monte carlo mean':24}{m[0]:>18.2f}{m[1]:>18.2f}{m[2]:>18.2f}  relative spread {rel:.1e} (same generator; libm exp/log/cos may differ by an ulp)")
+# Workload parity: every implementation computes MACD(12,26,9) every bar and returns the last histogram
+# (numba would otherwise drop the unused MACD altogether). numpy seeds its EMAs with a pairwise mean, so
+# the values agree to rounding, not to the bit: within a millionth of a price unit.
+h = (alvh_hist, numpy_["single"]["macdHistogram"], numba_["single"]["macdHistogram"])
+tolerance = 1e-6
+hist_ok = max(h) - min(h) <= tolerance
+ok &= hist_ok
+print(f"{'last MACD histogram':24}{h[0]:>18.9f}{h[1]:>18.9f}{h[2]:>18.9f}  {'yes' if hist_ok else 'NO'} (within {tolerance:.1e})")
 sys.exit(0 if ok else 1)
 PY

@@ -43,8 +43,10 @@ internal static class BenchCommand
             if (parse.GetValue(json))
             {
                 context.Output.Write(BenchJson.Write(report));
-                // Not in the JSON (its shape is fixed): the Monte Carlo mean, which bench/peers/run.sh compares with the peers.
+                // Not in the JSON (its shape is fixed): the Monte Carlo mean and the single run's last MACD histogram,
+                // which bench/peers/run.sh compares with the peers.
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"monteCarlo.meanFinalValue {report.Canonical.MonteCarloMeanFinalValue:R}"));
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"single.macdHistogram {report.Canonical.Single.MacdHistogram:R}"));
                 return ExitCodes.Ok;
             }
             Render(context, report, parse.GetValue(quick));
@@ -78,7 +80,7 @@ internal static class BenchCommand
         Row("Black-76 kernel, SIMD", $"{r.Kernel.Black76SimdPerSec / 1e6:0.0} M options/s", "one core");
         Row($"full backtest {r.FullBacktest.Preset}", $"{r.FullBacktest.Seconds:0.000} s", $"{r.FullBacktest.Valuations} valuations, floor ratio {r.FullBacktest.FloorRatio:0.0}");
         Row("study", $"{r.StudySeconds:0.000} s");
-        Row("canonical single", $"{c.SingleSeconds * 1e3:0.000} ms", string.Create(inv, $"{c.BarsPerSec / 1e6:0.00} M bars/s, final {c.Single.FinalValue:0.00}, {c.Single.Trades} trades"));
+        Row("canonical single", $"{c.SingleSeconds * 1e3:0.000} ms", string.Create(inv, $"{c.BarsPerSec / 1e6:0.00} M bars/s, final {c.Single.FinalValue:0.00}, {c.Single.Trades} trades, last MACD histogram {c.Single.MacdHistogram:0.######}"));
         Row("canonical buy-and-hold", string.Create(inv, $"{c.BuyHold.FinalValue:0.00}"), "final value");
         Row("canonical sweep", $"{c.SweepSeconds:0.000} s", string.Create(inv, $"{c.Sweep.Count} combos, {c.SweepBacktestsPerSec:0} backtests/s, best {c.SweepBestFinalValue:0.00}"));
         Row("canonical Monte Carlo", $"{c.MonteCarloSeconds:0.000} s", string.Create(inv, $"{c.MonteCarloPaths} paths, {c.MonteCarloPathsPerSec:0} paths/s, mean final {c.MonteCarloMeanFinalValue:0.00}"));

@@ -31,6 +31,9 @@ public sealed class BuyAndHoldSleeve : ISpanSleeve
     /// <summary>Slow SMA period, bars.</summary>
     public int SlowPeriod { get; }
 
+    /// <summary>MACD(12,26,9) histogram at the last bar seen (NaN in warm-up).</summary>
+    public double MacdHistogram => _indicators.MacdHistogram;
+
     /// <summary>Daily series of the closes.</summary>
     public string SeriesId { get; }
 

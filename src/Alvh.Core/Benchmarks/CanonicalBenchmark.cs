@@ -46,7 +46,13 @@ public static class CanonicalBenchmark
     public static CanonicalRun Run(MarketDataSet data, IPriceModel prices, ISleeve sleeve)
     {
         var result = BacktestEngine.Run(data, [sleeve], prices, Config);
-        return new CanonicalRun(result.FinalEquity, result.Trades.Count, result.Daily.Count, result.Ledger);
+        double histogram = sleeve switch
+        {
+            SmaCrossSleeve cross => cross.MacdHistogram,
+            BuyAndHoldSleeve hold => hold.MacdHistogram,
+            _ => double.NaN,
+        };
+        return new CanonicalRun(result.FinalEquity, result.Trades.Count, result.Daily.Count, result.Ledger, histogram);
     }
 
     /// <summary>The sweep grid: fast ∈ {5, 10, …, 100} × slow ∈ {50, 60, …, 300} with fast &lt; slow (484 pairs), fast-major.</summary>

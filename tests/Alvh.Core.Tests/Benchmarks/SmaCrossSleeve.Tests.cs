@@ -132,6 +132,34 @@ public class SmaCrossSleeveTests
         sleeve.MacdHistogram.Should().Be(histogram[^1]);
     }
 
+    /// <summary>
+    /// The run reports the last bar's MACD histogram of either canonical sleeve (the workload-parity indicator,
+    /// which bench/peers/run.sh compares with the peers): the library's batch <see cref="Alvh.Indicators.Macd"/>
+    /// of the closes, to the bit.
+    /// </summary>
+    [Fact]
+    public void A_run_reports_the_last_macd_histogram_of_either_canonical_sleeve()
+    {
+        var random = new Random(7);
+        int bars = 400;
+        var close = new double[bars];
+        var open = new double[bars];
+        double price = 50;
+        for (int t = 0; t < bars; t++)
+        {
+            open[t] = price;
+            price *= Math.Exp(0.02 * (random.NextDouble() - 0.5));
+            close[t] = price;
+        }
+        var data = Bars(open, close);
+        var prices = CanonicalBenchmark.PriceModel(data);
+        var (line, signal, histogram, crossovers) = (new double[bars], new double[bars], new double[bars], new int[bars]);
+        Alvh.Indicators.Macd.Compute(close, 12, 26, 9, line, signal, histogram, crossovers);
+
+        CanonicalBenchmark.Run(data, prices, new SmaCrossSleeve(10, 30)).MacdHistogram.Should().Be(histogram[^1]);
+        CanonicalBenchmark.Run(data, prices, new BuyAndHoldSleeve()).MacdHistogram.Should().Be(histogram[^1]);
+    }
+
     /// <summary>The SMA cross rule on the batch SMAs of the history, recomputed every day (the reference).</summary>
     private sealed class BatchCross(int fast, int slow) : Alvh.Engine.ISleeve
     {
