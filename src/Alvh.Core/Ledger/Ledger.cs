@@ -22,7 +22,8 @@ public sealed class TradeLedger
 
     // Grows as needed: a fixed 4,096-entry start (about 300 KB) lands on the large-object heap and forces a
     // full collection every few runs of a sweep.
-    private readonly ChunkedList<LedgerEntry> _entries = new();
+    private readonly EntryRows _entries = new();
+    private EntryList? _entryList;
     private string[] _sleeves = new string[4];
     private double[] _cash = new double[4];
     private int _sleeveCount;
@@ -42,7 +43,7 @@ public sealed class TradeLedger
     private byte[] _bytes = [];
 
     /// <summary>All entries, in order.</summary>
-    public IReadOnlyList<LedgerEntry> Entries => _entries;
+    public IReadOnlyList<LedgerEntry> Entries => _entryList ??= new EntryList(this);
 
     /// <summary>Open positions (non-zero quantity), in slot order.</summary>
     public IEnumerable<Position> Positions
@@ -149,20 +150,47 @@ public sealed class TradeLedger
     /// <summary>The positions of one sleeve.</summary>
     public IEnumerable<Position> PositionsOf(string sleeve) => Positions.Where(p => p.Sleeve == sleeve);
 
+    /// <summary>The instrument index stored for an entry without one (<c>default</c> instrument: pure cash).</summary>
+    internal const int NoInstrument = -1;
+
     /// <summary>Appends an entry (its sequence is assigned here) and updates cash and positions.</summary>
-    public LedgerEntry Append(DateOnly date, EntryKind kind, string sleeve, Instrument instrument, double quantity, double price, double cash, string reason)
+    public void Append(DateOnly date, EntryKind kind, string sleeve, in Instrument instrument, double quantity, double price, double cash, string reason)
     {
         if (!double.IsFinite(cash) || !double.IsFinite(quantity) || !double.IsFinite(price))
         {
             throw new InvalidOperationException($"non-finite ledger entry on {date:yyyy-MM-dd} for {sleeve} {instrument.Id}: quantity {quantity}, price {price}, cash {cash}");
         }
-        var entry = new LedgerEntry(_entries.Count, date, kind, sleeve, instrument, quantity, price, cash, reason);
-        _entries.Add(entry);
         int s = SleeveIndex(sleeve);
         if (s < 0) s = AddSleeve(sleeve);
+        // Every instrument an entry names is numbered (a position's always was), so that the entry reads back
+        // equal (InstrumentComparer) to the one appended; only the default instrument of a cash entry is not.
+        int k = instrument.Symbol is null && instrument.Equals(default(Instrument)) ? NoInstrument : Intern(instrument);
+        _entries.Add(new EntryRow { DayNumber = date.DayNumber, Kind = kind, Sleeve = s, Instrument = k, Quantity = quantity, Price = price, Cash = cash }, reason);
         _cash[s] += cash;
-        if (entry.MovesPosition) Move(s, Intern(instrument), sleeve, instrument, quantity, cash);
-        return entry;
+        if (LedgerEntry.Moves(kind, quantity)) Move(s, k, sleeve, instrument, quantity, cash);
+    }
+
+    /// <summary>Entry <paramref name="index"/> as appended (its sleeve and instrument from the ledger's tables: equal, as strings and by <see cref="InstrumentComparer"/>, to those given).</summary>
+    private LedgerEntry EntryAt(int index)
+    {
+        ref readonly var row = ref _entries.Row(index);
+        var instrument = row.Instrument == NoInstrument ? default : _instruments[row.Instrument];
+        return new LedgerEntry(index, DateOnly.FromDayNumber(row.DayNumber), row.Kind, _sleeves[row.Sleeve], instrument, row.Quantity, row.Price, row.Cash, _entries.Reason(index));
+    }
+
+    /// <summary>The entries as <see cref="LedgerEntry"/> values, made when read.</summary>
+    private sealed class EntryList(TradeLedger ledger) : IReadOnlyList<LedgerEntry>
+    {
+        public int Count => ledger._entries.Count;
+
+        public LedgerEntry this[int index] => (uint)index < (uint)Count ? ledger.EntryAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<LedgerEntry> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return ledger.EntryAt(i);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private int AddSleeve(string sleeve)
@@ -249,7 +277,7 @@ public sealed class TradeLedger
             for (int i = _hashed; i < _entries.Count; i++)
             {
                 _line.Clear();
-                LedgerText.Append(_line, _entries[i]);
+                LedgerText.Append(_line, EntryAt(i));
                 _line.Append('\n');
                 HashLine();
             }

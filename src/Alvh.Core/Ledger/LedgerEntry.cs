@@ -28,5 +28,8 @@ public readonly record struct LedgerEntry(
     string Reason)
 {
     /// <summary>True when the entry changes a position (fills, reinvestments, settlements).</summary>
-    public bool MovesPosition => Quantity != 0 && Kind is EntryKind.Fill or EntryKind.Reinvestment or EntryKind.Settlement;
+    public bool MovesPosition => Moves(Kind, Quantity);
+
+    /// <summary>True when an entry of <paramref name="kind"/> and <paramref name="quantity"/> changes a position.</summary>
+    internal static bool Moves(EntryKind kind, double quantity) => quantity != 0 && kind is EntryKind.Fill or EntryKind.Reinvestment or EntryKind.Settlement;
 }

@@ -30,6 +30,41 @@ public class TradeLedgerTests
         }
     }
 
+    /// <summary>
+    /// The ledger stores numbers and indices, not the entries themselves (EntryRows): every entry reads back,
+    /// field for field, as it was appended — cash entries with the default instrument, fills, fees, settlements
+    /// and equities, over several sleeves, with its sequence number — by index and by enumeration.
+    /// </summary>
+    [Fact]
+    public void Entries_read_back_exactly_as_appended()
+    {
+        var random = new Random(11);
+        var ledger = new TradeLedger();
+        var appended = new List<LedgerEntry>();
+        string[] sleeves = ["drip", "condor", "hedge", "cash"];
+        EntryKind[] kinds = [EntryKind.Fill, EntryKind.Fee, EntryKind.Interest, EntryKind.Transfer, EntryKind.Dividend, EntryKind.Settlement];
+        for (int i = 0; i < 1500; i++)
+        {
+            // A new string each time: the ledger keeps its own copy of a sleeve's name, equal as a string.
+            string sleeve = new string(sleeves[random.Next(sleeves.Length)].AsSpan());
+            var kind = kinds[random.Next(kinds.Length)];
+            bool cashOnly = kind is EntryKind.Interest or EntryKind.Transfer;
+            var instrument = cashOnly ? default : random.Next(3) == 0 ? Instrument.Equity("SPY") : Put(1000 + (5 * random.Next(400)));
+            double quantity = cashOnly || kind is EntryKind.Fee or EntryKind.Dividend ? 0 : random.Next(-5, 6);
+            double price = cashOnly ? 0 : Math.Round(100 * random.NextDouble(), 4);
+            double cash = (random.NextDouble() - 0.5) * 1e4;
+            var date = Day.AddDays(i / 3);
+            string reason = $"reason {random.Next(50)}";
+            ledger.Append(date, kind, sleeve, instrument, quantity, price, cash, reason);
+            appended.Add(new LedgerEntry(i, date, kind, sleeve, instrument, quantity, price, cash, reason));
+        }
+
+        ledger.Entries.Should().HaveCount(appended.Count);
+        for (int i = 0; i < appended.Count; i++) ledger.Entries[i].Should().Be(appended[i]);
+        ledger.Entries.Should().Equal(appended);
+        FluentActions.Invoking(() => ledger.Entries[appended.Count]).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [Fact]
     public void Hash_is_the_SHA256_of_the_canonical_lines_whenever_it_is_asked_for()
     {
