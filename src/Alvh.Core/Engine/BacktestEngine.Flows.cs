@@ -91,7 +91,8 @@ public sealed partial class BacktestEngine
     {
         if (_pending.Count == 0) return 0;
         double pnl = 0;
-        foreach (var intent in _pending)
+        // By reference: an intent is an 88-byte struct with four references (nothing here changes the list).
+        foreach (ref readonly var intent in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending))
         {
             if (intent.IsTransfer)
             {
@@ -113,16 +114,14 @@ public sealed partial class BacktestEngine
         if (instrument.IsOption && instrument.Expiry <= date)
         {
             // Options expiring today have already settled (step 2); 0DTE trades are not modelled.
-            _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {instrument.Id}: expires on or before the fill day");
-            return 0;
+            return Drop(date, intent, "expires on or before the fill day");
         }
         double quantity = intent.Quantity;
         var quote = _prices.Fill(new FillRequest(instrument, day, quantity, atOpen));
         if (instrument.IsOption) _optionValuations++;
         if (!quote.Tradable || double.IsNaN(quote.Price))
         {
-            _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {instrument.Id}: no tradable price");
-            return 0;
+            return Drop(date, intent, "no tradable price");
         }
         double cash = _ledger.Cash(intent.Sleeve);
         double cost = quantity * quote.Price * instrument.Multiplier + quote.Fees;
@@ -134,8 +133,7 @@ public sealed partial class BacktestEngine
             if (instrument.Kind == InstrumentKind.Equity && Math.Floor(intent.Quantity) == intent.Quantity) quantity = Math.Floor(quantity);
             if (quantity <= 0)
             {
-                _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {instrument.Id}: not enough cash");
-                return 0;
+                return Drop(date, intent, "not enough cash");
             }
             quote = _prices.Fill(new FillRequest(instrument, day, quantity, atOpen));
         }
@@ -149,5 +147,16 @@ public sealed partial class BacktestEngine
         double spread = double.IsNaN(quote.Mid) ? 0 : Math.Abs(quote.Price - quote.Mid) * Math.Abs(quantity) * instrument.Multiplier;
         _trades.Add(new TradeRecord(date, intent.Sleeve, IdOf(index), quantity, quote.Price, quote.Fees + spread, intent.Reason));
         return fillToMark - quote.Fees;
+    }
+
+    /// <summary>
+    /// Records an intent not filled, and why; its P&amp;L is 0. Out of line: the message's formatting, inlined
+    /// into the fill path, made every fill zero a frame of about 1.4 KB of its temporaries.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private double Drop(DateOnly date, in Intent intent, string why)
+    {
+        _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {intent.Instrument.Id}: {why}");
+        return 0;
     }
 }

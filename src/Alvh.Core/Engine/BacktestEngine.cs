@@ -455,8 +455,8 @@ public sealed partial class BacktestEngine : IMarkSource
         context.MoveTo(_sleeveValues[0], equity);
         _market.OpenSpan(last);
         int decided = sleeve.DecideSpan(context, last, _pending);
-        if (decided < today || decided > last) throw new InvalidOperationException($"sleeve {sleeve.Name} decided a span through day {decided}, outside {today}..{last}");
-        if (decided < last && _pending.Count == 0) throw new InvalidOperationException($"sleeve {sleeve.Name} stopped its span on day {decided} without an intent");
+        if (decided < today || decided > last) throw SpanOutside(sleeve, decided, today, last);
+        if (decided < last && _pending.Count == 0) throw SpanWithoutIntent(sleeve, decided);
         CheckIntents(sleeve, 0);
         return decided;
     }
@@ -464,11 +464,28 @@ public sealed partial class BacktestEngine : IMarkSource
     /// <summary>A sleeve may only issue intents for itself: checks those it added from <paramref name="from"/> on.</summary>
     private void CheckIntents(ISleeve sleeve, int from)
     {
-        for (int k = from; k < _pending.Count; k++)
+        // Read in place: each list read would copy a whole intent (88 bytes with four references).
+        var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
+        for (int k = from; k < pending.Length; k++)
         {
-            if (!ReferenceEquals(_pending[k].Sleeve, sleeve.Name) && _pending[k].Sleeve != sleeve.Name) throw new InvalidOperationException($"sleeve {sleeve.Name} issued an intent for sleeve {_pending[k].Sleeve}");
+            string name = pending[k].Sleeve;
+            if (!ReferenceEquals(name, sleeve.Name) && name != sleeve.Name) throw ForeignIntent(sleeve, name);
         }
     }
+
+    // The errors for a sleeve that breaks the decision contract, formatted out of line: inlined at the throw,
+    // the messages' temporaries made the span path zero a 760-byte frame on every call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static InvalidOperationException SpanOutside(ISleeve sleeve, int decided, int today, int last) =>
+        new($"sleeve {sleeve.Name} decided a span through day {decided}, outside {today}..{last}");
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static InvalidOperationException SpanWithoutIntent(ISleeve sleeve, int decided) =>
+        new($"sleeve {sleeve.Name} stopped its span on day {decided} without an intent");
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static InvalidOperationException ForeignIntent(ISleeve sleeve, string other) =>
+        new($"sleeve {sleeve.Name} issued an intent for sleeve {other}");
 
     // The book of a span, per open position in slot order (one sleeve: one position per instrument).
     private SpanPosition[] _spanBook = new SpanPosition[4];

@@ -84,6 +84,9 @@ public sealed class EquityPriceModel : IPriceModel
     /// <summary>A symbol's aligned closes and opens (Close null: no series).</summary>
     private sealed record SymbolPrices(string Symbol, double[]? Close, double[]? Open);
 
+    // Out of line: a run resolves a symbol once, and the dictionary's code inlined into every fill and mark
+    // would enlarge their frames.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private SymbolPrices Resolve(string symbol)
     {
         return _bySymbol.GetOrAdd(symbol, static (symbol, model) =>

@@ -116,14 +116,20 @@ public sealed class TradeLedger
         // The instrument interned last comes back most (a fill interns it, then its entry does): compared
         // field by field, its symbol by reference first, before the table is hashed.
         int last = _lastInterned;
-        if (last >= 0 && InstrumentComparer.Instance.Equals(_instruments[last], instrument)) return last;
+        if (last >= 0 && InstrumentComparer.Instance.Equals(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_instruments)[last], instrument)) return last;
+        return _lastInterned = Lookup(instrument);
+    }
+
+    /// <summary>The table's index of an instrument, added when new. Out of line: the dictionary's code, inlined, enlarged the frames of the fill path.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int Lookup(in Instrument instrument)
+    {
         if (!_instrumentIndex.TryGetValue(instrument, out int index))
         {
             index = _instruments.Count;
             _instruments.Add(instrument);
             _instrumentIndex.Add(instrument, index);
         }
-        _lastInterned = index;
         return index;
     }
 
@@ -156,10 +162,7 @@ public sealed class TradeLedger
     /// <summary>Appends an entry (its sequence is assigned here) and updates cash and positions.</summary>
     public void Append(DateOnly date, EntryKind kind, string sleeve, in Instrument instrument, double quantity, double price, double cash, string reason)
     {
-        if (!double.IsFinite(cash) || !double.IsFinite(quantity) || !double.IsFinite(price))
-        {
-            throw new InvalidOperationException($"non-finite ledger entry on {date:yyyy-MM-dd} for {sleeve} {instrument.Id}: quantity {quantity}, price {price}, cash {cash}");
-        }
+        if (!double.IsFinite(cash) || !double.IsFinite(quantity) || !double.IsFinite(price)) throw NonFinite(date, sleeve, instrument, quantity, price, cash);
         int s = SleeveIndex(sleeve);
         if (s < 0) s = AddSleeve(sleeve);
         // Every instrument an entry names is numbered (a position's always was), so that the entry reads back
@@ -169,6 +172,11 @@ public sealed class TradeLedger
         _cash[s] += cash;
         if (LedgerEntry.Moves(kind, quantity)) Move(s, k, sleeve, instrument, quantity, cash);
     }
+
+    // Out of line: the message's formatting, inlined into the fill path with Append, enlarged its frame.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static InvalidOperationException NonFinite(DateOnly date, string sleeve, in Instrument instrument, double quantity, double price, double cash) =>
+        new($"non-finite ledger entry on {date:yyyy-MM-dd} for {sleeve} {instrument.Id}: quantity {quantity}, price {price}, cash {cash}");
 
     /// <summary>Entry <paramref name="index"/> as appended (its sleeve and instrument from the ledger's tables: equal, as strings and by <see cref="InstrumentComparer"/>, to those given).</summary>
     private LedgerEntry EntryAt(int index)
