@@ -254,7 +254,9 @@ internal static class QuantisedRankCounts
         var maxLanes = Vector512.MaxNative(max0, max1);
         min = double.PositiveInfinity;
         max = double.NegativeInfinity;
-        hasMissing = numbers != Vector512<double>.AllBitsSet;
+        // Compared as bits: as doubles, all-bits-set lanes are NaNs, which never equal themselves (so the
+        // doubles' != said "missing" for every input, and every call paid a pass to blank windows that had none).
+        hasMissing = numbers.AsUInt64() != Vector512<ulong>.AllBitsSet;
         for (int lane = 0; lane < Vector512<double>.Count; lane++)
         {
             min = Math.Min(min, minLanes[lane]);
