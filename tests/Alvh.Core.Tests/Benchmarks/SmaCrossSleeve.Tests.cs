@@ -18,6 +18,21 @@ public class SmaCrossSleeveTests
         return CanonicalBenchmark.DataSet(new DailySeries("x", "test", dates, close, open));
     }
 
+    /// <summary>A seeded random walk without gaps: each open is the previous close, log steps uniform in ±<paramref name="step"/>/2.</summary>
+    private static (double[] Open, double[] Close) Walk(Random random, int bars, double start, double step)
+    {
+        var close = new double[bars];
+        var open = new double[bars];
+        double price = start;
+        for (int t = 0; t < bars; t++)
+        {
+            open[t] = price;
+            price *= Math.Exp(step * (random.NextDouble() - 0.5));
+            close[t] = price;
+        }
+        return (open, close);
+    }
+
     private static (CanonicalRun Run, Alvh.Engine.BacktestResult Result) RunCross(double[] open, double[] close)
     {
         var data = Bars(open, close);
@@ -106,15 +121,7 @@ public class SmaCrossSleeveTests
     {
         var random = new Random(seed);
         int bars = 700;
-        var close = new double[bars];
-        var open = new double[bars];
-        double price = 100;
-        for (int t = 0; t < bars; t++)
-        {
-            open[t] = price;
-            price *= Math.Exp(0.03 * (random.NextDouble() - 0.5));
-            close[t] = price;
-        }
+        var (open, close) = Walk(random, bars, 100, 0.03);
         for (int k = 0; k < missing; k++) close[20 + random.Next(bars - 20)] = double.NaN;
         var data = Bars(open, close);
         var prices = CanonicalBenchmark.PriceModel(data);
@@ -140,17 +147,8 @@ public class SmaCrossSleeveTests
     [Fact]
     public void A_run_reports_the_last_macd_histogram_of_either_canonical_sleeve()
     {
-        var random = new Random(7);
         int bars = 400;
-        var close = new double[bars];
-        var open = new double[bars];
-        double price = 50;
-        for (int t = 0; t < bars; t++)
-        {
-            open[t] = price;
-            price *= Math.Exp(0.02 * (random.NextDouble() - 0.5));
-            close[t] = price;
-        }
+        var (open, close) = Walk(new Random(7), bars, 50, 0.02);
         var data = Bars(open, close);
         var prices = CanonicalBenchmark.PriceModel(data);
         var (line, signal, histogram, crossovers) = (new double[bars], new double[bars], new double[bars], new int[bars]);
