@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Alvh.Ledger;
 using Alvh.MarketData;
 
@@ -596,7 +597,8 @@ public sealed partial class BacktestEngine : IMarkSource
     /// <summary>
     /// <see cref="QuietSpan"/>'s day loop for a book of one valued position (an equity strategy in the market),
     /// with the position's mark in registers: the same operations in the same order. Tests cover both loops
-    /// (the general one runs while the book is empty).
+    /// (the general one runs while the book is empty). Eight days without a missing close are booked at once
+    /// (<see cref="TryBookEight"/>).
     /// </summary>
     private double QuietSpanOfOne(int from, int to, double[] equities, int start, double cash, double tracked)
     {
@@ -607,8 +609,26 @@ public sealed partial class BacktestEngine : IMarkSource
         double m = position.Mark, previous = m, equity = 0, value = 0;
         bool carried = false;
         _ = series[to];
+        _ = equities[to - start];
+        Span<double> scratch = stackalloc double[EightDays];
+        int scalarThrough = from - 1;
         for (int day = from; day <= to; day++)
         {
+            if (day > scalarThrough && to - day >= EightDays - 1 && Vector512.IsHardwareAccelerated)
+            {
+                if (TryBookEight(series, day, m, quantity, multiplier, cash, tolerance, ref tracked, equities.AsSpan(day - start, EightDays), scratch, out value))
+                {
+                    previous = series[day + EightDays - 2];
+                    m = series[day + EightDays - 1];
+                    carried = false;
+                    equity = equities[day - start + EightDays - 1];
+                    day += EightDays - 1;
+                    continue;
+                }
+                // A missing close (the carry rule is sequential) or a day the vector check could not pass: these
+                // eight days one at a time (a real reconciliation failure is then reported for its own day).
+                scalarThrough = day + EightDays - 1;
+            }
             previous = m;
             m = series[day];
             carried = double.IsNaN(m);
