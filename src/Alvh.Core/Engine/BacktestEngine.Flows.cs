@@ -91,7 +91,9 @@ public sealed partial class BacktestEngine
     {
         if (_pending.Count == 0) return 0;
         double pnl = 0;
-        // By reference: an intent is an 88-byte struct with four references (nothing here changes the list).
+        // By reference: an intent is an 88-byte struct with four references. Nothing here may change the list
+        // (a span, unlike the list's enumerator, would not notice): checked after the loop in debug builds.
+        int pending = _pending.Count;
         foreach (ref readonly var intent in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending))
         {
             if (intent.IsTransfer)
@@ -104,6 +106,7 @@ public sealed partial class BacktestEngine
             }
             pnl += Fill(intent, day, date, atOpen);
         }
+        System.Diagnostics.Debug.Assert(_pending.Count == pending, "intents were added while the pending ones filled");
         _pending.Clear();
         return pnl;
     }
