@@ -37,9 +37,15 @@ public sealed class SweepStore
 
     private int _nextPart = -1;
 
-    /// <summary>The finished parts, in part order.</summary>
+    /// <summary>
+    /// The finished parts, in part order: by number, not by name (past 99,999 parts the numbers outgrow their
+    /// five digits, and "results-part100000" sorts before "results-part99999").
+    /// </summary>
     public IReadOnlyList<string> Parts() =>
-        Directory.GetFiles(Folder, PartPrefix + "*.parquet").Order(StringComparer.Ordinal).ToArray();
+        Directory.GetFiles(Folder, PartPrefix + "*.parquet").OrderBy(PartNumber).ToArray();
+
+    private static int PartNumber(string path) =>
+        int.Parse(Path.GetFileNameWithoutExtension(path)[PartPrefix.Length..], CultureInfo.InvariantCulture);
 
     /// <summary>True when the folder holds results or a journal.</summary>
     public bool HasResults => Parts().Count > 0 || File.Exists(Path.Combine(Folder, JournalName));
@@ -90,8 +96,8 @@ public sealed class SweepStore
         // it per part made a sweep of N parts read N²/2 names).
         if (_nextPart < 0)
         {
-            // The highest number, not the last name: past 99,999 parts the numbers outgrow their five digits.
-            _nextPart = Parts().Select(p => int.Parse(Path.GetFileNameWithoutExtension(p)[PartPrefix.Length..], CultureInfo.InvariantCulture) + 1).DefaultIfEmpty(0).Max();
+            var parts = Parts();
+            _nextPart = parts.Count == 0 ? 0 : PartNumber(parts[^1]) + 1;
         }
         int next = _nextPart++;
         var path = Path.Combine(Folder, $"{PartPrefix}{next:D5}.parquet");

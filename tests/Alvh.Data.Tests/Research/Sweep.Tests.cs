@@ -107,7 +107,7 @@ public class SweepTests
     }
 
     [Fact]
-    public async Task Parts_are_numbered_on_from_the_highest_even_past_five_digits()
+    public async Task Parts_are_listed_and_numbered_on_by_number_even_past_five_digits()
     {
         var folder = Path.Combine(Path.GetTempPath(), "alvh-parts-" + Guid.NewGuid().ToString("N"));
         try
@@ -117,11 +117,11 @@ public class SweepTests
             var row = new SweepRow(0, grid.Assignment(0), RunMetrics.Names.Select(_ => 1.0).ToArray(), null);
             await store.WritePartAsync(grid, [row]);
             // A folder that already reached part 99,999 (as a resumed sweep of ~6.4 M runs at 64 a part would):
-            // by name "results-part100000" sorts before "results-part99999", so the next number is taken from the highest.
+            // by name "results-part100000" sorts before "results-part99999": parts are listed, and numbered on, by number.
             File.Move(Path.Combine(folder, "results-part00000.parquet"), Path.Combine(folder, "results-part99999.parquet"));
             await new SweepStore(folder).WritePartAsync(grid, [row with { RunId = 1 }]);
             await new SweepStore(folder).WritePartAsync(grid, [row with { RunId = 2 }]);
-            new SweepStore(folder).Parts().Select(Path.GetFileName).Should().BeEquivalentTo("results-part99999.parquet", "results-part100000.parquet", "results-part100001.parquet");
+            new SweepStore(folder).Parts().Select(Path.GetFileName).Should().Equal("results-part99999.parquet", "results-part100000.parquet", "results-part100001.parquet");
         }
         finally
         {
