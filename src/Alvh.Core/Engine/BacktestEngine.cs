@@ -215,8 +215,20 @@ public sealed partial class BacktestEngine : IMarkSource
     /// </summary>
     private void KeepPreviousMark(int i, int day)
     {
-        _prevMarks[i] = _markDay[i] == day - 1 ? _marks[i] : throw new InvalidOperationException($"{_ledger.InstrumentAt(i).Id} has no mark at the previous close");
+        _prevMarks[i] = _markDay[i] == day - 1 ? _marks[i] : throw NoPreviousMark(i);
         _prevMarkDay[i] = day - 1;
+    }
+
+    private InvalidOperationException NoPreviousMark(int i) => new($"{_ledger.InstrumentAt(i).Id} has no mark at the previous close");
+
+    /// <summary>Leaves instrument <paramref name="i"/>'s marks as the day-by-day path would after day <paramref name="to"/> of a span.</summary>
+    private void EndSpanMarks(int i, double previous, double mark, bool carried, int to)
+    {
+        _prevMarks[i] = previous;
+        _prevMarkDay[i] = to - 1;
+        _marks[i] = mark;
+        _markDay[i] = to;
+        _markCarried[i] = carried;
     }
 
     private int _describedThrough;
@@ -518,7 +530,7 @@ public sealed partial class BacktestEngine : IMarkSource
             if (!slot.Live) continue;
             if (n == _spanBook.Length) Array.Resize(ref _spanBook, 2 * n);
             int i = slot.Instrument;
-            if (_markDay[i] != from - 1) throw new InvalidOperationException($"{_ledger.InstrumentAt(i).Id} has no mark at the previous close");
+            if (_markDay[i] != from - 1) throw NoPreviousMark(i);
             _spanBook[n++] = new SpanPosition { Instrument = i, Quantity = slot.Position.Quantity, Series = _markSeries[i]!, Mark = _marks[i], Valued = bySleeve[slot.Sleeve] >= 0 };
         }
         int ledgerSleeve = _ledgerSleeve[0];
@@ -561,15 +573,7 @@ public sealed partial class BacktestEngine : IMarkSource
             equities[day - start] = equity;
         }
         _trackedEquity = tracked;
-        foreach (ref readonly var h in book)
-        {
-            int i = h.Instrument;
-            _prevMarks[i] = h.Previous;
-            _prevMarkDay[i] = to - 1;
-            _marks[i] = h.Mark;
-            _markDay[i] = to;
-            _markCarried[i] = h.Carried;
-        }
+        foreach (ref readonly var h in book) EndSpanMarks(h.Instrument, h.Previous, h.Mark, h.Carried, to);
         _sleeveValues[0] = value;
         return equity;
     }
@@ -641,11 +645,7 @@ public sealed partial class BacktestEngine : IMarkSource
             equities[day - start] = equity;
         }
         _trackedEquity = tracked;
-        _prevMarks[instrument] = previous;
-        _prevMarkDay[instrument] = to - 1;
-        _marks[instrument] = m;
-        _markDay[instrument] = to;
-        _markCarried[instrument] = carried;
+        EndSpanMarks(instrument, previous, m, carried, to);
         _sleeveValues[0] = value;
         return equity;
     }
