@@ -158,6 +158,36 @@ public class SmaCrossSleeveTests
         CanonicalBenchmark.Run(data, prices, new BuyAndHoldSleeve()).MacdHistogram.Should().Be(histogram[^1]);
     }
 
+    /// <summary>
+    /// Closes beyond the steady loop's bound (|close| &gt; 1e300, where its MACD skips the NaN checks) and missing
+    /// ones go through the indicators' own steps, and the loop takes over again once the EMAs are back within it:
+    /// the last histogram still equals the batch <see cref="Alvh.Indicators.Macd"/> to the bit. The outsized
+    /// closes fall in the last hundred bars (an EMA forgets a difference within a few hundred) and before the
+    /// single buy (no position is marked at them).
+    /// </summary>
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Outsized_and_missing_closes_leave_the_macd_equal_to_the_batch(int seed)
+    {
+        var random = new Random(seed);
+        int bars = 700;
+        var (open, close) = Walk(random, bars, 100, 0.03);
+        double[] outsized = [5e300, -3e301, 2e302, 1e300, double.NaN, 7e299];
+        foreach (double value in outsized) close[600 + random.Next(85)] = value;
+        var data = Bars(open, close);
+        var prices = CanonicalBenchmark.PriceModel(data);
+        var (line, signal, histogram, crossovers) = (new double[bars], new double[bars], new double[bars], new int[bars]);
+        Alvh.Indicators.Macd.Compute(close, 12, 26, 9, line, signal, histogram, crossovers);
+
+        var run = CanonicalBenchmark.Run(data, prices, new BuyAndHoldSleeve(slowPeriod: 691));
+
+        run.Trades.Should().Be(1);
+        double.IsFinite(histogram[^1]).Should().BeTrue();
+        run.MacdHistogram.Should().Be(histogram[^1]);
+    }
+
     /// <summary>The SMA cross rule on the batch SMAs of the history, recomputed every day (the reference).</summary>
     private sealed class BatchCross(int fast, int slow) : Alvh.Engine.ISleeve
     {
