@@ -602,7 +602,8 @@ public sealed partial class BacktestEngine : IMarkSource
     /// <see cref="QuietSpan"/>'s day loop for a book of one valued position (an equity strategy in the market),
     /// with the position's mark in registers: the same operations in the same order. Tests cover both loops
     /// (the general one runs while the book is empty). Eight days without a missing close are booked at once
-    /// (<see cref="TryBookEight"/>).
+    /// (<see cref="TryBookEight"/>, whose tracked equity, the reconciliation's accumulator, may differ from this
+    /// loop's in its last bits; the results do not).
     /// </summary>
     private double QuietSpanOfOne(int from, int to, double[] equities, int start, double cash, double tracked)
     {
@@ -614,13 +615,12 @@ public sealed partial class BacktestEngine : IMarkSource
         bool carried = false;
         _ = series[to];
         _ = equities[to - start];
-        Span<double> scratch = stackalloc double[EightDays];
         int scalarThrough = from - 1;
         for (int day = from; day <= to; day++)
         {
-            if (day > scalarThrough && to - day >= EightDays - 1 && Vector512.IsHardwareAccelerated)
+            if (day > scalarThrough && to - day >= EightDays - 1 && Vector512.IsHardwareAccelerated && System.Runtime.Intrinsics.X86.Avx512F.IsSupported)
             {
-                if (TryBookEight(series, day, m, quantity, multiplier, cash, tolerance, ref tracked, equities.AsSpan(day - start, EightDays), scratch, out value))
+                if (TryBookEight(series, day, m, quantity, multiplier, cash, tolerance, ref tracked, equities.AsSpan(day - start, EightDays), out value))
                 {
                     previous = series[day + EightDays - 2];
                     m = series[day + EightDays - 1];
