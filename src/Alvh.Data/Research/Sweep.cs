@@ -73,6 +73,11 @@ public static class Sweep
             });
             failed += rows.Count(r => r.Error is not null);
             await store.WritePartAsync(request.Grid, rows, cancellationToken);
+            // The chunk's garbage goes with its part. The GC sizes its youngest generation from the L3 cache (300 MiB
+            // on the reference VM): left alone, a long sweep's resident set climbed past the start-up's (loading and
+            // calibrating the market) to 203-207 MB for 100,000 DRIP runs; collected here it falls to about 150 MB
+            // after the start-up's 180-195 MB and stays there. Measured cost: none (1,362 against 1,316 runs/s).
+            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
             made += rows.Length;
             progress?.Invoke(skipped + made, total);
         }
