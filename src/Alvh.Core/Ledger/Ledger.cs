@@ -27,8 +27,7 @@ public sealed class TradeLedger
     private string[] _sleeves = new string[4];
     private double[] _cash = new double[4];
     private int _sleeveCount;
-    private readonly List<Instrument> _instruments = [];
-    private readonly Dictionary<Instrument, int> _instrumentIndex = new(InstrumentComparer.Instance);
+    private readonly InstrumentTable _instruments = new();
     private PositionSlot[] _slots = new PositionSlot[8];
     private int _slotCount;
     private int _freeSlot = -1;
@@ -116,7 +115,7 @@ public sealed class TradeLedger
         // The instrument interned last comes back most (a fill interns it, then its entry does): compared
         // field by field, its symbol by reference first, before the table is hashed.
         int last = _lastInterned;
-        if (last >= 0 && InstrumentComparer.Instance.Equals(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_instruments)[last], instrument)) return last;
+        if (last >= 0 && InstrumentComparer.Instance.Equals(_instruments[last], instrument)) return last;
         return _lastInterned = Lookup(instrument);
     }
 
@@ -124,7 +123,8 @@ public sealed class TradeLedger
     /// The table's index of an instrument, added when new: first from a direct-mapped cache of
     /// <see cref="RecentSlots"/> indices keyed by strike, expiry and right (the legs a run's sleeves mark every
     /// day are few; the dictionary's hash and comparer calls took 4% of a full drip-condor-alvh run), then
-    /// from the dictionary. Out of line: the dictionary's code, inlined, enlarged the frames of the fill path.
+    /// from the table's hash (<see cref="InstrumentTable"/>). Out of line: the hash's code, inlined, would enlarge
+    /// the frames of the fill path.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private int Lookup(in Instrument instrument)
@@ -132,14 +132,8 @@ public sealed class TradeLedger
         var recent = _recent ??= NewRecent();
         ref int cached = ref recent[RecentSlot(instrument)];
         int known = cached;
-        var instruments = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_instruments);
-        if ((uint)known < (uint)instruments.Length && InstrumentComparer.Instance.Equals(instruments[known], instrument)) return known;
-        if (!_instrumentIndex.TryGetValue(instrument, out int index))
-        {
-            index = _instruments.Count;
-            _instruments.Add(instrument);
-            _instrumentIndex.Add(instrument, index);
-        }
+        if ((uint)known < (uint)_instruments.Count && InstrumentComparer.Instance.Equals(_instruments[known], instrument)) return known;
+        int index = _instruments.GetOrAdd(instrument);
         cached = index;
         return index;
     }
@@ -179,7 +173,8 @@ public sealed class TradeLedger
             }
             return 0;
         }
-        return _instrumentIndex.TryGetValue(instrument, out int k) && _slotIndex.TryGetValue(Key(s, k), out int found) ? _slots[found].Position.Quantity : 0;
+        int k = _instruments.IndexOf(instrument);
+        return k >= 0 && _slotIndex.TryGetValue(Key(s, k), out int found) ? _slots[found].Position.Quantity : 0;
     }
 
     /// <summary>The positions of one sleeve.</summary>

@@ -87,6 +87,53 @@ public class TradeLedgerTests
         often.Sha256().Should().Be(expected);
     }
 
+    /// <summary>
+    /// The instrument table (chunks of instruments, a hash of their numbers) past its chunk size and its hash's
+    /// growths, beyond the 8,192 instruments where its hash reaches the large-object heap: 20,000 distinct options
+    /// in a seeded order, each bought and partly sold, read back entry by entry; every position's quantity found by
+    /// an instrument equal to, but not the same instance as, the one appended (symbols copied to new strings); an
+    /// instrument never appended holds nothing.
+    /// </summary>
+    [Fact]
+    public void Twenty_thousand_instruments_are_numbered_and_found_again()
+    {
+        var random = new Random(23);
+        var ledger = new TradeLedger();
+        var instruments = new List<Instrument>();
+        var expiries = Enumerable.Range(0, 100).Select(k => new DateOnly(2021, 1, 1).AddDays(7 * k)).ToArray();
+        foreach (var expiry in expiries)
+        {
+            for (int k = 0; k < 100; k++)
+            {
+                instruments.Add(Instrument.SpxOption(OptionRight.Put, 1000 + (5 * k), expiry));
+                instruments.Add(Instrument.VixOption(OptionRight.Call, 10 + (0.5 * k), expiry));
+            }
+        }
+        var order = instruments.OrderBy(_ => random.Next()).ToList();
+        var held = new Dictionary<Instrument, double>();
+        foreach (var instrument in order)
+        {
+            double quantity = random.Next(1, 9);
+            ledger.Append(Day, EntryKind.Fill, "hedge", instrument, quantity, 1.5, -quantity * 150, "open");
+            held[instrument] = quantity;
+        }
+        foreach (var instrument in order.Where((_, i) => i % 3 == 0))
+        {
+            ledger.Append(Day.AddDays(1), EntryKind.Fill, "hedge", instrument, -1, 2, 200, "trim");
+            held[instrument] -= 1;
+        }
+
+        ledger.Entries.Should().HaveCount(order.Count + ((order.Count + 2) / 3));
+        for (int i = 0; i < order.Count; i++) ledger.Entries[i].Instrument.Should().Be(order[i]);
+        foreach (var (instrument, quantity) in held)
+        {
+            var copy = instrument with { Symbol = new string(instrument.Symbol.AsSpan()) };
+            ledger.Quantity("hedge", copy).Should().Be(quantity);
+        }
+        ledger.Quantity("hedge", Instrument.SpxOption(OptionRight.Call, 1000, expiries[0])).Should().Be(0);
+        ledger.PositionCount.Should().Be(held.Count(kv => kv.Value != 0));
+    }
+
     [Fact]
     public void Positions_enumerate_like_a_dictionary_of_the_same_operations_and_quantities_agree_with_it()
     {
