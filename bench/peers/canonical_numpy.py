@@ -156,7 +156,7 @@ def main():
         best = min(best, time.perf_counter() - t0)
     hold = buy_and_hold(open_, close)
 
-    # The sweep and the Monte Carlo: best of three, as `alvh bench` times its own.
+    # The sweep and the Monte Carlo: best of three (numba and `alvh bench` take the best of ten; numpy is slow).
     sweep_seconds = math.inf
     for _ in range(3):
         t0 = time.perf_counter()
