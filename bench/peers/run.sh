@@ -18,6 +18,7 @@ data="${ALVH_DATA:-$root/../shared/data}"
 quick="${1:-}"
 paths="${PATHS:-1000}"
 rounds="${ROUNDS:-2}"
+if ! [[ "$rounds" =~ ^[1-9][0-9]*$ ]]; then echo "run.sh: ROUNDS must be a positive integer, got '$rounds'" >&2; exit 2; fi
 [ "$quick" = "--quick" ] && paths=100
 py=/usr/bin/python3   # Debian's interpreter, where the apt packages install (not a pyenv shim)
 
@@ -69,6 +70,9 @@ mc_mean = float(re.search(r"monteCarlo.meanFinalValue (\S+)", err).group(1))
 alvh_hist = float(re.search(r"single.macdHistogram (\S+)", err).group(1))
 for other in errs[1:]:
     if float(re.search(r"single.macdHistogram (\S+)", other).group(1)) != alvh_hist: sys.exit("alvh: the MACD histogram differs between rounds")
+    if float(re.search(r"monteCarlo.meanFinalValue (\S+)", other).group(1)) != mc_mean: sys.exit("alvh: the Monte Carlo mean differs between rounds")
+for key, section in (("macdHistogram", "single"), ("meanFinalValue", "monteCarlo")):
+    if len({run[section][key] for run in numbas}) != 1: sys.exit(f"numba: {section}.{key} differs between rounds")
 print(f"\nrounds: {rounds} (numba, then alvh, in turn); each time below is the best of its rounds")
 for r in range(rounds):
     a, n = alvhs[r]["canonical"], numbas[r]

@@ -31,7 +31,10 @@ internal sealed class InstrumentTable
     /// <summary>Instruments numbered so far.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Instrument number <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>
+    /// <summary>
+    /// Instrument number <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>). The reference is valid until
+    /// the next <see cref="GetOrAdd"/> (the first chunk is replaced as it grows).
+    /// </summary>
     public ref readonly Instrument this[int index]
     {
         get
@@ -76,6 +79,7 @@ internal sealed class InstrumentTable
         return index;
     }
 
+    // Fibonacci hashing of the comparer's hash; its top 25 bits (tables up to 2²⁵ slots).
     private static int Home(in Instrument instrument, int mask) =>
         (int)(((uint)InstrumentComparer.Instance.GetHashCode(instrument) * 0x9E3779B1u) >> 7) & mask;
 

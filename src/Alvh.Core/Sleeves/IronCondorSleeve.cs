@@ -137,6 +137,10 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         public double Vol(double strike) => market.SpxVol(day, strike, t);
     }
 
-    /// <summary>True when <paramref name="strike"/> is a whole number that converts to <see cref="long"/> exactly (|x| &lt; 2⁵³).</summary>
-    private static bool Whole(double strike) => strike == Math.Floor(strike) && Math.Abs(strike) < 9_007_199_254_740_992.0;
+    /// <summary>
+    /// True when <paramref name="strike"/> is a whole number below 10¹⁵ in magnitude and not −0: then its
+    /// <see cref="long"/> text is format "0"'s (which rounds to 15 significant digits, and writes −0 as "-0").
+    /// </summary>
+    private static bool Whole(double strike) =>
+        strike == Math.Floor(strike) && Math.Abs(strike) < 1e15 && !(strike == 0 && double.IsNegative(strike));
 }

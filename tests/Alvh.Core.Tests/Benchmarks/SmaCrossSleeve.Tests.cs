@@ -159,31 +159,77 @@ public class SmaCrossSleeveTests
     }
 
     /// <summary>
-    /// Closes beyond the steady loop's bound (|close| &gt; 1e300, where its MACD skips the NaN checks) and missing
-    /// ones go through the indicators' own steps, and the loop takes over again once the EMAs are back within it:
-    /// the last histogram still equals the batch <see cref="Alvh.Indicators.Macd"/> to the bit. The outsized
-    /// closes fall in the last hundred bars (an EMA forgets a difference within a few hundred) and before the
-    /// single buy (no position is marked at them).
+    /// Closes beyond the steady loop's bound (|close| &gt; 1e300, where its MACD skips the NaN checks), missing
+    /// ones and infinite ones go through the indicators' own steps, and the steady loop takes over again once the
+    /// windows are clean and the EMAs back within the bound: fed one bar at a time, and in scans that stop at every
+    /// sign change of the spread, the spread and the MACD histogram equal the library's batch
+    /// <see cref="Alvh.Indicators.Sma"/> and <see cref="Alvh.Indicators.Macd"/> at every bar, to the bit (NaN
+    /// included). The outsized closes are spaced wider than the windows and the EMAs' recovery, so most bars of
+    /// the series (counted: at least half) go through the steady loop.
     /// </summary>
     [Theory]
     [InlineData(11)]
     [InlineData(12)]
     [InlineData(13)]
-    public void Outsized_and_missing_closes_leave_the_macd_equal_to_the_batch(int seed)
+    public void Outsized_and_missing_closes_leave_spread_and_macd_equal_to_the_batch_at_every_bar(int seed)
     {
         var random = new Random(seed);
-        int bars = 700;
-        var (open, close) = Walk(random, bars, 100, 0.03);
-        double[] outsized = [5e300, -3e301, 2e302, 1e300, double.NaN, 7e299];
-        foreach (double value in outsized) close[600 + random.Next(85)] = value;
-        var data = Bars(open, close);
-        var prices = CanonicalBenchmark.PriceModel(data);
+        int bars = 1_500;
+        var (_, close) = Walk(random, bars, 100, 0.03);
+        double[] outsized = [5e300, -3e301, 2e302, 1.0000000000000002e300, double.NaN, 7e299, double.PositiveInfinity];
+        for (int k = 0; k < outsized.Length; k++) close[100 + (180 * k) + random.Next(60)] = outsized[k];
+        int infinite = Array.IndexOf(close, double.PositiveInfinity);
+        var fast = Alvh.Indicators.Sma.Compute(close, 5);
+        var slow = Alvh.Indicators.Sma.Compute(close, 20);
         var (line, signal, histogram, crossovers) = (new double[bars], new double[bars], new double[bars], new int[bars]);
         Alvh.Indicators.Macd.Compute(close, 12, 26, 9, line, signal, histogram, crossovers);
 
-        var run = CanonicalBenchmark.Run(data, prices, new BuyAndHoldSleeve(slowPeriod: 691));
+        var daily = new CanonicalIndicators(5, 20);
+        int steadyBars = 0;
+        for (int t = 0; t < bars; t++)
+        {
+            daily.CatchUp(close.AsSpan(0, t + 1));
+            daily.Spread.Should().Be(fast[t] - slow[t], $"spread at bar {t}");
+            daily.MacdHistogram.Should().Be(histogram[t], $"histogram at bar {t}");
+            // Bars the steady loop can take (a clean 20-bar window; before the infinite close, after which the
+            // EMAs stay NaN): the outsized closes must leave most of them.
+            if (t >= 20 && t < infinite && close.AsSpan(t - 20, 21).ToArray().All(x => Math.Abs(x) <= 1e300)) steadyBars++;
+        }
+        steadyBars.Should().BeGreaterThan(bars / 2);
 
-        run.Trades.Should().Be(1);
+        var spans = new CanonicalIndicators(5, 20);
+        int day = -1, stops = 0;
+        while (day < bars - 1)
+        {
+            day = spans.Scan(close, bars - 1, 0);
+            spans.Spread.Should().Be(fast[day] - slow[day], $"spread at stop {day}");
+            spans.MacdHistogram.Should().Be(histogram[day], $"histogram at stop {day}");
+            stops++;
+        }
+        stops.Should().BeGreaterThan(20);
+    }
+
+    /// <summary>
+    /// The same through the engine: the buy-and-hold sleeve's last MACD histogram equals the batch one after
+    /// outsized and missing closes (its single decision falls on an outsized close, so it never holds shares
+    /// marked at one).
+    /// </summary>
+    [Fact]
+    public void A_run_through_outsized_closes_reports_the_batch_macd()
+    {
+        var random = new Random(5);
+        int bars = 700;
+        var (open, close) = Walk(random, bars, 100, 0.03);
+        close[59] = 5e300;
+        double[] outsized = [-3e301, 2e302, double.NaN, 7e299];
+        for (int k = 0; k < outsized.Length; k++) close[150 + (120 * k) + random.Next(40)] = outsized[k];
+        var data = Bars(open, close);
+        var (line, signal, histogram, crossovers) = (new double[bars], new double[bars], new double[bars], new int[bars]);
+        Alvh.Indicators.Macd.Compute(close, 12, 26, 9, line, signal, histogram, crossovers);
+
+        var run = CanonicalBenchmark.Run(data, CanonicalBenchmark.PriceModel(data), new BuyAndHoldSleeve(slowPeriod: 60));
+
+        run.Trades.Should().Be(0);
         double.IsFinite(histogram[^1]).Should().BeTrue();
         run.MacdHistogram.Should().Be(histogram[^1]);
     }

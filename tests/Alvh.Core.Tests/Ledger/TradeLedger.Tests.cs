@@ -109,6 +109,9 @@ public class TradeLedgerTests
                 instruments.Add(Instrument.VixOption(OptionRight.Call, 10 + (0.5 * k), expiry));
             }
         }
+        // Strikes the comparer equates with others of other bits: −0 with 0, every NaN with every NaN.
+        instruments.Add(Instrument.VixOption(OptionRight.Put, -0.0, expiries[0]));
+        instruments.Add(Instrument.VixOption(OptionRight.Put, double.NaN, expiries[0]));
         var order = instruments.OrderBy(_ => random.Next()).ToList();
         var held = new Dictionary<Instrument, double>();
         foreach (var instrument in order)
@@ -131,6 +134,9 @@ public class TradeLedgerTests
             ledger.Quantity("hedge", copy).Should().Be(quantity);
         }
         ledger.Quantity("hedge", Instrument.SpxOption(OptionRight.Call, 1000, expiries[0])).Should().Be(0);
+        ledger.Quantity("hedge", Instrument.VixOption(OptionRight.Put, 0.0, expiries[0])).Should().Be(held[Instrument.VixOption(OptionRight.Put, -0.0, expiries[0])]);
+        double otherNaN = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(double.NaN) ^ 1);
+        ledger.Quantity("hedge", Instrument.VixOption(OptionRight.Put, otherNaN, expiries[0])).Should().Be(held[Instrument.VixOption(OptionRight.Put, double.NaN, expiries[0])]);
         ledger.PositionCount.Should().Be(held.Count(kv => kv.Value != 0));
     }
 
