@@ -70,8 +70,13 @@ internal static class SweepCommand
                 patch.Validate(parameters);
                 var from = RunOptions.Date(parse, run.From);
                 var to = RunOptions.Date(parse, run.To);
+                // Loading and calibrating leave their garbage in a youngest generation sized from the L3 cache: given
+                // back before the runs (an aggressive collection decommits it), a sweep's peak was 95-99 MB for
+                // 1,000 DRIP runs instead of 183-188 MB. The runs keep it bounded themselves (SweepMemory).
                 var data = run.Load(parse, context);
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var market = MarketContext.Build(data, run.Settings(parse));
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var manifest = new StringBuilder()
                     .AppendLine(CultureInfo.InvariantCulture, $"# alvh sweep: from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}, sample {parse.GetValue(sample)?.ToString(CultureInfo.InvariantCulture) ?? "all"}, seed {parse.GetValue(seed)}, as-if {parse.GetValue(run.AsIf)}")
                     .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))

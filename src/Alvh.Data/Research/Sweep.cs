@@ -15,12 +15,6 @@ namespace Alvh.Data.Research;
 /// </remarks>
 public static class Sweep
 {
-    /// <summary>
-    /// Bytes allocated between the sweep's collections of the youngest generation: a DRIP run of 2015-2025 allocates
-    /// about 0.5 MB, so a part of 64 such runs is collected after it, and with --flush-every 1 every eighth part is.
-    /// </summary>
-    private const long CollectEvery = 4 << 20;
-
     /// <summary>Name of the file holding the sweep's manifest.</summary>
     public const string ManifestName = "sweep.manifest";
 
@@ -61,7 +55,7 @@ public static class Sweep
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Threads), CancellationToken = cancellationToken };
         var clock = Stopwatch.StartNew();
         int failed = 0, made = 0;
-        long collectedAt = GC.GetTotalAllocatedBytes();
+        long collectedAt = SweepMemory.Start();
         foreach (var chunk in todo.Chunk(Math.Max(1, request.FlushEvery)))
         {
             var rows = new SweepRow[chunk.Length];
@@ -80,17 +74,7 @@ public static class Sweep
             });
             failed += rows.Count(r => r.Error is not null);
             await store.WritePartAsync(request.Grid, rows, cancellationToken);
-            // The parts' garbage goes with them, once they have allocated CollectEvery bytes since the last collection.
-            // The GC sizes its youngest generation from the L3 cache (300 MiB on the reference VM) and runtimeconfig
-            // cannot set it: left alone, a long sweep's resident set climbed past the start-up's (loading and
-            // calibrating the market) to 203-207 MB for 100,000 DRIP runs; collected here it falls to about 150 MB
-            // after the start-up's 180-195 MB and stays there. Measured cost: none (1,316 runs/s without, 1,362 with).
-            long allocated = GC.GetTotalAllocatedBytes();
-            if (allocated - collectedAt >= CollectEvery)
-            {
-                GC.Collect(0, GCCollectionMode.Forced, blocking: true);
-                collectedAt = allocated;
-            }
+            SweepMemory.Collect(ref collectedAt);
             made += rows.Length;
             progress?.Invoke(skipped + made, total);
         }

@@ -40,6 +40,12 @@ public static class StrategyFile
         {
             throw new StrategyFileException(file, ["line 1: expected a mapping of strategy keys (run 'alvh init' for an annotated example)"]);
         }
+        return FromNode(root, file);
+    }
+
+    /// <summary>Binds and validates a parsed strategy mapping (errors name the nodes' lines, as <see cref="Parse"/>'s).</summary>
+    internal static StrategyDefinition FromNode(YamlMappingNode root, string file)
+    {
         var errors = new List<string>();
         var definition = (StrategyDefinition)Bind(root, typeof(StrategyDefinition), "", errors)!;
         errors.AddRange(StrategyChecks.Validate(definition));
@@ -103,18 +109,18 @@ public static class StrategyFile
     {
         if (node is not YamlMappingNode map) return Error(errors, node, path, "expected a mapping of keys");
         var instance = Activator.CreateInstance(type)!;
-        var properties = Settable(type).ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        var properties = Parameters(type);
         foreach (var (keyNode, valueNode) in map)
         {
             var key = ((YamlScalarNode)keyNode).Value ?? "";
             var keyPath = path.Length == 0 ? key : $"{path}.{key}";
-            if (!properties.TryGetValue(key, out var property))
+            if (!properties.TryGetValue(key, out var parameter))
             {
                 Error(errors, keyNode, keyPath, $"unknown key (allowed: {string.Join(", ", properties.Keys.Select(Camel))})");
                 continue;
             }
+            var (property, attribute) = parameter;
             var value = Bind(valueNode, property.PropertyType, keyPath, errors);
-            var attribute = property.GetCustomAttribute<ParameterAttribute>();
             if (attribute is not null && !InRange(value, attribute))
             {
                 Error(errors, valueNode, keyPath, $"{Show(value)} is out of range (allowed {Range(attribute)}{(attribute.Unit.Length > 0 ? " " + attribute.Unit : "")})");
@@ -142,7 +148,16 @@ public static class StrategyFile
     internal static IEnumerable<PropertyInfo> Settable(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.GetCustomAttribute<ParameterAttribute>() is not null);
 
-    internal static bool IsRecord(Type type) => type.IsClass && type != typeof(string) && type.GetMethod("<Clone>$") is not null;
+    internal static bool IsRecord(Type type) => Records.GetOrAdd(type, static t => t.IsClass && t != typeof(string) && t.GetMethod("<Clone>$") is not null);
+
+    // Reflection read once per type: reading the attributes on every bind was a third of a parse, and a sweep
+    // binds a strategy for every run.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> Records = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, (PropertyInfo Property, ParameterAttribute? Attribute)>> Shapes = new();
+
+    /// <summary>The settable parameters of a record type by name (any case), in declaration order, with their attributes.</summary>
+    private static Dictionary<string, (PropertyInfo Property, ParameterAttribute? Attribute)> Parameters(Type type) =>
+        Shapes.GetOrAdd(type, static t => Settable(t).ToDictionary(p => p.Name, p => (p, p.GetCustomAttribute<ParameterAttribute>()), StringComparer.OrdinalIgnoreCase));
 
     internal static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 

@@ -39,6 +39,36 @@ public class SweepTests
             .Should().Throw<GridFileException>().WithMessage("condor: the strategy has no condor section*");
     }
 
+    /// <summary>
+    /// A patch copies the mappings along its key paths and shares the parsed base: patches of two keys in one
+    /// section keep both; a patch that failed leaves nothing behind; 2,000 patches applied in parallel equal the
+    /// same patches applied one by one (written back as strategy files), and the base still reads as the preset.
+    /// </summary>
+    [Fact]
+    public void Patches_share_the_parsed_base_without_changing_it()
+    {
+        var patch = new StrategyPatch(Presets.DripCondorAlvh);
+        var both = patch.Apply(["condor.rules.shortDelta", "condor.rules.putWing", "alvh.rules.regimeMultiplier.High"],
+            [new GridValue("0.12", 0.12), new GridValue("25", 25), new GridValue("0.9", 0.9)]);
+        both.Condor!.Rules.ShortDelta.Should().Be(0.12);
+        both.Condor.Rules.PutWing.Should().Be(25);
+        both.Alvh!.Rules.RegimeMultiplier[Alvh.Regimes.VixRegime.High].Should().Be(0.9);
+        both.Alvh.Rules.RegimeMultiplier[Alvh.Regimes.VixRegime.Calm].Should().Be(1.25);
+        FluentActions.Invoking(() => patch.Apply(["condor.rules.putWing", "condor.rules.shortDelta"], [new GridValue("30", 30), new GridValue("0.9", 0.9)]))
+            .Should().Throw<GridFileException>();
+
+        var grid = GridFile.Parse("condor.rules.shortDelta: {from: 0.05, to: 0.3, step: 0.01}\ncondor.rules.putWing: {from: 10, to: 100, step: 10}\nalvh.rules.budgetPerYear: {from: 0.005, to: 0.04, step: 0.005}\n", "g.yaml");
+        var paths = grid.Axes.Select(a => a.Path).ToArray();
+        int count = (int)Math.Min(grid.Count, 2_000);
+        var parallel = new string[count];
+        Parallel.For(0, count, i => parallel[i] = Alvh.Data.Strategies.StrategyWriter.Write(patch.Apply(paths, grid.Assignment(i))));
+        var sequential = Enumerable.Range(0, count).Select(i => Alvh.Data.Strategies.StrategyWriter.Write(patch.Apply(paths, grid.Assignment(i)))).ToArray();
+
+        parallel.Should().Equal(sequential);
+        parallel.Distinct().Should().HaveCount(count);
+        Alvh.Data.Strategies.StrategyWriter.Write(patch.Apply([], [])).Should().Be(Alvh.Data.Strategies.StrategyWriter.Write(Presets.DripCondorAlvh));
+    }
+
     private static SweepRequest Request(string folder, bool resume, int threads, int? stopAfter = null) => new()
     {
         Grid = GridFile.Parse(Grid, "g.yaml"),

@@ -1,0 +1,33 @@
+namespace Alvh.Data.Research;
+
+/// <summary>
+/// Keeps a sweep's resident set from growing with its size: its loops (checking every value of the grid, running
+/// every point) collect the youngest generation once they have allocated <see cref="CollectEvery"/> bytes since the
+/// last collection.
+/// </summary>
+/// <remarks>
+/// The GC sizes its youngest generation from the L3 cache (300 MiB on the reference VM) and runtimeconfig cannot
+/// set it (<c>GCgen0size</c> is read from the environment only). Left alone, a 100,000-run DRIP sweep's resident set
+/// climbed to 203-207 MB while a 1,000-run one peaked at 175-192 MB. Measured cost of the collections: none (1,316
+/// runs/s without, 1,362 with).
+/// </remarks>
+internal static class SweepMemory
+{
+    /// <summary>
+    /// Bytes allocated between collections: a DRIP run of 2015-2025 allocates about 0.5 MB, so a part of 64 such
+    /// runs is collected after it (with --flush-every 1 every eighth part is), and checking a DRIP grid value about 14 KB.
+    /// </summary>
+    internal const long CollectEvery = 4 << 20;
+
+    /// <summary>The mark to pass to <see cref="Collect"/> first.</summary>
+    internal static long Start() => GC.GetTotalAllocatedBytes();
+
+    /// <summary>Collects the youngest generation when <see cref="CollectEvery"/> bytes have been allocated since <paramref name="mark"/>, and moves the mark.</summary>
+    internal static void Collect(ref long mark)
+    {
+        long allocated = GC.GetTotalAllocatedBytes();
+        if (allocated - mark < CollectEvery) return;
+        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+        mark = allocated;
+    }
+}
