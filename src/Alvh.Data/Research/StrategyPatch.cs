@@ -103,7 +103,14 @@ public sealed class StrategyPatch
             node = child;
         }
         var parsed = new YamlStream();
-        parsed.Load(new StringReader("v: " + valueText));
+        try
+        {
+            parsed.Load(new StringReader("v: " + valueText));
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new GridFileException($"{path}: '{valueText}' is not a YAML value ({e.Message})");
+        }
         YamlNode value = ((YamlMappingNode)parsed.Documents[0].RootNode).Children.Values.Single();
         for (int s = segments.Length - 1; s >= 0; s--)
         {

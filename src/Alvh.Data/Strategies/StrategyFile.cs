@@ -74,8 +74,12 @@ public static class StrategyFile
             var dict = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(args))!;
             foreach (var (k, v) in map)
             {
+                // An entry whose key or value failed is left out (its error is reported): a null value in a
+                // dictionary of numbers threw instead.
+                int before = errors.Count;
                 var key = Bind(k, args[0], path, errors);
-                if (key is not null) dict[key] = Bind(v, args[1], $"{path}.{((YamlScalarNode)k).Value}", errors);
+                var value = Bind(v, args[1], $"{path}.{((YamlScalarNode)k).Value}", errors);
+                if (key is not null && errors.Count == before) dict[key] = value;
             }
             return dict;
         }
@@ -120,7 +124,12 @@ public static class StrategyFile
                 continue;
             }
             var (property, attribute) = parameter;
+            int before = errors.Count;
             var value = Bind(valueNode, property.PropertyType, keyPath, errors);
+            // A value that failed keeps the key's default (its error is reported), so the checks across keys see a
+            // whole strategy: a list left null made them throw. A section with an error inside is still set, so
+            // those checks read its other keys.
+            if (errors.Count > before && !IsRecord(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType)) continue;
             if (attribute is not null && !InRange(value, attribute))
             {
                 Error(errors, valueNode, keyPath, $"{Show(value)} is out of range (allowed {Range(attribute)}{(attribute.Unit.Length > 0 ? " " + attribute.Unit : "")})");

@@ -54,8 +54,18 @@ public class SweepTests
         both.Condor.Rules.PutWing.Should().Be(25);
         both.Alvh!.Rules.RegimeMultiplier[Alvh.Regimes.VixRegime.High].Should().Be(0.9);
         both.Alvh.Rules.RegimeMultiplier[Alvh.Regimes.VixRegime.Calm].Should().Be(1.25);
+        // Only the patched lines differ from the base, written back: every mapping keeps its key order.
+        var baseLines = Alvh.Data.Strategies.StrategyWriter.Write(Presets.DripCondorAlvh).Split('\n');
+        var bothLines = Alvh.Data.Strategies.StrategyWriter.Write(both).Split('\n');
+        bothLines.Should().HaveCount(baseLines.Length);
+        baseLines.Zip(bothLines).Count(p => p.First != p.Second).Should().Be(3);
         FluentActions.Invoking(() => patch.Apply(["condor.rules.putWing", "condor.rules.shortDelta"], [new GridValue("30", 30), new GridValue("0.9", 0.9)]))
             .Should().Throw<GridFileException>();
+        Alvh.Data.Strategies.StrategyWriter.Write(patch.Apply([], [])).Should().Be(Alvh.Data.Strategies.StrategyWriter.Write(Presets.DripCondorAlvh), "a failed patch leaves the base as it was");
+        FluentActions.Invoking(() => patch.Apply(["condor.rules.shortDelta"], [new GridValue("a: b", double.NaN)]))
+            .Should().Throw<GridFileException>().WithMessage("condor.rules.shortDelta: 'a: b' is not a YAML value*");
+        FluentActions.Invoking(() => patch.Apply(["alvh.layerTenors"], [new GridValue("30", 30)]))
+            .Should().Throw<GridFileException>().WithMessage("alvh.layerTenors: expected a list*");
 
         var grid = GridFile.Parse("condor.rules.shortDelta: {from: 0.05, to: 0.3, step: 0.01}\ncondor.rules.putWing: {from: 10, to: 100, step: 10}\nalvh.rules.budgetPerYear: {from: 0.005, to: 0.04, step: 0.005}\n", "g.yaml");
         var paths = grid.Axes.Select(a => a.Path).ToArray();

@@ -86,6 +86,22 @@ public class StrategyFileTests
         e.Message.Should().StartWith("bad.yaml:");
     }
 
+    /// <summary>
+    /// A value that fails to bind is reported and the key keeps its default, so the checks across keys still run on
+    /// a whole strategy: a list given as a number and a regime multiplier that is not a number are errors naming
+    /// their line and key, next to the checks' own (here the allocations), not an unhandled exception.
+    /// </summary>
+    [Fact]
+    public void A_value_that_fails_keeps_its_default_and_the_checks_still_run()
+    {
+        var yaml = "drip:\n  allocation: 0.9\nalvh:\n  allocation: 0.03\n  layerTenors: 30\n  rules:\n    regimeMultiplier:\n      High: x\n      Calm: 2\n";
+        var e = ((Action)(() => StrategyFile.Parse(yaml, "bad.yaml"))).Should().Throw<StrategyFileException>().Which;
+        e.Errors.Should().Contain("line 5: alvh.layerTenors: expected a list, e.g. [30, 60, 90]");
+        e.Errors.Should().Contain("line 8: alvh.rules.regimeMultiplier.High: expected a number, got 'x'");
+        e.Errors.Should().Contain(x => x.StartsWith("allocations:", StringComparison.Ordinal), "0.9 + 0.03 is not 1");
+        e.Errors.Should().HaveCount(3);
+    }
+
     [Fact]
     public void Not_yaml_and_not_a_mapping_are_errors()
     {
