@@ -16,8 +16,16 @@ public sealed class RunSeries
     {
         Dates = dates;
         var calendar = data.Calendar;
+        // A run's dates are a stretch of the calendar: each is checked against the day after the previous one's
+        // and looked up only when it is not (a binary search per date was 17% of a DRIP sweep).
         var index = new int[dates.Length];
-        for (int k = 0; k < dates.Length; k++) index[k] = calendar.IndexOf(dates[k]);
+        int next = -1;
+        for (int k = 0; k < dates.Length; k++)
+        {
+            int i = next >= 0 && next < calendar.Count && calendar[next] == dates[k] ? next : calendar.IndexOf(dates[k]);
+            index[k] = i;
+            next = i >= 0 ? i + 1 : -1;
+        }
         var spx = data.Aligned("spx");
         var vix = data.Has("vix") ? data.Aligned("vix") : null;
         Benchmark = index.Select(i => spx[i]).ToArray();
