@@ -1,0 +1,52 @@
+using Alvh.MarketData;
+using Alvh.Runs;
+
+namespace Alvh.Core.Tests.Research;
+
+/// <summary>The series a run's metrics are measured against, on the run's own dates.</summary>
+public class RunSeriesTests
+{
+    private static (MarketDataSet Data, DateOnly[] Days) Market(int count)
+    {
+        var days = new DateOnly[count];
+        var day = new DateOnly(2021, 1, 4);
+        for (int i = 0; i < count; i++)
+        {
+            days[i] = day;
+            day = day.AddDays(day.DayOfWeek == DayOfWeek.Friday ? 3 : 1);
+        }
+        var spx = days.Select((_, i) => 3000.0 + i).ToArray();
+        var vix = days.Select((_, i) => 20.0 + (0.01 * i)).ToArray();
+        var series = new[] { new DailySeries("spx", "spx.csv", days, spx), new DailySeries("vix", "vix.csv", days, vix) };
+        return (new MarketDataSet("test", new TradingCalendar(days), series, null, [], null, null, null, [], [], []), days);
+    }
+
+    /// <summary>
+    /// A stretch of the calendar, every other day of it, and a stretch whose first day is not the calendar's first:
+    /// each date's benchmark and VIX are the closes of that very day (the walk along the calendar and the binary
+    /// search agree), and the bill return spans the calendar days since the previous date at the rate of that date's
+    /// trading day: exp(r·days/365) − 1, with r = 0.05 over a weekend (3 days) = 4.1104e-4.
+    /// </summary>
+    [Fact]
+    public void Each_date_reads_its_own_day_whether_the_dates_are_a_stretch_or_not()
+    {
+        var (data, days) = Market(60);
+        var rates = Enumerable.Repeat(0.05, days.Length).ToArray();
+        DateOnly[][] cases = [days[10..40], days.Where((_, i) => i % 2 == 0).ToArray(), days[1..], [days[5], days[9], days[10], days[11], days[30]]];
+        foreach (var dates in cases)
+        {
+            var series = new RunSeries(data, rates, dates);
+            for (int k = 0; k < dates.Length; k++)
+            {
+                int i = Array.IndexOf(days, dates[k]);
+                series.Benchmark[k].Should().Be(3000.0 + i);
+                series.Vix[k].Should().Be(20.0 + (0.01 * i));
+                double expected = k == 0 ? 0 : Math.Exp(0.05 * (dates[k].DayNumber - dates[k - 1].DayNumber) / 365.0) - 1;
+                series.BillReturns[k].Should().Be(expected);
+            }
+        }
+        // Monday 2021-01-11 after Friday 2021-01-08: three calendar days.
+        var weekend = new RunSeries(data, rates, [days[4], days[5]]);
+        weekend.BillReturns[1].Should().BeApproximately(4.1104e-4, 1e-8);
+    }
+}
