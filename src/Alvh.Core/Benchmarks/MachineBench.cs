@@ -72,16 +72,7 @@ public static class MachineBench
     {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(preset);
-        var warmup = Stopwatch.StartNew();
-        while (warmup.Elapsed.TotalSeconds < warmupSeconds) market.Run(preset);
-        double seconds = double.MaxValue;
-        Engine.BacktestResult result = null!;
-        for (int i = 0; i < Math.Max(1, repeats); i++)
-        {
-            var clock = Stopwatch.StartNew();
-            result = market.Run(preset);
-            seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
-        }
+        var (result, seconds) = BestOf(() => market.Run(preset), warmupSeconds, repeats);
         double floor = result.OptionValuations / kernelPerSec;
         return new FullBacktestBench(preset.Name, seconds, result.OptionValuations, seconds / floor, result.Ledger.Sha256());
     }
@@ -93,23 +84,7 @@ public static class MachineBench
         var period = market.DefaultPeriod();
         var from = period.From > Engine.Options.ListingRules.VixOptionsLaunch ? period.From : Engine.Options.ListingRules.VixOptionsLaunch;
         var inputs = new StudyInputs(market.Data, s => market.Run(s, from, period.To), market.Rates, from, period.To, [.. market.Options.Assumptions], []);
-        if (!warm)
-        {
-            var once = Stopwatch.StartNew();
-            StudyEngine.Run(inputs);
-            return once.Elapsed.TotalSeconds;
-        }
-        var warmup = Stopwatch.StartNew();
-        do StudyEngine.Run(inputs);
-        while (warmup.Elapsed.TotalSeconds < 3);
-        double best = double.MaxValue;
-        for (int i = 0; i < 3; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            StudyEngine.Run(inputs);
-            best = Math.Min(best, clock.Elapsed.TotalSeconds);
-        }
-        return best;
+        return BestOf(() => StudyEngine.Run(inputs), warm ? 3 : 0, warm ? 3 : 1).Seconds;
     }
 
     /// <summary>The canonical benchmark: single (best of <paramref name="repeats"/>), buy-and-hold, sweep and Monte Carlo.</summary>
@@ -119,17 +94,7 @@ public static class MachineBench
         var prices = CanonicalBenchmark.PriceModel(data);
         // Warm-up by time (3 s: the JIT needs about that to finish its optimised, profile-guided tier for the
         // loop and its callees), so the timed runs are the steady state.
-        var warmup = Stopwatch.StartNew();
-        do CanonicalBenchmark.Run(data, prices, new SmaCrossSleeve());
-        while (warmup.Elapsed.TotalSeconds < (repeats < 10 ? 0.1 : 3));
-        CanonicalRun single = default;
-        double best = double.MaxValue;
-        for (int i = 0; i < Math.Max(1, repeats); i++)
-        {
-            var clock = Stopwatch.StartNew();
-            single = CanonicalBenchmark.Run(data, prices, new SmaCrossSleeve());
-            best = Math.Min(best, clock.Elapsed.TotalSeconds);
-        }
+        var (single, best) = BestOf(() => CanonicalBenchmark.Run(data, prices, new SmaCrossSleeve()), repeats < 10 ? 0.1 : 3, repeats);
         var buyHold = CanonicalBenchmark.Run(data, prices, new BuyAndHoldSleeve());
 
         // The sweep and the Monte Carlo are warmed up the same way (their parallel loops and the path generator
@@ -145,15 +110,18 @@ public static class MachineBench
         return new CanonicalBench(single, best, buyHold, sweep, sweepSeconds, paths, mcSeconds, mean);
     }
 
-    /// <summary>Runs <paramref name="warm"/> (default: <paramref name="run"/>) for <paramref name="warmSeconds"/>, then <paramref name="run"/> <paramref name="times"/> times; the fastest run's result and seconds.</summary>
+    /// <summary>
+    /// Runs <paramref name="warm"/> (default: <paramref name="run"/>) for <paramref name="warmSeconds"/> (not at all
+    /// for 0), then <paramref name="run"/> <paramref name="times"/> times (at least once); the fastest run's result
+    /// and seconds. Every timing of this class goes through it but the kernels' rates.
+    /// </summary>
     private static (T Result, double Seconds) BestOf<T>(Func<T> run, double warmSeconds, int times, Func<T>? warm = null)
     {
         var warmup = Stopwatch.StartNew();
-        do (warm ?? run)();
-        while (warmup.Elapsed.TotalSeconds < warmSeconds);
+        while (warmup.Elapsed.TotalSeconds < warmSeconds) (warm ?? run)();
         T result = default!;
         double best = double.MaxValue;
-        for (int i = 0; i < times; i++)
+        for (int i = 0; i < Math.Max(1, times); i++)
         {
             var clock = Stopwatch.StartNew();
             result = run();

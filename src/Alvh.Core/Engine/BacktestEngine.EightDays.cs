@@ -10,6 +10,9 @@ public sealed partial class BacktestEngine
 {
     private const int EightDays = 8;
 
+    /// <summary>True when this machine books eight days at once (<see cref="TryBookEight"/> needs AVX-512F).</summary>
+    private static bool CanBookEight => Vector512.IsHardwareAccelerated && Avx512F.IsSupported;
+
     /// <summary>
     /// Books days <paramref name="day"/> .. <paramref name="day"/> + 7 of <see cref="QuietSpanOfOne"/> when none
     /// of their closes is missing: each day's mark change, value and equity with the scalar loop's operations in
@@ -61,5 +64,4 @@ public sealed partial class BacktestEngine
         lastValue = values.GetElement(EightDays - 1);
         return true;
     }
-
 }

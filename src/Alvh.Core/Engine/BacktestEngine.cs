@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using Alvh.Ledger;
 using Alvh.MarketData;
 
@@ -618,7 +617,7 @@ public sealed partial class BacktestEngine : IMarkSource
         int scalarThrough = from - 1;
         for (int day = from; day <= to; day++)
         {
-            if (day > scalarThrough && to - day >= EightDays - 1 && Vector512.IsHardwareAccelerated && System.Runtime.Intrinsics.X86.Avx512F.IsSupported)
+            if (day > scalarThrough && to - day >= EightDays - 1 && CanBookEight)
             {
                 if (TryBookEight(series, day, m, quantity, multiplier, cash, tolerance, ref tracked, equities.AsSpan(day - start, EightDays), out value))
                 {
