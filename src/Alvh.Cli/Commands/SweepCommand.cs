@@ -71,8 +71,9 @@ internal static class SweepCommand
                 var from = RunOptions.Date(parse, run.From);
                 var to = RunOptions.Date(parse, run.To);
                 // Loading and calibrating leave their garbage in a youngest generation sized from the L3 cache: given
-                // back before the runs (an aggressive collection decommits it), a sweep's peak was 95-99 MB for
-                // 1,000 DRIP runs instead of 183-188 MB. The runs keep it bounded themselves (SweepMemory).
+                // back before the runs (an aggressive collection decommits it), a 1,000-run DRIP sweep peaked at
+                // 154-160 MB instead of 183-188 MB (95-98 MB once patches stopped re-parsing YAML). The runs keep
+                // memory bounded themselves (SweepMemory).
                 var data = run.Load(parse, context);
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var market = MarketContext.Build(data, run.Settings(parse));

@@ -47,7 +47,8 @@ public sealed class StrategyPatch
         }
         catch (StrategyFileException e)
         {
-            // The line numbers refer to the generated text, not to a file the user has: drop them.
+            // The line numbers refer to the strategy as the patcher wrote it (or to the value alone), not to a file
+            // the user has: drop them.
             var errors = e.Errors.Select(x => System.Text.RegularExpressions.Regex.Replace(x, @"^line \d+: ", ""));
             throw new GridFileException(string.Join("; ", errors) + $" (values: {string.Join(", ", paths.Select((p, k) => $"{p}={values[k].Text}"))})");
         }
