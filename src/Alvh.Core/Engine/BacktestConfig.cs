@@ -23,6 +23,12 @@ public sealed record BacktestConfig
     /// </summary>
     public ReadOnlyMemory<double> RiskFreeRate { get; init; }
 
+    /// <summary>
+    /// Optional: <see cref="BillGrowth.ForCalendar"/> of <see cref="RiskFreeRate"/> on the data's calendar, shared by the
+    /// runs of one data set (empty: the engine takes the exponential each day). Same values either way.
+    /// </summary>
+    public ReadOnlyMemory<double> RiskFreeGrowth { get; init; }
+
     /// <summary>Cash distributions per equity symbol (e.g. <c>SPY</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; init; } = new Dictionary<string, IReadOnlyList<Dividend>>();
 

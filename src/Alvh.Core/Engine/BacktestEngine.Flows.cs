@@ -72,9 +72,10 @@ public sealed partial class BacktestEngine
     {
         var rates = _config.RiskFreeRate.Span;
         if (rates.IsEmpty) return 0;
-        double rate = rates[day - 1];
-        if (double.IsNaN(rate)) return 0;
-        double growth = Math.Exp(rate * (date.DayNumber - previous.DayNumber) / 365.0) - 1;
+        // The calendar's precomputed growth when the run has it (the same expression on the same inputs).
+        var table = _config.RiskFreeGrowth.Span;
+        double growth = table.IsEmpty ? double.IsNaN(rates[day - 1]) ? double.NaN : BillGrowth.Between(rates[day - 1], previous, date) : table[day];
+        if (double.IsNaN(growth)) return 0;
         double pnl = 0;
         foreach (var s in _sleeves.AsSpan())
         {

@@ -22,7 +22,7 @@ public static class RunMetrics
         ArgumentNullException.ThrowIfNull(market);
         var result = market.Run(strategy, from, to);
         var equity = result.EquityCurve();
-        var series = RunSeries.For(market.Data, market.Rates, result);
+        var series = market.SeriesFor(result.Dates());
         var m = series.Metrics(equity);
         return [m.Cagr, m.Volatility, m.Sharpe, m.MaxDrawdown, m.Calmar, m.Beta,
             WindowDrawdown(equity, series.Dates, StudyWindows.FinancialCrisis2008), WindowDrawdown(equity, series.Dates, StudyWindows.Covid2020)];
@@ -33,7 +33,7 @@ public static class RunMetrics
     {
         ArgumentNullException.ThrowIfNull(market);
         var result = market.Run(strategy, from, to);
-        var series = RunSeries.For(market.Data, market.Rates, result);
+        var series = market.SeriesFor(result.Dates());
         var equity = result.EquityCurve();
         var returns = new double[equity.Length];
         for (int t = 1; t < returns.Length; t++) returns[t] = equity[t] / equity[t - 1] - 1;

@@ -13,7 +13,19 @@ public sealed class RunSeries
 {
     /// <summary>Builds the series for <paramref name="dates"/> (trading days of the data's calendar).</summary>
     public RunSeries(MarketDataSet data, ReadOnlySpan<double> rates, DateOnly[] dates)
+        : this(data, rates, dates, [])
     {
+    }
+
+    /// <summary>
+    /// Builds the series for <paramref name="dates"/>, taking the bill return of each date that follows its calendar
+    /// predecessor from <paramref name="growth"/> (<see cref="BillGrowth.ForCalendar"/> of <paramref name="rates"/>;
+    /// empty: computed here): the same values, without an exponential per date.
+    /// </summary>
+    public RunSeries(MarketDataSet data, ReadOnlySpan<double> rates, DateOnly[] dates, ReadOnlySpan<double> growth)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(dates);
         Dates = dates;
         var calendar = data.Calendar;
         // A run's dates are a stretch of the calendar: each is checked against the day after the previous one's
@@ -31,10 +43,18 @@ public sealed class RunSeries
         Benchmark = index.Select(i => spx[i]).ToArray();
         Vix = vix is null ? new double[dates.Length] : index.Select(i => vix[i]).ToArray();
         BillReturns = new double[dates.Length];
+        if (!growth.IsEmpty && growth.Length != calendar.Count) throw new ArgumentException($"the growth has {growth.Length} days, the calendar {calendar.Count}", nameof(growth));
         for (int k = 1; k < dates.Length; k++)
         {
+            if (!growth.IsEmpty && index[k - 1] >= 0 && index[k] == index[k - 1] + 1)
+            {
+                // NaN where the rate is missing or the rates end: the rate 0 below gives 0 there too.
+                double g = growth[index[k]];
+                BillReturns[k] = double.IsNaN(g) ? 0 : g;
+                continue;
+            }
             double r = rates.Length > index[k - 1] ? rates[index[k - 1]] : 0;
-            BillReturns[k] = double.IsNaN(r) ? 0 : Math.Exp(r * (dates[k].DayNumber - dates[k - 1].DayNumber) / 365.0) - 1;
+            BillReturns[k] = double.IsNaN(r) ? 0 : BillGrowth.Between(r, dates[k - 1], dates[k]);
         }
     }
 

@@ -65,6 +65,29 @@ public class BacktestEngineTests
         expected.Should().BeApproximately(411.0434, 1e-4);
     }
 
+    /// <summary>
+    /// A run given the calendar's precomputed growth (as <c>MarketContext</c> gives every run) books the same interest
+    /// as one that takes the exponential each day: the same ledger, to its hash, with missing rates and weekends.
+    /// </summary>
+    [Fact]
+    public void Precomputed_rate_growth_books_the_same_interest_as_the_daily_exponential()
+    {
+        var days = SyntheticMarket.Weekdays(new DateOnly(2020, 1, 6), 40);
+        var random = new Random(7);
+        var closes = days.Select((_, i) => 100 + (5 * Math.Sin(i / 3.0))).ToArray();
+        var data = SyntheticMarket.Build(days, closes, closes);
+        var rates = days.Select(_ => random.NextDouble() < 0.15 ? double.NaN : random.NextDouble() * 0.06).ToArray();
+        BacktestResult Run(BacktestConfig config) =>
+            BacktestEngine.Run(data, [new DripSleeve(name: "drip", allocation: 0.6, fallbackSymbol: null), new CashSleeve(allocation: 0.4)], new EquityPriceModel(data), config);
+        var daily = Run(new BacktestConfig { RiskFreeRate = rates });
+        var table = Run(new BacktestConfig { RiskFreeRate = rates, RiskFreeGrowth = BillGrowth.ForCalendar(data.Calendar, rates) });
+        daily.Ledger.Entries.Count(e => e.Kind == EntryKind.Interest).Should().BeGreaterThan(30);
+        table.Ledger.Sha256().Should().Be(daily.Ledger.Sha256());
+        table.EquityCurve().Should().Equal(daily.EquityCurve());
+        var wrong = () => Run(new BacktestConfig { RiskFreeRate = rates, RiskFreeGrowth = new double[3] });
+        wrong.Should().Throw<ArgumentException>().WithMessage("*growth has 3 days, the calendar 40*");
+    }
+
     [Fact]
     public void Same_close_fills_are_labelled_and_fill_at_the_decision_close()
     {

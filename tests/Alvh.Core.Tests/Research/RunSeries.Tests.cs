@@ -1,3 +1,4 @@
+using Alvh.Engine;
 using Alvh.MarketData;
 using Alvh.Runs;
 
@@ -48,5 +49,29 @@ public class RunSeriesTests
         // Monday 2021-01-11 after Friday 2021-01-08: three calendar days.
         var weekend = new RunSeries(data, rates, [days[4], days[5]]);
         weekend.BillReturns[1].Should().BeApproximately(4.1104e-4, 1e-8);
+    }
+
+    /// <summary>
+    /// The calendar's precomputed growth (<see cref="BillGrowth.ForCalendar"/>) gives every date the bill return the
+    /// per-date exponential gives, to the bit: on stretches, on dates with gaps (computed there), where the rate is
+    /// missing (0) and past the end of the rates (0). Rates are drawn from a seeded generator.
+    /// </summary>
+    [Fact]
+    public void The_precomputed_growth_gives_the_same_bill_returns_as_the_exponential()
+    {
+        var (data, days) = Market(80);
+        var random = new Random(20261127);
+        var rates = Enumerable.Range(0, 70).Select(_ => random.NextDouble() < 0.1 ? double.NaN : (random.NextDouble() * 0.08) - 0.01).ToArray();
+        var growth = BillGrowth.ForCalendar(data.Calendar, rates);
+        double.IsNaN(growth[0]).Should().BeTrue();
+        DateOnly[][] cases = [days, days[10..40], days.Where((_, i) => i % 3 != 1).ToArray(), days[60..], [days[5], days[9], days[10], days[11], days[79]]];
+        foreach (var dates in cases)
+        {
+            var expected = new RunSeries(data, rates, dates);
+            var fromTable = new RunSeries(data, rates, dates, growth);
+            fromTable.BillReturns.Should().Equal(expected.BillReturns);
+        }
+        var act = () => new RunSeries(data, rates, days, growth[1..]);
+        act.Should().Throw<ArgumentException>().WithMessage("*growth has 79 days, the calendar 80*");
     }
 }
