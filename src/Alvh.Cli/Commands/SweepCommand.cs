@@ -25,7 +25,7 @@ internal static class SweepCommand
         var threads = new Option<int>("--threads") { Description = "Parallel runs (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var sample = new Option<int?>("--sample") { Description = "Run a seeded random sample of N grid points instead of the full grid." };
         var seed = new Option<int>("--seed") { Description = "Seed of the sample.", DefaultValueFactory = _ => 1 };
-        var flush = new Option<int>("--flush-every") { Description = "Results per Parquet part (the most a kill can lose).", DefaultValueFactory = _ => 64 };
+        var flush = new Option<int>("--flush-every") { Description = "Results per Parquet part; a part is written while the next runs, so a kill loses at most two parts' worth of runs (a resume makes them again).", DefaultValueFactory = _ => 64 };
         var top = new Option<int?>("--top") { Description = "Query mode: print the N best runs in --out." };
         var by = new Option<string>("--by") { Description = "Query: metric to rank by (" + string.Join(", ", RunMetrics.Names) + ").", DefaultValueFactory = _ => "sharpe" };
         var ascending = new Option<bool>("--ascending") { Description = "Query: lowest first (e.g. volatility)." };

@@ -10,8 +10,9 @@ namespace Alvh.Data.Research;
 /// The run ids still to do are taken in ascending order in chunks of <see cref="SweepRequest.FlushEvery"/>;
 /// a chunk runs in parallel (Parallel.For, at most <see cref="SweepRequest.Threads"/> at once) into a slot
 /// per id and is written as one part in id order, so the parts and their rows are the same for any thread
-/// count, and memory holds one chunk of results whatever the size of the sweep. The cost is a barrier per
-/// chunk: the last run of a chunk may leave cores idle for a fraction of one run.
+/// count, and memory holds two chunks of results whatever the size of the sweep: a part is written while the
+/// next chunk runs, so a kill may lose the chunk running and the part being written. The cost is a barrier
+/// per chunk: the last run of a chunk may leave cores idle for a fraction of one run.
 /// </remarks>
 public static class Sweep
 {
@@ -56,29 +57,61 @@ public static class Sweep
         var clock = Stopwatch.StartNew();
         int failed = 0, made = 0;
         long collectedAt = SweepMemory.Start();
-        foreach (var chunk in todo.Chunk(Math.Max(1, request.FlushEvery)))
+        // A part is written (Parquet, then two flushes to disk) while the next chunk runs: writing in turn with the
+        // runs left the cores idle through every write and its flushes.
+        Task? writing = null;
+        int writingRows = 0;
+        try
         {
-            var rows = new SweepRow[chunk.Length];
-            Parallel.For(0, chunk.Length, options, i =>
+            foreach (var chunk in todo.Chunk(Math.Max(1, request.FlushEvery)))
             {
-                var values = request.Grid.Assignment(chunk[i]);
+                var rows = new SweepRow[chunk.Length];
+                Parallel.For(0, chunk.Length, options, i =>
+                {
+                    var values = request.Grid.Assignment(chunk[i]);
+                    try
+                    {
+                        var strategy = request.Strategy.Apply(paths, values);
+                        rows[i] = new SweepRow(chunk[i], values, request.Evaluate(strategy), null);
+                    }
+                    catch (Exception e) when (e is GridFileException or InvalidOperationException or ArgumentException)
+                    {
+                        rows[i] = new SweepRow(chunk[i], values, RunMetrics.Names.Select(_ => double.NaN).ToArray(), e.Message);
+                    }
+                });
+                failed += rows.Count(r => r.Error is not null);
+                if (writing is not null) await Written(writing, writingRows);
+                writing = Task.Run(() => store.WritePartAsync(request.Grid, rows, cancellationToken), cancellationToken);
+                writingRows = rows.Length;
+                SweepMemory.Collect(ref collectedAt);
+            }
+            if (writing is not null) await Written(writing, writingRows);
+            writing = null;
+        }
+        finally
+        {
+            // A run that failed or was cancelled leaves no write behind it: the part in flight is finished (or fails)
+            // before the sweep returns, so its rows are either journaled or left for a resume.
+            if (writing is not null)
+            {
                 try
                 {
-                    var strategy = request.Strategy.Apply(paths, values);
-                    rows[i] = new SweepRow(chunk[i], values, request.Evaluate(strategy), null);
+                    await writing;
                 }
-                catch (Exception e) when (e is GridFileException or InvalidOperationException or ArgumentException)
+                catch (Exception) when (writing.IsFaulted || writing.IsCanceled)
                 {
-                    rows[i] = new SweepRow(chunk[i], values, RunMetrics.Names.Select(_ => double.NaN).ToArray(), e.Message);
+                    // The first error is the one the sweep reports; this part's own failure is left to the resume.
                 }
-            });
-            failed += rows.Count(r => r.Error is not null);
-            await store.WritePartAsync(request.Grid, rows, cancellationToken);
-            SweepMemory.Collect(ref collectedAt);
-            made += rows.Length;
-            progress?.Invoke(skipped + made, total);
+            }
         }
         return new SweepSummary(total, skipped, made, failed, clock.Elapsed.TotalSeconds);
+
+        async Task Written(Task part, int rows)
+        {
+            await part;
+            made += rows;
+            progress?.Invoke(skipped + made, total);
+        }
     }
 
     private static IEnumerable<long> LongRange(long count)

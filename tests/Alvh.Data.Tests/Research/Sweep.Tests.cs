@@ -129,6 +129,38 @@ public class SweepTests
         }
     }
 
+    /// <summary>
+    /// Parts are written while the next chunk runs. A run that fails outright (an error the sweep does not record as a
+    /// rejected row) ends the sweep with that error, but only after the part in flight is on disk and journaled: the
+    /// chunks finished before it are kept, and a resume makes only the rest. Progress counts rows written before the error.
+    /// </summary>
+    [Fact]
+    public async Task A_failing_run_ends_the_sweep_after_the_part_in_flight_is_written()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "alvh-sweep-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var folder = Path.Combine(root, "failed");
+            var failing = Request(folder, resume: false, threads: 2) with
+            {
+                // Run 11 (0.20 and 0.02, the last of the third chunk of five) fails the way a bug would, not as a rejected parameter set.
+                Evaluate = s => s.Condor!.Rules.ShortDelta == 0.20 && Math.Abs(s.Alvh!.Rules.BudgetPerYear - 0.02) < 1e-12 ? throw new NotSupportedException("broken run") : [.. RunMetrics.Names.Select(_ => 1.0)],
+            };
+            var progress = new List<int>();
+            await FluentActions.Invoking(() => Sweep.RunAsync(failing, (done, _) => progress.Add(done))).Should().ThrowAsync<NotSupportedException>().WithMessage("broken run");
+            var written = await SweepQuery.AllAsync(folder);
+            written.Select(r => (long)r[0]!).Should().Equal(0L, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+            (await File.ReadAllLinesAsync(Path.Combine(folder, SweepStore.JournalName))).Should().HaveCount(10);
+            Directory.GetFiles(folder, "*.tmp").Should().BeEmpty();
+            // The part in flight when the run failed (ids 5-9) is on disk, but the sweep reports no progress past its error.
+            progress.Should().Equal(5);
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Rows_are_the_same_for_any_thread_count()
     {
