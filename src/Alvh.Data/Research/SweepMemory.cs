@@ -2,14 +2,18 @@ namespace Alvh.Data.Research;
 
 /// <summary>
 /// Keeps a sweep's resident set from growing with its size: its loops (checking every value of the grid, running
-/// every point) collect the youngest generation once they have allocated <see cref="CollectEvery"/> bytes since the
+/// every point) collect the young generations once they have allocated <see cref="CollectEvery"/> bytes since the
 /// last collection.
 /// </summary>
 /// <remarks>
 /// The GC sizes its youngest generation from the L3 cache (300 MiB on the reference VM) and runtimeconfig cannot
 /// set it (<c>GCgen0size</c> is read from the environment only). Left alone, a 100,000-run DRIP sweep's resident set
 /// climbed to 203-207 MB while a 1,000-run one peaked at 175-192 MB. Measured cost of the collections: none (1,316
-/// runs/s without, 1,362 with).
+/// runs/s without, 1,362 with). Generation 1 is collected with the youngest: a collection between parts finds the
+/// runs in flight alive and promotes them, and collected in generation 1 they no longer reach generation 2. Four
+/// 100,000-run DRIP sweeps of each peaked at 103-106 MB (generation 1) against 106-110 MB (generation 0 alone), at
+/// the same speed. What remains of a long sweep's growth is compiled code: the GC heap stays at 19 MB (39 MB
+/// committed) from the first part on, while tiered compilation goes from about 4,300 to 8,000 methods.
 /// </remarks>
 internal static class SweepMemory
 {
@@ -22,12 +26,12 @@ internal static class SweepMemory
     /// <summary>The mark to pass to <see cref="Collect"/> first.</summary>
     internal static long Start() => GC.GetTotalAllocatedBytes();
 
-    /// <summary>Collects the youngest generation when <see cref="CollectEvery"/> bytes have been allocated since <paramref name="mark"/>, and moves the mark.</summary>
+    /// <summary>Collects generations 0 and 1 when <see cref="CollectEvery"/> bytes have been allocated since <paramref name="mark"/>, and moves the mark.</summary>
     internal static void Collect(ref long mark)
     {
         long allocated = GC.GetTotalAllocatedBytes();
         if (allocated - mark < CollectEvery) return;
-        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+        GC.Collect(1, GCCollectionMode.Forced, blocking: true);
         mark = allocated;
     }
 }
