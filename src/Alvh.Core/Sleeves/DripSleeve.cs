@@ -30,6 +30,8 @@ public sealed class DripSleeve : ISleeve
         Dividends = dividends;
         WholeShares = wholeShares;
         MinimumTrade = minimumTrade;
+        _main = Instrument.Equity(symbol);
+        _fallback = fallbackSymbol is null ? default : Instrument.Equity(fallbackSymbol);
     }
 
     /// <inheritdoc />
@@ -94,18 +96,18 @@ public sealed class DripSleeve : ISleeve
             DecideBasket(context, intents);
             return;
         }
-        var main = Instrument.Equity(Symbol);
+        var main = _main;
         double price = context.Mark(main);
         if (double.IsNaN(price))
         {
             if (FallbackSymbol is null) return;
-            Invest(context, intents, Instrument.Equity(FallbackSymbol), context.Cash, "DRIP fallback: equity not listed yet");
+            Invest(context, intents, _fallback, context.Cash, "DRIP fallback: equity not listed yet", context.Mark(_fallback));
             return;
         }
         double cash = context.Cash;
         if (FallbackSymbol is not null)
         {
-            var fallback = Instrument.Equity(FallbackSymbol);
+            var fallback = _fallback;
             double held = context.Quantity(fallback);
             if (held > 0)
             {
@@ -114,8 +116,13 @@ public sealed class DripSleeve : ISleeve
             }
         }
         if (Fund(context, intents, main, price)) return;
-        Invest(context, intents, main, cash, "invest cash");
+        // Today's mark of the equity is the one read above (the engine marks an instrument once a day).
+        Invest(context, intents, main, cash, "invest cash", price);
     }
+
+    // The equity and its fallback, made once: the rule runs every day.
+    private readonly Instrument _main;
+    private readonly Instrument _fallback;
 
     private bool Fund(SleeveContext context, List<Intent> intents, Instrument main, double price)
     {
@@ -140,9 +147,8 @@ public sealed class DripSleeve : ISleeve
     private static bool IsFirstTradingDayOfMonth(SleeveContext context) =>
         context.Day == 0 || context.Market.Calendar[context.Day - 1].Month != context.Date.Month;
 
-    private void Invest(SleeveContext context, List<Intent> intents, Instrument instrument, double cash, string reason)
+    private void Invest(SleeveContext context, List<Intent> intents, Instrument instrument, double cash, string reason, double price)
     {
-        double price = context.Mark(instrument);
         if (cash < MinimumTrade || double.IsNaN(price) || price <= 0) return;
         double quantity = cash / price;
         if (WholeShares) quantity = Math.Floor(quantity);
