@@ -21,6 +21,22 @@ public static class VxExpirations
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        // Worked out once per contract month: the option market asks for four months per layer and day, and the rule
+        // walks the holiday calendar each time (about 2.5% of a simulated drip-condor-alvh path). Racing threads
+        // store the same date; default (0001-01-01) marks a month not worked out yet.
+        int slot = ((year - FirstCachedYear) * 12) + month - 1;
+        if ((uint)slot >= (uint)Cached.Length) return Settlement(year, month);
+        var known = Cached[slot];
+        return known != default ? known : Cached[slot] = Settlement(year, month);
+    }
+
+    private const int FirstCachedYear = 1950;
+
+    /// <summary>Contract months 1950 through 2249.</summary>
+    private static readonly DateOnly[] Cached = new DateOnly[300 * 12];
+
+    private static DateOnly Settlement(int year, int month)
+    {
         var next = new DateOnly(year, month, 1).AddMonths(1);
         var thirdFriday = NyseHolidays.NthWeekday(next.Year, next.Month, DayOfWeek.Friday, 3);
         var reference = NyseHolidays.IsHoliday(thirdFriday) ? NyseHolidays.PreviousBusinessDay(thirdFriday) : thirdFriday;

@@ -111,10 +111,26 @@ public sealed class VixOptionModel
     /// <summary>The smile for explicit inputs: VVIX (points), forward (VIX points) and calendar days to expiry.</summary>
     public ShapedSmile Smile(double vvix, double forward, double days)
     {
-        double atm = Parameters.AtmVol(vvix, AtmToVvixRatio, days);
+        double atm = VixOptionParameters.ScaleAtm(vvix, AtmToVvixRatio, TermFactor(days));
         double t = Math.Max(days, 0.0) / AtmVarianceCurve.DaysPerYear;
         return new ShapedSmile(forward, atm * atm * t, t, Parameters.Shape);
     }
+
+    /// <summary>
+    /// <see cref="VixOptionParameters.TermFactor"/>, kept per whole number of days below <see cref="TermFactorDays"/>:
+    /// a power per valuation was 2.4% of a simulated drip-condor-alvh path. Racing threads store the same value; 0
+    /// marks a tenor not worked out yet (the factor is positive).
+    /// </summary>
+    private double TermFactor(double days)
+    {
+        int d = (int)days;
+        if (d != days || (uint)d >= TermFactorDays) return Parameters.TermFactor(days);
+        double known = _termFactors[d];
+        return known != 0 ? known : _termFactors[d] = Parameters.TermFactor(days);
+    }
+
+    private const int TermFactorDays = 1_024;
+    private readonly double[] _termFactors = new double[TermFactorDays];
 
     /// <summary>Every parameter and rule of the VIX option model, for reports.</summary>
     public IReadOnlyList<Assumption> Assumptions()

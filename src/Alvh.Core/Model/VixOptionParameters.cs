@@ -48,6 +48,11 @@ public sealed record VixOptionParameters
     public SsviShape Shape => new(SmileRho, SmileEta, 0.5);
 
     /// <summary>ATM vol (annualised fraction) for a VVIX level (points), the 30-day ATM/VVIX ratio and a tenor in calendar days.</summary>
-    public double AtmVol(double vvix, double atmToVvixRatio, double days)
-        => atmToVvixRatio * vvix / 100.0 * Math.Pow(Math.Max(days, MinTenorDays) / 30.0, -TermDecayBeta);
+    public double AtmVol(double vvix, double atmToVvixRatio, double days) => ScaleAtm(vvix, atmToVvixRatio, TermFactor(days));
+
+    /// <summary>The ATM vol's term factor (max(τ, <see cref="MinTenorDays"/>)/30)^(−<see cref="TermDecayBeta"/>) for a tenor in calendar days.</summary>
+    public double TermFactor(double days) => Math.Pow(Math.Max(days, MinTenorDays) / 30.0, -TermDecayBeta);
+
+    /// <summary><see cref="AtmVol"/> from its term factor (<see cref="TermFactor"/>): the same operations in the same order.</summary>
+    internal static double ScaleAtm(double vvix, double atmToVvixRatio, double termFactor) => atmToVvixRatio * vvix / 100.0 * termFactor;
 }

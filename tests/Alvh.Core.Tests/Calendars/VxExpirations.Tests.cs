@@ -21,6 +21,34 @@ public class VxExpirationsTests
     public void ForContractMonth_MatchesCboePublishedExpirations(int year, int month, string expected) =>
         VxExpirations.ForContractMonth(year, month).Should().Be(DateOnly.Parse(expected, CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// Every contract month from 1940 to 2260 (inside and outside the months the class keeps), asked from two threads
+    /// at once and then again: the same date each time, and the contract specification's shape: a business day 30 days
+    /// before the third Friday of the next month, or up to a few days earlier when a holiday moves it (the Friday, then
+    /// the settlement day, step back to business days).
+    /// </summary>
+    [Fact]
+    public void Every_month_gives_one_business_day_about_30_days_before_the_next_months_third_friday()
+    {
+        var months = Enumerable.Range(1940 * 12, (2260 - 1940) * 12).Select(i => (Year: i / 12, Month: (i % 12) + 1)).ToArray();
+        var first = new DateOnly[months.Length];
+        var second = new DateOnly[months.Length];
+        Parallel.Invoke(
+            () => { for (int i = 0; i < months.Length; i++) first[i] = VxExpirations.ForContractMonth(months[i].Year, months[i].Month); },
+            () => { for (int i = months.Length - 1; i >= 0; i--) second[i] = VxExpirations.ForContractMonth(months[i].Year, months[i].Month); });
+        second.Should().Equal(first);
+        for (int i = 0; i < months.Length; i++)
+        {
+            var (year, month) = months[i];
+            VxExpirations.ForContractMonth(year, month).Should().Be(first[i]);
+            var next = new DateOnly(year, month, 1).AddMonths(1);
+            var thirdFriday = NyseHolidays.NthWeekday(next.Year, next.Month, DayOfWeek.Friday, 3);
+            int before = thirdFriday.DayNumber - first[i].DayNumber;
+            before.Should().BeInRange(30, 34, $"{year}-{month:D2}");
+            NyseHolidays.IsBusinessDay(first[i]).Should().BeTrue($"{year}-{month:D2} settles on {first[i]}");
+        }
+    }
+
     [Fact]
     public void MonthlyBetween_ListsOneExpirationPerMonthInclusive()
     {

@@ -29,6 +29,26 @@ public class VixOptionModelTests
         m.Options.Forward(day, new DateOnly(2008, 12, 17)).Should().Be(66.23);
     }
 
+    /// <summary>
+    /// The model keeps the ATM term factor per whole day: its smiles equal <see cref="VixOptionParameters.AtmVol"/>'s
+    /// to the bit, on whole days (kept, asked twice), fractional days and days past the kept range, in any order.
+    /// </summary>
+    [SkippableFact]
+    public void Smiles_from_the_kept_term_factors_equal_the_parameters_atm_vol()
+    {
+        var m = ModelData.Require();
+        var p = m.Options.Parameters;
+        var random = new Random(11);
+        double[] days = [.. Enumerable.Range(0, 400).Select(_ => (double)random.Next(0, 1_500)), 0.5, 6.25, 29.999, 1_023, 1_024, 5_000];
+        foreach (double d in days.Concat(days))
+        {
+            double vvix = 60 + (random.NextDouble() * 100);
+            double expected = p.AtmVol(vvix, m.Options.AtmToVvixRatio, d);
+            double t = Math.Max(d, 0.0) / AtmVarianceCurve.DaysPerYear;
+            m.Options.Smile(vvix, 20, d).Should().Be(new ShapedSmile(20, expected * expected * t, t, p.Shape), $"{d} days");
+        }
+    }
+
     [Fact]
     public void Atm_vol_decays_with_tenor_and_rises_with_vvix()
     {
