@@ -24,16 +24,18 @@ public static class VxExpirations
         // Worked out once per contract month: the option market asks for four months per layer and day, and the rule
         // walks the holiday calendar each time (about 2.5% of a simulated drip-condor-alvh path). Racing threads
         // store the same date; default (0001-01-01) marks a month not worked out yet.
+        if (year < FirstCachedYear || year >= FirstCachedYear + CachedYears) return Settlement(year, month);
         int slot = ((year - FirstCachedYear) * 12) + month - 1;
-        if ((uint)slot >= (uint)Cached.Length) return Settlement(year, month);
         var known = Cached[slot];
         return known != default ? known : Cached[slot] = Settlement(year, month);
     }
 
     private const int FirstCachedYear = 1950;
 
+    private const int CachedYears = 300;
+
     /// <summary>Contract months 1950 through 2249.</summary>
-    private static readonly DateOnly[] Cached = new DateOnly[300 * 12];
+    private static readonly DateOnly[] Cached = new DateOnly[CachedYears * 12];
 
     private static DateOnly Settlement(int year, int month)
     {

@@ -25,7 +25,8 @@ public sealed record BacktestConfig
 
     /// <summary>
     /// Optional: <see cref="BillGrowth.ForCalendar"/> of <see cref="RiskFreeRate"/> on the data's calendar, shared by the
-    /// runs of one data set (empty: the engine takes the exponential each day). Same values either way.
+    /// runs of one data set (empty: the engine takes the exponential each day). Same values either way; both must cover
+    /// the calendar, and a config copied with other rates must be given their table (the engine checks lengths only).
     /// </summary>
     public ReadOnlyMemory<double> RiskFreeGrowth { get; init; }
 

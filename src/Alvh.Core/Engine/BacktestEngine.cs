@@ -71,9 +71,11 @@ public sealed partial class BacktestEngine : IMarkSource
         // Built on first use: a sleeve that reads no gate (a user's equity rule, the canonical benchmark) pays nothing for them.
         _signals = new Lazy<Signals>(() => Signals.Build(data, config.Signals), LazyThreadSafetyMode.None);
         _hasRates = !config.RiskFreeRate.IsEmpty;
-        if (!config.RiskFreeGrowth.IsEmpty && config.RiskFreeGrowth.Length != data.Calendar.Count)
+        if (!config.RiskFreeGrowth.IsEmpty && (config.RiskFreeGrowth.Length != data.Calendar.Count || config.RiskFreeRate.Length != data.Calendar.Count))
         {
-            throw new ArgumentException($"the risk-free growth has {config.RiskFreeGrowth.Length} days, the calendar {data.Calendar.Count}", nameof(config));
+            // The table stands for the daily exponential only when both cover the calendar (a short rate series would
+            // make the daily path fail where the table's NaN books no interest).
+            throw new ArgumentException($"the risk-free growth has {config.RiskFreeGrowth.Length} days and the rates {config.RiskFreeRate.Length}, the calendar {data.Calendar.Count}", nameof(config));
         }
         _span = _sleeves.Length == 1 && config.SpanDecisions && config.QuietDays ? _sleeves[0] as ISpanSleeve : null;
         _sleeveValues = new double[_sleeves.Length];

@@ -11,7 +11,8 @@ namespace Alvh.Data.Research;
 /// a chunk runs in parallel (Parallel.For, at most <see cref="SweepRequest.Threads"/> at once) into a slot
 /// per id and is written as one part in id order, so the parts and their rows are the same for any thread
 /// count, and memory holds two chunks of results whatever the size of the sweep: a part is written while the
-/// next chunk runs, so a kill may lose the chunk running and the part being written. The cost is a barrier
+/// next chunk runs, so a kill may lose the chunk running and the part being written (a cancelled sweep writes every
+/// chunk it finished; a resume makes the rest). The cost is a barrier
 /// per chunk: the last run of a chunk may leave cores idle for a fraction of one run.
 /// </remarks>
 public static class Sweep
@@ -81,7 +82,8 @@ public static class Sweep
                 });
                 failed += rows.Count(r => r.Error is not null);
                 if (writing is not null) await Written(writing, writingRows);
-                writing = Task.Run(() => store.WritePartAsync(request.Grid, rows, cancellationToken), cancellationToken);
+                // Not cancellable: a part takes milliseconds, and a cancelled sweep keeps every chunk it finished.
+                writing = Task.Run(() => WritePart(rows), CancellationToken.None);
                 writingRows = rows.Length;
                 SweepMemory.Collect(ref collectedAt);
             }
@@ -100,11 +102,17 @@ public static class Sweep
                 }
                 catch (Exception) when (writing.IsFaulted || writing.IsCanceled)
                 {
-                    // The first error is the one the sweep reports; this part's own failure is left to the resume.
+                    // The sweep reports the error that ended it (the runs'); this part's failure is left to the resume.
                 }
             }
         }
         return new SweepSummary(total, skipped, made, failed, clock.Elapsed.TotalSeconds);
+
+        async Task WritePart(SweepRow[] rows)
+        {
+            if (request.BeforeWrite is { } before) await before(rows);
+            await store.WritePartAsync(request.Grid, rows, CancellationToken.None);
+        }
 
         async Task Written(Task part, int rows)
         {

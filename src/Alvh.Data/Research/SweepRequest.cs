@@ -37,4 +37,7 @@ public sealed record SweepRequest
 
     /// <summary>Stop after this many new runs (tests simulate an interrupted sweep with it), or null.</summary>
     public int? StopAfter { get; init; }
+
+    /// <summary>Tests only: awaited before each part is written (on the write's own task), to hold a write in flight.</summary>
+    internal Func<IReadOnlyList<SweepRow>, Task>? BeforeWrite { get; init; }
 }

@@ -37,6 +37,9 @@ public class VxExpirationsTests
             () => { for (int i = 0; i < months.Length; i++) first[i] = VxExpirations.ForContractMonth(months[i].Year, months[i].Month); },
             () => { for (int i = months.Length - 1; i >= 0; i--) second[i] = VxExpirations.ForContractMonth(months[i].Year, months[i].Month); });
         second.Should().Equal(first);
+        // Far outside the kept months the rule is worked out each time (no index arithmetic to wrap).
+        var far = () => VxExpirations.ForContractMonth(1950 + (1 << 30), 1);
+        far.Should().Throw<ArgumentOutOfRangeException>("DateOnly ends in 9999");
         for (int i = 0; i < months.Length; i++)
         {
             var (year, month) = months[i];

@@ -85,7 +85,9 @@ public class BacktestEngineTests
         table.Ledger.Sha256().Should().Be(daily.Ledger.Sha256());
         table.EquityCurve().Should().Equal(daily.EquityCurve());
         var wrong = () => Run(new BacktestConfig { RiskFreeRate = rates, RiskFreeGrowth = new double[3] });
-        wrong.Should().Throw<ArgumentException>().WithMessage("*growth has 3 days, the calendar 40*");
+        wrong.Should().Throw<ArgumentException>().WithMessage("*growth has 3 days and the rates 40, the calendar 40*");
+        var shortRates = () => Run(new BacktestConfig { RiskFreeRate = rates[..20], RiskFreeGrowth = BillGrowth.ForCalendar(data.Calendar, rates[..20]) });
+        shortRates.Should().Throw<ArgumentException>().WithMessage("*the rates 20, the calendar 40*");
     }
 
     [Fact]

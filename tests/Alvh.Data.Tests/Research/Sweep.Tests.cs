@@ -131,8 +131,9 @@ public class SweepTests
 
     /// <summary>
     /// Parts are written while the next chunk runs. A run that fails outright (an error the sweep does not record as a
-    /// rejected row) ends the sweep with that error, but only after the part in flight is on disk and journaled: the
-    /// chunks finished before it are kept, and a resume makes only the rest. Progress counts rows written before the error.
+    /// rejected row) ends the sweep with that error, but only once the part in flight is on disk and journaled: here the
+    /// second part's write is held until the third chunk's run has failed, and the sweep must still be waiting for it.
+    /// Progress counts rows written before the error.
     /// </summary>
     [Fact]
     public async Task A_failing_run_ends_the_sweep_after_the_part_in_flight_is_written()
@@ -141,19 +142,71 @@ public class SweepTests
         try
         {
             var folder = Path.Combine(root, "failed");
+            var runFailed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var failing = Request(folder, resume: false, threads: 2) with
             {
                 // Run 11 (0.20 and 0.02, the last of the third chunk of five) fails the way a bug would, not as a rejected parameter set.
-                Evaluate = s => s.Condor!.Rules.ShortDelta == 0.20 && Math.Abs(s.Alvh!.Rules.BudgetPerYear - 0.02) < 1e-12 ? throw new NotSupportedException("broken run") : [.. RunMetrics.Names.Select(_ => 1.0)],
+                Evaluate = s =>
+                {
+                    if (s.Condor!.Rules.ShortDelta == 0.20 && Math.Abs(s.Alvh!.Rules.BudgetPerYear - 0.02) < 1e-12)
+                    {
+                        runFailed.TrySetResult();
+                        throw new NotSupportedException("broken run");
+                    }
+                    return [.. RunMetrics.Names.Select(_ => 1.0)];
+                },
+                // The second part (ids 5-9) is held in flight until the test lets it go.
+                BeforeWrite = rows => rows[0].RunId == 5 ? release.Task : Task.CompletedTask,
             };
             var progress = new List<int>();
-            await FluentActions.Invoking(() => Sweep.RunAsync(failing, (done, _) => progress.Add(done))).Should().ThrowAsync<NotSupportedException>().WithMessage("broken run");
+            var sweep = Task.Run(() => Sweep.RunAsync(failing, (done, _) => progress.Add(done)));
+            await runFailed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await Task.Delay(300);
+            sweep.IsCompleted.Should().BeFalse("the sweep waits for the part in flight before it reports the failed run");
+            release.SetResult();
+            await FluentActions.Awaiting(() => sweep).Should().ThrowAsync<NotSupportedException>().WithMessage("broken run");
             var written = await SweepQuery.AllAsync(folder);
-            written.Select(r => (long)r[0]!).Should().Equal(0L, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+            written.Select(r => (long)r[0]!).Order().Should().Equal(0L, 1, 2, 3, 4, 5, 6, 7, 8, 9);
             (await File.ReadAllLinesAsync(Path.Combine(folder, SweepStore.JournalName))).Should().HaveCount(10);
             Directory.GetFiles(folder, "*.tmp").Should().BeEmpty();
-            // The part in flight when the run failed (ids 5-9) is on disk, but the sweep reports no progress past its error.
             progress.Should().Equal(5);
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A cancelled sweep keeps every chunk it finished running: cancelled when the first part is reported, it stops
+    /// before the third chunk but still writes the second (which was running while the first was written).
+    /// </summary>
+    [Fact]
+    public async Task A_cancelled_sweep_writes_the_chunk_it_finished()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "alvh-sweep-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var folder = Path.Combine(root, "cancelled");
+            using var cancel = new CancellationTokenSource();
+            int evaluated = 0;
+            var request = Request(folder, resume: false, threads: 2) with
+            {
+                Evaluate = s =>
+                {
+                    Interlocked.Increment(ref evaluated);
+                    return [.. RunMetrics.Names.Select(_ => 1.0)];
+                },
+            };
+            await FluentActions.Awaiting(() => Sweep.RunAsync(request, (done, _) => { if (done == 5) cancel.Cancel(); }, cancel.Token))
+                .Should().ThrowAsync<OperationCanceledException>();
+            evaluated.Should().Be(10);
+            (await SweepQuery.AllAsync(folder)).Select(r => (long)r[0]!).Order().Should().Equal(0L, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+            (await File.ReadAllLinesAsync(Path.Combine(folder, SweepStore.JournalName))).Should().HaveCount(10);
+            var resumed = await Sweep.RunAsync(Request(folder, resume: true, threads: 2));
+            resumed.Skipped.Should().Be(10);
+            resumed.Made.Should().Be(2);
         }
         finally
         {
