@@ -96,9 +96,21 @@ internal static class SweepCommand
                     FlushEvery = parse.GetValue(flush),
                 };
                 var quiet = parse.GetValue(run.Quiet);
+                // Progress at most once a second (a part is written every few milliseconds), with the rate since the
+                // last line (it climbs while the JIT warms up) and the time left at that rate.
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                double shownAt = double.NaN;
+                int shownDone = 0;
                 var summary = await Sweep.RunAsync(request, (done, total) =>
                 {
-                    if (!quiet) context.Error.WriteLine($"sweep: {done}/{total}");
+                    if (quiet) return;
+                    double now = clock.Elapsed.TotalSeconds;
+                    if (!double.IsNaN(shownAt) && now - shownAt < 1 && done < total) return;
+                    double rate = double.IsNaN(shownAt) ? 0 : (done - shownDone) / Math.Max(now - shownAt, 1e-9);
+                    (shownAt, shownDone) = (now, done);
+                    context.Error.WriteLine(done == total || !(rate > 0)
+                        ? string.Create(CultureInfo.InvariantCulture, $"sweep: {done}/{total}")
+                        : string.Create(CultureInfo.InvariantCulture, $"sweep: {done}/{total} ({rate:#,0} runs/s, about {Math.Ceiling((total - done) / rate):0} s left)"));
                 }, cancellationToken);
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"sweep: {summary.Total} runs ({summary.Skipped} already done, {summary.Made} made, {summary.Failed} rejected) in {summary.Seconds:0.0} s ({(summary.Made / Math.Max(summary.Seconds, 1e-9)):0.00} runs/s); wrote {outFolder}"));
