@@ -101,26 +101,26 @@ public class SweepTests
     {
         await InTempFolder(async root =>
         {
-        var clean = Path.Combine(root, "clean");
-        var summary = await Sweep.RunAsync(Request(clean, resume: false, threads: 1));
-        summary.Made.Should().Be(12);
+            var clean = Path.Combine(root, "clean");
+            var summary = await Sweep.RunAsync(Request(clean, resume: false, threads: 1));
+            summary.Made.Should().Be(12);
 
-        var killed = Path.Combine(root, "killed");
-        (await Sweep.RunAsync(Request(killed, resume: false, threads: 2, stopAfter: 7))).Made.Should().Be(7);
-        // What a SIGKILL can leave: a half-written part and a torn journal line.
-        await File.WriteAllTextAsync(Path.Combine(killed, "results-part00009.parquet.tmp"), "PAR1 partial");
-        await File.AppendAllTextAsync(Path.Combine(killed, SweepStore.JournalName), "1");
-        await FluentActions.Invoking(() => Sweep.RunAsync(Request(killed, resume: false, threads: 2))).Should().ThrowAsync<GridFileException>().WithMessage("*--resume*");
-        var resumed = await Sweep.RunAsync(Request(killed, resume: true, threads: 2));
-        resumed.Skipped.Should().Be(7);
-        resumed.Made.Should().Be(5);
+            var killed = Path.Combine(root, "killed");
+            (await Sweep.RunAsync(Request(killed, resume: false, threads: 2, stopAfter: 7))).Made.Should().Be(7);
+            // What a SIGKILL can leave: a half-written part and a torn journal line.
+            await File.WriteAllTextAsync(Path.Combine(killed, "results-part00009.parquet.tmp"), "PAR1 partial");
+            await File.AppendAllTextAsync(Path.Combine(killed, SweepStore.JournalName), "1");
+            await FluentActions.Invoking(() => Sweep.RunAsync(Request(killed, resume: false, threads: 2))).Should().ThrowAsync<GridFileException>().WithMessage("*--resume*");
+            var resumed = await Sweep.RunAsync(Request(killed, resume: true, threads: 2));
+            resumed.Skipped.Should().Be(7);
+            resumed.Made.Should().Be(5);
 
-        (await Rows(killed)).Should().Equal(await Rows(clean));
-        Directory.GetFiles(killed, "*.tmp").Should().BeEmpty();
-        var again = await Sweep.RunAsync(Request(killed, resume: true, threads: 2));
-        again.Made.Should().Be(0);
-        var top = await SweepQuery.TopAsync(clean, "sharpe", 3, ascending: false);
-        top.Rows.Select(r => (long)r[0]!).Should().Equal(11, 10, 9);
+            (await Rows(killed)).Should().Equal(await Rows(clean));
+            Directory.GetFiles(killed, "*.tmp").Should().BeEmpty();
+            var again = await Sweep.RunAsync(Request(killed, resume: true, threads: 2));
+            again.Made.Should().Be(0);
+            var top = await SweepQuery.TopAsync(clean, "sharpe", 3, ascending: false);
+            top.Rows.Select(r => (long)r[0]!).Should().Equal(11, 10, 9);
         });
     }
 
@@ -135,36 +135,36 @@ public class SweepTests
     {
         await InTempFolder(async root =>
         {
-        var folder = Path.Combine(root, "failed");
-        var runFailed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var failing = Request(folder, resume: false, threads: 2) with
-        {
-            // Run 11 (0.20 and 0.02, the last of the third chunk of five) fails the way a bug would, not as a rejected parameter set.
-            Evaluate = s =>
+            var folder = Path.Combine(root, "failed");
+            var runFailed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var failing = Request(folder, resume: false, threads: 2) with
             {
-                if (s.Condor!.Rules.ShortDelta == 0.20 && Math.Abs(s.Alvh!.Rules.BudgetPerYear - 0.02) < 1e-12)
+                // Run 11 (0.20 and 0.02, the last of the third chunk of five) fails the way a bug would, not as a rejected parameter set.
+                Evaluate = s =>
                 {
-                    runFailed.TrySetResult();
-                    throw new NotSupportedException("broken run");
-                }
-                return [.. RunMetrics.Names.Select(_ => 1.0)];
-            },
-            // The second part (ids 5-9) is held in flight until the test lets it go.
-            BeforeWrite = rows => rows[0].RunId == 5 ? release.Task : Task.CompletedTask,
-        };
-        var progress = new List<int>();
-        var sweep = Task.Run(() => Sweep.RunAsync(failing, (done, _) => progress.Add(done)));
-        await runFailed.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await Task.Delay(300);
-        sweep.IsCompleted.Should().BeFalse("the sweep waits for the part in flight before it reports the failed run");
-        release.SetResult();
-        await FluentActions.Awaiting(() => sweep).Should().ThrowAsync<NotSupportedException>().WithMessage("broken run");
-        var written = await SweepQuery.AllAsync(folder);
-        written.Select(r => (long)r[0]!).Order().Should().Equal(0L, 1, 2, 3, 4, 5, 6, 7, 8, 9);
-        (await File.ReadAllLinesAsync(Path.Combine(folder, SweepStore.JournalName))).Should().HaveCount(10);
-        Directory.GetFiles(folder, "*.tmp").Should().BeEmpty();
-        progress.Should().Equal(5);
+                    if (s.Condor!.Rules.ShortDelta == 0.20 && Math.Abs(s.Alvh!.Rules.BudgetPerYear - 0.02) < 1e-12)
+                    {
+                        runFailed.TrySetResult();
+                        throw new NotSupportedException("broken run");
+                    }
+                    return [.. RunMetrics.Names.Select(_ => 1.0)];
+                },
+                // The second part (ids 5-9) is held in flight until the test lets it go.
+                BeforeWrite = rows => rows[0].RunId == 5 ? release.Task : Task.CompletedTask,
+            };
+            var progress = new List<int>();
+            var sweep = Task.Run(() => Sweep.RunAsync(failing, (done, _) => progress.Add(done)));
+            await runFailed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await Task.Delay(300);
+            sweep.IsCompleted.Should().BeFalse("the sweep waits for the part in flight before it reports the failed run");
+            release.SetResult();
+            await FluentActions.Awaiting(() => sweep).Should().ThrowAsync<NotSupportedException>().WithMessage("broken run");
+            var written = await SweepQuery.AllAsync(folder);
+            written.Select(r => (long)r[0]!).Order().Should().Equal(0L, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+            (await File.ReadAllLinesAsync(Path.Combine(folder, SweepStore.JournalName))).Should().HaveCount(10);
+            Directory.GetFiles(folder, "*.tmp").Should().BeEmpty();
+            progress.Should().Equal(5);
         });
     }
 
@@ -177,25 +177,25 @@ public class SweepTests
     {
         await InTempFolder(async root =>
         {
-        var folder = Path.Combine(root, "cancelled");
-        using var cancel = new CancellationTokenSource();
-        int evaluated = 0;
-        var request = Request(folder, resume: false, threads: 2) with
-        {
-            Evaluate = s =>
+            var folder = Path.Combine(root, "cancelled");
+            using var cancel = new CancellationTokenSource();
+            int evaluated = 0;
+            var request = Request(folder, resume: false, threads: 2) with
             {
-                Interlocked.Increment(ref evaluated);
-                return [.. RunMetrics.Names.Select(_ => 1.0)];
-            },
-        };
-        await FluentActions.Awaiting(() => Sweep.RunAsync(request, (done, _) => { if (done == 5) cancel.Cancel(); }, cancel.Token))
-            .Should().ThrowAsync<OperationCanceledException>();
-        evaluated.Should().Be(10);
-        (await SweepQuery.AllAsync(folder)).Select(r => (long)r[0]!).Order().Should().Equal(0L, 1, 2, 3, 4, 5, 6, 7, 8, 9);
-        (await File.ReadAllLinesAsync(Path.Combine(folder, SweepStore.JournalName))).Should().HaveCount(10);
-        var resumed = await Sweep.RunAsync(Request(folder, resume: true, threads: 2));
-        resumed.Skipped.Should().Be(10);
-        resumed.Made.Should().Be(2);
+                Evaluate = s =>
+                {
+                    Interlocked.Increment(ref evaluated);
+                    return [.. RunMetrics.Names.Select(_ => 1.0)];
+                },
+            };
+            await FluentActions.Awaiting(() => Sweep.RunAsync(request, (done, _) => { if (done == 5) cancel.Cancel(); }, cancel.Token))
+                .Should().ThrowAsync<OperationCanceledException>();
+            evaluated.Should().Be(10);
+            (await SweepQuery.AllAsync(folder)).Select(r => (long)r[0]!).Order().Should().Equal(0L, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+            (await File.ReadAllLinesAsync(Path.Combine(folder, SweepStore.JournalName))).Should().HaveCount(10);
+            var resumed = await Sweep.RunAsync(Request(folder, resume: true, threads: 2));
+            resumed.Skipped.Should().Be(10);
+            resumed.Made.Should().Be(2);
         });
     }
 
@@ -204,10 +204,10 @@ public class SweepTests
     {
         await InTempFolder(async root =>
         {
-        await Sweep.RunAsync(Request(Path.Combine(root, "one"), false, 1));
-        await Sweep.RunAsync(Request(Path.Combine(root, "two"), false, 2));
-        (await SweepQuery.AllAsync(Path.Combine(root, "two"))).Select(r => (long)r[0]!).Should().BeInAscendingOrder();
-        (await Rows(Path.Combine(root, "two"))).Should().Equal(await Rows(Path.Combine(root, "one")));
+            await Sweep.RunAsync(Request(Path.Combine(root, "one"), false, 1));
+            await Sweep.RunAsync(Request(Path.Combine(root, "two"), false, 2));
+            (await SweepQuery.AllAsync(Path.Combine(root, "two"))).Select(r => (long)r[0]!).Should().BeInAscendingOrder();
+            (await Rows(Path.Combine(root, "two"))).Should().Equal(await Rows(Path.Combine(root, "one")));
         });
     }
 
