@@ -28,8 +28,9 @@ internal static class MonteCarloCommand
         var threads = new Option<int>("--threads") { Description = "Parallel paths (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var thresholds = new Option<string>("--drawdowns") { Description = "Drawdown thresholds, fractions, comma-separated.", DefaultValueFactory = _ => "0.2,0.3,0.4" };
         var poolFrom = new Option<string>("--pool-from") { Description = "First historical day the bootstrap and the SVJ fit use (YYYY-MM-DD).", DefaultValueFactory = _ => "1990-01-02" };
+        var quiet = CommonOptions.Quiet();
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
-            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom };
+            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, quiet };
         command.SetAction(parse =>
         {
             var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
@@ -83,7 +84,25 @@ internal static class MonteCarloCommand
                 generate = s => bootstrap.Generate(days, s);
             }
             var clock = Stopwatch.StartNew();
-            var (main, baseline) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads));
+            // Progress on standard error at most once a second (none for a run under a second), with the rate since
+            // the last line and the time left at it.
+            bool showProgress = !parse.GetValue(quiet);
+            var progressLock = new Lock();
+            double shownAt = 0;
+            int shownDone = 0;
+            void PathsDone(int done)
+            {
+                if (!showProgress || done == count) return;
+                lock (progressLock)
+                {
+                    double now = clock.Elapsed.TotalSeconds;
+                    if (now - shownAt < 1 || done <= shownDone) return;
+                    double rate = (done - shownDone) / (now - shownAt);
+                    (shownAt, shownDone) = (now, done);
+                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"montecarlo: {done}/{count} paths ({rate:#,0.#} paths/s, about {Math.Ceiling((count - done) / rate):0} s left)"));
+                }
+            }
+            var (main, baseline) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads), pathsDone: PathsDone);
             double seconds = clock.Elapsed.TotalSeconds;
             object Summary(PathOutcome[] o) => new
             {

@@ -87,7 +87,9 @@ public class ScenariosTests
         var days = ScenarioCalendar.Days(Anchor.LastHistoricalDay, 0.5);
         var model = new SvjModel(Svj, Anchor);
         var one = MonteCarlo.Run(s => model.Generate(days, s), Anchor, Presets.DripCondorAlvh, Presets.Drip, paths: 3, seed: 9, threads: 1);
-        var two = MonteCarlo.Run(s => model.Generate(days, s), Anchor, Presets.DripCondorAlvh, Presets.Drip, paths: 3, seed: 9, threads: 2);
+        var reported = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var two = MonteCarlo.Run(s => model.Generate(days, s), Anchor, Presets.DripCondorAlvh, Presets.Drip, paths: 3, seed: 9, threads: 2, pathsDone: reported.Add);
+        reported.Order().Should().Equal([1, 2, 3], "each finished path reports the count finished so far, once");
         two.Strategy.Should().Equal(one.Strategy);
         two.Baseline.Should().Equal(one.Baseline);
         one.Strategy.Should().OnlyContain(o => o.TerminalWealth > 0 && o.MaxDrawdown <= 0);

@@ -20,13 +20,15 @@ public static class MonteCarlo
     /// <param name="seed">User seed.</param>
     /// <param name="threads">Parallel paths.</param>
     /// <param name="settings">Model settings (the VX fit window is set per path).</param>
+    /// <param name="pathsDone">Called after each path with the number of paths finished so far (from the parallel workers, in any order).</param>
     public static (PathOutcome[] Strategy, PathOutcome[] Baseline) Run(Func<int, ScenarioPath> generate, ScenarioAnchor anchor, StrategyDefinition strategy, StrategyDefinition baseline,
-        int paths, int seed, int threads, ModelSettings? settings = null)
+        int paths, int seed, int threads, ModelSettings? settings = null, Action<int>? pathsDone = null)
     {
         ArgumentNullException.ThrowIfNull(generate);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(paths);
         var main = new PathOutcome[paths];
         var base_ = new PathOutcome[paths];
+        int finished = 0;
         Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, p =>
         {
             var path = generate(Seeds.Derive(seed, p));
@@ -34,6 +36,8 @@ public static class MonteCarlo
             var market = MarketContext.Build(data, model);
             main[p] = Outcome(market, strategy);
             base_[p] = ReferenceEquals(strategy, baseline) ? main[p] : Outcome(market, baseline);
+            int done = Interlocked.Increment(ref finished);
+            pathsDone?.Invoke(done);
         });
         return (main, base_);
     }
