@@ -63,7 +63,7 @@ public static class AlvhCli
         catch (OperationCanceledException)
         {
             await context.Error.WriteLineAsync("alvh: cancelled");
-            return ExitCodes.Failure;
+            return ExitCodes.Cancelled;
         }
     }
 }

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad input: unknown options, a data file that cannot be read, no data folder.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, the shells' convention); what was finished is kept.</summary>
+    public const int Cancelled = 130;
 }

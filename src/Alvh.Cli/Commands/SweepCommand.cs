@@ -122,6 +122,12 @@ internal static class SweepCommand
                 await context.Error.WriteLineAsync($"alvh: bad input: {e.Message}");
                 return ExitCodes.BadInput;
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C or SIGTERM: the sweep wrote every chunk it finished before it stopped.
+                await context.Error.WriteLineAsync($"alvh: sweep stopped; the runs finished so far are in {outFolder}: run the same command with --resume to continue");
+                return ExitCodes.Cancelled;
+            }
         });
         return command;
     }
