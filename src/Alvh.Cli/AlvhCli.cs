@@ -9,7 +9,18 @@ namespace Alvh.Cli;
 public static class AlvhCli
 {
     /// <summary>Help text on exit codes, shown by <c>--help</c>.</summary>
-    public const string ExitCodeHelp = "Exit codes: 0 ok, 1 failure, 2 bad input (options, data files, no data folder).";
+    public const string ExitCodeHelp = "Exit codes: 0 ok, 1 failure, 2 bad input (options, data files, no data folder), 130 stopped by Ctrl+C or SIGTERM (sweep, walkforward, data fetch).";
+
+    /// <summary>
+    /// True when <paramref name="args"/> name a command that watches its cancellation token and stops early on it
+    /// (sweep, walkforward, data fetch): Program.cs turns the first Ctrl+C or SIGTERM into a cancellation for these only.
+    /// </summary>
+    public static bool StopsEarly(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var words = args.Where(a => !a.StartsWith('-')).Take(2).ToArray();
+        return words.Length > 0 && (words[0] is "sweep" or "walkforward" || (words[0] == "data" && words.Length > 1 && words[1] == "fetch"));
+    }
 
     /// <summary>Builds the root command.</summary>
     public static RootCommand Build(CliContext context)

@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>Bad input: unknown options, a data file that cannot be read, no data folder.</summary>
     public const int BadInput = 2;
 
-    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, the shells' convention); what was finished is kept.</summary>
+    /// <summary>
+    /// A command that can stop early (<see cref="AlvhCli.StopsEarly"/>) was stopped by Ctrl+C or SIGTERM: 128 + SIGINT,
+    /// the shells' convention, for either signal; what it finished is kept. Other commands end at the signal as before.
+    /// </summary>
     public const int Cancelled = 130;
 }

@@ -1,15 +1,18 @@
 using System.Runtime.InteropServices;
 using Alvh.Cli;
 
-// Ctrl+C and SIGTERM cancel the command's token, so a sweep stops at its next chunk and keeps every chunk it finished
-// (System.CommandLine left the runtime's default in place: the process ended at once, mid-write). A second signal ends
-// the process as usual.
-using var cancel = new CancellationTokenSource();
+// For the commands that can stop early (AlvhCli.StopsEarly: sweep, walkforward, data fetch), Ctrl+C and SIGTERM cancel
+// the command's token: a sweep stops at its next chunk and keeps every chunk it finished (System.CommandLine installs
+// no handler of its own, so the process used to end at once, mid-write). A second signal ends the process as usual,
+// and every other command is ended by the first, as before. The token source is not disposed: a signal arriving while
+// Main returns must still find it.
+var cancel = new CancellationTokenSource();
+bool stopsEarly = AlvhCli.StopsEarly(args);
 void Stop(PosixSignalContext signal)
 {
-    if (cancel.IsCancellationRequested) return;
+    if (!stopsEarly || cancel.IsCancellationRequested) return;
     signal.Cancel = true;
-    Console.Error.WriteLine("alvh: stopping (a command that can stop early keeps what it finished; signal again to end at once)");
+    Console.Error.WriteLine("alvh: stopping (what is finished is kept; signal again to end at once)");
     cancel.Cancel();
 }
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);

@@ -110,7 +110,7 @@ internal static class SweepCommand
                     (shownAt, shownDone) = (now, done);
                     context.Error.WriteLine(done == total || !(rate > 0)
                         ? string.Create(CultureInfo.InvariantCulture, $"sweep: {done}/{total}")
-                        : string.Create(CultureInfo.InvariantCulture, $"sweep: {done}/{total} ({rate:#,0} runs/s, about {Math.Ceiling((total - done) / rate):0} s left)"));
+                        : string.Create(CultureInfo.InvariantCulture, $"sweep: {done}/{total} ({rate:#,0.#} runs/s, about {Math.Ceiling((total - done) / rate):0} s left)"));
                 }, cancellationToken);
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"sweep: {summary.Total} runs ({summary.Skipped} already done, {summary.Made} made, {summary.Failed} rejected) in {summary.Seconds:0.0} s ({(summary.Made / Math.Max(summary.Seconds, 1e-9)):0.00} runs/s); wrote {outFolder}"));

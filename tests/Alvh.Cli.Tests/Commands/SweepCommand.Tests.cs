@@ -38,6 +38,20 @@ public class SweepCommandTests
         File.ReadAllLines(journal).Select(long.Parse).Order().Should().Equal(Enumerable.Range(0, 320).Select(i => (long)i));
     }
 
+    /// <summary>Only the commands that watch their token take the first Ctrl+C or SIGTERM as a cancellation (Program.cs).</summary>
+    [Theory]
+    [InlineData(true, "sweep", "--preset", "drip", "--grid", "g.yaml")]
+    [InlineData(true, "walkforward", "--preset", "drip")]
+    [InlineData(true, "data", "fetch", "--out", "d")]
+    [InlineData(true, "--quiet", "sweep", "--resume")]
+    [InlineData(false, "data", "info")]
+    [InlineData(false, "study", "--out", "sweep")]
+    [InlineData(false, "montecarlo", "--paths", "10")]
+    [InlineData(false, "bench")]
+    [InlineData(false)]
+    public void Only_commands_that_stop_early_take_a_signal_as_a_cancellation(bool expected, params string[] args) =>
+        AlvhCli.StopsEarly(args).Should().Be(expected, string.Join(' ', args));
+
     /// <summary>Standard error that cancels a token at the first line starting with a prefix.</summary>
     private sealed class CancelOnWrite(string prefix, CancellationTokenSource cancel) : StringWriter
     {
