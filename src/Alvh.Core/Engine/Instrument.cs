@@ -46,11 +46,18 @@ public readonly record struct Instrument(InstrumentKind Kind, string Symbol, Opt
         text[n++] = ' ';
         text[n++] = Right == OptionRight.Call ? 'C' : 'P';
         text[n++] = ' ';
-        bool whole = !double.IsNegative(Strike) && Strike == Math.Floor(Strike) && Strike < 1e15;
-        if (whole) ((long)Strike).TryFormat(text[n..], out written, default, CultureInfo.InvariantCulture);
+        if (IsWholeStrike(Strike)) ((long)Strike).TryFormat(text[n..], out written, default, CultureInfo.InvariantCulture);
         else Strike.TryFormat(text[n..], out written, "0.##", CultureInfo.InvariantCulture);
         return new string(text[..(n + written)]);
     }
+
+    /// <summary>
+    /// True when <paramref name="strike"/> is a whole number below 10¹⁵ in magnitude and not −0: then its
+    /// <see cref="long"/> text is what the formats <c>0</c> and <c>0.##</c> write (they round to 15 significant
+    /// digits and write −0 as "-0"), without the float formatter. Ids and trade reasons write strikes through it.
+    /// </summary>
+    internal static bool IsWholeStrike(double strike) =>
+        strike == Math.Floor(strike) && Math.Abs(strike) < 1e15 && !(strike == 0 && double.IsNegative(strike));
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -97,7 +97,7 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         if (contracts < 1) return;
         // Whole strikes (the listed grid's) are written as integers, the same text as format "0" without the float
         // formatter, which was 2-3% of a full drip-condor-alvh run's profile.
-        string why = Whole(lp.Strike) && Whole(sp.Strike) && Whole(sc.Strike) && Whole(lc.Strike)
+        string why = Instrument.IsWholeStrike(lp.Strike) && Instrument.IsWholeStrike(sp.Strike) && Instrument.IsWholeStrike(sc.Strike) && Instrument.IsWholeStrike(lc.Strike)
             ? $"open condor {(long)lp.Strike}/{(long)sp.Strike}/{(long)sc.Strike}/{(long)lc.Strike} credit {credit:0.00}"
             : $"open condor {lp.Strike:0}/{sp.Strike:0}/{sc.Strike:0}/{lc.Strike:0} credit {credit:0.00}";
         intents.Add(new Intent(Name, sp, -contracts, why));
@@ -136,11 +136,4 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
     {
         public double Vol(double strike) => market.SpxVol(day, strike, t);
     }
-
-    /// <summary>
-    /// True when <paramref name="strike"/> is a whole number below 10¹⁵ in magnitude and not −0: then its
-    /// <see cref="long"/> text is format "0"'s (which rounds to 15 significant digits, and writes −0 as "-0").
-    /// </summary>
-    private static bool Whole(double strike) =>
-        strike == Math.Floor(strike) && Math.Abs(strike) < 1e15 && !(strike == 0 && double.IsNegative(strike));
 }

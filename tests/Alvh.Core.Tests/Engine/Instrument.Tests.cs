@@ -29,7 +29,12 @@ public class InstrumentTests
             var vix = Instrument.VixOption(OptionRight.Call, strike, expiry);
             spx.Id.Should().Be(Reference(spx));
             vix.Id.Should().Be(Reference(vix));
+            // The same rule writes the condor's reasons, whose strikes are formatted "0".
+            if (Instrument.IsWholeStrike(strike)) ((long)strike).ToString(CultureInfo.InvariantCulture).Should().Be(strike.ToString("0", CultureInfo.InvariantCulture), $"{strike:R}");
         }
+        Instrument.IsWholeStrike(-0.0).Should().BeFalse("format 0 writes -0 as \"-0\"");
+        Instrument.IsWholeStrike(1e15).Should().BeFalse("formats round to 15 significant digits from 1e15 on");
+        Instrument.IsWholeStrike(-5).Should().BeTrue();
         Instrument.Equity("SPY").Id.Should().Be("SPY");
     }
 }
