@@ -40,9 +40,12 @@ internal sealed class InstrumentTable
         get
         {
             if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
-            return ref _chunks[index >> ChunkShift][index & (ChunkSize - 1)];
+            return ref At(index);
         }
     }
+
+    /// <summary>Instrument number <paramref name="index"/>, unchecked against <see cref="Count"/> (the hash's own numbers).</summary>
+    private ref Instrument At(int index) => ref _chunks[index >> ChunkShift][index & (ChunkSize - 1)];
 
     /// <summary>The number of <paramref name="instrument"/>, or −1 when it has none.</summary>
     public int IndexOf(in Instrument instrument)
@@ -53,7 +56,7 @@ internal sealed class InstrumentTable
         {
             int stored = _slots[slot] - 1;
             if (stored < 0) return -1;
-            if (comparer.Equals(_chunks[stored >> ChunkShift][stored & (ChunkSize - 1)], instrument)) return stored;
+            if (comparer.Equals(At(stored), instrument)) return stored;
         }
     }
 
@@ -95,6 +98,6 @@ internal sealed class InstrumentTable
     private void Grow()
     {
         _slots = new int[2 * _slots.Length];
-        for (int i = 0; i < Count; i++) Place(i, _chunks[i >> ChunkShift][i & (ChunkSize - 1)]);
+        for (int i = 0; i < Count; i++) Place(i, At(i));
     }
 }

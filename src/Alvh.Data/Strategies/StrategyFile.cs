@@ -130,7 +130,7 @@ public static class StrategyFile
             // whole strategy: a list left null made them throw. A section with an error inside is still set, so
             // those checks read its other keys.
             if (errors.Count > before && !IsRecord(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType)) continue;
-            if (attribute is not null && !InRange(value, attribute))
+            if (!InRange(value, attribute))
             {
                 Error(errors, valueNode, keyPath, $"{Show(value)} is out of range (allowed {Range(attribute)}{(attribute.Unit.Length > 0 ? " " + attribute.Unit : "")})");
                 continue;
@@ -162,11 +162,11 @@ public static class StrategyFile
     // Reflection read once per type: reading the attributes on every bind was a third of a parse, and a sweep
     // binds a strategy for every run.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> Records = new();
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, (PropertyInfo Property, ParameterAttribute? Attribute)>> Shapes = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, (PropertyInfo Property, ParameterAttribute Attribute)>> Shapes = new();
 
-    /// <summary>The settable parameters of a record type by name (any case), in declaration order, with their attributes.</summary>
-    private static Dictionary<string, (PropertyInfo Property, ParameterAttribute? Attribute)> Parameters(Type type) =>
-        Shapes.GetOrAdd(type, static t => Settable(t).ToDictionary(p => p.Name, p => (p, p.GetCustomAttribute<ParameterAttribute>()), StringComparer.OrdinalIgnoreCase));
+    /// <summary>The settable parameters of a record type by name (any case), in declaration order, with their attributes (<see cref="Settable"/> keeps only attributed ones).</summary>
+    private static Dictionary<string, (PropertyInfo Property, ParameterAttribute Attribute)> Parameters(Type type) =>
+        Shapes.GetOrAdd(type, static t => Settable(t).ToDictionary(p => p.Name, p => (p, p.GetCustomAttribute<ParameterAttribute>()!), StringComparer.OrdinalIgnoreCase));
 
     internal static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
