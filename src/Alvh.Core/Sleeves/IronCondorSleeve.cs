@@ -75,8 +75,8 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         try
         {
             condor = Rules.ShortDistance > 0
-                ? IronCondor.ByDistance(expiryMarket, expiry.Value, Rules.ShortDistance * 100, Rules.ShortDistance * 100, StrikeDistance.Percent, Rules.PutWing, Rules.CallWing, grid)
-                : IronCondor.ByDelta(expiryMarket, expiry.Value, -Rules.ShortDelta, Rules.ShortDelta, Rules.PutWing, Rules.CallWing, grid);
+                ? IronCondor.StrikesByDistance(expiryMarket, expiry.Value, Rules.ShortDistance * 100, Rules.ShortDistance * 100, StrikeDistance.Percent, Rules.PutWing, Rules.CallWing, grid)
+                : IronCondor.StrikesByDelta(expiryMarket, expiry.Value, -Rules.ShortDelta, Rules.ShortDelta, Rules.PutWing, Rules.CallWing, grid);
         }
         catch (ArgumentException)
         {
@@ -86,8 +86,8 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         var lp = Leg(condor.LongPut);
         var sc = Leg(condor.ShortCall);
         var lc = Leg(condor.LongCall);
-        // Priced at the engine's marks (the model mid the fill starts from); the defined-risk margin is
-        // the wider wing minus the credit, one side only.
+        // Priced at the engine's marks (the model mid the fill starts from), not on the solver's market: the
+        // defined-risk margin is the wider wing minus the credit, one side only.
         var priced = condor.WithPrices(context.Mark(lp), context.Mark(sp), context.Mark(sc), context.Mark(lc));
         double credit = priced.NetCredit;
         double maxLossPerContract = priced.DefinedRiskMargin * sp.Multiplier;

@@ -115,13 +115,25 @@ public sealed class IronCondor : IOptionStructure
     /// <exception cref="ArgumentException">No strike has the delta, the wings are not on the grid, or the rounded strikes are out of order.</exception>
     public static IronCondor ByDelta(
         OptionMarket market, DateOnly expiry, double shortPutDelta, double shortCallDelta, double putWingWidth, double callWingWidth,
+        StrikeGrid grid, int quantity = 1, DeltaConvention convention = DeltaConvention.Spot) =>
+        StrikesByDelta(market, expiry, shortPutDelta, shortCallDelta, putWingWidth, callWingWidth, grid, quantity, convention).PricedOn(market);
+
+    /// <summary>
+    /// The strikes of <see cref="ByDelta"/> without pricing the legs: for a caller that prices them its own way
+    /// (a backtest marks them at its engine's marks, so pricing them here too was four wasted valuations per condor).
+    /// </summary>
+    /// <inheritdoc cref="ByDelta" path="/param"/>
+    /// <returns>The condor, legs unpriced.</returns>
+    /// <exception cref="ArgumentException">No strike has the delta, the wings are not on the grid, or the rounded strikes are out of order.</exception>
+    public static IronCondor StrikesByDelta(
+        OptionMarket market, DateOnly expiry, double shortPutDelta, double shortCallDelta, double putWingWidth, double callWingWidth,
         StrikeGrid grid, int quantity = 1, DeltaConvention convention = DeltaConvention.Spot)
     {
         ArgumentNullException.ThrowIfNull(market);
         double shortPut = StrikeFromDelta.ForSmile(OptionRight.Put, shortPutDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, convention);
         double shortCall = StrikeFromDelta.ForSmile(OptionRight.Call, shortCallDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, convention);
         if (double.IsNaN(shortPut) || double.IsNaN(shortCall)) throw new ArgumentException("No strike on this smile has the requested delta.", nameof(market));
-        return FromShortStrikes(market, expiry, grid.Nearest(shortPut), grid.Nearest(shortCall), putWingWidth, callWingWidth, grid, quantity);
+        return FromShortStrikes(expiry, grid.Nearest(shortPut), grid.Nearest(shortCall), putWingWidth, callWingWidth, grid, quantity);
     }
 
     /// <summary>A condor whose short strikes lie a distance below and above the spot, rounded to the grid; priced on <paramref name="market"/>.</summary>
@@ -138,13 +150,22 @@ public sealed class IronCondor : IOptionStructure
     /// <exception cref="ArgumentException">A distance is negative, the wings are not on the grid, or the strikes are out of order.</exception>
     public static IronCondor ByDistance(
         OptionMarket market, DateOnly expiry, double putDistance, double callDistance, StrikeDistance unit, double putWingWidth, double callWingWidth,
+        StrikeGrid grid, int quantity = 1) =>
+        StrikesByDistance(market, expiry, putDistance, callDistance, unit, putWingWidth, callWingWidth, grid, quantity).PricedOn(market);
+
+    /// <summary>The strikes of <see cref="ByDistance"/> without pricing the legs (see <see cref="StrikesByDelta"/>).</summary>
+    /// <inheritdoc cref="ByDistance" path="/param"/>
+    /// <returns>The condor, legs unpriced.</returns>
+    /// <exception cref="ArgumentException">A distance is negative, the wings are not on the grid, or the strikes are out of order.</exception>
+    public static IronCondor StrikesByDistance(
+        OptionMarket market, DateOnly expiry, double putDistance, double callDistance, StrikeDistance unit, double putWingWidth, double callWingWidth,
         StrikeGrid grid, int quantity = 1)
     {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentOutOfRangeException.ThrowIfNegative(putDistance);
         ArgumentOutOfRangeException.ThrowIfNegative(callDistance);
         double scale = unit == StrikeDistance.Percent ? market.Spot / 100.0 : 1.0;
-        return FromShortStrikes(market, expiry, grid.Nearest(market.Spot - putDistance * scale), grid.Nearest(market.Spot + callDistance * scale), putWingWidth, callWingWidth, grid, quantity);
+        return FromShortStrikes(expiry, grid.Nearest(market.Spot - putDistance * scale), grid.Nearest(market.Spot + callDistance * scale), putWingWidth, callWingWidth, grid, quantity);
     }
 
     /// <summary>This condor with every leg priced on <paramref name="market"/>.</summary>
@@ -153,7 +174,7 @@ public sealed class IronCondor : IOptionStructure
     public IronCondor PricedOn(OptionMarket market) =>
         new(LongPut.PricedOn(market), ShortPut.PricedOn(market), ShortCall.PricedOn(market), LongCall.PricedOn(market));
 
-    /// <summary>This condor with quoted (or filled) prices per unit on its legs; volatility and delta are left unset.</summary>
+    /// <summary>This condor with quoted (or filled) prices per unit on its legs; their volatility and delta stay as they were (unset on unpriced legs).</summary>
     /// <param name="longPutPrice">Long put price, points per unit.</param>
     /// <param name="shortPutPrice">Short put price.</param>
     /// <param name="shortCallPrice">Short call price.</param>
@@ -167,10 +188,10 @@ public sealed class IronCondor : IOptionStructure
     /// <returns>The summed greeks.</returns>
     public Greeks Greeks(OptionMarket market) => StructureGreeks.Sum(Legs, market);
 
-    private static IronCondor FromShortStrikes(OptionMarket market, DateOnly expiry, double shortPut, double shortCall, double putWingWidth, double callWingWidth, StrikeGrid grid, int quantity)
+    private static IronCondor FromShortStrikes(DateOnly expiry, double shortPut, double shortCall, double putWingWidth, double callWingWidth, StrikeGrid grid, int quantity)
     {
         if (!(putWingWidth > 0.0) || !grid.Contains(putWingWidth)) throw new ArgumentOutOfRangeException(nameof(putWingWidth), putWingWidth, $"Wing width must be a positive multiple of {grid.Step}.");
         if (!(callWingWidth > 0.0) || !grid.Contains(callWingWidth)) throw new ArgumentOutOfRangeException(nameof(callWingWidth), callWingWidth, $"Wing width must be a positive multiple of {grid.Step}.");
-        return FromStrikes(expiry, shortPut - putWingWidth, shortPut, shortCall, shortCall + callWingWidth, quantity).PricedOn(market);
+        return FromStrikes(expiry, shortPut - putWingWidth, shortPut, shortCall, shortCall + callWingWidth, quantity);
     }
 }

@@ -97,6 +97,30 @@ public class IronCondorTests
     }
 
     [Fact]
+    public void StrikesByDeltaAndDistance_AreTheSameCondorsUnpriced()
+    {
+        // The unpriced factories (a backtest prices the legs at its own marks) choose exactly the strikes of the
+        // priced ones; seeded markets over spot, tenor, level and skew.
+        var random = new Random(20261127);
+        for (int i = 0; i < 200; i++)
+        {
+            double spot = 1000 + 6000 * random.NextDouble(), t = (2 + 60 * random.NextDouble()) / 365.0;
+            var market = new OptionMarket(spot, 0.05 * random.NextDouble(), 0.02 * random.NextDouble(), t, new SkewSmile(0.1 + 0.4 * random.NextDouble(), 1.5 * random.NextDouble(), spot));
+            double delta = 0.05 + 0.3 * random.NextDouble(), distance = 10 * random.NextDouble();
+            double putWing = 5 * random.Next(1, 20), callWing = 5 * random.Next(1, 20);
+
+            var priced = IronCondor.ByDelta(market, Expiry, -delta, delta, putWing, callWing, StrikeGrid.Spx);
+            var strikes = IronCondor.StrikesByDelta(market, Expiry, -delta, delta, putWing, callWing, StrikeGrid.Spx);
+            strikes.Legs.Select(l => l with { Price = null, ImpliedVol = null, Delta = null }).Should().Equal(priced.Legs.Select(l => l with { Price = null, ImpliedVol = null, Delta = null }));
+            strikes.Legs.Should().OnlyContain(l => l.Price == null && l.ImpliedVol == null && l.Delta == null);
+            strikes.PricedOn(market).Legs.Should().Equal(priced.Legs);
+
+            var byDistance = IronCondor.ByDistance(market, Expiry, distance, distance, StrikeDistance.Percent, putWing, callWing, StrikeGrid.Spx);
+            IronCondor.StrikesByDistance(market, Expiry, distance, distance, StrikeDistance.Percent, putWing, callWing, StrikeGrid.Spx).PricedOn(market).Legs.Should().Equal(byDistance.Legs);
+        }
+    }
+
+    [Fact]
     public void ByDistance_InPercentAndPoints()
     {
         var market = new OptionMarket(4000, 0.04, 0.015, 30 / 365.0, new FlatSmile(0.2));
