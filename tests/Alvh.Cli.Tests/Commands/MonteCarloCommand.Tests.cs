@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Alvh.Cli.Tests.Support;
+
+namespace Alvh.Cli.Tests.Commands;
+
+/// <summary><c>alvh montecarlo</c> end to end on real history (ALVH_DATA).</summary>
+public class MonteCarloCommandTests
+{
+    [SkippableFact]
+    public async Task Json_gives_intervals_and_the_paired_comparison_the_same_for_any_thread_count()
+    {
+        string data = SharedData.Require();
+        string[] args = ["montecarlo", "--preset", "drip-alvh", "--paths", "12", "--years", "1", "--quiet", "--json", "--data", data];
+
+        var one = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, "--threads", "1"]);
+        var two = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, "--threads", "2"]);
+
+        one.ExitCode.Should().Be(0, one.Error);
+        using var doc = JsonDocument.Parse(one.Output);
+        var root = doc.RootElement;
+        var cagr = root.GetProperty("results").GetProperty("drip-alvh").GetProperty("cagr");
+        double median = cagr.GetProperty("p50").GetDouble();
+        var ci = cagr.GetProperty("medianCi");
+        // 12 values: the 95% median interval is [x(3), x(10)] at coverage 1 - 2 P(B <= 2) = 1 - 2 * 79/4096.
+        ci.GetProperty("coverage").GetDouble().Should().BeApproximately(1 - 2 * 79 / 4096.0, 1e-12);
+        ci.GetProperty("lower").GetDouble().Should().BeLessThanOrEqualTo(median);
+        ci.GetProperty("upper").GetDouble().Should().BeGreaterThanOrEqualTo(median);
+        var mean = cagr.GetProperty("meanCi");
+        mean.GetProperty("lower").GetDouble().Should().BeLessThan(cagr.GetProperty("mean").GetDouble());
+        mean.GetProperty("upper").GetDouble().Should().BeGreaterThan(cagr.GetProperty("mean").GetDouble());
+        var paired = root.GetProperty("paired");
+        paired.GetProperty("paths").GetInt32().Should().Be(12);
+        double shallower = paired.GetProperty("shallowerDrawdown").GetProperty("estimate").GetDouble() * 12;
+        shallower.Should().BeApproximately(Math.Round(shallower), 1e-9);
+        paired.GetProperty("cagrDifference").GetProperty("count").GetInt32().Should().Be(12);
+        // Everything but the timing fields is the same for one thread and two.
+        static string WithoutTiming(string json) => string.Join('\n', json.Split('\n').Where(l => !l.Contains("\"seconds\"") && !l.Contains("\"pathsPerSecond\"")));
+        WithoutTiming(two.Output).Should().Be(WithoutTiming(one.Output));
+    }
+
+    [SkippableFact]
+    public async Task Tables_compare_the_strategy_with_drip_on_the_same_paths()
+    {
+        string data = SharedData.Require();
+
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip-alvh", "--paths", "8", "--years", "1", "--quiet", "--data", data);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("drip-alvh against drip on the same paths").And.Contain("median 95% CI").And.Contain("mean 95% CI")
+            .And.Contain("P(drip-alvh's max drawdown shallower) = ").And.Contain("drip's drawdown avoided");
+    }
+}
