@@ -9,7 +9,7 @@ namespace Alvh.Cli;
 public static class AlvhCli
 {
     /// <summary>Help text on exit codes, shown by <c>--help</c>.</summary>
-    public const string ExitCodeHelp = "Exit codes: 0 ok, 1 failure, 2 bad input (options, data files, no data folder), 130 stopped by Ctrl+C or SIGTERM (sweep, walkforward, data fetch).";
+    public const string ExitCodeHelp = "Exit codes: 0 ok, 1 failure (including an output that cannot be written), 2 bad input (options, data files, no data folder), 130 stopped by Ctrl+C or SIGTERM (sweep, walkforward, data fetch).";
 
     /// <summary>
     /// True when <paramref name="args"/> name a command that watches its cancellation token and stops early on it
@@ -75,6 +75,13 @@ public static class AlvhCli
         {
             await context.Error.WriteLineAsync("alvh: cancelled");
             return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An output folder that cannot be made or written (a file in the way, no permission, a full disk): the
+            // message names the path; files already written stay whole (they are written through a temporary file).
+            await context.Error.WriteLineAsync($"alvh: cannot write or read a file: {e.Message}");
+            return ExitCodes.Failure;
         }
     }
 }

@@ -6,7 +6,7 @@ public static class ExitCodes
     /// <summary>Success.</summary>
     public const int Ok = 0;
 
-    /// <summary>The command ran and failed (a download that could not complete, an internal error).</summary>
+    /// <summary>The command ran and failed (a download that could not complete, an output folder that cannot be made or written, an internal error).</summary>
     public const int Failure = 1;
 
     /// <summary>Bad input: unknown options, a data file that cannot be read, no data folder.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Alvh.Data.Output;
 using Alvh.Research.Scenarios;
 using Alvh.Runs;
 using Alvh.Strategies;
@@ -29,8 +30,9 @@ internal static class MonteCarloCommand
         var thresholds = new Option<string>("--drawdowns") { Description = "Drawdown thresholds, fractions, comma-separated.", DefaultValueFactory = _ => "0.2,0.3,0.4" };
         var poolFrom = new Option<string>("--pool-from") { Description = "First historical day the bootstrap and the SVJ fit use (YYYY-MM-DD).", DefaultValueFactory = _ => "1990-01-02" };
         var quiet = CommonOptions.Quiet();
+        var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed and outcomes, for both strategies) into this folder.", HelpName = "DIR" };
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
-            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, quiet };
+            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, quiet, outDir };
         command.SetAction(parse =>
         {
             var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
@@ -111,26 +113,34 @@ internal static class MonteCarloCommand
                 terminalWealth = Distribution.Of(o.Select(x => x.TerminalWealth)),
                 drawdownProbabilities = levels.Select(l => new { worseThan = -l, probability = MonteCarlo.DrawdownWorseThan(o, l) }),
             };
+            var doc = new
+            {
+                strategy = strategy.Name,
+                baseline = Presets.Drip.Name,
+                generator = kind,
+                paths = count,
+                years = horizon,
+                seed = parse.GetValue(seed),
+                start = days[0],
+                anchor,
+                svjFit = fit,
+                bootstrap = kind == "bootstrap" ? new { poolFrom = from, poolDays, meanBlockDays = 20, vixReversionPerDay = 0.05 } : null,
+                seconds,
+                pathsPerSecond = count / seconds,
+                results = new Dictionary<string, object> { [strategy.Name] = Summary(main), [Presets.Drip.Name] = Summary(baseline) },
+                paired = PairedOutcomes.Of(main, baseline),
+            };
+            string text = JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
+            if (parse.GetValue(outDir) is { } folder)
+            {
+                folder = Path.GetFullPath(Path.Combine(context.CurrentDirectory, folder));
+                AtomicWriter.WriteText(Path.Combine(folder, "montecarlo.json"), text + "\n");
+                AtomicWriter.Write(Path.Combine(folder, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, parse.GetValue(seed)));
+                if (!parse.GetValue(json)) context.Output.WriteLine($"wrote {Path.Combine(folder, "montecarlo.json")} and {Path.Combine(folder, "paths.csv")}");
+            }
             if (parse.GetValue(json))
             {
-                var doc = new
-                {
-                    strategy = strategy.Name,
-                    baseline = Presets.Drip.Name,
-                    generator = kind,
-                    paths = count,
-                    years = horizon,
-                    seed = parse.GetValue(seed),
-                    start = days[0],
-                    anchor,
-                    svjFit = fit,
-                    bootstrap = kind == "bootstrap" ? new { poolFrom = from, poolDays, meanBlockDays = 20, vixReversionPerDay = 0.05 } : null,
-                    seconds,
-                    pathsPerSecond = count / seconds,
-                    results = new Dictionary<string, object> { [strategy.Name] = Summary(main), [Presets.Drip.Name] = Summary(baseline) },
-                    paired = PairedOutcomes.Of(main, baseline),
-                };
-                context.Output.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+                context.Output.WriteLine(text);
                 return ExitCodes.Ok;
             }
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} {kind} paths of {horizon} years from {days[0]:yyyy-MM-dd} (SPX {anchor.Spx:0.00}, VIX {anchor.Vix:0.00}), seed {parse.GetValue(seed)}: {seconds:0.0} s, {count / seconds:0.00} paths/s"));
@@ -179,6 +189,19 @@ internal static class MonteCarloCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>One row per path: its index, the seed its generator drew from, and each strategy's CAGR, maximum drawdown and terminal wealth (round-trip numbers).</summary>
+    private static void PathsCsv(TextWriter w, string strategy, PathOutcome[] main, PathOutcome[] baseline, int seed)
+    {
+        string drip = Presets.Drip.Name;
+        w.WriteLine($"path,seed,{strategy}.cagr,{strategy}.maxDrawdown,{strategy}.terminalWealth,{drip}.cagr,{drip}.maxDrawdown,{drip}.terminalWealth");
+        for (int p = 0; p < main.Length; p++)
+        {
+            var (s, b) = (main[p], baseline[p]);
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{b.Cagr:R},{b.MaxDrawdown:R},{b.TerminalWealth:R}"));
+        }
     }
 
     private static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";

@@ -49,4 +49,39 @@ public class MonteCarloCommandTests
         run.Output.Should().Contain("drip-alvh against drip on the same paths").And.Contain("median 95% CI").And.Contain("mean 95% CI")
             .And.Contain("P(drip-alvh's max drawdown shallower) = ").And.Contain("drip's drawdown avoided");
     }
+    [SkippableFact]
+    public async Task Out_writes_the_json_and_every_path_s_outcomes()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+
+        var run = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip-alvh", "--paths", "7", "--years", "1", "--quiet", "--data", data, "--out", "mc");
+        var json = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip-alvh", "--paths", "7", "--years", "1", "--quiet", "--data", data, "--json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("wrote ").And.Contain("paths.csv");
+        static string WithoutTiming(string text) => string.Join('\n', text.Split('\n').Where(l => !l.Contains("\"seconds\"") && !l.Contains("\"pathsPerSecond\"")).Select(l => l.TrimEnd()));
+        WithoutTiming(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json"))).Should().Be(WithoutTiming(json.Output));
+        var lines = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"));
+        lines[0].Should().Be("path,seed,drip-alvh.cagr,drip-alvh.maxDrawdown,drip-alvh.terminalWealth,drip.cagr,drip.maxDrawdown,drip.terminalWealth");
+        lines.Should().HaveCount(8);
+        lines[1..].Select(l => l.Split(',')[0]).Should().Equal(Enumerable.Range(0, 7).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        // The paired CAGR differences of the summary are the differences of these rows.
+        using var doc = JsonDocument.Parse(json.Output);
+        var differences = lines[1..].Select(l => l.Split(',')).Select(f => double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
+        doc.RootElement.GetProperty("paired").GetProperty("cagrDifference").GetProperty("p50").GetDouble().Should().Be(differences[3]);
+    }
+
+    [Fact]
+    public async Task An_output_folder_that_cannot_be_made_is_a_clear_error()
+    {
+        using var d = new TempFolder();
+        d.Write("blocker", "a file where a folder should go\n");
+
+        var run = await CliRun.RunAsync(d.Path, null, "init", Path.Combine("blocker", "strategy.yaml"));
+
+        run.ExitCode.Should().Be(ExitCodes.Failure, run.Error);
+        run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().StartWith("alvh: cannot write or read a file: ").And.Contain("blocker");
+    }
 }
+
