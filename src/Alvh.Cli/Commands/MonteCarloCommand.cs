@@ -128,7 +128,7 @@ internal static class MonteCarloCommand
                 seconds,
                 pathsPerSecond = count / seconds,
                 results = new Dictionary<string, object> { [strategy.Name] = Summary(main), [Presets.Drip.Name] = Summary(baseline) },
-                paired = PairedOutcomes.Of(main, baseline),
+                paired = ReferenceEquals(strategy, Presets.Drip) ? null : PairedOutcomes.Of(main, baseline),
             };
             string text = JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
             if (parse.GetValue(outDir) is { } folder)
@@ -177,15 +177,18 @@ internal static class MonteCarloCommand
                 var paired = PairedOutcomes.Of(main, baseline);
                 string drip = Presets.Drip.Name;
                 var table = DistributionTable(Markup.Escape($"{strategy.Name} against {drip} on the same paths"));
-                DistributionRow(table, $"CAGR - {drip}'s (points)", paired.CagrDifference, Points);
-                DistributionRow(table, $"max drawdown - {drip}'s (points)", paired.DrawdownDifference, Points);
+                DistributionRow(table, $"CAGR - {drip}'s (% points)", paired.CagrDifference, Points);
+                DistributionRow(table, $"max drawdown - {drip}'s (% points, + shallower)", paired.DrawdownDifference, Points);
                 DistributionRow(table, $"{drip}'s drawdown avoided", paired.DrawdownCut, Pct);
                 DistributionRow(table, $"terminal wealth / {drip}'s", paired.TerminalWealthRatio, Ratio);
                 context.Console.Write(table);
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy.Name}'s max drawdown shallower) = {paired.ShallowerDrawdown.Estimate:P1} (95% Wilson {paired.ShallowerDrawdown.Lower:P1} to {paired.ShallowerDrawdown.Upper:P1})"));
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy.Name} ends richer) = {paired.HigherTerminalWealth.Estimate:P1} (95% Wilson {paired.HigherTerminalWealth.Lower:P1} to {paired.HigherTerminalWealth.Upper:P1})"));
+                static string Ties(int n) => n == 0 ? "" : $"; {n} paths equal, counted in neither";
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy.Name}'s max drawdown shallower) = {paired.ShallowerDrawdown.Estimate:P1} (95% Wilson {paired.ShallowerDrawdown.Lower:P1} to {paired.ShallowerDrawdown.Upper:P1}{Ties(paired.EqualDrawdown)})"));
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy.Name} ends richer) = {paired.HigherTerminalWealth.Estimate:P1} (95% Wilson {paired.HigherTerminalWealth.Lower:P1} to {paired.HigherTerminalWealth.Upper:P1}{Ties(paired.EqualTerminalWealth)})"));
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on average: 1 - mean max drawdown / {drip}'s = {Pct(paired.MeanDrawdownCut)} of {drip}'s drawdown avoided; mean terminal wealth / {drip}'s = {Ratio(paired.MeanWealthRatio)}"));
             }
-            context.Output.WriteLine("  median 95% CI: distribution-free, from the order statistics (Conover 1999, 3.2); mean 95% CI: Student's t");
+            context.Output.WriteLine("  95% CI of the median: distribution-free, from the order statistics, covering at least 95% (exact coverage in --json; Conover 1999, 3.2); of the mean: Student's t.");
+            context.Output.WriteLine("  Both measure the sampling error of these paths under this generator, not the error of the generator itself.");
             return ExitCodes.Ok;
         });
         return command;

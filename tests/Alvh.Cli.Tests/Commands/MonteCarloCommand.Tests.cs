@@ -43,11 +43,26 @@ public class MonteCarloCommandTests
     {
         string data = SharedData.Require();
 
-        var run = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip-alvh", "--paths", "8", "--years", "1", "--quiet", "--data", data);
+        string[] args = ["montecarlo", "--preset", "drip-alvh", "--paths", "8", "--years", "1", "--quiet", "--data", data];
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, args);
+        var json = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, "--json"]);
+        var drip = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", "--paths", "3", "--years", "1", "--quiet", "--json", "--data", data);
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().Contain("drip-alvh against drip on the same paths").And.Contain("median 95% CI").And.Contain("mean 95% CI")
-            .And.Contain("P(drip-alvh's max drawdown shallower) = ").And.Contain("drip's drawdown avoided");
+            .And.Contain("P(drip-alvh's max drawdown shallower) = ").And.Contain("drip's drawdown avoided").And.Contain("not the error of the generator itself");
+        // The rows carry the JSON's numbers: the drawdown row its p50 and mean interval in percentage points, signed.
+        using var doc = JsonDocument.Parse(json.Output);
+        var drawdown = doc.RootElement.GetProperty("paired").GetProperty("drawdownDifference");
+        static string Points(double v) => (v * 100).ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var row = run.Output.Split('\n').Single(l => l.Contains("max drawdown - drip's"));
+        var cells = row.Split('│', StringSplitOptions.TrimEntries);
+        cells[4].Should().Be(Points(drawdown.GetProperty("p50").GetDouble()));
+        cells[9].Should().Be($"{Points(drawdown.GetProperty("meanCi").GetProperty("lower").GetDouble())} to {Points(drawdown.GetProperty("meanCi").GetProperty("upper").GetDouble())}");
+        // The DRIP against itself has no comparison.
+        drip.ExitCode.Should().Be(0, drip.Error);
+        using var dripDoc = JsonDocument.Parse(drip.Output);
+        dripDoc.RootElement.GetProperty("paired").ValueKind.Should().Be(JsonValueKind.Null);
     }
     [SkippableFact]
     public async Task Out_writes_the_json_and_every_path_s_outcomes()

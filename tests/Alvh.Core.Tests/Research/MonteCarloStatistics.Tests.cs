@@ -21,12 +21,40 @@ public class MonteCarloStatisticsTests
         i.Coverage.Should().BeApproximately(coverage, 5e-6);
     }
 
+    [Theory]
+    // Large samples (q^n underflows a double from n = 1,075 at q = 1/2), against exact binomial sums in mpmath 1.3 at
+    // 40 digits (the distribution function summed term by term, ranks as in Conover 3.2).
+    [InlineData(1075, 0.5, 505, 571, 0.95593352062015141)]
+    [InlineData(100_000, 0.5, 49690, 50311, 0.95044428533047507)]
+    [InlineData(100_000, 0.95, 94864, 95136, 0.95154072408323013)]
+    [InlineData(1000, 0.05, 37, 65, 0.95809526822265415)]
+    public void Quantile_intervals_of_large_samples_take_the_exact_ranks(int n, double q, int lower, int upper, double coverage)
+    {
+        var i = Interval.OfQuantile(Ranks(n), q);
+        i.Lower.Should().Be(lower);
+        i.Upper.Should().Be(upper);
+        // The binomial terms are summed in logs from (1 - q)^n = exp(n ln(1 - q)): at n = 100,000 that exponent carries
+        // about 1e-11 of rounding, which is the coverage's accuracy (the ranks are exact).
+        i.Coverage.Should().BeApproximately(coverage, 1e-10);
+    }
+
+    [Fact]
+    public void A_tail_equal_to_the_bound_up_to_rounding_counts_as_within_it()
+    {
+        // n = 6 at level 1 - 2/64: P(B <= 0) = 1/64 exactly, computed as exp(6 ln 1/2) = 0.015625000000000007.
+        var i = Interval.OfQuantile(Ranks(6), 0.5, 1 - 2 / 64.0);
+        i.Lower.Should().Be(1);
+        i.Upper.Should().Be(6);
+        i.Coverage.Should().BeApproximately(1 - 2 / 64.0, 1e-15);
+    }
+
     [Fact]
     public void Too_few_values_give_no_interval()
     {
         Interval.OfQuantile(Ranks(5), 0.5).Should().Be(Interval.None); // 1 - 2/32 < 95%
         Interval.OfQuantile(Ranks(20), 0.95).Should().Be(Interval.None, "no rank above x(20) exists for the top tail");
         Interval.OfMean([1.0]).Should().Be(Interval.None);
+        Interval.OfMean([1.0, double.PositiveInfinity]).Should().Be(Interval.None);
         Distribution.Of([1, 2, 3]).MedianCi.Should().Be(Interval.None);
     }
 
@@ -89,8 +117,13 @@ public class MonteCarloStatisticsTests
         paired.DrawdownCut.Mean.Should().BeApproximately(-0.1, 1e-15);
         // Ratios 0.75, 0.923, 1, 0.917: P5 interpolates 15% of the way from 0.75 to 1.1/1.2.
         paired.TerminalWealthRatio.P5.Should().BeApproximately(0.75 + 0.15 * (1.1 / 1.2 - 0.75), 1e-12);
-        paired.ShallowerDrawdown.Estimate.Should().Be(0.25);
+        paired.ShallowerDrawdown.Estimate.Should().Be(0.25, "strictly shallower on path 0 only");
         paired.HigherTerminalWealth.Estimate.Should().Be(0);
+        paired.EqualDrawdown.Should().Be(1, "path 2 ties");
+        paired.EqualTerminalWealth.Should().Be(1);
+        // Ratio of means: 1 - (-0.65/4) / (-0.55/4) and (5.2/4) / (5.9/4).
+        paired.MeanDrawdownCut.Should().BeApproximately(1 - 0.65 / 0.55, 1e-14);
+        paired.MeanWealthRatio.Should().BeApproximately(5.2 / 5.9, 1e-14);
         FluentActions.Invoking(() => PairedOutcomes.Of(strategy, baseline[..3])).Should().Throw<ArgumentException>();
     }
 }

@@ -10,8 +10,12 @@ namespace Alvh.Research.Scenarios;
 /// <param name="DrawdownDifference">Strategy maximum drawdown − baseline maximum drawdown, fraction (positive: the strategy's was shallower).</param>
 /// <param name="DrawdownCut">1 − strategy drawdown / baseline drawdown: the share of the baseline's maximum drawdown the strategy avoided (negative: deeper); paths where the baseline never fell are left out.</param>
 /// <param name="TerminalWealthRatio">Strategy terminal wealth / baseline terminal wealth.</param>
-/// <param name="ShallowerDrawdown">Share of paths on which the strategy's maximum drawdown was shallower, with its 95 % Wilson interval.</param>
-/// <param name="HigherTerminalWealth">Share of paths on which the strategy ended richer, with its 95 % Wilson interval.</param>
+/// <param name="ShallowerDrawdown">Share of paths on which the strategy's maximum drawdown was strictly shallower, with its 95 % Wilson interval.</param>
+/// <param name="HigherTerminalWealth">Share of paths on which the strategy ended strictly richer, with its 95 % Wilson interval.</param>
+/// <param name="EqualDrawdown">Paths on which the two maximum drawdowns were equal (counted in neither direction).</param>
+/// <param name="EqualTerminalWealth">Paths on which the two ended exactly as rich.</param>
+/// <param name="MeanDrawdownCut">1 − mean strategy drawdown / mean baseline drawdown: the drawdown avoided on average, which paths with a tiny baseline drawdown cannot dominate as they do the mean of <see cref="DrawdownCut"/> (NaN when the baseline never fell).</param>
+/// <param name="MeanWealthRatio">Mean strategy terminal wealth / mean baseline terminal wealth (the mean of the ratios, <see cref="TerminalWealthRatio"/>, is not this).</param>
 public sealed record PairedOutcomes(
     int Paths,
     Distribution CagrDifference,
@@ -19,7 +23,11 @@ public sealed record PairedOutcomes(
     Distribution DrawdownCut,
     Distribution TerminalWealthRatio,
     Proportion ShallowerDrawdown,
-    Proportion HigherTerminalWealth)
+    Proportion HigherTerminalWealth,
+    int EqualDrawdown,
+    int EqualTerminalWealth,
+    double MeanDrawdownCut,
+    double MeanWealthRatio)
 {
     /// <summary>Compares <paramref name="strategy"/> with <paramref name="baseline"/>, path i with path i.</summary>
     /// <param name="strategy">The strategy's outcomes.</param>
@@ -37,7 +45,8 @@ public sealed record PairedOutcomes(
         var drawdown = new double[n];
         var cut = new double[n];
         var wealth = new double[n];
-        int shallower = 0, richer = 0;
+        int shallower = 0, richer = 0, sameDrawdown = 0, sameWealth = 0;
+        double drawdownS = 0, drawdownB = 0, wealthS = 0, wealthB = 0;
         for (int i = 0; i < n; i++)
         {
             var (s, b) = (strategy[i], baseline[i]);
@@ -46,9 +55,16 @@ public sealed record PairedOutcomes(
             cut[i] = b.MaxDrawdown < 0 ? 1 - s.MaxDrawdown / b.MaxDrawdown : double.NaN;
             wealth[i] = s.TerminalWealth / b.TerminalWealth;
             if (s.MaxDrawdown > b.MaxDrawdown) shallower++;
+            else if (s.MaxDrawdown == b.MaxDrawdown) sameDrawdown++;
             if (s.TerminalWealth > b.TerminalWealth) richer++;
+            else if (s.TerminalWealth == b.TerminalWealth) sameWealth++;
+            drawdownS += s.MaxDrawdown;
+            drawdownB += b.MaxDrawdown;
+            wealthS += s.TerminalWealth;
+            wealthB += b.TerminalWealth;
         }
         return new PairedOutcomes(n, Distribution.Of(cagr), Distribution.Of(drawdown), Distribution.Of(cut), Distribution.Of(wealth),
-            Proportion.Wilson(shallower, n), Proportion.Wilson(richer, n));
+            Proportion.Wilson(shallower, n), Proportion.Wilson(richer, n), sameDrawdown, sameWealth,
+            drawdownB < 0 ? 1 - drawdownS / drawdownB : double.NaN, wealthS / wealthB);
     }
 }
