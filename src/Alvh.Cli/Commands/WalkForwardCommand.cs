@@ -4,6 +4,7 @@ using System.Text.Json;
 using Alvh.Data.Research;
 using Alvh.Research;
 using Alvh.Runs;
+using Alvh.Strategies;
 using Spectre.Console;
 
 namespace Alvh.Cli.Commands;
@@ -86,6 +87,14 @@ internal static class WalkForwardCommand
             var equity = result.Equity();
             var oosSeries = new RunSeries(data, market.Rates, result.Dates);
             var oos = oosSeries.Metrics(equity);
+            // Like for like: the strategy as configured (no selection) and the DRIP, held over the same out-of-sample days.
+            var fixedRuns = new List<(string Name, StrategyDefinition Definition)> { ($"{strategy.Name} as configured", strategy) };
+            if (strategy.Name != Presets.Drip.Name) fixedRuns.Add((Presets.Drip.Name, Presets.Drip));
+            var comparisons = fixedRuns.Select(f =>
+            {
+                var daily = RunMetrics.DailyReturns(market, f.Definition, from, to);
+                return (f.Name, Metrics: oosSeries.Metrics(WalkForwardResult.Compound(result.Over(daily.Dates, daily.Returns))));
+            }).ToList();
             string Label(int k) => string.Join(", ", parameters.Assignment(k).Select((v, a) => $"{paths[a]}={v.Text}"));
             if (parse.GetValue(run.Json))
             {
@@ -97,6 +106,7 @@ internal static class WalkForwardCommand
                     testYears = parse.GetValue(test),
                     folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn }),
                     outOfSample = new { from = oos.Start, to = oos.End, cagr = oos.Cagr, volatility = oos.Volatility, sharpe = oos.Sharpe, maxDrawdown = oos.MaxDrawdown },
+                    sameDays = comparisons.Select(c => new { name = c.Name, cagr = c.Metrics.Cagr, volatility = c.Metrics.Volatility, sharpe = c.Metrics.Sharpe, maxDrawdown = c.Metrics.MaxDrawdown }),
                     pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2015), on daily excess returns" },
                 };
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
@@ -112,6 +122,11 @@ internal static class WalkForwardCommand
             context.Console.Write(table);
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"out of sample {oos.Start:yyyy-MM-dd}..{oos.End:yyyy-MM-dd}: CAGR {Pct(oos.Cagr)}, volatility {Pct(oos.Volatility)}, Sharpe {F(oos.Sharpe)}, max drawdown {Pct(oos.MaxDrawdown)}"));
+            foreach (var (name, m) in comparisons)
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  same days, {name}: CAGR {Pct(m.Cagr)}, volatility {Pct(m.Volatility)}, Sharpe {F(m.Sharpe)}, max drawdown {Pct(m.MaxDrawdown)}"));
+            }
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"probability of backtest overfitting (CSCV, S={pbo.Blocks}, {pbo.Splits} splits, Bailey et al. 2015): {pbo.Probability:0.000} (median logit {pbo.MedianLogit:0.00})"));
             return ExitCodes.Ok;

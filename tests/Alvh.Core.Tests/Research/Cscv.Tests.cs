@@ -61,5 +61,13 @@ public class CscvTests
         result.Folds.Should().OnlyContain(f => f.Chosen == 1);
         result.Dates.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         result.Dates[0].Should().Be(result.Folds[0].TestFrom);
+        // Holding the configuration the walk-forward chose every time gives its own stitched returns, bit for bit.
+        result.Over(dates, good).Should().Equal(result.Returns);
+        WalkForwardResult.Compound(result.Over(dates, good)).Should().Equal(result.Equity());
+        // The other one, held over the same days: its returns on exactly those days (the first is not applied).
+        int first = Array.IndexOf(dates, result.Dates[0]);
+        result.Over(dates, bad).Skip(1).Should().Equal(bad.Skip(first + 1).Take(result.Dates.Length - 1));
+        FluentActions.Invoking(() => result.Over(dates[1..], bad[1..])).Should().NotThrow("the out-of-sample days are all still there");
+        FluentActions.Invoking(() => result.Over(dates[..^1], bad[..^1])).Should().Throw<ArgumentException>().WithMessage("*out-of-sample day*");
     }
 }
