@@ -61,7 +61,11 @@ internal static class MonteCarloCommand
             }
             catch (FormatException)
             {
-                context.Error.WriteLine("alvh: bad input: --drawdowns expects fractions such as 0.2,0.3,0.4");
+                levels = [double.NaN];
+            }
+            if (levels.Any(l => !(l > 0 && l < 1)))
+            {
+                context.Error.WriteLine("alvh: bad input: --drawdowns expects fractions between 0 and 1 (exclusive), such as 0.2,0.3,0.4");
                 return ExitCodes.BadInput;
             }
             var from = DateOnly.ParseExact(parse.GetValue(poolFrom)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -87,6 +87,19 @@ public class MonteCarloCommandTests
         doc.RootElement.GetProperty("paired").GetProperty("cagrDifference").GetProperty("p50").GetDouble().Should().Be(differences[3]);
     }
 
+    [Theory]
+    [InlineData("0.2,abc")]
+    [InlineData("0.2,-0.3")]
+    [InlineData("1.5")]
+    [InlineData("NaN")]
+    public async Task Drawdown_thresholds_must_be_fractions(string thresholds)
+    {
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", "--paths", "2", "--drawdowns", thresholds, "--data", "/nonexistent");
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Error.Should().Contain("--drawdowns expects fractions between 0 and 1");
+    }
+
     [Fact]
     public async Task An_output_folder_that_cannot_be_made_is_a_clear_error()
     {
