@@ -28,7 +28,7 @@ internal static class BenchCommand
         var json = CommonOptions.Json();
         var quick = new Option<bool>("--quick") { Description = "Fewer repeats and 100 Monte Carlo paths (seconds, for tests)." };
         var bars = new Option<string?>("--bars") { Description = $"Canonical bars (Date,Open,High,Low,Close,Volume[,OpenInterest]); default {BarsVariable}, else {DefaultBars} from the repository root.", HelpName = "FILE" };
-        var command = new Command("bench", "Measure the kernels, a full backtest against its floor, the study and the canonical peer benchmark on this machine.") { data, json, quick, bars };
+        var command = new Command("bench", "Measure the kernels, a full backtest against its floor, the study, the canonical peer benchmark and the full-system Monte Carlo on this machine.") { data, json, quick, bars };
         command.SetAction(parse =>
         {
             var barsFile = BarsFile(parse.GetValue(bars), context);
@@ -84,6 +84,8 @@ internal static class BenchCommand
         Row("canonical buy-and-hold", string.Create(inv, $"{c.BuyHold.FinalValue:0.00}"), "final value");
         Row("canonical sweep", $"{c.SweepSeconds:0.000} s", string.Create(inv, $"{c.Sweep.Count} combos, {c.SweepBacktestsPerSec:0} backtests/s, best {c.SweepBestFinalValue:0.00}"));
         Row("canonical Monte Carlo", $"{c.MonteCarloSeconds:0.000} s", string.Create(inv, $"{c.MonteCarloPaths} paths, {c.MonteCarloPathsPerSec:0} paths/s, mean final {c.MonteCarloMeanFinalValue:0.00}"));
+        var m = r.FullSystemMonteCarlo;
+        Row($"full-system Monte Carlo {m.Preset}", $"{m.Seconds:0.000} s", string.Create(inv, $"{m.Paths} bootstrap paths of {m.Years:0} years with the DRIP baseline, {m.PathsPerSec:0.0} paths/s on {m.Threads} threads"));
         context.Console.Write(table);
     }
 }

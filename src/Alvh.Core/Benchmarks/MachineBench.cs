@@ -32,7 +32,29 @@ public static class MachineBench
         var real = market();
         var full = FullBacktest(real, Presets.DripCondorAlvh, kernel.SimdPerSec, quick ? 0 : 3, quick ? 1 : 5);
         double study = Study(real, warm: !quick);
-        return new BenchReport(kernel, full, study, canonical);
+        var scenarios = FullSystemMonteCarlo(real, Presets.DripCondorAlvh, quick ? 8 : 200, quick ? 0 : 24);
+        return new BenchReport(kernel, full, study, canonical, scenarios);
+    }
+
+    /// <summary>
+    /// Times <paramref name="paths"/> 10-year block-bootstrap paths of <paramref name="preset"/> and the DRIP baseline on
+    /// all cores, as <c>alvh montecarlo</c> runs them (seed 1; each path builds its own market), after
+    /// <paramref name="warmPaths"/> untimed ones.
+    /// </summary>
+    public static ScenarioBench FullSystemMonteCarlo(MarketContext market, StrategyDefinition preset, int paths, int warmPaths)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(preset);
+        const double years = 10;
+        var anchor = Research.Scenarios.ScenarioAnchor.From(market);
+        var days = Research.Scenarios.ScenarioCalendar.Days(anchor.LastHistoricalDay, years);
+        var bootstrap = new Research.Scenarios.BlockBootstrap(Research.Scenarios.HistoricalDays.From(market.Data, new DateOnly(1990, 1, 2)), anchor);
+        int threads = Environment.ProcessorCount;
+        void Paths(int count, int seed) => Research.Scenarios.MonteCarlo.Run(s => bootstrap.Generate(days, s), anchor, preset, Presets.Drip, count, seed, threads);
+        if (warmPaths > 0) Paths(warmPaths, 2);
+        var clock = Stopwatch.StartNew();
+        Paths(paths, 1);
+        return new ScenarioBench(preset.Name, paths, years, threads, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>Batch kernel rates on one core: options priced per second over at least <paramref name="seconds"/> per kernel.</summary>

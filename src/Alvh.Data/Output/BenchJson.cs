@@ -6,7 +6,9 @@ namespace Alvh.Data.Output;
 /// The JSON of <c>alvh bench --json</c>, exactly:
 /// <c>{"kernel":{"scalarPerSec","simdPerSec"},"fullBacktest":{"seconds","valuations","floorRatio"},"study":{"seconds"},
 /// "canonical":{"single":{"seconds","barsPerSec","finalValue","trades"},"buyHold":{"finalValue"},
-/// "sweep":{"combos","seconds","backtestsPerSec","bestFinalValue"},"monteCarlo":{"paths","seconds","pathsPerSec"}}}</c>.
+/// "sweep":{"combos","seconds","backtestsPerSec","bestFinalValue"},"monteCarlo":{"paths","seconds","pathsPerSec"}},
+/// "fullSystemMonteCarlo":{"preset","paths","years","threads","seconds","pathsPerSec"}}</c> (the last object beyond the
+/// issue's schema: the full-system Monte Carlo target's own figure).
 /// </summary>
 public static class BenchJson
 {
@@ -51,6 +53,15 @@ public static class BenchJson
             JsonOut.Number(w, "seconds", c.MonteCarloSeconds);
             JsonOut.Number(w, "pathsPerSec", c.MonteCarloPathsPerSec);
             w.WriteEndObject();
+            w.WriteEndObject();
+            var m = report.FullSystemMonteCarlo;
+            w.WriteStartObject("fullSystemMonteCarlo");
+            w.WriteString("preset", m.Preset);
+            w.WriteNumber("paths", m.Paths);
+            JsonOut.Number(w, "years", m.Years);
+            w.WriteNumber("threads", m.Threads);
+            JsonOut.Number(w, "seconds", m.Seconds);
+            JsonOut.Number(w, "pathsPerSec", m.PathsPerSec);
             w.WriteEndObject();
             w.WriteEndObject();
         });

@@ -36,12 +36,16 @@ public class BenchCommandTests
         Shape(doc.RootElement).Should().Be(
             "{kernel:{scalarPerSec,simdPerSec},fullBacktest:{seconds,valuations,floorRatio},study:{seconds}," +
             "canonical:{single:{seconds,barsPerSec,finalValue,trades},buyHold:{finalValue},sweep:{combos,seconds,backtestsPerSec,bestFinalValue}," +
-            "monteCarlo:{paths,seconds,pathsPerSec}}}");
+            "monteCarlo:{paths,seconds,pathsPerSec}},fullSystemMonteCarlo:{preset,paths,years,threads,seconds,pathsPerSec}}");
         var canonical = doc.RootElement.GetProperty("canonical");
         canonical.GetProperty("sweep").GetProperty("combos").GetInt32().Should().Be(484);
         canonical.GetProperty("monteCarlo").GetProperty("paths").GetInt32().Should().Be(100);
         canonical.GetProperty("single").GetProperty("trades").GetInt32().Should().BePositive();
         doc.RootElement.GetProperty("fullBacktest").GetProperty("valuations").GetInt64().Should().BePositive();
+        var scenarios = doc.RootElement.GetProperty("fullSystemMonteCarlo");
+        scenarios.GetProperty("preset").GetString().Should().Be("drip-condor-alvh");
+        scenarios.GetProperty("paths").GetInt32().Should().Be(8);
+        scenarios.GetProperty("pathsPerSec").GetDouble().Should().BeApproximately(8 / scenarios.GetProperty("seconds").GetDouble(), 1e-9);
     }
 
     [Fact]
