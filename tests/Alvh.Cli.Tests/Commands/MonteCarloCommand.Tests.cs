@@ -6,6 +6,10 @@ namespace Alvh.Cli.Tests.Commands;
 /// <summary><c>alvh montecarlo</c> end to end on real history (ALVH_DATA).</summary>
 public class MonteCarloCommandTests
 {
+    /// <summary>The JSON without its timing fields (the rest is the same for any thread count and any run).</summary>
+    private static string WithoutTiming(string json) =>
+        string.Join('\n', json.Split('\n').Where(l => !l.Contains("\"seconds\"") && !l.Contains("\"pathsPerSecond\"")).Select(l => l.TrimEnd()));
+
     [SkippableFact]
     public async Task Json_gives_intervals_and_the_paired_comparison_the_same_for_any_thread_count()
     {
@@ -34,7 +38,6 @@ public class MonteCarloCommandTests
         shallower.Should().BeApproximately(Math.Round(shallower), 1e-9);
         paired.GetProperty("cagrDifference").GetProperty("count").GetInt32().Should().Be(12);
         // Everything but the timing fields is the same for one thread and two.
-        static string WithoutTiming(string json) => string.Join('\n', json.Split('\n').Where(l => !l.Contains("\"seconds\"") && !l.Contains("\"pathsPerSecond\"")));
         WithoutTiming(two.Output).Should().Be(WithoutTiming(one.Output));
     }
 
@@ -75,7 +78,6 @@ public class MonteCarloCommandTests
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().Contain("wrote ").And.Contain("paths.csv");
-        static string WithoutTiming(string text) => string.Join('\n', text.Split('\n').Where(l => !l.Contains("\"seconds\"") && !l.Contains("\"pathsPerSecond\"")).Select(l => l.TrimEnd()));
         WithoutTiming(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json"))).Should().Be(WithoutTiming(json.Output));
         var lines = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"));
         lines[0].Should().Be("path,seed,drip-alvh.cagr,drip-alvh.maxDrawdown,drip-alvh.terminalWealth,drip.cagr,drip.maxDrawdown,drip.terminalWealth");
