@@ -107,7 +107,7 @@ internal static class WalkForwardCommand
                     folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn }),
                     outOfSample = new { from = oos.Start, to = oos.End, cagr = oos.Cagr, volatility = oos.Volatility, sharpe = oos.Sharpe, maxDrawdown = oos.MaxDrawdown },
                     sameDays = comparisons.Select(c => new { name = c.Name, cagr = c.Metrics.Cagr, volatility = c.Metrics.Volatility, sharpe = c.Metrics.Sharpe, maxDrawdown = c.Metrics.MaxDrawdown }),
-                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2015), on daily excess returns" },
+                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2015), on daily excess returns; bit-identical configurations count once; out-of-sample ties share their average rank" },
                 };
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
                 return ExitCodes.Ok;
@@ -127,8 +127,11 @@ internal static class WalkForwardCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  same days, {name}: CAGR {Pct(m.Cagr)}, volatility {Pct(m.Volatility)}, Sharpe {F(m.Sharpe)}, max drawdown {Pct(m.MaxDrawdown)}"));
             }
-            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"probability of backtest overfitting (CSCV, S={pbo.Blocks}, {pbo.Splits} splits, Bailey et al. 2015): {pbo.Probability:0.000} (median logit {pbo.MedianLogit:0.00})"));
+            string distinct = pbo.Configurations == n ? "" : $", {pbo.Configurations} distinct of {n} grid points (identical returns count once)";
+            context.Output.WriteLine(double.IsNaN(pbo.Probability)
+                ? $"probability of backtest overfitting: n/a (the {n} grid points give fewer than 2 distinct return series)"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"probability of backtest overfitting (CSCV, S={pbo.Blocks}, {pbo.Splits} splits{distinct}, Bailey et al. 2015): {pbo.Probability:0.000} (median logit {pbo.MedianLogit:0.00})"));
             return ExitCodes.Ok;
         });
         return command;

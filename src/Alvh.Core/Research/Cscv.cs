@@ -12,7 +12,12 @@ namespace Alvh.Research;
 /// Sharpe ratio (mean / standard deviation of its returns, not annualised: the ranking is all that
 /// matters) is found; its out-of-sample Sharpe is ranked among all N (rank 1 = worst), ω = rank / (N + 1),
 /// and λ = ln(ω / (1 − ω)). PBO is the share of splits with λ ≤ 0. Ties of the in-sample best go to the
-/// lowest column.
+/// lowest column; out of sample, configurations tied with the best share the average of their ranks (as pypbo and
+/// the R package pbo rank). Bit-identical columns are one trial, not several, and are merged first: a grid axis
+/// that changes nothing in some configurations would otherwise fill the ranking with ties (six copies of the one
+/// strategy with an edge among ten columns gave a PBO of 1 with the lowest rank for ties, about 0 with them merged).
+/// A column whose standard deviation is below 1e-12 per period (a configuration in cash: its excess returns are
+/// rounding noise) has the Sharpe ratio 0, or ±∞ when its mean is beyond that noise.
 /// </remarks>
 public static class Cscv
 {
@@ -20,6 +25,7 @@ public static class Cscv
     /// <param name="returns">Row-major matrix: <c>returns[t * configs + n]</c> is configuration n's return in period t.</param>
     /// <param name="configs">N, at least 2.</param>
     /// <param name="blocks">S, even, at least 2 and at most 16 (C(16, 8) = 12,870 splits).</param>
+    /// <returns>The PBO over the distinct columns (<see cref="PboResult.Configurations"/>); NaN, with no splits, when fewer than 2 are distinct.</returns>
     public static PboResult Pbo(ReadOnlySpan<double> returns, int configs, int blocks = 16)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(configs, 2);
@@ -31,6 +37,18 @@ public static class Cscv
         int blockRows = periods / blocks;
         if (blockRows < 2) throw new ArgumentException($"{periods} periods are too few for {blocks} blocks", nameof(returns));
         int skip = periods - blockRows * blocks;
+
+        var distinct = DistinctColumns(returns, configs, periods);
+        if (distinct.Length < 2) return new PboResult(double.NaN, 0, blocks, [], distinct.Length);
+        if (distinct.Length < configs)
+        {
+            var merged = new double[periods * distinct.Length];
+            for (int t = 0; t < periods; t++)
+            {
+                for (int k = 0; k < distinct.Length; k++) merged[t * distinct.Length + k] = returns[t * configs + distinct[k]];
+            }
+            return Pbo(merged, distinct.Length, blocks);
+        }
 
         // Per block and configuration: count, sum and sum of squares, so a split's Sharpe is O(S·N).
         var sum = new double[blocks * configs];
@@ -58,13 +76,17 @@ public static class Cscv
             Sharpes(~mask & ((1 << blocks) - 1), oosSharpe);
             int best = 0;
             for (int n = 1; n < configs; n++) if (isSharpe[n] > isSharpe[best]) best = n;
-            int rank = 1;
-            for (int n = 0; n < configs; n++) if (oosSharpe[n] < oosSharpe[best]) rank++;
+            double rank = 1;
+            for (int n = 0; n < configs; n++)
+            {
+                if (oosSharpe[n] < oosSharpe[best]) rank++;
+                else if (n != best && oosSharpe[n] == oosSharpe[best]) rank += 0.5;
+            }
             double omega = rank / (configs + 1.0);
             logits.Add(Math.Log(omega / (1 - omega)));
         }
         int overfit = logits.Count(l => l <= 0);
-        return new PboResult((double)overfit / logits.Count, logits.Count, blocks, [.. logits]);
+        return new PboResult((double)overfit / logits.Count, logits.Count, blocks, [.. logits], configs);
 
         void Sharpes(int set, double[] output)
         {
@@ -80,8 +102,36 @@ public static class Cscv
                 }
                 double mean = s / count;
                 double variance = (s2 - count * mean * mean) / (count - 1);
-                output[n] = variance > 0 ? mean / Math.Sqrt(variance) : mean > 0 ? double.PositiveInfinity : mean < 0 ? double.NegativeInfinity : 0;
+                output[n] = variance > NoiseVariance ? mean / Math.Sqrt(variance)
+                    : mean > NoiseLevel ? double.PositiveInfinity : mean < -NoiseLevel ? double.NegativeInfinity : 0;
             }
         }
+    }
+
+    /// <summary>A per-period return dispersion below this (1e-12) is rounding noise, not risk.</summary>
+    internal const double NoiseLevel = 1e-12;
+
+    private const double NoiseVariance = NoiseLevel * NoiseLevel;
+
+    /// <summary>Indices of the first column of each group of bit-identical columns, in order.</summary>
+    private static int[] DistinctColumns(ReadOnlySpan<double> returns, int configs, int periods)
+    {
+        var kept = new List<int>(configs);
+        for (int n = 0; n < configs; n++)
+        {
+            bool duplicate = false;
+            foreach (int k in kept)
+            {
+                int t = 0;
+                while (t < periods && BitConverter.DoubleToInt64Bits(returns[t * configs + n]) == BitConverter.DoubleToInt64Bits(returns[t * configs + k])) t++;
+                if (t == periods)
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
+            if (!duplicate) kept.Add(n);
+        }
+        return [.. kept];
     }
 }

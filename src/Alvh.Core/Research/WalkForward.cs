@@ -35,29 +35,38 @@ public static class WalkForward
             var testEnd = testStart.AddYears(testYears);
             int a = Index(dates, trainStart), b = Index(dates, testStart), c = Index(dates, testEnd);
             if (b - a < 20 || c - b < 20) break;
-            int best = -1;
-            double bestSharpe = double.NegativeInfinity;
+            // A configuration without a Sharpe ratio (no dispersion beyond rounding: it sat in cash) is never chosen over one
+            // with a ratio; when none has one, the first is held.
+            int best = 0;
+            double bestSharpe = double.NaN;
             for (int n = 0; n < returns.Count; n++)
             {
                 double s = Sharpe(returns[n], billReturns, a + 1, b);
-                if (best < 0 || s > bestSharpe) (best, bestSharpe) = (n, s);
+                if (!double.IsNaN(s) && (double.IsNaN(bestSharpe) || s > bestSharpe)) (best, bestSharpe) = (n, s);
+            }
+            // The choice is made at the close of day b − 1, so day b's return (from that close) is the test window's first.
+            // The stitched curve starts at that close before the first window.
+            if (oosDates.Count == 0)
+            {
+                oosDates.Add(dates[b - 1]);
+                oosReturns.Add(0);
             }
             double growth = 1;
             for (int t = b; t < c; t++)
             {
-                double r = t == 0 ? 0 : returns[best][t];
+                double r = returns[best][t];
                 oosDates.Add(dates[t]);
-                oosReturns.Add(oosReturns.Count == 0 ? 0 : r);
-                if (t > b) growth *= 1 + r;
+                oosReturns.Add(r);
+                growth *= 1 + r;
             }
-            folds.Add(new WalkForwardFold(dates[a], dates[b - 1], dates[b], dates[c - 1], best, bestSharpe, Sharpe(returns[best], billReturns, b + 1, c), growth - 1));
+            folds.Add(new WalkForwardFold(dates[a], dates[b - 1], dates[b], dates[c - 1], best, bestSharpe, Sharpe(returns[best], billReturns, b, c), growth - 1));
             if (c >= dates.Length) break;
             trainStart = trainStart.AddYears(testYears);
         }
         return new WalkForwardResult(folds, [.. oosDates], [.. oosReturns]);
     }
 
-    /// <summary>Annualised Sharpe ratio of daily returns over [from, to): mean excess / sample stdev × √252.</summary>
+    /// <summary>Annualised Sharpe ratio of daily returns over [from, to): mean excess / sample stdev × √252; NaN when the excess returns' standard deviation is below 1e-12 a day.</summary>
     public static double Sharpe(double[] returns, double[] billReturns, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(returns);
@@ -73,7 +82,8 @@ public static class WalkForward
         }
         double mean = sum / count;
         double variance = (sumSq - count * mean * mean) / (count - 1);
-        return variance > 0 ? mean / Math.Sqrt(variance) * Math.Sqrt(252) : double.NaN;
+        // No dispersion beyond rounding noise (a configuration in cash): no ratio, rather than noise over noise.
+        return variance > Cscv.NoiseLevel * Cscv.NoiseLevel ? mean / Math.Sqrt(variance) * Math.Sqrt(252) : double.NaN;
     }
 
     private static int Index(DateOnly[] dates, DateOnly date)

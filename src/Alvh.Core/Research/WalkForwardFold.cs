@@ -6,7 +6,7 @@ namespace Alvh.Research;
 /// <param name="TestFrom">First day of the test window.</param>
 /// <param name="TestTo">Last day of the test window.</param>
 /// <param name="Chosen">Index of the configuration with the best train Sharpe.</param>
-/// <param name="TrainSharpe">Its annualised Sharpe on the train window.</param>
-/// <param name="TestSharpe">Its annualised Sharpe on the test window.</param>
-/// <param name="TestReturn">Its total return on the test window, a fraction.</param>
+/// <param name="TrainSharpe">Its annualised Sharpe on the train window (NaN when no configuration had one).</param>
+/// <param name="TestSharpe">Its annualised Sharpe on the test window (every day's return from the close before it; NaN without dispersion).</param>
+/// <param name="TestReturn">Its total return on the test window, from the close before it (where it was chosen) to the window's last close, a fraction.</param>
 public sealed record WalkForwardFold(DateOnly TrainFrom, DateOnly TrainTo, DateOnly TestFrom, DateOnly TestTo, int Chosen, double TrainSharpe, double TestSharpe, double TestReturn);

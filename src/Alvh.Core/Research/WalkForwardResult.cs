@@ -2,7 +2,7 @@ namespace Alvh.Research;
 
 /// <summary>A walk-forward: its folds and the out-of-sample daily returns stitched from the test windows.</summary>
 /// <param name="Folds">The folds, in date order.</param>
-/// <param name="Dates">Dates of the stitched out-of-sample curve (the test windows, back to back).</param>
+/// <param name="Dates">Dates of the stitched out-of-sample curve: the close the first choice is made at (the first train window's last day), then the test windows back to back.</param>
 /// <param name="Returns">Daily returns of the stitched curve (index 0 is 0).</param>
 public sealed record WalkForwardResult(IReadOnlyList<WalkForwardFold> Folds, DateOnly[] Dates, double[] Returns)
 {

@@ -43,6 +43,49 @@ public class CscvTests
     }
 
     [Fact]
+    public void Copies_of_one_configuration_are_one_trial()
+    {
+        // Six bit-identical copies of the column with an edge among ten: with the copies ranked as separate trials
+        // (ties taking the lowest rank) the winner ranked 5 of 11 in every split and the PBO was 1.
+        var m = Noise(2000, 10, 11, betterColumn: 0, edge: 0.004);
+        for (int t = 0; t < 2000; t++)
+        {
+            for (int n = 1; n < 6; n++) m[t * 10 + n] = m[t * 10];
+        }
+        var result = Cscv.Pbo(m, 10, 16);
+        result.Configurations.Should().Be(5);
+        result.Probability.Should().BeLessThan(0.02);
+
+        // Three copies of one column: nothing to choose between.
+        var same = Cscv.Pbo(Enumerable.Range(0, 3 * 300).Select(i => m[(i / 3) * 10]).ToArray(), 3, 4);
+        same.Configurations.Should().Be(1);
+        same.Probability.Should().Be(double.NaN);
+        same.Splits.Should().Be(0);
+    }
+
+    [Fact]
+    public void Out_of_sample_ties_share_their_average_rank()
+    {
+        // S = 2, three rows a block (row-major, columns A, B, C). Block 0: A Sharpe 2, B 0, C -2; block 1: A and B the
+        // same values (Sharpe 1), C -1. Split 1 (in sample block 0): A wins, ties B out of sample: rank 1 + 1 + 1/2 = 2.5,
+        // omega 2.5/4, logit > 0 (the lowest rank of the tie, 2, gave omega 1/2 and logit 0: overfit). Split 2: A and B
+        // tie in sample, the first column (A) is taken, and it ranks 3 out of sample. So the PBO is 0, not 1/2.
+        double[] m =
+        [
+            0.03, 0.01, -0.01,
+            0.01, -0.01, -0.03,
+            0.02, 0.00, -0.02,
+            0.02, 0.02, -0.02,
+            0.00, 0.00, 0.00,
+            0.01, 0.01, -0.01,
+        ];
+        var result = Cscv.Pbo(m, 3, 2);
+        result.Splits.Should().Be(2);
+        result.Logits.Should().BeEquivalentTo([Math.Log(0.625 / 0.375), Math.Log(0.75 / 0.25)], o => o.WithStrictOrdering().Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-12)).WhenTypeIs<double>());
+        result.Probability.Should().Be(0);
+    }
+
+    [Fact]
     public void Bad_shapes_are_rejected()
     {
         FluentActions.Invoking(() => Cscv.Pbo(new double[100], 2, 3)).Should().Throw<ArgumentOutOfRangeException>();
@@ -60,7 +103,11 @@ public class CscvTests
         result.Folds.Should().HaveCountGreaterThanOrEqualTo(4);
         result.Folds.Should().OnlyContain(f => f.Chosen == 1);
         result.Dates.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
-        result.Dates[0].Should().Be(result.Folds[0].TestFrom);
+        // The stitched curve starts at the close the first choice is made at, and each fold's return runs from the close
+        // before its window: the folds' returns compound to the stitched curve's.
+        result.Dates[0].Should().Be(result.Folds[0].TrainTo);
+        result.Dates[1].Should().Be(result.Folds[0].TestFrom);
+        result.Equity()[^1].Should().BeApproximately(result.Folds.Aggregate(1.0, (g, f) => g * (1 + f.TestReturn)), 1e-12);
         // Holding the configuration the walk-forward chose every time gives its own stitched returns, bit for bit.
         result.Over(dates, good).Should().Equal(result.Returns);
         WalkForwardResult.Compound(result.Over(dates, good)).Should().Equal(result.Equity());
@@ -69,5 +116,20 @@ public class CscvTests
         result.Over(dates, bad).Skip(1).Should().Equal(bad.Skip(first + 1).Take(result.Dates.Length - 1));
         FluentActions.Invoking(() => result.Over(dates[1..], bad[1..])).Should().NotThrow("the out-of-sample days are all still there");
         FluentActions.Invoking(() => result.Over(dates[..^1], bad[..^1])).Should().Throw<ArgumentException>().WithMessage("*out-of-sample day*");
+    }
+
+    [Fact]
+    public void A_configuration_without_a_sharpe_ratio_is_never_chosen_over_one_with_it()
+    {
+        // Configuration 0 earns exactly the T-bill (no excess dispersion: no ratio); with NaN taken as the best so far,
+        // every later comparison failed and it was held in every fold.
+        var dates = Engine.SyntheticMarket.Weekdays(new DateOnly(2000, 1, 3), 260 * 6);
+        var random = new Random(9);
+        var bills = dates.Select(_ => 0.0001).ToArray();
+        var edge = dates.Select(_ => 0.0015 + 0.004 * (random.NextDouble() - 0.5)).ToArray();
+        var result = WalkForward.Run(dates, [bills, edge], bills, 3, 1);
+        result.Folds.Should().NotBeEmpty().And.OnlyContain(f => f.Chosen == 1 && f.TrainSharpe > 0);
+        var cash = WalkForward.Run(dates, [bills, bills.ToArray()], bills, 3, 1);
+        cash.Folds.Should().OnlyContain(f => f.Chosen == 0 && double.IsNaN(f.TrainSharpe));
     }
 }
