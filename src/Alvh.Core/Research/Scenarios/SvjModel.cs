@@ -4,11 +4,16 @@ namespace Alvh.Research.Scenarios;
 
 /// <summary>
 /// A Heston-type stochastic-volatility model with jumps (Bates 1996 with a variance jump, as in Duffie, Pan
-/// &amp; Singleton 2000, kept simple), simulated daily with full truncation (Lord, Koekkoek &amp; van Dijk 2010):
-/// ln S_{t+1} = ln S_t + μ_d − ½ v_t Δ + √(v_t Δ) z₁ + J·N, v_{t+1} = v_t + κ(θ − v_t)Δ + ξ√(v_t Δ) z₂ + Jv·N,
+/// &amp; Singleton 2000, kept simple), simulated daily with full truncation (Lord, Koekkoek &amp; van Dijk 2010:
+/// v may go below 0, and v⁺ = max(v, 0) drives both drift and diffusion):
+/// ln S_{t+1} = ln S_t + μ_d − ½ v⁺_t Δ + √(v⁺_t Δ) z₁ + J·N, v_{t+1} = v_t + κ(θ − v⁺_t)Δ + ξ√(v⁺_t Δ) z₂ + Jv·N,
 /// corr(z₁, z₂) = ρ, N ~ Bernoulli(λΔ), J ~ Normal(μJ, σJ), Jv ~ Exponential(mean); Δ = 1/252.
 /// VIX-type indices are √(premium · expected average variance over their horizon):
-/// E[v̄_τ] = θ + (v − θ)(1 − e^{−κτ})/(κτ) + λ(μJ² + σJ²), τ = 9, 30, 93, 186 calendar days.
+/// E[v̄_τ] = θ + (v⁺ − θ)g(τ) + λ(μJ² + σJ²), g(τ) = (1 − e^{−κτ})/(κτ), τ = 9, 30, 93, 186 calendar days; so the
+/// 30-day index never falls below 100·√(premium·(θ(1 − g) + λ(μJ² + σJ²))), its value at v = 0.
+/// The day splits at the open: a fifth of its diffusion happens overnight (the gap; SPX's open-to-close variance is
+/// about 0.77 of its close-to-close since 2000, and the gap's correlation with the day's return 0.52) and the jump,
+/// when there is one, comes overnight with the news; the rest of the diffusion happens in the session.
 /// </summary>
 public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
 {
@@ -21,7 +26,10 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
     /// Fits the model by moments on the history (days with an S&amp;P 500 and VIX close on or after
     /// <paramref name="from"/>): variance dynamics from an AR(1) of daily VIX² (κ = −252 ln b, level a/(1−b),
     /// ξ from the residual spread), the variance risk premium as mean VIX² over realised variance, jumps as
-    /// days whose return exceeds 4 VIX-implied daily standard deviations, ρ from the non-jump days.
+    /// days whose return exceeds 4 VIX-implied daily standard deviations, ρ from the non-jump days. A change of
+    /// VIX² is premium · g · Δv (g = g(30 days) above), so the residual spread and the variance jumps are divided by
+    /// premium · g to give ξ and the variance jump in v's units. The 4-sigma threshold sees only the largest jumps:
+    /// their count and size are those of the tail that history shows (4 such days since 1990), not of smaller jumps.
     /// </summary>
     public static SvjParameters Fit(MarketDataSet data, DateOnly? from = null)
     {
@@ -45,6 +53,8 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         double meanR = pool.SpxReturn.Average();
         double realised = pool.SpxReturn.Select(r => (r - meanR) * (r - meanR)).Sum() / (n - 1) * 252;
         double premium = meanV / realised;
+        // VIX² moves by premium · g · Δv (the 30-day index averages the variance's expected path).
+        double tau = 30 / 365.0, g = (1 - Math.Exp(-kappa * tau)) / (kappa * tau);
         // Jumps: |r| > 4 daily standard deviations implied by the previous VIX.
         var jumps = new List<double>();
         var jumpVariance = new List<double>();
@@ -53,7 +63,7 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         for (int k = 1; k < n; k++)
         {
             double sd = Math.Exp(pool.PreviousLogVix[k]) / 100 / Math.Sqrt(252);
-            double r = pool.SpxReturn[k], dv = (v[k] - v[k - 1]) / premium;
+            double r = pool.SpxReturn[k], dv = (v[k] - v[k - 1]) / (premium * g);
             if (Math.Abs(r - meanR) > 4 * sd)
             {
                 jumps.Add(r);
@@ -68,7 +78,7 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         double jumpStd = jumps.Count > 1 ? Math.Sqrt(jumps.Sum(j => (j - jumpMean) * (j - jumpMean)) / (jumps.Count - 1)) : 0;
         double lambda = jumps.Count / years;
         double theta = Math.Max(1e-4, levelQ / premium - lambda * (jumpMean * jumpMean + jumpStd * jumpStd));
-        double xi = residualStd / Math.Sqrt(meanV * Step) / Math.Sqrt(premium);
+        double xi = residualStd / Math.Sqrt(meanV * Step) / Math.Sqrt(premium) / g;
         return new SvjParameters(meanR, kappa, theta, xi, rho, lambda, jumpMean, jumpStd, jumpVariance.Count > 0 ? jumpVariance.Average() : 0, premium);
     }
 
@@ -80,14 +90,19 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         var random = new Random(seed);
         var path = new ScenarioPath(days);
         double jumpVar = p.JumpsPerYear * (p.JumpMean * p.JumpMean + p.JumpStd * p.JumpStd);
-        double v = Math.Max(1e-4, Math.Pow(anchor.Vix / 100, 2) / p.VarianceRiskPremium - jumpVar);
+        // The starting variance whose 30-day index is the anchor's VIX: VIX² = premium (θ + (v − θ) g + jumps).
+        double k30 = p.Kappa * 30 / 365.0, g30 = (1 - Math.Exp(-k30)) / k30;
+        double v = Math.Max(1e-4, p.Theta + (Math.Pow(anchor.Vix / 100, 2) / p.VarianceRiskPremium - jumpVar - p.Theta) / g30);
         double spx = anchor.Spx, previousVix = anchor.Vix;
         double drift = p.Drift + 0.5 * p.Theta * Step - p.JumpsPerYear * Step * p.JumpMean;
         double orthogonal = Math.Sqrt(1 - p.Rho * p.Rho);
+        double overnight = Math.Sqrt(0.2), session = Math.Sqrt(0.8);
         for (int t = 0; t < days.Length; t++)
         {
             path.SourceDays[t] = -1;
-            double z1 = Normal(random), z2 = p.Rho * z1 + orthogonal * Normal(random);
+            // The day's return shock z₁ is its overnight and session parts: z₁ = √0.2 z_gap + √0.8 z_session.
+            double zGap = Normal(random), zSession = Normal(random);
+            double z1 = overnight * zGap + session * zSession, z2 = p.Rho * z1 + orthogonal * Normal(random);
             double vPos = Math.Max(v, 0), sd = Math.Sqrt(vPos * Step);
             double jump = 0, varianceJump = 0;
             if (random.NextDouble() < p.JumpsPerYear * Step)
@@ -96,14 +111,14 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
                 varianceJump = -p.VarianceJump * Math.Log(1 - random.NextDouble());
             }
             double logReturn = drift - 0.5 * vPos * Step + sd * z1 + jump;
-            // A fifth of the day's diffusion happens overnight; the range adds a quarter sd each side.
-            double gap = Math.Sqrt(0.2) * sd * Normal(random);
+            double gap = overnight * sd * zGap + jump;
             double open = spx * Math.Exp(gap), close = spx * Math.Exp(logReturn);
             path.SpxOpen[t] = open;
             path.SpxClose[t] = close;
+            // The range adds a quarter sd each side.
             path.SpxHigh[t] = Math.Max(open, close) * Math.Exp(0.25 * sd * Math.Abs(Normal(random)));
             path.SpxLow[t] = Math.Min(open, close) * Math.Exp(-0.25 * sd * Math.Abs(Normal(random)));
-            v = Math.Max(v + p.Kappa * (p.Theta - vPos) * Step + p.Xi * Math.Sqrt(vPos * Step) * z2 + varianceJump, 1e-6);
+            v = v + p.Kappa * (p.Theta - vPos) * Step + p.Xi * Math.Sqrt(vPos * Step) * z2 + varianceJump;
             double vix = Index(v, 30, jumpVar);
             path.VixOpen[t] = Math.Sqrt(previousVix * vix);
             path.VixClose[t] = vix;
