@@ -55,7 +55,9 @@ public static class MonteCarlo
         var equity = result.EquityCurve();
         var dates = result.Dates();
         double years = (dates[^1].DayNumber - dates[0].DayNumber) / 365.25;
+        // CAGR and terminal wealth from the same start, the capital deposited on the first day (the first close's
+        // equity already carries that day's trading costs).
         double terminal = equity[^1] / strategy.Capital;
-        return new PathOutcome(Math.Pow(equity[^1] / equity[0], 1 / years) - 1, Drawdowns.Maximum(equity, dates).Depth, terminal);
+        return new PathOutcome(Math.Pow(terminal, 1 / years) - 1, Drawdowns.Maximum(equity, dates).Depth, terminal);
     }
 }
