@@ -76,12 +76,31 @@ public static class AlvhCli
             await context.Error.WriteLineAsync("alvh: cancelled");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
         {
             // An output folder that cannot be made or written (a file in the way, no permission, a full disk): the
             // message names the path; files already written stay whole (they are written through a temporary file).
-            await context.Error.WriteLineAsync($"alvh: cannot write or read a file: {e.Message}");
+            await context.Error.WriteLineAsync($"alvh: cannot write or read a file: {Unwrap(e).Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (Unwrap(e) is ArgumentException or FormatException or OverflowException or KeyNotFoundException or InvalidCastException)
+        {
+            // What the commands did not check themselves but the library refused (a period with no trading days, a series
+            // the data folder lacks, a value out of range): the library's message, one line, as bad input.
+            var inner = Unwrap(e);
+            string message = inner is ArgumentException { ParamName: { } name } ? inner.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : inner.Message;
+            await context.Error.WriteLineAsync($"alvh: bad input: {message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (context.Environment("ALVH_DEBUG") is null)
+        {
+            // Anything else is a defect: one line saying so (ALVH_DEBUG=1 shows the stack trace).
+            var inner = Unwrap(e);
+            await context.Error.WriteLineAsync($"alvh: internal error ({inner.GetType().Name}): {inner.Message} (set ALVH_DEBUG=1 for the stack trace, and please report it)");
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary>The first inner exception of a parallel loop's aggregate (a loop fails with its first error).</summary>
+    private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } a ? Unwrap(a.InnerExceptions[0]) : e;
 }

@@ -77,11 +77,13 @@ public static class StrikeFromDelta
         double step = 0.25 * atmStdDev;
         double limit = 20.0 * Math.Max(atmStdDev, 0.05);
         double near = start, fNear = fStart;
-        while (true)
+        // The step doubles, so a bracket within the limit is found in a few dozen steps; a NaN anywhere (the limit
+        // included) ends the walk instead of comparing false for ever.
+        for (int walked = 0; ; walked++)
         {
             double far = near + direction * step;
             double fFar = gap.Evaluate(far);
-            if (double.IsNaN(fFar) || Math.Abs(far - start) > limit)
+            if (double.IsNaN(fFar) || !(Math.Abs(far - start) <= limit) || walked > 200)
             {
                 return double.NaN;
             }

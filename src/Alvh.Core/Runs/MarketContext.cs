@@ -83,8 +83,15 @@ public sealed class MarketContext
     public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; }
 
     /// <summary>Builds the context; the model calibrations run here (a few hundred milliseconds).</summary>
+    /// <exception cref="ArgumentException">The data has no rates series (dtb3 or dff): cash interest, carry and every option price need one.</exception>
     public static MarketContext Build(MarketDataSet data, ModelSettings? settings = null)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        if (!data.Has("dtb3") && !data.Has("dff"))
+        {
+            // Without rates the option models had no carry (a condor's strike search once looped on it) and cash no interest.
+            throw new ArgumentException($"no rates series in {data.Folder}: dtb3-daily.csv (3-month T-bill, FRED DTB3) or dff-daily.csv (fed funds, FRED DFF) is needed; 'alvh data fetch' downloads both", nameof(data));
+        }
         settings ??= ModelSettings.Default;
         var carry = new RatesAndDividends(data);
         var surface = new SpxSurfaceModel(data, settings.Surface, carry, settings.TermStructure);

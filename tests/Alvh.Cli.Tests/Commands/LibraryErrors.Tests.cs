@@ -1,0 +1,48 @@
+using Alvh.Cli.Tests.Support;
+
+namespace Alvh.Cli.Tests.Commands;
+
+/// <summary>
+/// What a command does not check itself but the library refuses ends as one "alvh: bad input:" line and exit 2, never
+/// a stack trace (found by an audit of every command's bad input).
+/// </summary>
+public class LibraryErrorsTests
+{
+    [SkippableTheory]
+    [InlineData("no trading days between", "backtest", "--preset", "drip", "--from", "2019-12-31", "--to", "2019-01-02")]
+    [InlineData("needs at least 2 values", "backtest", "--preset", "drip", "--from", "2019-06-03", "--to", "2019-06-03")]
+    [InlineData("the number of blocks must be even", "walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2015-01-02", "--to", "2019-12-31", "--train-years", "2", "--blocks", "3")]
+    [InlineData("was not recognized as a valid DateOnly", "montecarlo", "--preset", "drip", "--paths", "2", "--pool-from", "2019-13-01")]
+    public async Task A_refused_input_is_one_line_and_exit_2(string fragment, params string[] args)
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "alvh.rules.budgetPerYear: [0.005, 0.02]\n");
+
+        var run = await CliRun.RunAsync(d.Path, null, [.. args, "--data", data]);
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().StartWith("alvh: bad input: ").And.Contain(fragment).And.NotContain("(Parameter");
+    }
+
+    [SkippableFact]
+    public async Task A_data_folder_without_rates_is_refused_before_anything_runs()
+    {
+        // The real files linked into a temporary folder, less dtb3 and dff: a condor's strike search used to loop for
+        // ever on the missing carry.
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        string folder = Path.Combine(d.Path, "data");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(data, "*.csv").Where(f => !Path.GetFileName(f).StartsWith("dtb3", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith("dff", StringComparison.Ordinal)))
+        {
+            File.CreateSymbolicLink(Path.Combine(folder, Path.GetFileName(file)), file);
+        }
+
+        var run = await CliRun.RunAsync(d.Path, null, "backtest", "--preset", "drip-condor", "--from", "2019-01-02", "--to", "2019-01-31", "--data", folder, "--out", "bt");
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Should().StartWith("alvh: bad input: no rates series in").And.Contain("dtb3-daily.csv");
+        Directory.Exists(Path.Combine(d.Path, "bt")).Should().BeFalse();
+    }
+}
