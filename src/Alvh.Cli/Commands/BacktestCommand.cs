@@ -62,10 +62,16 @@ internal static class BacktestCommand
             var series = RunSeries.For(data, market.Rates, result);
             var metrics = series.Metrics(result.EquityCurve());
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", strategy.Name));
-            BacktestFiles.Write(outFolder, result);
             var summary = SummaryJson.Write(strategy.Name, result, metrics);
-            AtomicWriter.WriteText(Path.Combine(outFolder, "summary.json"), summary);
-            var report = BacktestReport.Write(outFolder, strategy.Name, result, metrics, ReportSeries.From(series));
+            string report;
+            // Every file of the run or none: a failure leaves the folder's previous results whole.
+            using (var staged = StagedFolder.Begin(outFolder))
+            {
+                BacktestFiles.Write(staged.Path, result);
+                AtomicWriter.WriteText(Path.Combine(staged.Path, "summary.json"), summary);
+                report = staged.Final(BacktestReport.Write(staged.Path, strategy.Name, result, metrics, ReportSeries.From(series)));
+                staged.Commit();
+            }
             if (parse.GetValue(run.Json))
             {
                 context.Output.Write(summary);

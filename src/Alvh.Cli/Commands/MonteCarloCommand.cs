@@ -138,8 +138,12 @@ internal static class MonteCarloCommand
             if (parse.GetValue(outDir) is { } folder)
             {
                 folder = Path.GetFullPath(Path.Combine(context.CurrentDirectory, folder));
-                AtomicWriter.WriteText(Path.Combine(folder, "montecarlo.json"), text + "\n");
-                AtomicWriter.Write(Path.Combine(folder, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, parse.GetValue(seed)));
+                using (var staged = StagedFolder.Begin(folder))
+                {
+                    AtomicWriter.WriteText(Path.Combine(staged.Path, "montecarlo.json"), text + "\n");
+                    AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, parse.GetValue(seed)));
+                    staged.Commit();
+                }
                 if (!parse.GetValue(json)) context.Output.WriteLine($"wrote {Path.Combine(folder, "montecarlo.json")} and {Path.Combine(folder, "paths.csv")}");
             }
             if (parse.GetValue(json))

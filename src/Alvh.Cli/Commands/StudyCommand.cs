@@ -29,17 +29,19 @@ internal static class StudyCommand
             bool quiet = parse.GetValue(run.Quiet) || parse.GetValue(run.Json);
             StudyResult study = null!;
             string report = null!;
+            // Every file of the study or none: a failure leaves the folder's previous results whole.
+            using var staged = StagedFolder.Begin(outFolder);
             void RunStudy() => study = StudyEngine.Run(inputs);
             void WriteRuns()
             {
                 foreach (var r in study.Runs.Where(r => r.Backtest is not null))
                 {
-                    var folder = Path.Combine(outFolder, r.Name);
+                    var folder = Path.Combine(staged.Path, r.Name);
                     BacktestFiles.Write(folder, r.Backtest!);
                     AtomicWriter.WriteText(Path.Combine(folder, "summary.json"), SummaryJson.Write(r.Name, r.Backtest!, r.Metrics, r.Sleeves));
                 }
             }
-            void WriteReport() => report = StudyReport.Write(outFolder, study, ReportSeries.From(new RunSeries(data, market.Rates, study.Runs[0].Dates)));
+            void WriteReport() => report = staged.Final(StudyReport.Write(staged.Path, study, ReportSeries.From(new RunSeries(data, market.Rates, study.Runs[0].Dates))));
             if (context.Interactive && !quiet)
             {
                 StudyProgress.Run(context.Console,
@@ -54,7 +56,8 @@ internal static class StudyCommand
                 WriteReport();
             }
             var json = StudyJson.Write(study);
-            AtomicWriter.WriteText(Path.Combine(outFolder, "study.json"), json);
+            AtomicWriter.WriteText(Path.Combine(staged.Path, "study.json"), json);
+            staged.Commit();
             if (parse.GetValue(run.Json))
             {
                 context.Output.Write(json);

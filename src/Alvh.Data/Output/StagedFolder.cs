@@ -1,0 +1,58 @@
+namespace Alvh.Data.Output;
+
+/// <summary>
+/// An output folder written as a whole: every file of a run goes first into a hidden staging folder inside it, and only
+/// when all are written are they moved into place (renames within one file system, which need no space and do not
+/// fail half-way like a write). A run that fails (a full disk, an error in a report) leaves the folder's previous
+/// results exactly as they were, instead of some files from the new run beside others from the old one. Files of the
+/// folder the run does not write are left alone (it may be a folder of the user's).
+/// </summary>
+public sealed class StagedFolder : IDisposable
+{
+    private bool _committed;
+
+    private StagedFolder(string folder, string staging)
+    {
+        Folder = folder;
+        Path = staging;
+    }
+
+    /// <summary>The output folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>Where the run writes: a staging folder inside <see cref="Folder"/>.</summary>
+    public string Path { get; }
+
+    /// <summary>Starts staging into <paramref name="folder"/> (created if missing).</summary>
+    public static StagedFolder Begin(string folder)
+    {
+        folder = System.IO.Path.GetFullPath(folder);
+        Directory.CreateDirectory(folder);
+        var staging = System.IO.Path.Combine(folder, $".staging.{Environment.ProcessId}.{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        return new StagedFolder(folder, staging);
+    }
+
+    /// <summary>The final path of a file written at <paramref name="stagedPath"/>.</summary>
+    public string Final(string stagedPath) => System.IO.Path.Combine(Folder, System.IO.Path.GetRelativePath(Path, stagedPath));
+
+    /// <summary>Moves every staged file into the folder (subfolders kept), replacing files of the same name.</summary>
+    public void Commit()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList())
+        {
+            var target = Final(file);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Move(file, target, overwrite: true);
+        }
+        _committed = true;
+        Directory.Delete(Path, recursive: true);
+    }
+
+    /// <summary>Removes the staging folder; without <see cref="Commit"/>, nothing of the run reaches the folder.</summary>
+    public void Dispose()
+    {
+        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        if (!_committed && !Directory.EnumerateFileSystemEntries(Folder).Any()) Directory.Delete(Folder);
+    }
+}

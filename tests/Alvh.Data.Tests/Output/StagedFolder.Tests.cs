@@ -1,0 +1,68 @@
+using Alvh.Data.Output;
+
+namespace Alvh.Data.Tests.Output;
+
+public class StagedFolderTests
+{
+    [Fact]
+    public void A_run_that_fails_before_commit_leaves_the_previous_results_whole()
+    {
+        using var d = new TempFolder();
+        string folder = Path.Combine(d.Path, "out");
+        Directory.CreateDirectory(Path.Combine(folder, "drip"));
+        File.WriteAllText(Path.Combine(folder, "report.html"), "old report");
+        File.WriteAllText(Path.Combine(folder, "drip", "daily.csv"), "old daily");
+
+        var act = () =>
+        {
+            using var staged = StagedFolder.Begin(folder);
+            Directory.CreateDirectory(Path.Combine(staged.Path, "drip"));
+            File.WriteAllText(Path.Combine(staged.Path, "drip", "daily.csv"), "new daily");
+            throw new IOException("No space left on device");
+        };
+
+        act.Should().Throw<IOException>();
+        File.ReadAllText(Path.Combine(folder, "report.html")).Should().Be("old report");
+        File.ReadAllText(Path.Combine(folder, "drip", "daily.csv")).Should().Be("old daily");
+        Directory.GetDirectories(folder).Select(Path.GetFileName).Should().Equal("drip");
+    }
+
+    [Fact]
+    public void Commit_moves_every_file_into_place_and_leaves_other_files_alone()
+    {
+        using var d = new TempFolder();
+        string folder = Path.Combine(d.Path, "out");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "the user's own file");
+        File.WriteAllText(Path.Combine(folder, "study.json"), "old");
+        string report;
+
+        using (var staged = StagedFolder.Begin(folder))
+        {
+            Directory.CreateDirectory(Path.Combine(staged.Path, "drip"));
+            File.WriteAllText(Path.Combine(staged.Path, "drip", "daily.csv"), "new daily");
+            File.WriteAllText(Path.Combine(staged.Path, "study.json"), "new");
+            report = staged.Final(Path.Combine(staged.Path, "study.html"));
+            staged.Commit();
+        }
+
+        report.Should().Be(Path.Combine(folder, "study.html"));
+        File.ReadAllText(Path.Combine(folder, "study.json")).Should().Be("new");
+        File.ReadAllText(Path.Combine(folder, "drip", "daily.csv")).Should().Be("new daily");
+        File.ReadAllText(Path.Combine(folder, "notes.txt")).Should().Be("the user's own file");
+        Directory.GetDirectories(folder).Select(Path.GetFileName).Should().Equal("drip");
+    }
+
+    [Fact]
+    public void A_failed_first_run_leaves_no_folder_behind()
+    {
+        using var d = new TempFolder();
+        string folder = Path.Combine(d.Path, "new");
+
+        using (StagedFolder.Begin(folder))
+        {
+        }
+
+        Directory.Exists(folder).Should().BeFalse();
+    }
+}
