@@ -63,6 +63,16 @@ internal static class AtomicFile
             File.Delete(tempPath);
             return null;
         }
+        if (File.Exists(targetPath))
+        {
+            // Histories grow: a download with clearly fewer rows than the file it would replace (a truncated response
+            // with a valid header) must not destroy the history on disk. A source may drop a few rows (revisions).
+            int existing = CountDataRows(targetPath);
+            if (rows < existing - Math.Max(5, existing / 100))
+            {
+                return $"the download has {rows} rows, fewer than the {existing} of {targetName} on disk: kept the file on disk (a truncated download?)";
+            }
+        }
         try
         {
             File.Move(tempPath, targetPath, overwrite: true);

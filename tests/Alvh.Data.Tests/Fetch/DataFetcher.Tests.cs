@@ -173,6 +173,22 @@ public sealed class DataFetcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task FetchAsync_KeepsAHistoryThatTheDownloadWouldShorten()
+    {
+        // A valid header and one row (a truncated response the server closed cleanly) against 20 rows on disk.
+        var history = "DATE,OPEN,HIGH,LOW,CLOSE\n" + string.Concat(Enumerable.Range(1, 20).Select(d => $"01/{d:00}/2013,14.00,15.00,13.00,14.50\n"));
+        File.WriteAllText(_folder.File("vix-daily.csv"), history);
+        _server.Serve(VixUrl, TestResponse.Ok("DATE,OPEN,HIGH,LOW,CLOSE\n01/02/2013,14.00,15.00,13.00,14.50\n"));
+
+        var report = await _fetcher.FetchAsync(Options("vix"));
+
+        report.Succeeded.Should().BeFalse();
+        report.Files.Single().Error.Should().Contain("the download has 1 rows, fewer than the 20 of vix-daily.csv on disk: kept the file on disk");
+        File.ReadAllText(_folder.File("vix-daily.csv")).Should().Be(history);
+        _folder.FileNames().Should().Equal("vix-daily.csv");
+    }
+
+    [Fact]
     public async Task FetchAsync_RejectsEmptyBody()
     {
         _server.Serve(VixUrl, TestResponse.Ok(""));
