@@ -53,7 +53,9 @@ public static class CboeIndexReader
             return new LoadedDaily(series, rows.Lines(), OhlcFormat, rows.Issues);
         }
 
-        if (csv.Columns.Count < 2)
+        // A single-value file has exactly a date and a value column; more columns without CLOSE is an OHLC file whose
+        // close column is missing or renamed (its first value column would be the OPEN, read as if it were the close).
+        if (csv.Columns.Count != 2)
         {
             throw new DataFormatException(file, 1, "CLOSE", $"missing header column (expected 'CLOSE' or one value column; header is '{string.Join(",", csv.Columns)}')");
         }

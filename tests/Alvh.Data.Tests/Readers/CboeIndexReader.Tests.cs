@@ -54,6 +54,19 @@ public class CboeIndexReaderTests
         CboeIndexReader.Parse(text, "skew", "s.csv").Series.Close.Should().Equal(120.0);
     }
 
+    [Theory]
+    // An OHLC file whose close column is renamed or missing was read as a single-value file from its first value
+    // column, the OPEN, without a word.
+    [InlineData("DATE,OPEN,HIGH,LOW,LAST\n2019-03-14,13.35,13.90,13.10,13.50\n")]
+    [InlineData("DATE,OPEN,HIGH,LOW\n2019-03-14,13.35,13.90,13.10\n")]
+    public void An_ohlc_file_without_its_close_column_is_an_error_on_the_header(string text)
+    {
+        var act = () => CboeIndexReader.Parse(text, "vix", "vix-daily.csv");
+        act.Should().Throw<DataFormatException>().Where(e => e.File == "vix-daily.csv" && e.Line == 1 && e.Field == "CLOSE")
+            .WithMessage("*missing header column*");
+        CboeIndexReader.Parse("DATE,VVIX\n2019-03-14,85.2\n", "vvix", "vvix-daily.csv").Series.Close.Should().Equal(85.2);
+    }
+
     [Fact]
     public void Zero_index_level_is_an_error_naming_line_and_field()
     {
