@@ -70,12 +70,25 @@ internal static class SweepCommand
                 patch.Validate(parameters);
                 var from = RunOptions.Date(parse, run.From);
                 var to = RunOptions.Date(parse, run.To);
+                if (parse.GetValue(sample) is < 1)
+                {
+                    await context.Error.WriteLineAsync("alvh: bad input: --sample must be at least 1");
+                    return ExitCodes.BadInput;
+                }
                 // Loading and calibrating leave their garbage in a youngest generation sized from the L3 cache: given
                 // back before the runs (an aggressive collection decommits it), a 1,000-run DRIP sweep peaked at
                 // 154-160 MB instead of 183-188 MB (95-98 MB once patches stopped re-parsing YAML). The runs keep
                 // memory bounded themselves (SweepMemory).
                 var data = run.Load(parse, context);
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                // A period without two trading days would make every run fail, after the folder was marked as a sweep's.
+                var calendar = data.Calendar;
+                int firstDay = calendar.IndexOnOrAfter(from ?? calendar.First), lastDay = calendar.IndexOnOrBefore(to ?? calendar.Last);
+                if (lastDay - firstDay < 1)
+                {
+                    await context.Error.WriteLineAsync($"alvh: bad input: the period {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"} has fewer than two trading days in the data ({calendar.First:yyyy-MM-dd} to {calendar.Last:yyyy-MM-dd})");
+                    return ExitCodes.BadInput;
+                }
                 var market = MarketContext.Build(data, run.Settings(parse));
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var manifest = new StringBuilder()

@@ -38,6 +38,25 @@ public class SweepCommandTests
         File.ReadAllLines(journal).Select(long.Parse).Order().Should().Equal(Enumerable.Range(0, 320).Select(i => (long)i));
     }
 
+    /// <summary>A period without two trading days, or an empty sample, is refused before the output folder is marked as a sweep's.</summary>
+    [SkippableTheory]
+    [InlineData("fewer than two trading days", "--from", "2019-06-28", "--to", "2019-01-02")]
+    [InlineData("fewer than two trading days", "--from", "2040-01-02")]
+    [InlineData("fewer than two trading days", "--from", "2019-06-03", "--to", "2019-06-03")]
+    [InlineData("--sample must be at least 1", "--sample", "0")]
+    public async Task An_impossible_sweep_is_refused_before_it_starts(string fragment, params string[] extra)
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "capital: [100000, 200000]\n");
+
+        var run = await CliRun.RunAsync(d.Path, null, ["sweep", "--preset", "drip", "--grid", "grid.yaml", "--out", "out", "--quiet", "--data", data, .. extra]);
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Should().Contain(fragment);
+        Directory.Exists(Path.Combine(d.Path, "out")).Should().BeFalse("nothing was started, so nothing needs --resume");
+    }
+
     /// <summary>Only the commands that watch their token take the first Ctrl+C or SIGTERM as a cancellation (Program.cs).</summary>
     [Theory]
     [InlineData(true, "sweep", "--preset", "drip", "--grid", "g.yaml")]
