@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Alvh.Data.Output;
 using Alvh.Data.Research;
 using Alvh.Research;
 using Alvh.Runs;
@@ -56,6 +57,13 @@ internal static class WalkForwardCommand
                 await context.Error.WriteLineAsync($"alvh: bad input: walk-forward needs 2..{MaxConfigs} grid points (the grid has {parameters.Count})");
                 return ExitCodes.BadInput;
             }
+            // Checked before the runs (a bad --blocks used to surface only after every backtest had run).
+            int blockCount = parse.GetValue(blocks), trainYears = parse.GetValue(train), testYears = parse.GetValue(test);
+            if (blockCount < 2 || blockCount > 16 || blockCount % 2 != 0 || trainYears < 1 || testYears < 1)
+            {
+                await context.Error.WriteLineAsync("alvh: bad input: --blocks must be even, 2 to 16, and --train-years and --test-years at least 1");
+                return ExitCodes.BadInput;
+            }
             var from = RunOptions.Date(parse, run.From);
             var to = RunOptions.Date(parse, run.To);
             var data = run.Load(parse, context);
@@ -96,7 +104,6 @@ internal static class WalkForwardCommand
                 return (f.Name, Metrics: oosSeries.Metrics(WalkForwardResult.Compound(result.Over(daily.Dates, daily.Returns))));
             }).ToList();
             string Label(int k) => string.Join(", ", parameters.Assignment(k).Select((v, a) => $"{paths[a]}={v.Text}"));
-            if (parse.GetValue(run.Json))
             {
                 var json = new
                 {
@@ -109,8 +116,21 @@ internal static class WalkForwardCommand
                     sameDays = comparisons.Select(c => new { name = c.Name, cagr = c.Metrics.Cagr, volatility = c.Metrics.Volatility, sharpe = c.Metrics.Sharpe, maxDrawdown = c.Metrics.MaxDrawdown }),
                     pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2015), on daily excess returns; bit-identical configurations count once; out-of-sample ties share their average rank" },
                 };
-                await context.Output.WriteLineAsync(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
-                return ExitCodes.Ok;
+                string text = JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
+                // --out keeps the same JSON as walkforward.json (the option was accepted and ignored before).
+                if (parse.GetValue(run.Out) is not null)
+                {
+                    var folder = run.OutFolder(parse, context, "out");
+                    using var staged = StagedFolder.Begin(folder);
+                    AtomicWriter.WriteText(Path.Combine(staged.Path, "walkforward.json"), text + "\n");
+                    staged.Commit();
+                    if (!parse.GetValue(run.Json)) await context.Output.WriteLineAsync($"wrote {Path.Combine(folder, "walkforward.json")}");
+                }
+                if (parse.GetValue(run.Json))
+                {
+                    await context.Output.WriteLineAsync(text);
+                    return ExitCodes.Ok;
+                }
             }
             var table = new Table().Title($"{Markup.Escape(strategy.Name)}: walk-forward over {n} grid points, train {parse.GetValue(train)} y, test {parse.GetValue(test)} y")
                 .AddColumn("train").AddColumn("test").AddColumn("chosen").AddColumn(new TableColumn("train Sharpe").RightAligned()).AddColumn(new TableColumn("test Sharpe").RightAligned()).AddColumn(new TableColumn("test return").RightAligned());

@@ -14,11 +14,12 @@ public class WalkForwardCommandTests
         d.Write("grid.yaml", "alvh.rules.budgetPerYear: [0.005, 0.02]\n");
         string[] args = ["walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2010-01-04", "--to", "2018-12-31", "--train-years", "3", "--blocks", "4", "--data", data, "--quiet"];
 
-        var text = await CliRun.RunAsync(d.Path, null, args);
+        var text = await CliRun.RunAsync(d.Path, null, [.. args, "--out", "wf"]);
         var json = await CliRun.RunAsync(d.Path, null, [.. args, "--json"]);
 
         text.ExitCode.Should().Be(0, text.Error);
         text.Output.Should().Contain("same days, drip-alvh as configured: CAGR ").And.Contain("same days, drip: CAGR ");
+        File.ReadAllText(Path.Combine(d.Path, "wf", "walkforward.json")).Should().Be(json.Output.Replace("\r\n", "\n"), "--out keeps the JSON");
         using var doc = JsonDocument.Parse(json.Output);
         var same = doc.RootElement.GetProperty("sameDays").EnumerateArray().ToArray();
         same.Select(s => s.GetProperty("name").GetString()).Should().Equal("drip-alvh as configured", "drip");
