@@ -136,6 +136,27 @@ public sealed class MarketContext
         return (first, last);
     }
 
+    /// <summary>
+    /// Every equity the strategy's DRIP sleeve can hold has a price series with rows: a symbol, a basket ticker or a
+    /// fallback without one used to be replaced by the fallback (or left in cash) without a word.
+    /// </summary>
+    private void RequirePrices(StrategyDefinition strategy)
+    {
+        if (strategy.Drip is not { } drip) return;
+        IEnumerable<(string Key, string Symbol)> held = drip.Basket.Count > 0
+            ? drip.Basket.Keys.Select(t => ($"drip.basket.{t}", t))
+            : [("drip.symbol", drip.Symbol)];
+        if (drip.FallbackSymbol is { } fallback) held = held.Append(("drip.fallbackSymbol", fallback));
+        foreach (var (key, symbol) in held)
+        {
+            string id = symbol.ToLowerInvariant();
+            if (Data.Find(id) is not { Count: > 0 })
+            {
+                throw new ArgumentException($"{key} {symbol}: {Data.Folder} has no prices for it ({id}-daily.csv is missing or has no rows)");
+            }
+        }
+    }
+
     /// <summary>Runs one strategy (over <see cref="DefaultPeriod"/> unless dates are given).</summary>
     public BacktestResult Run(StrategyDefinition strategy, DateOnly? from = null, DateOnly? to = null, int seed = 1)
     {
@@ -151,6 +172,7 @@ public sealed class MarketContext
             Dividends = Dividends,
             Seed = seed,
         };
+        RequirePrices(strategy);
         var sleeves = StrategyBuilder.Build(strategy, Options);
         var result = BacktestEngine.Run(Data, sleeves, Prices, config);
         var settings = Settings;

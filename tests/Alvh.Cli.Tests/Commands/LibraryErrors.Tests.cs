@@ -11,7 +11,7 @@ public class LibraryErrorsTests
     [SkippableTheory]
     [InlineData("no trading days between", "backtest", "--preset", "drip", "--from", "2019-12-31", "--to", "2019-01-02")]
     [InlineData("needs at least 2 values", "backtest", "--preset", "drip", "--from", "2019-06-03", "--to", "2019-06-03")]
-    [InlineData("the number of blocks must be even", "walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2015-01-02", "--to", "2019-12-31", "--train-years", "2", "--blocks", "3")]
+    [InlineData("--blocks must be even", "walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2015-01-02", "--to", "2019-12-31", "--train-years", "2", "--blocks", "3")]
     [InlineData("was not recognized as a valid DateOnly", "montecarlo", "--preset", "drip", "--paths", "2", "--pool-from", "2019-13-01")]
     public async Task A_refused_input_is_one_line_and_exit_2(string fragment, params string[] args)
     {
@@ -23,6 +23,25 @@ public class LibraryErrorsTests
 
         run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
         run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().StartWith("alvh: bad input: ").And.Contain(fragment).And.NotContain("(Parameter");
+    }
+
+    [SkippableTheory]
+    [InlineData("  symbol: NOPE", "drip.symbol NOPE: ")]
+    [InlineData("  fallbackSymbol: NOPE", "drip.fallbackSymbol NOPE: ")]
+    public async Task An_equity_without_prices_is_refused_not_replaced_by_the_fallback(string line, string fragment)
+    {
+        // It used to hold the fallback (or sit in cash) without a word, and exit 0.
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        (await CliRun.RunAsync(d.Path, null, "init", "s.yaml", "--preset", "drip")).ExitCode.Should().Be(0);
+        var key = line.Split(':')[0] + ":";
+        var yaml = File.ReadAllLines(Path.Combine(d.Path, "s.yaml")).Select(l => l.StartsWith(key, StringComparison.Ordinal) ? line : l);
+        File.WriteAllLines(Path.Combine(d.Path, "s.yaml"), yaml);
+
+        var run = await CliRun.RunAsync(d.Path, null, "backtest", "--config", "s.yaml", "--from", "2019-01-02", "--to", "2019-03-01", "--data", data);
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Should().StartWith("alvh: bad input: " + fragment).And.Contain("nope-daily.csv is missing or has no rows");
     }
 
     [SkippableFact]
