@@ -74,6 +74,13 @@ public sealed class CsvTable : IDisposable
             throw new DataFormatException(File, row.LineNumberFrom, _columns[Math.Min(row.ColCount, _columns.Length - 1)],
                 $"row has {row.ColCount} fields, the header has {_columns.Length}");
         }
+        // A row with more fields than the header has no column for the extra ones: the row is shifted or two rows ran
+        // together, and reading it by position would take the wrong values. (An empty trailing field, a trailing comma,
+        // is allowed.)
+        if (row.ColCount > _columns.Length && !(row.ColCount == _columns.Length + 1 && row[_columns.Length].Span.Trim().IsEmpty))
+        {
+            throw new DataFormatException(File, row.LineNumberFrom, _columns[^1], $"row has {row.ColCount} fields, the header has {_columns.Length}");
+        }
     }
 
     /// <summary>Column name by index, for messages.</summary>

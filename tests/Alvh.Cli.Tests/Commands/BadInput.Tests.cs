@@ -31,6 +31,16 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_row_with_more_fields_than_the_header()
+    {
+        // Read by position, its extra field was ignored: a shifted row would give the wrong values. A trailing comma
+        // (an empty last field) is still allowed.
+        using var d = new TempFolder();
+        d.Write("vix-daily.csv", Ohlc + "2020-01-02,1,1,1,1,\n2020-01-03,1,1,1,1,7\n");
+        await ExpectBadInput(d, "vix-daily.csv:3", "field 'CLOSE'", "row has 6 fields, the header has 5");
+    }
+
+    [Fact]
     public async Task Non_numeric_value()
     {
         using var d = new TempFolder();
