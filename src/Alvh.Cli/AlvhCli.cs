@@ -27,7 +27,7 @@ public static class AlvhCli
     {
         var root = new RootCommand(
             "Alvh runs the numbers on DRIP + SPX iron condors + an Adaptive Layered VIX Hedge over real market history. " + ExitCodeHelp);
-        var data = new Command("data", "Fetch, validate and inspect the market history. " + ExitCodeHelp);
+        var data = new Command("data", "Fetch (data fetch, validated before it replaces a file) and inspect (data info, with every quality check) the market history. " + ExitCodeHelp);
         data.Subcommands.Add(DataInfoCommand.Create(context));
         data.Subcommands.Add(DataFetchCommand.Create(context));
         root.Subcommands.Add(data);

@@ -40,6 +40,13 @@ internal static class SweepCommand
                 try
                 {
                     var (columns, rows) = await SweepQuery.TopAsync(outFolder, parse.GetValue(by)!, count, parse.GetValue(ascending), cancellationToken);
+                    if (parse.GetValue(run.Json))
+                    {
+                        // One object per run, keyed by column (it printed the table before).
+                        var objects = rows.Select(row => columns.Select((c, i) => (c, row[i])).ToDictionary(p => p.c, p => p.Item2));
+                        await context.Output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(objects, new System.Text.Json.JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+                        return ExitCodes.Ok;
+                    }
                     var table = new Table().AddColumns(columns.Select(c => new TableColumn(Markup.Escape(c)).RightAligned()).ToArray());
                     foreach (var row in rows) table.AddRow(row.Select(v => Markup.Escape(Show(v))).ToArray());
                     context.Console.Write(table);

@@ -38,6 +38,25 @@ public class SweepCommandTests
         File.ReadAllLines(journal).Select(long.Parse).Order().Should().Equal(Enumerable.Range(0, 320).Select(i => (long)i));
     }
 
+    /// <summary>The query mode answers in JSON when asked (it printed its table instead).</summary>
+    [SkippableFact]
+    public async Task Top_with_json_gives_one_object_per_run_best_first()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "capital: [100000, 200000, 300000]\n");
+        (await CliRun.RunAsync(d.Path, null, "sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-02", "--to", "2019-12-31", "--out", "out", "--quiet", "--data", data)).ExitCode.Should().Be(0);
+
+        var top = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "out", "--top", "2", "--by", "cagr", "--json");
+
+        top.ExitCode.Should().Be(0, top.Error);
+        using var doc = System.Text.Json.JsonDocument.Parse(top.Output);
+        var rows = doc.RootElement.EnumerateArray().ToArray();
+        rows.Should().HaveCount(2);
+        rows.Select(r => r.GetProperty("cagr").GetDouble()).Should().BeInDescendingOrder();
+        rows.Should().OnlyContain(r => r.GetProperty("capital").GetDouble() >= 100000 && r.TryGetProperty("runId", out _));
+    }
+
     /// <summary>A period without two trading days, or an empty sample, is refused before the output folder is marked as a sweep's.</summary>
     [SkippableTheory]
     [InlineData("fewer than two trading days", "--from", "2019-06-28", "--to", "2019-01-02")]
