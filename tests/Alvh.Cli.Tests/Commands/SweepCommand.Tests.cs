@@ -54,7 +54,8 @@ public class SweepCommandTests
         var rows = doc.RootElement.EnumerateArray().ToArray();
         rows.Should().HaveCount(2);
         rows.Select(r => r.GetProperty("cagr").GetDouble()).Should().BeInDescendingOrder();
-        rows.Should().OnlyContain(r => r.GetProperty("capital").GetDouble() >= 100000 && r.TryGetProperty("runId", out _));
+        rows.Should().OnlyContain(r => r.GetProperty("capital").GetDouble() >= 100000);
+        rows.Select(r => r.GetProperty("runId").GetInt64()).Should().OnlyHaveUniqueItems();
     }
 
     /// <summary>A period without two trading days, or an empty sample, is refused before the output folder is marked as a sweep's.</summary>
