@@ -26,7 +26,7 @@ internal static class MonteCarloCommand
         var years = new Option<double>("--years") { Description = "Years per path.", DefaultValueFactory = _ => 10 };
         var generator = new Option<string>("--generator") { Description = "bootstrap (stationary block bootstrap of historical days) or svj (stochastic volatility with jumps, fitted on history).", DefaultValueFactory = _ => "bootstrap" };
         var seed = new Option<int>("--seed") { Description = "Seed; path p uses a seed derived from it and p.", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int>("--threads") { Description = "Parallel paths (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int>("--threads") { Description = "Parallel paths (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
         var thresholds = new Option<string>("--drawdowns") { Description = "Drawdown thresholds, fractions, comma-separated.", DefaultValueFactory = _ => "0.2,0.3,0.4" };
         var poolFrom = new Option<string>("--pool-from") { Description = "First historical day the bootstrap and the SVJ fit use (YYYY-MM-DD).", DefaultValueFactory = _ => "1990-01-02" };
         var quiet = CommonOptions.Quiet();
@@ -76,6 +76,13 @@ internal static class MonteCarloCommand
             Func<int, ScenarioPath> generate;
             SvjParameters? fit = null;
             int poolDays = 0;
+            // A generator needs a history to draw from or to fit: at least a year of days (two days used to pass).
+            int available = HistoricalDays.From(history, from).Count;
+            if (available < 252)
+            {
+                context.Error.WriteLine($"alvh: bad input: --pool-from {from:yyyy-MM-dd} leaves {available} historical days; the generators need at least 252 (a year)");
+                return ExitCodes.BadInput;
+            }
             if (kind == "svj")
             {
                 fit = SvjModel.Fit(history, from);

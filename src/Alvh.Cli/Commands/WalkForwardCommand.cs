@@ -27,7 +27,7 @@ internal static class WalkForwardCommand
         var train = new Option<int>("--train-years") { Description = "Train window, years.", DefaultValueFactory = _ => 5 };
         var test = new Option<int>("--test-years") { Description = "Test window and step, years.", DefaultValueFactory = _ => 1 };
         var blocks = new Option<int>("--blocks") { Description = "CSCV blocks S (even, 2..16) for the PBO.", DefaultValueFactory = _ => 16 };
-        var threads = new Option<int>("--threads") { Description = "Parallel runs (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int>("--threads") { Description = "Parallel runs (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
         var command = new Command("walkforward", "Walk-forward: pick the best-Sharpe grid point on each train window, hold it over the next test window; stitched out-of-sample metrics and the probability of backtest overfitting (CSCV).")
             { preset, config, grid, train, test, blocks, threads };
         run.AddTo(command);

@@ -25,6 +25,33 @@ public class LibraryErrorsTests
         run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().StartWith("alvh: bad input: ").And.Contain(fragment).And.NotContain("(Parameter");
     }
 
+    [Theory]
+    [InlineData("--threads must be at least 1", "sweep", "--preset", "drip", "--grid", "g.yaml", "--threads", "0")]
+    [InlineData("--flush-every must be at least 1", "sweep", "--preset", "drip", "--grid", "g.yaml", "--flush-every", "-1")]
+    [InlineData("--top must be at least 1", "sweep", "--out", "o", "--top", "0")]
+    [InlineData("--sample must be at least 1", "sweep", "--preset", "drip", "--grid", "g.yaml", "--sample", "-5")]
+    [InlineData("--threads must be at least 1", "montecarlo", "--preset", "drip", "--threads", "-3")]
+    [InlineData("--threads must be at least 1", "walkforward", "--preset", "drip", "--grid", "g.yaml", "--threads", "0")]
+    public async Task Counts_below_one_are_refused_when_parsed(string message, params string[] args)
+    {
+        // 0 threads, parts or rows passed silently (the commands took at least 1 themselves, or printed nothing).
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, args);
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Error.Should().StartWith("alvh: " + message);
+    }
+
+    [SkippableFact]
+    public async Task A_pool_shorter_than_a_year_is_refused()
+    {
+        string data = SharedData.Require();
+
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", "--paths", "2", "--pool-from", "2026-02-10", "--data", data);
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Error.Should().Contain("the generators need at least 252 (a year)");
+    }
+
     [SkippableTheory]
     [InlineData("  symbol: NOPE", "drip.symbol NOPE: ")]
     [InlineData("  fallbackSymbol: NOPE", "drip.fallbackSymbol NOPE: ")]
