@@ -102,7 +102,10 @@ public static class StrategyFile
         }
         if (underlying.IsEnum)
         {
-            var names = Enum.GetNames(underlying);
+            // Markets trade Monday to Friday: a weekend entry day would never trade, without a word.
+            var names = underlying == typeof(DayOfWeek)
+                ? Enum.GetNames(underlying).Where(n => n is not (nameof(DayOfWeek.Saturday) or nameof(DayOfWeek.Sunday))).ToArray()
+                : Enum.GetNames(underlying);
             var match = names.FirstOrDefault(n => string.Equals(n, text.Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
             return match is null ? Error(errors, node, path, $"unknown value '{text}' (allowed: {string.Join(", ", names)})") : Enum.Parse(underlying, match);
         }

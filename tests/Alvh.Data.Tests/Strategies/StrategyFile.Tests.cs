@@ -72,6 +72,17 @@ public class StrategyFileTests
         s.Condor.Rules.PutWing.Should().Be(50, "omitted keys keep their defaults");
     }
 
+    [Theory]
+    [InlineData("saturday")]
+    [InlineData("Sunday")]
+    public void A_weekend_entry_day_is_refused(string day)
+    {
+        // Markets are closed: the condor would never be opened, and the run said nothing.
+        var act = () => StrategyFile.Parse($"drip:\n  allocation: 0.9\ncondor:\n  allocation: 0.1\n  rules:\n    entryWeekday: {day}\n", "w.yaml");
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle(x =>
+            x == $"line 6: condor.rules.entryWeekday: unknown value '{day}' (allowed: Monday, Tuesday, Wednesday, Thursday, Friday)");
+    }
+
     [Fact]
     public void Every_error_names_its_key_path_line_and_allowed_values()
     {
