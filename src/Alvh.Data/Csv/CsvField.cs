@@ -59,11 +59,17 @@ public static class CsvField
         return Parse(s, file, line, field);
     }
 
-    /// <summary>Parses a price that must be positive.</summary>
+    /// <summary>Prices at or above this are refused as corrupted (1e9).</summary>
+    public const double MaxPrice = 1e9;
+
+    /// <summary>Parses a price that must be positive and below <see cref="MaxPrice"/>.</summary>
     public static double Price(ReadOnlySpan<char> text, string file, int line, string field)
     {
         double v = Number(text, file, line, field);
         if (v <= 0) throw new DataFormatException(file, line, field, $"price must be positive, got {v.ToString(CultureInfo.InvariantCulture)}");
+        // No index level, ETF or share trades near a billion: such a value is a corrupted field (1e308 passed and reached
+        // the backtests).
+        if (v >= MaxPrice) throw new DataFormatException(file, line, field, $"implausible price {v.ToString(CultureInfo.InvariantCulture)} (at least {MaxPrice.ToString(CultureInfo.InvariantCulture)})");
         return v;
     }
 

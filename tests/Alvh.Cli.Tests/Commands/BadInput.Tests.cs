@@ -41,6 +41,15 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task An_implausible_price()
+    {
+        // A corrupted field of 1e308 was loaded and reached the backtests.
+        using var d = new TempFolder();
+        d.Write("vix-daily.csv", Ohlc + "2020-01-02,1,1,1,1\n2020-01-03,1,1,1,1e308\n");
+        await ExpectBadInput(d, "vix-daily.csv:3", "field 'CLOSE'", "implausible price");
+    }
+
+    [Fact]
     public async Task Non_numeric_value()
     {
         using var d = new TempFolder();
