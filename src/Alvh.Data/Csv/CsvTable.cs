@@ -69,7 +69,7 @@ public sealed class CsvTable : IDisposable
     /// <summary>Throws when a row has fewer columns than the highest index the reader needs.</summary>
     public void RequireColumns(in SepReader.Row row, int maxIndex)
     {
-        if (row.ColCount <= maxIndex)
+        if (row.ColCount <= maxIndex || row.ColCount < _columns.Length)
         {
             throw new DataFormatException(File, row.LineNumberFrom, _columns[Math.Min(row.ColCount, _columns.Length - 1)],
                 $"row has {row.ColCount} fields, the header has {_columns.Length}");

@@ -41,6 +41,15 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_row_with_fewer_fields_than_the_header()
+    {
+        // The reader needed only the first two columns, so a header column the rows lack passed unnoticed.
+        using var d = new TempFolder();
+        d.Write("dtb3-daily.csv", "DATE,DTB3,X\n2020-01-02,1.5,7\n2020-01-03,1.5\n");
+        await ExpectBadInput(d, "dtb3-daily.csv:3", "row has 2 fields, the header has 3");
+    }
+
+    [Fact]
     public async Task An_implausible_price()
     {
         // A corrupted field of 1e308 was loaded and reached the backtests.
