@@ -71,8 +71,9 @@ public sealed class CsvTable : IDisposable
     {
         if (row.ColCount <= maxIndex || row.ColCount < _columns.Length)
         {
+            bool blank = row.ColCount == 1 && row[0].Span.Trim().IsEmpty;
             throw new DataFormatException(File, row.LineNumberFrom, _columns[Math.Min(row.ColCount, _columns.Length - 1)],
-                $"row has {row.ColCount} fields, the header has {_columns.Length}");
+                blank ? "blank line (a data file has one row per line, with no empty lines)" : $"row has {row.ColCount} fields, the header has {_columns.Length}");
         }
         // A row with more fields than the header has no column for the extra ones: the row is shifted or two rows ran
         // together, and reading it by position would take the wrong values. (An empty trailing field, a trailing comma,

@@ -50,6 +50,14 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_blank_line_is_named_as_such()
+    {
+        using var d = new TempFolder();
+        d.Write("vix-daily.csv", Ohlc + "2020-01-02,1,1,1,1\n\n2020-01-03,1,1,1,1\n");
+        await ExpectBadInput(d, "vix-daily.csv:3", "blank line");
+    }
+
+    [Fact]
     public async Task An_implausible_price()
     {
         // A corrupted field of 1e308 was loaded and reached the backtests.
