@@ -42,11 +42,18 @@ public static class GridFile
         {
             throw new GridFileException($"{file}: expected a mapping of key paths to values, e.g. 'condor.rules.shortDelta: [0.10, 0.16]'");
         }
+        if (yaml.Documents.Count > 1)
+        {
+            throw new GridFileException($"{file}: line {yaml.Documents[1].RootNode.Start.Line}: a second YAML document (after '---'); a grid file has one");
+        }
         var axes = new List<GridAxis>();
         foreach (var (keyNode, valueNode) in root)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
-            axes.Add(new GridAxis(key, Values(valueNode, key, file)));
+            if (keyNode is not YamlScalarNode { Value: { } key }) throw new GridFileException($"{file}: line {keyNode.Start.Line}: a key must be a key path such as condor.rules.shortDelta");
+            var values = Values(valueNode, key, file);
+            var repeated = values.GroupBy(v => v.Text, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (repeated is not null) throw new GridFileException($"{file}: line {valueNode.Start.Line}: {key}: the value {repeated.Key} is listed twice (each grid point would run twice)");
+            axes.Add(new GridAxis(key, values));
         }
         try
         {
@@ -75,6 +82,13 @@ public static class GridFile
                         throw new GridFileException($"{Where(map)}: a range needs numbers from, to and step, e.g. {{from: 0.005, to: 0.02, step: 0.005}}");
                     }
                     return d;
+                }
+                foreach (var (name, _) in map.Children)
+                {
+                    if (name is not YamlScalarNode { Value: { } n } || !(n.Equals("from", StringComparison.OrdinalIgnoreCase) || n.Equals("to", StringComparison.OrdinalIgnoreCase) || n.Equals("step", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        throw new GridFileException($"{file}: line {name.Start.Line}: {key}: unknown range key '{(name as YamlScalarNode)?.Value}' (a range has from, to and step)");
+                    }
                 }
                 double from = Number("from"), to = Number("to"), step = Number("step");
                 if (!(step > 0) || to < from) throw new GridFileException($"{Where(map)}: a range needs step > 0 and to >= from");

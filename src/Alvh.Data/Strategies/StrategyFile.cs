@@ -40,6 +40,11 @@ public static class StrategyFile
         {
             throw new StrategyFileException(file, ["line 1: expected a mapping of strategy keys (run 'alvh init' for an annotated example)"]);
         }
+        if (yaml.Documents.Count > 1)
+        {
+            // Its keys were dropped without a word.
+            throw new StrategyFileException(file, [$"line {yaml.Documents[1].RootNode.Start.Line}: a second YAML document (after '---'); a strategy file has one"]);
+        }
         return FromNode(root, file);
     }
 

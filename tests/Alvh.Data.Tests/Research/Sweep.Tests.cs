@@ -19,6 +19,16 @@ public class SweepTests
         FluentActions.Invoking(() => GridFile.Parse("a.b: {from: 1, to: 0, step: 1}", "g.yaml")).Should().Throw<GridFileException>().WithMessage("*line 1: a.b*");
     }
 
+    [Theory]
+    // Each passed silently: an extra range key was ignored, a repeated value ran every grid point twice, a second
+    // document was dropped, and a non-text key crashed with a cast.
+    [InlineData("a.b: {from: 1, to: 3, step: 1, stpe: 2}\n", "line 1: a.b: unknown range key 'stpe'")]
+    [InlineData("a.b: [0.1, 0.2, 0.1]\n", "line 1: a.b: the value 0.1 is listed twice")]
+    [InlineData("a.b: [1, 2]\n---\nc.d: [3]\n", "line 3: a second YAML document")]
+    [InlineData("? [a, b]\n: 1\n", "line 1: a key must be a key path")]
+    public void Grid_files_refuse_what_they_used_to_ignore(string yaml, string message) =>
+        FluentActions.Invoking(() => GridFile.Parse(yaml, "g.yaml")).Should().Throw<GridFileException>().WithMessage($"g.yaml: {message}*");
+
     [Fact]
     public void Key_paths_are_set_on_a_copy_and_checked_like_a_strategy_file()
     {

@@ -72,6 +72,13 @@ public class StrategyFileTests
         s.Condor.Rules.PutWing.Should().Be(50, "omitted keys keep their defaults");
     }
 
+    [Fact]
+    public void A_second_document_is_refused()
+    {
+        var act = () => StrategyFile.Parse("name: a\ndrip:\n  allocation: 1\n---\ncapital: 5000\n", "two.yaml");
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle(x => x.StartsWith("line 5: a second YAML document", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("saturday")]
     [InlineData("Sunday")]
