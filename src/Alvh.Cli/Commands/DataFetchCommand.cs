@@ -38,9 +38,10 @@ internal static class DataFetchCommand
             var folder = Path.GetFullPath(parse.GetValue(data) ?? context.Environment(DataFolder.EnvironmentVariable) ?? "data", context.CurrentDirectory);
             var seconds = parse.GetValue(timeout);
             var maxAttempts = parse.GetValue(attempts);
-            if (seconds <= 0 || maxAttempts < 1)
+            // Upper bound: a request timer cannot run longer than about 24.8 days (the runtime's timer limit).
+            if (!(seconds > 0 && seconds <= 86_400) || maxAttempts < 1)
             {
-                await context.Error.WriteLineAsync("alvh: bad input: --timeout must be positive and --attempts at least 1");
+                await context.Error.WriteLineAsync("alvh: bad input: --timeout must be between 0 and 86400 seconds (exclusive of 0) and --attempts at least 1");
                 return ExitCodes.BadInput;
             }
             var options = new FetchOptions(folder)
@@ -55,6 +56,7 @@ internal static class DataFetchCommand
             bool asJson = parse.GetValue(json);
             bool silent = asJson || parse.GetValue(quiet);
             FetchReport report;
+            bool created = !Directory.Exists(folder);
             try
             {
                 Directory.CreateDirectory(folder);
@@ -64,9 +66,14 @@ internal static class DataFetchCommand
             }
             catch (ArgumentException e)
             {
-                await context.Error.WriteLineAsync($"alvh: bad input: {e.Message}");
+                // The folder made for this fetch goes again when nothing was fetched into it.
+                if (created && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+                string message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
+                await context.Error.WriteLineAsync($"alvh: bad input: {message}");
                 return ExitCodes.BadInput;
             }
+            // A first fetch that got nothing leaves no empty data folder behind (a later run would take it for a data set).
+            if (created && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
             if (asJson) await context.Output.WriteAsync(FetchJson.Write(report));
             else Render(context.Console, report, parse.GetValue(quiet));
             foreach (var f in report.Failures) await context.Error.WriteLineAsync($"alvh: {f.Name}: {f.Error}");

@@ -73,8 +73,30 @@ public class DataFetchCommandTests
     public async Task Unknown_source_is_bad_input()
     {
         using var d = new TempFolder();
-        var r = await CliRun.RunAsync(d.Path, null, "data", "fetch", "--data", d.Path, "--only", "nosuch");
+        var r = await CliRun.RunAsync(d.Path, null, "data", "fetch", "--data", Path.Combine(d.Path, "new"), "--only", "nosuch");
         r.ExitCode.Should().Be(ExitCodes.BadInput);
-        r.Error.Should().Contain("nosuch");
+        r.Error.Should().Contain("nosuch").And.NotContain("(Parameter");
+        Directory.Exists(Path.Combine(d.Path, "new")).Should().BeFalse("the folder made for the fetch goes again");
+    }
+
+    [Fact]
+    public async Task A_first_fetch_that_gets_nothing_leaves_no_empty_folder()
+    {
+        await using var server = new TestHttpServer();
+        server.Serve(VixUrl, TestResponse.Error(500));
+        using var d = new TempFolder();
+
+        var r = await CliRun.RunAsync(d.Path, null, "data", "fetch", "--data", Path.Combine(d.Path, "new"), "--only", "vix", "--mirror", server.BaseUrl, "--attempts", "1", "--quiet");
+
+        r.ExitCode.Should().Be(ExitCodes.Failure);
+        Directory.Exists(Path.Combine(d.Path, "new")).Should().BeFalse("an empty folder would later pass for a data set");
+    }
+
+    [Fact]
+    public async Task A_timeout_beyond_a_day_is_bad_input()
+    {
+        var r = await CliRun.RunAsync(Path.GetTempPath(), null, "data", "fetch", "--data", Path.Combine(Path.GetTempPath(), "never-made"), "--timeout", "99999999");
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Contain("--timeout must be between 0 and 86400 seconds");
     }
 }
