@@ -36,9 +36,14 @@ internal static class PriceCondorCommand
             }
             double d = parse.GetValue(delta), w = parse.GetValue(wing);
             int n = parse.GetValue(dte);
-            if (!(d > 0 && d < 0.5) || !(w > 0) || n < 1)
+            // One message per option, naming it (one combined message before; the wing's grid was checked later, unnamed).
+            string? problem = !(d > 0 && d < 0.5) ? $"--short-delta {d.ToString(CultureInfo.InvariantCulture)}: must be between 0 and 0.5"
+                : !(w > 0 && w < 1000 && w % 5 == 0) ? $"--wing {w.ToString(CultureInfo.InvariantCulture)}: must be a positive multiple of 5 index points (the SPX strike grid), below 1000"
+                : n < 1 || n > 366 ? $"--dte {n}: must be between 1 and 366 days"
+                : null;
+            if (problem is not null)
             {
-                context.Error.WriteLine("alvh: bad input: --short-delta must be in (0, 0.5), --wing > 0 and --dte >= 1");
+                context.Error.WriteLine($"alvh: bad input: {problem}");
                 return ExitCodes.BadInput;
             }
             var folder = DataFolder.Resolve(parse.GetValue(data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);

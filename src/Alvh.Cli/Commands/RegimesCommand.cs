@@ -25,7 +25,13 @@ internal static class RegimesCommand
         };
         command.SetAction(parse =>
         {
-            var rule = new HighVixEpisodeRule(parse.GetValue(entry), parse.GetValue(exit), parse.GetValue(exitDays));
+            // Checked by option name (the rule's own check named its properties, ExitBelow and EntryAbove).
+            double entryLevel = parse.GetValue(entry), exitLevel = parse.GetValue(exit);
+            if (!(entryLevel > 0 && double.IsFinite(entryLevel)) || !(exitLevel > 0 && exitLevel <= entryLevel) || parse.GetValue(exitDays) < 1)
+            {
+                return IndicatorsCommand.BadInput(context, "--entry and --exit are VIX levels above 0 with --exit at most --entry, and --exit-days is at least 1");
+            }
+            var rule = new HighVixEpisodeRule(entryLevel, exitLevel, parse.GetValue(exitDays));
             var folder = DataFolder.Resolve(parse.GetValue(data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);
             var set = MarketDataLoader.Load(folder);
             var vix = set.Find("vix");

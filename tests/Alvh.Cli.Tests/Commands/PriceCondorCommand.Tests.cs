@@ -46,4 +46,16 @@ public class PriceCondorCommandTests
         r.ExitCode.Should().Be(ExitCodes.BadInput);
         r.Error.Should().Contain("2020-03-15 is not a trading day");
     }
+    [Theory]
+    [InlineData("--short-delta 0.6: must be between 0 and 0.5", "0.6", "50", "7")]
+    [InlineData("--wing 7: must be a positive multiple of 5", "0.16", "7", "7")]
+    [InlineData("--wing 1000000000: must be a positive multiple of 5", "0.16", "1e9", "7")]
+    [InlineData("--dte 100000: must be between 1 and 366 days", "0.16", "50", "100000")]
+    public async Task Each_bad_option_is_named(string message, string delta, string wing, string dte)
+    {
+        // One combined message before; the wing's grid and size surfaced later without the option's name.
+        var r = await CliRun.RunAsync(Path.GetTempPath(), null, "price", "condor", "--date", "2024-03-01", "--short-delta", delta, "--wing", wing, "--dte", dte, "--data", "/nonexistent");
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().StartWith("alvh: bad input: " + message);
+    }
 }

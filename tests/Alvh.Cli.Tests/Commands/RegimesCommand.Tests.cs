@@ -54,13 +54,16 @@ public class RegimesCommandTests
         r.Output.Should().Contain("High-VIX episodes").And.Contain("open").And.Contain("2018-q4").And.Contain("Volmageddon");
     }
 
-    [Fact]
-    public async Task Inverted_thresholds_are_exit_2()
+    [Theory]
+    [InlineData("20", "25")]
+    [InlineData("25", "NaN")]
+    [InlineData("-1", "-2")]
+    public async Task Inverted_or_meaningless_thresholds_are_exit_2_naming_the_options(string entry, string exit)
     {
         using var d = Folder();
-        var r = await CliRun.RunAsync(d.Path, null, "regimes", "--data", d.Path, "--entry", "20", "--exit", "25");
+        var r = await CliRun.RunAsync(d.Path, null, "regimes", "--data", d.Path, "--entry", entry, "--exit", exit);
         r.ExitCode.Should().Be(ExitCodes.BadInput);
-        r.Error.Should().Contain("ExitBelow must not exceed EntryAbove");
+        r.Error.Should().Contain("--entry and --exit are VIX levels above 0 with --exit at most --entry");
     }
 
     [SkippableFact]
