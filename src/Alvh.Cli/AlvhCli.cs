@@ -83,10 +83,18 @@ public static class AlvhCli
             await context.Error.WriteLineAsync($"alvh: cannot write or read a file: {Unwrap(e).Message}");
             return ExitCodes.Failure;
         }
-        catch (Exception e) when (Unwrap(e) is ArgumentException or FormatException or OverflowException or KeyNotFoundException or InvalidCastException)
+        catch (Exception e) when (Unwrap(e) is Alvh.Data.Research.GridFileException or Alvh.Data.Strategies.StrategyFileException or DataFormatException or DataFolderException)
+        {
+            // The project's own refusals, also when a parallel loop wrapped them (a grid combination a walk-forward run refused).
+            await context.Error.WriteLineAsync($"alvh: bad input: {Unwrap(e).Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (Unwrap(e) is ArgumentException or FormatException or OverflowException or KeyNotFoundException or InvalidCastException
+            && context.Environment("ALVH_DEBUG") is null)
         {
             // What the commands did not check themselves but the library refused (a period with no trading days, a series
-            // the data folder lacks, a value out of range): the library's message, one line, as bad input.
+            // the data folder lacks, a value out of range): the library's message, one line, as bad input. These types can
+            // also come from a defect: ALVH_DEBUG=1 lets them through with their stack trace.
             var inner = Unwrap(e);
             string message = inner is ArgumentException { ParamName: { } name } ? inner.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : inner.Message;
             await context.Error.WriteLineAsync($"alvh: bad input: {message}");

@@ -68,6 +68,12 @@ internal static class MonteCarloCommand
                 context.Error.WriteLine("alvh: bad input: --drawdowns expects fractions between 0 and 1 (exclusive), such as 0.2,0.3,0.4");
                 return ExitCodes.BadInput;
             }
+            // The simulated markets price the S&P 500 and SPY only: say so before any path runs.
+            if (strategy.Drip is { } dripSleeve && (dripSleeve.Basket.Count > 0 ? dripSleeve.Basket.Keys : [dripSleeve.Symbol]).Append(dripSleeve.FallbackSymbol ?? "SPX").FirstOrDefault(s => s is not ("SPY" or "SPX")) is { } other)
+            {
+                context.Error.WriteLine($"alvh: bad input: montecarlo simulates the S&P 500 and SPY only; the strategy's DRIP holds {other}, which a simulated path has no prices for");
+                return ExitCodes.BadInput;
+            }
             var from = DateOnly.ParseExact(parse.GetValue(poolFrom)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var history = new RunOptions().Load(parse.GetValue(data), context);
             var market = MarketContext.Build(history);

@@ -92,6 +92,9 @@ internal static class SweepCommand
                     return ExitCodes.BadInput;
                 }
                 var market = MarketContext.Build(data, run.Settings(parse));
+                // Before the folder is marked as a sweep's: a base strategy holding an equity without prices would have
+                // every point rejected.
+                market.RequirePrices(strategy);
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var manifest = new StringBuilder()
                     .AppendLine(CultureInfo.InvariantCulture, $"# alvh sweep: from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}, sample {parse.GetValue(sample)?.ToString(CultureInfo.InvariantCulture) ?? "all"}, seed {parse.GetValue(seed)}, as-if {parse.GetValue(run.AsIf)}")

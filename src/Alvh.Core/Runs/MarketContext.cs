@@ -137,11 +137,13 @@ public sealed class MarketContext
     }
 
     /// <summary>
-    /// Every equity the strategy's DRIP sleeve can hold has a price series with rows: a symbol, a basket ticker or a
-    /// fallback without one used to be replaced by the fallback (or left in cash) without a word.
+    /// Checks that every equity the strategy's DRIP sleeve can hold has a price series with rows: a symbol, a basket
+    /// ticker or a fallback without one used to be replaced by the fallback (or left in cash) without a word.
     /// </summary>
-    private void RequirePrices(StrategyDefinition strategy)
+    /// <exception cref="ArgumentException">One has no prices, naming its key and the file it needs.</exception>
+    public void RequirePrices(StrategyDefinition strategy)
     {
+        ArgumentNullException.ThrowIfNull(strategy);
         if (strategy.Drip is not { } drip) return;
         IEnumerable<(string Key, string Symbol)> held = drip.Basket.Count > 0
             ? drip.Basket.Keys.Select(t => ($"drip.basket.{t}", t))

@@ -18,6 +18,10 @@ public sealed class CsvTable : IDisposable
         File = file;
         _reader = reader;
         _columns = reader.Header.ColNames.Select(c => c.Trim()).ToArray();
+        // A trailing comma in the header names no column (the rows then end with an empty field too).
+        int named = _columns.Length;
+        while (named > 1 && _columns[named - 1].Length == 0) named--;
+        if (named < _columns.Length) _columns = _columns[..named];
     }
 
     /// <summary>Name of the file in messages.</summary>

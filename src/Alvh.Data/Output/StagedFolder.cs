@@ -9,12 +9,15 @@ namespace Alvh.Data.Output;
 /// </summary>
 public sealed class StagedFolder : IDisposable
 {
+    private const string Prefix = ".staging.";
+    private readonly bool _created;
     private bool _committed;
 
-    private StagedFolder(string folder, string staging)
+    private StagedFolder(string folder, string staging, bool created)
     {
         Folder = folder;
         Path = staging;
+        _created = created;
     }
 
     /// <summary>The output folder.</summary>
@@ -27,10 +30,51 @@ public sealed class StagedFolder : IDisposable
     public static StagedFolder Begin(string folder)
     {
         folder = System.IO.Path.GetFullPath(folder);
+        bool created = !Directory.Exists(folder);
         Directory.CreateDirectory(folder);
-        var staging = System.IO.Path.Combine(folder, $".staging.{Environment.ProcessId}.{Guid.NewGuid():N}");
+        RemoveAbandoned(folder);
+        var staging = System.IO.Path.Combine(folder, $"{Prefix}{Environment.ProcessId}.{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        return new StagedFolder(folder, staging);
+        return new StagedFolder(folder, staging, created);
+    }
+
+    /// <summary>
+    /// Staging folders of runs that were killed (Ctrl+C or SIGTERM end those commands at once, before they can clean up):
+    /// the process that named one is no longer running.
+    /// </summary>
+    private static void RemoveAbandoned(string folder)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(folder, Prefix + "*"))
+        {
+            var parts = System.IO.Path.GetFileName(dir).Split('.');
+            if (parts.Length < 3 || !int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int pid) || Running(pid)) continue;
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another process may be removing it too; what is left is removed next time.
+            }
+        }
+    }
+
+    private static bool Running(int pid)
+    {
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The final path of a file written at <paramref name="stagedPath"/>.</summary>
@@ -53,6 +97,6 @@ public sealed class StagedFolder : IDisposable
     public void Dispose()
     {
         if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
-        if (!_committed && !Directory.EnumerateFileSystemEntries(Folder).Any()) Directory.Delete(Folder);
+        if (!_committed && _created && !Directory.EnumerateFileSystemEntries(Folder).Any()) Directory.Delete(Folder);
     }
 }

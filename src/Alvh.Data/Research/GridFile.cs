@@ -42,7 +42,7 @@ public static class GridFile
         {
             throw new GridFileException($"{file}: expected a mapping of key paths to values, e.g. 'condor.rules.shortDelta: [0.10, 0.16]'");
         }
-        if (yaml.Documents.Count > 1)
+        if (yaml.Documents.Count > 1 && yaml.Documents.Skip(1).Any(d => d.RootNode is not YamlScalarNode { Value: null or "" }))
         {
             throw new GridFileException($"{file}: line {yaml.Documents[1].RootNode.Start.Line}: a second YAML document (after '---'); a grid file has one");
         }
@@ -51,8 +51,9 @@ public static class GridFile
         {
             if (keyNode is not YamlScalarNode { Value: { } key }) throw new GridFileException($"{file}: line {keyNode.Start.Line}: a key must be a key path such as condor.rules.shortDelta");
             var values = Values(valueNode, key, file);
-            var repeated = values.GroupBy(v => v.Text, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (repeated is not null) throw new GridFileException($"{file}: line {valueNode.Start.Line}: {key}: the value {repeated.Key} is listed twice (each grid point would run twice)");
+            // The same value written twice (0.1 and 0.10, Friday and friday) is one grid point.
+            var repeated = values.GroupBy(v => double.IsNaN(v.Number) ? v.Text.ToUpperInvariant() : v.Number.ToString("R", CultureInfo.InvariantCulture), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (repeated is not null) throw new GridFileException($"{file}: line {valueNode.Start.Line}: {key}: the value {repeated.First().Text} is listed twice (each grid point would run twice)");
             axes.Add(new GridAxis(key, values));
         }
         try

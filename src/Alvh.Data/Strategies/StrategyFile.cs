@@ -40,7 +40,7 @@ public static class StrategyFile
         {
             throw new StrategyFileException(file, ["line 1: expected a mapping of strategy keys (run 'alvh init' for an annotated example)"]);
         }
-        if (yaml.Documents.Count > 1)
+        if (yaml.Documents.Count > 1 && yaml.Documents.Skip(1).Any(d => d.RootNode is not YamlScalarNode { Value: null or "" }))
         {
             // Its keys were dropped without a word.
             throw new StrategyFileException(file, [$"line {yaml.Documents[1].RootNode.Start.Line}: a second YAML document (after '---'); a strategy file has one"]);

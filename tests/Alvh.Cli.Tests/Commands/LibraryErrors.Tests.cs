@@ -72,6 +72,42 @@ public class LibraryErrorsTests
     }
 
     [SkippableFact]
+    public async Task A_grid_combination_a_walk_forward_run_refuses_is_bad_input_not_an_internal_error()
+    {
+        // The refusal came out of a parallel loop, wrapped, and was reported as a defect.
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("g.yaml", "condor.rules.minVix: [10, 30]\ncondor.rules.maxVix: [20, 40]\n");
+
+        var run = await CliRun.RunAsync(d.Path, null, "walkforward", "--preset", "drip-condor-alvh", "--grid", "g.yaml", "--from", "2018-01-02", "--to", "2020-12-31", "--train-years", "1", "--blocks", "2", "--data", data);
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Should().StartWith("alvh: bad input: ").And.Contain("minVix");
+    }
+
+    [SkippableTheory]
+    [InlineData("sweep", "alvh: bad input: drip.symbol NOPE: ")]
+    [InlineData("montecarlo", "alvh: bad input: montecarlo simulates the S&P 500 and SPY only; the strategy's DRIP holds NOPE")]
+    public async Task An_equity_without_prices_is_refused_before_a_sweep_or_a_simulation_starts(string command, string message)
+    {
+        // A sweep had every point rejected and exited 0; a simulation named the simulated data set's missing file.
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        (await CliRun.RunAsync(d.Path, null, "init", "s.yaml", "--preset", "drip")).ExitCode.Should().Be(0);
+        File.WriteAllLines(Path.Combine(d.Path, "s.yaml"), File.ReadAllLines(Path.Combine(d.Path, "s.yaml")).Select(l => l.StartsWith("  symbol:", StringComparison.Ordinal) ? "  symbol: NOPE" : l));
+        d.Write("g.yaml", "capital: [100000, 200000]\n");
+        string[] args = command == "sweep"
+            ? ["sweep", "--config", "s.yaml", "--grid", "g.yaml", "--from", "2019-01-02", "--to", "2019-06-28", "--out", "out", "--quiet", "--data", data]
+            : ["montecarlo", "--config", "s.yaml", "--paths", "2", "--years", "1", "--quiet", "--data", data];
+
+        var run = await CliRun.RunAsync(d.Path, null, args);
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Should().StartWith(message);
+        Directory.Exists(Path.Combine(d.Path, "out")).Should().BeFalse();
+    }
+
+    [SkippableFact]
     public async Task A_data_folder_without_rates_is_refused_before_anything_runs()
     {
         // The real files linked into a temporary folder, less dtb3 and dff: a condor's strike search used to loop for

@@ -65,4 +65,21 @@ public class StagedFolderTests
 
         Directory.Exists(folder).Should().BeFalse();
     }
+    [Fact]
+    public void Staging_left_by_a_killed_run_is_removed_and_an_existing_empty_folder_kept()
+    {
+        // Ctrl+C ends study or backtest at once, before Dispose: the next run removes what a dead process left.
+        using var d = new TempFolder();
+        string folder = Path.Combine(d.Path, "out");
+        string abandoned = Path.Combine(folder, ".staging.2147483646.0123456789abcdef");
+        Directory.CreateDirectory(abandoned);
+        File.WriteAllText(Path.Combine(abandoned, "daily.csv"), "half written");
+
+        using (StagedFolder.Begin(folder))
+        {
+        }
+
+        Directory.Exists(abandoned).Should().BeFalse();
+        Directory.Exists(folder).Should().BeTrue("it existed before the run, so a failed run does not remove it");
+    }
 }

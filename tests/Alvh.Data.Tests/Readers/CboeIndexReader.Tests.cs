@@ -54,6 +54,14 @@ public class CboeIndexReaderTests
         CboeIndexReader.Parse(text, "skew", "s.csv").Series.Close.Should().Equal(120.0);
     }
 
+    [Fact]
+    public void A_trailing_comma_in_the_header_and_rows_names_no_column()
+    {
+        CboeIndexReader.Parse("DATE,OPEN,HIGH,LOW,CLOSE,\n2020-01-02,1,2,0.5,1.5,\n", "vix9d", "vix9d-daily.csv").Series.Close.Should().Equal(1.5);
+        CboeIndexReader.Parse("DATE,OPEN,HIGH,LOW,CLOSE,\n2020-01-02,1,2,0.5,1.5\n", "vix9d", "vix9d-daily.csv").Series.Close.Should().Equal(1.5);
+        CboeIndexReader.Parse("DATE,SKEW,\n2020-01-02,130.5,\n", "skew", "skew-daily.csv").Series.Close.Should().Equal(130.5);
+    }
+
     [Theory]
     // An OHLC file whose close column is renamed or missing was read as a single-value file from its first value
     // column, the OPEN, without a word.

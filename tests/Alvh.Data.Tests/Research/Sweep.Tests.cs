@@ -25,9 +25,15 @@ public class SweepTests
     [InlineData("a.b: {from: 1, to: 3, step: 1, stpe: 2}\n", "line 1: a.b: unknown range key 'stpe'")]
     [InlineData("a.b: [0.1, 0.2, 0.1]\n", "line 1: a.b: the value 0.1 is listed twice")]
     [InlineData("a.b: [1, 2]\n---\nc.d: [3]\n", "line 3: a second YAML document")]
+    [InlineData("a.b: [0.1, 0.10]\n", "line 1: a.b: the value 0.1 is listed twice")]
+    [InlineData("a.b: [Friday, friday]\n", "line 1: a.b: the value Friday is listed twice")]
     [InlineData("? [a, b]\n: 1\n", "line 1: a key must be a key path")]
     public void Grid_files_refuse_what_they_used_to_ignore(string yaml, string message) =>
         FluentActions.Invoking(() => GridFile.Parse(yaml, "g.yaml")).Should().Throw<GridFileException>().WithMessage($"g.yaml: {message}*");
+
+    [Fact]
+    public void A_trailing_document_marker_is_not_a_second_document() =>
+        GridFile.Parse("a.b: [1, 2]\n---\n", "g.yaml").Count.Should().Be(2);
 
     [Fact]
     public void Key_paths_are_set_on_a_copy_and_checked_like_a_strategy_file()
