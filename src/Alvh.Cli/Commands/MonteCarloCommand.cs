@@ -69,9 +69,9 @@ internal static class MonteCarloCommand
                 return ExitCodes.BadInput;
             }
             // The simulated markets price the S&P 500 and SPY only: say so before any path runs.
-            if (strategy.Drip is { } dripSleeve && (dripSleeve.Basket.Count > 0 ? dripSleeve.Basket.Keys : [dripSleeve.Symbol]).Append(dripSleeve.FallbackSymbol ?? "SPX").FirstOrDefault(s => s is not ("SPY" or "SPX")) is { } other)
+            if (strategy.Drip?.Holdings().FirstOrDefault(h => h.Symbol is not ("SPY" or "SPX")) is { Key: { } key } other)
             {
-                context.Error.WriteLine($"alvh: bad input: montecarlo simulates the S&P 500 and SPY only; the strategy's DRIP holds {other}, which a simulated path has no prices for");
+                context.Error.WriteLine($"alvh: bad input: montecarlo simulates the S&P 500 and SPY only; {key} {other.Symbol} has no prices on a simulated path");
                 return ExitCodes.BadInput;
             }
             var from = DateOnly.ParseExact(parse.GetValue(poolFrom)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);

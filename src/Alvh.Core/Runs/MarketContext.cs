@@ -145,11 +145,7 @@ public sealed class MarketContext
     {
         ArgumentNullException.ThrowIfNull(strategy);
         if (strategy.Drip is not { } drip) return;
-        IEnumerable<(string Key, string Symbol)> held = drip.Basket.Count > 0
-            ? drip.Basket.Keys.Select(t => ($"drip.basket.{t}", t))
-            : [("drip.symbol", drip.Symbol)];
-        if (drip.FallbackSymbol is { } fallback) held = held.Append(("drip.fallbackSymbol", fallback));
-        foreach (var (key, symbol) in held)
+        foreach (var (key, symbol) in drip.Holdings())
         {
             string id = symbol.ToLowerInvariant();
             if (Data.Find(id) is not { Count: > 0 })

@@ -84,6 +84,20 @@ public sealed record DripDefinition
     /// <summary>Basket rebalancing: buy and hold (dividends reinvested in the paying ticker) or back to the weights monthly.</summary>
     [Parameter("basket rebalancing: BuyAndHold (dividends reinvested in the paying ticker) or Monthly (back to the weights on the first trading day of each month)")]
     public BasketRebalance Rebalance { get; init; } = BasketRebalance.BuyAndHold;
+
+    /// <summary>Every equity the sleeve can hold, with the strategy-file key that names it: the basket's tickers (or the symbol), then the fallback.</summary>
+    public IEnumerable<(string Key, string Symbol)> Holdings()
+    {
+        if (Basket.Count > 0)
+        {
+            foreach (var ticker in Basket.Keys) yield return ($"drip.basket.{ticker}", ticker);
+        }
+        else
+        {
+            yield return ("drip.symbol", Symbol);
+        }
+        if (FallbackSymbol is { } fallback) yield return ("drip.fallbackSymbol", fallback);
+    }
 }
 
 /// <summary>The option overlay sleeve's settings (<see cref="OptionOverlaySleeve"/>).</summary>

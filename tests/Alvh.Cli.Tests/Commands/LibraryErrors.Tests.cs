@@ -8,6 +8,15 @@ namespace Alvh.Cli.Tests.Commands;
 /// </summary>
 public class LibraryErrorsTests
 {
+    /// <summary>Writes s.yaml: the drip preset's annotated file with one line (matched by its key) replaced.</summary>
+    private static async Task DripStrategyWith(TempFolder d, string line)
+    {
+        (await CliRun.RunAsync(d.Path, null, "init", "s.yaml", "--preset", "drip")).ExitCode.Should().Be(0);
+        var key = line.Split(':')[0] + ":";
+        var yaml = File.ReadAllLines(Path.Combine(d.Path, "s.yaml")).Select(l => l.StartsWith(key, StringComparison.Ordinal) ? line : l);
+        File.WriteAllLines(Path.Combine(d.Path, "s.yaml"), yaml);
+    }
+
     [SkippableTheory]
     [InlineData("no trading days between", "backtest", "--preset", "drip", "--from", "2019-12-31", "--to", "2019-01-02")]
     [InlineData("needs at least 2 values", "backtest", "--preset", "drip", "--from", "2019-06-03", "--to", "2019-06-03")]
@@ -60,10 +69,7 @@ public class LibraryErrorsTests
         // It used to hold the fallback (or sit in cash) without a word, and exit 0.
         string data = SharedData.Require();
         using var d = new TempFolder();
-        (await CliRun.RunAsync(d.Path, null, "init", "s.yaml", "--preset", "drip")).ExitCode.Should().Be(0);
-        var key = line.Split(':')[0] + ":";
-        var yaml = File.ReadAllLines(Path.Combine(d.Path, "s.yaml")).Select(l => l.StartsWith(key, StringComparison.Ordinal) ? line : l);
-        File.WriteAllLines(Path.Combine(d.Path, "s.yaml"), yaml);
+        await DripStrategyWith(d, line);
 
         var run = await CliRun.RunAsync(d.Path, null, "backtest", "--config", "s.yaml", "--from", "2019-01-02", "--to", "2019-03-01", "--data", data);
 
@@ -87,14 +93,13 @@ public class LibraryErrorsTests
 
     [SkippableTheory]
     [InlineData("sweep", "alvh: bad input: drip.symbol NOPE: ")]
-    [InlineData("montecarlo", "alvh: bad input: montecarlo simulates the S&P 500 and SPY only; the strategy's DRIP holds NOPE")]
+    [InlineData("montecarlo", "alvh: bad input: montecarlo simulates the S&P 500 and SPY only; drip.symbol NOPE has no prices on a simulated path")]
     public async Task An_equity_without_prices_is_refused_before_a_sweep_or_a_simulation_starts(string command, string message)
     {
         // A sweep had every point rejected and exited 0; a simulation named the simulated data set's missing file.
         string data = SharedData.Require();
         using var d = new TempFolder();
-        (await CliRun.RunAsync(d.Path, null, "init", "s.yaml", "--preset", "drip")).ExitCode.Should().Be(0);
-        File.WriteAllLines(Path.Combine(d.Path, "s.yaml"), File.ReadAllLines(Path.Combine(d.Path, "s.yaml")).Select(l => l.StartsWith("  symbol:", StringComparison.Ordinal) ? "  symbol: NOPE" : l));
+        await DripStrategyWith(d, "  symbol: NOPE");
         d.Write("g.yaml", "capital: [100000, 200000]\n");
         string[] args = command == "sweep"
             ? ["sweep", "--config", "s.yaml", "--grid", "g.yaml", "--from", "2019-01-02", "--to", "2019-06-28", "--out", "out", "--quiet", "--data", data]
