@@ -123,13 +123,14 @@ internal static class MonteCarloCommand
             }
             var (main, baseline) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads), pathsDone: PathsDone);
             double seconds = clock.Elapsed.TotalSeconds;
-            object Summary(PathOutcome[] o) => new
-            {
-                cagr = Distribution.Of(o.Select(x => x.Cagr)),
-                maxDrawdown = Distribution.Of(o.Select(x => x.MaxDrawdown)),
-                terminalWealth = Distribution.Of(o.Select(x => x.TerminalWealth)),
-                drawdownProbabilities = levels.Select(l => new { worseThan = -l, probability = MonteCarlo.DrawdownWorseThan(o, l) }),
-            };
+            // Each summary once, for the JSON and the tables alike.
+            OutcomeSummary Summary(PathOutcome[] o) => new(
+                Distribution.Of(o.Select(x => x.Cagr)),
+                Distribution.Of(o.Select(x => x.MaxDrawdown)),
+                Distribution.Of(o.Select(x => x.TerminalWealth)),
+                [.. levels.Select(l => new DrawdownRisk(-l, MonteCarlo.DrawdownWorseThan(o, l)))]);
+            var (mainSummary, baselineSummary) = (Summary(main), Summary(baseline));
+            var paired = ReferenceEquals(strategy, Presets.Drip) ? null : PairedOutcomes.Of(main, baseline);
             var doc = new
             {
                 strategy = strategy.Name,
@@ -144,8 +145,8 @@ internal static class MonteCarloCommand
                 bootstrap = kind == "bootstrap" ? new { poolFrom = from, poolDays, meanBlockDays = 20, vixReversionPerDay = 0.05 } : null,
                 seconds,
                 pathsPerSecond = count / seconds,
-                results = new Dictionary<string, object> { [strategy.Name] = Summary(main), [Presets.Drip.Name] = Summary(baseline) },
-                paired = ReferenceEquals(strategy, Presets.Drip) ? null : PairedOutcomes.Of(main, baseline),
+                results = new Dictionary<string, OutcomeSummary> { [strategy.Name] = mainSummary, [Presets.Drip.Name] = baselineSummary },
+                paired,
             };
             string text = JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
             if (parse.GetValue(outDir) is { } folder)
@@ -179,23 +180,21 @@ internal static class MonteCarloCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"missing VIX9D/VIX3M/VIX6M pillars on a path: the history's term-structure fit (long-run {ts.LongRunMultiple:0.###} x trailing mean VIX, kappa {ts.Kappa:0.###}/y, {ts.Days} days), not refitted per path"));
             }
             static string Ratio(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
-            foreach (var (name, outcomes) in new[] { (strategy.Name, main), (Presets.Drip.Name, baseline) })
+            foreach (var (name, summary) in new[] { (strategy.Name, mainSummary), (Presets.Drip.Name, baselineSummary) })
             {
                 var table = DistributionTable(Markup.Escape(name));
-                DistributionRow(table, "CAGR", Distribution.Of(outcomes.Select(x => x.Cagr)), Pct);
-                DistributionRow(table, "max drawdown", Distribution.Of(outcomes.Select(x => x.MaxDrawdown)), Pct);
-                DistributionRow(table, "terminal wealth (x)", Distribution.Of(outcomes.Select(x => x.TerminalWealth)), Ratio);
+                DistributionRow(table, "CAGR", summary.Cagr, Pct);
+                DistributionRow(table, "max drawdown", summary.MaxDrawdown, Pct);
+                DistributionRow(table, "terminal wealth (x)", summary.TerminalWealth, Ratio);
                 context.Console.Write(table);
-                foreach (var l in levels)
+                foreach (var (worseThan, p) in summary.DrawdownProbabilities)
                 {
-                    var p = MonteCarlo.DrawdownWorseThan(outcomes, l);
-                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P(max drawdown worse than -{l:P0}) = {p.Estimate:P1} (95% Wilson {p.Lower:P1} to {p.Upper:P1})"));
+                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P(max drawdown worse than {worseThan:P0}) = {p.Estimate:P1} (95% Wilson {p.Lower:P1} to {p.Upper:P1})"));
                 }
             }
-            if (!ReferenceEquals(strategy, Presets.Drip))
+            if (paired is not null)
             {
                 // Both ran on the same paths: the differences path by path are the hedge's effect without the paths' spread.
-                var paired = PairedOutcomes.Of(main, baseline);
                 string drip = Presets.Drip.Name;
                 var table = DistributionTable(Markup.Escape($"{strategy.Name} against {drip} on the same paths"));
                 DistributionRow(table, $"CAGR - {drip}'s (% points)", paired.CagrDifference, Points);
@@ -214,6 +213,12 @@ internal static class MonteCarloCommand
         });
         return command;
     }
+
+    /// <summary>One strategy's outcome distributions over the paths (JSON fields cagr, maxDrawdown, terminalWealth, drawdownProbabilities).</summary>
+    private sealed record OutcomeSummary(Distribution Cagr, Distribution MaxDrawdown, Distribution TerminalWealth, IReadOnlyList<DrawdownRisk> DrawdownProbabilities);
+
+    /// <summary>P(max drawdown worse than <paramref name="WorseThan"/>), a negative fraction.</summary>
+    private sealed record DrawdownRisk(double WorseThan, Proportion Probability);
 
     /// <summary>One row per path: its index, the seed its generator drew from, and each strategy's CAGR, maximum drawdown and terminal wealth (round-trip numbers).</summary>
     private static void PathsCsv(TextWriter w, string strategy, PathOutcome[] main, PathOutcome[] baseline, int seed)
