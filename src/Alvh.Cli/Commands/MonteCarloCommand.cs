@@ -142,6 +142,7 @@ internal static class MonteCarloCommand
                 start = days[0],
                 anchor,
                 svjFit = fit,
+                svjOvernightShare = fit is null ? (double?)null : SvjModel.OvernightShare,
                 bootstrap = kind == "bootstrap" ? new { poolFrom = from, poolDays, meanBlockDays = 20, vixReversionPerDay = 0.05 } : null,
                 seconds,
                 pathsPerSecond = count / seconds,
@@ -169,7 +170,7 @@ internal static class MonteCarloCommand
             if (fit is not null)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"SVJ fit (moments, {from:yyyy-MM-dd} on): drift {fit.Drift * 252:P2}/y, kappa {fit.Kappa:0.00}/y, long-run vol {Math.Sqrt(fit.Theta):P1}, xi {fit.Xi:0.00}, rho {fit.Rho:0.00}, jumps {fit.JumpsPerYear:0.00}/y of {fit.JumpMean:P2} +- {fit.JumpStd:P2}, variance jump {fit.VarianceJump:0.000}, VIX^2/realised {fit.VarianceRiskPremium:0.00}"));
+                    $"SVJ fit (moments, {from:yyyy-MM-dd} on): drift {fit.Drift * 252:P2}/y, kappa {fit.Kappa:0.00}/y, long-run vol {Math.Sqrt(fit.Theta):P1}, xi {fit.Xi:0.00}, rho {fit.Rho:0.00}, jumps {fit.JumpsPerYear:0.00}/y of {fit.JumpMean:P2} +- {fit.JumpStd:P2}, variance jump {fit.VarianceJump:0.000}, VIX^2/realised {fit.VarianceRiskPremium:0.00}; {SvjModel.OvernightShare:P0} of a day's diffusion and any jump overnight, in the open"));
             }
             else
             {

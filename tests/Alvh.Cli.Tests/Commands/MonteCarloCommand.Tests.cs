@@ -89,6 +89,22 @@ public class MonteCarloCommandTests
         doc.RootElement.GetProperty("paired").GetProperty("cagrDifference").GetProperty("p50").GetDouble().Should().Be(differences[3]);
     }
 
+    [SkippableFact]
+    public async Task The_svj_generator_prints_its_overnight_assumption()
+    {
+        // A model assumption of the simulated paths (the open's share of the day), printed with the fit and in the JSON.
+        string data = SharedData.Require();
+        string[] args = ["montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--generator", "svj", "--quiet", "--data", data];
+
+        var text = await CliRun.RunAsync(Path.GetTempPath(), null, args);
+        var json = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, "--json"]);
+
+        text.ExitCode.Should().Be(0, text.Error);
+        text.Output.Should().Contain("20 % of a day's diffusion and any jump overnight, in the open");
+        using var doc = JsonDocument.Parse(json.Output);
+        doc.RootElement.GetProperty("svjOvernightShare").GetDouble().Should().Be(0.2);
+    }
+
     [Theory]
     [InlineData("0.2,abc")]
     [InlineData("0.2,-0.3")]
