@@ -7,5 +7,5 @@ namespace Alvh.Research;
 public sealed record GridAxis(string Path, IReadOnlyList<GridValue> Values)
 {
     /// <summary>True when every value is numeric.</summary>
-    public bool IsNumeric => Values.All(v => v.IsNumber);
+    public bool IsNumeric => Values is GridRange || Values.All(v => v.IsNumber);
 }

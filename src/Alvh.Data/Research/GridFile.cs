@@ -52,7 +52,7 @@ public static class GridFile
             if (keyNode is not YamlScalarNode { Value: { } key }) throw new GridFileException($"{file}: line {keyNode.Start.Line}: a key must be a key path such as condor.rules.shortDelta");
             var values = Values(valueNode, key, file);
             // The same value written twice (0.1 and 0.10, Friday and friday) is one grid point.
-            var repeated = values.GroupBy(v => double.IsNaN(v.Number) ? v.Text.ToUpperInvariant() : v.Number.ToString("R", CultureInfo.InvariantCulture), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            var repeated = values is GridRange ? null : values.GroupBy(v => double.IsNaN(v.Number) ? v.Text.ToUpperInvariant() : v.Number.ToString("R", CultureInfo.InvariantCulture), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (repeated is not null) throw new GridFileException($"{file}: line {valueNode.Start.Line}: {key}: the value {repeated.First().Text} is listed twice (each grid point would run twice)");
             axes.Add(new GridAxis(key, values));
         }
@@ -66,7 +66,7 @@ public static class GridFile
         }
     }
 
-    private static List<GridValue> Values(YamlNode node, string key, string file)
+    private static IReadOnlyList<GridValue> Values(YamlNode node, string key, string file)
     {
         string Where(YamlNode n) => $"{file}: line {n.Start.Line}: {key}";
         switch (node)
@@ -95,13 +95,10 @@ public static class GridFile
                 if (!(step > 0) || to < from) throw new GridFileException($"{Where(map)}: a range needs step > 0 and to >= from");
                 long count = (long)Math.Floor((to - from) / step + 1e-6) + 1;
                 if (count > 1_000_000) throw new GridFileException($"{Where(map)}: {count} values are too many");
-                var values = new List<GridValue>();
-                for (long k = 0; k < count; k++)
-                {
-                    double v = Math.Round(from + k * step, 12);
-                    values.Add(new GridValue(v.ToString("R", CultureInfo.InvariantCulture), v));
-                }
-                return values;
+                var range = new GridRange(from, step, (int)count);
+                int repeat = range.FirstRepeat();
+                if (repeat > 0) throw new GridFileException($"{Where(map)}: the value {range[repeat].Text} is listed twice (the step is too small for 12 decimals; each grid point would run twice)");
+                return range;
             default:
                 return [ToValue(node)];
         }

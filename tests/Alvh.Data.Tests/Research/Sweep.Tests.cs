@@ -19,6 +19,31 @@ public class SweepTests
         FluentActions.Invoking(() => GridFile.Parse("a.b: {from: 1, to: 0, step: 1}", "g.yaml")).Should().Throw<GridFileException>().WithMessage("*line 1: a.b*");
     }
 
+    /// <summary>
+    /// A range axis is computed, not held: almost a million values of a capital axis (the most a range may have) cost no memory until a run asks for
+    /// its value, and each value is the one the materialized list had (<c>from + k·step</c> rounded to 12 decimals,
+    /// shortest round-trip text, so 0.1 + 2·0.1 is 0.3, not 0.30000000000000004).
+    /// </summary>
+    [Fact]
+    public void Range_axes_are_computed_when_asked_for()
+    {
+        var big = GridFile.Parse("capital: {from: 100000, to: 999999000, step: 1000}\n", "g.yaml");
+        var values = big.Axes[0].Values.Should().BeOfType<GridRange>().Subject;
+        values.Should().HaveCount(999_900);
+        values[0].Should().Be(new GridValue("100000", 100000));
+        values[999_899].Should().Be(new GridValue("999999000", 999_999_000));
+        big.Axes[0].IsNumeric.Should().BeTrue();
+        big.Assignment(12_345).Should().Equal(new GridValue("12445000", 12_445_000));
+
+        var tenths = GridFile.Parse("a.b: {from: 0.1, to: 0.5, step: 0.1}\n", "g.yaml").Axes[0].Values;
+        tenths.Select(v => v.Text).Should().Equal("0.1", "0.2", "0.3", "0.4", "0.5");
+        tenths.Select(v => v.Number).Should().Equal(0.1, 0.2, 0.3, 0.4, 0.5);
+        // 2e-13 rounds to 0 at 12 decimals, so the first two values are one grid point.
+        FluentActions.Invoking(() => GridFile.Parse("a.b: {from: 0, to: 1e-12, step: 2e-13}\n", "g.yaml"))
+            .Should().Throw<GridFileException>().WithMessage("g.yaml: line 1: a.b: the value 0 is listed twice*");
+        FluentActions.Invoking(() => values[999_900]).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [Theory]
     // Each passed silently: an extra range key was ignored, a repeated value ran every grid point twice, a second
     // document was dropped, and a non-text key crashed with a cast.
