@@ -79,7 +79,7 @@ internal static class MonteCarloCommand
             var market = MarketContext.Build(history);
             var anchor = ScenarioAnchor.From(market);
             var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, horizon);
-            Func<int, ScenarioPath> generate;
+            Func<ulong, ScenarioPath> generate;
             SvjParameters? fit = null;
             int poolDays = 0;
             // A generator needs a history to draw from or to fit: at least a year of days (two days used to pass).

@@ -7,14 +7,12 @@ namespace Alvh.Research;
 public static class Seeds
 {
     /// <summary>
-    /// The seed of sub-stream <paramref name="index"/>: two rounds of SplitMix64 (Steele, Lea &amp; Flood,
-    /// "Fast splittable pseudorandom number generators", OOPSLA 2014) over the seed and the index.
+    /// The 64-bit seed of sub-stream <paramref name="index"/>: two rounds of SplitMix64's mixer (Steele, Lea &amp; Flood,
+    /// "Fast splittable pseudorandom number generators", OOPSLA 2014) over the seed and the index. All 64 bits are
+    /// kept: with 31 (as before), 100,000 paths shared about two seeds.
     /// </summary>
-    public static int Derive(int seed, long index)
-    {
-        ulong z = Mix(unchecked((ulong)seed * 0x9E3779B97F4A7C15UL) ^ Mix(unchecked((ulong)index + 0x632BE59BD9B4E019UL)));
-        return (int)(z >> 33);
-    }
+    public static ulong Derive(int seed, long index) =>
+        Mix(unchecked((ulong)seed * 0x9E3779B97F4A7C15UL) ^ Mix(unchecked((ulong)index + 0x632BE59BD9B4E019UL)));
 
     private static ulong Mix(ulong z)
     {

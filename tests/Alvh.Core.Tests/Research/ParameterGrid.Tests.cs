@@ -42,5 +42,10 @@ public class ParameterGridTests
         Seeds.Derive(1, 5).Should().Be(Seeds.Derive(1, 5));
         Enumerable.Range(0, 1000).Select(i => Seeds.Derive(1, i)).Should().OnlyHaveUniqueItems();
         Seeds.Derive(2, 5).Should().NotBe(Seeds.Derive(1, 5));
+        // 64 bits: a million paths share no seed (with the 31 bits kept before, about 230 pairs would).
+        var seeds = new HashSet<ulong>();
+        for (int i = 0; i < 1_000_000; i++) seeds.Add(Seeds.Derive(7, i));
+        seeds.Should().HaveCount(1_000_000);
+        Enumerable.Range(0, 64).Select(i => Seeds.Derive(7, i)).Should().Contain(s => s > uint.MaxValue, "the high bits are used");
     }
 }

@@ -110,7 +110,7 @@ public class ScenariosTests
         // (the starting variance inverts VIX² = premium (θ + (v − θ) g + jumps), g included).
         // Far from the long-run level (VIX 40), where leaving g out started the paths near VIX 37.
         var stressed = new SvjModel(Svj, Anchor with { Vix = 40 });
-        Enumerable.Range(1, 400).Average(s => stressed.Generate(days[..1], s).VixClose[0]).Should().BeApproximately(40, 0.6);
+        Enumerable.Range(1, 400).Average(s => stressed.Generate(days[..1], (ulong)s).VixClose[0]).Should().BeApproximately(40, 0.6);
         // Overnight gaps carry a fifth of the diffusion: their correlation with the day's return is about √0.2 ≈ 0.45
         // (SPX since 2000: 0.52), and the session's variance about 0.8 of the day's (SPX: 0.77).
         var previous = path.SpxClose[..^1];

@@ -26,18 +26,18 @@ public sealed class BlockBootstrap(HistoricalDays pool, ScenarioAnchor anchor)
     public HistoricalDays Pool { get; } = pool;
 
     /// <summary>Simulates one path on <paramref name="days"/> from the generator seeded with <paramref name="seed"/>.</summary>
-    public ScenarioPath Generate(DateOnly[] days, int seed)
+    public ScenarioPath Generate(DateOnly[] days, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(days);
         if (Pool.Count < 2) throw new InvalidOperationException("the bootstrap pool has fewer than two days");
-        var random = new Random(seed);
+        var random = new Xoshiro256StarStar(seed);
         var path = new ScenarioPath(days);
         double spx = anchor.Spx, logVix = Math.Log(anchor.Vix);
-        int src = random.Next(Pool.Count);
+        int src = random.NextInt(Pool.Count);
         double restart = 1.0 / MeanBlockDays;
         for (int t = 0; t < days.Length; t++)
         {
-            if (t > 0) src = random.NextDouble() < restart ? random.Next(Pool.Count) : (src + 1) % Pool.Count;
+            if (t > 0) src = random.NextDouble() < restart ? random.NextInt(Pool.Count) : (src + 1) % Pool.Count;
             path.SourceDays[t] = src;
             double open = spx * Math.Exp(Pool.SpxOpenGap[src]);
             double close = spx * Math.Exp(Pool.SpxReturn[src]);

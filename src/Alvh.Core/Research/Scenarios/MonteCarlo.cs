@@ -21,7 +21,7 @@ public static class MonteCarlo
     /// <param name="threads">Parallel paths.</param>
     /// <param name="settings">Model settings (the VX fit window is set per path).</param>
     /// <param name="pathsDone">Called after each path with the number of paths finished so far (from the parallel workers, in any order).</param>
-    public static (PathOutcome[] Strategy, PathOutcome[] Baseline) Run(Func<int, ScenarioPath> generate, ScenarioAnchor anchor, StrategyDefinition strategy, StrategyDefinition baseline,
+    public static (PathOutcome[] Strategy, PathOutcome[] Baseline) Run(Func<ulong, ScenarioPath> generate, ScenarioAnchor anchor, StrategyDefinition strategy, StrategyDefinition baseline,
         int paths, int seed, int threads, ModelSettings? settings = null, Action<int>? pathsDone = null)
     {
         ArgumentNullException.ThrowIfNull(generate);

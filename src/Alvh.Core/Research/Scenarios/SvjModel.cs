@@ -89,11 +89,11 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
     }
 
     /// <summary>Simulates one path on <paramref name="days"/> from the generator seeded with <paramref name="seed"/>.</summary>
-    public ScenarioPath Generate(DateOnly[] days, int seed)
+    public ScenarioPath Generate(DateOnly[] days, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(days);
         var p = Parameters;
-        var random = new Random(seed);
+        var random = new Xoshiro256StarStar(seed);
         var path = new ScenarioPath(days);
         double jumpVar = p.JumpsPerYear * (p.JumpMean * p.JumpMean + p.JumpStd * p.JumpStd);
         // The starting variance whose 30-day index is the anchor's VIX: VIX² = premium (θ + (v − θ) g + jumps).
@@ -146,7 +146,7 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         return 100 * Math.Sqrt(p.VarianceRiskPremium * expected);
     }
 
-    private static double Normal(Random random)
+    private static double Normal(Xoshiro256StarStar random)
     {
         // Box–Muller, one variate per call (simple and deterministic for a seed).
         double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
