@@ -49,9 +49,9 @@ public static class Sweep
         if (!sampled && grid.Count > int.MaxValue) throw new ArgumentOutOfRangeException(nameof(request), "the grid is too large to run in full: give a sample size");
         IEnumerable<long> ids = sampled ? grid.RunIds(request.Sample, request.Seed) : LongRange(grid.Count);
         int total = sampled ? request.Sample!.Value : (int)grid.Count;
-        var done = request.Resume ? await store.CompletedIdsAsync(cancellationToken) : [];
-        int skipped = done.Count == 0 ? 0 : ids.Count(done.Contains);
-        var todo = done.Count == 0 ? ids : ids.Where(id => !done.Contains(id));
+        long[] done = request.Resume ? await store.CompletedIdsAsync(cancellationToken) : [];
+        int skipped = done.Length == 0 ? 0 : ids.Count(id => Array.BinarySearch(done, id) >= 0);
+        var todo = done.Length == 0 ? ids : ids.Where(id => Array.BinarySearch(done, id) < 0);
         if (request.StopAfter is { } stop) todo = todo.Take(stop);
         var paths = request.Grid.Axes.Select(a => a.Path).ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Threads), CancellationToken = cancellationToken };
