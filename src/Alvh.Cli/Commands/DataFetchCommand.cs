@@ -57,6 +57,12 @@ internal static class DataFetchCommand
             bool silent = asJson || parse.GetValue(quiet);
             FetchReport report;
             bool created = !Directory.Exists(folder);
+            // A first fetch that got nothing (refused, failed, or cancelled with Ctrl+C) leaves no empty data folder
+            // behind: a later run would take it for a data set.
+            void RemoveIfEmpty()
+            {
+                if (created && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+            }
             try
             {
                 Directory.CreateDirectory(folder);
@@ -66,14 +72,18 @@ internal static class DataFetchCommand
             }
             catch (ArgumentException e)
             {
-                // The folder made for this fetch goes again when nothing was fetched into it.
-                if (created && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+                RemoveIfEmpty();
                 string message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
                 await context.Error.WriteLineAsync($"alvh: bad input: {message}");
                 return ExitCodes.BadInput;
             }
-            // A first fetch that got nothing leaves no empty data folder behind (a later run would take it for a data set).
-            if (created && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+            catch (Exception)
+            {
+                // Cancelled, or a failure the command reports further up: the folder goes if nothing came into it.
+                RemoveIfEmpty();
+                throw;
+            }
+            RemoveIfEmpty();
             if (asJson) await context.Output.WriteAsync(FetchJson.Write(report));
             else Render(context.Console, report, parse.GetValue(quiet));
             foreach (var f in report.Failures) await context.Error.WriteLineAsync($"alvh: {f.Name}: {f.Error}");

@@ -93,6 +93,27 @@ public class DataFetchCommandTests
     }
 
     [Fact]
+    public async Task A_first_fetch_cancelled_with_ctrl_c_leaves_no_empty_folder()
+    {
+        await using var server = new TestHttpServer();
+        server.Serve(VixUrl, TestResponse.Ok(Vix) with { Hang = true });
+        using var d = new TempFolder();
+        var target = Path.Combine(d.Path, "new");
+        var context = new CliContext(new StringWriter(), new StringWriter(), _ => null, d.Path, interactive: false, TimeProvider.System);
+        using var cancel = new CancellationTokenSource();
+
+        var run = AlvhCli.RunAsync(["data", "fetch", "--data", target, "--only", "vix", "--mirror", server.BaseUrl, "--attempts", "1", "--quiet"], context, cancel.Token);
+        // Cancelled once the download has begun (the folder exists and the request is in flight).
+        for (int i = 0; i < 300 && !Directory.Exists(target); i++) await Task.Delay(10);
+        Directory.Exists(target).Should().BeTrue("the fetch made its folder");
+        await Task.Delay(200);
+        await cancel.CancelAsync();
+
+        (await run.WaitAsync(TimeSpan.FromSeconds(30))).Should().Be(ExitCodes.Cancelled);
+        Directory.Exists(target).Should().BeFalse("an empty folder would later pass for a data set");
+    }
+
+    [Fact]
     public async Task A_timeout_beyond_a_day_is_bad_input()
     {
         var r = await CliRun.RunAsync(Path.GetTempPath(), null, "data", "fetch", "--data", Path.Combine(Path.GetTempPath(), "never-made"), "--timeout", "99999999");
