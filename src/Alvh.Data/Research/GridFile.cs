@@ -36,7 +36,8 @@ public static class GridFile
         }
         catch (YamlException e)
         {
-            throw new GridFileException($"{file}: line {e.Start.Line}: not valid YAML: {e.Message}");
+            var (line, message) = YamlErrors.Describe(e, text);
+            throw new GridFileException($"{file}: line {line}: {message}");
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root || root.Children.Count == 0)
         {

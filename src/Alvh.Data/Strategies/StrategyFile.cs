@@ -34,7 +34,8 @@ public static class StrategyFile
         }
         catch (YamlException e)
         {
-            throw new StrategyFileException(file, [$"line {e.Start.Line}: not valid YAML: {e.Message}"]);
+            var (line, message) = YamlErrors.Describe(e, text);
+            throw new StrategyFileException(file, [$"line {line}: {message}"]);
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
         {

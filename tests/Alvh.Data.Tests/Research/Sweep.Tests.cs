@@ -53,6 +53,7 @@ public class SweepTests
     [InlineData("a.b: [0.1, 0.10]\n", "line 1: a.b: the value 0.1 is listed twice")]
     [InlineData("a.b: [Friday, friday]\n", "line 1: a.b: the value Friday is listed twice")]
     [InlineData("? [a, b]\n: 1\n", "line 1: a key must be a key path")]
+    [InlineData("a.b: [1, 2]\nc.d: [*y, 3]\n", "line 2: the alias *y refers to no anchor (an anchor &y must come before it)")]
     public void Grid_files_refuse_what_they_used_to_ignore(string yaml, string message) =>
         FluentActions.Invoking(() => GridFile.Parse(yaml, "g.yaml")).Should().Throw<GridFileException>().WithMessage($"g.yaml: {message}*");
 
