@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace Alvh.Data;
 
@@ -8,23 +9,37 @@ internal static partial class YamlErrors
 {
     /// <summary>
     /// The line and the message of <paramref name="e"/> raised while loading <paramref name="text"/>. An alias to an
-    /// anchor that is not defined (<c>*name</c> without <c>&amp;name</c> before it) is reported by YamlDotNet at the
-    /// start of the document ("line 1") in broken English; it is reported at the alias's line instead.
+    /// anchor that is not defined (<c>*name</c> with no <c>&amp;name</c> in the file) is reported by YamlDotNet at the
+    /// start of the document ("line 1") in broken English; it is reported at the alias's line instead, found by
+    /// reading the file's events again up to that alias (a comment or a quoted string that contains <c>*name</c> is
+    /// not an alias).
     /// </summary>
     public static (long Line, string Message) Describe(YamlException e, string text)
     {
         if (e is AnchorNotFoundException && AnchorName().Match(e.Message) is { Success: true } named)
         {
             string name = named.Groups[1].Value;
-            var alias = new Regex(@"(?<![^\s\[\{,:-])\*" + Regex.Escape(name) + @"(?![^\s\]\},])");
-            var lines = text.Split('\n');
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (alias.IsMatch(lines[i])) return (i + 1, $"the alias *{name} refers to no anchor (an anchor &{name} must come before it)");
-            }
-            return (e.Start.Line, $"the alias *{name} refers to no anchor (an anchor &{name} must come before it)");
+            return (AliasLine(text, name) ?? e.Start.Line, $"the alias *{name} refers to no anchor (no &{name} in the file)");
         }
         return (e.Start.Line, $"not valid YAML: {e.Message}");
+    }
+
+    /// <summary>The line of the first alias named <paramref name="name"/>, or null when the events do not reach one.</summary>
+    private static long? AliasLine(string text, string name)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                if (parser.Current is AnchorAlias alias && alias.Value.Value == name) return alias.Start.Line;
+            }
+        }
+        catch (YamlException)
+        {
+            // A later syntax error: the alias was not reached.
+        }
+        return null;
     }
 
     [GeneratedRegex("'(.+)'")]

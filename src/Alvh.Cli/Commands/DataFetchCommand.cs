@@ -61,7 +61,14 @@ internal static class DataFetchCommand
             // behind: a later run would take it for a data set.
             void RemoveIfEmpty()
             {
-                if (created && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+                try
+                {
+                    if (created && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Best effort (another process may have written into it meanwhile): the fetch's own outcome is what is reported.
+                }
             }
             try
             {

@@ -94,8 +94,13 @@ public static class GridFile
                 }
                 double from = Number("from"), to = Number("to"), step = Number("step");
                 if (!(step > 0) || to < from) throw new GridFileException($"{Where(map)}: a range needs step > 0 and to >= from");
-                long count = (long)Math.Floor((to - from) / step + 1e-6) + 1;
-                if (count > 1_000_000) throw new GridFileException($"{Where(map)}: {count} values are too many");
+                // Counted as a double: a tiny step or huge bounds overflowed the long it was cast to.
+                double count = Math.Floor((to - from) / step + 1e-6) + 1;
+                if (!(count <= 1_000_000))
+                {
+                    string many = double.IsFinite(count) ? count.ToString("G4", CultureInfo.InvariantCulture) + " values are" : "the values are";
+                    throw new GridFileException($"{Where(map)}: {many} too many (a range has at most 1,000,000)");
+                }
                 var range = new GridRange(from, step, (int)count);
                 int repeat = range.FirstRepeat();
                 if (repeat > 0) throw new GridFileException($"{Where(map)}: the value {range[repeat].Text} is listed twice (the step is too small for 12 decimals; each grid point would run twice)");

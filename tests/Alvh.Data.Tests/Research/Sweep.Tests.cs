@@ -53,7 +53,9 @@ public class SweepTests
     [InlineData("a.b: [0.1, 0.10]\n", "line 1: a.b: the value 0.1 is listed twice")]
     [InlineData("a.b: [Friday, friday]\n", "line 1: a.b: the value Friday is listed twice")]
     [InlineData("? [a, b]\n: 1\n", "line 1: a key must be a key path")]
-    [InlineData("a.b: [1, 2]\nc.d: [*y, 3]\n", "line 2: the alias *y refers to no anchor (an anchor &y must come before it)")]
+    [InlineData("# use *y for the list\na.b: [see *y here, 2]\nc.d: [*y, 3]\n", "line 3: the alias *y refers to no anchor (no &y in the file)")]
+    [InlineData("a.b: {from: 0, to: 1, step: 1e-300}\n", "line 1: a.b: 1E+300 values are too many (a range has at most 1,000,000)")]
+    [InlineData("a.b: {from: -1.7e308, to: 1.7e308, step: 1}\n", "line 1: a.b: the values are too many (a range has at most 1,000,000)")]
     public void Grid_files_refuse_what_they_used_to_ignore(string yaml, string message) =>
         FluentActions.Invoking(() => GridFile.Parse(yaml, "g.yaml")).Should().Throw<GridFileException>().WithMessage($"g.yaml: {message}*");
 
@@ -169,7 +171,8 @@ public class SweepTests
     /// <summary>
     /// The finished ids come back ascending and once each, from the journal's whole lines only: a repeat counts once, a
     /// line that is not a run id (letters, a number past long's range, an empty line) and the torn last line do not
-    /// count, and a journal longer than one read block (20,000 ids, 108,890 bytes) loses no id at a block edge.
+    /// count, and a journal longer than one read block (20,000 ids, 108,890 bytes) loses no id at a block edge; a part's
+    /// ids count whether the journal has them or not.
     /// </summary>
     [Fact]
     public async Task Completed_ids_come_from_whole_journal_lines_sorted_and_distinct()
@@ -184,6 +187,13 @@ public class SweepTests
             await File.WriteAllTextAsync(journal, string.Concat(Enumerable.Range(0, 20_000).Reverse().Select(i => $"{i}\n")));
             new FileInfo(journal).Length.Should().Be(108_890);
             (await new SweepStore(root).CompletedIdsAsync()).Should().Equal(Enumerable.Range(0, 20_000).Select(i => (long)i));
+
+            // A part written before a kill could journal it: its ids count too, once each.
+            var grid = GridFile.Parse(Grid, "g.yaml");
+            var metrics = RunMetrics.Names.Select(_ => 1.0).ToArray();
+            await new SweepStore(root).WritePartAsync(grid, [new SweepRow(1, grid.Assignment(1), metrics, null), new SweepRow(5, grid.Assignment(5), metrics, null)]);
+            await File.WriteAllTextAsync(journal, "3\n1\n");
+            (await new SweepStore(root).CompletedIdsAsync()).Should().Equal(1, 3, 5);
         });
     }
 

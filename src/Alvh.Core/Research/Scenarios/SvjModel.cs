@@ -35,7 +35,8 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
     /// days whose return exceeds 4 daily standard deviations of the diffusion, ρ from the non-jump days. A change of
     /// VIX² is premium · g · Δv (g = g(30 days) above), so the residual spread and the variance jumps are divided by
     /// premium · g to give ξ and the variance jump in v's units. The diffusion's variance is the previous VIX² over
-    /// the premium, as the model defines VIX; with VIX² itself (the premium left in) the threshold stood at about 4.6
+    /// the premium (the model's VIX² is the premium times the expected variance; its jump term, about 4% of θ on
+    /// 1990-2026, and the mean reversion over 30 days are left aside here); with VIX² itself (the premium left in) the threshold stood at about 4.6
     /// of the model's standard deviations, and on five simulated 120-year histories (λ 0.2/y, μJ −5%) found λ 0.12/y
     /// of −6.7% on average, against 0.14/y of −5.8% now. The 4-sigma threshold still sees only the largest jumps:
     /// their count and size are those of the tail that history shows (8 such days since 1990), not of smaller jumps.
