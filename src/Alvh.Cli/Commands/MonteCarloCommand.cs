@@ -31,8 +31,9 @@ internal static class MonteCarloCommand
         var poolFrom = new Option<string>("--pool-from") { Description = "First historical day the bootstrap and the SVJ fit use (YYYY-MM-DD).", DefaultValueFactory = _ => "1990-01-02" };
         var quiet = CommonOptions.Quiet();
         var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed and outcomes, for both strategies) into this folder.", HelpName = "DIR" };
+        var inspect = new Option<int?>("--inspect") { Description = "With --out: also write path N (as numbered in paths.csv) into DIR/path-N: its simulated market (market.csv) and, for both strategies, the backtest's daily.csv, trades.csv, ledger.csv, summary.json and report.html.", HelpName = "N" };
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
-            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, quiet, outDir };
+            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, quiet, outDir, inspect };
         command.SetAction(parse =>
         {
             var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
@@ -52,6 +53,12 @@ internal static class MonteCarloCommand
             if (count < 1 || horizon < 0.25 || horizon > 100)
             {
                 context.Error.WriteLine("alvh: bad input: --paths must be at least 1 and --years between 0.25 and 100");
+                return ExitCodes.BadInput;
+            }
+            int? inspected = parse.GetValue(inspect);
+            if (inspected is { } n && (n < 0 || n >= count || parse.GetValue(outDir) is null))
+            {
+                context.Error.WriteLine($"alvh: bad input: --inspect {n}: needs --out and a path number from 0 to {count - 1} (the first column of paths.csv)");
                 return ExitCodes.BadInput;
             }
             double[] levels;
@@ -81,7 +88,7 @@ internal static class MonteCarloCommand
             var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, horizon);
             Func<ulong, ScenarioPath> generate;
             SvjParameters? fit = null;
-            int poolDays = 0;
+            HistoricalDays? pool = null;
             // A generator needs a history to draw from or to fit: at least a year of days (two days used to pass).
             int available = HistoricalDays.From(history, from).Count;
             if (available < 252)
@@ -97,8 +104,7 @@ internal static class MonteCarloCommand
             }
             else
             {
-                var pool = HistoricalDays.From(history, from);
-                poolDays = pool.Count;
+                pool = HistoricalDays.From(history, from);
                 var bootstrap = new BlockBootstrap(pool, anchor);
                 generate = s => bootstrap.Generate(days, s);
             }
@@ -122,6 +128,29 @@ internal static class MonteCarloCommand
                 }
             }
             var (main, baseline) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads), pathsDone: PathsDone);
+
+            // Path n again, built as the run built it: its market and both strategies' backtest files. Its outcomes must
+            // be those of paths.csv's row n (the same seed gives the same path and the same trades).
+            void Inspect(string folder, int n)
+            {
+                var dir = Path.Combine(folder, $"path-{n}");
+                Directory.CreateDirectory(dir);
+                var (path, pathMarket) = MonteCarlo.PathMarket(generate, anchor, parse.GetValue(seed), n);
+                AtomicWriter.Write(Path.Combine(dir, "market.csv"), w => MarketCsv(w, path, pool));
+                foreach (var (s, outcomes) in new[] { (strategy, main), (Presets.Drip, baseline) })
+                {
+                    var result = pathMarket.Run(s);
+                    if (MonteCarlo.Outcome(result, s) != outcomes[n]) throw new InvalidOperationException($"path {n} replayed to a different outcome for {s.Name}");
+                    var sub = Path.Combine(dir, s.Name);
+                    Directory.CreateDirectory(sub);
+                    var series = RunSeries.For(pathMarket.Data, pathMarket.Rates, result);
+                    var metrics = series.Metrics(result.EquityCurve());
+                    BacktestFiles.Write(sub, result);
+                    AtomicWriter.WriteText(Path.Combine(sub, "summary.json"), SummaryJson.Write(s.Name, result, metrics));
+                    Alvh.Reports.BacktestReport.Write(sub, s.Name, result, metrics, Alvh.Reports.ReportSeries.From(series));
+                    if (ReferenceEquals(s, Presets.Drip) && ReferenceEquals(strategy, Presets.Drip)) break;
+                }
+            }
             double seconds = clock.Elapsed.TotalSeconds;
             // Each summary once, for the JSON and the tables alike.
             OutcomeSummary Summary(PathOutcome[] o) => new(
@@ -143,7 +172,7 @@ internal static class MonteCarloCommand
                 anchor,
                 svjFit = fit,
                 svjOvernightShare = fit is null ? (double?)null : SvjModel.OvernightShare,
-                bootstrap = kind == "bootstrap" ? new { poolFrom = from, poolDays, meanBlockDays = 20, vixReversionPerDay = 0.05 } : null,
+                bootstrap = pool is not null ? new { poolFrom = from, poolDays = pool.Count, meanBlockDays = 20, vixReversionPerDay = 0.05 } : null,
                 seconds,
                 pathsPerSecond = count / seconds,
                 results = new Dictionary<string, OutcomeSummary> { [strategy.Name] = mainSummary, [Presets.Drip.Name] = baselineSummary },
@@ -157,9 +186,14 @@ internal static class MonteCarloCommand
                 {
                     AtomicWriter.WriteText(Path.Combine(staged.Path, "montecarlo.json"), text + "\n");
                     AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, parse.GetValue(seed)));
+                    if (inspected is { } shown) Inspect(staged.Path, shown);
                     staged.Commit();
                 }
-                if (!parse.GetValue(json)) context.Output.WriteLine($"wrote {Path.Combine(folder, "montecarlo.json")} and {Path.Combine(folder, "paths.csv")}");
+                if (!parse.GetValue(json))
+                {
+                    context.Output.WriteLine($"wrote {Path.Combine(folder, "montecarlo.json")} and {Path.Combine(folder, "paths.csv")}");
+                    if (inspected is { } shown) context.Output.WriteLine($"wrote path {shown}'s market and both backtests into {Path.Combine(folder, $"path-{shown}")}");
+                }
             }
             if (parse.GetValue(json))
             {
@@ -174,7 +208,7 @@ internal static class MonteCarloCommand
             }
             else
             {
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {poolDays} historical days from {from:yyyy-MM-dd}, mean block 20 days, VIX pulled 5%/day to the drawn day's level"));
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {pool!.Count} historical days from {from:yyyy-MM-dd}, mean block 20 days, VIX pulled 5%/day to the drawn day's level"));
             }
             if (anchor.TermStructure is { } ts)
             {
@@ -208,6 +242,10 @@ internal static class MonteCarloCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy.Name} ends richer) = {paired.HigherTerminalWealth.Estimate:P1} (95% Wilson {paired.HigherTerminalWealth.Lower:P1} to {paired.HigherTerminalWealth.Upper:P1}{Ties(paired.EqualTerminalWealth)})"));
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on average: 1 - mean max drawdown / {drip}'s = {Pct(paired.MeanDrawdownCut)} of {drip}'s drawdown avoided; mean terminal wealth / {drip}'s = {Ratio(paired.MeanWealthRatio)}"));
             }
+            static int Worst(PathOutcome[] o) => Array.IndexOf(o, o.MinBy(x => x.MaxDrawdown));
+            int worstMain = Worst(main), worstBase = Worst(baseline);
+            string baseWorst = ReferenceEquals(strategy, Presets.Drip) ? "" : $", {Presets.Drip.Name} {Pct(baseline[worstBase].MaxDrawdown)} on path {worstBase}";
+            context.Output.WriteLine($"  deepest drawdown: {strategy.Name} {Pct(main[worstMain].MaxDrawdown)} on path {worstMain}{baseWorst}; see a path's market and trades with --inspect N --out DIR");
             context.Output.WriteLine("  95% CI of the median: distribution-free, from the order statistics, covering at least 95% (exact coverage in --json; Conover 1999, 3.2); of the mean: Student's t.");
             context.Output.WriteLine("  Both measure the sampling error of these paths under this generator, not the error of the generator itself.");
             return ExitCodes.Ok;
@@ -231,6 +269,23 @@ internal static class MonteCarloCommand
             var (s, b) = (main[p], baseline[p]);
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{b.Cagr:R},{b.MaxDrawdown:R},{b.TerminalWealth:R}"));
+        }
+    }
+
+    /// <summary>
+    /// A path's simulated market, one row a day: the S&amp;P 500's open, high, low and close, VIX open and close, the VIX
+    /// term structure and VVIX (empty where the surface model extrapolates), and for a bootstrap path the historical day
+    /// each day was drawn from.
+    /// </summary>
+    private static void MarketCsv(TextWriter w, ScenarioPath path, HistoricalDays? pool)
+    {
+        w.WriteLine("date,spxOpen,spxHigh,spxLow,spxClose,vixOpen,vixClose,vix9d,vix3m,vix6m,vvix,drawnFrom");
+        static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+        for (int t = 0; t < path.Days.Length; t++)
+        {
+            string drawn = pool is not null && path.SourceDays[t] >= 0 ? pool.Dates[path.SourceDays[t]].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{path.Days[t]:yyyy-MM-dd},{N(path.SpxOpen[t])},{N(path.SpxHigh[t])},{N(path.SpxLow[t])},{N(path.SpxClose[t])},{N(path.VixOpen[t])},{N(path.VixClose[t])},{N(path.Vix9d[t])},{N(path.Vix3m[t])},{N(path.Vix6m[t])},{N(path.Vvix[t])},{drawn}"));
         }
     }
 

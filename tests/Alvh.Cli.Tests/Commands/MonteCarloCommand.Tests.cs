@@ -89,6 +89,44 @@ public class MonteCarloCommandTests
         doc.RootElement.GetProperty("paired").GetProperty("cagrDifference").GetProperty("p50").GetDouble().Should().Be(differences[3]);
     }
 
+    /// <summary>
+    /// --inspect N writes path N again: its simulated market (a row a day, with the historical day each was drawn from)
+    /// and both strategies' backtest files, whose CAGR and drawdown are row N's of paths.csv; the seed column is the
+    /// derived seed the path drew from. The text names the paths with the deepest drawdowns.
+    /// </summary>
+    [SkippableFact]
+    public async Task Inspect_writes_one_path_s_market_and_backtests_matching_its_row()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+
+        var run = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip-condor-alvh", "--paths", "4", "--years", "1", "--quiet", "--data", data, "--out", "mc", "--inspect", "2", "--seed", "5");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("deepest drawdown: drip-condor-alvh ").And.Contain("wrote path 2's market and both backtests");
+        var row = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"))[3].Split(',');
+        row[0].Should().Be("2");
+        row[1].Should().Be(Alvh.Research.Seeds.Derive(5, 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var dir = Path.Combine(d.Path, "mc", "path-2");
+        foreach (var (name, column) in new[] { ("drip-condor-alvh", 2), ("drip", 5) })
+        {
+            using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, name, "summary.json")));
+            var metrics = summary.RootElement.GetProperty("metrics");
+            metrics.GetProperty("cagr").GetDouble().Should().Be(double.Parse(row[column], System.Globalization.CultureInfo.InvariantCulture));
+            metrics.GetProperty("maxDrawdown").GetDouble().Should().Be(double.Parse(row[column + 1], System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var file in new[] { "daily.csv", "trades.csv", "ledger.csv", "report.html" }) File.Exists(Path.Combine(dir, name, file)).Should().BeTrue(file);
+        }
+        var market = File.ReadAllLines(Path.Combine(dir, "market.csv"));
+        market[0].Should().Be("date,spxOpen,spxHigh,spxLow,spxClose,vixOpen,vixClose,vix9d,vix3m,vix6m,vvix,drawnFrom");
+        market.Should().HaveCount(File.ReadAllLines(Path.Combine(dir, "drip", "daily.csv")).Length, "a row a trading day, as daily.csv");
+        DateOnly.ParseExact(market[1].Split(',')[^1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().BeBefore(new DateOnly(2026, 3, 1), "a bootstrap day is drawn from history");
+
+        var bad = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "4", "--inspect", "4", "--out", "mc", "--data", data);
+        bad.ExitCode.Should().Be(ExitCodes.BadInput);
+        bad.Error.Should().Contain("--inspect 4: needs --out and a path number from 0 to 3");
+        (await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "4", "--inspect", "1", "--data", data)).ExitCode.Should().Be(ExitCodes.BadInput, "--inspect needs --out");
+    }
+
     [SkippableFact]
     public async Task The_svj_generator_prints_its_overnight_assumption()
     {

@@ -1,3 +1,4 @@
+using Alvh.Engine;
 using Alvh.Analytics;
 using Alvh.Runs;
 using Alvh.Strategies;
@@ -31,15 +32,40 @@ public static class MonteCarlo
         int finished = 0;
         Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, p =>
         {
-            var path = generate(Seeds.Derive(seed, p));
-            var (data, model) = ScenarioMarket.Build(path, anchor, settings);
-            var market = MarketContext.Build(data, model);
+            var (_, market) = PathMarket(generate, anchor, seed, p, settings);
             main[p] = Outcome(market, strategy);
             base_[p] = ReferenceEquals(strategy, baseline) ? main[p] : Outcome(market, baseline);
             int done = Interlocked.Increment(ref finished);
             pathsDone?.Invoke(done);
         });
         return (main, base_);
+    }
+
+    /// <summary>
+    /// Path <paramref name="p"/> of a run with <paramref name="seed"/> and its market, built as <see cref="Run"/> builds
+    /// them: to look at one path again (its simulated market, every trade on it) without running the others.
+    /// </summary>
+    public static (ScenarioPath Path, MarketContext Market) PathMarket(Func<ulong, ScenarioPath> generate, ScenarioAnchor anchor, int seed, int p, ModelSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(generate);
+        ArgumentOutOfRangeException.ThrowIfNegative(p);
+        var path = generate(Seeds.Derive(seed, p));
+        var (data, model) = ScenarioMarket.Build(path, anchor, settings);
+        return (path, MarketContext.Build(data, model));
+    }
+
+    /// <summary>The outcome of <paramref name="strategy"/>'s <paramref name="result"/> on a path, as <see cref="Run"/> measures it.</summary>
+    public static PathOutcome Outcome(BacktestResult result, StrategyDefinition strategy)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(strategy);
+        var equity = result.EquityCurve();
+        var dates = result.Dates();
+        double years = (dates[^1].DayNumber - dates[0].DayNumber) / 365.25;
+        // CAGR and terminal wealth from the same start, the capital deposited on the first day (the first close's
+        // equity already carries that day's trading costs).
+        double terminal = equity[^1] / strategy.Capital;
+        return new PathOutcome(Math.Pow(terminal, 1 / years) - 1, Drawdowns.Maximum(equity, dates).Depth, terminal);
     }
 
     /// <summary>Share of paths whose maximum drawdown is worse than −<paramref name="threshold"/>, with its 95 % Wilson interval.</summary>
@@ -49,15 +75,5 @@ public static class MonteCarlo
         return Proportion.Wilson(outcomes.Count(o => o.MaxDrawdown < -threshold), outcomes.Count);
     }
 
-    private static PathOutcome Outcome(MarketContext market, StrategyDefinition strategy)
-    {
-        var result = market.Run(strategy);
-        var equity = result.EquityCurve();
-        var dates = result.Dates();
-        double years = (dates[^1].DayNumber - dates[0].DayNumber) / 365.25;
-        // CAGR and terminal wealth from the same start, the capital deposited on the first day (the first close's
-        // equity already carries that day's trading costs).
-        double terminal = equity[^1] / strategy.Capital;
-        return new PathOutcome(Math.Pow(terminal, 1 / years) - 1, Drawdowns.Maximum(equity, dates).Depth, terminal);
-    }
+    private static PathOutcome Outcome(MarketContext market, StrategyDefinition strategy) => Outcome(market.Run(strategy), strategy);
 }
