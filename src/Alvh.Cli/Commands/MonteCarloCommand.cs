@@ -31,9 +31,10 @@ internal static class MonteCarloCommand
         var poolFrom = new Option<string>("--pool-from") { Description = "First historical day the bootstrap and the SVJ fit use (YYYY-MM-DD).", DefaultValueFactory = _ => "1990-01-02" };
         var quiet = CommonOptions.Quiet();
         var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed and outcomes, for both strategies) into this folder.", HelpName = "DIR" };
+        var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% of historical days whose previous VIX close was nearest it.", HelpName = "VIX" };
         var inspect = new Option<int?>("--inspect") { Description = "With --out: also write path N (as numbered in paths.csv) into DIR/path-N: its simulated market (market.csv) and, for both strategies, the backtest's daily.csv, trades.csv, ledger.csv, summary.json and report.html.", HelpName = "N" };
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
-            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, quiet, outDir, inspect };
+            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, startVix, quiet, outDir, inspect };
         command.SetAction(parse =>
         {
             var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
@@ -53,6 +54,12 @@ internal static class MonteCarloCommand
             if (count < 1 || horizon < 0.25 || horizon > 100)
             {
                 context.Error.WriteLine("alvh: bad input: --paths must be at least 1 and --years between 0.25 and 100");
+                return ExitCodes.BadInput;
+            }
+            double? startAt = parse.GetValue(startVix);
+            if (startAt is { } sv && !(sv >= 5 && sv <= 150))
+            {
+                context.Error.WriteLine($"alvh: bad input: --start-vix {sv.ToString(CultureInfo.InvariantCulture)}: a VIX level between 5 and 150");
                 return ExitCodes.BadInput;
             }
             int? inspected = parse.GetValue(inspect);
@@ -84,11 +91,13 @@ internal static class MonteCarloCommand
             var from = DateOnly.ParseExact(parse.GetValue(poolFrom)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var history = new RunOptions().Load(parse.GetValue(data), context);
             var market = MarketContext.Build(history);
-            var anchor = ScenarioAnchor.From(market);
+            var lastClose = ScenarioAnchor.From(market);
+            var anchor = startAt is { } v0 ? lastClose with { Vix = v0 } : lastClose;
             var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, horizon);
             Func<ulong, ScenarioPath> generate;
             SvjParameters? fit = null;
             HistoricalDays? pool = null;
+            int[]? firstBlock = null;
             // A generator needs a history to draw from or to fit: at least a year of days (two days used to pass).
             int available = HistoricalDays.From(history, from).Count;
             if (available < 252)
@@ -105,7 +114,8 @@ internal static class MonteCarloCommand
             else
             {
                 pool = HistoricalDays.From(history, from);
-                var bootstrap = new BlockBootstrap(pool, anchor);
+                var bootstrap = new BlockBootstrap(pool, anchor) { FirstBlockDays = startAt is { } v ? pool.NearestVix(v, FirstBlockCount(pool)) : null };
+                firstBlock = bootstrap.FirstBlockDays;
                 generate = s => bootstrap.Generate(days, s);
             }
             var clock = Stopwatch.StartNew();
@@ -172,7 +182,23 @@ internal static class MonteCarloCommand
                 anchor,
                 svjFit = fit,
                 svjOvernightShare = fit is null ? (double?)null : SvjModel.OvernightShare,
-                bootstrap = pool is not null ? new { poolFrom = from, poolDays = pool.Count, meanBlockDays = 20, vixReversionPerDay = 0.05 } : null,
+                startVix = startAt,
+                lastCloseVix = lastClose.Vix,
+                bootstrap = pool is not null ? new
+                {
+                    poolFrom = from,
+                    poolDays = pool.Count,
+                    meanBlockDays = 20,
+                    vixReversionPerDay = 0.05,
+                    firstBlock = firstBlock is null ? null : new
+                    {
+                        days = firstBlock.Length,
+                        previousVixFrom = firstBlock.Min(k => Math.Exp(pool.PreviousLogVix[k])),
+                        previousVixTo = firstBlock.Max(k => Math.Exp(pool.PreviousLogVix[k])),
+                        from = pool.Dates[firstBlock[0]],
+                        to = pool.Dates[firstBlock[^1]],
+                    },
+                } : null,
                 seconds,
                 pathsPerSecond = count / seconds,
                 results = new Dictionary<string, OutcomeSummary> { [strategy.Name] = mainSummary, [Presets.Drip.Name] = baselineSummary },
@@ -209,6 +235,12 @@ internal static class MonteCarloCommand
             else
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {pool!.Count} historical days from {from:yyyy-MM-dd}, mean block 20 days, VIX pulled 5%/day to the drawn day's level"));
+            }
+            if (startAt is { } started)
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stress start: VIX {started:0.00} instead of the last close's {lastClose.Vix:0.00}") + (firstBlock is null
+                    ? "; the SVJ starts at the variance that gives it"
+                    : string.Create(CultureInfo.InvariantCulture, $"; each path's first day is drawn among the {firstBlock.Length} historical days whose previous VIX close was nearest (VIX {firstBlock.Min(k => Math.Exp(pool!.PreviousLogVix[k])):0.00} to {firstBlock.Max(k => Math.Exp(pool!.PreviousLogVix[k])):0.00}, {pool!.Dates[firstBlock[0]]:yyyy-MM-dd} to {pool.Dates[firstBlock[^1]]:yyyy-MM-dd})")));
             }
             if (anchor.TermStructure is { } ts)
             {
@@ -271,6 +303,9 @@ internal static class MonteCarloCommand
                 $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{b.Cagr:R},{b.MaxDrawdown:R},{b.TerminalWealth:R}"));
         }
     }
+
+    /// <summary>How many historical days a stress start's first block may start on: 1% of the pool, at least 20.</summary>
+    private static int FirstBlockCount(HistoricalDays pool) => Math.Min(pool.Count, Math.Max(20, pool.Count / 100));
 
     /// <summary>
     /// A path's simulated market, one row a day: the S&amp;P 500's open, high, low and close, VIX open and close, the VIX

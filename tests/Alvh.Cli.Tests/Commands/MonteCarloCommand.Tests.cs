@@ -127,6 +127,47 @@ public class MonteCarloCommandTests
         (await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "4", "--inspect", "1", "--data", data)).ExitCode.Should().Be(ExitCodes.BadInput, "--inspect needs --out");
     }
 
+    /// <summary>
+    /// --start-vix 40 starts the paths at VIX 40: the bootstrap's first day is one of the 1% of historical days whose
+    /// previous close was nearest 40 (their VIX range and dates in the JSON and the text), and the SVJ starts at the
+    /// variance that gives 40. Out of range is bad input.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_stress_start_begins_the_paths_at_the_given_vix()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        string[] args = ["montecarlo", "--preset", "drip", "--paths", "3", "--years", "1", "--quiet", "--data", data, "--start-vix", "40"];
+
+        var json = await CliRun.RunAsync(d.Path, null, [.. args, "--json", "--out", "mc", "--inspect", "0"]);
+        var text = await CliRun.RunAsync(d.Path, null, args);
+        var svj = await CliRun.RunAsync(d.Path, null, [.. args, "--generator", "svj", "--json"]);
+
+        json.ExitCode.Should().Be(0, json.Error);
+        using var doc = JsonDocument.Parse(json.Output);
+        doc.RootElement.GetProperty("startVix").GetDouble().Should().Be(40);
+        doc.RootElement.GetProperty("anchor").GetProperty("vix").GetDouble().Should().Be(40);
+        var first = doc.RootElement.GetProperty("bootstrap").GetProperty("firstBlock");
+        int poolDays = doc.RootElement.GetProperty("bootstrap").GetProperty("poolDays").GetInt32();
+        first.GetProperty("days").GetInt32().Should().Be(Math.Max(20, poolDays / 100));
+        first.GetProperty("previousVixFrom").GetDouble().Should().BeInRange(30, 40);
+        first.GetProperty("previousVixTo").GetDouble().Should().BeInRange(40, 50);
+        var day0 = File.ReadAllLines(Path.Combine(d.Path, "mc", "path-0", "market.csv"))[1].Split(',');
+        string drawn = day0[^1];
+        string.CompareOrdinal(drawn, first.GetProperty("from").GetString()).Should().BeGreaterThanOrEqualTo(0);
+        string.CompareOrdinal(drawn, first.GetProperty("to").GetString()).Should().BeLessThanOrEqualTo(0);
+        double.Parse(day0[6], System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(20, 80, "a day's move from 40");
+        text.Output.Should().Contain("stress start: VIX 40.00 instead of the last close's").And.Contain("historical days whose previous VIX close was nearest");
+        svj.ExitCode.Should().Be(0, svj.Error);
+        using var svjDoc = JsonDocument.Parse(svj.Output);
+        svjDoc.RootElement.GetProperty("startVix").GetDouble().Should().Be(40);
+        svjDoc.RootElement.GetProperty("bootstrap").ValueKind.Should().Be(JsonValueKind.Null);
+
+        var bad = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--start-vix", "400", "--data", data);
+        bad.ExitCode.Should().Be(ExitCodes.BadInput);
+        bad.Error.Should().Contain("--start-vix 400: a VIX level between 5 and 150");
+    }
+
     [SkippableFact]
     public async Task The_svj_generator_prints_its_overnight_assumption()
     {

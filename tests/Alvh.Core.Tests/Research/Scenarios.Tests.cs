@@ -64,6 +64,37 @@ public class ScenariosTests
         bootstrap.Generate(days, 42).SpxClose.Should().Equal(path.SpxClose);
     }
 
+    /// <summary>
+    /// A stress start draws each path's first day among the days that began nearest the starting VIX: those are the
+    /// days with the smallest |ln VIX_prev − ln V| (no day left out is nearer), and the path's first VIX is the start
+    /// moved by that day's own change (the pull to the drawn level is nil when they agree, and small when near).
+    /// Without the option a seed gives the path it gave before.
+    /// </summary>
+    [Fact]
+    public void A_stress_start_draws_the_first_day_among_days_that_began_near_that_vix()
+    {
+        var pool = HistoricalDays.From(History(800, 3));
+        var nearest = pool.NearestVix(30, 25);
+        nearest.Should().HaveCount(25).And.BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        double worstIn = nearest.Max(k => Math.Abs(pool.PreviousLogVix[k] - Math.Log(30)));
+        Enumerable.Range(0, pool.Count).Except(nearest).Should().OnlyContain(k => Math.Abs(pool.PreviousLogVix[k] - Math.Log(30)) >= worstIn);
+
+        var stressed = Anchor with { Vix = 30 };
+        var free = new BlockBootstrap(pool, stressed);
+        var started = new BlockBootstrap(pool, stressed) { FirstBlockDays = nearest };
+        var days = ScenarioCalendar.Days(Anchor.LastHistoricalDay, 0.25);
+        for (ulong seed = 1; seed <= 40; seed++)
+        {
+            var path = started.Generate(days, seed);
+            int src = path.SourceDays[0];
+            nearest.Should().Contain(src);
+            double expected = Math.Log(30) + pool.VixChange[src] - free.VixReversion * (Math.Log(30) - pool.PreviousLogVix[src]);
+            Math.Log(path.VixClose[0]).Should().BeApproximately(expected, 1e-12);
+        }
+        new BlockBootstrap(pool, stressed) { FirstBlockDays = null }.Generate(days, 7).SpxClose.Should().Equal(free.Generate(days, 7).SpxClose);
+        FluentActions.Invoking(() => pool.NearestVix(0, 5)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [Fact]
     public void Svj_paths_have_consistent_ohlc_and_term_structure()
     {

@@ -25,6 +25,15 @@ public sealed class BlockBootstrap(HistoricalDays pool, ScenarioAnchor anchor)
     /// <summary>The pool.</summary>
     public HistoricalDays Pool { get; } = pool;
 
+    /// <summary>
+    /// The pool days a path's first block may start on (null: any day). A path that starts at a VIX far from the last
+    /// close's (a stress start) draws its first day among the days that began at about that VIX
+    /// (<see cref="HistoricalDays.NearestVix"/>), so its first weeks move as the market did from there; later blocks
+    /// start anywhere, and the path returns to the history's mix as blocks restart (mean 20 days) and the VIX's pull
+    /// to the drawn days' levels acts (half-life 14 days).
+    /// </summary>
+    public int[]? FirstBlockDays { get; init; }
+
     /// <summary>Simulates one path on <paramref name="days"/> from the generator seeded with <paramref name="seed"/>.</summary>
     public ScenarioPath Generate(DateOnly[] days, ulong seed)
     {
@@ -33,7 +42,7 @@ public sealed class BlockBootstrap(HistoricalDays pool, ScenarioAnchor anchor)
         var random = new Xoshiro256StarStar(seed);
         var path = new ScenarioPath(days);
         double spx = anchor.Spx, logVix = Math.Log(anchor.Vix);
-        int src = random.NextInt(Pool.Count);
+        int src = FirstBlockDays is { Length: > 0 } first ? first[random.NextInt(first.Length)] : random.NextInt(Pool.Count);
         double restart = 1.0 / MeanBlockDays;
         for (int t = 0; t < days.Length; t++)
         {

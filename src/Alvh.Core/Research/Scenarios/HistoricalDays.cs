@@ -58,6 +58,20 @@ public sealed class HistoricalDays
     /// <summary>Number of days in the pool.</summary>
     public int Count => Dates.Length;
 
+    /// <summary>
+    /// The <paramref name="count"/> days whose previous VIX close was nearest <paramref name="vix"/> (by the distance of
+    /// the logs; ties to the earlier day), in pool order: where a path that starts at that VIX may draw its first day.
+    /// </summary>
+    public int[] NearestVix(double vix, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        if (!(vix > 0) || !double.IsFinite(vix)) throw new ArgumentOutOfRangeException(nameof(vix), vix, "a VIX level must be positive");
+        double target = Math.Log(vix);
+        var order = Enumerable.Range(0, Count).OrderBy(k => Math.Abs(PreviousLogVix[k] - target)).ThenBy(k => k).Take(count).ToArray();
+        Array.Sort(order);
+        return order;
+    }
+
     /// <summary>Extracts the pool from the data (days on or after <paramref name="from"/>).</summary>
     public static HistoricalDays From(MarketDataSet data, DateOnly? from = null)
     {
