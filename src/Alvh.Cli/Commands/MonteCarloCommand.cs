@@ -31,7 +31,7 @@ internal static class MonteCarloCommand
         var poolFrom = new Option<string>("--pool-from") { Description = "First historical day the bootstrap and the SVJ fit use (YYYY-MM-DD).", DefaultValueFactory = _ => "1990-01-02" };
         var quiet = CommonOptions.Quiet();
         var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed and outcomes, for both strategies) into this folder.", HelpName = "DIR" };
-        var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% of historical days whose previous VIX close was nearest it.", HelpName = "VIX" };
+        var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% (at least 20) of historical days whose previous VIX close was nearest it, and its later blocks anywhere, so the stress fades within weeks.", HelpName = "VIX" };
         var inspect = new Option<int?>("--inspect") { Description = "With --out: also write path N (as numbered in paths.csv) into DIR/path-N: its simulated market (market.csv) and, for both strategies, the backtest's daily.csv, trades.csv, ledger.csv, summary.json and report.html.", HelpName = "N" };
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
             { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, startVix, quiet, outDir, inspect };
@@ -97,7 +97,7 @@ internal static class MonteCarloCommand
             Func<ulong, ScenarioPath> generate;
             SvjParameters? fit = null;
             HistoricalDays? pool = null;
-            int[]? firstBlock = null;
+            FirstBlock? firstBlock = null;
             // A generator needs a history to draw from or to fit: at least a year of days (two days used to pass).
             int available = HistoricalDays.From(history, from).Count;
             if (available < 252)
@@ -109,13 +109,18 @@ internal static class MonteCarloCommand
             {
                 fit = SvjModel.Fit(history, from);
                 var model = new SvjModel(fit, anchor);
+                if (startAt is { } low && low < model.MinimumVix)
+                {
+                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alvh: bad input: --start-vix {low}: the fitted SVJ's 30-day index cannot go below {model.MinimumVix:0.00} (its value at zero variance)"));
+                    return ExitCodes.BadInput;
+                }
                 generate = s => model.Generate(days, s);
             }
             else
             {
                 pool = HistoricalDays.From(history, from);
                 var bootstrap = new BlockBootstrap(pool, anchor) { FirstBlockDays = startAt is { } v ? pool.NearestVix(v, FirstBlockCount(pool)) : null };
-                firstBlock = bootstrap.FirstBlockDays;
+                firstBlock = bootstrap.FirstBlockDays is { } chosen ? FirstBlock.Of(pool, chosen, startAt!.Value) : null;
                 generate = s => bootstrap.Generate(days, s);
             }
             var clock = Stopwatch.StartNew();
@@ -147,18 +152,18 @@ internal static class MonteCarloCommand
                 Directory.CreateDirectory(dir);
                 var (path, pathMarket) = MonteCarlo.PathMarket(generate, anchor, parse.GetValue(seed), n);
                 AtomicWriter.Write(Path.Combine(dir, "market.csv"), w => MarketCsv(w, path, pool));
-                foreach (var (s, outcomes) in new[] { (strategy, main), (Presets.Drip, baseline) })
+                // Fixed folder names: a strategy file's name may be anything, "drip" or "../x" included.
+                foreach (var (s, outcomes, folderName) in new[] { (strategy, main, "strategy"), (Presets.Drip, baseline, "baseline") })
                 {
                     var result = pathMarket.Run(s);
                     if (MonteCarlo.Outcome(result, s) != outcomes[n]) throw new InvalidOperationException($"path {n} replayed to a different outcome for {s.Name}");
-                    var sub = Path.Combine(dir, s.Name);
+                    var sub = Path.Combine(dir, folderName);
                     Directory.CreateDirectory(sub);
                     var series = RunSeries.For(pathMarket.Data, pathMarket.Rates, result);
                     var metrics = series.Metrics(result.EquityCurve());
                     BacktestFiles.Write(sub, result);
                     AtomicWriter.WriteText(Path.Combine(sub, "summary.json"), SummaryJson.Write(s.Name, result, metrics));
                     Alvh.Reports.BacktestReport.Write(sub, s.Name, result, metrics, Alvh.Reports.ReportSeries.From(series));
-                    if (ReferenceEquals(s, Presets.Drip) && ReferenceEquals(strategy, Presets.Drip)) break;
                 }
             }
             double seconds = clock.Elapsed.TotalSeconds;
@@ -190,19 +195,19 @@ internal static class MonteCarloCommand
                     poolDays = pool.Count,
                     meanBlockDays = 20,
                     vixReversionPerDay = 0.05,
-                    firstBlock = firstBlock is null ? null : new
-                    {
-                        days = firstBlock.Length,
-                        previousVixFrom = firstBlock.Min(k => Math.Exp(pool.PreviousLogVix[k])),
-                        previousVixTo = firstBlock.Max(k => Math.Exp(pool.PreviousLogVix[k])),
-                        from = pool.Dates[firstBlock[0]],
-                        to = pool.Dates[firstBlock[^1]],
-                    },
+                    firstBlock,
                 } : null,
                 seconds,
                 pathsPerSecond = count / seconds,
                 results = new Dictionary<string, OutcomeSummary> { [strategy.Name] = mainSummary, [Presets.Drip.Name] = baselineSummary },
                 paired,
+                deepestDrawdown = new
+                {
+                    strategyPath = Worst(main),
+                    strategyMaxDrawdown = main[Worst(main)].MaxDrawdown,
+                    baselinePath = Worst(baseline),
+                    baselineMaxDrawdown = baseline[Worst(baseline)].MaxDrawdown,
+                },
             };
             string text = JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
             if (parse.GetValue(outDir) is { } folder)
@@ -215,10 +220,18 @@ internal static class MonteCarloCommand
                     if (inspected is { } shown) Inspect(staged.Path, shown);
                     staged.Commit();
                 }
+                // Path folders of an earlier run describe its paths, not these: they go (only those this command writes,
+                // path-N with a market.csv).
+                foreach (var old in Directory.EnumerateDirectories(folder, "path-*"))
+                {
+                    string leaf = Path.GetFileName(old);
+                    if (leaf == $"path-{inspected}" || !leaf[5..].All(char.IsAsciiDigit) || leaf.Length == 5 || !File.Exists(Path.Combine(old, "market.csv"))) continue;
+                    Directory.Delete(old, recursive: true);
+                }
                 if (!parse.GetValue(json))
                 {
                     context.Output.WriteLine($"wrote {Path.Combine(folder, "montecarlo.json")} and {Path.Combine(folder, "paths.csv")}");
-                    if (inspected is { } shown) context.Output.WriteLine($"wrote path {shown}'s market and both backtests into {Path.Combine(folder, $"path-{shown}")}");
+                    if (inspected is { } shown) context.Output.WriteLine($"wrote path {shown}'s market and both backtests (strategy/, baseline/) into {Path.Combine(folder, $"path-{shown}")}");
                 }
             }
             if (parse.GetValue(json))
@@ -238,9 +251,18 @@ internal static class MonteCarloCommand
             }
             if (startAt is { } started)
             {
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stress start: VIX {started:0.00} instead of the last close's {lastClose.Vix:0.00}") + (firstBlock is null
-                    ? "; the SVJ starts at the variance that gives it"
-                    : string.Create(CultureInfo.InvariantCulture, $"; each path's first day is drawn among the {firstBlock.Length} historical days whose previous VIX close was nearest (VIX {firstBlock.Min(k => Math.Exp(pool!.PreviousLogVix[k])):0.00} to {firstBlock.Max(k => Math.Exp(pool!.PreviousLogVix[k])):0.00}, {pool!.Dates[firstBlock[0]]:yyyy-MM-dd} to {pool.Dates[firstBlock[^1]]:yyyy-MM-dd})")));
+                string start = string.Create(CultureInfo.InvariantCulture, $"stress start: VIX {started:0.00} instead of the last close's {lastClose.Vix:0.00}");
+                if (firstBlock is null)
+                {
+                    context.Output.WriteLine(start + "; the SVJ starts at the variance that gives it");
+                }
+                else
+                {
+                    context.Output.WriteLine(start + string.Create(CultureInfo.InvariantCulture,
+                        $"; each path's first day is drawn among the {firstBlock.Days} historical days whose previous VIX close was nearest (VIX {firstBlock.PreviousVixFrom:0.00} to {firstBlock.PreviousVixTo:0.00}, median {firstBlock.PreviousVixMedian:0.00}; {firstBlock.Episodes})"));
+                    if (!firstBlock.Matched) context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  history has too few days that began near VIX {started:0.00}: the paths start there, but their first days move as days that began at VIX {firstBlock.PreviousVixMedian:0.00} (median) did"));
+                    context.Output.WriteLine("  later blocks start on any day, so the stress fades as blocks restart (mean 20 days): the realised moves calm down faster than the path's VIX, which is pulled 5%/day to the drawn days' level");
+                }
             }
             if (anchor.TermStructure is { } ts)
             {
@@ -274,7 +296,6 @@ internal static class MonteCarloCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy.Name} ends richer) = {paired.HigherTerminalWealth.Estimate:P1} (95% Wilson {paired.HigherTerminalWealth.Lower:P1} to {paired.HigherTerminalWealth.Upper:P1}{Ties(paired.EqualTerminalWealth)})"));
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on average: 1 - mean max drawdown / {drip}'s = {Pct(paired.MeanDrawdownCut)} of {drip}'s drawdown avoided; mean terminal wealth / {drip}'s = {Ratio(paired.MeanWealthRatio)}"));
             }
-            static int Worst(PathOutcome[] o) => Array.IndexOf(o, o.MinBy(x => x.MaxDrawdown));
             int worstMain = Worst(main), worstBase = Worst(baseline);
             string baseWorst = ReferenceEquals(strategy, Presets.Drip) ? "" : $", {Presets.Drip.Name} {Pct(baseline[worstBase].MaxDrawdown)} on path {worstBase}";
             context.Output.WriteLine($"  deepest drawdown: {strategy.Name} {Pct(main[worstMain].MaxDrawdown)} on path {worstMain}{baseWorst}; see a path's market and trades with --inspect N --out DIR");
@@ -306,6 +327,36 @@ internal static class MonteCarloCommand
 
     /// <summary>How many historical days a stress start's first block may start on: 1% of the pool, at least 20.</summary>
     private static int FirstBlockCount(HistoricalDays pool) => Math.Min(pool.Count, Math.Max(20, pool.Count / 100));
+
+    /// <summary>The path with the deepest drawdown (the first of equals).</summary>
+    private static int Worst(PathOutcome[] outcomes) => Array.IndexOf(outcomes, outcomes.MinBy(x => x.MaxDrawdown));
+
+    /// <summary>
+    /// The days a stress start's first block is drawn from (JSON <c>bootstrap.firstBlock</c>): how many, the range of
+    /// their previous VIX closes and its median, whether that median is within 10% of the start, and the months they fall in, runs of months joined
+    /// (e.g. <c>2008-10 to 2009-03, 2020-03</c>).
+    /// </summary>
+    private sealed record FirstBlock(int Days, double PreviousVixFrom, double PreviousVixTo, double PreviousVixMedian, bool Matched, string Episodes)
+    {
+        public static FirstBlock Of(HistoricalDays pool, int[] days, double start)
+        {
+            var vix = days.Select(k => Math.Exp(pool.PreviousLogVix[k])).Order().ToArray();
+            double from = vix[0], to = vix[^1], median = vix.Length % 2 == 1 ? vix[vix.Length / 2] : (vix[vix.Length / 2 - 1] + vix[vix.Length / 2]) / 2;
+            var months = days.Select(k => pool.Dates[k].Year * 12 + pool.Dates[k].Month - 1).Distinct().Order().ToList();
+            var runs = new List<string>();
+            for (int i = 0; i < months.Count;)
+            {
+                int j = i;
+                while (j + 1 < months.Count && months[j + 1] == months[j] + 1) j++;
+                static string M(int m) => $"{m / 12:D4}-{m % 12 + 1:D2}";
+                runs.Add(i == j ? M(months[i]) : $"{M(months[i])} to {M(months[j])}");
+                i = j + 1;
+            }
+            string episodes = runs.Count <= 8 ? string.Join(", ", runs) : string.Join(", ", runs.Take(8)) + $" and {runs.Count - 8} more";
+            // Matched when the typical drawn day began within 10% of the start (history has few days above VIX 50).
+            return new FirstBlock(days.Length, from, to, median, Math.Abs(median / start - 1) <= 0.1, episodes);
+        }
+    }
 
     /// <summary>
     /// A path's simulated market, one row a day: the S&amp;P 500's open, high, low and close, VIX open and close, the VIX

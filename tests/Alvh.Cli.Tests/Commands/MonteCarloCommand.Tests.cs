@@ -108,7 +108,7 @@ public class MonteCarloCommandTests
         row[0].Should().Be("2");
         row[1].Should().Be(Alvh.Research.Seeds.Derive(5, 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
         var dir = Path.Combine(d.Path, "mc", "path-2");
-        foreach (var (name, column) in new[] { ("drip-condor-alvh", 2), ("drip", 5) })
+        foreach (var (name, column) in new[] { ("strategy", 2), ("baseline", 5) })
         {
             using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, name, "summary.json")));
             var metrics = summary.RootElement.GetProperty("metrics");
@@ -118,8 +118,25 @@ public class MonteCarloCommandTests
         }
         var market = File.ReadAllLines(Path.Combine(dir, "market.csv"));
         market[0].Should().Be("date,spxOpen,spxHigh,spxLow,spxClose,vixOpen,vixClose,vix9d,vix3m,vix6m,vvix,drawnFrom");
-        market.Should().HaveCount(File.ReadAllLines(Path.Combine(dir, "drip", "daily.csv")).Length, "a row a trading day, as daily.csv");
+        market.Should().HaveCount(File.ReadAllLines(Path.Combine(dir, "baseline", "daily.csv")).Length, "a row a trading day, as daily.csv");
         DateOnly.ParseExact(market[1].Split(',')[^1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().BeBefore(new DateOnly(2026, 3, 1), "a bootstrap day is drawn from history");
+
+        // A strategy file may be named anything (here "drip", as the baseline): the folders are strategy/ and baseline/. A
+        // later run into the same folder removes the path folders of the earlier one, which no longer match paths.csv.
+        var named = Path.Combine(d.Path, "drip.yaml");
+        File.WriteAllText(named, Alvh.Data.Strategies.StrategyWriter.Write(Alvh.Strategies.Presets.DripCondorAlvh with { Name = "drip" }));
+        var again = await CliRun.RunAsync(d.Path, null, "montecarlo", "--config", named, "--paths", "4", "--years", "1", "--quiet", "--data", data, "--out", "mc", "--inspect", "3", "--seed", "5");
+        again.ExitCode.Should().Be(0, again.Error);
+        Directory.Exists(dir).Should().BeFalse("path 2 of the earlier run is gone");
+        File.ReadAllText(Path.Combine(d.Path, "mc", "path-3", "strategy", "trades.csv")).Should().Contain("open condor");
+        File.ReadAllText(Path.Combine(d.Path, "mc", "path-3", "baseline", "trades.csv")).Should().NotContain("open condor");
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json"))))
+        {
+            var deepest = json.RootElement.GetProperty("deepestDrawdown");
+            var rows = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"))[1..].Select(l => double.Parse(l.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            deepest.GetProperty("strategyPath").GetInt32().Should().Be(Array.IndexOf(rows, rows.Min()));
+            deepest.GetProperty("strategyMaxDrawdown").GetDouble().Should().Be(rows.Min());
+        }
 
         var bad = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "4", "--inspect", "4", "--out", "mc", "--data", data);
         bad.ExitCode.Should().Be(ExitCodes.BadInput);
@@ -148,16 +165,23 @@ public class MonteCarloCommandTests
         doc.RootElement.GetProperty("startVix").GetDouble().Should().Be(40);
         doc.RootElement.GetProperty("anchor").GetProperty("vix").GetDouble().Should().Be(40);
         var first = doc.RootElement.GetProperty("bootstrap").GetProperty("firstBlock");
-        int poolDays = doc.RootElement.GetProperty("bootstrap").GetProperty("poolDays").GetInt32();
-        first.GetProperty("days").GetInt32().Should().Be(Math.Max(20, poolDays / 100));
+        first.GetProperty("days").GetInt32().Should().Be(90, "1% of the 9,086 days from 1990");
         first.GetProperty("previousVixFrom").GetDouble().Should().BeInRange(30, 40);
         first.GetProperty("previousVixTo").GetDouble().Should().BeInRange(40, 50);
+        first.GetProperty("previousVixMedian").GetDouble().Should().BeApproximately(40, 1);
+        first.GetProperty("matched").GetBoolean().Should().BeTrue();
+        first.GetProperty("episodes").GetString().Should().Contain("2008-10");
         var day0 = File.ReadAllLines(Path.Combine(d.Path, "mc", "path-0", "market.csv"))[1].Split(',');
-        string drawn = day0[^1];
-        string.CompareOrdinal(drawn, first.GetProperty("from").GetString()).Should().BeGreaterThanOrEqualTo(0);
-        string.CompareOrdinal(drawn, first.GetProperty("to").GetString()).Should().BeLessThanOrEqualTo(0);
+        var drawn = DateOnly.ParseExact(day0[^1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        first.GetProperty("episodes").GetString().Should().Contain($"{drawn:yyyy}", "the first day is drawn from the named months");
         double.Parse(day0[6], System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(20, 80, "a day's move from 40");
-        text.Output.Should().Contain("stress start: VIX 40.00 instead of the last close's").And.Contain("historical days whose previous VIX close was nearest");
+        text.Output.Should().Contain("stress start: VIX 40.00 instead of the last close's").And.Contain("historical days whose previous VIX close was nearest")
+            .And.Contain("later blocks start on any day").And.NotContain("too few days");
+        var high = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "80");
+        high.Output.Should().Contain("history has too few days that began near VIX 80.00");
+        var below = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "8", "--generator", "svj");
+        below.ExitCode.Should().Be(ExitCodes.BadInput);
+        below.Error.Should().Contain("--start-vix 8: the fitted SVJ's 30-day index cannot go below");
         svj.ExitCode.Should().Be(0, svj.Error);
         using var svjDoc = JsonDocument.Parse(svj.Output);
         svjDoc.RootElement.GetProperty("startVix").GetDouble().Should().Be(40);

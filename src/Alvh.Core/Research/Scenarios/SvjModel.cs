@@ -29,6 +29,19 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
     public SvjParameters Parameters { get; } = parameters;
 
     /// <summary>
+    /// The lowest 30-day index the model can show: its value at zero variance, √(premium (θ(1 − g) + λ(μJ² + σJ²))).
+    /// A path cannot start below it (the starting variance is floored).
+    /// </summary>
+    public double MinimumVix
+    {
+        get
+        {
+            var p = Parameters;
+            return Index(0, 30, p.JumpsPerYear * (p.JumpMean * p.JumpMean + p.JumpStd * p.JumpStd));
+        }
+    }
+
+    /// <summary>
     /// Fits the model by moments on the history (days with an S&amp;P 500 and VIX close on or after
     /// <paramref name="from"/>): variance dynamics from an AR(1) of daily VIX² (κ = −252 ln b, level a/(1−b),
     /// ξ from the residual spread), the variance risk premium as mean VIX² over realised variance, jumps as
