@@ -36,7 +36,12 @@ public static class StudyEngine
         Parallel.For(0, Presets.Count + scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = inputs.MaxDegreeOfParallelism }, i =>
         {
             if (i < Presets.Count) backtests[i] = inputs.Run(Presets[i]);
-            else scenarioEquity[i - Presets.Count] = inputs.RunScenario!(scenarios[i - Presets.Count], Strategies.Presets.DripCondorAlvh).EquityCurve();
+            else
+            {
+                var scenario = scenarios[i - Presets.Count];
+                var system = scenario.Rule is { } rule ? rule(Strategies.Presets.DripCondorAlvh) : Strategies.Presets.DripCondorAlvh;
+                scenarioEquity[i - Presets.Count] = inputs.RunScenario!(scenario, system).EquityCurve();
+            }
         });
         var first = backtests[0];
         var dates = first.Dates();
@@ -91,7 +96,7 @@ public static class StudyEngine
             double reduction = drip.Windows.Where(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal))
                 .Select(w => (run.Windows.First(x => x.Id == w.Id).MaxDrawdown - w.MaxDrawdown) / -w.MaxDrawdown).DefaultIfEmpty(double.NaN).Average();
             sensitivity.Add(new SensitivityRow(scenarios[i].Name, scenarios[i].Description, run.Metrics.Cagr, run.Metrics.Volatility, run.Metrics.MaxDrawdown,
-                reduction, sameVolCagr, sameVolDrawdown, run.Metrics.Cagr >= sameVolCagr && run.Metrics.MaxDrawdown > sameVolDrawdown));
+                reduction, sameVolCagr, sameVolDrawdown, run.Metrics.Cagr >= sameVolCagr && run.Metrics.MaxDrawdown > sameVolDrawdown) { Kind = scenarios[i].Kind });
         }
         var assumptions = inputs.ModelAssumptions.Concat(backtests.SelectMany(b => b.Assumptions)).DistinctBy(a => a.Name).ToList();
         var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, inputs.CalmYearAverageVix, runs, claims, calm, baselines, "", assumptions, inputs.Notes)

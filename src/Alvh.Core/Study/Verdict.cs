@@ -70,11 +70,26 @@ public static class Verdict
         {
             var baseBeats = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility) is { } sv
                 && full.Metrics.Cagr >= sv.Metrics.Cagr && full.Metrics.MaxDrawdown > sv.Metrics.MaxDrawdown;
-            var flips = study.Sensitivity.Where(r => r.BeatsSameVolatility != baseBeats).Select(r => r.Scenario).ToList();
-            sb.Append(CultureInfo.InvariantCulture, $" With the model's assumptions moved ({study.Sensitivity.Count} scenarios) the full system's CAGR ranges from {P(study.Sensitivity.Min(r => r.Cagr))} to {P(study.Sensitivity.Max(r => r.Cagr))} ");
-            sb.Append(flips.Count == 0
-                ? "and the comparison with the same-volatility DRIP does not change."
-                : $"and the comparison with the same-volatility DRIP flips under {string.Join(", ", flips)}.");
+            var model = study.Sensitivity.Where(r => r.Kind == "model").ToList();
+            var rules = study.Sensitivity.Where(r => r.Kind == "rule").ToList();
+            if (model.Count > 0)
+            {
+                var flips = model.Where(r => r.BeatsSameVolatility != baseBeats).Select(r => r.Scenario).ToList();
+                sb.Append(CultureInfo.InvariantCulture, $" With the model's assumptions moved ({model.Count} scenarios) the full system's CAGR ranges from {P(model.Min(r => r.Cagr))} to {P(model.Max(r => r.Cagr))} ");
+                sb.Append(flips.Count == 0
+                    ? "and the comparison with the same-volatility DRIP does not change."
+                    : $"and the comparison with the same-volatility DRIP flips under {string.Join(", ", flips)}.");
+            }
+            if (rules.Count > 0)
+            {
+                // The rule scenarios move one arbitrary choice of the preset: today, the condor's entry day.
+                var flips = rules.Where(r => r.BeatsSameVolatility != baseBeats).Select(r => r.Scenario).ToList();
+                sb.Append(CultureInfo.InvariantCulture, $" With one of its rules moved ({string.Join(", ", rules.Select(r => $"{r.Scenario} {P(r.Cagr)}"))}) it compounded at {P(rules.Min(r => r.Cagr))} to {P(rules.Max(r => r.Cagr))} against {P(full.Metrics.Cagr)} as preset");
+                if (rules.All(r => r.Cagr < full.Metrics.Cagr)) sb.Append(": the preset's choice did better than every alternative tried, which flatters its record");
+                sb.Append(flips.Count == 0
+                    ? ", and the comparison with the same-volatility DRIP does not change."
+                    : $", and the comparison with the same-volatility DRIP flips under {string.Join(", ", flips)}.");
+            }
         }
         return sb.ToString().TrimEnd();
     }

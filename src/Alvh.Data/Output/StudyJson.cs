@@ -107,6 +107,7 @@ public static class StudyJson
         {
             w.WriteStartObject();
             w.WriteString("scenario", r.Scenario);
+            w.WriteString("kind", r.Kind);
             w.WriteString("description", r.Description);
             JsonOut.Number(w, "cagr", r.Cagr);
             JsonOut.Number(w, "volatility", r.Volatility);

@@ -80,6 +80,35 @@ public class StudyTests
         root.GetProperty("claim").GetProperty("windows").GetArrayLength().Should().Be(s.Claims.Count);
     }
 
+    /// <summary>
+    /// The sensitivity moves the condor's entry day too: the four other weekdays, each the full system with only that
+    /// rule changed (its CAGR is a backtest of that strategy, to the bit), marked kind "rule" in study.json, and the
+    /// verdict quotes them apart from the model scenarios.
+    /// </summary>
+    [SkippableFact]
+    public void The_condor_entry_day_is_a_rule_scenario_quoted_by_the_verdict()
+    {
+        var s = Get();
+        var rules = s.Sensitivity.Where(r => r.Kind == "rule").ToList();
+        rules.Select(r => r.Scenario).Should().Equal("condor-monday", "condor-tuesday", "condor-wednesday", "condor-friday");
+        s.Sensitivity.Count(r => r.Kind == "model").Should().Be(8);
+
+        var data = MarketDataLoader.Load(SharedData.Require());
+        var (market, inputs) = StudySetup.Prepare(data, asIf: false);
+        var monday = Alvh.Strategies.Presets.DripCondorAlvh with
+        {
+            Condor = Alvh.Strategies.Presets.DripCondorAlvh.Condor! with { Rules = Alvh.Strategies.Presets.DripCondorAlvh.Condor.Rules with { EntryWeekday = DayOfWeek.Monday } },
+        };
+        var run = market.Run(monday, inputs.From, inputs.To);
+        var equity = run.EquityCurve();
+        rules[0].Cagr.Should().Be(Alvh.Analytics.Returns.Cagr(equity, run.Dates()));
+
+        using var doc = JsonDocument.Parse(StudyJson.Write(s));
+        doc.RootElement.GetProperty("sensitivity").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).Should().Contain("rule").And.Contain("model");
+        s.Verdict.Should().Contain("With the model's assumptions moved (8 scenarios)")
+            .And.Contain($"With one of its rules moved (condor-monday {Verdict.P(rules[0].Cagr)}");
+    }
+
     [SkippableFact]
     public void Results_are_byte_identical_for_any_thread_count()
     {
