@@ -45,6 +45,16 @@ public static class AlvhCli
         return root;
     }
 
+    /// <summary>A parse error in the words of the help, not of .NET's type names ("as expected type 'System.Int32'").</summary>
+    private static string Plain(string message) => System.Text.RegularExpressions.Regex.Replace(message,
+        @"as expected type 'System\.(?:Nullable`1\[System\.)?(\w+)\]?'", m => m.Groups[1].Value switch
+        {
+            "Int32" or "Int64" => "as a whole number",
+            "Double" => "as a number",
+            "DateOnly" => "as a date (YYYY-MM-DD)",
+            var other => "as " + other,
+        });
+
     /// <summary>Parses and runs; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
@@ -53,7 +63,7 @@ public static class AlvhCli
         var config = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) await context.Error.WriteLineAsync($"alvh: {e.Message}");
+            foreach (var e in parse.Errors) await context.Error.WriteLineAsync($"alvh: {Plain(e.Message)}");
             await context.Error.WriteLineAsync("Run 'alvh --help' for usage.");
             return ExitCodes.BadInput;
         }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace Alvh.Cli.Commands;
 
@@ -13,6 +15,31 @@ internal static class CommonOptions
             if (result.GetValueOrDefault<int>() < minimum) result.AddError($"{option.Name} must be at least {minimum}");
         });
         return option;
+    }
+
+    /// <summary>
+    /// Reads the option's value as a number the invariant way: digits, one point for decimals, an exponent; no
+    /// thousands separators. The default parse accepted them, so "--years 0,5" (a comma decimal) ran 5 years.
+    /// </summary>
+    public static Option<double> Number(this Option<double> option)
+    {
+        option.CustomParser = result => ParseNumber(result, option.Name) ?? 0;
+        return option;
+    }
+
+    /// <summary>As <see cref="Number(Option{double})"/>, for an optional value.</summary>
+    public static Option<double?> Number(this Option<double?> option)
+    {
+        option.CustomParser = result => ParseNumber(result, option.Name);
+        return option;
+    }
+
+    private static double? ParseNumber(ArgumentResult result, string name)
+    {
+        string token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(" ", result.Tokens.Select(t => t.Value));
+        if (result.Tokens.Count == 1 && double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value)) return value;
+        result.AddError($"{name} expects a number such as 0.5 (a point for decimals, no thousands separators), got '{token}'");
+        return null;
     }
 
     /// <summary>As <see cref="AtLeast(Option{int}, int)"/>, for an optional value.</summary>

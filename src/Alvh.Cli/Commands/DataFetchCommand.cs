@@ -27,7 +27,7 @@ internal static class DataFetchCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var mirror = new Option<string?>("--mirror") { Description = $"Base URL of a mirror: https://host/path becomes MIRROR/host/path (or {MirrorVariable}).", HelpName = "URL" };
-        var timeout = new Option<double>("--timeout") { Description = "Timeout of one request, seconds.", DefaultValueFactory = _ => 60 };
+        var timeout = new Option<double>("--timeout") { Description = "Timeout of one request, seconds.", DefaultValueFactory = _ => 60 }.Number();
         var attempts = new Option<int>("--attempts") { Description = "Requests per file at most, retries included.", DefaultValueFactory = _ => 4 };
         var command = new Command("fetch", "Download the public series (Cboe indices, FRED rates and S&P 500, Shiller/S&P monthly, SPY prices and dividends, VX futures) into the data folder.")
         {

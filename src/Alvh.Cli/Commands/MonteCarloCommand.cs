@@ -23,7 +23,7 @@ internal static class MonteCarloCommand
         var preset = new Option<string?>("--preset") { Description = "Preset: " + string.Join(", ", Presets.All.Keys) + "." };
         var config = new Option<string?>("--config") { Description = "Strategy file (YAML).", HelpName = "FILE" };
         var paths = new Option<int>("--paths") { Description = "Number of simulated paths.", DefaultValueFactory = _ => 100 };
-        var years = new Option<double>("--years") { Description = "Years per path.", DefaultValueFactory = _ => 10 };
+        var years = new Option<double>("--years") { Description = "Years per path.", DefaultValueFactory = _ => 10 }.Number();
         var generator = new Option<string>("--generator") { Description = "bootstrap (stationary block bootstrap of historical days) or svj (stochastic volatility with jumps, fitted on history).", DefaultValueFactory = _ => "bootstrap" };
         var seed = new Option<int>("--seed") { Description = "Seed; path p uses a seed derived from it and p.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Parallel paths (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
@@ -31,7 +31,7 @@ internal static class MonteCarloCommand
         var poolFrom = new Option<string>("--pool-from") { Description = "First historical day the bootstrap and the SVJ fit use (YYYY-MM-DD).", DefaultValueFactory = _ => "1990-01-02" };
         var quiet = CommonOptions.Quiet();
         var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed and outcomes, for both strategies) into this folder.", HelpName = "DIR" };
-        var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% (at least 20) of historical days whose previous VIX close was nearest it, and its later blocks anywhere, so the stress fades within weeks.", HelpName = "VIX" };
+        var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% (at least 20) of historical days whose previous VIX close was nearest it, and its later blocks anywhere, so the stress fades within weeks.", HelpName = "VIX" }.Number();
         var inspect = new Option<int?>("--inspect") { Description = "With --out: also write path N (as numbered in paths.csv) into DIR/path-N: its simulated market (market.csv) and, for both strategies, the backtest's daily.csv, trades.csv, ledger.csv, summary.json and report.html.", HelpName = "N" };
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
             { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, startVix, quiet, outDir, inspect };

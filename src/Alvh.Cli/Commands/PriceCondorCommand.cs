@@ -18,8 +18,8 @@ internal static class PriceCondorCommand
     {
         var date = new Option<string>("--date") { Description = "Historical close (YYYY-MM-DD).", Required = true, HelpName = "DATE" };
         var dte = new Option<int>("--dte") { Description = "Target calendar days to expiry (the nearest listed SPX expiration is used).", Required = true, HelpName = "N" };
-        var delta = new Option<double>("--short-delta") { Description = "Absolute delta of each short strike (e.g. 0.16).", Required = true, HelpName = "D" };
-        var wing = new Option<double>("--wing") { Description = "Wing width, index points (a multiple of 5).", Required = true, HelpName = "W" };
+        var delta = new Option<double>("--short-delta") { Description = "Absolute delta of each short strike (e.g. 0.16).", Required = true, HelpName = "D" }.Number();
+        var wing = new Option<double>("--wing") { Description = "Wing width, index points (a multiple of 5).", Required = true, HelpName = "W" }.Number();
         var data = CommonOptions.Data();
         var asIf = new Option<bool>("--as-if") { Description = "Allow an expiration that was not listed that day." };
         var json = CommonOptions.Json();

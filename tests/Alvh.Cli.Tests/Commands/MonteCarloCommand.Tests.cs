@@ -208,6 +208,24 @@ public class MonteCarloCommandTests
         doc.RootElement.GetProperty("svjOvernightShare").GetDouble().Should().Be(0.2);
     }
 
+    /// <summary>
+    /// Numbers are read the invariant way: "0,5" (a comma decimal) used to be read as 5 with the comma taken for a
+    /// thousands separator, and ran ten times the years asked for. Type errors name no .NET type.
+    /// </summary>
+    [Theory]
+    [InlineData("--years", "0,5", "--years expects a number such as 0.5 (a point for decimals, no thousands separators), got '0,5'")]
+    [InlineData("--years", "1e400", "--years expects a number such as 0.5")]
+    [InlineData("--start-vix", "2,5", "--start-vix expects a number such as 0.5")]
+    [InlineData("--paths", "abc", "Cannot parse argument 'abc' for option '--paths' as a whole number.")]
+    [InlineData("--inspect", "x", "for option '--inspect' as a whole number.")]
+    public async Task Numbers_are_read_the_invariant_way(string option, string value, string message)
+    {
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", option, value, "--data", "/nonexistent");
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Error.Should().Contain(message).And.NotContain("System.");
+    }
+
     [Theory]
     [InlineData("0.2,abc")]
     [InlineData("0.2,-0.3")]

@@ -55,15 +55,16 @@ public class RegimesCommandTests
     }
 
     [Theory]
-    [InlineData("20", "25")]
-    [InlineData("25", "NaN")]
-    [InlineData("-1", "-2")]
-    public async Task Inverted_or_meaningless_thresholds_are_exit_2_naming_the_options(string entry, string exit)
+    [InlineData("20", "25", "--entry and --exit are VIX levels above 0 with --exit at most --entry")]
+    [InlineData("25", "NaN", "--exit expects a number such as 0.5")]
+    [InlineData("-1", "-2", "--entry and --exit are VIX levels above 0 with --exit at most --entry")]
+    [InlineData("2,5", "20", "--entry expects a number such as 0.5")]
+    public async Task Inverted_or_meaningless_thresholds_are_exit_2_naming_the_options(string entry, string exit, string message)
     {
         using var d = Folder();
         var r = await CliRun.RunAsync(d.Path, null, "regimes", "--data", d.Path, "--entry", entry, "--exit", exit);
         r.ExitCode.Should().Be(ExitCodes.BadInput);
-        r.Error.Should().Contain("--entry and --exit are VIX levels above 0 with --exit at most --entry");
+        r.Error.Should().Contain(message);
     }
 
     [SkippableFact]
