@@ -96,10 +96,11 @@ internal static class MonteCarloCommand
             var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, horizon);
             Func<ulong, ScenarioPath> generate;
             SvjParameters? fit = null;
-            HistoricalDays? pool = null;
+            BlockBootstrap? bootstrap = null;
             FirstBlock? firstBlock = null;
             // A generator needs a history to draw from or to fit: at least a year of days (two days used to pass).
-            int available = HistoricalDays.From(history, from).Count;
+            var historical = HistoricalDays.From(history, from);
+            int available = historical.Count;
             if (available < 252)
             {
                 context.Error.WriteLine($"alvh: bad input: --pool-from {from:yyyy-MM-dd} leaves {available} historical days; the generators need at least 252 (a year)");
@@ -118,10 +119,10 @@ internal static class MonteCarloCommand
             }
             else
             {
-                pool = HistoricalDays.From(history, from);
-                var bootstrap = new BlockBootstrap(pool, anchor) { FirstBlockDays = startAt is { } v ? pool.NearestVix(v, FirstBlockCount(pool)) : null };
-                firstBlock = bootstrap.FirstBlockDays is { } chosen ? FirstBlock.Of(pool, chosen, startAt!.Value) : null;
-                generate = s => bootstrap.Generate(days, s);
+                var drawn = new BlockBootstrap(historical, anchor) { FirstBlockDays = startAt is { } v ? historical.NearestVix(v, FirstBlockCount(historical)) : null };
+                firstBlock = drawn.FirstBlockDays is { } chosen ? FirstBlock.Of(historical, chosen, startAt!.Value) : null;
+                generate = s => drawn.Generate(days, s);
+                bootstrap = drawn;
             }
             var clock = Stopwatch.StartNew();
             // Progress on standard error at most once a second (none for a run under a second), with the rate since
@@ -151,7 +152,7 @@ internal static class MonteCarloCommand
                 var dir = Path.Combine(folder, $"path-{n}");
                 Directory.CreateDirectory(dir);
                 var (path, pathMarket) = MonteCarlo.PathMarket(generate, anchor, parse.GetValue(seed), n);
-                AtomicWriter.Write(Path.Combine(dir, "market.csv"), w => MarketCsv(w, path, pool));
+                AtomicWriter.Write(Path.Combine(dir, "market.csv"), w => MarketCsv(w, path, bootstrap?.Pool));
                 // Fixed folder names: a strategy file's name may be anything, "drip" or "../x" included.
                 foreach (var (s, outcomes, folderName) in new[] { (strategy, main, "strategy"), (Presets.Drip, baseline, "baseline") })
                 {
@@ -175,6 +176,7 @@ internal static class MonteCarloCommand
                 [.. levels.Select(l => new DrawdownRisk(-l, MonteCarlo.DrawdownWorseThan(o, l)))]);
             var (mainSummary, baselineSummary) = (Summary(main), Summary(baseline));
             var paired = ReferenceEquals(strategy, Presets.Drip) ? null : PairedOutcomes.Of(main, baseline);
+            int worstMain = Worst(main), worstBase = Worst(baseline);
             var doc = new
             {
                 strategy = strategy.Name,
@@ -189,12 +191,12 @@ internal static class MonteCarloCommand
                 svjOvernightShare = fit is null ? (double?)null : SvjModel.OvernightShare,
                 startVix = startAt,
                 lastCloseVix = lastClose.Vix,
-                bootstrap = pool is not null ? new
+                bootstrap = bootstrap is not null ? new
                 {
                     poolFrom = from,
-                    poolDays = pool.Count,
-                    meanBlockDays = 20,
-                    vixReversionPerDay = 0.05,
+                    poolDays = bootstrap.Pool.Count,
+                    meanBlockDays = bootstrap.MeanBlockDays,
+                    vixReversionPerDay = bootstrap.VixReversion,
                     firstBlock,
                 } : null,
                 seconds,
@@ -203,10 +205,10 @@ internal static class MonteCarloCommand
                 paired,
                 deepestDrawdown = new
                 {
-                    strategyPath = Worst(main),
-                    strategyMaxDrawdown = main[Worst(main)].MaxDrawdown,
-                    baselinePath = Worst(baseline),
-                    baselineMaxDrawdown = baseline[Worst(baseline)].MaxDrawdown,
+                    strategyPath = worstMain,
+                    strategyMaxDrawdown = main[worstMain].MaxDrawdown,
+                    baselinePath = worstBase,
+                    baselineMaxDrawdown = baseline[worstBase].MaxDrawdown,
                 },
             };
             string text = JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
@@ -225,7 +227,7 @@ internal static class MonteCarloCommand
                 foreach (var old in Directory.EnumerateDirectories(folder, "path-*"))
                 {
                     string leaf = Path.GetFileName(old);
-                    if (leaf == $"path-{inspected}" || !leaf[5..].All(char.IsAsciiDigit) || leaf.Length == 5 || !File.Exists(Path.Combine(old, "market.csv"))) continue;
+                    if (leaf == $"path-{inspected}" || !System.Text.RegularExpressions.Regex.IsMatch(leaf, @"^path-[0-9]+$") || !File.Exists(Path.Combine(old, "market.csv"))) continue;
                     Directory.Delete(old, recursive: true);
                 }
                 if (!parse.GetValue(json))
@@ -247,7 +249,7 @@ internal static class MonteCarloCommand
             }
             else
             {
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {pool!.Count} historical days from {from:yyyy-MM-dd}, mean block 20 days, VIX pulled 5%/day to the drawn day's level"));
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {bootstrap!.Pool.Count} historical days from {from:yyyy-MM-dd}, mean block {bootstrap.MeanBlockDays:0.##} days, VIX pulled {bootstrap.VixReversion * 100:0.##}%/day to the drawn day's level"));
             }
             if (startAt is { } started)
             {
@@ -296,7 +298,6 @@ internal static class MonteCarloCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy.Name} ends richer) = {paired.HigherTerminalWealth.Estimate:P1} (95% Wilson {paired.HigherTerminalWealth.Lower:P1} to {paired.HigherTerminalWealth.Upper:P1}{Ties(paired.EqualTerminalWealth)})"));
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on average: 1 - mean max drawdown / {drip}'s = {Pct(paired.MeanDrawdownCut)} of {drip}'s drawdown avoided; mean terminal wealth / {drip}'s = {Ratio(paired.MeanWealthRatio)}"));
             }
-            int worstMain = Worst(main), worstBase = Worst(baseline);
             string baseWorst = ReferenceEquals(strategy, Presets.Drip) ? "" : $", {Presets.Drip.Name} {Pct(baseline[worstBase].MaxDrawdown)} on path {worstBase}";
             context.Output.WriteLine($"  deepest drawdown: {strategy.Name} {Pct(main[worstMain].MaxDrawdown)} on path {worstMain}{baseWorst}; see a path's market and trades with --inspect N --out DIR");
             context.Output.WriteLine("  95% CI of the median: distribution-free, from the order statistics, covering at least 95% (exact coverage in --json; Conover 1999, 3.2); of the mean: Student's t.");

@@ -14,14 +14,6 @@ public static class Seeds
     public static ulong Derive(int seed, long index) =>
         Mix(unchecked((ulong)seed * 0x9E3779B97F4A7C15UL) ^ Mix(unchecked((ulong)index + 0x632BE59BD9B4E019UL)));
 
-    private static ulong Mix(ulong z)
-    {
-        unchecked
-        {
-            z += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
-    }
+    // One SplitMix64 step from state z: its output.
+    private static ulong Mix(ulong z) => Xoshiro256StarStar.SplitMix64(ref z);
 }

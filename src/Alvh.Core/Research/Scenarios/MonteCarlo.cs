@@ -1,5 +1,5 @@
-using Alvh.Engine;
 using Alvh.Analytics;
+using Alvh.Engine;
 using Alvh.Runs;
 using Alvh.Strategies;
 

@@ -49,9 +49,9 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
     /// VIX² is premium · g · Δv (g = g(30 days) above), so the residual spread and the variance jumps are divided by
     /// premium · g to give ξ and the variance jump in v's units. The diffusion's variance is the previous VIX² over
     /// the premium (the model's VIX² is the premium times the expected variance; its jump term, about 4% of θ on
-    /// 1990-2026, and the mean reversion over 30 days are left aside here); with VIX² itself (the premium left in) the threshold stood at about 4.6
-    /// of the model's standard deviations, and on five simulated 120-year histories (λ 0.2/y, μJ −5%) found λ 0.12/y
-    /// of −6.7% on average, against 0.14/y of −5.8% now. The 4-sigma threshold still sees only the largest jumps:
+    /// 1990-2026, and the mean reversion over 30 days are left aside here); with VIX² itself (the premium left in)
+    /// the threshold stood at about 4.6 of the model's standard deviations, and on five simulated 120-year histories
+    /// (λ 0.2/y, μJ −5%) found λ 0.12/y of −6.7% on average, against 0.14/y of −5.8% now. The 4-sigma threshold still sees only the largest jumps:
     /// their count and size are those of the tail that history shows (8 such days since 1990), not of smaller jumps.
     /// </summary>
     public static SvjParameters Fit(MarketDataSet data, DateOnly? from = null)
@@ -77,7 +77,7 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         double realised = pool.SpxReturn.Select(r => (r - meanR) * (r - meanR)).Sum() / (n - 1) * 252;
         double premium = meanV / realised;
         // VIX² moves by premium · g · Δv (the 30-day index averages the variance's expected path).
-        double tau = 30 / 365.0, g = (1 - Math.Exp(-kappa * tau)) / (kappa * tau);
+        double g = G(kappa, 30);
         // Jumps: |r| > 4 daily standard deviations of the diffusion, whose variance is the previous VIX² over the premium.
         var jumps = new List<double>();
         var jumpVariance = new List<double>();
@@ -114,8 +114,7 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         var path = new ScenarioPath(days);
         double jumpVar = p.JumpsPerYear * (p.JumpMean * p.JumpMean + p.JumpStd * p.JumpStd);
         // The starting variance whose 30-day index is the anchor's VIX: VIX² = premium (θ + (v − θ) g + jumps).
-        double k30 = p.Kappa * 30 / 365.0, g30 = (1 - Math.Exp(-k30)) / k30;
-        double v = Math.Max(1e-4, p.Theta + (Math.Pow(anchor.Vix / 100, 2) / p.VarianceRiskPremium - jumpVar - p.Theta) / g30);
+        double v = Math.Max(1e-4, p.Theta + (Math.Pow(anchor.Vix / 100, 2) / p.VarianceRiskPremium - jumpVar - p.Theta) / G(p.Kappa, 30));
         double spx = anchor.Spx, previousVix = anchor.Vix;
         double drift = p.Drift + 0.5 * p.Theta * Step - p.JumpsPerYear * Step * p.JumpMean;
         double orthogonal = Math.Sqrt(1 - p.Rho * p.Rho);
@@ -155,11 +154,17 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         return path;
     }
 
+    /// <summary>g(τ) = (1 − e^{−κτ})/(κτ): the share of the variance's distance from θ that an index over τ calendar days sees.</summary>
+    private static double G(double kappa, double calendarDays)
+    {
+        double kt = kappa * calendarDays / 365.0;
+        return (1 - Math.Exp(-kt)) / kt;
+    }
+
     private double Index(double v, double calendarDays, double jumpVariance)
     {
         var p = Parameters;
-        double kt = p.Kappa * calendarDays / 365.0;
-        double expected = p.Theta + (Math.Max(v, 0) - p.Theta) * (1 - Math.Exp(-kt)) / kt + jumpVariance;
+        double expected = p.Theta + (Math.Max(v, 0) - p.Theta) * G(p.Kappa, calendarDays) + jumpVariance;
         return 100 * Math.Sqrt(p.VarianceRiskPremium * expected);
     }
 
