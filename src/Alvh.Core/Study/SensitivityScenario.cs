@@ -15,8 +15,14 @@ public sealed record SensitivityScenario(string Name, string Description, ModelS
     /// <summary>The full system's rules as the scenario moves them (null: a model scenario, the preset as it is).</summary>
     public Func<StrategyDefinition, StrategyDefinition>? Rule { get; init; }
 
-    /// <summary><c>model</c> (a market-model assumption moved) or <c>rule</c> (a rule of the strategy moved).</summary>
-    public string Kind => Rule is null ? "model" : "rule";
+    /// <summary>Kind of a scenario that moves a market-model assumption.</summary>
+    public const string ModelKind = "model";
+
+    /// <summary>Kind of a scenario that moves a rule of the strategy.</summary>
+    public const string RuleKind = "rule";
+
+    /// <summary><see cref="ModelKind"/> or <see cref="RuleKind"/>.</summary>
+    public string Kind => Rule is null ? ModelKind : RuleKind;
 
     /// <summary>
     /// The full system with its condor entered on each other weekday (decided at that day's close, filled at the next
@@ -75,6 +81,6 @@ public sealed record SensitivityScenario(string Name, string Description, ModelS
 public sealed record SensitivityRow(string Scenario, string Description, double Cagr, double Volatility, double MaxDrawdown,
     double AverageReductionPercent, double SameVolatilityCagr, double SameVolatilityMaxDrawdown, bool BeatsSameVolatility)
 {
-    /// <summary><c>model</c> or <c>rule</c>, as the scenario's <see cref="SensitivityScenario.Kind"/>.</summary>
-    public string Kind { get; init; } = "model";
+    /// <summary>The scenario's <see cref="SensitivityScenario.Kind"/>.</summary>
+    public string Kind { get; init; } = SensitivityScenario.ModelKind;
 }

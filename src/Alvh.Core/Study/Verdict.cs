@@ -70,25 +70,22 @@ public static class Verdict
         {
             var baseBeats = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility) is { } sv
                 && full.Metrics.Cagr >= sv.Metrics.Cagr && full.Metrics.MaxDrawdown > sv.Metrics.MaxDrawdown;
-            var model = study.Sensitivity.Where(r => r.Kind == "model").ToList();
-            var rules = study.Sensitivity.Where(r => r.Kind == "rule").ToList();
+            var model = study.Sensitivity.Where(r => r.Kind == SensitivityScenario.ModelKind).ToList();
+            var rules = study.Sensitivity.Where(r => r.Kind == SensitivityScenario.RuleKind).ToList();
+            string Comparison(List<SensitivityRow> rows) => rows.Where(r => r.BeatsSameVolatility != baseBeats).Select(r => r.Scenario).ToList() is { Count: > 0 } flips
+                ? $"the comparison with the same-volatility DRIP flips under {string.Join(", ", flips)}."
+                : "the comparison with the same-volatility DRIP does not change.";
             if (model.Count > 0)
             {
-                var flips = model.Where(r => r.BeatsSameVolatility != baseBeats).Select(r => r.Scenario).ToList();
-                sb.Append(CultureInfo.InvariantCulture, $" With the model's assumptions moved ({model.Count} scenarios) the full system's CAGR ranges from {P(model.Min(r => r.Cagr))} to {P(model.Max(r => r.Cagr))} ");
-                sb.Append(flips.Count == 0
-                    ? "and the comparison with the same-volatility DRIP does not change."
-                    : $"and the comparison with the same-volatility DRIP flips under {string.Join(", ", flips)}.");
+                sb.Append(CultureInfo.InvariantCulture, $" With the model's assumptions moved ({model.Count} scenarios) the full system's CAGR ranges from {P(model.Min(r => r.Cagr))} to {P(model.Max(r => r.Cagr))} and ")
+                  .Append(Comparison(model));
             }
             if (rules.Count > 0)
             {
                 // The rule scenarios move one arbitrary choice of the preset: today, the condor's entry day.
-                var flips = rules.Where(r => r.BeatsSameVolatility != baseBeats).Select(r => r.Scenario).ToList();
                 sb.Append(CultureInfo.InvariantCulture, $" With one of its rules moved ({string.Join(", ", rules.Select(r => $"{r.Scenario} {P(r.Cagr)}"))}) it compounded at {P(rules.Min(r => r.Cagr))} to {P(rules.Max(r => r.Cagr))} against {P(full.Metrics.Cagr)} as preset");
                 if (rules.All(r => r.Cagr < full.Metrics.Cagr)) sb.Append(": the preset's choice did better than every alternative tried, which flatters its record");
-                sb.Append(flips.Count == 0
-                    ? ", and the comparison with the same-volatility DRIP does not change."
-                    : $", and the comparison with the same-volatility DRIP flips under {string.Join(", ", flips)}.");
+                sb.Append(", and ").Append(Comparison(rules));
             }
         }
         return sb.ToString().TrimEnd();
