@@ -143,7 +143,8 @@ internal static class MonteCarloCommand
                     context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"montecarlo: {done}/{count} paths ({rate:#,0.#} paths/s, about {Math.Ceiling((count - done) / rate):0} s left)"));
                 }
             }
-            var (main, baseline) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads), pathsDone: PathsDone);
+            var (main, baseline, markets) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads), pathsDone: PathsDone);
+            var marketCheck = MarketCheck.Of(historical, markets, days.Length - 1);
 
             // Path n again, built as the run built it: its market and both strategies' backtest files. Its outcomes must
             // be those of paths.csv's row n (the same seed gives the same path and the same trades).
@@ -203,6 +204,7 @@ internal static class MonteCarloCommand
                 pathsPerSecond = count / seconds,
                 results = new Dictionary<string, OutcomeSummary> { [strategy.Name] = mainSummary, [Presets.Drip.Name] = baselineSummary },
                 paired,
+                marketCheck,
                 deepestDrawdown = new
                 {
                     strategyPath = worstMain,
@@ -218,7 +220,7 @@ internal static class MonteCarloCommand
                 using (var staged = StagedFolder.Begin(folder))
                 {
                     AtomicWriter.WriteText(Path.Combine(staged.Path, "montecarlo.json"), text + "\n");
-                    AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, parse.GetValue(seed)));
+                    AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, markets, parse.GetValue(seed)));
                     if (inspected is { } shown) Inspect(staged.Path, shown);
                     staged.Commit();
                 }
@@ -271,6 +273,7 @@ internal static class MonteCarloCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"missing VIX9D/VIX3M/VIX6M pillars on a path: the history's term-structure fit (long-run {ts.LongRunMultiple:0.###} x trailing mean VIX, kappa {ts.Kappa:0.###}/y, {ts.Days} days), not refitted per path"));
             }
             static string Ratio(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
+            WriteMarketCheck(context, marketCheck, horizon);
             foreach (var (name, summary) in new[] { (strategy.Name, mainSummary), (Presets.Drip.Name, baselineSummary) })
             {
                 var table = DistributionTable(Markup.Escape(name));
@@ -313,17 +316,103 @@ internal static class MonteCarloCommand
     /// <summary>P(max drawdown worse than <paramref name="WorseThan"/>), a negative fraction.</summary>
     private sealed record DrawdownRisk(double WorseThan, Proportion Probability);
 
-    /// <summary>One row per path: its index, the seed its generator drew from, and each strategy's CAGR, maximum drawdown and terminal wealth (round-trip numbers).</summary>
-    private static void PathsCsv(TextWriter w, string strategy, PathOutcome[] main, PathOutcome[] baseline, int seed)
+    /// <summary>
+    /// One row per path: its index, the seed its generator drew from, each strategy's CAGR, maximum drawdown and terminal
+    /// wealth, and its market's statistics (<c>market.</c> columns, as in JSON <c>marketCheck</c>; round-trip numbers).
+    /// </summary>
+    private static void PathsCsv(TextWriter w, string strategy, PathOutcome[] main, PathOutcome[] baseline, MarketStatistics[] markets, int seed)
     {
         string drip = Presets.Drip.Name;
-        w.WriteLine($"path,seed,{strategy}.cagr,{strategy}.maxDrawdown,{strategy}.terminalWealth,{drip}.cagr,{drip}.maxDrawdown,{drip}.terminalWealth");
+        string marketColumns = string.Concat(MarketCheck.Statistics.Select(x => $",market.{x.Key}"));
+        w.WriteLine($"path,seed,{strategy}.cagr,{strategy}.maxDrawdown,{strategy}.terminalWealth,{drip}.cagr,{drip}.maxDrawdown,{drip}.terminalWealth{marketColumns}");
+        static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
         for (int p = 0; p < main.Length; p++)
         {
             var (s, b) = (main[p], baseline[p]);
+            string market = string.Concat(MarketCheck.Statistics.Select(x => "," + N(x.Value(markets[p]))));
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{b.Cagr:R},{b.MaxDrawdown:R},{b.TerminalWealth:R}"));
+                $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{b.Cagr:R},{b.MaxDrawdown:R},{b.TerminalWealth:R}{market}"));
         }
+    }
+
+    /// <summary>
+    /// The simulated markets against the history the generator drew from or was fitted to (JSON <c>marketCheck</c>): the
+    /// statistics of the whole history and of its windows as long as a path (one starting every
+    /// <see cref="WindowStep"/> days), their distribution over the paths, the share of paths below the whole history's
+    /// value (ties count half), and the statistics on which the paths differ from the windows: the paths' median outside
+    /// the windows' 5–95% range, or the windows' median outside the paths' (against the whole history's value when the
+    /// history is shorter than a path).
+    /// </summary>
+    private sealed record MarketCheck(DateOnly HistoryFrom, DateOnly HistoryTo, int HistoryDays, MarketStatistics History,
+        int WindowDays, int WindowStepDays, int Windows, IReadOnlyDictionary<string, Distribution> HistoryWindows,
+        IReadOnlyDictionary<string, Distribution> Paths, IReadOnlyDictionary<string, double> PathsBelowHistory, IReadOnlyList<string> DiffersFromHistory)
+    {
+        /// <summary>Trading days between the starts of two historical windows (a month).</summary>
+        public const int WindowStep = 21;
+
+        /// <summary>Each statistic: its JSON name, its label in the table, how it is read and written.</summary>
+        public static IReadOnlyList<(string Key, string Label, Func<MarketStatistics, double> Value, Func<double, string> Format)> Statistics { get; } =
+        [
+            ("spxDrift", "S&P 500 drift (log, a year)", m => m.SpxDrift, Pct),
+            ("realizedVolatility", "S&P 500 realised vol (a year)", m => m.RealizedVolatility, Pct),
+            ("meanVix", "mean VIX", m => m.MeanVix, Fixed2),
+            ("vixPremium", $"VIX - next {MarketStatistics.PremiumDays} days' realised vol", m => m.VixPremium, Fixed2),
+            ("returnVixCorrelation", "corr(S&P 500 return, VIX change)", m => m.ReturnVixCorrelation, Fixed2),
+            ("crashDaysPerYear", $"days of {MarketStatistics.CrashReturn:P0} or worse a year", m => m.CrashDaysPerYear, Fixed2),
+            ("vixP95", "VIX 95th percentile", m => m.VixP95, Fixed2),
+            ("vixHalfLifeDays", "VIX half-life (trading days)", m => m.VixHalfLifeDays, v => double.IsNaN(v) ? "n/a" : v.ToString("0.0", CultureInfo.InvariantCulture)),
+        ];
+
+        private static string Fixed2(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
+
+        public static MarketCheck Of(HistoricalDays history, MarketStatistics[] paths, int windowDays)
+        {
+            var observed = MarketStatistics.Of(history);
+            var windows = MarketStatistics.Windows(history, windowDays, WindowStep);
+            var byWindow = new Dictionary<string, Distribution>();
+            var distributions = new Dictionary<string, Distribution>();
+            var below = new Dictionary<string, double>();
+            var differs = new List<string>();
+            static bool Outside(double v, Distribution d) => !double.IsNaN(v) && !double.IsNaN(d.P5) && (v < d.P5 || v > d.P95);
+            foreach (var (key, _, value, _) in Statistics)
+            {
+                double h = value(observed);
+                var values = paths.Select(value).Where(v => !double.IsNaN(v)).ToArray();
+                var d = Distribution.Of(values);
+                // Overlapping windows are not independent draws: their spread is shown, no interval of their median or mean.
+                var w = Distribution.Of(windows.Select(value)) with { MedianCi = Interval.None, MeanCi = Interval.None };
+                distributions[key] = d;
+                byWindow[key] = w;
+                below[key] = values.Length == 0 || double.IsNaN(h) ? double.NaN : (values.Count(v => v < h) + 0.5 * values.Count(v => v == h)) / values.Length;
+                bool differ = windows.Length > 0 ? Outside(d.P50, w) || Outside(w.P50, d) : Outside(h, d);
+                if (differ) differs.Add(key);
+            }
+            return new MarketCheck(history.Dates[0], history.Dates[^1], history.Count, observed, windowDays, WindowStep, windows.Length, byWindow, distributions, below, differs);
+        }
+    }
+
+    /// <summary>The market check as a table, with the statistics on which the paths differ from history.</summary>
+    private static void WriteMarketCheck(CliContext context, MarketCheck check, double years)
+    {
+        string span = string.Create(CultureInfo.InvariantCulture, $"{years:0.##}-year");
+        var table = new Table().Title("the simulated markets against history").AddColumn("statistic");
+        foreach (var c in new[] { "history", "windows p5", "p50", "p95", "paths p5", "p50", "p95" }) table.AddColumn(new TableColumn(c).RightAligned());
+        foreach (var (key, label, value, format) in MarketCheck.Statistics)
+        {
+            var (w, d) = (check.HistoryWindows[key], check.Paths[key]);
+            table.AddRow(Markup.Escape(label), format(value(check.History)), format(w.P5), format(w.P50), format(w.P95), format(d.P5), format(d.P50), format(d.P95));
+        }
+        context.Console.Write(table);
+        string windows = check.Windows > 0 ? $"and its {check.Windows} {span} windows, a month apart" : $"shorter than a {span} path: no window of a path's length";
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  history: {check.HistoryFrom:yyyy-MM-dd} to {check.HistoryTo:yyyy-MM-dd} ({check.HistoryDays:#,0} days), {windows}"));
+        var labels = MarketCheck.Statistics.ToDictionary(x => x.Key, x => x.Label);
+        string against = check.Windows > 0 ? $"history's {span} windows" : "history";
+        context.Output.WriteLine(check.DiffersFromHistory.Count == 0
+            ? $"  the paths are in line with {against} on every statistic"
+            : $"  the paths differ from {against} on: {string.Join("; ", check.DiffersFromHistory.Select(k => labels[k]))}");
+        context.Output.WriteLine(check.Windows > 0
+            ? "  (a difference: the paths' median outside the windows' 5-95% range, or the windows' median outside the paths'). Measured alike on history and on each path (its days after the first): a check of the generator, not of the strategy."
+            : "  (a difference: the whole history's value outside the paths' 5-95% range). Measured alike on history and on each path (its days after the first): a check of the generator, not of the strategy.");
     }
 
     /// <summary>How many historical days a stress start's first block may start on: 1% of the pool, at least 20.</summary>

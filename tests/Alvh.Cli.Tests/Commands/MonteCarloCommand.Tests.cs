@@ -80,13 +80,64 @@ public class MonteCarloCommandTests
         run.Output.Should().Contain("wrote ").And.Contain("paths.csv");
         WithoutTiming(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json"))).Should().Be(WithoutTiming(json.Output));
         var lines = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"));
-        lines[0].Should().Be("path,seed,drip-alvh.cagr,drip-alvh.maxDrawdown,drip-alvh.terminalWealth,drip.cagr,drip.maxDrawdown,drip.terminalWealth");
+        lines[0].Should().Be("path,seed,drip-alvh.cagr,drip-alvh.maxDrawdown,drip-alvh.terminalWealth,drip.cagr,drip.maxDrawdown,drip.terminalWealth,"
+            + "market.spxDrift,market.realizedVolatility,market.meanVix,market.vixPremium,market.returnVixCorrelation,market.crashDaysPerYear,market.vixP95,market.vixHalfLifeDays");
         lines.Should().HaveCount(8);
         lines[1..].Select(l => l.Split(',')[0]).Should().Equal(Enumerable.Range(0, 7).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         // The paired CAGR differences of the summary are the differences of these rows.
         using var doc = JsonDocument.Parse(json.Output);
         var differences = lines[1..].Select(l => l.Split(',')).Select(f => double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
         doc.RootElement.GetProperty("paired").GetProperty("cagrDifference").GetProperty("p50").GetDouble().Should().Be(differences[3]);
+    }
+
+    /// <summary>
+    /// The simulated markets are checked against history: the same statistics on the whole history, on its windows as
+    /// long as a path and on each path (JSON <c>marketCheck</c>, a table, and per path in paths.csv, where they are those
+    /// of the path's own market.csv).
+    /// </summary>
+    [SkippableFact]
+    public async Task Market_check_measures_history_its_windows_and_each_path_alike()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+
+        var run = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "6", "--years", "2", "--quiet", "--data", data, "--out", "mc", "--inspect", "4");
+        var svj = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "6", "--years", "2", "--quiet", "--data", data, "--generator", "svj", "--pool-from", "2000-01-03");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("the simulated markets against history").And.Contain("  history: 1990-01-03 to ").And.Contain("2-year windows, a month apart")
+            .And.Contain("VIX - next 21 days' realised vol").And.Contain("a check of the generator, not of the strategy.");
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json")));
+        var check = doc.RootElement.GetProperty("marketCheck");
+        int historyDays = check.GetProperty("historyDays").GetInt32(), windowDays = check.GetProperty("windowDays").GetInt32();
+        var market = File.ReadAllLines(Path.Combine(d.Path, "mc", "path-4", "market.csv"));
+        windowDays.Should().Be(market.Length - 2, "a path's statistics use its days after the first (market.csv: a header and a row a day)");
+        check.GetProperty("windowStepDays").GetInt32().Should().Be(21);
+        check.GetProperty("windows").GetInt32().Should().Be((historyDays - windowDays) / 21 + 1);
+        check.GetProperty("history").GetProperty("meanVix").GetDouble().Should().BeInRange(19, 20, "VIX averaged about 19.4 over 1990-2026");
+        check.GetProperty("paths").GetProperty("meanVix").GetProperty("count").GetInt32().Should().Be(6);
+        check.GetProperty("historyWindows").GetProperty("vixP95").GetProperty("count").GetInt32().Should().Be(check.GetProperty("windows").GetInt32());
+        check.GetProperty("differsFromHistory").ValueKind.Should().Be(JsonValueKind.Array);
+
+        // Row 4 of paths.csv carries the statistics of path 4's market, recomputed here from its market.csv.
+        var header = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"))[0].Split(',');
+        var row = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"))[5].Split(',');
+        var days = market[1..].Select(l => l.Split(',')).ToArray();
+        var path = new Alvh.Research.Scenarios.ScenarioPath(days.Select(f => DateOnly.ParseExact(f[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        for (int t = 0; t < days.Length; t++)
+        {
+            path.SpxClose[t] = double.Parse(days[t][4], System.Globalization.CultureInfo.InvariantCulture);
+            path.VixClose[t] = double.Parse(days[t][6], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var stats = Alvh.Research.Scenarios.MarketStatistics.Of(path);
+        double Column(string name) => double.Parse(row[Array.IndexOf(header, name)], System.Globalization.CultureInfo.InvariantCulture);
+        Column("market.meanVix").Should().Be(stats.MeanVix);
+        Column("market.vixPremium").Should().Be(stats.VixPremium);
+        Column("market.vixHalfLifeDays").Should().Be(stats.VixHalfLifeDays);
+
+        // The SVJ is checked against the history it was fitted to (here from 2000).
+        svj.ExitCode.Should().Be(0, svj.Error);
+        svj.Output.Should().Contain("  history: 2000-01-0").And.NotContain("history: 1990");
     }
 
     /// <summary>

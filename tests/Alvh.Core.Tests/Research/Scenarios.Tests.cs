@@ -10,7 +10,7 @@ public class ScenariosTests
 
     private static readonly SvjParameters Svj = new(0.0003, 5, 0.025, 0.5, -0.7, 0.2, -0.05, 0.03, 0.02, 1.3);
 
-    private static MarketDataSet History(int days, int seed)
+    internal static MarketDataSet History(int days, int seed)
     {
         var dates = Engine.SyntheticMarket.Weekdays(new DateOnly(2010, 1, 4), days);
         var random = new Random(seed);
@@ -186,6 +186,11 @@ public class ScenariosTests
         reported.Order().Should().Equal([1, 2, 3], "each finished path reports the count finished so far, once");
         two.Strategy.Should().Equal(one.Strategy);
         two.Baseline.Should().Equal(one.Baseline);
+        two.Markets.Should().Equal(one.Markets);
+        for (int p = 0; p < 3; p++)
+        {
+            one.Markets[p].Should().Be(MarketStatistics.Of(MonteCarlo.PathMarket(s => model.Generate(days, s), Anchor, 9, p).Path), "each path's market statistics are those of the path its seed gives");
+        }
         one.Strategy.Should().OnlyContain(o => o.TerminalWealth > 0 && o.MaxDrawdown <= 0);
         one.Strategy.Select(o => o.TerminalWealth).Distinct().Should().HaveCount(3, "paths use different derived seeds");
     }

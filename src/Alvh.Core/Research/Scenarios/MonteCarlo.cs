@@ -12,7 +12,10 @@ namespace Alvh.Research.Scenarios;
 /// </summary>
 public static class MonteCarlo
 {
-    /// <summary>Simulates <paramref name="paths"/> paths and runs both strategies on each.</summary>
+    /// <summary>
+    /// Simulates <paramref name="paths"/> paths and runs both strategies on each; returns each path's outcomes and the
+    /// statistics of its simulated market (<see cref="MarketStatistics"/>), in path order.
+    /// </summary>
     /// <param name="generate">The generator: a path from its seed.</param>
     /// <param name="anchor">The anchor the paths start from.</param>
     /// <param name="strategy">The strategy.</param>
@@ -22,23 +25,25 @@ public static class MonteCarlo
     /// <param name="threads">Parallel paths.</param>
     /// <param name="settings">Model settings (the VX fit window is set per path).</param>
     /// <param name="pathsDone">Called after each path with the number of paths finished so far (from the parallel workers, in any order).</param>
-    public static (PathOutcome[] Strategy, PathOutcome[] Baseline) Run(Func<ulong, ScenarioPath> generate, ScenarioAnchor anchor, StrategyDefinition strategy, StrategyDefinition baseline,
+    public static (PathOutcome[] Strategy, PathOutcome[] Baseline, MarketStatistics[] Markets) Run(Func<ulong, ScenarioPath> generate, ScenarioAnchor anchor, StrategyDefinition strategy, StrategyDefinition baseline,
         int paths, int seed, int threads, ModelSettings? settings = null, Action<int>? pathsDone = null)
     {
         ArgumentNullException.ThrowIfNull(generate);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(paths);
         var main = new PathOutcome[paths];
         var base_ = new PathOutcome[paths];
+        var markets = new MarketStatistics[paths];
         int finished = 0;
         Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, p =>
         {
-            var (_, market) = PathMarket(generate, anchor, seed, p, settings);
+            var (path, market) = PathMarket(generate, anchor, seed, p, settings);
+            markets[p] = MarketStatistics.Of(path);
             main[p] = Outcome(market, strategy);
             base_[p] = ReferenceEquals(strategy, baseline) ? main[p] : Outcome(market, baseline);
             int done = Interlocked.Increment(ref finished);
             pathsDone?.Invoke(done);
         });
-        return (main, base_);
+        return (main, base_, markets);
     }
 
     /// <summary>
