@@ -31,10 +31,11 @@ internal static class MonteCarloCommand
         var poolFrom = new Option<string>("--pool-from") { Description = "First historical day the bootstrap and the SVJ fit use (YYYY-MM-DD).", DefaultValueFactory = _ => "1990-01-02" };
         var quiet = CommonOptions.Quiet();
         var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed and outcomes, for both strategies) into this folder.", HelpName = "DIR" };
-        var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% (at least 20) of historical days whose previous VIX close was nearest it, and its later blocks anywhere, so the stress fades within weeks.", HelpName = "VIX" }.Number();
+        var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% (at least 20) of historical days whose previous VIX close was nearest it, and its later blocks anywhere: the stress lasts as long as that first block (the mean block on average).", HelpName = "VIX" }.Number();
+        var blockDays = new Option<double?>("--block-days") { Description = "The bootstrap's mean block, trading days (default: Politis and White's rule on the pool's squared S&P 500 returns, 261 on 1990-2026: blocks long enough to keep volatility regimes together).", HelpName = "DAYS" }.Number();
         var inspect = new Option<int?>("--inspect") { Description = "With --out: also write path N (as numbered in paths.csv) into DIR/path-N: its simulated market (market.csv) and, for both strategies, the backtest's daily.csv, trades.csv, ledger.csv, summary.json and report.html.", HelpName = "N" };
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
-            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, startVix, quiet, outDir, inspect };
+            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, startVix, blockDays, quiet, outDir, inspect };
         command.SetAction(parse =>
         {
             var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
@@ -60,6 +61,14 @@ internal static class MonteCarloCommand
             if (startAt is { } sv && !(sv >= 5 && sv <= 150))
             {
                 context.Error.WriteLine($"alvh: bad input: --start-vix {sv.ToString(CultureInfo.InvariantCulture)}: a VIX level between 5 and 150");
+                return ExitCodes.BadInput;
+            }
+            double? block = parse.GetValue(blockDays);
+            if (block is { } bd && (!(bd >= 1 && bd <= 100_000) || kind != "bootstrap"))
+            {
+                context.Error.WriteLine(kind != "bootstrap"
+                    ? "alvh: bad input: --block-days applies to --generator bootstrap"
+                    : $"alvh: bad input: --block-days {bd.ToString(CultureInfo.InvariantCulture)}: a mean block of 1 to 100,000 trading days");
                 return ExitCodes.BadInput;
             }
             int? inspected = parse.GetValue(inspect);
@@ -119,7 +128,11 @@ internal static class MonteCarloCommand
             }
             else
             {
-                var drawn = new BlockBootstrap(historical, anchor) { FirstBlockDays = startAt is { } v ? historical.NearestVix(v, FirstBlockCount(historical)) : null };
+                var drawn = new BlockBootstrap(historical, anchor)
+                {
+                    FirstBlockDays = startAt is { } v ? historical.NearestVix(v, FirstBlockCount(historical)) : null,
+                    MeanBlockDays = block ?? BlockBootstrap.AutomaticBlockDays(historical),
+                };
                 firstBlock = drawn.FirstBlockDays is { } chosen ? FirstBlock.Of(historical, chosen, startAt!.Value) : null;
                 generate = s => drawn.Generate(days, s);
                 bootstrap = drawn;
@@ -197,6 +210,7 @@ internal static class MonteCarloCommand
                     poolFrom = from,
                     poolDays = bootstrap.Pool.Count,
                     meanBlockDays = bootstrap.MeanBlockDays,
+                    meanBlockRule = block is null ? "politis-white" : "block-days",
                     vixReversionPerDay = bootstrap.VixReversion,
                     firstBlock,
                 } : null,
@@ -251,7 +265,8 @@ internal static class MonteCarloCommand
             }
             else
             {
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {bootstrap!.Pool.Count} historical days from {from:yyyy-MM-dd}, mean block {bootstrap.MeanBlockDays:0.##} days, VIX pulled {bootstrap.VixReversion * 100:0.##}%/day to the drawn day's level"));
+                string rule = block is null ? "Politis and White's rule for the squared S&P 500 returns" : "--block-days";
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {bootstrap!.Pool.Count} historical days from {from:yyyy-MM-dd}, mean block {bootstrap.MeanBlockDays:0.#} days ({rule}), VIX pulled {bootstrap.VixReversion * 100:0.##}%/day to the drawn day's level"));
             }
             if (startAt is { } started)
             {
@@ -265,7 +280,7 @@ internal static class MonteCarloCommand
                     context.Output.WriteLine(start + string.Create(CultureInfo.InvariantCulture,
                         $"; each path's first day is drawn among the {firstBlock.Days} historical days whose previous VIX close was nearest (VIX {firstBlock.PreviousVixFrom:0.00} to {firstBlock.PreviousVixTo:0.00}, median {firstBlock.PreviousVixMedian:0.00}; {firstBlock.Episodes})"));
                     if (!firstBlock.Matched) context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  history has too few days that began near VIX {started:0.00}: the paths start there, but their first days move as days that began at VIX {firstBlock.PreviousVixMedian:0.00} (median) did"));
-                    context.Output.WriteLine("  later blocks start on any day, so the stress fades as blocks restart (mean 20 days): the realised moves calm down faster than the path's VIX, which is pulled 5%/day to the drawn days' level");
+                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  the first block runs on from the drawn day ({bootstrap!.MeanBlockDays:0.#} days on average) and later blocks start on any day, so the stress lasts about that long; the path's VIX is pulled {bootstrap.VixReversion * 100:0.##}%/day to the drawn days' level"));
                 }
             }
             if (anchor.TermStructure is { } ts)

@@ -227,7 +227,7 @@ public class MonteCarloCommandTests
         first.GetProperty("episodes").GetString().Should().Contain($"{drawn:yyyy}", "the first day is drawn from the named months");
         double.Parse(day0[6], System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(20, 80, "a day's move from 40");
         text.Output.Should().Contain("stress start: VIX 40.00 instead of the last close's").And.Contain("historical days whose previous VIX close was nearest")
-            .And.Contain("later blocks start on any day").And.NotContain("too few days");
+            .And.Contain("later blocks start on any day, so the stress lasts about that long").And.NotContain("too few days");
         var high = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "80");
         high.Output.Should().Contain("history has too few days that began near VIX 80.00");
         var below = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "8", "--generator", "svj");
@@ -241,6 +241,44 @@ public class MonteCarloCommandTests
         var bad = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--start-vix", "400", "--data", data);
         bad.ExitCode.Should().Be(ExitCodes.BadInput);
         bad.Error.Should().Contain("--start-vix 400: a VIX level between 5 and 150");
+    }
+
+    /// <summary>
+    /// The bootstrap's mean block is a model assumption: by default the length Politis and White's rule picks for the
+    /// pool's squared S&amp;P 500 returns (261 days from 1990, 70 from 2011), or --block-days; printed with its rule and in
+    /// the JSON (bootstrap.meanBlockDays, meanBlockRule).
+    /// </summary>
+    [SkippableFact]
+    public async Task The_bootstrap_block_comes_from_the_rule_or_the_option()
+    {
+        string data = SharedData.Require();
+        string[] args = ["montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data];
+
+        var automatic = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, "--json"]);
+        var recent = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, "--pool-from", "2011-01-03"]);
+        var chosen = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, "--block-days", "20", "--json"]);
+        var text = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, "--block-days", "20"]);
+
+        automatic.ExitCode.Should().Be(0, automatic.Error);
+        using (var doc = JsonDocument.Parse(automatic.Output))
+        {
+            var bootstrap = doc.RootElement.GetProperty("bootstrap");
+            bootstrap.GetProperty("meanBlockDays").GetDouble().Should().BeApproximately(260.86, 0.01);
+            bootstrap.GetProperty("meanBlockRule").GetString().Should().Be("politis-white");
+        }
+        recent.Output.Should().Contain("mean block 69.7 days (Politis and White's rule for the squared S&P 500 returns)");
+        using (var doc = JsonDocument.Parse(chosen.Output))
+        {
+            doc.RootElement.GetProperty("bootstrap").GetProperty("meanBlockDays").GetDouble().Should().Be(20);
+            doc.RootElement.GetProperty("bootstrap").GetProperty("meanBlockRule").GetString().Should().Be("block-days");
+        }
+        text.Output.Should().Contain("mean block 20 days (--block-days)");
+        foreach (var (bad, message) in new[] { (new[] { "--block-days", "0" }, "--block-days 0: a mean block of 1 to 100,000 trading days"), (["--block-days", "20", "--generator", "svj"], "--block-days applies to --generator bootstrap") })
+        {
+            var run = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, .. bad]);
+            run.ExitCode.Should().Be(ExitCodes.BadInput);
+            run.Error.Should().Contain(message);
+        }
     }
 
     [SkippableFact]

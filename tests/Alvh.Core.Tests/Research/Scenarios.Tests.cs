@@ -39,10 +39,20 @@ public class ScenariosTests
     }
 
     [Fact]
+    public void Bootstrap_blocks_default_to_the_rule_for_squared_returns()
+    {
+        var pool = HistoricalDays.From(History(800, 2));
+        double automatic = BlockBootstrap.AutomaticBlockDays(pool);
+        new BlockBootstrap(pool, Anchor).MeanBlockDays.Should().Be(automatic);
+        automatic.Should().Be(BlockLength.StationaryBootstrap(pool.SpxReturn.Select(r => r * r).ToArray()));
+        new BlockBootstrap(pool, Anchor) { MeanBlockDays = 7 }.MeanBlockDays.Should().Be(7);
+    }
+
+    [Fact]
     public void Bootstrap_moves_spx_and_vix_by_the_same_historical_day()
     {
         var pool = HistoricalDays.From(History(500, 1));
-        var bootstrap = new BlockBootstrap(pool, Anchor);
+        var bootstrap = new BlockBootstrap(pool, Anchor) { MeanBlockDays = 20 };
         var days = ScenarioCalendar.Days(Anchor.LastHistoricalDay, 2);
         var path = bootstrap.Generate(days, 42);
         double previousSpx = Anchor.Spx, previousLogVix = Math.Log(Anchor.Vix);
