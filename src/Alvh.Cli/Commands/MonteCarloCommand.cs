@@ -156,7 +156,7 @@ internal static class MonteCarloCommand
                     context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"montecarlo: {done}/{count} paths ({rate:#,0.#} paths/s, about {Math.Ceiling((count - done) / rate):0} s left)"));
                 }
             }
-            var (main, baseline, markets) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads), pathsDone: PathsDone);
+            var (main, baseline, sameVolatility, sameVolatilityWeight, markets) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads), pathsDone: PathsDone);
             var marketCheck = MarketCheck.Of(historical, markets, days.Length - 1);
 
             // Path n again, built as the run built it: its market and both strategies' backtest files. Its outcomes must
@@ -190,6 +190,7 @@ internal static class MonteCarloCommand
                 [.. levels.Select(l => new DrawdownRisk(-l, MonteCarlo.DrawdownWorseThan(o, l)))]);
             var (mainSummary, baselineSummary) = (Summary(main), Summary(baseline));
             var paired = ReferenceEquals(strategy, Presets.Drip) ? null : PairedOutcomes.Of(main, baseline);
+            var fair = ReferenceEquals(strategy, Presets.Drip) ? null : SameVolatilitySummary.Of(main, sameVolatility, sameVolatilityWeight);
             int worstMain = Worst(main), worstBase = Worst(baseline);
             var doc = new
             {
@@ -218,6 +219,7 @@ internal static class MonteCarloCommand
                 pathsPerSecond = count / seconds,
                 results = new Dictionary<string, OutcomeSummary> { [strategy.Name] = mainSummary, [Presets.Drip.Name] = baselineSummary },
                 paired,
+                sameVolatility = fair,
                 marketCheck,
                 deepestDrawdown = new
                 {
@@ -234,7 +236,7 @@ internal static class MonteCarloCommand
                 using (var staged = StagedFolder.Begin(folder))
                 {
                     AtomicWriter.WriteText(Path.Combine(staged.Path, "montecarlo.json"), text + "\n");
-                    AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, markets, parse.GetValue(seed)));
+                    AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, sameVolatility, sameVolatilityWeight, markets, parse.GetValue(seed)));
                     if (inspected is { } shown) Inspect(staged.Path, shown);
                     staged.Commit();
                 }
@@ -304,17 +306,16 @@ internal static class MonteCarloCommand
             if (paired is not null)
             {
                 // Both ran on the same paths: the differences path by path are the hedge's effect without the paths' spread.
-                string drip = Presets.Drip.Name;
-                var table = DistributionTable(Markup.Escape($"{strategy.Name} against {drip} on the same paths"));
-                DistributionRow(table, $"CAGR - {drip}'s (% points)", paired.CagrDifference, Points);
-                DistributionRow(table, $"max drawdown - {drip}'s (% points, + shallower)", paired.DrawdownDifference, Points);
-                DistributionRow(table, $"{drip}'s drawdown avoided", paired.DrawdownCut, Pct);
-                DistributionRow(table, $"terminal wealth / {drip}'s", paired.TerminalWealthRatio, Ratio);
-                context.Console.Write(table);
-                static string Ties(int n) => n == 0 ? "" : $"; {n} paths equal, counted in neither";
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy.Name}'s max drawdown shallower) = {paired.ShallowerDrawdown.Estimate:P1} (95% Wilson {paired.ShallowerDrawdown.Lower:P1} to {paired.ShallowerDrawdown.Upper:P1}{Ties(paired.EqualDrawdown)})"));
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy.Name} ends richer) = {paired.HigherTerminalWealth.Estimate:P1} (95% Wilson {paired.HigherTerminalWealth.Lower:P1} to {paired.HigherTerminalWealth.Upper:P1}{Ties(paired.EqualTerminalWealth)})"));
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on average: 1 - mean max drawdown / {drip}'s = {Pct(paired.MeanDrawdownCut)} of {drip}'s drawdown avoided; mean terminal wealth / {drip}'s = {Ratio(paired.MeanWealthRatio)}"));
+                WritePaired(context, paired, strategy.Name, Presets.Drip.Name, $"{strategy.Name} against {Presets.Drip.Name} on the same paths");
+            }
+            if (fair is not null)
+            {
+                // Against the DRIP holding only as much stock as gives the strategy's volatility: what the hedge adds beyond holding cash.
+                string name = Alvh.Study.StudyEngine.SameVolatility;
+                WritePaired(context, fair.Paired, strategy.Name, name, $"{strategy.Name} against {name}, the drip de-levered to its volatility on each path");
+                var w = fair.Weight;
+                string unsolved = fair.UnsolvedPaths == 0 ? "" : $"; {fair.UnsolvedPaths} paths left out, where no mix of drip and T-bills is as volatile as {strategy.Name}";
+                context.Output.WriteLine($"  {name}: drip's weight {Pct(w.P50)} (median; 5-95% {Pct(w.P5)} to {Pct(w.P95)}), the rest in the path's T-bills, rebalanced daily{unsolved}");
             }
             string baseWorst = ReferenceEquals(strategy, Presets.Drip) ? "" : $", {Presets.Drip.Name} {Pct(baseline[worstBase].MaxDrawdown)} on path {worstBase}";
             context.Output.WriteLine($"  deepest drawdown: {strategy.Name} {Pct(main[worstMain].MaxDrawdown)} on path {worstMain}{baseWorst}; see a path's market and trades with --inspect N --out DIR");
@@ -333,21 +334,55 @@ internal static class MonteCarloCommand
 
     /// <summary>
     /// One row per path: its index, the seed its generator drew from, each strategy's CAGR, maximum drawdown and terminal
-    /// wealth, and its market's statistics (<c>market.</c> columns, as in JSON <c>marketCheck</c>; round-trip numbers).
+    /// wealth, the same-volatility DRIP's weight and outcomes (empty where it has none), and its market's statistics
+    /// (<c>market.</c> columns, as in JSON <c>marketCheck</c>); round-trip numbers.
     /// </summary>
-    private static void PathsCsv(TextWriter w, string strategy, PathOutcome[] main, PathOutcome[] baseline, MarketStatistics[] markets, int seed)
+    private static void PathsCsv(TextWriter w, string strategy, PathOutcome[] main, PathOutcome[] baseline, PathOutcome[] sameVolatility, double[] weights, MarketStatistics[] markets, int seed)
     {
-        string drip = Presets.Drip.Name;
+        string drip = Presets.Drip.Name, fair = Alvh.Study.StudyEngine.SameVolatility;
         string marketColumns = string.Concat(MarketCheck.Statistics.Select(x => $",market.{x.Key}"));
-        w.WriteLine($"path,seed,{strategy}.cagr,{strategy}.maxDrawdown,{strategy}.terminalWealth,{drip}.cagr,{drip}.maxDrawdown,{drip}.terminalWealth{marketColumns}");
+        w.WriteLine($"path,seed,{strategy}.cagr,{strategy}.maxDrawdown,{strategy}.terminalWealth,{drip}.cagr,{drip}.maxDrawdown,{drip}.terminalWealth,"
+            + $"{fair}.weight,{fair}.cagr,{fair}.maxDrawdown,{fair}.terminalWealth{marketColumns}");
         static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
         for (int p = 0; p < main.Length; p++)
         {
-            var (s, b) = (main[p], baseline[p]);
+            var (s, b, f) = (main[p], baseline[p], sameVolatility[p]);
             string market = string.Concat(MarketCheck.Statistics.Select(x => "," + N(x.Value(markets[p]))));
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{b.Cagr:R},{b.MaxDrawdown:R},{b.TerminalWealth:R}{market}"));
+                $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{b.Cagr:R},{b.MaxDrawdown:R},{b.TerminalWealth:R},{N(weights[p])},{N(f.Cagr)},{N(f.MaxDrawdown)},{N(f.TerminalWealth)}{market}"));
         }
+    }
+
+    /// <summary>
+    /// The strategy against the DRIP de-levered to its volatility on each path (JSON <c>sameVolatility</c>): the DRIP's
+    /// weight over the paths, the paths where no weight reaches the strategy's volatility (left out), and the paired
+    /// comparison on the others.
+    /// </summary>
+    private sealed record SameVolatilitySummary(Distribution Weight, int UnsolvedPaths, PairedOutcomes Paired)
+    {
+        public static SameVolatilitySummary? Of(PathOutcome[] strategy, PathOutcome[] sameVolatility, double[] weights)
+        {
+            var solved = Enumerable.Range(0, strategy.Length).Where(p => !double.IsNaN(weights[p])).ToArray();
+            if (solved.Length == 0) return null;
+            return new SameVolatilitySummary(Distribution.Of(weights), strategy.Length - solved.Length,
+                PairedOutcomes.Of([.. solved.Select(p => strategy[p])], [.. solved.Select(p => sameVolatility[p])]));
+        }
+    }
+
+    /// <summary>A paired comparison's table and its lines (the shares of paths with a shallower drawdown and with more wealth, and the means).</summary>
+    private static void WritePaired(CliContext context, PairedOutcomes paired, string strategy, string other, string title)
+    {
+        static string Ratio(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
+        var table = DistributionTable(Markup.Escape(title));
+        DistributionRow(table, $"CAGR - {other}'s (% points)", paired.CagrDifference, Points);
+        DistributionRow(table, $"max drawdown - {other}'s (% points, + shallower)", paired.DrawdownDifference, Points);
+        DistributionRow(table, $"{other}'s drawdown avoided", paired.DrawdownCut, Pct);
+        DistributionRow(table, $"terminal wealth / {other}'s", paired.TerminalWealthRatio, Ratio);
+        context.Console.Write(table);
+        static string Ties(int n) => n == 0 ? "" : $"; {n} paths equal, counted in neither";
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy}'s max drawdown shallower) = {paired.ShallowerDrawdown.Estimate:P1} (95% Wilson {paired.ShallowerDrawdown.Lower:P1} to {paired.ShallowerDrawdown.Upper:P1}{Ties(paired.EqualDrawdown)})"));
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P({strategy} ends richer) = {paired.HigherTerminalWealth.Estimate:P1} (95% Wilson {paired.HigherTerminalWealth.Lower:P1} to {paired.HigherTerminalWealth.Upper:P1}{Ties(paired.EqualTerminalWealth)})"));
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on average: 1 - mean max drawdown / {other}'s = {Pct(paired.MeanDrawdownCut)} of {other}'s drawdown avoided; mean terminal wealth / {other}'s = {Ratio(paired.MeanWealthRatio)}"));
     }
 
     /// <summary>

@@ -81,6 +81,7 @@ public class MonteCarloCommandTests
         WithoutTiming(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json"))).Should().Be(WithoutTiming(json.Output));
         var lines = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"));
         lines[0].Should().Be("path,seed,drip-alvh.cagr,drip-alvh.maxDrawdown,drip-alvh.terminalWealth,drip.cagr,drip.maxDrawdown,drip.terminalWealth,"
+            + "drip-same-vol.weight,drip-same-vol.cagr,drip-same-vol.maxDrawdown,drip-same-vol.terminalWealth,"
             + "market.spxDrift,market.realizedVolatility,market.meanVix,market.vixPremium,market.returnVixCorrelation,market.crashDaysPerYear,market.vixP95,market.vixHalfLifeDays");
         lines.Should().HaveCount(8);
         lines[1..].Select(l => l.Split(',')[0]).Should().Equal(Enumerable.Range(0, 7).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -88,6 +89,15 @@ public class MonteCarloCommandTests
         using var doc = JsonDocument.Parse(json.Output);
         var differences = lines[1..].Select(l => l.Split(',')).Select(f => double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
         doc.RootElement.GetProperty("paired").GetProperty("cagrDifference").GetProperty("p50").GetDouble().Should().Be(differences[3]);
+        // So are those against the same-volatility DRIP (columns 8-11: its weight, CAGR, drawdown, wealth), on the paths with a weight.
+        var fair = lines[1..].Select(l => l.Split(',')).Where(f => f[8] != "").Select(f => double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(f[9], System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
+        var sameVolatility = doc.RootElement.GetProperty("sameVolatility");
+        sameVolatility.GetProperty("unsolvedPaths").GetInt32().Should().Be(7 - fair.Length);
+        sameVolatility.GetProperty("paired").GetProperty("paths").GetInt32().Should().Be(fair.Length);
+        sameVolatility.GetProperty("paired").GetProperty("cagrDifference").GetProperty("p50").GetDouble()
+            .Should().Be(Alvh.Research.Scenarios.Distribution.Of(fair).P50);
+        sameVolatility.GetProperty("weight").GetProperty("p50").GetDouble().Should().BeInRange(0.9, 1, "the hedge holds 3% in reserve");
+        run.Output.Should().Contain("drip-alvh against drip-same-vol, the drip de-levered to its volatility on each path").And.Contain("drip-same-vol: drip's weight ");
     }
 
     /// <summary>

@@ -197,12 +197,41 @@ public class ScenariosTests
         two.Strategy.Should().Equal(one.Strategy);
         two.Baseline.Should().Equal(one.Baseline);
         two.Markets.Should().Equal(one.Markets);
+        two.SameVolatility.Should().Equal(one.SameVolatility);
+        two.SameVolatilityWeight.Should().Equal(one.SameVolatilityWeight);
         for (int p = 0; p < 3; p++)
         {
             one.Markets[p].Should().Be(MarketStatistics.Of(MonteCarlo.PathMarket(s => model.Generate(days, s), Anchor, 9, p).Path), "each path's market statistics are those of the path its seed gives");
         }
         one.Strategy.Should().OnlyContain(o => o.TerminalWealth > 0 && o.MaxDrawdown <= 0);
         one.Strategy.Select(o => o.TerminalWealth).Distinct().Should().HaveCount(3, "paths use different derived seeds");
+    }
+
+    [Fact]
+    public void The_same_volatility_drip_has_the_strategy_s_volatility_on_its_path()
+    {
+        // The study's drip-same-vol, path by path: w * drip + (1 - w) * T-bills, rebalanced daily, with the strategy's
+        // annualised volatility (checked against the closed form of the mix's volatility); the DRIP against itself is all DRIP.
+        var days = ScenarioCalendar.Days(Anchor.LastHistoricalDay, 1);
+        var model = new SvjModel(Svj, Anchor);
+        Func<ulong, ScenarioPath> generate = s => model.Generate(days, s);
+        var run = MonteCarlo.Run(generate, Anchor, Presets.DripCondorAlvh, Presets.Drip, paths: 3, seed: 4, threads: 2);
+        for (int p = 0; p < 3; p++)
+        {
+            var (_, market) = MonteCarlo.PathMarket(generate, Anchor, 4, p);
+            var strategy = market.Run(Presets.DripCondorAlvh);
+            var drip = market.Run(Presets.Drip);
+            double volatility = Alvh.Analytics.SampleStatistics.AnnualisedVolatility(Alvh.Analytics.Returns.Simple(strategy.EquityCurve()));
+            var bills = new Alvh.Runs.RunSeries(market.Data, market.Rates, drip.Dates(), market.RateGrowth).BillReturns.AsSpan(1).ToArray();
+            double w = run.SameVolatilityWeight[p];
+            w.Should().BeInRange(0.5, 1, "the full system is less volatile than the DRIP");
+            Alvh.Analytics.DeleveredBaseline.MixVolatility(Alvh.Analytics.Returns.Simple(drip.EquityCurve()), bills, w).Should().BeApproximately(volatility, 1e-12);
+            MonteCarlo.SameVolatility(market, strategy, drip, Presets.Drip).Should().Be((run.SameVolatility[p], w), "the run's figures are those of its path");
+            var self = MonteCarlo.SameVolatility(market, drip, drip, Presets.Drip);
+            self.Weight.Should().BeApproximately(1, 1e-9);
+            self.Outcome.Cagr.Should().BeApproximately(run.Baseline[p].Cagr, 1e-9);
+            self.Outcome.MaxDrawdown.Should().BeApproximately(run.Baseline[p].MaxDrawdown, 1e-9);
+        }
     }
 
     [Fact]

@@ -13,8 +13,9 @@ namespace Alvh.Research.Scenarios;
 public static class MonteCarlo
 {
     /// <summary>
-    /// Simulates <paramref name="paths"/> paths and runs both strategies on each; returns each path's outcomes and the
-    /// statistics of its simulated market (<see cref="MarketStatistics"/>), in path order.
+    /// Simulates <paramref name="paths"/> paths and runs both strategies on each; returns, in path order, each path's
+    /// outcomes, those of the baseline de-levered to the strategy's volatility on that path (<see cref="SameVolatility"/>)
+    /// and the statistics of its simulated market (<see cref="MarketStatistics"/>).
     /// </summary>
     /// <param name="generate">The generator: a path from its seed.</param>
     /// <param name="anchor">The anchor the paths start from.</param>
@@ -25,25 +26,62 @@ public static class MonteCarlo
     /// <param name="threads">Parallel paths.</param>
     /// <param name="settings">Model settings (the VX fit window is set per path).</param>
     /// <param name="pathsDone">Called after each path with the number of paths finished so far (from the parallel workers, in any order).</param>
-    public static (PathOutcome[] Strategy, PathOutcome[] Baseline, MarketStatistics[] Markets) Run(Func<ulong, ScenarioPath> generate, ScenarioAnchor anchor, StrategyDefinition strategy, StrategyDefinition baseline,
+    public static MonteCarloPaths Run(Func<ulong, ScenarioPath> generate, ScenarioAnchor anchor, StrategyDefinition strategy, StrategyDefinition baseline,
         int paths, int seed, int threads, ModelSettings? settings = null, Action<int>? pathsDone = null)
     {
         ArgumentNullException.ThrowIfNull(generate);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(paths);
         var main = new PathOutcome[paths];
         var base_ = new PathOutcome[paths];
+        var sameVolatility = new PathOutcome[paths];
+        var weights = new double[paths];
         var markets = new MarketStatistics[paths];
         int finished = 0;
         Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, p =>
         {
             var (path, market) = PathMarket(generate, anchor, seed, p, settings);
             markets[p] = MarketStatistics.Of(path);
-            main[p] = Outcome(market, strategy);
-            base_[p] = ReferenceEquals(strategy, baseline) ? main[p] : Outcome(market, baseline);
+            var run = market.Run(strategy);
+            var baseRun = ReferenceEquals(strategy, baseline) ? run : market.Run(baseline);
+            main[p] = Outcome(run, strategy);
+            base_[p] = ReferenceEquals(strategy, baseline) ? main[p] : Outcome(baseRun, baseline);
+            (sameVolatility[p], weights[p]) = SameVolatility(market, run, baseRun, baseline);
             int done = Interlocked.Increment(ref finished);
             pathsDone?.Invoke(done);
         });
-        return (main, base_, markets);
+        return new MonteCarloPaths(main, base_, sameVolatility, weights, markets);
+    }
+
+    /// <summary>
+    /// The baseline de-levered to the strategy's volatility on one path, as the study's <c>drip-same-vol</c>: its daily
+    /// returns mixed with the path's T-bill returns, w·r_baseline + (1 − w)·r_bill rebalanced daily, w the weight whose
+    /// mix has the strategy's annualised volatility (<see cref="DeleveredBaseline.WeightForVolatility"/>), compounded from
+    /// the baseline's first close; its outcome measured as <see cref="Outcome(BacktestResult, StrategyDefinition)"/> does, and
+    /// w. NaN outcomes and weight when no weight in [0, 1] gives that volatility (a strategy more volatile than the baseline).
+    /// Without it, a hedge that holds cash looks better than the baseline by its cash alone.
+    /// </summary>
+    public static (PathOutcome Outcome, double Weight) SameVolatility(MarketContext market, BacktestResult strategy, BacktestResult baseline, StrategyDefinition baselineDefinition)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(baselineDefinition);
+        var dates = baseline.Dates();
+        if (!strategy.Dates().AsSpan().SequenceEqual(dates)) throw new ArgumentException("the strategy and its baseline ran on different days", nameof(baseline));
+        var equity = baseline.EquityCurve();
+        var baseReturns = Returns.Simple(equity);
+        double volatility = SampleStatistics.AnnualisedVolatility(Returns.Simple(strategy.EquityCurve()));
+        var bills = new RunSeries(market.Data, market.Rates, dates, market.RateGrowth).BillReturns.AsSpan(1);
+        // A weight above 1 by rounding only (the baseline against itself) is 1.
+        var fit = DeleveredBaseline.WeightForVolatility(baseReturns, bills, volatility, maxWeight: 1 + 1e-9);
+        if (double.IsNaN(fit.Weight)) return (new PathOutcome(double.NaN, double.NaN, double.NaN), double.NaN);
+        double weight = Math.Min(1, fit.Weight);
+        var mixed = new double[baseReturns.Length];
+        DeleveredBaseline.MixReturns(baseReturns, bills, weight, mixed);
+        var curve = new double[equity.Length];
+        curve[0] = equity[0];
+        for (int k = 1; k < curve.Length; k++) curve[k] = curve[k - 1] * (1 + mixed[k - 1]);
+        return (Outcome(curve, dates, baselineDefinition.Capital), weight);
     }
 
     /// <summary>
@@ -64,12 +102,15 @@ public static class MonteCarlo
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(strategy);
-        var equity = result.EquityCurve();
-        var dates = result.Dates();
+        return Outcome(result.EquityCurve(), result.Dates(), strategy.Capital);
+    }
+
+    private static PathOutcome Outcome(double[] equity, DateOnly[] dates, double capital)
+    {
         double years = (dates[^1].DayNumber - dates[0].DayNumber) / 365.25;
         // CAGR and terminal wealth from the same start, the capital deposited on the first day (the first close's
         // equity already carries that day's trading costs).
-        double terminal = equity[^1] / strategy.Capital;
+        double terminal = equity[^1] / capital;
         return new PathOutcome(Math.Pow(terminal, 1 / years) - 1, Drawdowns.Maximum(equity, dates).Depth, terminal);
     }
 
@@ -80,5 +121,4 @@ public static class MonteCarlo
         return Proportion.Wilson(outcomes.Count(o => o.MaxDrawdown < -threshold), outcomes.Count);
     }
 
-    private static PathOutcome Outcome(MarketContext market, StrategyDefinition strategy) => Outcome(market.Run(strategy), strategy);
 }
