@@ -30,9 +30,9 @@ internal static class MonteCarloCommand
         var thresholds = new Option<string>("--drawdowns") { Description = "Drawdown thresholds, fractions, comma-separated.", DefaultValueFactory = _ => "0.2,0.3,0.4" };
         var poolFrom = new Option<string>("--pool-from") { Description = "First historical day the bootstrap and the SVJ fit use (YYYY-MM-DD).", DefaultValueFactory = _ => "1990-01-02" };
         var quiet = CommonOptions.Quiet();
-        var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed and outcomes, for both strategies) into this folder.", HelpName = "DIR" };
+        var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed, both strategies' outcomes, the same-volatility DRIP's weight and outcomes, and the path market's statistics) into this folder.", HelpName = "DIR" };
         var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% (at least 20) of historical days whose previous VIX close was nearest it, and its later blocks anywhere: the stress lasts as long as that first block (the mean block on average).", HelpName = "VIX" }.Number();
-        var blockDays = new Option<double?>("--block-days") { Description = "The bootstrap's mean block, trading days (default: Politis and White's rule on the pool's squared S&P 500 returns, 261 on 1990-2026: blocks long enough to keep volatility regimes together).", HelpName = "DAYS" }.Number();
+        var blockDays = new Option<double?>("--block-days") { Description = "The bootstrap's mean block, trading days (default: Politis and White's rule on the pool's squared S&P 500 returns, 175 on 1990-2026: blocks long enough to keep volatility regimes together).", HelpName = "DAYS" }.Number();
         var inspect = new Option<int?>("--inspect") { Description = "With --out: also write path N (as numbered in paths.csv) into DIR/path-N: its simulated market (market.csv) and, for both strategies, the backtest's daily.csv, trades.csv, ledger.csv, summary.json and report.html.", HelpName = "N" };
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
             { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, startVix, blockDays, quiet, outDir, inspect };
@@ -64,11 +64,9 @@ internal static class MonteCarloCommand
                 return ExitCodes.BadInput;
             }
             double? block = parse.GetValue(blockDays);
-            if (block is { } bd && (!(bd >= 1 && bd <= 100_000) || kind != "bootstrap"))
+            if (block is not null && kind != "bootstrap")
             {
-                context.Error.WriteLine(kind != "bootstrap"
-                    ? "alvh: bad input: --block-days applies to --generator bootstrap"
-                    : $"alvh: bad input: --block-days {bd.ToString(CultureInfo.InvariantCulture)}: a mean block of 1 to 100,000 trading days");
+                context.Error.WriteLine("alvh: bad input: --block-days applies to --generator bootstrap");
                 return ExitCodes.BadInput;
             }
             int? inspected = parse.GetValue(inspect);
@@ -115,6 +113,12 @@ internal static class MonteCarloCommand
                 context.Error.WriteLine($"alvh: bad input: --pool-from {from:yyyy-MM-dd} leaves {available} historical days; the generators need at least 252 (a year)");
                 return ExitCodes.BadInput;
             }
+            if (block is { } bd && !(bd >= 1 && bd <= available))
+            {
+                // A block longer than the pool would only go round it again.
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alvh: bad input: --block-days {bd}: a mean block of 1 to {available} trading days (the pool's length from {from:yyyy-MM-dd})"));
+                return ExitCodes.BadInput;
+            }
             if (kind == "svj")
             {
                 fit = SvjModel.Fit(history, from);
@@ -156,8 +160,7 @@ internal static class MonteCarloCommand
                     context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"montecarlo: {done}/{count} paths ({rate:#,0.#} paths/s, about {Math.Ceiling((count - done) / rate):0} s left)"));
                 }
             }
-            var (main, baseline, sameVolatility, sameVolatilityWeight, markets) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads), pathsDone: PathsDone);
-            var marketCheck = MarketCheck.Of(historical, markets, days.Length - 1);
+            var (main, baseline, sameVolatility, sameVolatilityWeight, sameVolatilityMatched, markets) = MonteCarlo.Run(generate, anchor, strategy, Presets.Drip, count, parse.GetValue(seed), parse.GetValue(threads), pathsDone: PathsDone);
 
             // Path n again, built as the run built it: its market and both strategies' backtest files. Its outcomes must
             // be those of paths.csv's row n (the same seed gives the same path and the same trades).
@@ -182,6 +185,8 @@ internal static class MonteCarloCommand
                 }
             }
             double seconds = clock.Elapsed.TotalSeconds;
+            // After the clock: the history's windows are not the paths' time.
+            var marketCheck = MarketCheck.Of(historical, markets, days.Length - 1);
             // Each summary once, for the JSON and the tables alike.
             OutcomeSummary Summary(PathOutcome[] o) => new(
                 Distribution.Of(o.Select(x => x.Cagr)),
@@ -190,7 +195,7 @@ internal static class MonteCarloCommand
                 [.. levels.Select(l => new DrawdownRisk(-l, MonteCarlo.DrawdownWorseThan(o, l)))]);
             var (mainSummary, baselineSummary) = (Summary(main), Summary(baseline));
             var paired = ReferenceEquals(strategy, Presets.Drip) ? null : PairedOutcomes.Of(main, baseline);
-            var fair = ReferenceEquals(strategy, Presets.Drip) ? null : SameVolatilitySummary.Of(main, sameVolatility, sameVolatilityWeight);
+            var fair = ReferenceEquals(strategy, Presets.Drip) ? null : SameVolatilitySummary.Of(main, sameVolatility, sameVolatilityWeight, sameVolatilityMatched);
             int worstMain = Worst(main), worstBase = Worst(baseline);
             var doc = new
             {
@@ -236,7 +241,7 @@ internal static class MonteCarloCommand
                 using (var staged = StagedFolder.Begin(folder))
                 {
                     AtomicWriter.WriteText(Path.Combine(staged.Path, "montecarlo.json"), text + "\n");
-                    AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, sameVolatility, sameVolatilityWeight, markets, parse.GetValue(seed)));
+                    AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, sameVolatility, sameVolatilityWeight, sameVolatilityMatched, markets, parse.GetValue(seed)));
                     if (inspected is { } shown) Inspect(staged.Path, shown);
                     staged.Commit();
                 }
@@ -290,7 +295,7 @@ internal static class MonteCarloCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"missing VIX9D/VIX3M/VIX6M pillars on a path: the history's term-structure fit (long-run {ts.LongRunMultiple:0.###} x trailing mean VIX, kappa {ts.Kappa:0.###}/y, {ts.Days} days), not refitted per path"));
             }
             static string Ratio(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
-            WriteMarketCheck(context, marketCheck, horizon);
+            WriteMarketCheck(context, marketCheck, horizon, startAt is not null);
             foreach (var (name, summary) in new[] { (strategy.Name, mainSummary), (Presets.Drip.Name, baselineSummary) })
             {
                 var table = DistributionTable(Markup.Escape(name));
@@ -314,7 +319,7 @@ internal static class MonteCarloCommand
                 string name = Alvh.Study.StudyEngine.SameVolatility;
                 WritePaired(context, fair.Paired, strategy.Name, name, $"{strategy.Name} against {name}, the drip de-levered to its volatility on each path");
                 var w = fair.Weight;
-                string unsolved = fair.UnsolvedPaths == 0 ? "" : $"; {fair.UnsolvedPaths} paths left out, where no mix of drip and T-bills is as volatile as {strategy.Name}";
+                string unsolved = fair.UnmatchedPaths == 0 ? "" : $"; on {fair.UnmatchedPaths} of the {count} paths {strategy.Name} was more volatile than {Presets.Drip.Name}, which stands in unlevered there";
                 context.Output.WriteLine($"  {name}: drip's weight {Pct(w.P50)} (median; 5-95% {Pct(w.P5)} to {Pct(w.P95)}), the rest in the path's T-bills, rebalanced daily{unsolved}");
             }
             string baseWorst = ReferenceEquals(strategy, Presets.Drip) ? "" : $", {Presets.Drip.Name} {Pct(baseline[worstBase].MaxDrawdown)} on path {worstBase}";
@@ -334,39 +339,34 @@ internal static class MonteCarloCommand
 
     /// <summary>
     /// One row per path: its index, the seed its generator drew from, each strategy's CAGR, maximum drawdown and terminal
-    /// wealth, the same-volatility DRIP's weight and outcomes (empty where it has none), and its market's statistics
+    /// wealth, the same-volatility DRIP's weight, whether it reached the strategy's volatility, and its outcomes, and its market's statistics
     /// (<c>market.</c> columns, as in JSON <c>marketCheck</c>); round-trip numbers.
     /// </summary>
-    private static void PathsCsv(TextWriter w, string strategy, PathOutcome[] main, PathOutcome[] baseline, PathOutcome[] sameVolatility, double[] weights, MarketStatistics[] markets, int seed)
+    private static void PathsCsv(TextWriter w, string strategy, PathOutcome[] main, PathOutcome[] baseline, PathOutcome[] sameVolatility, double[] weights, bool[] matched, MarketStatistics[] markets, int seed)
     {
         string drip = Presets.Drip.Name, fair = Alvh.Study.StudyEngine.SameVolatility;
         string marketColumns = string.Concat(MarketCheck.Statistics.Select(x => $",market.{x.Key}"));
         w.WriteLine($"path,seed,{strategy}.cagr,{strategy}.maxDrawdown,{strategy}.terminalWealth,{drip}.cagr,{drip}.maxDrawdown,{drip}.terminalWealth,"
-            + $"{fair}.weight,{fair}.cagr,{fair}.maxDrawdown,{fair}.terminalWealth{marketColumns}");
+            + $"{fair}.weight,{fair}.matched,{fair}.cagr,{fair}.maxDrawdown,{fair}.terminalWealth{marketColumns}");
         static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
         for (int p = 0; p < main.Length; p++)
         {
             var (s, b, f) = (main[p], baseline[p], sameVolatility[p]);
             string market = string.Concat(MarketCheck.Statistics.Select(x => "," + N(x.Value(markets[p]))));
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{b.Cagr:R},{b.MaxDrawdown:R},{b.TerminalWealth:R},{N(weights[p])},{N(f.Cagr)},{N(f.MaxDrawdown)},{N(f.TerminalWealth)}{market}"));
+                $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{b.Cagr:R},{b.MaxDrawdown:R},{b.TerminalWealth:R},{N(weights[p])},{(matched[p] ? "true" : "false")},{N(f.Cagr)},{N(f.MaxDrawdown)},{N(f.TerminalWealth)}{market}"));
         }
     }
 
     /// <summary>
     /// The strategy against the DRIP de-levered to its volatility on each path (JSON <c>sameVolatility</c>): the DRIP's
-    /// weight over the paths, the paths where no weight reaches the strategy's volatility (left out), and the paired
-    /// comparison on the others.
+    /// weight over the paths, the paths where no weight in [0, 1] reached the strategy's volatility (the nearest end
+    /// stood in: all DRIP for a strategy more volatile than it), and the paired comparison over every path.
     /// </summary>
-    private sealed record SameVolatilitySummary(Distribution Weight, int UnsolvedPaths, PairedOutcomes Paired)
+    private sealed record SameVolatilitySummary(Distribution Weight, int UnmatchedPaths, PairedOutcomes Paired)
     {
-        public static SameVolatilitySummary? Of(PathOutcome[] strategy, PathOutcome[] sameVolatility, double[] weights)
-        {
-            var solved = Enumerable.Range(0, strategy.Length).Where(p => !double.IsNaN(weights[p])).ToArray();
-            if (solved.Length == 0) return null;
-            return new SameVolatilitySummary(Distribution.Of(weights), strategy.Length - solved.Length,
-                PairedOutcomes.Of([.. solved.Select(p => strategy[p])], [.. solved.Select(p => sameVolatility[p])]));
-        }
+        public static SameVolatilitySummary Of(PathOutcome[] strategy, PathOutcome[] sameVolatility, double[] weights, bool[] matched) =>
+            new(Distribution.Of(weights), matched.Count(m => !m), PairedOutcomes.Of(strategy, sameVolatility));
     }
 
     /// <summary>A paired comparison's table and its lines (the shares of paths with a shallower drawdown and with more wealth, and the means).</summary>
@@ -387,18 +387,25 @@ internal static class MonteCarloCommand
 
     /// <summary>
     /// The simulated markets against the history the generator drew from or was fitted to (JSON <c>marketCheck</c>): the
-    /// statistics of the whole history and of its windows as long as a path (one starting every
-    /// <see cref="WindowStep"/> days), their distribution over the paths, the share of paths below the whole history's
-    /// value (ties count half), and the statistics on which the paths differ from the windows: the paths' median outside
-    /// the windows' 5–95% range, or the windows' median outside the paths' (against the whole history's value when the
-    /// history is shorter than a path).
+    /// statistics of the whole history and of its windows as long as a path (one starting every <see cref="WindowStep"/>
+    /// days), their distribution over the paths, and a judgement. The reference is the windows' median when the history
+    /// holds at least two windows end to end (the whole history's value otherwise); a statistic differs when the share of
+    /// paths below the reference is outside [<see cref="LowShare"/>, 1 − <see cref="LowShare"/>] (the paths run
+    /// systematically above or below history) or the reference is outside the paths' 5–95% range. Judged from
+    /// <see cref="MinimumPaths"/> paths on (with fewer, a share is too noisy to say: <c>judged</c> false).
     /// </summary>
     private sealed record MarketCheck(DateOnly HistoryFrom, DateOnly HistoryTo, int HistoryDays, MarketStatistics History,
-        int WindowDays, int WindowStepDays, int Windows, IReadOnlyDictionary<string, Distribution> HistoryWindows,
-        IReadOnlyDictionary<string, Distribution> Paths, IReadOnlyDictionary<string, double> PathsBelowHistory, IReadOnlyList<string> DiffersFromHistory)
+        int WindowDays, int WindowStepDays, int Windows, string Reference, IReadOnlyDictionary<string, Distribution> HistoryWindows,
+        IReadOnlyDictionary<string, Distribution> Paths, IReadOnlyDictionary<string, double> PathsBelowReference, bool Judged, IReadOnlyList<string> DiffersFromHistory)
     {
         /// <summary>Trading days between the starts of two historical windows (a month).</summary>
         public const int WindowStep = 21;
+
+        /// <summary>Paths needed to judge (with 20, a share of 0.2 is about 2.7 standard errors from an even 0.5).</summary>
+        public const int MinimumPaths = 20;
+
+        /// <summary>The share of paths below the reference under which (or above 1 minus which) the paths run off history.</summary>
+        public const double LowShare = 0.2;
 
         /// <summary>Each statistic: its JSON name, its label in the table, how it is read and written.</summary>
         public static IReadOnlyList<(string Key, string Label, Func<MarketStatistics, double> Value, Func<double, string> Format)> Statistics { get; } =
@@ -408,7 +415,7 @@ internal static class MonteCarloCommand
             ("meanVix", "mean VIX", m => m.MeanVix, Fixed2),
             ("vixPremium", $"VIX - next {MarketStatistics.PremiumDays} days' realised vol", m => m.VixPremium, Fixed2),
             ("returnVixCorrelation", "corr(S&P 500 return, VIX change)", m => m.ReturnVixCorrelation, Fixed2),
-            ("crashDaysPerYear", $"days of {MarketStatistics.CrashReturn:P0} or worse a year", m => m.CrashDaysPerYear, Fixed2),
+            ("crashDaysPerYear", string.Create(CultureInfo.InvariantCulture, $"days of {MarketStatistics.CrashReturn:P0} or worse a year"), m => m.CrashDaysPerYear, Fixed2),
             ("vixP95", "VIX 95th percentile", m => m.VixP95, Fixed2),
             ("vixHalfLifeDays", "VIX half-life (trading days)", m => m.VixHalfLifeDays, v => double.IsNaN(v) ? "n/a" : v.ToString("0.0", CultureInfo.InvariantCulture)),
         ];
@@ -419,50 +426,65 @@ internal static class MonteCarloCommand
         {
             var observed = MarketStatistics.Of(history);
             var windows = MarketStatistics.Windows(history, windowDays, WindowStep);
+            bool byWindows = history.Count >= 2 * windowDays;
+            bool judged = paths.Length >= MinimumPaths;
             var byWindow = new Dictionary<string, Distribution>();
             var distributions = new Dictionary<string, Distribution>();
             var below = new Dictionary<string, double>();
             var differs = new List<string>();
-            static bool Outside(double v, Distribution d) => !double.IsNaN(v) && !double.IsNaN(d.P5) && (v < d.P5 || v > d.P95);
             foreach (var (key, _, value, _) in Statistics)
             {
-                double h = value(observed);
                 var values = paths.Select(value).Where(v => !double.IsNaN(v)).ToArray();
                 var d = Distribution.Of(values);
                 // Overlapping windows are not independent draws: their spread is shown, no interval of their median or mean.
                 var w = Distribution.Of(windows.Select(value)) with { MedianCi = Interval.None, MeanCi = Interval.None };
+                double reference = byWindows ? w.P50 : value(observed);
+                double share = values.Length == 0 || double.IsNaN(reference) ? double.NaN : (values.Count(v => v < reference) + 0.5 * values.Count(v => v == reference)) / values.Length;
                 distributions[key] = d;
                 byWindow[key] = w;
-                below[key] = values.Length == 0 || double.IsNaN(h) ? double.NaN : (values.Count(v => v < h) + 0.5 * values.Count(v => v == h)) / values.Length;
-                bool differ = windows.Length > 0 ? Outside(d.P50, w) || Outside(w.P50, d) : Outside(h, d);
-                if (differ) differs.Add(key);
+                below[key] = share;
+                bool offCentre = share < LowShare || share > 1 - LowShare;
+                bool outside = !double.IsNaN(reference) && (reference < d.P5 || reference > d.P95);
+                if (judged && (offCentre || outside)) differs.Add(key);
             }
-            return new MarketCheck(history.Dates[0], history.Dates[^1], history.Count, observed, windowDays, WindowStep, windows.Length, byWindow, distributions, below, differs);
+            return new MarketCheck(history.Dates[0], history.Dates[^1], history.Count, observed, windowDays, WindowStep, windows.Length,
+                byWindows ? "windows" : "history", byWindow, distributions, below, judged, differs);
         }
     }
 
     /// <summary>The market check as a table, with the statistics on which the paths differ from history.</summary>
-    private static void WriteMarketCheck(CliContext context, MarketCheck check, double years)
+    private static void WriteMarketCheck(CliContext context, MarketCheck check, double years, bool stressStart)
     {
         string span = string.Create(CultureInfo.InvariantCulture, $"{years:0.##}-year");
+        bool byWindows = check.Reference == "windows";
         var table = new Table().Title("the simulated markets against history").AddColumn("statistic");
-        foreach (var c in new[] { "history", "windows p5", "p50", "p95", "paths p5", "p50", "p95" }) table.AddColumn(new TableColumn(c).RightAligned());
+        foreach (var c in new[] { "history", "windows p5", "p50", "p95", "paths p5", "p50", "p95", byWindows ? "paths below windows' p50" : "paths below history" }) table.AddColumn(new TableColumn(c).RightAligned());
         foreach (var (key, label, value, format) in MarketCheck.Statistics)
         {
             var (w, d) = (check.HistoryWindows[key], check.Paths[key]);
-            table.AddRow(Markup.Escape(label), format(value(check.History)), format(w.P5), format(w.P50), format(w.P95), format(d.P5), format(d.P50), format(d.P95));
+            double below = check.PathsBelowReference[key];
+            table.AddRow(Markup.Escape(label), format(value(check.History)), format(w.P5), format(w.P50), format(w.P95), format(d.P5), format(d.P50), format(d.P95), double.IsNaN(below) ? "n/a" : Pct(below));
         }
         context.Console.Write(table);
         string windows = check.Windows > 0 ? $"and its {check.Windows} {span} windows, a month apart" : $"shorter than a {span} path: no window of a path's length";
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  history: {check.HistoryFrom:yyyy-MM-dd} to {check.HistoryTo:yyyy-MM-dd} ({check.HistoryDays:#,0} days), {windows}"));
         var labels = MarketCheck.Statistics.ToDictionary(x => x.Key, x => x.Label);
-        string against = check.Windows > 0 ? $"history's {span} windows" : "history";
-        context.Output.WriteLine(check.DiffersFromHistory.Count == 0
-            ? $"  the paths are in line with {against} on every statistic"
-            : $"  the paths differ from {against} on: {string.Join("; ", check.DiffersFromHistory.Select(k => labels[k]))}");
-        context.Output.WriteLine(check.Windows > 0
-            ? "  (a difference: the paths' median outside the windows' 5-95% range, or the windows' median outside the paths'). Measured alike on history and on each path (its days after the first): a check of the generator, not of the strategy."
-            : "  (a difference: the whole history's value outside the paths' 5-95% range). Measured alike on history and on each path (its days after the first): a check of the generator, not of the strategy.");
+        string against = byWindows ? $"history's {span} windows" : "history";
+        if (!check.Judged)
+        {
+            context.Output.WriteLine($"  too few paths to judge the generator against {against} (fewer than {MarketCheck.MinimumPaths})");
+        }
+        else
+        {
+            context.Output.WriteLine(check.DiffersFromHistory.Count == 0
+                ? $"  the paths are in line with {against} on every statistic"
+                : $"  the paths differ from {against} on: {string.Join("; ", check.DiffersFromHistory.Select(k => labels[k]))}");
+            string reference = byWindows ? "the windows' median" : "the whole history's value (too short for two windows end to end)";
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  (a difference: under {MarketCheck.LowShare:P0} or over {1 - MarketCheck.LowShare:P0} of the paths below {reference}, or it outside the paths' 5-95% range)"));
+        }
+        if (stressStart) context.Output.WriteLine("  the paths start from a stress VIX, not from history's mix: their first block differs from history by design");
+        context.Output.WriteLine("  Measured alike on history and on each path (its days after the first): a check of the generator, not of the strategy.");
     }
 
     /// <summary>How many historical days a stress start's first block may start on: 1% of the pool, at least 20.</summary>

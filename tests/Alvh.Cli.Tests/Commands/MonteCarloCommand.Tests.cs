@@ -81,7 +81,7 @@ public class MonteCarloCommandTests
         WithoutTiming(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json"))).Should().Be(WithoutTiming(json.Output));
         var lines = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"));
         lines[0].Should().Be("path,seed,drip-alvh.cagr,drip-alvh.maxDrawdown,drip-alvh.terminalWealth,drip.cagr,drip.maxDrawdown,drip.terminalWealth,"
-            + "drip-same-vol.weight,drip-same-vol.cagr,drip-same-vol.maxDrawdown,drip-same-vol.terminalWealth,"
+            + "drip-same-vol.weight,drip-same-vol.matched,drip-same-vol.cagr,drip-same-vol.maxDrawdown,drip-same-vol.terminalWealth,"
             + "market.spxDrift,market.realizedVolatility,market.meanVix,market.vixPremium,market.returnVixCorrelation,market.crashDaysPerYear,market.vixP95,market.vixHalfLifeDays");
         lines.Should().HaveCount(8);
         lines[1..].Select(l => l.Split(',')[0]).Should().Equal(Enumerable.Range(0, 7).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -89,11 +89,12 @@ public class MonteCarloCommandTests
         using var doc = JsonDocument.Parse(json.Output);
         var differences = lines[1..].Select(l => l.Split(',')).Select(f => double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
         doc.RootElement.GetProperty("paired").GetProperty("cagrDifference").GetProperty("p50").GetDouble().Should().Be(differences[3]);
-        // So are those against the same-volatility DRIP (columns 8-11: its weight, CAGR, drawdown, wealth), on the paths with a weight.
-        var fair = lines[1..].Select(l => l.Split(',')).Where(f => f[8] != "").Select(f => double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(f[9], System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
+        // So are those against the same-volatility DRIP (columns 8-12: its weight, whether it matched, CAGR, drawdown, wealth), over every path.
+        var rows = lines[1..].Select(l => l.Split(',')).ToArray();
+        var fair = rows.Select(f => double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(f[10], System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
         var sameVolatility = doc.RootElement.GetProperty("sameVolatility");
-        sameVolatility.GetProperty("unsolvedPaths").GetInt32().Should().Be(7 - fair.Length);
-        sameVolatility.GetProperty("paired").GetProperty("paths").GetInt32().Should().Be(fair.Length);
+        sameVolatility.GetProperty("unmatchedPaths").GetInt32().Should().Be(rows.Count(f => f[9] == "false"));
+        sameVolatility.GetProperty("paired").GetProperty("paths").GetInt32().Should().Be(7);
         sameVolatility.GetProperty("paired").GetProperty("cagrDifference").GetProperty("p50").GetDouble()
             .Should().Be(Alvh.Research.Scenarios.Distribution.Of(fair).P50);
         sameVolatility.GetProperty("weight").GetProperty("p50").GetDouble().Should().BeInRange(0.9, 1, "the hedge holds 3% in reserve");
@@ -127,7 +128,11 @@ public class MonteCarloCommandTests
         check.GetProperty("history").GetProperty("meanVix").GetDouble().Should().BeInRange(19, 20, "VIX averaged about 19.4 over 1990-2026");
         check.GetProperty("paths").GetProperty("meanVix").GetProperty("count").GetInt32().Should().Be(6);
         check.GetProperty("historyWindows").GetProperty("vixP95").GetProperty("count").GetInt32().Should().Be(check.GetProperty("windows").GetInt32());
-        check.GetProperty("differsFromHistory").ValueKind.Should().Be(JsonValueKind.Array);
+        check.GetProperty("reference").GetString().Should().Be("windows", "36 years hold many 2-year windows end to end");
+        check.GetProperty("judged").GetBoolean().Should().BeFalse("6 paths are too few to judge");
+        check.GetProperty("differsFromHistory").GetArrayLength().Should().Be(0);
+        check.GetProperty("pathsBelowReference").GetProperty("meanVix").GetDouble().Should().BeInRange(0, 1);
+        run.Output.Should().Contain("too few paths to judge the generator against history's 2-year windows (fewer than 20)");
 
         // Row 4 of paths.csv carries the statistics of path 4's market, recomputed here from its market.csv.
         var header = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"))[0].Split(',');
@@ -144,6 +149,25 @@ public class MonteCarloCommandTests
         Column("market.meanVix").Should().Be(stats.MeanVix);
         Column("market.vixPremium").Should().Be(stats.VixPremium);
         Column("market.vixHalfLifeDays").Should().Be(stats.VixHalfLifeDays);
+
+        // From 20 paths on the check judges: a statistic differs when under 20% or over 80% of the paths fall below the
+        // windows' median, or that median falls outside the paths' 5-95% range; the JSON's shares and percentiles say which.
+        var judged = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "24", "--years", "2", "--quiet", "--data", data, "--json");
+        judged.ExitCode.Should().Be(0, judged.Error);
+        using (var judgedDoc = JsonDocument.Parse(judged.Output))
+        {
+            var c = judgedDoc.RootElement.GetProperty("marketCheck");
+            c.GetProperty("judged").GetBoolean().Should().BeTrue();
+            var differs = c.GetProperty("differsFromHistory").EnumerateArray().Select(e => e.GetString()).ToHashSet();
+            foreach (var key in new[] { "spxDrift", "realizedVolatility", "meanVix", "vixPremium", "returnVixCorrelation", "crashDaysPerYear", "vixP95", "vixHalfLifeDays" })
+            {
+                double share = c.GetProperty("pathsBelowReference").GetProperty(key).GetDouble();
+                double reference = c.GetProperty("historyWindows").GetProperty(key).GetProperty("p50").GetDouble();
+                var paths = c.GetProperty("paths").GetProperty(key);
+                bool expected = share < 0.2 || share > 0.8 || reference < paths.GetProperty("p5").GetDouble() || reference > paths.GetProperty("p95").GetDouble();
+                differs.Contains(key).Should().Be(expected, key);
+            }
+        }
 
         // The SVJ is checked against the history it was fitted to (here from 2000).
         svj.ExitCode.Should().Be(0, svj.Error);
@@ -255,7 +279,7 @@ public class MonteCarloCommandTests
 
     /// <summary>
     /// The bootstrap's mean block is a model assumption: by default the length Politis and White's rule picks for the
-    /// pool's squared S&amp;P 500 returns (261 days from 1990, 70 from 2011), or --block-days; printed with its rule and in
+    /// pool's squared S&amp;P 500 returns (175 days from 1990, 71 from 2011), or --block-days; printed with its rule and in
     /// the JSON (bootstrap.meanBlockDays, meanBlockRule).
     /// </summary>
     [SkippableFact]
@@ -273,17 +297,17 @@ public class MonteCarloCommandTests
         using (var doc = JsonDocument.Parse(automatic.Output))
         {
             var bootstrap = doc.RootElement.GetProperty("bootstrap");
-            bootstrap.GetProperty("meanBlockDays").GetDouble().Should().BeApproximately(260.86, 0.01);
+            bootstrap.GetProperty("meanBlockDays").GetDouble().Should().BeApproximately(175.43, 0.01);
             bootstrap.GetProperty("meanBlockRule").GetString().Should().Be("politis-white");
         }
-        recent.Output.Should().Contain("mean block 69.7 days (Politis and White's rule for the squared S&P 500 returns)");
+        recent.Output.Should().Contain("mean block 70.6 days (Politis and White's rule for the squared S&P 500 returns)");
         using (var doc = JsonDocument.Parse(chosen.Output))
         {
             doc.RootElement.GetProperty("bootstrap").GetProperty("meanBlockDays").GetDouble().Should().Be(20);
             doc.RootElement.GetProperty("bootstrap").GetProperty("meanBlockRule").GetString().Should().Be("block-days");
         }
         text.Output.Should().Contain("mean block 20 days (--block-days)");
-        foreach (var (bad, message) in new[] { (new[] { "--block-days", "0" }, "--block-days 0: a mean block of 1 to 100,000 trading days"), (["--block-days", "20", "--generator", "svj"], "--block-days applies to --generator bootstrap") })
+        foreach (var (bad, message) in new[] { (new[] { "--block-days", "0" }, "--block-days 0: a mean block of 1 to 9086 trading days (the pool's length from 1990-01-02)"), (["--block-days", "9087"], "--block-days 9087: a mean block of 1 to 9086"), (["--block-days", "20", "--generator", "svj"], "--block-days applies to --generator bootstrap") })
         {
             var run = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, .. bad]);
             run.ExitCode.Should().Be(ExitCodes.BadInput);

@@ -46,6 +46,10 @@ public class ScenariosTests
         new BlockBootstrap(pool, Anchor).MeanBlockDays.Should().Be(automatic);
         automatic.Should().Be(BlockLength.StationaryBootstrap(pool.SpxReturn.Select(r => r * r).ToArray()));
         new BlockBootstrap(pool, Anchor) { MeanBlockDays = 7 }.MeanBlockDays.Should().Be(7);
+        var bad = () => new BlockBootstrap(pool, Anchor) { MeanBlockDays = 0.5 };
+        bad.Should().Throw<ArgumentOutOfRangeException>();
+        var nan = () => new BlockBootstrap(pool, Anchor) { MeanBlockDays = double.NaN };
+        nan.Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]
@@ -199,6 +203,7 @@ public class ScenariosTests
         two.Markets.Should().Equal(one.Markets);
         two.SameVolatility.Should().Equal(one.SameVolatility);
         two.SameVolatilityWeight.Should().Equal(one.SameVolatilityWeight);
+        two.SameVolatilityMatched.Should().Equal(one.SameVolatilityMatched);
         for (int p = 0; p < 3; p++)
         {
             one.Markets[p].Should().Be(MarketStatistics.Of(MonteCarlo.PathMarket(s => model.Generate(days, s), Anchor, 9, p).Path), "each path's market statistics are those of the path its seed gives");
@@ -226,9 +231,17 @@ public class ScenariosTests
             double w = run.SameVolatilityWeight[p];
             w.Should().BeInRange(0.5, 1, "the full system is less volatile than the DRIP");
             Alvh.Analytics.DeleveredBaseline.MixVolatility(Alvh.Analytics.Returns.Simple(drip.EquityCurve()), bills, w).Should().BeApproximately(volatility, 1e-12);
-            MonteCarlo.SameVolatility(market, strategy, drip, Presets.Drip).Should().Be((run.SameVolatility[p], w), "the run's figures are those of its path");
+            run.SameVolatilityMatched[p].Should().BeTrue();
+            MonteCarlo.SameVolatility(market, strategy, drip, Presets.Drip).Should().Be((run.SameVolatility[p], w, true), "the run's figures are those of its path");
             var self = MonteCarlo.SameVolatility(market, drip, drip, Presets.Drip);
             self.Weight.Should().BeApproximately(1, 1e-9);
+            self.Matched.Should().BeTrue();
+            // The DRIP against a strategy calmer than the bills cannot be matched: all T-bills stand in (weight 0), and
+            // against one more volatile than itself, the DRIP unlevered (weight 1).
+            var calmer = MonteCarlo.SameVolatility(market, drip, strategy, Presets.Drip);
+            calmer.Matched.Should().BeFalse("no mix of the full system and T-bills is as volatile as the DRIP");
+            calmer.Weight.Should().Be(1);
+            calmer.Outcome.Cagr.Should().BeApproximately(run.Strategy[p].Cagr, 1e-9);
             self.Outcome.Cagr.Should().BeApproximately(run.Baseline[p].Cagr, 1e-9);
             self.Outcome.MaxDrawdown.Should().BeApproximately(run.Baseline[p].MaxDrawdown, 1e-9);
         }

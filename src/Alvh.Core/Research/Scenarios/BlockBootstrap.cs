@@ -16,15 +16,23 @@ namespace Alvh.Research.Scenarios;
 /// </remarks>
 public sealed class BlockBootstrap(HistoricalDays pool, ScenarioAnchor anchor)
 {
+    private double? _meanBlockDays;
+
     /// <summary>
-    /// Mean block length, trading days. Default: the length Politis and White's rule picks for the pool's squared
-    /// S&amp;P 500 returns (<see cref="AutomaticBlockDays"/>), the realised variance that options are paid on: blocks long
-    /// enough to keep its clustering (261 days on 1990–2026; 200 from 2000, 70 from 2011). The daily returns alone would
-    /// ask for 7 and the VIX changes for 16: a short block keeps their own dependence but mixes calm and stormy stretches,
-    /// so realised volatility regimes lasted weeks instead of months (a VIX half-life of 20 trading days on 10-year paths
-    /// with blocks of 20, against 41 on history's 10-year windows; 20 was the default until 2026-11-27).
+    /// Mean block length, trading days (at least 1). Default: the length Politis and White's rule picks for the pool's
+    /// squared S&amp;P 500 returns (<see cref="AutomaticBlockDays"/>), the realised variance that options are paid on:
+    /// blocks long enough to keep its clustering (175 days on 1990–2026; 143 from 2000, 71 from 2011). The daily returns
+    /// alone would ask for 8 and the VIX changes for 26: a short block keeps their own dependence but mixes calm and
+    /// stormy stretches, so volatility regimes lasted weeks instead of months (a VIX half-life of 20 trading days on
+    /// 10-year paths with blocks of 20, against 41 on history's 10-year windows; 20 was the default until 2026-11-27).
+    /// Worked out on first use when not set.
     /// </summary>
-    public double MeanBlockDays { get; init; } = AutomaticBlockDays(pool);
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1 or not finite.</exception>
+    public double MeanBlockDays
+    {
+        get => _meanBlockDays ??= AutomaticBlockDays(Pool);
+        init => _meanBlockDays = value >= 1 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(MeanBlockDays), value, "a mean block of at least 1 day");
+    }
 
     /// <summary>Daily pull of log VIX towards the drawn day's historical level (fraction of the gap per day).</summary>
     public double VixReversion { get; init; } = 0.05;

@@ -100,6 +100,14 @@ public sealed record MarketStatistics(double SpxDrift, double RealizedVolatility
         double[] returns = pool.Rent(n), changes = pool.Rent(n), logVix = pool.Rent(n + 1);
         try
         {
+            for (int i = 0; i <= n; i++)
+            {
+                double spx = path.SpxClose[i], vix = path.VixClose[i];
+                if (!(spx > 0) || !(vix > 0) || !double.IsFinite(spx) || !double.IsFinite(vix))
+                {
+                    throw new ArgumentException($"path day {i} ({path.Days[i]:yyyy-MM-dd}): S&P 500 close {spx}, VIX close {vix}: every close must be finite and positive", nameof(path));
+                }
+            }
             // One logarithm a close: a day's VIX change is the difference of two of them, and the half-life reads them too.
             for (int i = 0; i <= n; i++) logVix[i] = Math.Log(path.VixClose[i]);
             for (int i = 0; i < n; i++)

@@ -35,6 +35,7 @@ public static class MonteCarlo
         var base_ = new PathOutcome[paths];
         var sameVolatility = new PathOutcome[paths];
         var weights = new double[paths];
+        var matched = new bool[paths];
         var markets = new MarketStatistics[paths];
         int finished = 0;
         Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, p =>
@@ -45,22 +46,24 @@ public static class MonteCarlo
             var baseRun = ReferenceEquals(strategy, baseline) ? run : market.Run(baseline);
             main[p] = Outcome(run, strategy);
             base_[p] = ReferenceEquals(strategy, baseline) ? main[p] : Outcome(baseRun, baseline);
-            (sameVolatility[p], weights[p]) = SameVolatility(market, run, baseRun, baseline);
+            (sameVolatility[p], weights[p], matched[p]) = SameVolatility(market, run, baseRun, baseline);
             int done = Interlocked.Increment(ref finished);
             pathsDone?.Invoke(done);
         });
-        return new MonteCarloPaths(main, base_, sameVolatility, weights, markets);
+        return new MonteCarloPaths(main, base_, sameVolatility, weights, matched, markets);
     }
 
     /// <summary>
     /// The baseline de-levered to the strategy's volatility on one path, as the study's <c>drip-same-vol</c>: its daily
     /// returns mixed with the path's T-bill returns, w·r_baseline + (1 − w)·r_bill rebalanced daily, w the weight whose
     /// mix has the strategy's annualised volatility (<see cref="DeleveredBaseline.WeightForVolatility"/>), compounded from
-    /// the baseline's first close; its outcome measured as <see cref="Outcome(BacktestResult, StrategyDefinition)"/> does, and
-    /// w. NaN outcomes and weight when no weight in [0, 1] gives that volatility (a strategy more volatile than the baseline).
-    /// Without it, a hedge that holds cash looks better than the baseline by its cash alone.
+    /// the baseline's first close; its outcome measured as <see cref="Outcome(BacktestResult, StrategyDefinition)"/> does.
+    /// Where no weight in [0, 1] reaches that volatility (<c>Matched</c> false), the nearest end stands in: w = 1, the
+    /// baseline itself, for a strategy more volatile than it (no leverage), w = 0 for one calmer than the bills. Leaving
+    /// those paths out would pick the paths by their outcome. Without this baseline, a hedge that holds cash looks better
+    /// than the baseline by its cash alone.
     /// </summary>
-    public static (PathOutcome Outcome, double Weight) SameVolatility(MarketContext market, BacktestResult strategy, BacktestResult baseline, StrategyDefinition baselineDefinition)
+    public static (PathOutcome Outcome, double Weight, bool Matched) SameVolatility(MarketContext market, BacktestResult strategy, BacktestResult baseline, StrategyDefinition baselineDefinition)
     {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(strategy);
@@ -74,14 +77,14 @@ public static class MonteCarlo
         var bills = BillReturns(market, dates);
         // A weight above 1 by rounding only (the baseline against itself) is 1.
         var fit = DeleveredBaseline.WeightForVolatility(baseReturns, bills, volatility, maxWeight: 1 + 1e-9);
-        if (double.IsNaN(fit.Weight)) return (new PathOutcome(double.NaN, double.NaN, double.NaN), double.NaN);
-        double weight = Math.Min(1, fit.Weight);
+        bool matched = !double.IsNaN(fit.Weight);
+        double weight = matched ? Math.Min(1, fit.Weight) : volatility >= SampleStatistics.AnnualisedVolatility(baseReturns) ? 1 : 0;
         var mixed = new double[baseReturns.Length];
         DeleveredBaseline.MixReturns(baseReturns, bills, weight, mixed);
         var curve = new double[equity.Length];
         curve[0] = equity[0];
         for (int k = 1; k < curve.Length; k++) curve[k] = curve[k - 1] * (1 + mixed[k - 1]);
-        return (Outcome(curve, dates, baselineDefinition.Capital), weight);
+        return (Outcome(curve, dates, baselineDefinition.Capital), weight, matched);
     }
 
     /// <summary>
