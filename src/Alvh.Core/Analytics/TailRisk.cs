@@ -108,7 +108,7 @@ public static class TailRisk
     /// <paramref name="values"/> so index <paramref name="k"/> holds the k-th smallest, smaller-or-equal values left of
     /// it and greater-or-equal right. Falls back to a full sort after 2·log₂n + 8 rounds to bound the worst case.
     /// </summary>
-    private static double Select(Span<double> values, int k)
+    internal static double Select(Span<double> values, int k)
     {
         int left = 0, right = values.Length - 1;
         int budget = 2 * (int)Math.Log2(values.Length + 1) + 8;

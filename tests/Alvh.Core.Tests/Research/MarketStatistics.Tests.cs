@@ -144,7 +144,7 @@ public class MarketStatisticsTests
     }
 
     [Fact]
-    public void Selection_puts_the_sorted_value_at_k()
+    public void The_percentile_s_selection_puts_the_sorted_value_at_k()
     {
         var random = new Random(5);
         for (int trial = 0; trial < 500; trial++)
@@ -153,7 +153,7 @@ public class MarketStatisticsTests
             var values = Enumerable.Range(0, n).Select(_ => (double)random.Next(trial % 2 == 0 ? 5 : 1000)).ToArray(); // many ties half the time
             int k = random.Next(n);
             var copy = values.ToArray();
-            double selected = MarketStatistics.Select(copy, k);
+            double selected = Alvh.Analytics.TailRisk.Select(copy, k);
             var sorted = values.Order().ToArray();
             selected.Should().Be(sorted[k]);
             copy.Take(k).All(x => x <= selected).Should().BeTrue("no larger value before k");

@@ -186,8 +186,8 @@ public sealed record MarketStatistics(double SpxDrift, double RealizedVolatility
 
     /// <summary>
     /// The 95th percentile, linear between the order statistics ⌊h⌋ and ⌊h⌋ + 1 with h = 0.95 (n − 1) (Excel
-    /// PERCENTILE.INC): the first found by selection on a copy (expected linear time; a full sort of a path's closes took
-    /// most of the statistics' time), the second as the smallest value above it.
+    /// PERCENTILE.INC): the first found by selection on a copy (<see cref="Analytics.TailRisk.Select"/>, expected linear
+    /// time; a full sort of a path's closes took most of the statistics' time), the second as the smallest value above it.
     /// </summary>
     private static double Percentile95(ReadOnlySpan<double> values)
     {
@@ -199,7 +199,7 @@ public sealed record MarketStatistics(double SpxDrift, double RealizedVolatility
             values.CopyTo(span);
             double h = (span.Length - 1) * 0.95;
             int k = (int)Math.Floor(h);
-            double low = Select(span, k);
+            double low = Analytics.TailRisk.Select(span, k);
             if (k + 1 >= span.Length) return low;
             double high = double.PositiveInfinity;
             foreach (double v in span[(k + 1)..]) high = Math.Min(high, v);
@@ -209,40 +209,6 @@ public sealed record MarketStatistics(double SpxDrift, double RealizedVolatility
         {
             pool.Return(copy);
         }
-    }
-
-    /// <summary>
-    /// Rearranges <paramref name="values"/> so that position <paramref name="k"/> holds the value a sort would put there,
-    /// no larger value before it and no smaller one after it (Hoare's selection with a median-of-three pivot); returns it.
-    /// </summary>
-    internal static double Select(Span<double> values, int k)
-    {
-        int lo = 0, hi = values.Length - 1;
-        while (hi > lo)
-        {
-            int mid = lo + (hi - lo) / 2;
-            // Median of three to values[mid], then Hoare partition around it.
-            if (values[mid] < values[lo]) (values[mid], values[lo]) = (values[lo], values[mid]);
-            if (values[hi] < values[lo]) (values[hi], values[lo]) = (values[lo], values[hi]);
-            if (values[hi] < values[mid]) (values[hi], values[mid]) = (values[mid], values[hi]);
-            double pivot = values[mid];
-            int i = lo, j = hi;
-            while (i <= j)
-            {
-                while (values[i] < pivot) i++;
-                while (values[j] > pivot) j--;
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) hi = j;
-            else if (k >= i) lo = i;
-            else break;
-        }
-        return values[k];
     }
 
     /// <summary>The half-life of log VIX's moves from the lag-one slope of its deviations from their mean.</summary>
