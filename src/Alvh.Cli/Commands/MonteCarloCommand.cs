@@ -103,6 +103,7 @@ internal static class MonteCarloCommand
             var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, horizon);
             Func<ulong, ScenarioPath> generate;
             SvjParameters? fit = null;
+            SvjCalibration? calibration = null;
             BlockBootstrap? bootstrap = null;
             FirstBlock? firstBlock = null;
             // A generator needs a history to draw from or to fit: at least a year of days (two days used to pass).
@@ -121,7 +122,8 @@ internal static class MonteCarloCommand
             }
             if (kind == "svj")
             {
-                fit = SvjModel.Fit(history, from);
+                calibration = SvjModel.Calibrate(history, from);
+                fit = calibration.Parameters;
                 var model = new SvjModel(fit, anchor);
                 if (startAt is { } low && low < model.MinimumVix)
                 {
@@ -208,6 +210,7 @@ internal static class MonteCarloCommand
                 start = days[0],
                 anchor,
                 svjFit = fit,
+                svjCalibration = calibration,
                 svjOvernightShare = fit is null ? (double?)null : SvjModel.OvernightShare,
                 startVix = startAt,
                 lastCloseVix = lastClose.Vix,
@@ -268,7 +271,13 @@ internal static class MonteCarloCommand
             if (fit is not null)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"SVJ fit (moments, {from:yyyy-MM-dd} on): drift {fit.Drift * 252:P2}/y, kappa {fit.Kappa:0.00}/y, long-run vol {Math.Sqrt(fit.Theta):P1}, xi {fit.Xi:0.00}, rho {fit.Rho:0.00}, jumps {fit.JumpsPerYear:0.00}/y of {fit.JumpMean:P2} +- {fit.JumpStd:P2}, variance jump {fit.VarianceJump:0.000}, VIX^2/realised {fit.VarianceRiskPremium:0.00}; {SvjModel.OvernightShare:P0} of a day's diffusion and any jump overnight, in the open"));
+                    $"SVJ fit ({from:yyyy-MM-dd} on): drift {fit.Drift * 252:P2}/y, kappa {fit.Kappa:0.00}/y, long-run vol {Math.Sqrt(fit.Theta):P1}, xi {fit.Xi:0.00}, rho {fit.Rho:0.00}, jumps {fit.JumpsPerYear:0.00}/y of {fit.JumpMean:P2} +- {fit.JumpStd:P2}, variance jump {fit.VarianceJump:0.000}, VIX^2/realised {fit.VarianceRiskPremium:0.00}; {SvjModel.OvernightShare:P0} of a day's diffusion and any jump overnight, in the open"));
+                var c = calibration!;
+                string span = c.WindowDays == SvjModel.CalibrationDays ? "10-year" : $"{c.WindowDays}-day";
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  by moments, then kappa, xi and rho by simulated moments ({c.Evaluations} candidates on {c.Paths} paths) to the median of history's {c.Windows} {span} windows: VIX half-life {c.Targets.VixHalfLifeDays:0.0} days, return-VIX correlation {c.Targets.ReturnVixCorrelation:0.00}, VIX 95th percentile {c.Targets.VixP95:0.00}; the calibrated paths give {c.Achieved.VixHalfLifeDays:0.0}, {c.Achieved.ReturnVixCorrelation:0.00}, {c.Achieved.VixP95:0.00}"));
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  the moments alone (kappa {c.Moments.Kappa:0.00}, xi {c.Moments.Xi:0.00}, rho {c.Moments.Rho:0.00}) gave {c.AtMoments.VixHalfLifeDays:0.0}, {c.AtMoments.ReturnVixCorrelation:0.00}, {c.AtMoments.VixP95:0.00}"));
             }
             else
             {

@@ -316,7 +316,7 @@ public class MonteCarloCommandTests
     }
 
     [SkippableFact]
-    public async Task The_svj_generator_prints_its_overnight_assumption()
+    public async Task The_svj_generator_prints_its_overnight_assumption_and_calibration()
     {
         // A model assumption of the simulated paths (the open's share of the day), printed with the fit and in the JSON.
         string data = SharedData.Require();
@@ -326,9 +326,17 @@ public class MonteCarloCommandTests
         var json = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, "--json"]);
 
         text.ExitCode.Should().Be(0, text.Error);
-        text.Output.Should().Contain("20 % of a day's diffusion and any jump overnight, in the open");
+        text.Output.Should().Contain("20 % of a day's diffusion and any jump overnight, in the open")
+            .And.Contain("by moments, then kappa, xi and rho by simulated moments").And.Contain("to the median of history's").And.Contain("the moments alone (kappa 9.39");
         using var doc = JsonDocument.Parse(json.Output);
         doc.RootElement.GetProperty("svjOvernightShare").GetDouble().Should().Be(0.2);
+        // The paths use the calibrated kappa, xi and rho; the moment fit is reported beside them.
+        var calibration = doc.RootElement.GetProperty("svjCalibration");
+        var fit = doc.RootElement.GetProperty("svjFit");
+        fit.GetProperty("kappa").GetDouble().Should().Be(calibration.GetProperty("parameters").GetProperty("kappa").GetDouble());
+        calibration.GetProperty("moments").GetProperty("kappa").GetDouble().Should().BeApproximately(9.39, 0.01);
+        calibration.GetProperty("windowDays").GetInt32().Should().Be(2520);
+        calibration.GetProperty("distance").GetDouble().Should().BeLessThan(calibration.GetProperty("distanceAtMoments").GetDouble());
     }
 
     /// <summary>

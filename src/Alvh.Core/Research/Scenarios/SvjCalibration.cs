@@ -1,0 +1,23 @@
+namespace Alvh.Research.Scenarios;
+
+/// <summary>The three features the SVJ's simulated-moments step matches (<see cref="SvjModel.Calibrate"/>).</summary>
+/// <param name="VixHalfLifeDays">Half-life of log VIX's moves, trading days.</param>
+/// <param name="ReturnVixCorrelation">Correlation of daily S&amp;P 500 log returns with daily changes of log VIX.</param>
+/// <param name="VixP95">95th percentile of the VIX closes, points.</param>
+public sealed record SvjFeatures(double VixHalfLifeDays, double ReturnVixCorrelation, double VixP95);
+
+/// <summary>The SVJ's fit: moments, then κ, ξ and ρ by simulated moments (<see cref="SvjModel.Calibrate"/>).</summary>
+/// <param name="Moments">The moment fit (<see cref="SvjModel.Fit"/>).</param>
+/// <param name="Parameters">The parameters the paths use: the moment fit with the calibrated κ, ξ and ρ.</param>
+/// <param name="WindowDays">Trading days of the history's windows matched.</param>
+/// <param name="Windows">Windows, a month apart.</param>
+/// <param name="Paths">Simulated paths per candidate.</param>
+/// <param name="Targets">The windows' median features.</param>
+/// <param name="Scales">The windows' spread of each feature (the distance's units).</param>
+/// <param name="AtMoments">The simulated paths' median features under the moment fit.</param>
+/// <param name="DistanceAtMoments">Its scaled squared distance from the targets.</param>
+/// <param name="Achieved">The simulated paths' median features under the calibrated parameters.</param>
+/// <param name="Distance">Its scaled squared distance from the targets.</param>
+/// <param name="Evaluations">Candidates simulated.</param>
+public sealed record SvjCalibration(SvjParameters Moments, SvjParameters Parameters, int WindowDays, int Windows, int Paths, SvjFeatures Targets, SvjFeatures Scales,
+    SvjFeatures AtMoments, double DistanceAtMoments, SvjFeatures Achieved, double Distance, int Evaluations);
