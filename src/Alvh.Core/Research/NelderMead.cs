@@ -11,8 +11,8 @@ public static class NelderMead
     /// <summary>
     /// Minimises <paramref name="objective"/> from <paramref name="start"/>, the first simplex stepping
     /// <paramref name="step"/> along each axis; stops when the simplex's values are within <paramref name="tolerance"/> of
-    /// each other or after <paramref name="maxEvaluations"/> evaluations. Returns the best point, its value and the
-    /// evaluations made.
+    /// each other or once <paramref name="maxEvaluations"/> evaluations are made (the step under way finishes: a shrink
+    /// may add up to n more). Returns the best point, its value and the evaluations made. NaN counts as worst.
     /// </summary>
     public static (double[] Point, double Value, int Evaluations) Minimize(Func<double[], double> objective, double[] start, double step, double tolerance = 1e-8, int maxEvaluations = 500)
     {
@@ -40,7 +40,7 @@ public static class NelderMead
         while (evaluations < maxEvaluations)
         {
             for (int i = 0; i <= n; i++) order[i] = i;
-            // Ties keep the older vertex first (a stable order of the indices), so the run is deterministic.
+            // Ties are broken by slot (a vertex replaced takes the worst one's slot), so the run is deterministic.
             Array.Sort(order, (a, b) => values[a] != values[b] ? values[a].CompareTo(values[b]) : a.CompareTo(b));
             int best = order[0], worst = order[n], second = order[n - 1];
             if (Math.Abs(values[worst] - values[best]) <= tolerance) break;
@@ -74,7 +74,8 @@ public static class NelderMead
             bool outside = reflectedValue < values[worst];
             var contracted = Along(outside ? -0.5 : 0.5);
             double contractedValue = Evaluate(contracted);
-            if (contractedValue < (outside ? reflectedValue : values[worst]))
+            // Accepted when no worse than the reflection (outside) or better than the worst vertex (inside), as Lagarias et al.
+            if (outside ? contractedValue <= reflectedValue : contractedValue < values[worst])
             {
                 (simplex[worst], values[worst]) = (contracted, contractedValue);
                 continue;

@@ -264,9 +264,9 @@ public class MonteCarloCommandTests
             .And.Contain("later blocks start on any day, so the stress lasts about that long").And.NotContain("too few days");
         var high = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "80");
         high.Output.Should().Contain("history has too few days that began near VIX 80.00");
-        var below = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "8", "--generator", "svj");
+        var below = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "6", "--generator", "svj");
         below.ExitCode.Should().Be(ExitCodes.BadInput);
-        below.Error.Should().Contain("--start-vix 8: the fitted SVJ's 30-day index cannot go below");
+        below.Error.Should().Contain("--start-vix 6: the fitted SVJ's 30-day index cannot go below");
         svj.ExitCode.Should().Be(0, svj.Error);
         using var svjDoc = JsonDocument.Parse(svj.Output);
         svjDoc.RootElement.GetProperty("startVix").GetDouble().Should().Be(40);
@@ -335,7 +335,7 @@ public class MonteCarloCommandTests
         var fit = doc.RootElement.GetProperty("svjFit");
         fit.GetProperty("kappa").GetDouble().Should().Be(calibration.GetProperty("parameters").GetProperty("kappa").GetDouble());
         calibration.GetProperty("moments").GetProperty("kappa").GetDouble().Should().BeApproximately(9.39, 0.01);
-        calibration.GetProperty("windowDays").GetInt32().Should().Be(2520);
+        calibration.GetProperty("windowDays").GetInt32().Should().Be(doc.RootElement.GetProperty("marketCheck").GetProperty("windowDays").GetInt32(), "matched to windows as long as the paths");
         calibration.GetProperty("distance").GetDouble().Should().BeLessThan(calibration.GetProperty("distanceAtMoments").GetDouble());
     }
 

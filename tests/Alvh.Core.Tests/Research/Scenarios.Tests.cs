@@ -147,26 +147,27 @@ public class ScenariosTests
     }
 
     [Fact]
-    public void Svj_calibration_keeps_a_true_svj_history_s_parameters_and_matches_its_features()
+    public void Svj_calibration_finds_a_true_svj_history_s_parameters_from_a_wrong_start()
     {
-        // On a history the model itself simulated, the moment fit is already close and the simulated-moments step must
-        // not walk away from the truth: it matches the history's windows' features at least as well and stays near it.
+        // On a history the model itself simulated, a search started far off (kappa x3, xi x3, rho -0.3) must come back
+        // near the truth: the three features pin kappa, xi and rho down.
         var truth = new SvjParameters(0.0003, 4, 0.03, 0.35, -0.85, 0.2, -0.05, 0.03, 0.03, 1.3);
         var anchor = Anchor with { Vix = 100 * Math.Sqrt(1.3 * (0.03 + 0.2 * (0.05 * 0.05 + 0.03 * 0.03))) };
         var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, 60);
         var (data, _) = ScenarioMarket.Build(new SvjModel(truth, anchor).Generate(days, 23), anchor);
+        var moments = SvjModel.Fit(data);
 
-        var c = SvjModel.Calibrate(data);
+        var c = SvjModel.Calibrate(data, start: moments with { Kappa = 3 * moments.Kappa, Xi = 3 * moments.Xi, Rho = -0.3 });
 
         c.WindowDays.Should().Be(SvjModel.CalibrationDays);
-        c.Distance.Should().BeLessThanOrEqualTo(c.DistanceAtMoments);
-        c.Distance.Should().BeLessThan(1, "within a windows' standard deviation on the three features together");
+        c.Matched.Should().BeTrue($"distance {c.Distance}");
         c.Parameters.Kappa.Should().BeApproximately(truth.Kappa, 0.5 * truth.Kappa);
         c.Parameters.Xi.Should().BeApproximately(truth.Xi, 0.5 * truth.Xi);
         c.Parameters.Rho.Should().BeApproximately(truth.Rho, 0.12);
-        c.Parameters.Theta.Should().Be(c.Moments.Theta, "theta, the jumps and the premium keep their moment values");
+        c.Parameters.Theta.Should().Be(c.Moments.Theta, "theta, the return jumps and the premium keep their moment values");
         c.Parameters.JumpsPerYear.Should().Be(c.Moments.JumpsPerYear);
-        SvjModel.Calibrate(data).Should().BeEquivalentTo(c, "the calibration's paths have fixed seeds");
+        SvjModel.Calibrate(data, start: moments with { Kappa = 3 * moments.Kappa, Xi = 3 * moments.Xi, Rho = -0.3 }, threads: 1)
+            .Should().BeEquivalentTo(c, "the calibration's paths have fixed seeds, whatever the threads");
     }
 
     [SkippableFact]

@@ -8,7 +8,7 @@ public sealed record SvjFeatures(double VixHalfLifeDays, double ReturnVixCorrela
 
 /// <summary>The SVJ's fit: moments, then κ, ξ and ρ by simulated moments (<see cref="SvjModel.Calibrate"/>).</summary>
 /// <param name="Moments">The moment fit (<see cref="SvjModel.Fit"/>).</param>
-/// <param name="Parameters">The parameters the paths use: the moment fit with the calibrated κ, ξ and ρ.</param>
+/// <param name="Parameters">The parameters the paths use: the moment fit with the calibrated κ, ξ and ρ, and the variance jump rescaled with κ.</param>
 /// <param name="WindowDays">Trading days of the history's windows matched.</param>
 /// <param name="Windows">Windows, a month apart.</param>
 /// <param name="Paths">Simulated paths per candidate.</param>
@@ -16,8 +16,13 @@ public sealed record SvjFeatures(double VixHalfLifeDays, double ReturnVixCorrela
 /// <param name="Scales">The windows' spread of each feature (the distance's units).</param>
 /// <param name="AtMoments">The simulated paths' median features under the moment fit.</param>
 /// <param name="DistanceAtMoments">Its scaled squared distance from the targets.</param>
-/// <param name="Achieved">The simulated paths' median features under the calibrated parameters.</param>
+/// <param name="Achieved">The simulated paths' median features under the calibrated parameters (on the calibration's own paths).</param>
 /// <param name="Distance">Its scaled squared distance from the targets.</param>
 /// <param name="Evaluations">Candidates simulated.</param>
+/// <param name="Runs">Simplex runs (the first and its restarts from the best point).</param>
 public sealed record SvjCalibration(SvjParameters Moments, SvjParameters Parameters, int WindowDays, int Windows, int Paths, SvjFeatures Targets, SvjFeatures Scales,
-    SvjFeatures AtMoments, double DistanceAtMoments, SvjFeatures Achieved, double Distance, int Evaluations);
+    SvjFeatures AtMoments, double DistanceAtMoments, SvjFeatures Achieved, double Distance, int Evaluations, int Runs)
+{
+    /// <summary>True when the calibrated paths are within <see cref="SvjModel.CalibrationMatched"/> of the targets.</summary>
+    public bool Matched => Distance < SvjModel.CalibrationMatched;
+}
