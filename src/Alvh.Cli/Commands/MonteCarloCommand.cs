@@ -24,7 +24,7 @@ internal static class MonteCarloCommand
         var config = new Option<string?>("--config") { Description = "Strategy file (YAML).", HelpName = "FILE" };
         var paths = new Option<int>("--paths") { Description = "Number of simulated paths.", DefaultValueFactory = _ => 100 };
         var years = new Option<double>("--years") { Description = "Years per path.", DefaultValueFactory = _ => 10 }.Number();
-        var generator = new Option<string>("--generator") { Description = "bootstrap (stationary block bootstrap of historical days) or svj (stochastic volatility with jumps, fitted on history).", DefaultValueFactory = _ => "bootstrap" };
+        var generator = new Option<string>("--generator") { Description = "bootstrap (stationary block bootstrap of historical days) or svj (stochastic volatility with jumps, fitted on history by moments, then by simulated moments to its VIX half-life, return-VIX correlation and VIX 95th percentile).", DefaultValueFactory = _ => "bootstrap" };
         var seed = new Option<int>("--seed") { Description = "Seed; path p uses a seed derived from it and p.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Parallel paths (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
         var thresholds = new Option<string>("--drawdowns") { Description = "Drawdown thresholds, fractions, comma-separated.", DefaultValueFactory = _ => "0.2,0.3,0.4" };
