@@ -33,7 +33,7 @@ internal static class MonteCarloCommand
         var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed, both strategies' outcomes, the same-volatility DRIP's weight and outcomes, and the path market's statistics) into this folder.", HelpName = "DIR" };
         var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% (at least 20) of historical days whose previous VIX close was nearest it, and its later blocks anywhere: the stress lasts as long as that first block (the mean block on average).", HelpName = "VIX" }.Number();
         var blockDays = new Option<double?>("--block-days") { Description = "The bootstrap's mean block, trading days (default: Politis and White's rule on the pool's squared S&P 500 returns, 175 on 1990-2026: blocks long enough to keep volatility regimes together).", HelpName = "DAYS" }.Number();
-        var inspect = new Option<int?>("--inspect") { Description = "With --out: also write path N (as numbered in paths.csv) into DIR/path-N: its simulated market (market.csv) and, for both strategies, the backtest's daily.csv, trades.csv, ledger.csv, summary.json and report.html.", HelpName = "N" };
+        var inspect = new Option<int?>("--inspect") { Description = "With --out: also write path N (as numbered in paths.csv) into DIR/path-N: its simulated market (market.csv), for both strategies the backtest's daily.csv, trades.csv, ledger.csv, summary.json and report.html, and the same-volatility DRIP's daily equity (same-vol.csv).", HelpName = "N" };
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
             { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, startVix, blockDays, quiet, outDir, inspect };
         command.SetAction(parse =>
@@ -177,9 +177,10 @@ internal static class MonteCarloCommand
                 var (path, pathMarket) = MonteCarlo.PathMarket(generate, anchor, parse.GetValue(seed), n);
                 AtomicWriter.Write(Path.Combine(dir, "market.csv"), w => MarketCsv(w, path, bootstrap?.Pool));
                 // Fixed folder names: a strategy file's name may be anything, "drip" or "../x" included.
+                var results = new Dictionary<string, Alvh.Engine.BacktestResult>();
                 foreach (var (s, outcomes, folderName) in new[] { (strategy, main, "strategy"), (Presets.Drip, baseline, "baseline") })
                 {
-                    var result = pathMarket.Run(s);
+                    var result = results[folderName] = pathMarket.Run(s);
                     if (MonteCarlo.Outcome(result, s) != outcomes[n]) throw new InvalidOperationException($"path {n} replayed to a different outcome for {s.Name}");
                     var sub = Path.Combine(dir, folderName);
                     Directory.CreateDirectory(sub);
@@ -189,6 +190,20 @@ internal static class MonteCarloCommand
                     AtomicWriter.WriteText(Path.Combine(sub, "summary.json"), SummaryJson.Write(s.Name, result, metrics));
                     Alvh.Reports.BacktestReport.Write(sub, s.Name, result, metrics, Alvh.Reports.ReportSeries.From(series));
                 }
+                // The same-volatility DRIP of the path, a day a row: its equity and the DRIP's weight (the rest in T-bills).
+                var (curve, curveDates, weight, matched) = MonteCarlo.SameVolatilityCurve(pathMarket, results["strategy"], results["baseline"]);
+                if (MonteCarlo.SameVolatility(pathMarket, results["strategy"], results["baseline"], Presets.Drip).Outcome != sameVolatility[n])
+                {
+                    throw new InvalidOperationException($"path {n} replayed to a different same-volatility DRIP");
+                }
+                AtomicWriter.Write(Path.Combine(dir, "same-vol.csv"), w =>
+                {
+                    w.WriteLine("date,equity,dripWeight,matched");
+                    for (int k = 0; k < curve.Length; k++)
+                    {
+                        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{curveDates[k]:yyyy-MM-dd},{curve[k]:R},{weight:R},{(matched ? "true" : "false")}"));
+                    }
+                });
             }
             double seconds = clock.Elapsed.TotalSeconds;
             // After the clock: the history's windows are not the paths' time.

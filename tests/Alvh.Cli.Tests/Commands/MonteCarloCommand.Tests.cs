@@ -203,6 +203,12 @@ public class MonteCarloCommandTests
         }
         var market = File.ReadAllLines(Path.Combine(dir, "market.csv"));
         market[0].Should().Be("date,spxOpen,spxHigh,spxLow,spxClose,vixOpen,vixClose,vix9d,vix3m,vix6m,vvix,drawnFrom");
+        // The same-volatility DRIP, a day a row, with the weight and match of row 2 (columns 8 and 9).
+        var sameVol = File.ReadAllLines(Path.Combine(dir, "same-vol.csv"));
+        sameVol[0].Should().Be("date,equity,dripWeight,matched");
+        sameVol.Should().HaveCount(market.Length);
+        sameVol[^1].Split(',')[2].Should().Be(row[8]);
+        sameVol[^1].Split(',')[3].Should().Be(row[9]);
         market.Should().HaveCount(File.ReadAllLines(Path.Combine(dir, "baseline", "daily.csv")).Length, "a row a trading day, as daily.csv");
         DateOnly.ParseExact(market[1].Split(',')[^1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().BeBefore(new DateOnly(2026, 3, 1), "a bootstrap day is drawn from history");
 

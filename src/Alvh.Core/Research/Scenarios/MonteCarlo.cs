@@ -65,10 +65,17 @@ public static class MonteCarlo
     /// </summary>
     public static (PathOutcome Outcome, double Weight, bool Matched) SameVolatility(MarketContext market, BacktestResult strategy, BacktestResult baseline, StrategyDefinition baselineDefinition)
     {
+        ArgumentNullException.ThrowIfNull(baselineDefinition);
+        var (curve, dates, weight, matched) = SameVolatilityCurve(market, strategy, baseline);
+        return (Outcome(curve, dates, baselineDefinition.Capital), weight, matched);
+    }
+
+    /// <summary>The daily equity of <see cref="SameVolatility"/>'s baseline on the baseline's dates, its weight, and whether it reached the strategy's volatility.</summary>
+    public static (double[] Equity, DateOnly[] Dates, double Weight, bool Matched) SameVolatilityCurve(MarketContext market, BacktestResult strategy, BacktestResult baseline)
+    {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(strategy);
         ArgumentNullException.ThrowIfNull(baseline);
-        ArgumentNullException.ThrowIfNull(baselineDefinition);
         var dates = baseline.Dates();
         if (!strategy.Dates().AsSpan().SequenceEqual(dates)) throw new ArgumentException("the strategy and its baseline ran on different days", nameof(baseline));
         var equity = baseline.EquityCurve();
@@ -84,7 +91,7 @@ public static class MonteCarlo
         var curve = new double[equity.Length];
         curve[0] = equity[0];
         for (int k = 1; k < curve.Length; k++) curve[k] = curve[k - 1] * (1 + mixed[k - 1]);
-        return (Outcome(curve, dates, baselineDefinition.Capital), weight, matched);
+        return (curve, dates, weight, matched);
     }
 
     /// <summary>
