@@ -127,15 +127,21 @@ public class ScenariosTests
         vol.Should().BeInRange(0.08, 0.35);
     }
 
+    /// <summary>A history the SVJ with <paramref name="truth"/> simulated, started at its long-run VIX (θ and the jumps' variance, premium 1.3).</summary>
+    private static MarketDataSet SimulatedHistory(SvjParameters truth, double years, ulong seed)
+    {
+        var anchor = Anchor with { Vix = 100 * Math.Sqrt(truth.VarianceRiskPremium * (truth.Theta + truth.JumpsPerYear * (truth.JumpMean * truth.JumpMean + truth.JumpStd * truth.JumpStd))) };
+        var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, years);
+        return ScenarioMarket.Build(new SvjModel(truth, anchor).Generate(days, seed), anchor).Data;
+    }
+
     [Fact]
     public void Svj_fit_recovers_the_parameters_of_a_long_simulated_history()
     {
         // Simulate 120 years with known parameters, fit them back by the same moments. The vol of variance comes back
         // only if the fit divides VIX²'s moves by premium · g(30 days): without it xi came back about 0.7 of the truth.
         var truth = new SvjParameters(0.0003, 6, 0.03, 0.8, -0.7, 0.2, -0.05, 0.03, 0.03, 1.3);
-        var anchor = Anchor with { Vix = 100 * Math.Sqrt(1.3 * (0.03 + 0.2 * (0.05 * 0.05 + 0.03 * 0.03))) };
-        var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, 120);
-        var (data, _) = ScenarioMarket.Build(new SvjModel(truth, anchor).Generate(days, 17), anchor);
+        var data = SimulatedHistory(truth, years: 120, seed: 17);
 
         var fit = SvjModel.Fit(data);
 
@@ -152,9 +158,7 @@ public class ScenariosTests
         // On a history the model itself simulated, a search started far off (kappa x3, xi x3, rho -0.3) must come back
         // near the truth: the three features pin kappa, xi and rho down.
         var truth = new SvjParameters(0.0003, 4, 0.03, 0.35, -0.85, 0.2, -0.05, 0.03, 0.03, 1.3);
-        var anchor = Anchor with { Vix = 100 * Math.Sqrt(1.3 * (0.03 + 0.2 * (0.05 * 0.05 + 0.03 * 0.03))) };
-        var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, 60);
-        var (data, _) = ScenarioMarket.Build(new SvjModel(truth, anchor).Generate(days, 23), anchor);
+        var data = SimulatedHistory(truth, years: 60, seed: 23);
         var moments = SvjModel.Fit(data);
 
         var c = SvjModel.Calibrate(data, start: moments with { Kappa = 3 * moments.Kappa, Xi = 3 * moments.Xi, Rho = -0.3 });
