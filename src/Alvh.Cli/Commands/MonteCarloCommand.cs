@@ -24,7 +24,7 @@ internal static class MonteCarloCommand
         var config = new Option<string?>("--config") { Description = "Strategy file (YAML).", HelpName = "FILE" };
         var paths = new Option<int>("--paths") { Description = "Number of simulated paths.", DefaultValueFactory = _ => 100 };
         var years = new Option<double>("--years") { Description = "Years per path.", DefaultValueFactory = _ => 10 }.Number();
-        var generator = new Option<string>("--generator") { Description = "bootstrap (stationary block bootstrap of historical days) or svj (stochastic volatility with jumps, fitted on history by moments, then by simulated moments to its VIX half-life, return-VIX correlation and VIX 95th percentile).", DefaultValueFactory = _ => "bootstrap" };
+        var generator = new Option<string>("--generator") { Description = "bootstrap (stationary block bootstrap of historical days) or svj (stochastic volatility with jumps, fitted on history by moments, then by simulated moments to its VIX half-life, return-VIX correlation, VIX 95th percentile, mean VIX and VIX premium).", DefaultValueFactory = _ => "bootstrap" };
         var seed = new Option<int>("--seed") { Description = "Seed; path p uses a seed derived from it and p.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Parallel paths (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
         var thresholds = new Option<string>("--drawdowns") { Description = "Drawdown thresholds, fractions, comma-separated.", DefaultValueFactory = _ => "0.2,0.3,0.4" };
@@ -292,10 +292,12 @@ internal static class MonteCarloCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"SVJ fit ({from:yyyy-MM-dd} on): drift {fit.Drift * 252:P2}/y, kappa {fit.Kappa:0.00}/y, long-run vol {Math.Sqrt(fit.Theta):P1}, xi {fit.Xi:0.00}, rho {fit.Rho:0.00}, jumps {fit.JumpsPerYear:0.00}/y of {fit.JumpMean:P2} +- {fit.JumpStd:P2}, variance jump {fit.VarianceJump:0.000}, VIX^2/realised {fit.VarianceRiskPremium:0.00}; {SvjModel.OvernightShare:P0} of a day's diffusion and any jump overnight, in the open"));
                 var c = calibration!;
+                static string F(SvjFeatures f) => string.Create(CultureInfo.InvariantCulture,
+                    $"VIX half-life {f.VixHalfLifeDays:0.0} days, return-VIX correlation {f.ReturnVixCorrelation:0.00}, VIX 95th percentile {f.VixP95:0.00}, mean VIX {f.MeanVix:0.00}, VIX premium {f.VixPremium:0.00}");
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  by moments, then kappa, xi and rho by simulated moments ({c.Evaluations} candidates in {c.Runs} simplex runs on {c.Paths} paths, {calibrationSeconds:0.0} s) to the median of history's {c.Windows} windows of {c.WindowDays} days: VIX half-life {c.Targets.VixHalfLifeDays:0.0} days, return-VIX correlation {c.Targets.ReturnVixCorrelation:0.00}, VIX 95th percentile {c.Targets.VixP95:0.00}; on the calibration's paths {c.Achieved.VixHalfLifeDays:0.0}, {c.Achieved.ReturnVixCorrelation:0.00}, {c.Achieved.VixP95:0.00} (distance {c.Distance:0.000} in the windows' spreads; the variance jump rescaled with kappa)"));
+                    $"  by moments, then kappa, xi, rho, theta and the premium by simulated moments ({c.Evaluations} candidates in {c.Runs} simplex runs on {c.Paths} paths, {calibrationSeconds:0.0} s) to the medians of history's {c.Windows} windows of {c.WindowDays} days: {F(c.Targets)}; on the calibration's paths {F(c.Achieved)} (distance {c.Distance:0.000} in the windows' spreads; the variance jump rescaled)"));
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  the moments alone (kappa {c.Moments.Kappa:0.00}, xi {c.Moments.Xi:0.00}, rho {c.Moments.Rho:0.00}) gave {c.AtMoments.VixHalfLifeDays:0.0}, {c.AtMoments.ReturnVixCorrelation:0.00}, {c.AtMoments.VixP95:0.00} (distance {c.DistanceAtMoments:0.00})"));
+                    $"  the moments alone (kappa {c.Moments.Kappa:0.00}, xi {c.Moments.Xi:0.00}, rho {c.Moments.Rho:0.00}, theta {c.Moments.Theta:0.0000}, premium {c.Moments.VarianceRiskPremium:0.00}) gave {F(c.AtMoments)} (distance {c.DistanceAtMoments:0.00})"));
                 if (!c.Matched) context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warning: the calibration did not reach its targets (distance {c.Distance:0.00} of at most {SvjModel.CalibrationMatched}): the paths differ from history on these features; see the market check below"));
             }
             else

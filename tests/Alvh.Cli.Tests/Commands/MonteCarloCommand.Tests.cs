@@ -333,7 +333,7 @@ public class MonteCarloCommandTests
 
         text.ExitCode.Should().Be(0, text.Error);
         text.Output.Should().Contain("20 % of a day's diffusion and any jump overnight, in the open")
-            .And.Contain("by moments, then kappa, xi and rho by simulated moments").And.Contain("to the median of history's").And.Contain("the moments alone (kappa 9.39");
+            .And.Contain("by moments, then kappa, xi, rho, theta and the premium by simulated moments").And.Contain("to the medians of history's").And.Contain("the moments alone (kappa 9.39");
         using var doc = JsonDocument.Parse(json.Output);
         doc.RootElement.GetProperty("svjOvernightShare").GetDouble().Should().Be(0.2);
         // The paths use the calibrated kappa, xi and rho; the moment fit is reported beside them.

@@ -120,26 +120,27 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
     /// <summary>Restarts of the simplex from its best point (the objective, a median over paths, has kinks a single run can stall on).</summary>
     private const int CalibrationRestarts = 4;
 
-    /// <summary>A scaled squared distance below which the calibration counts as matching its targets (each feature within about half a windows' spread).</summary>
+    /// <summary>A scaled squared distance below which the calibration counts as matching its targets (the five features within about 0.4 of a windows' spread each).</summary>
     public const double CalibrationMatched = 0.75;
 
     /// <summary>
-    /// Fits the model by moments (<see cref="Fit"/>), then re-fits κ, ξ and ρ by simulated moments (D. McFadden,
-    /// Econometrica 57 (1989) 995–1026; D. Duffie and K. Singleton, Econometrica 61 (1993) 929–952): the values whose
-    /// simulated paths match the median, over the history's windows of <paramref name="windowDays"/> trading days a month
-    /// apart (the paths' length; at most half the history), of three features the moments do not pin down — the VIX's
-    /// half-life, the correlation of daily S&amp;P 500 returns with VIX changes and the VIX's 95th percentile
-    /// (<see cref="MarketStatistics"/>) — each distance scaled by the windows' own spread. Nelder–Mead from the moment
-    /// values, restarted from its best point until it stops improving, on paths with fixed seeds (deterministic), within
-    /// κ ≤ 252 a year, ξ ≤ 20, |ρ| ≤ 0.99 (a candidate outside, or whose paths cannot be measured, is worst).
-    /// The variance jump is rescaled by g(κ_moments)/g(κ), so a jump moves VIX² as much as history's did; θ, the return
-    /// jumps, the drift and the premium keep their moment values (moving θ with κ to hold θ + λ·E[Jv]/κ, as a reviewer
-    /// suggested, left the paths' mean VIX at 18.5 against 20.2 on history's windows, where θ unmoved gives 21.0).
+    /// Fits the model by moments (<see cref="Fit"/>), then re-fits κ, ξ, ρ, θ and the variance risk premium by simulated
+    /// moments (D. McFadden, Econometrica 57 (1989) 995–1026; D. Duffie and K. Singleton, Econometrica 61 (1993) 929–952):
+    /// the values whose simulated paths match the median, over the history's windows of <paramref name="windowDays"/>
+    /// trading days a month apart (the paths' length; at most half the history), of five features
+    /// (<see cref="MarketStatistics"/>) — the VIX's half-life, the correlation of daily S&amp;P 500 returns with VIX
+    /// changes, the VIX's 95th percentile, mean VIX and the VIX's premium over the next 21 days' realised volatility —
+    /// each distance scaled by the windows' own spread. Nelder–Mead from the moment values, restarted from its best point
+    /// until it stops improving, on paths with fixed seeds (deterministic), within κ ≤ 252 a year, ξ ≤ 20, |ρ| ≤ 0.99,
+    /// θ in [10⁻⁴, 1], premium in [0.5, 4] (a candidate outside, or whose paths cannot be measured, is worst). The variance
+    /// jump is rescaled by premium·g(κ) so a jump moves VIX² as much as history's did; the return jumps and the drift keep
+    /// their moment values.
     /// Why: a one-factor model fitted by daily moments reverts as fast as the VIX's spikes do (κ 9.4 a year on 1990–2026, a
     /// VIX half-life of 13 days against 41 on history's 10-year windows) and, with its variance floored at 0, moves VIX with
     /// returns less than history (−0.57 against −0.75), while the hedge lives on how long VIX stays up and how surely it
-    /// rises when the index falls. One factor cannot match the half-life at every horizon: the match holds for paths as
-    /// long as the windows.
+    /// rises when the index falls; with κ, ξ and ρ alone the paths' VIX premium fell to 3.3 against 3.6, which the
+    /// condor lives on. One factor cannot match the half-life at every horizon: the match holds for paths as long as the
+    /// windows.
     /// </summary>
     /// <param name="data">The history.</param>
     /// <param name="from">First historical day used.</param>
@@ -153,31 +154,35 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         var pool = HistoricalDays.From(data, from);
         windowDays = Math.Min(windowDays, pool.Count / 2);
         var windows = MarketStatistics.Windows(pool, windowDays, 21);
-        var halfLife = Distribution.Of(windows.Select(w => w.VixHalfLifeDays));
-        var correlation = Distribution.Of(windows.Select(w => w.ReturnVixCorrelation));
-        var p95 = Distribution.Of(windows.Select(w => w.VixP95));
-        var targets = new SvjFeatures(halfLife.P50, correlation.P50, p95.P50);
+        var targets = SvjFeatures.Median(windows);
         // The windows' spread as a standard deviation ((p95 − p5) / 3.29 for a normal), floored for a history of few windows.
-        static double Scale(Distribution d, double floor) => Math.Max(floor, double.IsNaN(d.P95 - d.P5) ? floor : (d.P95 - d.P5) / 3.29);
-        var scales = new SvjFeatures(Scale(halfLife, 2), Scale(correlation, 0.01), Scale(p95, 1));
+        double Scale(Func<MarketStatistics, double> feature, double floor)
+        {
+            var d = Distribution.Of(windows.Select(feature));
+            return Math.Max(floor, double.IsNaN(d.P95 - d.P5) ? floor : (d.P95 - d.P5) / 3.29);
+        }
+        var scales = new SvjFeatures(Scale(w => w.VixHalfLifeDays, 2), Scale(w => w.ReturnVixCorrelation, 0.01), Scale(w => w.VixP95, 1),
+            Scale(w => w.MeanVix, 0.2), Scale(w => w.VixPremium, 0.1));
         double startVix = Distribution.Of(windows.Select(w => w.MeanVix)).P50;
         var anchor = new ScenarioAnchor(pool.Dates[^1], 100, startVix, 0, 0, startVix, 1, 0, 1);
         var days = new DateOnly[windowDays + 1];
         for (int i = 0; i < days.Length; i++) days[i] = DateOnly.FromDayNumber(pool.Dates[^1].DayNumber + 1 + i);
         int paths = Math.Min(10 * CalibrationPaths, CalibrationPaths * Math.Max(1, (int)Math.Round((double)CalibrationDays / windowDays)));
         double gMoments = G(moments.Kappa, 30);
-        SvjParameters With(double kappa, double xi, double rho) => moments with
+        SvjParameters With(double kappa, double xi, double rho, double theta, double premium) => moments with
         {
             Kappa = kappa,
             Xi = xi,
             Rho = rho,
-            // The variance jump in v's units for this κ: history's jumps moved VIX² by premium · g(κ) · Jv.
-            VarianceJump = moments.VarianceJump * gMoments / G(kappa, 30),
+            Theta = theta,
+            VarianceRiskPremium = premium,
+            // The variance jump in v's units for this κ and premium: history's jumps moved VIX² by premium · g(κ) · Jv.
+            VarianceJump = moments.VarianceJump * moments.VarianceRiskPremium * gMoments / (premium * G(kappa, 30)),
         };
         SvjParameters? At(double[] x)
         {
-            double kappa = Math.Exp(x[0]), xi = Math.Exp(x[1]), rho = Math.Tanh(x[2]);
-            return kappa <= 252 && xi <= 20 && Math.Abs(rho) <= 0.99 ? With(kappa, xi, rho) : null;
+            double kappa = Math.Exp(x[0]), xi = Math.Exp(x[1]), rho = Math.Tanh(x[2]), theta = Math.Exp(x[3]), premium = Math.Exp(x[4]);
+            return kappa <= 252 && xi <= 20 && Math.Abs(rho) <= 0.99 && theta is >= 1e-4 and <= 1 && premium is >= 0.5 and <= 4 ? With(kappa, xi, rho, theta, premium) : null;
         }
         SvjFeatures? Simulate(SvjParameters p)
         {
@@ -191,29 +196,31 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
             {
                 return null; // a candidate whose closes leave the doubles (0, NaN, infinity): worst
             }
-            return new SvjFeatures(Distribution.Of(stats.Select(m => m.VixHalfLifeDays)).P50, Distribution.Of(stats.Select(m => m.ReturnVixCorrelation)).P50,
-                Distribution.Of(stats.Select(m => m.VixP95)).P50);
+            return SvjFeatures.Median(stats);
         }
         double Distance(SvjFeatures? f) => f is null ? double.PositiveInfinity :
             Square((f.VixHalfLifeDays - targets.VixHalfLifeDays) / scales.VixHalfLifeDays)
             + Square((f.ReturnVixCorrelation - targets.ReturnVixCorrelation) / scales.ReturnVixCorrelation)
-            + Square((f.VixP95 - targets.VixP95) / scales.VixP95);
+            + Square((f.VixP95 - targets.VixP95) / scales.VixP95)
+            + Square((f.MeanVix - targets.MeanVix) / scales.MeanVix)
+            + Square((f.VixPremium - targets.VixPremium) / scales.VixPremium);
         double Objective(double[] x) => At(x) is { } p ? Distance(Simulate(p)) : double.PositiveInfinity;
         var origin = start ?? moments;
-        double[] best = [Math.Log(Math.Clamp(origin.Kappa, 0.1, 252)), Math.Log(Math.Clamp(origin.Xi, 1e-3, 20)), Math.Atanh(Math.Clamp(origin.Rho, -0.99, 0.99))];
-        var atMoments = Simulate(With(moments.Kappa, moments.Xi, moments.Rho)) ?? new SvjFeatures(double.NaN, double.NaN, double.NaN);
+        double[] best = [Math.Log(Math.Clamp(origin.Kappa, 0.1, 252)), Math.Log(Math.Clamp(origin.Xi, 1e-3, 20)), Math.Atanh(Math.Clamp(origin.Rho, -0.99, 0.99)),
+            Math.Log(Math.Clamp(origin.Theta, 1e-4, 1)), Math.Log(Math.Clamp(origin.VarianceRiskPremium, 0.5, 4))];
+        var atMoments = Simulate(moments) ?? SvjFeatures.None;
         double bestValue = double.PositiveInfinity;
         int evaluations = 0, runs = 0;
         for (; runs <= CalibrationRestarts; runs++)
         {
-            var (point, value, used) = NelderMead.Minimize(Objective, best, step: 0.3, tolerance: 1e-4, maxEvaluations: 150);
+            var (point, value, used) = NelderMead.Minimize(Objective, best, step: 0.3, tolerance: 1e-4, maxEvaluations: 300);
             evaluations += used;
             bool improved = value < bestValue - 1e-3;
             if (value < bestValue) (best, bestValue) = (point, value);
             if (!improved) break;
         }
-        var calibrated = At(best) ?? With(moments.Kappa, moments.Xi, moments.Rho);
-        var achieved = Simulate(calibrated) ?? new SvjFeatures(double.NaN, double.NaN, double.NaN);
+        var calibrated = At(best) ?? moments;
+        var achieved = Simulate(calibrated) ?? SvjFeatures.None;
         return new SvjCalibration(moments, calibrated, windowDays, windows.Length, paths, targets, scales, atMoments, Distance(atMoments), achieved, Distance(achieved), evaluations, Math.Min(runs + 1, CalibrationRestarts + 1));
     }
 
