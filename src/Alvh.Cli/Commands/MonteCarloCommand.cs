@@ -290,7 +290,7 @@ internal static class MonteCarloCommand
             if (fit is not null)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"SVJ fit ({from:yyyy-MM-dd} on): drift {fit.Drift * 252:P2}/y, kappa {fit.Kappa:0.00}/y, long-run vol {Math.Sqrt(fit.Theta):P1}, xi {fit.Xi:0.00}, rho {fit.Rho:0.00}, jumps {fit.JumpsPerYear:0.00}/y of {fit.JumpMean:P2} +- {fit.JumpStd:P2}, variance jump {fit.VarianceJump:0.000}, VIX^2/realised {fit.VarianceRiskPremium:0.00}; {SvjModel.OvernightShare:P0} of a day's diffusion and any jump overnight, in the open"));
+                    $"SVJ fit ({from:yyyy-MM-dd} on): drift {fit.Drift * 252:P2}/y, kappa {fit.Kappa:0.00}/y, long-run vol {Math.Sqrt(fit.Theta):P1}, xi {fit.Xi:0.00}, rho {fit.Rho:0.00}, jumps {fit.JumpsPerYear:0.00}/y of {fit.JumpMean:P2} +- {fit.JumpStd:P2}, variance jump {fit.VarianceJump:0.000}, premium (VIX^2 / expected variance) {fit.VarianceRiskPremium:0.00}; {SvjModel.OvernightShare:P0} of a day's diffusion and any jump overnight, in the open"));
                 var c = calibration!;
                 static string F(SvjFeatures f) => string.Create(CultureInfo.InvariantCulture,
                     $"VIX half-life {f.VixHalfLifeDays:0.0} days, return-VIX correlation {f.ReturnVixCorrelation:0.00}, VIX 95th percentile {f.VixP95:0.00}, mean VIX {f.MeanVix:0.00}, VIX premium {f.VixPremium:0.00}");

@@ -19,7 +19,7 @@ public sealed record SvjFeatures(double VixHalfLifeDays, double ReturnVixCorrela
 
 /// <summary>The SVJ's fit: moments, then κ, ξ, ρ, θ and the premium by simulated moments (<see cref="SvjModel.Calibrate"/>).</summary>
 /// <param name="Moments">The moment fit (<see cref="SvjModel.Fit"/>).</param>
-/// <param name="Parameters">The parameters the paths use: the moment fit with the calibrated κ, ξ, ρ, θ and premium, and the variance jump rescaled with κ.</param>
+/// <param name="Parameters">The parameters the paths use: the moment fit with the calibrated κ, ξ, ρ, θ and premium, and the variance jump rescaled with κ and the premium.</param>
 /// <param name="WindowDays">Trading days of the history's windows matched.</param>
 /// <param name="Windows">Windows, a month apart.</param>
 /// <param name="Paths">Simulated paths per candidate.</param>
@@ -30,7 +30,7 @@ public sealed record SvjFeatures(double VixHalfLifeDays, double ReturnVixCorrela
 /// <param name="Achieved">The simulated paths' median features under the calibrated parameters (on the calibration's own paths).</param>
 /// <param name="Distance">Its scaled squared distance from the targets.</param>
 /// <param name="Evaluations">Candidates simulated.</param>
-/// <param name="Runs">Simplex runs (the first and its restarts from the best point).</param>
+/// <param name="Runs">Simplex runs (each search's first and its restarts from the best point; a second search from the half-life's κ when the first misses).</param>
 public sealed record SvjCalibration(SvjParameters Moments, SvjParameters Parameters, int WindowDays, int Windows, int Paths, SvjFeatures Targets, SvjFeatures Scales,
     SvjFeatures AtMoments, double DistanceAtMoments, SvjFeatures Achieved, double Distance, int Evaluations, int Runs)
 {
