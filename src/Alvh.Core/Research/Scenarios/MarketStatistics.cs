@@ -129,9 +129,15 @@ public sealed record MarketStatistics(double SpxDrift, double RealizedVolatility
     public static MarketStatistics Of(HistoricalDays history)
     {
         ArgumentNullException.ThrowIfNull(history);
+        return Of(history.SpxReturn, history.VixChange, VixCloses(history));
+    }
+
+    /// <summary>Each pool day's VIX close: its previous close moved by its own change.</summary>
+    private static double[] VixCloses(HistoricalDays history)
+    {
         var closes = new double[history.Count];
         for (int k = 0; k < closes.Length; k++) closes[k] = Math.Exp(history.PreviousLogVix[k] + history.VixChange[k]);
-        return Of(history.SpxReturn, history.VixChange, closes);
+        return closes;
     }
 
     /// <summary>
@@ -146,8 +152,7 @@ public sealed record MarketStatistics(double SpxDrift, double RealizedVolatility
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 2);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
         if (history.Count < days) return [];
-        var closes = new double[history.Count];
-        for (int k = 0; k < closes.Length; k++) closes[k] = Math.Exp(history.PreviousLogVix[k] + history.VixChange[k]);
+        var closes = VixCloses(history);
         var windows = new MarketStatistics[(history.Count - days) / step + 1];
         for (int w = 0; w < windows.Length; w++)
         {

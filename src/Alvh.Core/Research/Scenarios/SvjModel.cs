@@ -235,10 +235,9 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
             var second = Search(Point(moments with { Kappa = kappa, Xi = moments.Xi * Math.Sqrt(kappa / moments.Kappa), Rho = -0.9 }));
             if (second.Value < bestDistance) (bestPoint, bestDistance) = second;
         }
-        double[] best = bestPoint;
-        var calibrated = At(best) ?? moments;
+        var calibrated = At(bestPoint) ?? moments;
         var achieved = Simulate(calibrated) ?? SvjFeatures.None;
-        return new SvjCalibration(moments, calibrated, windowDays, windows.Length, paths, targets, scales, atMoments, Distance(atMoments), achieved, Distance(achieved), evaluations, Math.Min(runs + 1, CalibrationRestarts + 1));
+        return new SvjCalibration(moments, calibrated, windowDays, windows.Length, paths, targets, scales, atMoments, Distance(atMoments), achieved, Distance(achieved), evaluations, runs);
     }
 
     private static double Square(double x) => x * x;
