@@ -27,9 +27,31 @@ public sealed class RunSeries
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(dates);
         Dates = dates;
-        var calendar = data.Calendar;
-        // A run's dates are a stretch of the calendar: each is checked against the day after the previous one's
-        // and looked up only when it is not (a binary search per date was 17% of a DRIP sweep).
+        var index = Indices(data.Calendar, dates);
+        var spx = data.Aligned("spx");
+        var vix = data.Has("vix") ? data.Aligned("vix") : null;
+        Benchmark = index.Select(i => spx[i]).ToArray();
+        Vix = vix is null ? new double[dates.Length] : index.Select(i => vix[i]).ToArray();
+        BillReturns = Bills(data.Calendar, index, rates, dates, growth);
+    }
+
+    /// <summary>
+    /// <see cref="BillReturns"/> alone for <paramref name="dates"/>, without the benchmark and VIX columns (the
+    /// same values): for a caller that needs only the cash leg, such as a de-levered baseline on each simulated path.
+    /// </summary>
+    public static double[] BillReturnsFor(MarketDataSet data, ReadOnlySpan<double> rates, DateOnly[] dates, ReadOnlySpan<double> growth)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(dates);
+        return Bills(data.Calendar, Indices(data.Calendar, dates), rates, dates, growth);
+    }
+
+    /// <summary>
+    /// The calendar index of each date. A run's dates are a stretch of the calendar: each is checked against the day
+    /// after the previous one's and looked up only when it is not (a binary search per date was 17% of a DRIP sweep).
+    /// </summary>
+    private static int[] Indices(TradingCalendar calendar, DateOnly[] dates)
+    {
         var index = new int[dates.Length];
         int next = -1;
         for (int k = 0; k < dates.Length; k++)
@@ -38,11 +60,13 @@ public sealed class RunSeries
             index[k] = i;
             next = i >= 0 ? i + 1 : -1;
         }
-        var spx = data.Aligned("spx");
-        var vix = data.Has("vix") ? data.Aligned("vix") : null;
-        Benchmark = index.Select(i => spx[i]).ToArray();
-        Vix = vix is null ? new double[dates.Length] : index.Select(i => vix[i]).ToArray();
-        BillReturns = new double[dates.Length];
+        return index;
+    }
+
+    /// <summary>The T-bill return into each date (index 0 is 0): the calendar's growth for a date following its predecessor, else the rate known at the previous date.</summary>
+    private static double[] Bills(TradingCalendar calendar, int[] index, ReadOnlySpan<double> rates, DateOnly[] dates, ReadOnlySpan<double> growth)
+    {
+        var bills = new double[dates.Length];
         if (!growth.IsEmpty && growth.Length != calendar.Count) throw new ArgumentException($"the growth has {growth.Length} days, the calendar {calendar.Count}", nameof(growth));
         for (int k = 1; k < dates.Length; k++)
         {
@@ -50,12 +74,13 @@ public sealed class RunSeries
             {
                 // NaN where the rate is missing or the rates end: the rate 0 below gives 0 there too.
                 double g = growth[index[k]];
-                BillReturns[k] = double.IsNaN(g) ? 0 : g;
+                bills[k] = double.IsNaN(g) ? 0 : g;
                 continue;
             }
             double r = rates.Length > index[k - 1] ? rates[index[k - 1]] : 0;
-            BillReturns[k] = double.IsNaN(r) ? 0 : BillGrowth.Between(r, dates[k - 1], dates[k]);
+            bills[k] = double.IsNaN(r) ? 0 : BillGrowth.Between(r, dates[k - 1], dates[k]);
         }
+        return bills;
     }
 
     /// <summary>The run's dates.</summary>

@@ -81,7 +81,7 @@ public static class MonteCarlo
         var equity = baseline.EquityCurve();
         var baseReturns = Returns.Simple(equity);
         double volatility = SampleStatistics.AnnualisedVolatility(Returns.Simple(strategy.EquityCurve()));
-        var bills = BillReturns(market, dates);
+        var bills = RunSeries.BillReturnsFor(market.Data, market.Rates, dates, market.RateGrowth).AsSpan(1);
         // A weight above 1 by rounding only (the baseline against itself) is 1.
         var fit = DeleveredBaseline.WeightForVolatility(baseReturns, bills, volatility, maxWeight: 1 + 1e-9);
         bool matched = !double.IsNaN(fit.Weight);
@@ -113,28 +113,6 @@ public static class MonteCarlo
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(strategy);
         return Outcome(result.EquityCurve(), result.Dates(), strategy.Capital);
-    }
-
-    /// <summary>
-    /// The T-bill returns from each of <paramref name="dates"/> to the next, as <see cref="RunSeries.BillReturns"/> gives
-    /// them (without its first 0): read from the market's calendar growth when the dates are its whole calendar, as a
-    /// path's run is (the series' benchmark and VIX columns are not needed here).
-    /// </summary>
-    private static ReadOnlySpan<double> BillReturns(MarketContext market, DateOnly[] dates)
-    {
-        var calendar = market.Data.Calendar;
-        if (dates.Length != calendar.Count || market.RateGrowth.Length != calendar.Count || dates[0] != calendar[0] || dates[^1] != calendar[calendar.Count - 1])
-        {
-            return new RunSeries(market.Data, market.Rates, dates, market.RateGrowth).BillReturns.AsSpan(1);
-        }
-        var bills = new double[dates.Length - 1];
-        for (int k = 1; k < dates.Length; k++)
-        {
-            // NaN where the rate is missing: no interest, as RunSeries books it.
-            double g = market.RateGrowth[k];
-            bills[k - 1] = double.IsNaN(g) ? 0 : g;
-        }
-        return bills;
     }
 
     private static PathOutcome Outcome(double[] equity, DateOnly[] dates, double capital)
