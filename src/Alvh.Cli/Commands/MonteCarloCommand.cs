@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Alvh.Data.Output;
+using Alvh.Data.Research;
 using Alvh.Research.Scenarios;
 using Alvh.Runs;
 using Alvh.Strategies;
@@ -33,9 +34,11 @@ internal static class MonteCarloCommand
         var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed, both strategies' outcomes, the same-volatility DRIP's weight and outcomes, and the path market's statistics) into this folder.", HelpName = "DIR" };
         var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% (at least 20) of historical days whose previous VIX close was nearest it, and its later blocks anywhere: the stress lasts as long as that first block (the mean block on average).", HelpName = "VIX" }.Number();
         var blockDays = new Option<double?>("--block-days") { Description = "The bootstrap's mean block, trading days (default: Politis and White's rule on the pool's squared S&P 500 returns, 175 on 1990-2026: blocks long enough to keep volatility regimes together).", HelpName = "DAYS" }.Number();
+        var cacheDir = new Option<string?>("--cache") { Description = "Folder of the SVJ calibrations already made (default: ALVH_CACHE, else XDG_CACHE_HOME/alvh, else ~/.cache/alvh): a calibration on the same history, pool start and path length, by the same build, is read back instead of made again (6-15 s).", HelpName = "DIR" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Calibrate the SVJ again, reading and writing no cache." };
         var inspect = new Option<int?>("--inspect") { Description = "With --out: also write path N (as numbered in paths.csv) into DIR/path-N: its simulated market (market.csv), for both strategies the backtest's daily.csv, trades.csv, ledger.csv, summary.json and report.html, and the same-volatility DRIP's daily equity (same-vol.csv).", HelpName = "N" };
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
-            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, startVix, blockDays, quiet, outDir, inspect };
+            { data, json, preset, config, paths, years, generator, seed, threads, thresholds, poolFrom, startVix, blockDays, cacheDir, noCache, quiet, outDir, inspect };
         command.SetAction(parse =>
         {
             var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
@@ -67,6 +70,16 @@ internal static class MonteCarloCommand
             if (block is not null && kind != "bootstrap")
             {
                 context.Error.WriteLine("alvh: bad input: --block-days applies to --generator bootstrap");
+                return ExitCodes.BadInput;
+            }
+            if ((parse.GetValue(cacheDir) is not null || parse.GetValue(noCache)) && kind != "svj")
+            {
+                context.Error.WriteLine("alvh: bad input: --cache and --no-cache apply to --generator svj");
+                return ExitCodes.BadInput;
+            }
+            if (parse.GetValue(cacheDir) is not null && parse.GetValue(noCache))
+            {
+                context.Error.WriteLine("alvh: bad input: --cache and --no-cache exclude each other");
                 return ExitCodes.BadInput;
             }
             int? inspected = parse.GetValue(inspect);
@@ -105,6 +118,7 @@ internal static class MonteCarloCommand
             SvjParameters? fit = null;
             SvjCalibration? calibration = null;
             double calibrationSeconds = 0;
+            CalibrationCacheUse? cacheUse = null;
             BlockBootstrap? bootstrap = null;
             FirstBlock? firstBlock = null;
             // A generator needs a history to draw from or to fit: at least a year of days (two days used to pass).
@@ -123,10 +137,40 @@ internal static class MonteCarloCommand
             }
             if (kind == "svj")
             {
-                var calibrating = Stopwatch.StartNew();
                 // Matched to history's windows as long as a path: a one-factor model cannot match every horizon at once.
-                calibration = SvjModel.Calibrate(history, from, Math.Max(42, days.Length - 1), parse.GetValue(threads));
-                calibrationSeconds = calibrating.Elapsed.TotalSeconds;
+                int windowDays = Math.Max(42, days.Length - 1);
+                string? cacheFolder = parse.GetValue(noCache) ? null
+                    : parse.GetValue(cacheDir) is { } chosenCache ? Path.GetFullPath(Path.Combine(context.CurrentDirectory, chosenCache))
+                    : SvjCalibrationCache.DefaultFolder(context.Environment);
+                var cache = cacheFolder is null ? null : new SvjCalibrationCache(cacheFolder);
+                string? calibrationKey = cache is null ? null : SvjCalibration.Key(history, from, windowDays);
+                string? problem = null;
+                if (cache?.Read(calibrationKey!, out problem) is { } cached)
+                {
+                    calibration = cached.Calibration;
+                    calibrationSeconds = cached.Seconds;
+                    cacheUse = new CalibrationCacheUse(cache.Folder, cached.File, Read: true, Written: false);
+                }
+                else
+                {
+                    if (problem is not null) context.Error.WriteLine($"alvh: warning: the cached SVJ calibration is not used ({problem}); calibrating again");
+                    var calibrating = Stopwatch.StartNew();
+                    calibration = SvjModel.Calibrate(history, from, windowDays, parse.GetValue(threads));
+                    calibrationSeconds = calibrating.Elapsed.TotalSeconds;
+                    if (cache is not null)
+                    {
+                        try
+                        {
+                            cacheUse = new CalibrationCacheUse(cache.Folder, cache.Write(calibrationKey!, calibration, calibrationSeconds), Read: false, Written: true);
+                        }
+                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                        {
+                            // The run needs no cache: a folder it cannot write costs the next run the calibration, not this one its result.
+                            context.Error.WriteLine($"alvh: warning: the SVJ calibration was not cached in {cache.Folder} ({e.Message})");
+                            cacheUse = new CalibrationCacheUse(cache.Folder, cache.PathFor(calibrationKey!), Read: false, Written: false);
+                        }
+                    }
+                }
                 fit = calibration.Parameters;
                 var model = new SvjModel(fit, anchor);
                 if (startAt is { } low && low < model.MinimumVix)
@@ -230,6 +274,7 @@ internal static class MonteCarloCommand
                 anchor,
                 svjFit = fit,
                 svjCalibration = calibration,
+                svjCalibrationCache = cacheUse,
                 svjOvernightShare = fit is null ? (double?)null : SvjModel.OvernightShare,
                 startVix = startAt,
                 lastCloseVix = lastClose.Vix,
@@ -298,6 +343,13 @@ internal static class MonteCarloCommand
                     $"  by moments, then kappa, xi, rho, theta and the premium by simulated moments ({c.Evaluations} candidates in {c.Runs} simplex runs on {c.Paths} paths, {calibrationSeconds:0.0} s) to the medians of history's {c.Windows} windows of {c.WindowDays} days: {F(c.Targets)}; on the calibration's paths {F(c.Achieved)} (distance {c.Distance:0.000} in the windows' spreads; the variance jump rescaled)"));
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  the moments alone (kappa {c.Moments.Kappa:0.00}, xi {c.Moments.Xi:0.00}, rho {c.Moments.Rho:0.00}, theta {c.Moments.Theta:0.0000}, premium {c.Moments.VarianceRiskPremium:0.00}) gave {F(c.AtMoments)} (distance {c.DistanceAtMoments:0.00})"));
+                context.Output.WriteLine(cacheUse switch
+                {
+                    { Read: true } => string.Create(CultureInfo.InvariantCulture, $"  calibration read from the cache, made before by this build on the same history, pool start and path length ({cacheUse.File}; it took {calibrationSeconds:0.0} s); --no-cache makes it again"),
+                    { Written: true } => $"  calibration saved in the cache ({cacheUse.File}): the next run on the same history, pool start and path length reads it",
+                    { } => $"  calibration not cached (see the warning)",
+                    null => parse.GetValue(noCache) ? "  calibration made again (--no-cache)" : $"  calibration not cached: no cache folder (set {SvjCalibrationCache.EnvironmentVariable} or HOME, or give --cache)",
+                });
                 if (!c.Matched) context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warning: the calibration did not reach its targets (distance {c.Distance:0.00} of at most {SvjModel.CalibrationMatched}): the paths differ from history on these features; see the market check below"));
             }
             else
@@ -362,6 +414,9 @@ internal static class MonteCarloCommand
     }
 
     /// <summary>One strategy's outcome distributions over the paths (JSON fields cagr, maxDrawdown, terminalWealth, drawdownProbabilities).</summary>
+    /// <summary>How the SVJ calibration used its cache (JSON <c>svjCalibrationCache</c>).</summary>
+    private sealed record CalibrationCacheUse(string Folder, string File, bool Read, bool Written);
+
     private sealed record OutcomeSummary(Distribution Cagr, Distribution MaxDrawdown, Distribution TerminalWealth, IReadOnlyList<DrawdownRisk> DrawdownProbabilities);
 
     /// <summary>P(max drawdown worse than <paramref name="WorseThan"/>), a negative fraction.</summary>

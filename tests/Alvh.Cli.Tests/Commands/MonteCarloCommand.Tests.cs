@@ -249,7 +249,7 @@ public class MonteCarloCommandTests
 
         var json = await CliRun.RunAsync(d.Path, null, [.. args, "--json", "--out", "mc", "--inspect", "0"]);
         var text = await CliRun.RunAsync(d.Path, null, args);
-        var svj = await CliRun.RunAsync(d.Path, null, [.. args, "--generator", "svj", "--json"]);
+        var svj = await CliRun.RunAsync(d.Path, null, [.. args, "--generator", "svj", "--json", "--cache", "cache"]);
 
         json.ExitCode.Should().Be(0, json.Error);
         using var doc = JsonDocument.Parse(json.Output);
@@ -270,7 +270,7 @@ public class MonteCarloCommandTests
             .And.Contain("later blocks start on any day, so the stress lasts about that long").And.NotContain("too few days");
         var high = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "80");
         high.Output.Should().Contain("history has too few days that began near VIX 80.00");
-        var below = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "6", "--generator", "svj");
+        var below = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "6", "--generator", "svj", "--cache", "cache");
         below.ExitCode.Should().Be(ExitCodes.BadInput);
         below.Error.Should().Contain("--start-vix 6: the fitted SVJ's 30-day index cannot go below");
         svj.ExitCode.Should().Be(0, svj.Error);
@@ -313,7 +313,8 @@ public class MonteCarloCommandTests
             doc.RootElement.GetProperty("bootstrap").GetProperty("meanBlockRule").GetString().Should().Be("block-days");
         }
         text.Output.Should().Contain("mean block 20 days (--block-days)");
-        foreach (var (bad, message) in new[] { (new[] { "--block-days", "0" }, "--block-days 0: a mean block of 1 to 9086 trading days (the pool's length from 1990-01-02)"), (["--block-days", "9087"], "--block-days 9087: a mean block of 1 to 9086"), (["--block-days", "20", "--generator", "svj"], "--block-days applies to --generator bootstrap") })
+        foreach (var (bad, message) in new[] { (new[] { "--block-days", "0" }, "--block-days 0: a mean block of 1 to 9086 trading days (the pool's length from 1990-01-02)"), (["--block-days", "9087"], "--block-days 9087: a mean block of 1 to 9086"), (["--block-days", "20", "--generator", "svj"], "--block-days applies to --generator bootstrap"),
+            (["--cache", "c"], "--cache and --no-cache apply to --generator svj"), (["--no-cache"], "--cache and --no-cache apply to --generator svj"), (["--cache", "c", "--no-cache", "--generator", "svj"], "--cache and --no-cache exclude each other") })
         {
             var run = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, .. bad]);
             run.ExitCode.Should().Be(ExitCodes.BadInput);
@@ -321,19 +322,49 @@ public class MonteCarloCommandTests
         }
     }
 
+    /// <summary>
+    /// The SVJ's fit and the open's share of the day (a model assumption) are printed and in the JSON. The calibration is
+    /// cached: a second run on the same history, pool start and path length reads it back and gives the same output but
+    /// for its timing (JSON <c>svjCalibrationCache</c> says which); the text says where it went or came from.
+    /// </summary>
     [SkippableFact]
     public async Task The_svj_generator_prints_its_overnight_assumption_and_calibration()
     {
-        // A model assumption of the simulated paths (the open's share of the day), printed with the fit and in the JSON.
         string data = SharedData.Require();
-        string[] args = ["montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--generator", "svj", "--quiet", "--data", data];
+        using var d = new TempFolder();
+        string[] args = ["montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--generator", "svj", "--quiet", "--data", data, "--cache", "cache"];
 
-        var text = await CliRun.RunAsync(Path.GetTempPath(), null, args);
-        var json = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, "--json"]);
+        var json = await CliRun.RunAsync(d.Path, null, [.. args, "--json"]);
+        var again = await CliRun.RunAsync(d.Path, null, [.. args, "--json"]);
+        var text = await CliRun.RunAsync(d.Path, null, args);
+        var none = await CliRun.RunAsync(d.Path, null, [.. args[..^2], "--no-cache", "--json"]);
 
         text.ExitCode.Should().Be(0, text.Error);
         text.Output.Should().Contain("20 % of a day's diffusion and any jump overnight, in the open")
-            .And.Contain("by moments, then kappa, xi, rho, theta and the premium by simulated moments").And.Contain("to the medians of history's").And.Contain("the moments alone (kappa 9.39");
+            .And.Contain("by moments, then kappa, xi, rho, theta and the premium by simulated moments").And.Contain("to the medians of history's").And.Contain("the moments alone (kappa 9.39")
+            .And.Contain($"  calibration read from the cache, made before by this build on the same history, pool start and path length ({Path.Combine(d.Path, "cache", "svj-calibration-")}");
+        string Untimed(string output)
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(output)!.AsObject();
+            foreach (var timed in new[] { "seconds", "pathsPerSecond", "svjCalibrationCache" }) node.Remove(timed);
+            return node.ToJsonString();
+        }
+        Untimed(again.Output).Should().Be(Untimed(json.Output), "the cached calibration is the one made, to the bit");
+        Untimed(none.Output).Should().Be(Untimed(json.Output), "and the one made again");
+        using (var first = JsonDocument.Parse(json.Output))
+        using (var second = JsonDocument.Parse(again.Output))
+        using (var uncached = JsonDocument.Parse(none.Output))
+        {
+            var made = first.RootElement.GetProperty("svjCalibrationCache");
+            made.GetProperty("written").GetBoolean().Should().BeTrue();
+            made.GetProperty("read").GetBoolean().Should().BeFalse();
+            made.GetProperty("folder").GetString().Should().Be(Path.Combine(d.Path, "cache"));
+            var read = second.RootElement.GetProperty("svjCalibrationCache");
+            read.GetProperty("read").GetBoolean().Should().BeTrue();
+            read.GetProperty("file").GetString().Should().Be(made.GetProperty("file").GetString()).And.MatchRegex("svj-calibration-[0-9a-f]{64}[.]json$");
+            uncached.RootElement.GetProperty("svjCalibrationCache").ValueKind.Should().Be(JsonValueKind.Null);
+        }
+        Directory.GetFiles(Path.Combine(d.Path, "cache")).Should().ContainSingle("one calibration for one history, pool start and path length");
         using var doc = JsonDocument.Parse(json.Output);
         doc.RootElement.GetProperty("svjOvernightShare").GetDouble().Should().Be(0.2);
         // The paths use the calibrated kappa, xi and rho; the moment fit is reported beside them.

@@ -176,6 +176,27 @@ public class ScenariosTests
             .Should().BeEquivalentTo(c, "the calibration's paths have fixed seeds, whatever the threads");
     }
 
+    /// <summary>
+    /// A calibration's key names what Calibrate reads: the same history, pool start and (capped) window length give the same
+    /// key; another history, another start or another window length another. Windows are capped at half the pool, so two
+    /// lengths beyond it are one calibration.
+    /// </summary>
+    [Fact]
+    public void Svj_calibration_keys_change_with_what_the_calibration_reads()
+    {
+        var data = SimulatedHistory(Svj, years: 12, seed: 5);
+        string key = SvjCalibration.Key(data, null, 1000);
+
+        key.Should().MatchRegex("^[0-9a-f]{64}$");
+        SvjCalibration.Key(SimulatedHistory(Svj, years: 12, seed: 5), null, 1000).Should().Be(key, "the same history built again");
+        SvjCalibration.Key(SimulatedHistory(Svj, years: 12, seed: 6), null, 1000).Should().NotBe(key, "another history");
+        SvjCalibration.Key(data, data.Calendar[300], 1000).Should().NotBe(key, "a later pool start");
+        SvjCalibration.Key(data, null, 999).Should().NotBe(key, "another window length");
+        int half = HistoricalDays.From(data).Count / 2;
+        SvjCalibration.Key(data, null, half + 1).Should().Be(SvjCalibration.Key(data, null, half + 500), "both capped at half the pool");
+        FluentActions.Invoking(() => SvjCalibration.Key(data, null, 41)).Should().Throw<ArgumentOutOfRangeException>("Calibrate refuses windows under 42 days");
+    }
+
     [SkippableFact]
     public void Svj_calibration_on_history_brings_the_vix_s_persistence_and_coupling_to_its_windows()
     {

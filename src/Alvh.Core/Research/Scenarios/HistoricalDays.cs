@@ -58,6 +58,9 @@ public sealed class HistoricalDays
     /// <summary>Number of days in the pool.</summary>
     public int Count => Dates.Length;
 
+    /// <summary>Every per-day column but the dates, in a fixed order (what a key of the pool's content hashes).</summary>
+    internal IEnumerable<double[]> Columns => [SpxReturn, SpxOpenGap, SpxHighExcursion, SpxLowExcursion, VixChange, VixOpenGap, PreviousLogVix, Ratio9d, Ratio3m, Ratio6m, RatioVvix];
+
     /// <summary>
     /// The <paramref name="count"/> days whose previous VIX close was nearest <paramref name="vix"/> (by the distance of
     /// the logs; ties to the earlier day), in pool order: where a path that starts at that VIX may draw its first day.

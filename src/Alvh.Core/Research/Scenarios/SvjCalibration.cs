@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using Alvh.MarketData;
+
 namespace Alvh.Research.Scenarios;
 
 /// <summary>The five features the SVJ's simulated-moments step matches (<see cref="SvjModel.Calibrate"/>).</summary>
@@ -36,4 +40,38 @@ public sealed record SvjCalibration(SvjParameters Moments, SvjParameters Paramet
 {
     /// <summary>True when the calibrated paths are within <see cref="SvjModel.CalibrationMatched"/> of the targets.</summary>
     public bool Matched => Distance < SvjModel.CalibrationMatched;
+
+    /// <summary>
+    /// What <see cref="SvjModel.Calibrate"/> would calibrate from <paramref name="data"/>, <paramref name="from"/> and
+    /// <paramref name="windowDays"/> (with its default start), as a SHA-256 in hex: the moment fit and the pool's days to
+    /// the bit, the windows' length as capped, and the build of this library (its module version id, which a deterministic
+    /// build changes with the code: the calibration's seeds, paths, bounds and search are code). Equal keys give equal
+    /// calibrations, for any thread count; a cache of calibrations (<c>alvh montecarlo</c>'s) is read by it.
+    /// </summary>
+    public static string Key(MarketDataSet data, DateOnly? from = null, int windowDays = SvjModel.CalibrationDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(windowDays, 42);
+        var moments = SvjModel.Fit(data, from);
+        var pool = HistoricalDays.From(data, from);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var word = new byte[8];
+        void Add(long value)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(word, value);
+            hash.AppendData(word);
+        }
+        void AddAll(double[] values)
+        {
+            Add(values.Length);
+            foreach (double v in values) Add(BitConverter.DoubleToInt64Bits(v));
+        }
+        hash.AppendData("alvh svj calibration 1"u8);
+        hash.AppendData(typeof(SvjModel).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        Add(Math.Min(windowDays, pool.Count / 2));
+        AddAll([moments.Drift, moments.Kappa, moments.Theta, moments.Xi, moments.Rho, moments.JumpsPerYear, moments.JumpMean, moments.JumpStd, moments.VarianceJump, moments.VarianceRiskPremium]);
+        Add(pool.Count);
+        foreach (var d in pool.Dates) Add(d.DayNumber);
+        foreach (var column in pool.Columns) AddAll(column);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 }

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Alvh.Data.Output;
+using Alvh.Research.Scenarios;
+
+namespace Alvh.Data.Research;
+
+/// <summary>A calibration read from the cache, with the seconds it took when it was made.</summary>
+/// <param name="Calibration">The calibration, to the bit as it was made.</param>
+/// <param name="Seconds">Seconds the calibration took when it was made.</param>
+/// <param name="File">The file it was read from.</param>
+public sealed record CachedSvjCalibration(SvjCalibration Calibration, double Seconds, string File);
+
+/// <summary>
+/// A folder of SVJ calibrations (<see cref="SvjModel.Calibrate"/>), one JSON file per key
+/// (<see cref="SvjCalibration.Key"/>): a calibration costs 6-15 s and depends only on what the key hashes, so a second
+/// run on the same history, pool start and path length reads it back instead, to the bit (doubles round-trip).
+/// </summary>
+/// <remarks>
+/// Written atomically (a temporary file and a rename), so two runs calibrating at once each leave a whole file. A file
+/// that cannot be read as the key's calibration is a problem the caller reports before calibrating again; it is never
+/// used, and the new calibration replaces it.
+/// </remarks>
+public sealed class SvjCalibrationCache(string folder)
+{
+    /// <summary>The environment variable naming the cache folder.</summary>
+    public const string EnvironmentVariable = "ALVH_CACHE";
+
+    private const int Format = 1;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    };
+
+    /// <summary>The folder.</summary>
+    public string Folder { get; } = folder;
+
+    /// <summary>
+    /// The default folder: <c>ALVH_CACHE</c>, else <c>$XDG_CACHE_HOME/alvh</c>, else <c>$HOME/.cache/alvh</c>; null when
+    /// none of them is set (no cache).
+    /// </summary>
+    public static string? DefaultFolder(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        if (NonEmpty(environment(EnvironmentVariable)) is { } set) return set;
+        if (NonEmpty(environment("XDG_CACHE_HOME")) is { } xdg) return Path.Combine(xdg, "alvh");
+        return NonEmpty(environment("HOME")) is { } home ? Path.Combine(home, ".cache", "alvh") : null;
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>The file of <paramref name="key"/>.</summary>
+    public string PathFor(string key)
+    {
+        if (key.Length != 64 || !key.All(char.IsAsciiHexDigitLower)) throw new ArgumentException($"not a calibration key: {key}", nameof(key));
+        return Path.Combine(Folder, $"svj-calibration-{key}.json");
+    }
+
+    /// <summary>
+    /// The calibration of <paramref name="key"/>, or null: with <paramref name="problem"/> null when the cache has none,
+    /// and saying what is wrong with the file when it has one that cannot be used.
+    /// </summary>
+    public CachedSvjCalibration? Read(string key, out string? problem)
+    {
+        var path = PathFor(key);
+        problem = null;
+        if (!File.Exists(path)) return null;
+        Entry? entry;
+        try
+        {
+            entry = JsonSerializer.Deserialize<Entry>(File.ReadAllText(path), Options);
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            problem = $"{path}: not a readable calibration ({e.Message})";
+            return null;
+        }
+        problem = entry switch
+        {
+            null => $"{path}: empty",
+            { Format: not Format } => $"{path}: format {entry.Format}, this build reads {Format}",
+            _ when entry.Key != key => $"{path}: holds the calibration of key {entry.Key}",
+            { Calibration: null } => $"{path}: no calibration",
+            _ when !Finite(entry.Calibration.Parameters) || !Finite(entry.Calibration.Moments) => $"{path}: a parameter is missing or not a finite number",
+            _ => null,
+        };
+        return problem is null ? new CachedSvjCalibration(entry!.Calibration!, entry.Seconds, path) : null;
+    }
+
+    /// <summary>Writes the calibration of <paramref name="key"/> (atomically; the folder is created); returns the file.</summary>
+    public string Write(string key, SvjCalibration calibration, double seconds)
+    {
+        ArgumentNullException.ThrowIfNull(calibration);
+        var path = PathFor(key);
+        AtomicWriter.WriteText(path, JsonSerializer.Serialize(new Entry(Format, key, seconds, calibration), Options) + "\n");
+        return path;
+    }
+
+    private static bool Finite(SvjParameters? p) => p is not null
+        && double.IsFinite(p.Drift) && double.IsFinite(p.Kappa) && double.IsFinite(p.Theta) && double.IsFinite(p.Xi) && double.IsFinite(p.Rho)
+        && double.IsFinite(p.JumpsPerYear) && double.IsFinite(p.JumpMean) && double.IsFinite(p.JumpStd) && double.IsFinite(p.VarianceJump)
+        && double.IsFinite(p.VarianceRiskPremium);
+
+    private sealed record Entry(int Format, string Key, double Seconds, SvjCalibration? Calibration);
+}

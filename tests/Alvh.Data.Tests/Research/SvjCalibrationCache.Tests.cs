@@ -1,0 +1,85 @@
+using Alvh.Data.Research;
+using Alvh.Research.Scenarios;
+
+namespace Alvh.Data.Tests.Research;
+
+public class SvjCalibrationCacheTests
+{
+    private static readonly string Key = new('a', 64);
+
+    // Doubles whose shortest text is long (0.1 + 0.2), tiny, negative and NaN (features not measured): all must come back to the bit.
+    private static readonly SvjParameters Moments = new(0.1 + 0.2, 9.390935921224541, 0.0314766060172625, 1.1559289600893963, -0.7062167679910135, 0.22187981510015406, -0.06447310086441813, 0.03193652059243766, 0.1041124249675893, 1.3440909924780713);
+
+    private static SvjCalibration Calibration() => new(Moments, Moments with { Kappa = 3.1807458430384994, Rho = -0.97, Theta = 5e-324 },
+        2520, 337, 24, new SvjFeatures(41.2, -0.75, 31.9, 20.2, 3.64), new SvjFeatures(8.1, 0.05, 5.2, 2.1, 0.6), SvjFeatures.None, 50.25,
+        new SvjFeatures(40.9, -0.751, 31.7, 20.21, 3.639), 1e-17, 546, 3);
+
+    /// <summary>A calibration written and read back is the same record to the bit (NaN features included), with its seconds and file.</summary>
+    [Fact]
+    public void A_calibration_comes_back_to_the_bit()
+    {
+        using var d = new TempFolder();
+        var cache = new SvjCalibrationCache(Path.Combine(d.Path, "made", "here"));
+        var calibration = Calibration();
+
+        cache.Read(Key, out var before).Should().BeNull();
+        before.Should().BeNull("no file is not a problem");
+        string file = cache.Write(Key, calibration, 6.75);
+        var read = cache.Read(Key, out var problem);
+
+        problem.Should().BeNull();
+        file.Should().Be(Path.Combine(d.Path, "made", "here", $"svj-calibration-{Key}.json"));
+        read!.File.Should().Be(file);
+        read.Seconds.Should().Be(6.75);
+        read.Calibration.Should().Be(calibration, "record equality compares every double (NaN equals NaN)");
+        BitConverter.DoubleToInt64Bits(read.Calibration.Parameters.Theta).Should().Be(BitConverter.DoubleToInt64Bits(5e-324));
+        read.Calibration.AtMoments.MeanVix.Should().Be(double.NaN);
+        read.Calibration.Matched.Should().BeTrue();
+        Directory.GetFiles(cache.Folder).Should().ContainSingle("the temporary file is renamed into place");
+    }
+
+    /// <summary>A file that is not the key's calibration is never used: the problem names the file and what is wrong.</summary>
+    [Theory]
+    [InlineData("{\"format\":1,", "not a readable calibration")]
+    [InlineData("null", "empty")]
+    [InlineData("{\"format\":2,\"key\":\"KEY\",\"seconds\":1,\"calibration\":null}", "format 2, this build reads 1")]
+    [InlineData("{\"format\":1,\"key\":\"bbbb\",\"seconds\":1,\"calibration\":null}", "holds the calibration of key bbbb")]
+    [InlineData("{\"format\":1,\"key\":\"KEY\",\"seconds\":1}", "no calibration")]
+    public void A_file_that_is_not_the_key_s_calibration_is_a_problem(string text, string message)
+    {
+        using var d = new TempFolder();
+        var cache = new SvjCalibrationCache(d.Path);
+        File.WriteAllText(cache.PathFor(Key), text.Replace("KEY", Key, StringComparison.Ordinal));
+
+        cache.Read(Key, out var problem).Should().BeNull();
+
+        problem.Should().StartWith(cache.PathFor(Key) + ": ").And.Contain(message);
+    }
+
+    /// <summary>A calibration whose parameters are not finite numbers (hand-edited, or a NaN written by a broken build) is refused.</summary>
+    [Fact]
+    public void Non_finite_parameters_are_a_problem()
+    {
+        using var d = new TempFolder();
+        var cache = new SvjCalibrationCache(d.Path);
+        var broken = Calibration() with { Parameters = Moments with { Xi = double.NaN } };
+        cache.Write(Key, broken, 1);
+
+        cache.Read(Key, out var problem).Should().BeNull();
+
+        problem.Should().Contain("a parameter is missing or not a finite number");
+    }
+
+    /// <summary>The default folder: ALVH_CACHE, else XDG_CACHE_HOME/alvh, else HOME/.cache/alvh, else none (blank counts as unset).</summary>
+    [Fact]
+    public void The_default_folder_follows_the_environment()
+    {
+        static Func<string, string?> Env(params (string Name, string Value)[] set) => name => set.FirstOrDefault(v => v.Name == name).Value;
+
+        SvjCalibrationCache.DefaultFolder(Env(("ALVH_CACHE", "/c"), ("XDG_CACHE_HOME", "/x"), ("HOME", "/h"))).Should().Be("/c");
+        SvjCalibrationCache.DefaultFolder(Env(("ALVH_CACHE", " "), ("XDG_CACHE_HOME", "/x"), ("HOME", "/h"))).Should().Be(Path.Combine("/x", "alvh"));
+        SvjCalibrationCache.DefaultFolder(Env(("HOME", "/h"))).Should().Be(Path.Combine("/h", ".cache", "alvh"));
+        SvjCalibrationCache.DefaultFolder(Env()).Should().BeNull();
+        FluentActions.Invoking(() => new SvjCalibrationCache("/c").PathFor("../x")).Should().Throw<ArgumentException>("a key is 64 lowercase hex digits, never a path");
+    }
+}
