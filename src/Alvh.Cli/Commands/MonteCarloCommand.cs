@@ -470,72 +470,29 @@ internal static class MonteCarloCommand
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on average: 1 - mean max drawdown / {other}'s = {Pct(paired.MeanDrawdownCut)} of {other}'s drawdown avoided; mean terminal wealth / {other}'s = {Ratio(paired.MeanWealthRatio)}"));
     }
 
-    /// <summary>
-    /// The simulated markets against the history the generator drew from or was fitted to (JSON <c>marketCheck</c>): the
-    /// statistics of the whole history and of its windows as long as a path (one starting every <see cref="WindowStep"/>
-    /// days), their distribution over the paths, and a judgement. The reference is the windows' median when the history
-    /// holds at least two windows end to end (the whole history's value otherwise); a statistic differs when the share of
-    /// paths below the reference is outside [<see cref="LowShare"/>, 1 − <see cref="LowShare"/>] (the paths run
-    /// systematically above or below history) or the reference is outside the paths' 5–95% range. Judged from
-    /// <see cref="MinimumPaths"/> paths on (with fewer, a share is too noisy to say: <c>judged</c> false).
-    /// </summary>
-    private sealed record MarketCheck(DateOnly HistoryFrom, DateOnly HistoryTo, int HistoryDays, MarketStatistics History,
-        int WindowDays, int WindowStepDays, int Windows, string Reference, IReadOnlyDictionary<string, Distribution> HistoryWindows,
-        IReadOnlyDictionary<string, Distribution> Paths, IReadOnlyDictionary<string, double> PathsBelowReference, bool Judged, IReadOnlyList<string> DiffersFromHistory)
+    /// <summary>Each statistic of the market check: its key (JSON and paths.csv), its label in the table and how it is written.</summary>
+    private static IReadOnlyList<(string Key, string Label, Func<MarketStatistics, double> Value, Func<double, string> Format)> CheckedStatistics { get; } =
+        [.. MarketCheck.Statistics.Select(x => (x.Key, Label(x.Key), x.Value, Format(x.Key)))];
+
+    private static string Label(string key) => key switch
     {
-        /// <summary>Trading days between the starts of two historical windows (a month).</summary>
-        public const int WindowStep = 21;
+        "spxDrift" => "S&P 500 drift (log, a year)",
+        "realizedVolatility" => "S&P 500 realised vol (a year)",
+        "meanVix" => "mean VIX",
+        "vixPremium" => $"VIX - next {MarketStatistics.PremiumDays} days' realised vol",
+        "returnVixCorrelation" => "corr(S&P 500 return, VIX change)",
+        "crashDaysPerYear" => string.Create(CultureInfo.InvariantCulture, $"days of {MarketStatistics.CrashReturn:P0} or worse a year"),
+        "vixP95" => "VIX 95th percentile",
+        "vixHalfLifeDays" => "VIX half-life (trading days)",
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "a statistic without a label"),
+    };
 
-        /// <summary>Paths needed to judge (with 20, a share of 0.2 is about 2.7 standard errors from an even 0.5).</summary>
-        public const int MinimumPaths = 20;
-
-        /// <summary>The share of paths below the reference under which (or above 1 minus which) the paths run off history.</summary>
-        public const double LowShare = 0.2;
-
-        /// <summary>Each statistic: its JSON name, its label in the table, how it is read and written.</summary>
-        public static IReadOnlyList<(string Key, string Label, Func<MarketStatistics, double> Value, Func<double, string> Format)> Statistics { get; } =
-        [
-            ("spxDrift", "S&P 500 drift (log, a year)", m => m.SpxDrift, Pct),
-            ("realizedVolatility", "S&P 500 realised vol (a year)", m => m.RealizedVolatility, Pct),
-            ("meanVix", "mean VIX", m => m.MeanVix, Fixed2),
-            ("vixPremium", $"VIX - next {MarketStatistics.PremiumDays} days' realised vol", m => m.VixPremium, Fixed2),
-            ("returnVixCorrelation", "corr(S&P 500 return, VIX change)", m => m.ReturnVixCorrelation, Fixed2),
-            ("crashDaysPerYear", string.Create(CultureInfo.InvariantCulture, $"days of {MarketStatistics.CrashReturn:P0} or worse a year"), m => m.CrashDaysPerYear, Fixed2),
-            ("vixP95", "VIX 95th percentile", m => m.VixP95, Fixed2),
-            ("vixHalfLifeDays", "VIX half-life (trading days)", m => m.VixHalfLifeDays, v => double.IsNaN(v) ? "n/a" : v.ToString("0.0", CultureInfo.InvariantCulture)),
-        ];
-
-        private static string Fixed2(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
-
-        public static MarketCheck Of(HistoricalDays history, MarketStatistics[] paths, int windowDays)
-        {
-            var observed = MarketStatistics.Of(history);
-            var windows = MarketStatistics.Windows(history, windowDays, WindowStep);
-            bool byWindows = history.Count >= 2 * windowDays;
-            bool judged = paths.Length >= MinimumPaths;
-            var byWindow = new Dictionary<string, Distribution>();
-            var distributions = new Dictionary<string, Distribution>();
-            var below = new Dictionary<string, double>();
-            var differs = new List<string>();
-            foreach (var (key, _, value, _) in Statistics)
-            {
-                var values = paths.Select(value).Where(v => !double.IsNaN(v)).ToArray();
-                var d = Distribution.Of(values);
-                // Overlapping windows are not independent draws: their spread is shown, no interval of their median or mean.
-                var w = Distribution.Of(windows.Select(value)) with { MedianCi = Interval.None, MeanCi = Interval.None };
-                double reference = byWindows ? w.P50 : value(observed);
-                double share = values.Length == 0 || double.IsNaN(reference) ? double.NaN : (values.Count(v => v < reference) + 0.5 * values.Count(v => v == reference)) / values.Length;
-                distributions[key] = d;
-                byWindow[key] = w;
-                below[key] = share;
-                bool offCentre = share < LowShare || share > 1 - LowShare;
-                bool outside = !double.IsNaN(reference) && (reference < d.P5 || reference > d.P95);
-                if (judged && (offCentre || outside)) differs.Add(key);
-            }
-            return new MarketCheck(history.Dates[0], history.Dates[^1], history.Count, observed, windowDays, WindowStep, windows.Length,
-                byWindows ? "windows" : "history", byWindow, distributions, below, judged, differs);
-        }
-    }
+    private static Func<double, string> Format(string key) => key switch
+    {
+        "spxDrift" or "realizedVolatility" => Pct,
+        "vixHalfLifeDays" => v => double.IsNaN(v) ? "n/a" : v.ToString("0.0", CultureInfo.InvariantCulture),
+        _ => v => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The market check as a table, with the statistics on which the paths differ from history.</summary>
     private static void WriteMarketCheck(CliContext context, MarketCheck check, double years, bool stressStart)
@@ -544,7 +501,7 @@ internal static class MonteCarloCommand
         bool byWindows = check.Reference == "windows";
         var table = new Table().Title("the simulated markets against history").AddColumn("statistic");
         foreach (var c in new[] { "history", "windows p5", "p50", "p95", "paths p5", "p50", "p95", byWindows ? "paths below windows' p50" : "paths below history" }) table.AddColumn(new TableColumn(c).RightAligned());
-        foreach (var (key, label, value, format) in MarketCheck.Statistics)
+        foreach (var (key, label, value, format) in CheckedStatistics)
         {
             var (w, d) = (check.HistoryWindows[key], check.Paths[key]);
             double below = check.PathsBelowReference[key];
@@ -553,7 +510,7 @@ internal static class MonteCarloCommand
         context.Console.Write(table);
         string windows = check.Windows > 0 ? $"and its {check.Windows} {span} windows, a month apart" : $"shorter than a {span} path: no window of a path's length";
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  history: {check.HistoryFrom:yyyy-MM-dd} to {check.HistoryTo:yyyy-MM-dd} ({check.HistoryDays:#,0} days), {windows}"));
-        var labels = MarketCheck.Statistics.ToDictionary(x => x.Key, x => x.Label);
+        var labels = CheckedStatistics.ToDictionary(x => x.Key, x => x.Label);
         string against = byWindows ? $"history's {span} windows" : "history";
         if (!check.Judged)
         {
