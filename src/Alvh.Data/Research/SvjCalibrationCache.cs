@@ -13,7 +13,7 @@ public sealed record CachedSvjCalibration(SvjCalibration Calibration, double Sec
 
 /// <summary>
 /// A folder of SVJ calibrations (<see cref="SvjModel.Calibrate"/>), one JSON file per key
-/// (<see cref="SvjCalibration.Key"/>): a calibration costs 6-15 s and depends only on what the key hashes, so a second
+/// (<see cref="SvjCalibration.Key"/>): a calibration costs 3-7 s and depends only on what the key hashes, so a second
 /// run on the same history, pool start and path length reads it back instead, to the bit (doubles round-trip).
 /// </summary>
 /// <remarks>

@@ -110,6 +110,25 @@ public class ScenariosTests
         FluentActions.Invoking(() => pool.NearestVix(0, 5)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
+    /// <summary>
+    /// The calibration measures candidates by <see cref="SvjModel.Statistics"/>, which simulates the closes only: it must
+    /// give the statistics of the path <see cref="SvjModel.Generate"/> makes from the same seed to the bit, with jumps
+    /// frequent (so the draws taken only on jump days are exercised) and without.
+    /// </summary>
+    [Fact]
+    public void Svj_statistics_without_the_path_are_those_of_the_path()
+    {
+        var days = ScenarioCalendar.Days(Anchor.LastHistoricalDay, 3);
+        foreach (var parameters in new[] { Svj, Svj with { JumpsPerYear = 25, VarianceJump = 0.05 }, Svj with { JumpsPerYear = 0, Rho = -0.99, Xi = 1.5 } })
+        {
+            var model = new SvjModel(parameters, Anchor);
+            for (ulong seed = 1; seed <= 5; seed++)
+            {
+                model.Statistics(days, seed).Should().Be(MarketStatistics.Of(model.Generate(days, seed)), $"seed {seed}, {parameters}");
+            }
+        }
+    }
+
     [Fact]
     public void Svj_paths_have_consistent_ohlc_and_term_structure()
     {

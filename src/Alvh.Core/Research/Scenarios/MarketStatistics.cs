@@ -94,28 +94,35 @@ public sealed record MarketStatistics(double SpxDrift, double RealizedVolatility
     public static MarketStatistics Of(ScenarioPath path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        int n = path.Days.Length - 1;
-        if (n < 2) throw new ArgumentException($"a path of {path.Days.Length} days is too short for its statistics", nameof(path));
+        int days = path.Days.Length;
+        return OfCloses(path.SpxClose.AsSpan(0, days), path.VixClose.AsSpan(0, days), path.Days);
+    }
+
+    /// <summary>The statistics of a path's S&amp;P 500 and VIX closes on <paramref name="days"/> (its days after the first).</summary>
+    internal static MarketStatistics OfCloses(ReadOnlySpan<double> spxClose, ReadOnlySpan<double> vixClose, ReadOnlySpan<DateOnly> days)
+    {
+        int n = days.Length - 1;
+        if (n < 2) throw new ArgumentException($"a path of {days.Length} days is too short for its statistics", nameof(days));
         var pool = ArrayPool<double>.Shared;
         double[] returns = pool.Rent(n), changes = pool.Rent(n), logVix = pool.Rent(n + 1);
         try
         {
             for (int i = 0; i <= n; i++)
             {
-                double spx = path.SpxClose[i], vix = path.VixClose[i];
+                double spx = spxClose[i], vix = vixClose[i];
                 if (!(spx > 0) || !(vix > 0) || !double.IsFinite(spx) || !double.IsFinite(vix))
                 {
-                    throw new ArgumentException($"path day {i} ({path.Days[i]:yyyy-MM-dd}): S&P 500 close {spx}, VIX close {vix}: every close must be finite and positive", nameof(path));
+                    throw new ArgumentException($"path day {i} ({days[i]:yyyy-MM-dd}): S&P 500 close {spx}, VIX close {vix}: every close must be finite and positive", nameof(days));
                 }
             }
             // One logarithm a close: a day's VIX change is the difference of two of them, and the half-life reads them too.
-            for (int i = 0; i <= n; i++) logVix[i] = Math.Log(path.VixClose[i]);
+            for (int i = 0; i <= n; i++) logVix[i] = Math.Log(vixClose[i]);
             for (int i = 0; i < n; i++)
             {
-                returns[i] = Math.Log(path.SpxClose[i + 1] / path.SpxClose[i]);
+                returns[i] = Math.Log(spxClose[i + 1] / spxClose[i]);
                 changes[i] = logVix[i + 1] - logVix[i];
             }
-            return Of(returns.AsSpan(0, n), changes.AsSpan(0, n), path.VixClose.AsSpan(1, n), logVix.AsSpan(1, n));
+            return Of(returns.AsSpan(0, n), changes.AsSpan(0, n), vixClose.Slice(1, n), logVix.AsSpan(1, n));
         }
         finally
         {

@@ -28,6 +28,9 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
     /// <summary>The parameters.</summary>
     public SvjParameters Parameters { get; } = parameters;
 
+    // g(τ) of the four indices, once per model (four exponentials a simulated day were a quarter of a path's cost).
+    private readonly double _g9 = G(parameters.Kappa, 9), _g30 = G(parameters.Kappa, 30), _g93 = G(parameters.Kappa, 93), _g186 = G(parameters.Kappa, 186);
+
     /// <summary>
     /// The lowest 30-day index the model can show: its value at zero variance, √(premium (θ(1 − g) + λ(μJ² + σJ²))).
     /// A path cannot start below it (the starting variance is floored).
@@ -37,7 +40,7 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         get
         {
             var p = Parameters;
-            return Index(0, 30, p.JumpsPerYear * (p.JumpMean * p.JumpMean + p.JumpStd * p.JumpStd));
+            return Index(0, _g30, p.JumpsPerYear * (p.JumpMean * p.JumpMean + p.JumpStd * p.JumpStd));
         }
     }
 
@@ -190,7 +193,7 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
             var stats = new MarketStatistics[paths];
             try
             {
-                Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => stats[i] = MarketStatistics.Of(model.Generate(days, Seeds.Derive(CalibrationSeed, i))));
+                Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => stats[i] = model.Statistics(days, Seeds.Derive(CalibrationSeed, i)));
             }
             catch (AggregateException e) when (e.InnerExceptions.All(x => x is ArgumentException))
             {
@@ -246,19 +249,52 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
     public ScenarioPath Generate(DateOnly[] days, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(days);
+        var path = new ScenarioPath(days);
+        Simulate(days.Length, seed, path, path.SpxClose, path.VixClose);
+        return path;
+    }
+
+    /// <summary>
+    /// The market statistics of the path <see cref="Generate"/> makes from <paramref name="seed"/>, to the bit, without the
+    /// path: its S&amp;P 500 and VIX closes only (the same random draws, the other columns not computed). What the
+    /// calibration measures each candidate by.
+    /// </summary>
+    public MarketStatistics Statistics(DateOnly[] days, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var pool = System.Buffers.ArrayPool<double>.Shared;
+        double[] spx = pool.Rent(days.Length), vix = pool.Rent(days.Length);
+        try
+        {
+            Simulate(days.Length, seed, null, spx, vix);
+            return MarketStatistics.OfCloses(spx.AsSpan(0, days.Length), vix.AsSpan(0, days.Length), days);
+        }
+        finally
+        {
+            pool.Return(spx);
+            pool.Return(vix);
+        }
+    }
+
+    /// <summary>
+    /// The simulation: writes the S&amp;P 500 and VIX closes of <paramref name="count"/> days, and with
+    /// <paramref name="path"/> every other column too. Without it, the draws of the columns not written are still taken
+    /// (the same stream of random numbers, so the same closes).
+    /// </summary>
+    private void Simulate(int count, ulong seed, ScenarioPath? path, Span<double> spxClose, Span<double> vixClose)
+    {
         var p = Parameters;
         var random = new Xoshiro256StarStar(seed);
-        var path = new ScenarioPath(days);
+        bool full = path is not null;
         double jumpVar = p.JumpsPerYear * (p.JumpMean * p.JumpMean + p.JumpStd * p.JumpStd);
         // The starting variance whose 30-day index is the anchor's VIX: VIX² = premium (θ + (v − θ) g + jumps).
-        double v = Math.Max(1e-4, p.Theta + (Math.Pow(anchor.Vix / 100, 2) / p.VarianceRiskPremium - jumpVar - p.Theta) / G(p.Kappa, 30));
+        double v = Math.Max(1e-4, p.Theta + (Math.Pow(anchor.Vix / 100, 2) / p.VarianceRiskPremium - jumpVar - p.Theta) / _g30);
         double spx = anchor.Spx, previousVix = anchor.Vix;
         double drift = p.Drift + 0.5 * p.Theta * Step - p.JumpsPerYear * Step * p.JumpMean;
         double orthogonal = Math.Sqrt(1 - p.Rho * p.Rho);
         double overnight = Math.Sqrt(OvernightShare), session = Math.Sqrt(1 - OvernightShare);
-        for (int t = 0; t < days.Length; t++)
+        for (int t = 0; t < count; t++)
         {
-            path.SourceDays[t] = -1;
             // The day's return shock z₁ is its overnight and session parts: z₁ = √0.2 z_gap + √0.8 z_session.
             double zGap = Normal(random), zSession = Normal(random);
             double z1 = overnight * zGap + session * zSession, z2 = p.Rho * z1 + orthogonal * Normal(random);
@@ -270,25 +306,40 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
                 varianceJump = -p.VarianceJump * Math.Log(1 - random.NextDouble());
             }
             double logReturn = drift - 0.5 * vPos * Step + sd * z1 + jump;
-            double gap = overnight * sd * zGap + jump;
-            double open = spx * Math.Exp(gap), close = spx * Math.Exp(logReturn);
-            path.SpxOpen[t] = open;
-            path.SpxClose[t] = close;
-            // The range adds a quarter sd each side.
-            path.SpxHigh[t] = Math.Max(open, close) * Math.Exp(0.25 * sd * Math.Abs(Normal(random)));
-            path.SpxLow[t] = Math.Min(open, close) * Math.Exp(-0.25 * sd * Math.Abs(Normal(random)));
+            double close = spx * Math.Exp(logReturn);
+            spxClose[t] = close;
+            if (full)
+            {
+                double gap = overnight * sd * zGap + jump;
+                double open = spx * Math.Exp(gap);
+                path!.SourceDays[t] = -1;
+                path.SpxOpen[t] = open;
+                // The range adds a quarter sd each side.
+                path.SpxHigh[t] = Math.Max(open, close) * Math.Exp(0.25 * sd * Math.Abs(Normal(random)));
+                path.SpxLow[t] = Math.Min(open, close) * Math.Exp(-0.25 * sd * Math.Abs(Normal(random)));
+            }
+            else
+            {
+                // The range's two normal variates, drawn and not used.
+                random.NextDouble();
+                random.NextDouble();
+                random.NextDouble();
+                random.NextDouble();
+            }
             v = v + p.Kappa * (p.Theta - vPos) * Step + p.Xi * Math.Sqrt(vPos * Step) * z2 + varianceJump;
-            double vix = Index(v, 30, jumpVar);
-            path.VixOpen[t] = Math.Sqrt(previousVix * vix);
-            path.VixClose[t] = vix;
-            path.Vix9d[t] = Index(v, 9, jumpVar);
-            path.Vix3m[t] = Index(v, 93, jumpVar);
-            path.Vix6m[t] = Index(v, 186, jumpVar);
-            path.Vvix[t] = anchor.VvixIntercept + anchor.VvixSlope * vix;
+            double vix = Index(v, _g30, jumpVar);
+            vixClose[t] = vix;
+            if (full)
+            {
+                path!.VixOpen[t] = Math.Sqrt(previousVix * vix);
+                path.Vix9d[t] = Index(v, _g9, jumpVar);
+                path.Vix3m[t] = Index(v, _g93, jumpVar);
+                path.Vix6m[t] = Index(v, _g186, jumpVar);
+                path.Vvix[t] = anchor.VvixIntercept + anchor.VvixSlope * vix;
+            }
             spx = close;
             previousVix = vix;
         }
-        return path;
     }
 
     /// <summary>g(τ) = (1 − e^{−κτ})/(κτ): the share of the variance's distance from θ that an index over τ calendar days sees.</summary>
@@ -298,10 +349,11 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         return (1 - Math.Exp(-kt)) / kt;
     }
 
-    private double Index(double v, double calendarDays, double jumpVariance)
+    /// <summary>The index over the horizon whose g(τ) is <paramref name="g"/>, at variance <paramref name="v"/>.</summary>
+    private double Index(double v, double g, double jumpVariance)
     {
         var p = Parameters;
-        double expected = p.Theta + (Math.Max(v, 0) - p.Theta) * G(p.Kappa, calendarDays) + jumpVariance;
+        double expected = p.Theta + (Math.Max(v, 0) - p.Theta) * g + jumpVariance;
         return 100 * Math.Sqrt(p.VarianceRiskPremium * expected);
     }
 
