@@ -77,6 +77,11 @@ internal static class MonteCarloCommand
                 context.Error.WriteLine("alvh: bad input: --cache and --no-cache apply to --generator svj");
                 return ExitCodes.BadInput;
             }
+            if (parse.GetValue(cacheDir) is { } blankCache && string.IsNullOrWhiteSpace(blankCache))
+            {
+                context.Error.WriteLine("alvh: bad input: --cache needs a folder");
+                return ExitCodes.BadInput;
+            }
             if (parse.GetValue(cacheDir) is not null && parse.GetValue(noCache))
             {
                 context.Error.WriteLine("alvh: bad input: --cache and --no-cache exclude each other");
@@ -140,8 +145,8 @@ internal static class MonteCarloCommand
                 // Matched to history's windows as long as a path: a one-factor model cannot match every horizon at once.
                 int windowDays = Math.Max(42, days.Length - 1);
                 string? cacheFolder = parse.GetValue(noCache) ? null
-                    : parse.GetValue(cacheDir) is { } chosenCache ? Path.GetFullPath(Path.Combine(context.CurrentDirectory, chosenCache))
-                    : SvjCalibrationCache.DefaultFolder(context.Environment);
+                    : (parse.GetValue(cacheDir) ?? SvjCalibrationCache.DefaultFolder(context.Environment)) is { } chosenCache ? Path.GetFullPath(chosenCache, context.CurrentDirectory)
+                    : null;
                 var cache = cacheFolder is null ? null : new SvjCalibrationCache(cacheFolder);
                 string? calibrationKey = cache is null ? null : SvjCalibration.Key(history, from, windowDays);
                 string? problem = null;
@@ -149,7 +154,7 @@ internal static class MonteCarloCommand
                 {
                     calibration = cached.Calibration;
                     calibrationSeconds = cached.Seconds;
-                    cacheUse = new CalibrationCacheUse(cache.Folder, cached.File, Read: true, Written: false);
+                    cacheUse = new CalibrationCacheUse("read", cache.Folder, cached.File, Read: true, Written: false);
                 }
                 else
                 {
@@ -161,14 +166,18 @@ internal static class MonteCarloCommand
                     {
                         try
                         {
-                            cacheUse = new CalibrationCacheUse(cache.Folder, cache.Write(calibrationKey!, calibration, calibrationSeconds), Read: false, Written: true);
+                            cacheUse = new CalibrationCacheUse("written", cache.Folder, cache.Write(calibrationKey!, calibration, calibrationSeconds), Read: false, Written: true);
                         }
                         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                         {
                             // The run needs no cache: a folder it cannot write costs the next run the calibration, not this one its result.
                             context.Error.WriteLine($"alvh: warning: the SVJ calibration was not cached in {cache.Folder} ({e.Message})");
-                            cacheUse = new CalibrationCacheUse(cache.Folder, cache.PathFor(calibrationKey!), Read: false, Written: false);
+                            cacheUse = new CalibrationCacheUse("not-written", cache.Folder, cache.PathFor(calibrationKey!), Read: false, Written: false);
                         }
+                    }
+                    else
+                    {
+                        cacheUse = new CalibrationCacheUse(parse.GetValue(noCache) ? "no-cache" : "no-folder", null, null, Read: false, Written: false);
                     }
                 }
                 fit = calibration.Parameters;
@@ -340,15 +349,16 @@ internal static class MonteCarloCommand
                 static string F(SvjFeatures f) => string.Create(CultureInfo.InvariantCulture,
                     $"VIX half-life {f.VixHalfLifeDays:0.0} days, return-VIX correlation {f.ReturnVixCorrelation:0.00}, VIX 95th percentile {f.VixP95:0.00}, mean VIX {f.MeanVix:0.00}, VIX premium {f.VixPremium:0.00}");
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  by moments, then kappa, xi, rho, theta and the premium by simulated moments ({c.Evaluations} candidates in {c.Runs} simplex runs on {c.Paths} paths, {calibrationSeconds:0.0} s) to the medians of history's {c.Windows} windows of {c.WindowDays} days: {F(c.Targets)}; on the calibration's paths {F(c.Achieved)} (distance {c.Distance:0.000} in the windows' spreads; the variance jump rescaled)"));
+                    $"  by moments, then kappa, xi, rho, theta and the premium by simulated moments ({c.Evaluations} candidates in {c.Runs} simplex runs on {c.Paths} paths, {calibrationSeconds:0.0} s{(cacheUse!.Read ? " when it was made" : "")}) to the medians of history's {c.Windows} windows of {c.WindowDays} days: {F(c.Targets)}; on the calibration's paths {F(c.Achieved)} (distance {c.Distance:0.000} in the windows' spreads; the variance jump rescaled)"));
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  the moments alone (kappa {c.Moments.Kappa:0.00}, xi {c.Moments.Xi:0.00}, rho {c.Moments.Rho:0.00}, theta {c.Moments.Theta:0.0000}, premium {c.Moments.VarianceRiskPremium:0.00}) gave {F(c.AtMoments)} (distance {c.DistanceAtMoments:0.00})"));
-                context.Output.WriteLine(cacheUse switch
+                context.Output.WriteLine(cacheUse!.Status switch
                 {
-                    { Read: true } => string.Create(CultureInfo.InvariantCulture, $"  calibration read from the cache, made before by this build on the same history, pool start and path length ({cacheUse.File}; it took {calibrationSeconds:0.0} s); --no-cache makes it again"),
-                    { Written: true } => $"  calibration saved in the cache ({cacheUse.File}): the next run on the same history, pool start and path length reads it",
-                    { } => $"  calibration not cached (see the warning)",
-                    null => parse.GetValue(noCache) ? "  calibration made again (--no-cache)" : $"  calibration not cached: no cache folder (set {SvjCalibrationCache.EnvironmentVariable} or HOME, or give --cache)",
+                    "read" => $"  calibration read from the cache, made before by this build on the same history, pool start and path length ({cacheUse.File}); --no-cache makes it again",
+                    "written" => $"  calibration saved in the cache ({cacheUse.File}): the next run on the same history, pool start and path length reads it",
+                    "not-written" => "  calibration not cached (see the warning)",
+                    "no-cache" => "  calibration made again (--no-cache)",
+                    _ => $"  calibration not cached: no cache folder (set {SvjCalibrationCache.EnvironmentVariable}, XDG_CACHE_HOME or HOME, or give --cache)",
                 });
                 if (!c.Matched) context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warning: the calibration did not reach its targets (distance {c.Distance:0.00} of at most {SvjModel.CalibrationMatched}): the paths differ from history on these features; see the market check below"));
             }
@@ -413,10 +423,14 @@ internal static class MonteCarloCommand
         return command;
     }
 
-    /// <summary>One strategy's outcome distributions over the paths (JSON fields cagr, maxDrawdown, terminalWealth, drawdownProbabilities).</summary>
-    /// <summary>How the SVJ calibration used its cache (JSON <c>svjCalibrationCache</c>).</summary>
-    private sealed record CalibrationCacheUse(string Folder, string File, bool Read, bool Written);
+    /// <summary>
+    /// How the SVJ calibration used its cache (JSON <c>svjCalibrationCache</c>): <see cref="Status"/> is <c>read</c>,
+    /// <c>written</c>, <c>not-written</c> (the folder could not be written), <c>no-cache</c> (--no-cache) or
+    /// <c>no-folder</c> (no cache folder given or set); the folder and file are null for the last two.
+    /// </summary>
+    private sealed record CalibrationCacheUse(string Status, string? Folder, string? File, bool Read, bool Written);
 
+    /// <summary>One strategy's outcome distributions over the paths (JSON fields cagr, maxDrawdown, terminalWealth, drawdownProbabilities).</summary>
     private sealed record OutcomeSummary(Distribution Cagr, Distribution MaxDrawdown, Distribution TerminalWealth, IReadOnlyList<DrawdownRisk> DrawdownProbabilities);
 
     /// <summary>P(max drawdown worse than <paramref name="WorseThan"/>), a negative fraction.</summary>

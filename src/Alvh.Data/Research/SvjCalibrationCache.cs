@@ -34,20 +34,26 @@ public sealed class SvjCalibrationCache(string folder)
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        // A field left out must not read as 0 (a calibration with rho 0 and no jumps would be used as if whole), nor a
+        // field given twice as its last value.
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>The folder.</summary>
     public string Folder { get; } = folder;
 
     /// <summary>
-    /// The default folder: <c>ALVH_CACHE</c>, else <c>$XDG_CACHE_HOME/alvh</c>, else <c>$HOME/.cache/alvh</c>; null when
-    /// none of them is set (no cache).
+    /// The default folder: <c>ALVH_CACHE</c> (a relative one is the caller's to resolve against its working directory),
+    /// else <c>$XDG_CACHE_HOME/alvh</c> (when absolute: the XDG base directory specification ignores a relative one), else
+    /// <c>$HOME/.cache/alvh</c>; null when none of them is set (no cache).
     /// </summary>
     public static string? DefaultFolder(Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
         if (NonEmpty(environment(EnvironmentVariable)) is { } set) return set;
-        if (NonEmpty(environment("XDG_CACHE_HOME")) is { } xdg) return Path.Combine(xdg, "alvh");
+        if (NonEmpty(environment("XDG_CACHE_HOME")) is { } xdg && Path.IsPathFullyQualified(xdg)) return Path.Combine(xdg, "alvh");
         return NonEmpty(environment("HOME")) is { } home ? Path.Combine(home, ".cache", "alvh") : null;
     }
 
@@ -85,7 +91,8 @@ public sealed class SvjCalibrationCache(string folder)
             { Format: not Format } => $"{path}: format {entry.Format}, this build reads {Format}",
             _ when entry.Key != key => $"{path}: holds the calibration of key {entry.Key}",
             { Calibration: null } => $"{path}: no calibration",
-            _ when !Finite(entry.Calibration.Parameters) || !Finite(entry.Calibration.Moments) => $"{path}: a parameter is missing or not a finite number",
+            _ when !Finite(entry.Calibration.Parameters) || !Finite(entry.Calibration.Moments) => $"{path}: a parameter is not a finite number",
+            _ when !(double.IsFinite(entry.Seconds) && entry.Seconds >= 0) => $"{path}: seconds {entry.Seconds}, not a time",
             _ => null,
         };
         return problem is null ? new CachedSvjCalibration(entry!.Calibration!, entry.Seconds, path) : null;

@@ -314,7 +314,7 @@ public class MonteCarloCommandTests
         }
         text.Output.Should().Contain("mean block 20 days (--block-days)");
         foreach (var (bad, message) in new[] { (new[] { "--block-days", "0" }, "--block-days 0: a mean block of 1 to 9086 trading days (the pool's length from 1990-01-02)"), (["--block-days", "9087"], "--block-days 9087: a mean block of 1 to 9086"), (["--block-days", "20", "--generator", "svj"], "--block-days applies to --generator bootstrap"),
-            (["--cache", "c"], "--cache and --no-cache apply to --generator svj"), (["--no-cache"], "--cache and --no-cache apply to --generator svj"), (["--cache", "c", "--no-cache", "--generator", "svj"], "--cache and --no-cache exclude each other") })
+            (["--cache", "c"], "--cache and --no-cache apply to --generator svj"), (["--no-cache"], "--cache and --no-cache apply to --generator svj"), (["--cache", "c", "--no-cache", "--generator", "svj"], "--cache and --no-cache exclude each other"), (["--cache", " ", "--generator", "svj"], "--cache needs a folder") })
         {
             var run = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, .. bad]);
             run.ExitCode.Should().Be(ExitCodes.BadInput);
@@ -335,14 +335,16 @@ public class MonteCarloCommandTests
         string[] args = ["montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--generator", "svj", "--quiet", "--data", data, "--cache", "cache"];
 
         var json = await CliRun.RunAsync(d.Path, null, [.. args, "--json"]);
-        var again = await CliRun.RunAsync(d.Path, null, [.. args, "--json"]);
+        // A relative ALVH_CACHE is the command's working directory's, as --cache is.
+        var again = await CliRun.RunAsync(d.Path, new Dictionary<string, string> { ["ALVH_CACHE"] = "cache" }, [.. args[..^2], "--json"]);
         var text = await CliRun.RunAsync(d.Path, null, args);
         var none = await CliRun.RunAsync(d.Path, null, [.. args[..^2], "--no-cache", "--json"]);
 
         text.ExitCode.Should().Be(0, text.Error);
         text.Output.Should().Contain("20 % of a day's diffusion and any jump overnight, in the open")
             .And.Contain("by moments, then kappa, xi, rho, theta and the premium by simulated moments").And.Contain("to the medians of history's").And.Contain("the moments alone (kappa 9.39")
-            .And.Contain($"  calibration read from the cache, made before by this build on the same history, pool start and path length ({Path.Combine(d.Path, "cache", "svj-calibration-")}");
+            .And.Contain($"  calibration read from the cache, made before by this build on the same history, pool start and path length ({Path.Combine(d.Path, "cache", "svj-calibration-")}")
+            .And.Contain(" s when it was made) to the medians of history's", "the time is the making's, not this run's");
         string Untimed(string output)
         {
             var node = System.Text.Json.Nodes.JsonNode.Parse(output)!.AsObject();
@@ -356,13 +358,16 @@ public class MonteCarloCommandTests
         using (var uncached = JsonDocument.Parse(none.Output))
         {
             var made = first.RootElement.GetProperty("svjCalibrationCache");
+            made.GetProperty("status").GetString().Should().Be("written");
             made.GetProperty("written").GetBoolean().Should().BeTrue();
             made.GetProperty("read").GetBoolean().Should().BeFalse();
             made.GetProperty("folder").GetString().Should().Be(Path.Combine(d.Path, "cache"));
             var read = second.RootElement.GetProperty("svjCalibrationCache");
+            read.GetProperty("status").GetString().Should().Be("read");
             read.GetProperty("read").GetBoolean().Should().BeTrue();
             read.GetProperty("file").GetString().Should().Be(made.GetProperty("file").GetString()).And.MatchRegex("svj-calibration-[0-9a-f]{64}[.]json$");
-            uncached.RootElement.GetProperty("svjCalibrationCache").ValueKind.Should().Be(JsonValueKind.Null);
+            uncached.RootElement.GetProperty("svjCalibrationCache").GetProperty("status").GetString().Should().Be("no-cache");
+            uncached.RootElement.GetProperty("svjCalibrationCache").GetProperty("file").ValueKind.Should().Be(JsonValueKind.Null);
         }
         Directory.GetFiles(Path.Combine(d.Path, "cache")).Should().ContainSingle("one calibration for one history, pool start and path length");
         using var doc = JsonDocument.Parse(json.Output);

@@ -44,7 +44,9 @@ public class SvjCalibrationCacheTests
     [InlineData("null", "empty")]
     [InlineData("{\"format\":2,\"key\":\"KEY\",\"seconds\":1,\"calibration\":null}", "format 2, this build reads 1")]
     [InlineData("{\"format\":1,\"key\":\"bbbb\",\"seconds\":1,\"calibration\":null}", "holds the calibration of key bbbb")]
-    [InlineData("{\"format\":1,\"key\":\"KEY\",\"seconds\":1}", "no calibration")]
+    [InlineData("{\"format\":1,\"key\":\"KEY\",\"seconds\":1,\"calibration\":null}", "no calibration")]
+    [InlineData("{\"format\":1,\"key\":\"KEY\",\"seconds\":1}", "missing required properties including: 'calibration'")]
+    [InlineData("{\"format\":1,\"key\":\"KEY\",\"seconds\":-1,\"calibration\":null}", "no calibration")]
     public void A_file_that_is_not_the_key_s_calibration_is_a_problem(string text, string message)
     {
         using var d = new TempFolder();
@@ -56,21 +58,63 @@ public class SvjCalibrationCacheTests
         problem.Should().StartWith(cache.PathFor(Key) + ": ").And.Contain(message);
     }
 
-    /// <summary>A calibration whose parameters are not finite numbers (hand-edited, or a NaN written by a broken build) is refused.</summary>
+    /// <summary>A calibration whose parameters are not finite numbers (hand-edited, or a NaN written by a broken build), or whose time is not one, is refused.</summary>
     [Fact]
     public void Non_finite_parameters_are_a_problem()
     {
         using var d = new TempFolder();
         var cache = new SvjCalibrationCache(d.Path);
-        var broken = Calibration() with { Parameters = Moments with { Xi = double.NaN } };
-        cache.Write(Key, broken, 1);
+        cache.Write(Key, Calibration() with { Parameters = Moments with { Xi = double.NaN } }, 1);
+        cache.Read(Key, out var parameter).Should().BeNull();
+        cache.Write(Key, Calibration(), -2);
+        cache.Read(Key, out var seconds).Should().BeNull();
 
-        cache.Read(Key, out var problem).Should().BeNull();
-
-        problem.Should().Contain("a parameter is missing or not a finite number");
+        parameter.Should().Contain("a parameter is not a finite number");
+        seconds.Should().Contain("seconds -2, not a time");
     }
 
-    /// <summary>The default folder: ALVH_CACHE, else XDG_CACHE_HOME/alvh, else HOME/.cache/alvh, else none (blank counts as unset).</summary>
+    /// <summary>
+    /// A field left out of the file (a hand edit, a truncated rewrite) is a problem, not a 0: a calibration read with ρ 0
+    /// and no jumps would run as if whole. So is a field given twice, and a null where the record has none.
+    /// </summary>
+    [Theory]
+    [InlineData("calibration.parameters", "rho")]
+    [InlineData("calibration.parameters", "jumpsPerYear")]
+    [InlineData("calibration.achieved", "vixHalfLifeDays")]
+    [InlineData("calibration", "targets")]
+    public void A_missing_field_is_a_problem(string parent, string name)
+    {
+        using var d = new TempFolder();
+        var cache = new SvjCalibrationCache(d.Path);
+        string file = cache.Write(Key, Calibration(), 1);
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+        var node = parent.Split('.').Aggregate(root, (n, step) => n[step]!);
+        node.AsObject().Remove(name).Should().BeTrue();
+        File.WriteAllText(file, root.ToJsonString());
+
+        cache.Read(Key, out var problem).Should().BeNull($"{parent} without {name}");
+
+        problem.Should().Contain("not a readable calibration").And.Contain(name);
+    }
+
+    [Fact]
+    public void A_duplicated_or_null_field_is_a_problem()
+    {
+        using var d = new TempFolder();
+        var cache = new SvjCalibrationCache(d.Path);
+        string file = cache.Write(Key, Calibration(), 1);
+        string text = File.ReadAllText(file);
+
+        File.WriteAllText(file, text.Replace("\"windowDays\": 2520,", "\"windowDays\": 2520, \"windowDays\": 10,", StringComparison.Ordinal));
+        cache.Read(Key, out var duplicated).Should().BeNull();
+        File.WriteAllText(file, text.Replace("\"targets\": {", "\"targets\": null, \"unused\": {", StringComparison.Ordinal));
+        cache.Read(Key, out var nulled).Should().BeNull();
+
+        duplicated.Should().Contain("not a readable calibration").And.Contain("windowDays");
+        nulled.Should().Contain("not a readable calibration").And.Contain("targets");
+    }
+
+    /// <summary>The default folder: ALVH_CACHE, else an absolute XDG_CACHE_HOME/alvh, else HOME/.cache/alvh, else none (blank counts as unset).</summary>
     [Fact]
     public void The_default_folder_follows_the_environment()
     {
@@ -78,6 +122,8 @@ public class SvjCalibrationCacheTests
 
         SvjCalibrationCache.DefaultFolder(Env(("ALVH_CACHE", "/c"), ("XDG_CACHE_HOME", "/x"), ("HOME", "/h"))).Should().Be("/c");
         SvjCalibrationCache.DefaultFolder(Env(("ALVH_CACHE", " "), ("XDG_CACHE_HOME", "/x"), ("HOME", "/h"))).Should().Be(Path.Combine("/x", "alvh"));
+        SvjCalibrationCache.DefaultFolder(Env(("XDG_CACHE_HOME", "x"), ("HOME", "/h"))).Should().Be(Path.Combine("/h", ".cache", "alvh"), "the XDG specification ignores a relative XDG_CACHE_HOME");
+        SvjCalibrationCache.DefaultFolder(Env(("ALVH_CACHE", "c"))).Should().Be("c", "the caller resolves it against its working directory");
         SvjCalibrationCache.DefaultFolder(Env(("HOME", "/h"))).Should().Be(Path.Combine("/h", ".cache", "alvh"));
         SvjCalibrationCache.DefaultFolder(Env()).Should().BeNull();
         FluentActions.Invoking(() => new SvjCalibrationCache("/c").PathFor("../x")).Should().Throw<ArgumentException>("a key is 64 lowercase hex digits, never a path");

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Alvh.MarketData;
 
@@ -44,9 +45,10 @@ public sealed record SvjCalibration(SvjParameters Moments, SvjParameters Paramet
     /// <summary>
     /// What <see cref="SvjModel.Calibrate"/> would calibrate from <paramref name="data"/>, <paramref name="from"/> and
     /// <paramref name="windowDays"/> (with its default start), as a SHA-256 in hex: the moment fit and the pool's days to
-    /// the bit, the windows' length as capped, and the build of this library (its module version id, which a deterministic
-    /// build changes with the code: the calibration's seeds, paths, bounds and search are code). Equal keys give equal
-    /// calibrations, for any thread count; a cache of calibrations (<c>alvh montecarlo</c>'s) is read by it.
+    /// the bit, the windows' length as capped, the build of this library (its module version id, which a deterministic
+    /// build changes with the code: the calibration's seeds, paths, bounds and search are code) and the runtime and
+    /// platform it runs on (the exponentials, logarithms and cosines of the simulation come from them). Equal keys give
+    /// equal calibrations, for any thread count; a cache of calibrations (<c>alvh montecarlo</c>'s) is read by it.
     /// </summary>
     public static string Key(MarketDataSet data, DateOnly? from = null, int windowDays = SvjModel.CalibrationDays)
     {
@@ -67,6 +69,7 @@ public sealed record SvjCalibration(SvjParameters Moments, SvjParameters Paramet
         }
         hash.AppendData("alvh svj calibration 1"u8);
         hash.AppendData(typeof(SvjModel).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{RuntimeInformation.FrameworkDescription}|{RuntimeInformation.RuntimeIdentifier}|{RuntimeInformation.ProcessArchitecture}"));
         Add(Math.Min(windowDays, pool.Count / 2));
         AddAll([moments.Drift, moments.Kappa, moments.Theta, moments.Xi, moments.Rho, moments.JumpsPerYear, moments.JumpMean, moments.JumpStd, moments.VarianceJump, moments.VarianceRiskPremium]);
         Add(pool.Count);

@@ -321,10 +321,8 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
             else
             {
                 // The range's two normal variates, drawn and not used.
-                random.NextDouble();
-                random.NextDouble();
-                random.NextDouble();
-                random.NextDouble();
+                SkipNormal(random);
+                SkipNormal(random);
             }
             v = v + p.Kappa * (p.Theta - vPos) * Step + p.Xi * Math.Sqrt(vPos * Step) * z2 + varianceJump;
             double vix = Index(v, _g30, jumpVar);
@@ -355,6 +353,13 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         var p = Parameters;
         double expected = p.Theta + (Math.Max(v, 0) - p.Theta) * g + jumpVariance;
         return 100 * Math.Sqrt(p.VarianceRiskPremium * expected);
+    }
+
+    /// <summary>Takes from <paramref name="random"/> what <see cref="Normal"/> takes (two uniforms), without the variate.</summary>
+    private static void SkipNormal(Xoshiro256StarStar random)
+    {
+        random.NextDouble();
+        random.NextDouble();
     }
 
     private static double Normal(Xoshiro256StarStar random)
