@@ -339,6 +339,9 @@ public class MonteCarloCommandTests
         var again = await CliRun.RunAsync(d.Path, new Dictionary<string, string> { ["ALVH_CACHE"] = "cache" }, [.. args[..^2], "--json"]);
         var text = await CliRun.RunAsync(d.Path, null, args);
         var none = await CliRun.RunAsync(d.Path, null, [.. args[..^2], "--no-cache", "--json"]);
+        // A cache folder that cannot be made (a file stands in its way) costs the next run its calibration, not this one its result.
+        File.WriteAllText(Path.Combine(d.Path, "blocked"), "a file, not a folder");
+        var blocked = await CliRun.RunAsync(d.Path, null, [.. args[..^2], "--cache", "blocked/cache", "--json"]);
 
         text.ExitCode.Should().Be(0, text.Error);
         text.Output.Should().Contain("20 % of a day's diffusion and any jump overnight, in the open")
@@ -370,6 +373,10 @@ public class MonteCarloCommandTests
             uncached.RootElement.GetProperty("svjCalibrationCache").GetProperty("file").ValueKind.Should().Be(JsonValueKind.Null);
         }
         Directory.GetFiles(Path.Combine(d.Path, "cache")).Should().ContainSingle("one calibration for one history, pool start and path length");
+        blocked.ExitCode.Should().Be(0, blocked.Error);
+        blocked.Error.Should().Contain($"alvh: warning: the SVJ calibration was not cached in {Path.Combine(d.Path, "blocked", "cache")}");
+        Untimed(blocked.Output).Should().Be(Untimed(json.Output));
+        using (var notWritten = JsonDocument.Parse(blocked.Output)) notWritten.RootElement.GetProperty("svjCalibrationCache").GetProperty("status").GetString().Should().Be("not-written");
         using var doc = JsonDocument.Parse(json.Output);
         doc.RootElement.GetProperty("svjOvernightShare").GetDouble().Should().Be(0.2);
         // The paths use the calibrated kappa, xi and rho; the moment fit is reported beside them.
