@@ -387,7 +387,7 @@ internal static class MonteCarloCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"missing VIX9D/VIX3M/VIX6M pillars on a path: the history's term-structure fit (long-run {ts.LongRunMultiple:0.###} x trailing mean VIX, kappa {ts.Kappa:0.###}/y, {ts.Days} days), not refitted per path"));
             }
             static string Ratio(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
-            WriteMarketCheck(context, marketCheck, horizon, startAt is not null);
+            WriteMarketCheck(context, marketCheck, horizon, startAt is not null, bootstrap?.MeanBlockDays);
             foreach (var (name, summary) in new[] { (strategy.Name, mainSummary), (Presets.Drip.Name, baselineSummary) })
             {
                 var table = DistributionTable(Markup.Escape(name));
@@ -509,7 +509,7 @@ internal static class MonteCarloCommand
     };
 
     /// <summary>The market check as a table, with the statistics on which the paths differ from history.</summary>
-    private static void WriteMarketCheck(CliContext context, MarketCheck check, double years, bool stressStart)
+    private static void WriteMarketCheck(CliContext context, MarketCheck check, double years, bool stressStart, double? meanBlockDays)
     {
         string span = string.Create(CultureInfo.InvariantCulture, $"{years:0.##}-year");
         bool byWindows = check.Reference == "windows";
@@ -538,6 +538,12 @@ internal static class MonteCarloCommand
             string reference = byWindows ? "the windows' median" : "the whole history's value (too short for two windows end to end)";
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  (a difference: under {MarketCheck.LowShare:P0} or over {1 - MarketCheck.LowShare:P0} of the paths below {reference}, or it outside the paths' 5-95% range)"));
+        }
+        if (meanBlockDays is { } block && check.DiffersFromHistory.Contains("vixHalfLifeDays") && check.PathsBelowReference["vixHalfLifeDays"] > 0.5)
+        {
+            // The bootstrap's VIX fades faster than history's when its blocks cut history's multi-year VIX regimes short.
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  the VIX fades faster on the paths than in history: blocks of {block:0} days on average cut its multi-year regimes short; a longer --block-days keeps them, with fewer distinct stretches of history in each path"));
         }
         if (stressStart) context.Output.WriteLine("  the paths start from a stress VIX, not from history's mix: their first block differs from history by design");
         context.Output.WriteLine("  Measured alike on history and on each path (its days after the first): a check of the generator, not of the strategy.");

@@ -327,6 +327,25 @@ public class MonteCarloCommandTests
     /// cached: a second run on the same history, pool start and path length reads it back and gives the same output but
     /// for its timing (JSON <c>svjCalibrationCache</c> says which); the text says where it went or came from.
     /// </summary>
+    /// <summary>
+    /// When the market check finds the bootstrap's VIX fading faster than history's (its blocks, 175 days on average from
+    /// 1990, cut history's multi-year VIX regimes short: a half-life of about 29 days on 10-year paths against 41), the
+    /// text says why and what longer blocks trade off; paths too few to judge get no such line.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_bootstrap_whose_vix_fades_too_fast_says_why()
+    {
+        string data = SharedData.Require();
+
+        var judged = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", "--paths", "20", "--years", "10", "--quiet", "--data", data);
+        var few = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", "--paths", "19", "--years", "10", "--quiet", "--data", data);
+
+        judged.ExitCode.Should().Be(0, judged.Error);
+        judged.Output.Should().Contain("VIX half-life (trading days)")
+            .And.Contain("the VIX fades faster on the paths than in history: blocks of 175 days on average cut its multi-year regimes short; a longer --block-days keeps them, with fewer distinct stretches of history in each path");
+        few.Output.Should().NotContain("the VIX fades faster");
+    }
+
     [SkippableFact]
     public async Task The_svj_generator_prints_its_overnight_assumption_and_calibration()
     {
