@@ -360,6 +360,10 @@ internal static class MonteCarloCommand
                     "no-cache" => "  calibration made again (--no-cache)",
                     _ => $"  calibration not cached: no cache folder (set {SvjCalibrationCache.EnvironmentVariable}, XDG_CACHE_HOME or HOME, or give --cache)",
                 });
+                if (c.ParametersAtBounds is { Count: > 0 } atBounds)
+                {
+                    context.Output.WriteLine($"  note: {string.Join(", ", atBounds)} at the search's bound (kappa <= {SvjModel.MaxKappa}, xi <= {SvjModel.MaxXi}, |rho| <= {SvjModel.MaxAbsRho.ToString(CultureInfo.InvariantCulture)}, theta {SvjModel.MinTheta.ToString(CultureInfo.InvariantCulture)} to {SvjModel.MaxTheta}, premium {SvjModel.MinPremium.ToString(CultureInfo.InvariantCulture)} to {SvjModel.MaxPremium}): history's windows ask for more there than the model reaches; the fit is the nearest the bound allows");
+                }
                 if (!c.Matched) context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warning: the calibration did not reach its targets (distance {c.Distance:0.00} of at most {SvjModel.CalibrationMatched}): the paths differ from history on these features; see the market check below"));
             }
             else

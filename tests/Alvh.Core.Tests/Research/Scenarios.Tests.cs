@@ -216,6 +216,22 @@ public class ScenariosTests
         FluentActions.Invoking(() => SvjCalibration.Key(data, null, 41)).Should().Throw<ArgumentOutOfRangeException>("Calibrate refuses windows under 42 days");
     }
 
+    /// <summary>
+    /// A calibrated parameter within 0.2% of its search bound is named (the fit is then the nearest the bound allows): ρ at
+    /// −0.9897 (from 2000, 10-year paths) is, −0.966 (from 1990) is not; κ and the premium at their upper and lower bounds are.
+    /// </summary>
+    [Fact]
+    public void Parameters_at_the_search_bounds_are_named()
+    {
+        SvjCalibration With(SvjParameters p) => new(Svj, p, 2520, 300, 24, SvjFeatures.None, SvjFeatures.None, SvjFeatures.None, 1, SvjFeatures.None, 0.1, 100, 1);
+
+        With(Svj with { Rho = -0.9897008843843851 }).ParametersAtBounds.Should().Equal("rho");
+        With(Svj with { Rho = -0.9659674332787485 }).ParametersAtBounds.Should().BeEmpty();
+        With(Svj with { Kappa = SvjModel.MaxKappa, VarianceRiskPremium = SvjModel.MinPremium * 1.001 }).ParametersAtBounds.Should().Equal("kappa", "premium");
+        With(Svj with { Xi = 19.97, Theta = 0.9999 }).ParametersAtBounds.Should().Equal("xi", "theta");
+        With(Svj with { Theta = SvjModel.MinTheta }).ParametersAtBounds.Should().Equal("theta");
+    }
+
     [SkippableFact]
     public void Svj_calibration_on_history_brings_the_vix_s_persistence_and_coupling_to_its_windows()
     {

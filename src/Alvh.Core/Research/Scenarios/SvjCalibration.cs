@@ -43,6 +43,27 @@ public sealed record SvjCalibration(SvjParameters Moments, SvjParameters Paramet
     public bool Matched => Distance < SvjModel.CalibrationMatched;
 
     /// <summary>
+    /// The calibrated parameters (kappa, xi, rho, theta, premium) within 0.2% of a bound of the search (<see cref="SvjModel.MaxKappa"/>
+    /// and the others): there history's windows asked for more than the model reaches, and the fit is the nearest the
+    /// bound allows (from 2000 with 10-year paths, ρ settles at −0.9897 against the bound of 0.99).
+    /// </summary>
+    public IReadOnlyList<string> ParametersAtBounds
+    {
+        get
+        {
+            const double near = 0.002;
+            var p = Parameters;
+            var at = new List<string>();
+            if (p.Kappa >= SvjModel.MaxKappa * (1 - near)) at.Add("kappa");
+            if (p.Xi >= SvjModel.MaxXi * (1 - near)) at.Add("xi");
+            if (Math.Abs(p.Rho) >= SvjModel.MaxAbsRho * (1 - near)) at.Add("rho");
+            if (p.Theta <= SvjModel.MinTheta * (1 + near) || p.Theta >= SvjModel.MaxTheta * (1 - near)) at.Add("theta");
+            if (p.VarianceRiskPremium <= SvjModel.MinPremium * (1 + near) || p.VarianceRiskPremium >= SvjModel.MaxPremium * (1 - near)) at.Add("premium");
+            return at;
+        }
+    }
+
+    /// <summary>
     /// What <see cref="SvjModel.Calibrate"/> would calibrate from <paramref name="data"/>, <paramref name="from"/> and
     /// <paramref name="windowDays"/> (with its default start), as a SHA-256 in hex: the moment fit and the pool's days to
     /// the bit, the windows' length as capped, the build of this library (its module version id, which a deterministic

@@ -123,6 +123,27 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
     /// <summary>Restarts of the simplex from its best point (the objective, a median over paths, has kinks a single run can stall on).</summary>
     private const int CalibrationRestarts = 4;
 
+    /// <summary>The calibration's upper bound on κ, a year (a day's half-life).</summary>
+    public const double MaxKappa = 252;
+
+    /// <summary>The calibration's upper bound on ξ.</summary>
+    public const double MaxXi = 20;
+
+    /// <summary>The calibration's bound on |ρ| (a correlation of ±1 leaves the variance no shock of its own).</summary>
+    public const double MaxAbsRho = 0.99;
+
+    /// <summary>The calibration's lower bound on θ (a long-run volatility of 1%).</summary>
+    public const double MinTheta = 1e-4;
+
+    /// <summary>The calibration's upper bound on θ (a long-run volatility of 100%).</summary>
+    public const double MaxTheta = 1;
+
+    /// <summary>The calibration's lower bound on the variance risk premium (VIX² / expected variance).</summary>
+    public const double MinPremium = 0.5;
+
+    /// <summary>The calibration's upper bound on the variance risk premium.</summary>
+    public const double MaxPremium = 4;
+
     /// <summary>A scaled squared distance below which the calibration counts as matching its targets (the five features within about 0.4 of a windows' spread each).</summary>
     public const double CalibrationMatched = 0.75;
 
@@ -185,7 +206,8 @@ public sealed class SvjModel(SvjParameters parameters, ScenarioAnchor anchor)
         SvjParameters? At(double[] x)
         {
             double kappa = Math.Exp(x[0]), xi = Math.Exp(x[1]), rho = Math.Tanh(x[2]), theta = Math.Exp(x[3]), premium = Math.Exp(x[4]);
-            return kappa <= 252 && xi <= 20 && Math.Abs(rho) <= 0.99 && theta is >= 1e-4 and <= 1 && premium is >= 0.5 and <= 4 ? With(kappa, xi, rho, theta, premium) : null;
+            return kappa <= MaxKappa && xi <= MaxXi && Math.Abs(rho) <= MaxAbsRho && theta is >= MinTheta and <= MaxTheta && premium is >= MinPremium and <= MaxPremium
+                ? With(kappa, xi, rho, theta, premium) : null;
         }
         SvjFeatures? Simulate(SvjParameters p)
         {
