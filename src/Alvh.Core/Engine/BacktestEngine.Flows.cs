@@ -131,15 +131,28 @@ public sealed partial class BacktestEngine
         double cost = quantity * quote.Price * instrument.Multiplier + quote.Fees;
         if (quantity > 0 && cost > cash)
         {
-            // Buys are clipped to the sleeve's cash at the fill price (the decision used the previous close).
-            double affordable = Math.Max(0, cash - quote.Fees) / (quote.Price * instrument.Multiplier);
-            quantity = instrument.IsOption ? Math.Floor(affordable) : Math.Floor(affordable * 1e6) / 1e6;
-            if (instrument.Kind == InstrumentKind.Equity && Math.Floor(intent.Quantity) == intent.Quantity) quantity = Math.Floor(quantity);
-            if (quantity <= 0)
+            // Buys are clipped to the sleeve's cash at the fill price (the decision used the previous close), but not a
+            // buy to close a short: the short's obligation is owed whatever the cash (a broker holds its margin), and
+            // clipping it left naked shorts when a condor's buy-backs filled before its long wings' sales brought in the
+            // cash. Only what a buy adds beyond the short it closes is clipped.
+            double held = _ledger.Quantity(intent.Sleeve, instrument);
+            double closing = held < 0 ? Math.Min(quantity, -held) : 0;
+            if (closing < quantity)
             {
-                return Drop(date, intent, "not enough cash");
+                double left = cash - quote.Fees - closing * quote.Price * instrument.Multiplier;
+                double affordable = Math.Max(0, left) / (quote.Price * instrument.Multiplier);
+                double opening = instrument.IsOption ? Math.Floor(affordable) : Math.Floor(affordable * 1e6) / 1e6;
+                if (instrument.Kind == InstrumentKind.Equity && Math.Floor(intent.Quantity) == intent.Quantity) opening = Math.Floor(opening);
+                quantity = closing + Math.Min(opening, quantity - closing);
+                if (quantity <= 0)
+                {
+                    return Drop(date, intent, "not enough cash");
+                }
+                // An option order filled in part is worth a line; a DRIP buy a little smaller than decided (the open moved
+                // from the close it was sized at) is the rule working, and is not listed.
+                if (quantity < intent.Quantity && instrument.IsOption) Trimmed(date, intent, quantity);
+                quote = _prices.Fill(new FillRequest(instrument, day, quantity, atOpen));
             }
-            quote = _prices.Fill(new FillRequest(instrument, day, quantity, atOpen));
         }
         int index = Index(instrument);
         double mark = MarkOf(index, day);
@@ -163,4 +176,9 @@ public sealed partial class BacktestEngine
         _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {intent.Instrument.Id}: {why}");
         return 0;
     }
+
+    /// <summary>Records an option buy filled in part for lack of cash (the rest is not carried over).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void Trimmed(DateOnly date, in Intent intent, double filled) =>
+        _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {intent.Sleeve} {intent.Instrument.Id}: not enough cash for {intent.Quantity:0.######}, filled {filled:0.######}"));
 }

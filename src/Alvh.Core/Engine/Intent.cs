@@ -3,7 +3,7 @@ namespace Alvh.Engine;
 /// <summary>What a sleeve wants done; the engine fills it at the next tradable price and books it.</summary>
 /// <param name="Sleeve">Sleeve asking.</param>
 /// <param name="Instrument">Instrument to trade.</param>
-/// <param name="Quantity">Signed quantity (+ buy, − sell). Buys are clipped to the sleeve's cash at the fill price.</param>
+/// <param name="Quantity">Signed quantity (+ buy, − sell). Buys are clipped to the sleeve's cash at the fill price, but for the part that closes a short (the obligation is owed whatever the cash).</param>
 /// <param name="Reason">Rule that fired, for trades.csv.</param>
 /// <param name="TransferTo">For a cash transfer: the receiving sleeve (then <paramref name="Amount"/> is used and the instrument ignored).</param>
 /// <param name="Amount">Transfer amount, dollars.</param>

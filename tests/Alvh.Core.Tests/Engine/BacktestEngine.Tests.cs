@@ -113,6 +113,59 @@ public class BacktestEngineTests
         r.Ledger.Cash("drip").Should().BeGreaterThanOrEqualTo(0);
     }
 
+    /// <summary>
+    /// A buy that closes a short is never clipped to the cash: the short is owed whatever the cash (a condor's stop loss
+    /// used to buy back part of its short calls when the buy-backs filled before its long wings' sales, and left the rest
+    /// naked; the study's Monday-entry sensitivity did so on 2024-08-16). Only what a buy adds beyond the short is clipped,
+    /// and an option buy filled in part is listed with the dropped intents.
+    /// </summary>
+    [Fact]
+    public void A_buy_to_close_a_short_is_not_clipped_to_the_cash()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 4);
+        var data = SyntheticMarket.Build(days, [100, 100, 100, 100], [100, 100, 100, 100]);
+        var call = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4000, Mon.AddDays(60));
+        // The call: 1 on days 0-1, 5 from day 2 (a rally). Sold 10 on day 0 (filled day 1 at 1: +1,000 to 1,000 of cash);
+        // day 2 decides to buy back 10, or 15 (closing 10 and opening 5), filled day 3 at 5: 5,000 against 2,000 of cash.
+        var prices = new OptionPrices(call, [1, 1, 5, 5]);
+        BacktestResult Run(double buyBack) => BacktestEngine.Run(data, [new Scripted("short", call, buyBack)], prices, new BacktestConfig { InitialCapital = 1_000 });
+
+        var closed = Run(10);
+        var flipped = Run(15);
+
+        closed.Ledger.Quantity("short", call).Should().Be(0, "the whole short is bought back");
+        closed.Ledger.Cash("short").Should().BeApproximately(1_000 + 1_000 - 5_000, 1e-9, "a debit: the rally's loss exceeds the sleeve's cash");
+        closed.Daily[^1].Equity.Should().BeApproximately(-3_000, 1e-9);
+        closed.Dropped.Should().BeEmpty();
+        flipped.Ledger.Quantity("short", call).Should().Be(0, "the 5 beyond the short found no cash");
+        flipped.Dropped.Should().ContainSingle().Which.Should().Be($"{days[3]:yyyy-MM-dd} short {call.Id}: not enough cash for 15, filled 10");
+    }
+
+    /// <summary>Sells 10 of <paramref name="option"/> on day 0 and buys <paramref name="buyBack"/> on day 2.</summary>
+    private sealed class Scripted(string name, Instrument option, double buyBack) : ISleeve
+    {
+        public string Name => name;
+        public double Allocation => 1;
+        public DividendPolicy Dividends => DividendPolicy.Cash;
+        public bool WholeShares => false;
+        public IReadOnlyList<Assumption> Parameters => [];
+
+        public void Decide(SleeveContext context, List<Intent> intents)
+        {
+            if (context.Day == 0) intents.Add(new Intent(Name, option, -10, "sell"));
+            if (context.Day == 2) intents.Add(new Intent(Name, option, buyBack, "buy back"));
+        }
+    }
+
+    /// <summary>One option at given marks, filled at the mark without costs.</summary>
+    private sealed class OptionPrices(Instrument option, double[] marks) : IPriceModel
+    {
+        public double Mark(in Instrument instrument, int day) => instrument == option ? marks[day] : double.NaN;
+        public FillQuote Fill(in FillRequest request) => new(Mark(request.Instrument, request.Day), 0, true);
+        public double Settlement(in Instrument instrument, int day) => double.NaN;
+        public IReadOnlyList<Assumption> Assumptions => [];
+    }
+
     [Fact]
     public void Same_inputs_give_the_same_ledger_hash_and_the_hash_sees_every_entry()
     {

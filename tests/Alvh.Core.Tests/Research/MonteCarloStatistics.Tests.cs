@@ -98,6 +98,29 @@ public class MonteCarloStatisticsTests
         d.MedianCi.Lower.Should().Be(2);
     }
 
+    /// <summary>
+    /// A path's CAGR: (final / capital)^(1/years) − 1 over calendar years (1.21 after 2 years: 10%); a path that ends with no
+    /// wealth, or a debt, counts as −100% a year rather than NaN, which every distribution would leave out.
+    /// </summary>
+    [Fact]
+    public void A_ruined_path_counts_as_all_lost()
+    {
+        DateOnly[] dates = [new(2020, 1, 1), new(2021, 1, 1), new(2022, 1, 1)];
+        double years = (dates[2].DayNumber - dates[0].DayNumber) / 365.25;
+
+        var grown = MonteCarlo.Outcome([100, 110, 121], dates, 100);
+        var ruined = MonteCarlo.Outcome([100, 40, -10], dates, 100);
+        var nothing = MonteCarlo.Outcome([100, 40, 0], dates, 100);
+
+        grown.Cagr.Should().BeApproximately(Math.Pow(1.21, 1 / years) - 1, 1e-15);
+        grown.Cagr.Should().BeApproximately(0.1, 2e-4, "two calendar years, one of them leap");
+        ruined.Cagr.Should().Be(-1);
+        ruined.TerminalWealth.Should().BeApproximately(-0.1, 1e-15);
+        ruined.MaxDrawdown.Should().BeApproximately(-1.1, 1e-12, "from 100 to -10");
+        nothing.Cagr.Should().Be(-1);
+        Distribution.Of([grown.Cagr, ruined.Cagr, nothing.Cagr]).Count.Should().Be(3);
+    }
+
     [Fact]
     public void Paired_outcomes_difference_each_path_with_its_own_baseline()
     {

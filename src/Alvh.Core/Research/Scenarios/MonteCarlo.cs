@@ -115,13 +115,16 @@ public static class MonteCarlo
         return Outcome(result.EquityCurve(), result.Dates(), strategy.Capital);
     }
 
-    private static PathOutcome Outcome(double[] equity, DateOnly[] dates, double capital)
+    internal static PathOutcome Outcome(double[] equity, DateOnly[] dates, double capital)
     {
         double years = (dates[^1].DayNumber - dates[0].DayNumber) / 365.25;
         // CAGR and terminal wealth from the same start, the capital deposited on the first day (the first close's
         // equity already carries that day's trading costs).
         double terminal = equity[^1] / capital;
-        return new PathOutcome(Math.Pow(terminal, 1 / years) - 1, Drawdowns.Maximum(equity, dates).Depth, terminal);
+        // A ruined path (no wealth left, or a debt) has no real CAGR: it counts as all lost, where a NaN was left out of
+        // every distribution (a 30-year condor run whose buy-backs were once clipped to the cash dropped 12 of 100 paths).
+        double cagr = terminal > 0 ? Math.Pow(terminal, 1 / years) - 1 : -1;
+        return new PathOutcome(cagr, Drawdowns.Maximum(equity, dates).Depth, terminal);
     }
 
     /// <summary>Share of paths whose maximum drawdown is worse than −<paramref name="threshold"/>, with its 95 % Wilson interval.</summary>
