@@ -107,13 +107,24 @@ internal static class MonteCarloCommand
                 context.Error.WriteLine("alvh: bad input: --drawdowns expects fractions between 0 and 1 (exclusive), such as 0.2,0.3,0.4");
                 return ExitCodes.BadInput;
             }
+            // The baseline is the DRIP preset, named drip: a strategy of that name that is not the preset would share its
+            // JSON key, columns and tables with the baseline (its own summary was lost behind the baseline's).
+            if (!ReferenceEquals(strategy, Presets.Drip) && (strategy.Name == Presets.Drip.Name || strategy.Name == Alvh.Study.StudyEngine.SameVolatility))
+            {
+                context.Error.WriteLine($"alvh: bad input: the strategy is named {strategy.Name}, the name of a baseline the Monte Carlo runs beside it: give it another name");
+                return ExitCodes.BadInput;
+            }
             // The simulated markets price the S&P 500 and SPY only: say so before any path runs.
             if (strategy.Drip?.Holdings().FirstOrDefault(h => h.Symbol is not ("SPY" or "SPX")) is { Key: { } key } other)
             {
                 context.Error.WriteLine($"alvh: bad input: montecarlo simulates the S&P 500 and SPY only; {key} {other.Symbol} has no prices on a simulated path");
                 return ExitCodes.BadInput;
             }
-            var from = DateOnly.ParseExact(parse.GetValue(poolFrom)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (!DateOnly.TryParseExact(parse.GetValue(poolFrom)!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+            {
+                context.Error.WriteLine($"alvh: bad input: --pool-from {parse.GetValue(poolFrom)}: a date YYYY-MM-DD");
+                return ExitCodes.BadInput;
+            }
             var history = new RunOptions().Load(parse.GetValue(data), context);
             var market = MarketContext.Build(history);
             var lastClose = ScenarioAnchor.From(market);
@@ -137,7 +148,7 @@ internal static class MonteCarloCommand
             if (block is { } bd && !(bd >= 1 && bd <= available))
             {
                 // A block longer than the pool would only go round it again.
-                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alvh: bad input: --block-days {bd}: a mean block of 1 to {available} trading days (the pool's length from {from:yyyy-MM-dd})"));
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alvh: bad input: --block-days {bd}: a mean block of 1 to {available} trading days (the pool's length from {historical.Dates[0]:yyyy-MM-dd})"));
                 return ExitCodes.BadInput;
             }
             if (kind == "svj")
@@ -290,6 +301,7 @@ internal static class MonteCarloCommand
                 bootstrap = bootstrap is not null ? new
                 {
                     poolFrom = from,
+                    poolFirstDay = bootstrap.Pool.Dates[0],
                     poolDays = bootstrap.Pool.Count,
                     meanBlockDays = bootstrap.MeanBlockDays,
                     meanBlockRule = block is null ? "politis-white" : "block-days",
@@ -344,7 +356,7 @@ internal static class MonteCarloCommand
             if (fit is not null)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"SVJ fit ({from:yyyy-MM-dd} on): drift {fit.Drift * 252:P2}/y, kappa {fit.Kappa:0.00}/y, long-run vol {Math.Sqrt(fit.Theta):P1}, xi {fit.Xi:0.00}, rho {fit.Rho:0.00}, jumps {fit.JumpsPerYear:0.00}/y of {fit.JumpMean:P2} +- {fit.JumpStd:P2}, variance jump {fit.VarianceJump:0.000}, premium (VIX^2 / expected variance) {fit.VarianceRiskPremium:0.00}; {SvjModel.OvernightShare:P0} of a day's diffusion and any jump overnight, in the open"));
+                    $"SVJ fit ({historical.Dates[0]:yyyy-MM-dd} on): drift {fit.Drift * 252:P2}/y, kappa {fit.Kappa:0.00}/y, long-run vol {Math.Sqrt(fit.Theta):P1}, xi {fit.Xi:0.00}, rho {fit.Rho:0.00}, jumps {fit.JumpsPerYear:0.00}/y of {fit.JumpMean:P2} +- {fit.JumpStd:P2}, variance jump {fit.VarianceJump:0.000}, premium (VIX^2 / expected variance) {fit.VarianceRiskPremium:0.00}; {SvjModel.OvernightShare:P0} of a day's diffusion and any jump overnight, in the open"));
                 var c = calibration!;
                 static string F(SvjFeatures f) => string.Create(CultureInfo.InvariantCulture,
                     $"VIX half-life {f.VixHalfLifeDays:0.0} days, return-VIX correlation {f.ReturnVixCorrelation:0.00}, VIX 95th percentile {f.VixP95:0.00}, mean VIX {f.MeanVix:0.00}, VIX premium {f.VixPremium:0.00}");
@@ -369,7 +381,7 @@ internal static class MonteCarloCommand
             else
             {
                 string rule = block is null ? "Politis and White's rule for the squared S&P 500 returns" : "--block-days";
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {bootstrap!.Pool.Count} historical days from {from:yyyy-MM-dd}, mean block {bootstrap.MeanBlockDays:0.#} days ({rule}), VIX pulled {bootstrap.VixReversion * 100:0.##}%/day to the drawn day's level"));
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap: {bootstrap!.Pool.Count} historical days from {bootstrap.Pool.Dates[0]:yyyy-MM-dd}, mean block {bootstrap.MeanBlockDays:0.#} days ({rule}), VIX pulled {bootstrap.VixReversion * 100:0.##}%/day to the drawn day's level"));
             }
             if (startAt is { } started)
             {
@@ -449,7 +461,9 @@ internal static class MonteCarloCommand
     {
         string drip = Presets.Drip.Name, fair = Alvh.Study.StudyEngine.SameVolatility;
         string marketColumns = string.Concat(MarketCheck.Statistics.Select(x => $",market.{x.Key}"));
-        w.WriteLine($"path,seed,{strategy}.cagr,{strategy}.maxDrawdown,{strategy}.terminalWealth,{drip}.cagr,{drip}.maxDrawdown,{drip}.terminalWealth,"
+        // A strategy's name is the user's: quoted (RFC 4180) where it holds a comma, a quote or a line break.
+        static string Q(string field) => field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+        w.WriteLine($"path,seed,{Q(strategy + ".cagr")},{Q(strategy + ".maxDrawdown")},{Q(strategy + ".terminalWealth")},{drip}.cagr,{drip}.maxDrawdown,{drip}.terminalWealth,"
             + $"{fair}.weight,{fair}.matched,{fair}.cagr,{fair}.maxDrawdown,{fair}.terminalWealth{marketColumns}");
         static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
         for (int p = 0; p < main.Length; p++)

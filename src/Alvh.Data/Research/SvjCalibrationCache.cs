@@ -93,6 +93,7 @@ public sealed class SvjCalibrationCache(string folder)
             { Calibration: null } => $"{path}: no calibration",
             _ when !Finite(entry.Calibration.Parameters) || !Finite(entry.Calibration.Moments) => $"{path}: a parameter is not a finite number",
             _ when !(double.IsFinite(entry.Seconds) && entry.Seconds >= 0) => $"{path}: seconds {entry.Seconds}, not a time",
+            _ when OutOfRange(entry.Calibration) is { } field => $"{path}: {field}",
             _ => null,
         };
         return problem is null ? new CachedSvjCalibration(entry!.Calibration!, entry.Seconds, path) : null;
@@ -105,6 +106,43 @@ public sealed class SvjCalibrationCache(string folder)
         var path = PathFor(key);
         AtomicWriter.WriteText(path, JsonSerializer.Serialize(new Entry(Format, key, seconds, calibration), Options) + "\n");
         return path;
+    }
+
+    /// <summary>
+    /// The first parameter outside what a calibration can give (the search's bounds for the calibrated ones; a positive
+    /// κ, θ and premium, |ρ| ≤ 1 and non-negative jump sizes and rates for the moment fit), or null: a hand-edited file
+    /// with ρ 1.5 made the run fail far from the cache with an internal error.
+    /// </summary>
+    private static string? OutOfRange(SvjCalibration c)
+    {
+        var p = c.Parameters;
+        var m = c.Moments;
+        (string Name, double Value, bool Ok)[] checks =
+        [
+            ("parameters.kappa", p.Kappa, p.Kappa > 0 && p.Kappa <= SvjModel.MaxKappa),
+            ("parameters.xi", p.Xi, p.Xi > 0 && p.Xi <= SvjModel.MaxXi),
+            ("parameters.rho", p.Rho, Math.Abs(p.Rho) <= SvjModel.MaxAbsRho),
+            ("parameters.theta", p.Theta, p.Theta >= SvjModel.MinTheta && p.Theta <= SvjModel.MaxTheta),
+            ("parameters.varianceRiskPremium", p.VarianceRiskPremium, p.VarianceRiskPremium >= SvjModel.MinPremium && p.VarianceRiskPremium <= SvjModel.MaxPremium),
+            ("parameters.jumpsPerYear", p.JumpsPerYear, p.JumpsPerYear >= 0),
+            ("parameters.jumpStd", p.JumpStd, p.JumpStd >= 0),
+            ("parameters.varianceJump", p.VarianceJump, p.VarianceJump >= 0),
+            ("moments.kappa", m.Kappa, m.Kappa > 0),
+            ("moments.xi", m.Xi, m.Xi >= 0),
+            ("moments.rho", m.Rho, Math.Abs(m.Rho) <= 1),
+            ("moments.theta", m.Theta, m.Theta > 0),
+            ("moments.varianceRiskPremium", m.VarianceRiskPremium, m.VarianceRiskPremium > 0),
+            ("moments.jumpsPerYear", m.JumpsPerYear, m.JumpsPerYear >= 0),
+            ("moments.jumpStd", m.JumpStd, m.JumpStd >= 0),
+            ("moments.varianceJump", m.VarianceJump, m.VarianceJump >= 0),
+            ("windowDays", c.WindowDays, c.WindowDays >= 42),
+            ("paths", c.Paths, c.Paths >= 1),
+        ];
+        foreach (var (name, value, ok) in checks)
+        {
+            if (!ok) return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"calibration.{name} {value} is outside what a calibration gives");
+        }
+        return null;
     }
 
     private static bool Finite(SvjParameters? p) => p is not null

@@ -212,10 +212,17 @@ public class MonteCarloCommandTests
         market.Should().HaveCount(File.ReadAllLines(Path.Combine(dir, "baseline", "daily.csv")).Length, "a row a trading day, as daily.csv");
         DateOnly.ParseExact(market[1].Split(',')[^1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().BeBefore(new DateOnly(2026, 3, 1), "a bootstrap day is drawn from history");
 
-        // A strategy file may be named anything (here "drip", as the baseline): the folders are strategy/ and baseline/. A
-        // later run into the same folder removes the path folders of the earlier one, which no longer match paths.csv.
-        var named = Path.Combine(d.Path, "drip.yaml");
-        File.WriteAllText(named, Alvh.Data.Strategies.StrategyWriter.Write(Alvh.Strategies.Presets.DripCondorAlvh with { Name = "drip" }));
+        // A strategy file may be named anything but a baseline's name (here "baseline, v2": a folder's name, with a comma):
+        // the folders are strategy/ and baseline/, and paths.csv quotes the name's columns. A later run into the same
+        // folder removes the path folders of the earlier one, which no longer match paths.csv. Named "drip", the
+        // baseline's name, it is refused: its summary would share the baseline's JSON key, columns and tables.
+        var named = Path.Combine(d.Path, "named.yaml");
+        File.WriteAllText(named, Alvh.Data.Strategies.StrategyWriter.Write(Alvh.Strategies.Presets.DripCondorAlvh with { Name = "baseline, v2" }));
+        var drip = Path.Combine(d.Path, "drip.yaml");
+        File.WriteAllText(drip, Alvh.Data.Strategies.StrategyWriter.Write(Alvh.Strategies.Presets.DripCondorAlvh with { Name = "drip" }));
+        var refused = await CliRun.RunAsync(d.Path, null, "montecarlo", "--config", drip, "--paths", "4", "--years", "1", "--quiet", "--data", data);
+        refused.ExitCode.Should().Be(ExitCodes.BadInput);
+        refused.Error.Should().Contain("the strategy is named drip, the name of a baseline the Monte Carlo runs beside it: give it another name");
         var again = await CliRun.RunAsync(d.Path, null, "montecarlo", "--config", named, "--paths", "4", "--years", "1", "--quiet", "--data", data, "--out", "mc", "--inspect", "3", "--seed", "5");
         again.ExitCode.Should().Be(0, again.Error);
         Directory.Exists(dir).Should().BeFalse("path 2 of the earlier run is gone");
@@ -224,7 +231,9 @@ public class MonteCarloCommandTests
         using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json"))))
         {
             var deepest = json.RootElement.GetProperty("deepestDrawdown");
-            var rows = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"))[1..].Select(l => double.Parse(l.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var lines = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"));
+            lines[0].Should().StartWith("path,seed,\"baseline, v2.cagr\",\"baseline, v2.maxDrawdown\",\"baseline, v2.terminalWealth\",drip.cagr,");
+            var rows = lines[1..].Select(l => double.Parse(l.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             deepest.GetProperty("strategyPath").GetInt32().Should().Be(Array.IndexOf(rows, rows.Min()));
             deepest.GetProperty("strategyMaxDrawdown").GetDouble().Should().Be(rows.Min());
         }
@@ -313,8 +322,8 @@ public class MonteCarloCommandTests
             doc.RootElement.GetProperty("bootstrap").GetProperty("meanBlockRule").GetString().Should().Be("block-days");
         }
         text.Output.Should().Contain("mean block 20 days (--block-days)");
-        foreach (var (bad, message) in new[] { (new[] { "--block-days", "0" }, "--block-days 0: a mean block of 1 to 9086 trading days (the pool's length from 1990-01-02)"), (["--block-days", "9087"], "--block-days 9087: a mean block of 1 to 9086"), (["--block-days", "20", "--generator", "svj"], "--block-days applies to --generator bootstrap"),
-            (["--cache", "c"], "--cache and --no-cache apply to --generator svj"), (["--no-cache"], "--cache and --no-cache apply to --generator svj"), (["--cache", "c", "--no-cache", "--generator", "svj"], "--cache and --no-cache exclude each other"), (["--cache", " ", "--generator", "svj"], "--cache needs a folder") })
+        foreach (var (bad, message) in new[] { (new[] { "--block-days", "0" }, "--block-days 0: a mean block of 1 to 9086 trading days (the pool's length from 1990-01-03)"), (["--block-days", "9087"], "--block-days 9087: a mean block of 1 to 9086"), (["--block-days", "20", "--generator", "svj"], "--block-days applies to --generator bootstrap"),
+            (["--cache", "c"], "--cache and --no-cache apply to --generator svj"), (["--no-cache"], "--cache and --no-cache apply to --generator svj"), (["--cache", "c", "--no-cache", "--generator", "svj"], "--cache and --no-cache exclude each other"), (["--cache", " ", "--generator", "svj"], "--cache needs a folder"), (["--pool-from", "2020-13-01"], "--pool-from 2020-13-01: a date YYYY-MM-DD") })
         {
             var run = await CliRun.RunAsync(Path.GetTempPath(), null, [.. args, .. bad]);
             run.ExitCode.Should().Be(ExitCodes.BadInput);

@@ -10,7 +10,7 @@ public class SvjCalibrationCacheTests
     // Doubles whose shortest text is long (0.1 + 0.2), tiny, negative and NaN (features not measured): all must come back to the bit.
     private static readonly SvjParameters Moments = new(0.1 + 0.2, 9.390935921224541, 0.0314766060172625, 1.1559289600893963, -0.7062167679910135, 0.22187981510015406, -0.06447310086441813, 0.03193652059243766, 0.1041124249675893, 1.3440909924780713);
 
-    private static SvjCalibration Calibration() => new(Moments, Moments with { Kappa = 3.1807458430384994, Rho = -0.97, Theta = 5e-324 },
+    private static SvjCalibration Calibration() => new(Moments, Moments with { Kappa = 3.1807458430384994, Rho = -0.97, JumpMean = -5e-324 },
         2520, 337, 24, new SvjFeatures(41.2, -0.75, 31.9, 20.2, 3.64), new SvjFeatures(8.1, 0.05, 5.2, 2.1, 0.6), SvjFeatures.None, 50.25,
         new SvjFeatures(40.9, -0.751, 31.7, 20.21, 3.639), 1e-17, 546, 3);
 
@@ -32,7 +32,7 @@ public class SvjCalibrationCacheTests
         read!.File.Should().Be(file);
         read.Seconds.Should().Be(6.75);
         read.Calibration.Should().Be(calibration, "record equality compares every double (NaN equals NaN)");
-        BitConverter.DoubleToInt64Bits(read.Calibration.Parameters.Theta).Should().Be(BitConverter.DoubleToInt64Bits(5e-324));
+        BitConverter.DoubleToInt64Bits(read.Calibration.Parameters.JumpMean).Should().Be(BitConverter.DoubleToInt64Bits(-5e-324));
         read.Calibration.AtMoments.MeanVix.Should().Be(double.NaN);
         read.Calibration.Matched.Should().BeTrue();
         Directory.GetFiles(cache.Folder).Should().ContainSingle("the temporary file is renamed into place");
@@ -71,6 +71,26 @@ public class SvjCalibrationCacheTests
 
         parameter.Should().Contain("a parameter is not a finite number");
         seconds.Should().Contain("seconds -2, not a time");
+    }
+
+    /// <summary>A hand-edited value outside what a calibration gives (ρ 1.5, a negative κ) is named, never used.</summary>
+    [Theory]
+    [InlineData("parameters", "rho", 1.5)]
+    [InlineData("parameters", "kappa", -5)]
+    [InlineData("parameters", "varianceRiskPremium", 9)]
+    [InlineData("moments", "theta", 0)]
+    public void A_value_no_calibration_gives_is_a_problem(string parent, string name, double value)
+    {
+        using var d = new TempFolder();
+        var cache = new SvjCalibrationCache(d.Path);
+        string file = cache.Write(Key, Calibration(), 1);
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+        root["calibration"]![parent]![name] = value;
+        File.WriteAllText(file, root.ToJsonString());
+
+        cache.Read(Key, out var problem).Should().BeNull();
+
+        problem.Should().Be(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}: calibration.{parent}.{name} {value} is outside what a calibration gives"));
     }
 
     /// <summary>
