@@ -35,7 +35,10 @@ public sealed class StrategyPatch
 
     /// <summary>A copy of the strategy with each key path set to its value (YAML text).</summary>
     /// <exception cref="GridFileException">A path that does not exist or a value its key does not accept.</exception>
-    public StrategyDefinition Apply(IReadOnlyList<string> paths, IReadOnlyList<GridValue> values)
+    public StrategyDefinition Apply(IReadOnlyList<string> paths, IReadOnlyList<GridValue> values) => Apply(paths, values, acrossKeys: true);
+
+    /// <summary><see cref="Apply(IReadOnlyList{string}, IReadOnlyList{GridValue})"/>, with or without the checks across keys (<see cref="StrategyChecks"/>).</summary>
+    private StrategyDefinition Apply(IReadOnlyList<string> paths, IReadOnlyList<GridValue> values, bool acrossKeys)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(values);
@@ -43,7 +46,7 @@ public sealed class StrategyPatch
         for (int i = 0; i < paths.Count; i++) root = Set(root, paths[i], values[i].Text);
         try
         {
-            return StrategyFile.FromNode(root, "grid") with { Name = Base.Name };
+            return StrategyFile.FromNode(root, "grid", acrossKeys) with { Name = Base.Name };
         }
         catch (StrategyFileException e)
         {
@@ -54,7 +57,12 @@ public sealed class StrategyPatch
         }
     }
 
-    /// <summary>Checks that every value of every axis can be applied on its own; throws the first error.</summary>
+    /// <summary>
+    /// Checks that every value of every axis can be applied on its own (its key exists and accepts it); throws the first
+    /// error. The checks across keys (allocations summing to 1, minVix not above maxVix, basket weights) depend on the
+    /// other axes' values, so they are made per run, a failing combination recorded as that run's error: checked with
+    /// the base strategy's other keys, a grid of drip and condor allocations that sum to 1 together was refused.
+    /// </summary>
     public void Validate(ParameterGrid grid)
     {
         ArgumentNullException.ThrowIfNull(grid);
@@ -66,7 +74,7 @@ public sealed class StrategyPatch
         {
             foreach (var value in axis.Values)
             {
-                Apply([axis.Path], [value]);
+                Apply([axis.Path], [value], acrossKeys: false);
                 SweepMemory.Collect(ref collectedAt);
             }
         }

@@ -49,12 +49,15 @@ public static class StrategyFile
         return FromNode(root, file);
     }
 
-    /// <summary>Binds and validates a parsed strategy mapping (errors name the nodes' lines, as <see cref="Parse"/>'s).</summary>
-    internal static StrategyDefinition FromNode(YamlMappingNode root, string file)
+    /// <summary>
+    /// Binds and validates a parsed strategy mapping (errors name the nodes' lines, as <see cref="Parse"/>'s); without
+    /// <paramref name="acrossKeys"/>, only each key's own range and type (not <see cref="StrategyChecks"/>).
+    /// </summary>
+    internal static StrategyDefinition FromNode(YamlMappingNode root, string file, bool acrossKeys = true)
     {
         var errors = new List<string>();
         var definition = (StrategyDefinition)Bind(root, typeof(StrategyDefinition), "", errors)!;
-        errors.AddRange(StrategyChecks.Validate(definition));
+        if (acrossKeys) errors.AddRange(StrategyChecks.Validate(definition));
         if (errors.Count > 0) throw new StrategyFileException(file, errors);
         return definition;
     }

@@ -88,6 +88,29 @@ public class SweepTests
     /// section keep both; a patch that failed leaves nothing behind; 2,000 patches applied in parallel equal the
     /// same patches applied one by one (written back as strategy files), and the base still reads as the preset.
     /// </summary>
+    /// <summary>
+    /// Allocations are swept together: drip 0.77 with condor 0.20 sums to 1 with the hedge's 0.03, though either value alone
+    /// does not with the base strategy's other allocation; the grid validates, the good combination runs, and a
+    /// combination that does not sum to 1 is refused when applied (a sweep records it as that run's error). A key's own
+    /// range is still checked for every value up front.
+    /// </summary>
+    [Fact]
+    public void Checks_across_keys_apply_to_each_combination_not_to_each_value()
+    {
+        var patch = new StrategyPatch(Presets.DripCondorAlvh);
+        var grid = GridFile.Parse("drip.allocation: [0.77, 0.87]\ncondor.allocation: [0.20, 0.10]\n", "g.yaml");
+        var paths = grid.Axes.Select(a => a.Path).ToArray();
+
+        patch.Validate(grid);
+        var together = patch.Apply(paths, grid.Assignment(0));
+        var apart = () => patch.Apply(paths, grid.Assignment(1));
+
+        together.Drip!.Allocation.Should().Be(0.77);
+        together.Condor!.Allocation.Should().Be(0.20);
+        apart.Should().Throw<GridFileException>().WithMessage("*must sum to 1, got 0.9 *(values: drip.allocation=0.77, condor.allocation=0.10)");
+        FluentActions.Invoking(() => patch.Validate(GridFile.Parse("condor.allocation: [0.2, 1.5]\n", "g.yaml"))).Should().Throw<GridFileException>().WithMessage("*condor.allocation*");
+    }
+
     [Fact]
     public void Patches_share_the_parsed_base_without_changing_it()
     {
