@@ -331,7 +331,19 @@ internal static class MonteCarloCommand
                     AtomicWriter.WriteText(Path.Combine(staged.Path, "montecarlo.json"), text + "\n");
                     AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, sameVolatility, sameVolatilityWeight, sameVolatilityMatched, markets, parse.GetValue(seed)));
                     if (inspected is { } shown) Inspect(staged.Path, shown);
+                    var inspectedFiles = inspected is { } kept
+                        ? Directory.EnumerateFiles(Path.Combine(staged.Path, $"path-{kept}"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(staged.Path, f)).ToHashSet(StringComparer.Ordinal)
+                        : null;
                     staged.Commit();
+                    // The inspected path's folder holds this run's files only: an earlier run's that this one did not
+                    // write again (a condor's chart after a DRIP run) would describe another strategy.
+                    if (inspectedFiles is not null)
+                    {
+                        foreach (var file in Directory.EnumerateFiles(Path.Combine(folder, $"path-{inspected}"), "*", SearchOption.AllDirectories).ToList())
+                        {
+                            if (!inspectedFiles.Contains(Path.GetRelativePath(folder, file))) File.Delete(file);
+                        }
+                    }
                 }
                 // Path folders of an earlier run describe its paths, not these: they go (only those this command writes,
                 // path-N with a market.csv).

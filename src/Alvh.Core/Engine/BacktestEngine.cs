@@ -101,7 +101,7 @@ public sealed partial class BacktestEngine : IMarkSource
         var calendar = _data.Calendar;
         int start = calendar.IndexOnOrAfter(_config.From ?? calendar.First);
         int end = calendar.IndexOnOrBefore(_config.To ?? calendar.Last);
-        if (start > end) throw new ArgumentException($"no trading days between {_config.From} and {_config.To}");
+        if (start > end) throw new ArgumentException(FormattableString.Invariant($"no trading days between {_config.From ?? calendar.First:yyyy-MM-dd} and {_config.To ?? calendar.Last:yyyy-MM-dd}"));
 
         int days = end - start + 1;
         int sleeveCount = _sleeves.Length;

@@ -238,6 +238,13 @@ public class MonteCarloCommandTests
             deepest.GetProperty("strategyMaxDrawdown").GetDouble().Should().Be(rows.Min());
         }
 
+        // The same path inspected again for another strategy: the folder holds that run's files only (no condor chart left).
+        File.Exists(Path.Combine(d.Path, "mc", "path-3", "strategy", "condor-pnl.png")).Should().BeTrue();
+        var dripOnly = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip-alvh", "--paths", "4", "--years", "1", "--quiet", "--data", data, "--out", "mc", "--inspect", "3", "--seed", "5");
+        dripOnly.ExitCode.Should().Be(0, dripOnly.Error);
+        File.Exists(Path.Combine(d.Path, "mc", "path-3", "strategy", "condor-pnl.png")).Should().BeFalse("the earlier run's condor chart is gone");
+        File.Exists(Path.Combine(d.Path, "mc", "path-3", "strategy", "trades.csv")).Should().BeTrue();
+
         var bad = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "4", "--inspect", "4", "--out", "mc", "--data", data);
         bad.ExitCode.Should().Be(ExitCodes.BadInput);
         bad.Error.Should().Contain("--inspect 4: needs --out and a path number from 0 to 3");
