@@ -107,18 +107,20 @@ internal static class MonteCarloCommand
                 context.Error.WriteLine("alvh: bad input: --drawdowns expects fractions between 0 and 1 (exclusive), such as 0.2,0.3,0.4");
                 return ExitCodes.BadInput;
             }
-            // The baseline is the DRIP preset, named drip: a strategy of that name that is not the preset would share its
-            // JSON key, columns and tables with the baseline (its own summary was lost behind the baseline's).
-            if (!ReferenceEquals(strategy, Presets.Drip) && (strategy.Name == Presets.Drip.Name || strategy.Name == Alvh.Study.StudyEngine.SameVolatility))
-            {
-                context.Error.WriteLine($"alvh: bad input: the strategy is named {strategy.Name}, the name of a baseline the Monte Carlo runs beside it: give it another name");
-                return ExitCodes.BadInput;
-            }
             // The simulated markets price the S&P 500 and SPY only: say so before any path runs.
             if (strategy.Drip?.Holdings().FirstOrDefault(h => h.Symbol is not ("SPY" or "SPX")) is { Key: { } key } other)
             {
                 context.Error.WriteLine($"alvh: bad input: montecarlo simulates the S&P 500 and SPY only; {key} {other.Symbol} has no prices on a simulated path");
                 return ExitCodes.BadInput;
+            }
+            // The baseline is the DRIP preset, named drip: a strategy file of that name (alvh init --preset drip writes one)
+            // would share its JSON key, columns and tables with the baseline (its own summary was lost behind the
+            // baseline's), so it runs under another name, said on standard error.
+            if (!ReferenceEquals(strategy, Presets.Drip) && (strategy.Name == Presets.Drip.Name || strategy.Name == Alvh.Study.StudyEngine.SameVolatility))
+            {
+                string renamed = strategy.Name + " (strategy)";
+                context.Error.WriteLine($"alvh: note: the strategy is named {strategy.Name}, as a baseline the Monte Carlo runs beside it: it is reported as {renamed}");
+                strategy = strategy with { Name = renamed };
             }
             if (!DateOnly.TryParseExact(parse.GetValue(poolFrom)!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
             {

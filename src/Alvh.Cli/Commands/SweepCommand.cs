@@ -50,6 +50,8 @@ internal static class SweepCommand
                     var table = new Table().AddColumns(columns.Select(c => new TableColumn(Markup.Escape(c)).RightAligned()).ToArray());
                     foreach (var row in rows) table.AddRow(row.Select(v => Markup.Escape(Show(v))).ToArray());
                     context.Console.Write(table);
+                    // Runs without the metric (a window outside the sweep's period, a run that failed) are not ranked.
+                    if (rows.Count == 0) await context.Output.WriteLineAsync($"no run has a value of {parse.GetValue(by)} (its window may lie outside the sweep's period, or the runs failed)");
                     return ExitCodes.Ok;
                 }
                 catch (GridFileException e)
@@ -75,6 +77,10 @@ internal static class SweepCommand
                 var parameters = GridFile.Load(gridPath);
                 var patch = new StrategyPatch(strategy);
                 patch.Validate(parameters);
+                if (parse.GetValue(sample) is { } asked && asked >= parameters.Count)
+                {
+                    await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"alvh: note: --sample {asked} is at least the grid's {parameters.Count} points: the whole grid runs"));
+                }
                 var from = RunOptions.Date(parse, run.From);
                 var to = RunOptions.Date(parse, run.To);
                 // Loading and calibrating leave their garbage in a youngest generation sized from the L3 cache: given

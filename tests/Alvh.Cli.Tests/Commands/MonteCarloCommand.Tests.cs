@@ -212,17 +212,22 @@ public class MonteCarloCommandTests
         market.Should().HaveCount(File.ReadAllLines(Path.Combine(dir, "baseline", "daily.csv")).Length, "a row a trading day, as daily.csv");
         DateOnly.ParseExact(market[1].Split(',')[^1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().BeBefore(new DateOnly(2026, 3, 1), "a bootstrap day is drawn from history");
 
-        // A strategy file may be named anything but a baseline's name (here "baseline, v2": a folder's name, with a comma):
-        // the folders are strategy/ and baseline/, and paths.csv quotes the name's columns. A later run into the same
-        // folder removes the path folders of the earlier one, which no longer match paths.csv. Named "drip", the
-        // baseline's name, it is refused: its summary would share the baseline's JSON key, columns and tables.
+        // A strategy file may be named anything (here "baseline, v2": a folder's name, with a comma): the folders are
+        // strategy/ and baseline/, and paths.csv quotes the name's columns. A later run into the same folder removes the
+        // path folders of the earlier one, which no longer match paths.csv. Named "drip", the baseline's name, it runs as
+        // "drip (strategy)": its summary shared the baseline's JSON key, columns and tables.
         var named = Path.Combine(d.Path, "named.yaml");
         File.WriteAllText(named, Alvh.Data.Strategies.StrategyWriter.Write(Alvh.Strategies.Presets.DripCondorAlvh with { Name = "baseline, v2" }));
         var drip = Path.Combine(d.Path, "drip.yaml");
         File.WriteAllText(drip, Alvh.Data.Strategies.StrategyWriter.Write(Alvh.Strategies.Presets.DripCondorAlvh with { Name = "drip" }));
-        var refused = await CliRun.RunAsync(d.Path, null, "montecarlo", "--config", drip, "--paths", "4", "--years", "1", "--quiet", "--data", data);
-        refused.ExitCode.Should().Be(ExitCodes.BadInput);
-        refused.Error.Should().Contain("the strategy is named drip, the name of a baseline the Monte Carlo runs beside it: give it another name");
+        var renamed = await CliRun.RunAsync(d.Path, null, "montecarlo", "--config", drip, "--paths", "4", "--years", "1", "--quiet", "--data", data, "--json");
+        renamed.ExitCode.Should().Be(0, renamed.Error);
+        renamed.Error.Should().Contain("alvh: note: the strategy is named drip, as a baseline the Monte Carlo runs beside it: it is reported as drip (strategy)");
+        using (var twoNames = JsonDocument.Parse(renamed.Output))
+        {
+            twoNames.RootElement.GetProperty("strategy").GetString().Should().Be("drip (strategy)");
+            twoNames.RootElement.GetProperty("results").EnumerateObject().Select(p => p.Name).Should().Equal("drip (strategy)", "drip");
+        }
         var again = await CliRun.RunAsync(d.Path, null, "montecarlo", "--config", named, "--paths", "4", "--years", "1", "--quiet", "--data", data, "--out", "mc", "--inspect", "3", "--seed", "5");
         again.ExitCode.Should().Be(0, again.Error);
         Directory.Exists(dir).Should().BeFalse("path 2 of the earlier run is gone");

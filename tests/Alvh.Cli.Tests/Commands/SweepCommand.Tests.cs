@@ -58,6 +58,26 @@ public class SweepCommandTests
         rows.Select(r => r.GetProperty("runId").GetInt64()).Should().OnlyHaveUniqueItems();
     }
 
+    /// <summary>
+    /// What a sweep does differently from what was asked is said: a sample as large as the grid runs the grid, and a
+    /// ranking by a metric no run has (2008's drawdown on a 2019 sweep) says why its table is empty.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_sample_as_large_as_the_grid_and_an_empty_ranking_are_explained()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "capital: [100000, 200000, 300000]\n");
+
+        var run = await CliRun.RunAsync(d.Path, null, "sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-02", "--to", "2019-12-31", "--out", "out", "--quiet", "--data", data, "--sample", "3");
+        var empty = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "out", "--top", "2", "--by", "drawdown2008");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().Contain("alvh: note: --sample 3 is at least the grid's 3 points: the whole grid runs");
+        empty.ExitCode.Should().Be(0, empty.Error);
+        empty.Output.Should().Contain("no run has a value of drawdown2008 (its window may lie outside the sweep's period, or the runs failed)");
+    }
+
     /// <summary>A period without two trading days, or an empty sample, is refused before the output folder is marked as a sweep's.</summary>
     [SkippableTheory]
     [InlineData("fewer than two trading days", "--from", "2019-06-28", "--to", "2019-01-02")]
