@@ -65,5 +65,6 @@ public sealed record BacktestConfig
         new("cashRate", "DTB3 converted to continuous", "annual", "cash earns (or pays) the 3-month T-bill rate, day count actual/365"),
         new("dividendPayDate", "source pay date, else last business day of the month after the ex-date", "", "SPY's historical payment schedule (PROVENANCE.md)"),
         new("ledgerAmounts", "double, unrounded", "$", "fractional DRIP shares; exact daily reconciliation"),
+        new("buySizing", "clipped to the sleeve's cash at the fill price, but for the part that closes a short", "", "a sleeve spends only its cash; a short is owed whatever the cash (bought back in full, the sleeve's cash may go negative until its other fills land)"),
     ];
 }
