@@ -42,7 +42,7 @@ internal static class BenchCommand
             var report = MachineBench.Run(series, () => MarketContext.Build(MarketDataLoader.Load(folder)), parse.GetValue(quick));
             if (parse.GetValue(json))
             {
-                context.Output.Write(BenchJson.Write(report));
+                context.Output.Write(BenchJson.Write(report, parse.GetValue(quick)));
                 // Not in the JSON (its shape is fixed): the Monte Carlo mean and the single run's last MACD histogram,
                 // which bench/peers/run.sh compares with the peers.
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"monteCarlo.meanFinalValue {report.Canonical.MonteCarloMeanFinalValue:R}"));

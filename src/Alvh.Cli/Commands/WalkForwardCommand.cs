@@ -141,7 +141,7 @@ internal static class WalkForwardCommand
             }
             context.Console.Write(table);
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"out of sample {oos.Start:yyyy-MM-dd}..{oos.End:yyyy-MM-dd}: CAGR {Pct(oos.Cagr)}, volatility {Pct(oos.Volatility)}, Sharpe {F(oos.Sharpe)}, max drawdown {Pct(oos.MaxDrawdown)}"));
+                $"out of sample, from the close of {oos.Start:yyyy-MM-dd} (the last training day) to {oos.End:yyyy-MM-dd}: CAGR {Pct(oos.Cagr)}, volatility {Pct(oos.Volatility)}, Sharpe {F(oos.Sharpe)}, max drawdown {Pct(oos.MaxDrawdown)}"));
             foreach (var (name, m) in comparisons)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,

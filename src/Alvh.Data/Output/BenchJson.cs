@@ -8,21 +8,26 @@ namespace Alvh.Data.Output;
 /// "canonical":{"single":{"seconds","barsPerSec","finalValue","trades"},"buyHold":{"finalValue"},
 /// "sweep":{"combos","seconds","backtestsPerSec","bestFinalValue"},"monteCarlo":{"paths","seconds","pathsPerSec"}},
 /// "fullSystemMonteCarlo":{"preset","paths","years","threads","seconds","pathsPerSec"}}</c> (the last object beyond the
-/// issue's schema: the full-system Monte Carlo target's own figure).
+/// issue's schema: the full-system Monte Carlo target's own figure), with the Black-76 kernel's rates in <c>kernel</c>
+/// (<c>black76ScalarPerSec</c>, <c>black76SimdPerSec</c>, as the table shows them) and <c>quick</c> (true for
+/// <c>--quick</c>'s indicative figures) beyond it too.
 /// </summary>
 public static class BenchJson
 {
     /// <summary>Writes the report.</summary>
-    public static string Write(BenchReport report)
+    public static string Write(BenchReport report, bool quick = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         var c = report.Canonical;
         return JsonOut.Build(w =>
         {
             w.WriteStartObject();
+            w.WriteBoolean("quick", quick);
             w.WriteStartObject("kernel");
             JsonOut.Number(w, "scalarPerSec", report.Kernel.ScalarPerSec);
             JsonOut.Number(w, "simdPerSec", report.Kernel.SimdPerSec);
+            JsonOut.Number(w, "black76ScalarPerSec", report.Kernel.Black76ScalarPerSec);
+            JsonOut.Number(w, "black76SimdPerSec", report.Kernel.Black76SimdPerSec);
             w.WriteEndObject();
             w.WriteStartObject("fullBacktest");
             JsonOut.Number(w, "seconds", report.FullBacktest.Seconds);

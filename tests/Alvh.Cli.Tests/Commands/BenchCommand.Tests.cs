@@ -34,9 +34,11 @@ public class BenchCommandTests
             ? "{" + string.Join(",", e.EnumerateObject().Select(p => p.Name + (p.Value.ValueKind == JsonValueKind.Object ? ":" + Shape(p.Value) : ""))) + "}"
             : "";
         Shape(doc.RootElement).Should().Be(
-            "{kernel:{scalarPerSec,simdPerSec},fullBacktest:{seconds,valuations,floorRatio},study:{seconds}," +
+            "{quick,kernel:{scalarPerSec,simdPerSec,black76ScalarPerSec,black76SimdPerSec},fullBacktest:{seconds,valuations,floorRatio},study:{seconds}," +
             "canonical:{single:{seconds,barsPerSec,finalValue,trades},buyHold:{finalValue},sweep:{combos,seconds,backtestsPerSec,bestFinalValue}," +
             "monteCarlo:{paths,seconds,pathsPerSec}},fullSystemMonteCarlo:{preset,paths,years,threads,seconds,pathsPerSec}}");
+        doc.RootElement.GetProperty("quick").GetBoolean().Should().BeTrue("--quick's figures are indicative only");
+        doc.RootElement.GetProperty("kernel").GetProperty("black76SimdPerSec").GetDouble().Should().BePositive();
         var canonical = doc.RootElement.GetProperty("canonical");
         canonical.GetProperty("sweep").GetProperty("combos").GetInt32().Should().Be(484);
         canonical.GetProperty("monteCarlo").GetProperty("paths").GetInt32().Should().Be(100);
