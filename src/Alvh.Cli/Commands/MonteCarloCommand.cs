@@ -284,6 +284,9 @@ internal static class MonteCarloCommand
             var paired = ReferenceEquals(strategy, Presets.Drip) ? null : PairedOutcomes.Of(main, baseline);
             var fair = ReferenceEquals(strategy, Presets.Drip) ? null : SameVolatilitySummary.Of(main, sameVolatility, sameVolatilityWeight, sameVolatilityMatched);
             int worstMain = Worst(main), worstBase = Worst(baseline);
+            // A condor's wings are index points: as the index grows on a path, they narrow as a share of it (the sleeve
+            // then sells more contracts for the same risk budget, each a narrower bet). The paths' median growth says how much.
+            var wings = strategy.Condor is { } condorSleeve ? CondorWings.Of(condorSleeve.Rules, anchor.Spx, Distribution.Of(markets.Select(m => m.SpxDrift)).P50, horizon) : null;
             var doc = new
             {
                 strategy = strategy.Name,
@@ -316,6 +319,7 @@ internal static class MonteCarloCommand
                 paired,
                 sameVolatility = fair,
                 marketCheck,
+                condorWings = wings,
                 deepestDrawdown = new
                 {
                     strategyPath = worstMain,
@@ -446,6 +450,11 @@ internal static class MonteCarloCommand
             }
             string baseWorst = ReferenceEquals(strategy, Presets.Drip) ? "" : $", {Presets.Drip.Name} {Pct(baseline[worstBase].MaxDrawdown)} on path {worstBase}";
             context.Output.WriteLine($"  deepest drawdown: {strategy.Name} {Pct(main[worstMain].MaxDrawdown)} on path {worstMain}{baseWorst}; see a path's market and trades with --inspect N --out DIR");
+            if (wings is not null)
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  the condor's wings are index points (put {wings.PutPoints:0.##}, call {wings.CallPoints:0.##}): {Pct(wings.StartShare)} of the S&P 500 at the start ({wings.StartSpx:#,0}), about {Pct(wings.MedianEndShare)} at the paths' median end ({wings.MedianEndSpx:#,0}); as the index grows the sleeve sells more, narrower condors for the same risk budget"));
+            }
             context.Output.WriteLine("  95% CI of the median: distribution-free, from the order statistics, covering at least 95% (exact coverage in --json; Conover 1999, 3.2); of the mean: Student's t.");
             context.Output.WriteLine("  Both measure the sampling error of these paths under this generator, not the error of the generator itself.");
             return ExitCodes.Ok;
@@ -459,6 +468,20 @@ internal static class MonteCarloCommand
     /// <c>no-folder</c> (no cache folder given or set); the folder and file are null for the last two.
     /// </summary>
     private sealed record CalibrationCacheUse(string Status, string? Folder, string? File, bool Read, bool Written);
+
+    /// <summary>
+    /// The condor's wing widths against the S&amp;P 500 at the paths' start and at their median end (the start grown by the
+    /// paths' median log drift over the horizon): JSON <c>condorWings</c>.
+    /// </summary>
+    private sealed record CondorWings(double PutPoints, double CallPoints, double StartSpx, double MedianEndSpx, double StartShare, double MedianEndShare)
+    {
+        public static CondorWings Of(Alvh.Sleeves.CondorParameters rules, double startSpx, double medianDrift, double years)
+        {
+            double end = startSpx * Math.Exp(medianDrift * years);
+            double wing = Math.Max(rules.PutWing, rules.CallWing);
+            return new CondorWings(rules.PutWing, rules.CallWing, startSpx, end, wing / startSpx, wing / end);
+        }
+    }
 
     /// <summary>One strategy's outcome distributions over the paths (JSON fields cagr, maxDrawdown, terminalWealth, drawdownProbabilities).</summary>
     private sealed record OutcomeSummary(Distribution Cagr, Distribution MaxDrawdown, Distribution TerminalWealth, IReadOnlyList<DrawdownRisk> DrawdownProbabilities);

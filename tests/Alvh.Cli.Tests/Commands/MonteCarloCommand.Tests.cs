@@ -124,6 +124,7 @@ public class MonteCarloCommandTests
         var market = File.ReadAllLines(Path.Combine(d.Path, "mc", "path-4", "market.csv"));
         windowDays.Should().Be(market.Length - 2, "a path's statistics use its days after the first (market.csv: a header and a row a day)");
         check.GetProperty("windowStepDays").GetInt32().Should().Be(21);
+        doc.RootElement.GetProperty("condorWings").ValueKind.Should().Be(JsonValueKind.Null, "the DRIP has no condor");
         check.GetProperty("windows").GetInt32().Should().Be((historyDays - windowDays) / 21 + 1);
         check.GetProperty("history").GetProperty("meanVix").GetDouble().Should().BeInRange(19, 20, "VIX averaged about 19.4 over 1990-2026");
         check.GetProperty("paths").GetProperty("meanVix").GetProperty("count").GetInt32().Should().Be(6);
@@ -227,6 +228,7 @@ public class MonteCarloCommandTests
         {
             twoNames.RootElement.GetProperty("strategy").GetString().Should().Be("drip (strategy)");
             twoNames.RootElement.GetProperty("results").EnumerateObject().Select(p => p.Name).Should().Equal("drip (strategy)", "drip");
+            twoNames.RootElement.GetProperty("condorWings").GetProperty("callPoints").GetDouble().Should().Be(50, "a drip-condor-alvh copy");
         }
         var again = await CliRun.RunAsync(d.Path, null, "montecarlo", "--config", named, "--paths", "4", "--years", "1", "--quiet", "--data", data, "--out", "mc", "--inspect", "3", "--seed", "5");
         again.ExitCode.Should().Be(0, again.Error);
@@ -235,6 +237,11 @@ public class MonteCarloCommandTests
         File.ReadAllText(Path.Combine(d.Path, "mc", "path-3", "baseline", "trades.csv")).Should().NotContain("open condor");
         using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json"))))
         {
+            // The condor's wings (50 points each) against the index at the start and at the paths' median end.
+            var wings = json.RootElement.GetProperty("condorWings");
+            wings.GetProperty("putPoints").GetDouble().Should().Be(50);
+            wings.GetProperty("startShare").GetDouble().Should().BeApproximately(50 / json.RootElement.GetProperty("anchor").GetProperty("spx").GetDouble(), 1e-15);
+            wings.GetProperty("medianEndShare").GetDouble().Should().BeApproximately(50 / wings.GetProperty("medianEndSpx").GetDouble(), 1e-15);
             var deepest = json.RootElement.GetProperty("deepestDrawdown");
             var lines = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"));
             lines[0].Should().StartWith("path,seed,\"baseline, v2.cagr\",\"baseline, v2.maxDrawdown\",\"baseline, v2.terminalWealth\",drip.cagr,");
