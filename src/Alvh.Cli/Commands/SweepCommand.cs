@@ -139,6 +139,16 @@ internal static class SweepCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"sweep: {summary.Total} runs ({summary.Skipped} already done, {summary.Made} made, {summary.Failed} rejected) in {summary.Seconds:0.0} s ({(summary.Made / Math.Max(summary.Seconds, 1e-9)):0.00} runs/s); wrote {outFolder}"));
                 context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/*.parquet') ORDER BY sharpe DESC LIMIT 10)");
+                // Why runs were rejected (each run's error is in the Parquet's error column; --top ranks only the runs that ran).
+                foreach (var (message, runs) in summary.Errors)
+                {
+                    await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"alvh: {runs} run{(runs == 1 ? "" : "s")} rejected: {message}"));
+                }
+                if (summary.Made > 0 && summary.Failed == summary.Made)
+                {
+                    await context.Error.WriteLineAsync("alvh: bad input: every run of the sweep was rejected (above: why)");
+                    return ExitCodes.BadInput;
+                }
                 return ExitCodes.Ok;
             }
             catch (GridFileException e)

@@ -64,19 +64,39 @@ internal static class WalkForwardCommand
                 await context.Error.WriteLineAsync("alvh: bad input: --blocks must be even, 2 to 16, and --train-years and --test-years at least 1");
                 return ExitCodes.BadInput;
             }
+            // Every grid point is applied before the data is loaded: the checks across keys (allocations summing to 1,
+            // minVix against maxVix) depend on the combination, and a walk-forward selects among all of its points.
+            var paths = parameters.Axes.Select(a => a.Path).ToArray();
+            int n = (int)parameters.Count;
+            var strategies = new Alvh.Strategies.StrategyDefinition[n];
+            var refused = new List<string>();
+            for (int k = 0; k < n; k++)
+            {
+                try
+                {
+                    strategies[k] = patch.Apply(paths, parameters.Assignment(k));
+                }
+                catch (GridFileException e)
+                {
+                    refused.Add(e.Message);
+                }
+            }
+            if (refused.Count > 0)
+            {
+                await context.Error.WriteLineAsync($"alvh: bad input: {refused.Count} of {n} grid points are refused (a walk-forward selects among all of them); the first: {refused[0]}");
+                return ExitCodes.BadInput;
+            }
             var from = RunOptions.Date(parse, run.From);
             var to = RunOptions.Date(parse, run.To);
             var data = run.Load(parse, context);
             var market = MarketContext.Build(data, run.Settings(parse));
-            var paths = parameters.Axes.Select(a => a.Path).ToArray();
-            int n = (int)parameters.Count;
             var returns = new double[n][];
             DateOnly[] dates = [];
             double[] bills = [];
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(threads)), CancellationToken = cancellationToken };
             Parallel.For(0, n, options, k =>
             {
-                var daily = RunMetrics.DailyReturns(market, patch.Apply(paths, parameters.Assignment(k)), from, to);
+                var daily = RunMetrics.DailyReturns(market, strategies[k], from, to);
                 returns[k] = daily.Returns;
                 if (k == 0) (dates, bills) = (daily.Dates, daily.BillReturns);
             });

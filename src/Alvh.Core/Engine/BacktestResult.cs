@@ -7,7 +7,7 @@ namespace Alvh.Engine;
 /// <param name="Daily">One record per trading day of the run (the engine's is a <see cref="DailyTable"/> of columns).</param>
 /// <param name="Trades">Every fill.</param>
 /// <param name="Ledger">The append-only ledger.</param>
-/// <param name="Dropped">Intents that could not be filled, with the reason.</param>
+/// <param name="Dropped">Intents that could not be filled, with the reason, and option buys filled in part for lack of cash.</param>
 /// <param name="Assumptions">Engine, model and sleeve assumptions.</param>
 /// <param name="OptionValuations">Option marks and fills priced by the model during the run.</param>
 public sealed record BacktestResult(

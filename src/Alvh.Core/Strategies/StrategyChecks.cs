@@ -3,18 +3,16 @@ namespace Alvh.Strategies;
 /// <summary>Checks across keys of a strategy (ranges of single keys are checked where they are read).</summary>
 public static class StrategyChecks
 {
-    /// <summary>Every problem, as <c>key.path: reason</c>; empty when the strategy is usable.</summary>
-    public static IReadOnlyList<string> Validate(StrategyDefinition s)
+    /// <summary>
+    /// Every problem, as <c>key.path: reason</c>; empty when the strategy is usable. Without <paramref name="acrossKeys"/>,
+    /// only the checks of one key's own value (a list's items, a basket's weights): a grid checks each value that way
+    /// before its runs, and the checks across keys (allocations summing to 1, minVix against maxVix, an overlay's
+    /// structure against its roll and sizing) per combination, as they depend on the other axes' values.
+    /// </summary>
+    public static IReadOnlyList<string> Validate(StrategyDefinition s, bool acrossKeys = true)
     {
         var errors = new List<string>();
-        double total = (s.Drip?.Allocation ?? 0) + (s.Condor?.Allocation ?? 0) + (s.Alvh?.Allocation ?? 0) + (s.Overlay?.Allocation ?? 0) + s.CashAllocation;
-        if (Math.Abs(total - 1) > 1e-9)
-        {
-            errors.Add(FormattableString.Invariant($"allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got {total}"));
-        }
-        if (s.Drip is null && s.Condor is null && s.Alvh is null && s.Overlay is null && s.CashAllocation == 0) errors.Add("(root): the strategy has no sleeve");
-        if ((s.Condor is not null || s.Alvh is not null) && s.Drip is null) errors.Add("drip: the condor and hedge reserves are funded by the DRIP sleeve; add one");
-        if (s.Condor is { } c && c.Rules.MinVix > c.Rules.MaxVix) errors.Add("condor.rules.minVix: must not exceed maxVix");
+        if (acrossKeys) AcrossKeys(s, errors);
         if (s.Alvh is { } a)
         {
             if (a.LayerTenors.Count == 0) errors.Add("alvh.layerTenors: at least one layer");
@@ -29,17 +27,34 @@ public static class StrategyChecks
         if (s.Overlay is { } o)
         {
             var r = o.Rules;
-            if (r.PremiumWeights.Count != r.FutureBuckets.Count + 1) errors.Add("overlay.rules.premiumWeights: give one more weight than futureBuckets bounds");
             for (int i = 1; i < r.FutureBuckets.Count; i++)
             {
                 if (r.FutureBuckets[i] <= r.FutureBuckets[i - 1]) errors.Add("overlay.rules.futureBuckets: bounds must increase");
             }
+        }
+        return errors;
+    }
+
+    /// <summary>The checks that read more than one key.</summary>
+    private static void AcrossKeys(StrategyDefinition s, List<string> errors)
+    {
+        double total = (s.Drip?.Allocation ?? 0) + (s.Condor?.Allocation ?? 0) + (s.Alvh?.Allocation ?? 0) + (s.Overlay?.Allocation ?? 0) + s.CashAllocation;
+        if (Math.Abs(total - 1) > 1e-9)
+        {
+            errors.Add(FormattableString.Invariant($"allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got {total}"));
+        }
+        if (s.Drip is null && s.Condor is null && s.Alvh is null && s.Overlay is null && s.CashAllocation == 0) errors.Add("(root): the strategy has no sleeve");
+        if ((s.Condor is not null || s.Alvh is not null) && s.Drip is null) errors.Add("drip: the condor and hedge reserves are funded by the DRIP sleeve; add one");
+        if (s.Condor is { } c && c.Rules.MinVix > c.Rules.MaxVix) errors.Add("condor.rules.minVix: must not exceed maxVix");
+        if (s.Overlay is { } o)
+        {
+            var r = o.Rules;
+            if (r.PremiumWeights.Count != r.FutureBuckets.Count + 1) errors.Add("overlay.rules.premiumWeights: give one more weight than futureBuckets bounds");
             if (r.Structure == Sleeves.OverlayStructure.LongVixCall != (r.Roll == Sleeves.OverlayRoll.VixMonthly)) errors.Add("overlay.rules.roll: VIX calls roll on VixMonthly and SPX options on SpxMonthly or SpxWeekly");
             if (r.Structure == Sleeves.OverlayStructure.LongVixCall && r.Sizing != Sleeves.OverlaySizing.PremiumWeight) errors.Add("overlay.rules.sizing: long VIX calls are sized by PremiumWeight");
             if (r.Structure != Sleeves.OverlayStructure.LongVixCall && r.Sizing == Sleeves.OverlaySizing.PremiumWeight) errors.Add("overlay.rules.sizing: PremiumWeight buys VIX calls (structure LongVixCall)");
             if (r.Structure == Sleeves.OverlayStructure.ShortIronCondor && r.ShortDelta > 0 && r.WingDelta >= r.ShortDelta) errors.Add("overlay.rules.wingDelta: must be below shortDelta (wings further out of the money)");
             if (r.Sizing != Sleeves.OverlaySizing.CashCollateral && string.IsNullOrWhiteSpace(r.IndexSymbol)) errors.Add("overlay.rules.indexSymbol: the index held with the options");
         }
-        return errors;
     }
 }

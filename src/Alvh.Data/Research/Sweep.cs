@@ -17,6 +17,9 @@ namespace Alvh.Data.Research;
 /// </remarks>
 public static class Sweep
 {
+    /// <summary>Distinct run errors a summary keeps (memory must not grow with the sweep).</summary>
+    public const int ErrorsKept = 5;
+
     /// <summary>Name of the file holding the sweep's manifest.</summary>
     public const string ManifestName = "sweep.manifest";
 
@@ -57,6 +60,7 @@ public static class Sweep
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Threads), CancellationToken = cancellationToken };
         var clock = Stopwatch.StartNew();
         int failed = 0, made = 0;
+        var errors = new List<(string Error, int Runs)>();
         long collectedAt = SweepMemory.Start();
         // A part is written (Parquet, then two flushes to disk) while the next chunk runs: writing in turn with the
         // runs left the cores idle through every write and its flushes.
@@ -80,7 +84,14 @@ public static class Sweep
                         rows[i] = new SweepRow(chunk[i], values, RunMetrics.Names.Select(_ => double.NaN).ToArray(), e.Message);
                     }
                 });
-                failed += rows.Count(r => r.Error is not null);
+                foreach (var row in rows)
+                {
+                    if (row.Error is not { } error) continue;
+                    failed++;
+                    int known = errors.FindIndex(e => e.Error == error);
+                    if (known >= 0) errors[known] = (error, errors[known].Runs + 1);
+                    else if (errors.Count < ErrorsKept) errors.Add((error, 1));
+                }
                 if (writing is not null) await Written(writing, writingRows);
                 // Not cancellable: a part takes milliseconds, and a cancelled sweep keeps every chunk it finished.
                 writing = Task.Run(() => WritePart(rows), CancellationToken.None);
@@ -106,7 +117,7 @@ public static class Sweep
                 }
             }
         }
-        return new SweepSummary(total, skipped, made, failed, clock.Elapsed.TotalSeconds);
+        return new SweepSummary(total, skipped, made, failed, clock.Elapsed.TotalSeconds, errors);
 
         async Task WritePart(SweepRow[] rows)
         {

@@ -6,4 +6,5 @@ namespace Alvh.Data.Research;
 /// <param name="Made">Runs made now.</param>
 /// <param name="Failed">Runs made now whose parameter set was rejected or whose backtest failed (recorded with an error).</param>
 /// <param name="Seconds">Wall time of the runs, seconds.</param>
-public sealed record SweepSummary(int Total, int Skipped, int Made, int Failed, double Seconds);
+/// <param name="Errors">The distinct errors of the failed runs, the first <see cref="Sweep.ErrorsKept"/> met in run order, each with how many runs gave it.</param>
+public sealed record SweepSummary(int Total, int Skipped, int Made, int Failed, double Seconds, IReadOnlyList<(string Error, int Runs)> Errors);

@@ -51,13 +51,13 @@ public static class StrategyFile
 
     /// <summary>
     /// Binds and validates a parsed strategy mapping (errors name the nodes' lines, as <see cref="Parse"/>'s); without
-    /// <paramref name="acrossKeys"/>, only each key's own range and type (not <see cref="StrategyChecks"/>).
+    /// <paramref name="acrossKeys"/>, only each key's own range, type and value checks (<see cref="StrategyChecks"/>' checks across keys are left out).
     /// </summary>
     internal static StrategyDefinition FromNode(YamlMappingNode root, string file, bool acrossKeys = true)
     {
         var errors = new List<string>();
         var definition = (StrategyDefinition)Bind(root, typeof(StrategyDefinition), "", errors)!;
-        if (acrossKeys) errors.AddRange(StrategyChecks.Validate(definition));
+        errors.AddRange(StrategyChecks.Validate(definition, acrossKeys));
         if (errors.Count > 0) throw new StrategyFileException(file, errors);
         return definition;
     }

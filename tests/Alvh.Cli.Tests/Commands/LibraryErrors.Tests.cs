@@ -88,7 +88,7 @@ public class LibraryErrorsTests
         var run = await CliRun.RunAsync(d.Path, null, "walkforward", "--preset", "drip-condor-alvh", "--grid", "g.yaml", "--from", "2018-01-02", "--to", "2020-12-31", "--train-years", "1", "--blocks", "2", "--data", data);
 
         run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
-        run.Error.Should().StartWith("alvh: bad input: ").And.Contain("minVix");
+        run.Error.Should().StartWith("alvh: bad input: 1 of 4 grid points are refused (a walk-forward selects among all of them); the first: ").And.Contain("minVix");
     }
 
     [SkippableTheory]

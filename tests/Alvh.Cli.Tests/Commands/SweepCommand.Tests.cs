@@ -59,6 +59,32 @@ public class SweepCommandTests
     }
 
     /// <summary>
+    /// Runs a combination's checks across keys reject are explained (each run's error is also in the Parquet's error
+    /// column, which --top never shows): a sweep with some rejected runs says why and exits 0; one whose every run was
+    /// rejected exits 2. Drip and condor allocations sum to 1 (with the hedge's 0.03) only in two of four combinations.
+    /// </summary>
+    [SkippableFact]
+    public async Task Rejected_runs_are_explained_and_a_sweep_of_rejected_runs_is_bad_input()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("mixed.yaml", "drip.allocation: [0.77, 0.87]\ncondor.allocation: [0.20, 0.10]\n");
+        d.Write("none.yaml", "drip.allocation: [0.5, 0.6]\n");
+        string[] args = ["sweep", "--preset", "drip-condor-alvh", "--from", "2019-01-02", "--to", "2019-06-28", "--quiet", "--data", data];
+
+        var mixed = await CliRun.RunAsync(d.Path, null, [.. args, "--grid", "mixed.yaml", "--out", "mixed"]);
+        var none = await CliRun.RunAsync(d.Path, null, [.. args, "--grid", "none.yaml", "--out", "none"]);
+
+        mixed.ExitCode.Should().Be(0, mixed.Error);
+        mixed.Output.Should().Contain("4 runs (0 already done, 4 made, 2 rejected)");
+        mixed.Error.Should().Contain("alvh: 1 run rejected: allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.9 (values: drip.allocation=0.77, condor.allocation=0.10)")
+            .And.Contain("got 1.1 (values: drip.allocation=0.87, condor.allocation=0.20)");
+        none.ExitCode.Should().Be(ExitCodes.BadInput);
+        none.Error.Should().Contain("alvh: 1 run rejected: allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.63 (values: drip.allocation=0.5)")
+            .And.Contain("alvh: bad input: every run of the sweep was rejected (above: why)");
+    }
+
+    /// <summary>
     /// What a sweep does differently from what was asked is said: a sample as large as the grid runs the grid, and a
     /// ranking by a metric no run has (2008's drawdown on a 2019 sweep) says why its table is empty.
     /// </summary>

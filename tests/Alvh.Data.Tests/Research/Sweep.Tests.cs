@@ -84,15 +84,10 @@ public class SweepTests
     }
 
     /// <summary>
-    /// A patch copies the mappings along its key paths and shares the parsed base: patches of two keys in one
-    /// section keep both; a patch that failed leaves nothing behind; 2,000 patches applied in parallel equal the
-    /// same patches applied one by one (written back as strategy files), and the base still reads as the preset.
-    /// </summary>
-    /// <summary>
     /// Allocations are swept together: drip 0.77 with condor 0.20 sums to 1 with the hedge's 0.03, though either value alone
     /// does not with the base strategy's other allocation; the grid validates, the good combination runs, and a
     /// combination that does not sum to 1 is refused when applied (a sweep records it as that run's error). A key's own
-    /// range is still checked for every value up front.
+    /// range and its own value checks (a list's items) are still checked for every value up front.
     /// </summary>
     [Fact]
     public void Checks_across_keys_apply_to_each_combination_not_to_each_value()
@@ -109,8 +104,16 @@ public class SweepTests
         together.Condor!.Allocation.Should().Be(0.20);
         apart.Should().Throw<GridFileException>().WithMessage("*must sum to 1, got 0.9 *(values: drip.allocation=0.77, condor.allocation=0.10)");
         FluentActions.Invoking(() => patch.Validate(GridFile.Parse("condor.allocation: [0.2, 1.5]\n", "g.yaml"))).Should().Throw<GridFileException>().WithMessage("*condor.allocation*");
+        // A check of one key's own value (a list's items) is still made up front.
+        FluentActions.Invoking(() => new StrategyPatch(Presets.DripAlvh).Validate(GridFile.Parse("alvh.layerTenors: [[30, 60], [30, 30]]\n", "g.yaml")))
+            .Should().Throw<GridFileException>().WithMessage("alvh.layerTenors: tenors must differ (values: alvh.layerTenors=[30, 30])");
     }
 
+    /// <summary>
+    /// A patch copies the mappings along its key paths and shares the parsed base: patches of two keys in one
+    /// section keep both; a patch that failed leaves nothing behind; 2,000 patches applied in parallel equal the
+    /// same patches applied one by one (written back as strategy files), and the base still reads as the preset.
+    /// </summary>
     [Fact]
     public void Patches_share_the_parsed_base_without_changing_it()
     {
