@@ -139,8 +139,10 @@ public sealed partial class BacktestEngine
             double closing = held < 0 ? Math.Min(quantity, -held) : 0;
             if (closing < quantity)
             {
-                double left = cash - quote.Fees - closing * quote.Price * instrument.Multiplier;
-                double affordable = Math.Max(0, left) / (quote.Price * instrument.Multiplier);
+                double unit = quote.Price * instrument.Multiplier;
+                double left = cash - quote.Fees - closing * unit;
+                // A unit at no price costs nothing beyond the fees (0/0 made the quantity NaN).
+                double affordable = unit > 0 ? Math.Max(0, left) / unit : left >= 0 ? double.PositiveInfinity : 0;
                 double opening = instrument.IsOption ? Math.Floor(affordable) : Math.Floor(affordable * 1e6) / 1e6;
                 if (instrument.Kind == InstrumentKind.Equity && Math.Floor(intent.Quantity) == intent.Quantity) opening = Math.Floor(opening);
                 quantity = closing + Math.Min(opening, quantity - closing);

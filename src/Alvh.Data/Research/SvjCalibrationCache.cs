@@ -117,13 +117,15 @@ public sealed class SvjCalibrationCache(string folder)
     {
         var p = c.Parameters;
         var m = c.Moments;
+        // A search that found no point within its bounds keeps the moment fit, which the bounds do not hold.
+        bool searched = p != m;
         (string Name, double Value, bool Ok)[] checks =
         [
-            ("parameters.kappa", p.Kappa, p.Kappa > 0 && p.Kappa <= SvjModel.MaxKappa),
-            ("parameters.xi", p.Xi, p.Xi > 0 && p.Xi <= SvjModel.MaxXi),
-            ("parameters.rho", p.Rho, Math.Abs(p.Rho) <= SvjModel.MaxAbsRho),
-            ("parameters.theta", p.Theta, p.Theta >= SvjModel.MinTheta && p.Theta <= SvjModel.MaxTheta),
-            ("parameters.varianceRiskPremium", p.VarianceRiskPremium, p.VarianceRiskPremium >= SvjModel.MinPremium && p.VarianceRiskPremium <= SvjModel.MaxPremium),
+            ("parameters.kappa", p.Kappa, p.Kappa > 0 && (!searched || p.Kappa <= SvjModel.MaxKappa)),
+            ("parameters.xi", p.Xi, p.Xi >= 0 && (!searched || (p.Xi > 0 && p.Xi <= SvjModel.MaxXi))),
+            ("parameters.rho", p.Rho, Math.Abs(p.Rho) <= (searched ? SvjModel.MaxAbsRho : 1)),
+            ("parameters.theta", p.Theta, p.Theta > 0 && (!searched || (p.Theta >= SvjModel.MinTheta && p.Theta <= SvjModel.MaxTheta))),
+            ("parameters.varianceRiskPremium", p.VarianceRiskPremium, p.VarianceRiskPremium > 0 && (!searched || (p.VarianceRiskPremium >= SvjModel.MinPremium && p.VarianceRiskPremium <= SvjModel.MaxPremium))),
             ("parameters.jumpsPerYear", p.JumpsPerYear, p.JumpsPerYear >= 0),
             ("parameters.jumpStd", p.JumpStd, p.JumpStd >= 0),
             ("parameters.varianceJump", p.VarianceJump, p.VarianceJump >= 0),

@@ -354,7 +354,7 @@ public class ScenariosTests
             var calmer = MonteCarlo.SameVolatility(market, drip, strategy, Presets.Drip);
             calmer.Matched.Should().BeFalse("no mix of the full system and T-bills is as volatile as the DRIP");
             calmer.Weight.Should().Be(1);
-            calmer.Outcome.Cagr.Should().BeApproximately(run.Strategy[p].Cagr, 1e-9);
+            calmer.Outcome.Should().Be(run.Strategy[p], "all in the baseline is its own curve, to the bit (compounded again it differed in the last bits)");
             self.Outcome.Cagr.Should().BeApproximately(run.Baseline[p].Cagr, 1e-9);
             self.Outcome.MaxDrawdown.Should().BeApproximately(run.Baseline[p].MaxDrawdown, 1e-9);
         }

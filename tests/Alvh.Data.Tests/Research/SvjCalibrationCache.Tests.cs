@@ -93,6 +93,21 @@ public class SvjCalibrationCacheTests
         problem.Should().Be(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}: calibration.{parent}.{name} {value} is outside what a calibration gives"));
     }
 
+    /// <summary>A calibration whose search found no point within its bounds keeps the moment fit, unbounded (κ 300): it is read back, not refused on every run.</summary>
+    [Fact]
+    public void A_calibration_that_kept_the_moment_fit_is_read_back()
+    {
+        using var d = new TempFolder();
+        var cache = new SvjCalibrationCache(d.Path);
+        var kept = Calibration() with { Moments = Moments with { Kappa = 300 }, Parameters = Moments with { Kappa = 300 } };
+        cache.Write(Key, kept, 1);
+
+        var read = cache.Read(Key, out var problem);
+
+        problem.Should().BeNull();
+        read!.Calibration.Should().Be(kept);
+    }
+
     /// <summary>
     /// A field left out of the file (a hand edit, a truncated rewrite) is a problem, not a 0: a calibration read with ρ 0
     /// and no jumps would run as if whole. So is a field given twice, and a null where the record has none.

@@ -86,6 +86,9 @@ public static class MonteCarlo
         var fit = DeleveredBaseline.WeightForVolatility(baseReturns, bills, volatility, maxWeight: 1 + 1e-9);
         bool matched = !double.IsNaN(fit.Weight);
         double weight = matched ? Math.Min(1, fit.Weight) : volatility >= SampleStatistics.AnnualisedVolatility(baseReturns) ? 1 : 0;
+        // All in the baseline: its own curve, to the bit (compounded again from its returns it differed in the last bits,
+        // and the paired counts took that noise for shallower or deeper drawdowns).
+        if (weight == 1) return (equity, dates, weight, matched);
         var mixed = new double[baseReturns.Length];
         DeleveredBaseline.MixReturns(baseReturns, bills, weight, mixed);
         var curve = new double[equity.Length];
