@@ -73,7 +73,13 @@ public static class StrategyFile
             if (node is not YamlSequenceNode seq) return Error(errors, node, path, "expected a list, e.g. [30, 60, 90]");
             var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
             int i = 0;
-            foreach (var item in seq) list.Add(Bind(item, element, $"{path}[{i++}]", errors));
+            foreach (var item in seq)
+            {
+                // An item that failed is left out (its error is reported): a null added to a list of numbers threw
+                // "Value cannot be null" with no line or key.
+                var value = Bind(item, element, $"{path}[{i++}]", errors);
+                if (value is not null || !element.IsValueType) list.Add(value);
+            }
             return list;
         }
         if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
@@ -140,8 +146,24 @@ public static class StrategyFile
             var value = Bind(valueNode, property.PropertyType, keyPath, errors);
             // A value that failed keeps the key's default (its error is reported), so the checks across keys see a
             // whole strategy: a list left null made them throw. A section with an error inside is still set, so
-            // those checks read its other keys.
-            if (errors.Count > before && !IsRecord(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType)) continue;
+            // those checks read its other keys; one that is no mapping at all keeps its default.
+            if (errors.Count > before && (value is null || !IsRecord(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType))) continue;
+            // A null where the key takes none (a section's rules, a list, a map) is an error, not a null the run
+            // would dereference: `alvh.rules: ~` validated and then crashed the backtest.
+            if (value is null && !property.PropertyType.IsValueType && !AcceptsNull(property))
+            {
+                Error(errors, valueNode, keyPath, "a value is required here (omit the key to keep its default)");
+                continue;
+            }
+            // A map keeps the default's entries it does not name ("omit a key to keep its default"): a regime
+            // multiplier map of one regime set the others to 1.
+            if (value is IDictionary given && property.GetValue(instance) is IDictionary defaults && defaults.Count > 0)
+            {
+                var merged = (IDictionary)Activator.CreateInstance(given.GetType())!;
+                foreach (DictionaryEntry entry in defaults) merged[entry.Key] = entry.Value;
+                foreach (DictionaryEntry entry in given) merged[entry.Key] = entry.Value;
+                value = merged;
+            }
             if (!InRange(value, attribute))
             {
                 Error(errors, valueNode, keyPath, $"{Show(value)} is out of range (allowed {Range(attribute)}{(attribute.Unit.Length > 0 ? " " + attribute.Unit : "")})");
@@ -151,6 +173,9 @@ public static class StrategyFile
         }
         return instance;
     }
+
+    /// <summary>True when the property is declared nullable (a sleeve left out, an optional text).</summary>
+    private static bool AcceptsNull(PropertyInfo property) => new NullabilityInfoContext().Create(property).WriteState != NullabilityState.NotNull;
 
     private static bool InRange(object? value, ParameterAttribute a)
     {

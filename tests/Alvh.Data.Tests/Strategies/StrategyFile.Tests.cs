@@ -72,6 +72,39 @@ public class StrategyFileTests
         s.Condor.Rules.PutWing.Should().Be(50, "omitted keys keep their defaults");
     }
 
+    /// <summary>
+    /// A map keeps the default entries it does not name, as every other omitted key does: a regime multiplier map of one
+    /// regime used to set the others to 1 (the Extreme budget went from 0.25x to 1x).
+    /// </summary>
+    [Fact]
+    public void A_partial_map_keeps_the_default_entries_it_does_not_name()
+    {
+        var s = StrategyFile.Parse("name: mine\ndrip:\n  allocation: 0.97\nalvh:\n  allocation: 0.03\n  rules:\n    regimeMultiplier: {Calm: 2}\n", "m.yaml");
+
+        var defaults = new Alvh.Sleeves.AlvhParameters().RegimeMultiplier;
+        s.Alvh!.Rules.RegimeMultiplier[Alvh.Regimes.VixRegime.Calm].Should().Be(2);
+        s.Alvh.Rules.RegimeMultiplier.Where(kv => kv.Key != Alvh.Regimes.VixRegime.Calm).Should().BeEquivalentTo(defaults.Where(kv => kv.Key != Alvh.Regimes.VixRegime.Calm));
+        defaults[Alvh.Regimes.VixRegime.Extreme].Should().Be(0.25);
+    }
+
+    /// <summary>
+    /// A null where a key takes none, a section that is no mapping, or a list item of the wrong type is an error with its
+    /// line and key: each used to crash validate or backtest with an internal error ("Value cannot be null", a null
+    /// reference in the checks or in the sleeve).
+    /// </summary>
+    [Theory]
+    [InlineData("  rules: ~\n", "line 5: alvh.rules: a value is required here (omit the key to keep its default)")]
+    [InlineData("  rules: [1]\n", "line 5: alvh.rules: expected a mapping of keys")]
+    [InlineData("  layerTenors: ~\n", "line 5: alvh.layerTenors: a value is required here (omit the key to keep its default)")]
+    [InlineData("  layerTenors: [30.5, 60]\n", "line 5: alvh.layerTenors[0]: expected a whole number, got '30.5'")]
+    [InlineData("  rules:\n    regimeMultiplier: ~\n", "line 6: alvh.rules.regimeMultiplier: a value is required here (omit the key to keep its default)")]
+    public void A_null_or_malformed_section_is_an_error_with_its_line(string alvh, string message)
+    {
+        var act = () => StrategyFile.Parse("name: mine\ndrip:\n  allocation: 0.97\nalvh:\n" + alvh + "  allocation: 0.03\n", "m.yaml");
+
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle().Which.Should().Be(message);
+    }
+
     [Fact]
     public void A_second_document_is_refused()
     {
