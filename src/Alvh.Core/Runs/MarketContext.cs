@@ -155,15 +155,17 @@ public sealed class MarketContext
         }
     }
 
-    /// <summary>Runs one strategy (over <see cref="DefaultPeriod"/> unless dates are given).</summary>
+    /// <summary>Runs one strategy over <see cref="DefaultPeriod"/>, or the part of it between the dates given.</summary>
     public BacktestResult Run(StrategyDefinition strategy, DateOnly? from = null, DateOnly? to = null, int seed = 1)
     {
         var period = DefaultPeriod();
         var config = new BacktestConfig
         {
             InitialCapital = strategy.Capital,
-            From = from ?? period.From,
-            To = to ?? period.To,
+            // Dates outside the period are held to it: past the S&P 500's last close a run went on with SPY and the
+            // VIX futures alone (the condor stopped without a word, beta NaN), and before the VIX began it ran ungated.
+            From = from is { } f && f > period.From ? f : period.From,
+            To = to is { } t && t < period.To ? t : period.To,
             FillTiming = strategy.Fills,
             RiskFreeRate = Rates,
             RiskFreeGrowth = RateGrowth,

@@ -10,6 +10,24 @@ public class SeriesForTests
     private static readonly Lazy<MarketContext> Context = new(() => MarketContext.Build(MarketDataLoader.Load(SharedData.Require())));
 
     /// <summary>
+    /// Dates beyond the default period (the days with both an S&amp;P 500 and a VIX close) are held to it: a --to past the
+    /// S&amp;P 500's last close ran on with SPY and the VIX futures alone, and a --from before the VIX began ran ungated.
+    /// </summary>
+    [SkippableFact]
+    public void Dates_outside_the_default_period_are_held_to_it()
+    {
+        SharedData.Require();
+        var market = Context.Value;
+        var (first, last) = market.DefaultPeriod();
+
+        var late = market.Run(Presets.Drip, last.AddDays(-30), last.AddYears(1)).Dates();
+        var early = market.Run(Presets.Drip, first.AddYears(-10), first.AddDays(30)).Dates();
+
+        late[^1].Should().Be(last);
+        early[0].Should().Be(first);
+    }
+
+    /// <summary>
     /// Two runs of one period get the one series, equal in every array to a series built afresh from the rates
     /// (the exponential per date); a run of another period gets its own. Reference: <see cref="RunSeries"/>'s own
     /// constructor without the calendar's growth table.
