@@ -61,6 +61,29 @@ public class LibraryErrorsTests
         run.Error.Should().Contain("the generators need at least 252 (a year)");
     }
 
+    /// <summary>
+    /// A sleeve that never traded is said: a condor aimed at one day to expiry validates and never opens (no listed
+    /// expiry is within its tolerance), which a run reported as a quiet success; the same strategy as shipped opens
+    /// condors and gets no note.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_sleeve_that_never_traded_is_noted()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        (await CliRun.RunAsync(d.Path, null, "init", "s.yaml", "--preset", "drip-condor")).ExitCode.Should().Be(0);
+        var text = File.ReadAllText(Path.Combine(d.Path, "s.yaml"));
+        File.WriteAllText(Path.Combine(d.Path, "idle.yaml"), System.Text.RegularExpressions.Regex.Replace(text, @"targetDte: \d+", "targetDte: 1"));
+        string[] period = ["--from", "2019-01-02", "--to", "2019-06-28", "--data", data, "--quiet"];
+
+        var idle = await CliRun.RunAsync(d.Path, null, ["backtest", "--config", "idle.yaml", "--out", "idle", .. period]);
+        var shipped = await CliRun.RunAsync(d.Path, null, ["backtest", "--config", "s.yaml", "--out", "shipped", .. period]);
+
+        idle.ExitCode.Should().Be(0, idle.Error);
+        idle.Error.Should().Contain("alvh: note: the condor sleeve made no trade from 2019-01-02 to 2019-06-28 (its gates stayed shut, or its rules build no position on this market: check its parameters)");
+        shipped.Error.Should().NotContain("made no trade");
+    }
+
     [SkippableTheory]
     [InlineData("  symbol: NOPE", "drip.symbol NOPE: ")]
     [InlineData("  fallbackSymbol: NOPE", "drip.fallbackSymbol NOPE: ")]
