@@ -59,6 +59,8 @@ internal static class BacktestCommand
             var data = run.Load(parse, context);
             var market = MarketContext.Build(data, run.Settings(parse));
             var result = market.Run(strategy, from, to, parse.GetValue(seed));
+            var series = RunSeries.For(data, market.Rates, result);
+            var metrics = series.Metrics(result.EquityCurve());
             // A sleeve that never traded is said (its gates shut all along, or its rules build no position on this market:
             // a condor with one day to expiry or a strike grid wider than its wings validated and never opened, without a word).
             foreach (var idle in result.Sleeves.Where(s => s != "cash" && !result.Trades.Any(t => t.Sleeve == s)))
@@ -66,8 +68,6 @@ internal static class BacktestCommand
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"alvh: note: the {idle} sleeve made no trade from {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd} (its gates stayed shut, or its rules build no position on this market: check its parameters)"));
             }
-            var series = RunSeries.For(data, market.Rates, result);
-            var metrics = series.Metrics(result.EquityCurve());
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", strategy.Name));
             var summary = SummaryJson.Write(strategy.Name, result, metrics);
             string report;

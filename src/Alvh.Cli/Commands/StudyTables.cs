@@ -13,11 +13,11 @@ internal static class StudyTables
     {
         if (!quiet)
         {
-            var runs = new Table().Title($"Alvh study {study.From:yyyy-MM-dd} to {study.To:yyyy-MM-dd}: whole period and max drawdown in each window")
+            var runs = new Table().Title($"Alvh study {study.From:yyyy-MM-dd} to {study.To:yyyy-MM-dd}: whole period, max drawdown in each window, return on the days after a VIX close above {study.HighVixThreshold:0}")
                 .AddColumn("portfolio").AddColumn(R("CAGR")).AddColumn(R("vol")).AddColumn(R("Sharpe")).AddColumn(R("max DD")).AddColumn(R("beta"));
             var windows = NamedWindows.Where(w => study.Runs[0].Windows.Any(x => x.Id == w)).ToArray();
             foreach (var w in windows) runs.AddColumn(R(w));
-            runs.AddColumn(R($"VIX>{study.HighVixThreshold:0} days"));
+            runs.AddColumn(R($"return, VIX>{study.HighVixThreshold:0} days"));
             foreach (var r in study.Runs)
             {
                 var cells = new List<string> { r.Name, P(r.Metrics.Cagr), P(r.Metrics.Volatility), F(r.Metrics.Sharpe), P(r.Metrics.MaxDrawdown), F(r.Metrics.Beta) };
@@ -57,7 +57,9 @@ internal static class StudyTables
 
             foreach (var c in study.CalmCosts)
             {
-                console.MarkupLine(Markup.Escape($"{c.Hedged}: cost in the {c.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr"));
+                console.MarkupLine(Markup.Escape(c.Years.Count == 0
+                    ? $"{c.Hedged}: no calm year (average VIX below {study.CalmYearAverageVix:0}) in the period: no calm-year cost to measure"
+                    : $"{c.Hedged}: cost in the {c.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr"));
             }
             foreach (var b in study.Baselines)
             {

@@ -175,10 +175,17 @@ public static class StudyEngine
             var metrics = _series.Metrics(equity);
             var windows = _windows.Select(w => Window(equity, w)).ToList();
             double highVix = 1;
+            int highVixDays = 0;
             for (int k = 1; k < equity.Length; k++)
             {
-                if (_vix[k - 1] > _inputs.HighVixThreshold) highVix *= equity[k] / equity[k - 1];
+                if (_vix[k - 1] > _inputs.HighVixThreshold)
+                {
+                    highVix *= equity[k] / equity[k - 1];
+                    highVixDays++;
+                }
             }
+            // A period without such a day has no return on them (it showed 0.0%).
+            if (highVixDays == 0) highVix = double.NaN;
             var episodes = _windows.Where(w => w.Id.StartsWith("vix-", StringComparison.Ordinal)).Select(w => (w.Start, w.End)).ToList();
             return new StudyRun(name, description, _dates, equity, metrics, windows, highVix - 1, PeriodReturns.Annual(equity, _dates), backtest)
             {

@@ -19,7 +19,7 @@ public sealed record WindowResult(string Id, string Name, DateOnly Start, DateOn
 /// <param name="Equity">Equity at each close, dollars.</param>
 /// <param name="Metrics">Whole-period metrics.</param>
 /// <param name="Windows">Results in each named window and high-VIX episode.</param>
-/// <param name="HighVixReturn">Compounded return over the days whose previous close had VIX above the threshold.</param>
+/// <param name="HighVixReturn">Compounded return over the days whose previous close had VIX above the threshold; NaN when the period has none.</param>
 /// <param name="Years">Calendar-year returns.</param>
 /// <param name="Backtest">The engine's result (null for computed baselines).</param>
 public sealed record StudyRun(string Name, string Description, DateOnly[] Dates, double[] Equity, MetricSet Metrics,
