@@ -111,6 +111,8 @@ public static class StrategyFile
             if (underlying == typeof(int))
             {
                 if (d != Math.Floor(d)) return Error(errors, node, path, $"expected a whole number, got '{text}'");
+                // Beyond an int it wrapped (99999999999 came back as 2147483647).
+                if (d > int.MaxValue || d < int.MinValue) return Error(errors, node, path, $"{text} is out of range (a whole number up to {int.MaxValue})");
                 return (int)d;
             }
             return d;

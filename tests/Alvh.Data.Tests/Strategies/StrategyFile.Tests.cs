@@ -97,6 +97,7 @@ public class StrategyFileTests
     [InlineData("  rules: [1]\n", "line 5: alvh.rules: expected a mapping of keys")]
     [InlineData("  layerTenors: ~\n", "line 5: alvh.layerTenors: a value is required here (omit the key to keep its default)")]
     [InlineData("  layerTenors: [30.5, 60]\n", "line 5: alvh.layerTenors[0]: expected a whole number, got '30.5'")]
+    [InlineData("  layerTenors: [99999999999]\n", "line 5: alvh.layerTenors[0]: 99999999999 is out of range (a whole number up to 2147483647)")]
     [InlineData("  rules:\n    regimeMultiplier: ~\n", "line 6: alvh.rules.regimeMultiplier: a value is required here (omit the key to keep its default)")]
     public void A_null_or_malformed_section_is_an_error_with_its_line(string alvh, string message)
     {
