@@ -167,7 +167,7 @@ internal static class MonteCarloCommand
                 {
                     calibration = cached.Calibration;
                     calibrationSeconds = cached.Seconds;
-                    cacheUse = new CalibrationCacheUse("read", cache.Folder, cached.File, Read: true, Written: false);
+                    cacheUse = new CalibrationCacheUse("read", cache.Folder, cached.File);
                 }
                 else
                 {
@@ -179,18 +179,18 @@ internal static class MonteCarloCommand
                     {
                         try
                         {
-                            cacheUse = new CalibrationCacheUse("written", cache.Folder, cache.Write(calibrationKey!, calibration, calibrationSeconds), Read: false, Written: true);
+                            cacheUse = new CalibrationCacheUse("written", cache.Folder, cache.Write(calibrationKey!, calibration, calibrationSeconds));
                         }
                         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                         {
                             // The run needs no cache: a folder it cannot write costs the next run the calibration, not this one its result.
                             context.Error.WriteLine($"alvh: warning: the SVJ calibration was not cached in {cache.Folder} ({e.Message})");
-                            cacheUse = new CalibrationCacheUse("not-written", cache.Folder, cache.PathFor(calibrationKey!), Read: false, Written: false);
+                            cacheUse = new CalibrationCacheUse("not-written", cache.Folder, cache.PathFor(calibrationKey!));
                         }
                     }
                     else
                     {
-                        cacheUse = new CalibrationCacheUse(parse.GetValue(noCache) ? "no-cache" : "no-folder", null, null, Read: false, Written: false);
+                        cacheUse = new CalibrationCacheUse(parse.GetValue(noCache) ? "no-cache" : "no-folder", null, null);
                     }
                 }
                 fit = calibration.Parameters;
@@ -467,7 +467,14 @@ internal static class MonteCarloCommand
     /// <c>written</c>, <c>not-written</c> (the folder could not be written), <c>no-cache</c> (--no-cache) or
     /// <c>no-folder</c> (no cache folder given or set); the folder and file are null for the last two.
     /// </summary>
-    private sealed record CalibrationCacheUse(string Status, string? Folder, string? File, bool Read, bool Written);
+    private sealed record CalibrationCacheUse(string Status, string? Folder, string? File)
+    {
+        /// <summary>Read from the cache.</summary>
+        public bool Read => Status == "read";
+
+        /// <summary>Written to the cache.</summary>
+        public bool Written => Status == "written";
+    }
 
     /// <summary>
     /// The condor's wing widths against the S&amp;P 500 at the paths' start and at their median end (the start grown by the

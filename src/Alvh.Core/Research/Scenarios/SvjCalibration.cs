@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Alvh.MarketData;
@@ -77,25 +76,20 @@ public sealed record SvjCalibration(SvjParameters Moments, SvjParameters Paramet
         var moments = SvjModel.Fit(data, from);
         var pool = HistoricalDays.From(data, from);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var word = new byte[8];
-        void Add(long value)
+        // The values' bytes as they lie in memory (the key is this platform's: its runtime is hashed too); each array
+        // after its length, so two pools cannot run into each other.
+        void Add<T>(ReadOnlySpan<T> values) where T : unmanaged
         {
-            BinaryPrimitives.WriteInt64LittleEndian(word, value);
-            hash.AppendData(word);
+            hash.AppendData(BitConverter.GetBytes(values.Length));
+            hash.AppendData(MemoryMarshal.AsBytes(values));
         }
-        void AddAll(double[] values)
-        {
-            Add(values.Length);
-            foreach (double v in values) Add(BitConverter.DoubleToInt64Bits(v));
-        }
-        hash.AppendData("alvh svj calibration 1"u8);
+        hash.AppendData("alvh svj calibration 2"u8);
         hash.AppendData(typeof(SvjModel).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{RuntimeInformation.FrameworkDescription}|{RuntimeInformation.RuntimeIdentifier}|{RuntimeInformation.ProcessArchitecture}"));
-        Add(Math.Min(windowDays, pool.Count / 2));
-        AddAll([moments.Drift, moments.Kappa, moments.Theta, moments.Xi, moments.Rho, moments.JumpsPerYear, moments.JumpMean, moments.JumpStd, moments.VarianceJump, moments.VarianceRiskPremium]);
-        Add(pool.Count);
-        foreach (var d in pool.Dates) Add(d.DayNumber);
-        foreach (var column in pool.Columns) AddAll(column);
+        Add<int>([Math.Min(windowDays, pool.Count / 2)]);
+        Add<double>([moments.Drift, moments.Kappa, moments.Theta, moments.Xi, moments.Rho, moments.JumpsPerYear, moments.JumpMean, moments.JumpStd, moments.VarianceJump, moments.VarianceRiskPremium]);
+        Add<DateOnly>(pool.Dates);
+        foreach (var column in pool.Columns) Add<double>(column);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
