@@ -37,8 +37,10 @@ internal static class PriceCondorCommand
             double d = parse.GetValue(delta), w = parse.GetValue(wing);
             int n = parse.GetValue(dte);
             // One message per option, naming it (one combined message before; the wing's grid was checked later, unnamed).
-            string? problem = !(d > 0 && d < 0.5) ? $"--short-delta {d.ToString(CultureInfo.InvariantCulture)}: must be between 0 and 0.5"
-                : !(w > 0 && w < 1000 && w % 5 == 0) ? $"--wing {w.ToString(CultureInfo.InvariantCulture)}: must be a positive multiple of 5 index points (the SPX strike grid), below 1000"
+            // The ranges are a strategy file's (condor.rules.shortDelta 0.01–0.5, the wings 5–1000 points), so a condor a
+            // strategy can trade can be priced here (0.5 was refused here and accepted there).
+            string? problem = !(d >= 0.01 && d <= 0.5) ? $"--short-delta {d.ToString(CultureInfo.InvariantCulture)}: must be between 0.01 and 0.5 (as condor.rules.shortDelta)"
+                : !(w >= 5 && w <= 1000 && w % 5 == 0) ? $"--wing {w.ToString(CultureInfo.InvariantCulture)}: must be a multiple of 5 index points (the SPX strike grid) from 5 to 1000 (as condor.rules.putWing and callWing)"
                 : n < 1 || n > 366 ? $"--dte {n}: must be between 1 and 366 days"
                 : null;
             if (problem is not null)

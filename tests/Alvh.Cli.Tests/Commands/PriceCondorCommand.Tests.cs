@@ -47,9 +47,11 @@ public class PriceCondorCommandTests
         r.Error.Should().Contain("2020-03-15 is not a trading day");
     }
     [Theory]
-    [InlineData("--short-delta 0.6: must be between 0 and 0.5", "0.6", "50", "7")]
-    [InlineData("--wing 7: must be a positive multiple of 5", "0.16", "7", "7")]
-    [InlineData("--wing 1000000000: must be a positive multiple of 5", "0.16", "1e9", "7")]
+    [InlineData("--short-delta 0.6: must be between 0.01 and 0.5 (as condor.rules.shortDelta)", "0.6", "50", "7")]
+    [InlineData("--short-delta 0.005: must be between 0.01 and 0.5", "0.005", "50", "7")]
+    [InlineData("--wing 7: must be a multiple of 5", "0.16", "7", "7")]
+    [InlineData("--wing 1005: must be a multiple of 5 index points (the SPX strike grid) from 5 to 1000", "0.16", "1005", "7")]
+    [InlineData("--wing 1000000000: must be a multiple of 5", "0.16", "1e9", "7")]
     [InlineData("--dte 100000: must be between 1 and 366 days", "0.16", "50", "100000")]
     public async Task Each_bad_option_is_named(string message, string delta, string wing, string dte)
     {
