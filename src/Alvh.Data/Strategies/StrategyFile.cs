@@ -57,9 +57,26 @@ public static class StrategyFile
     {
         var errors = new List<string>();
         var definition = (StrategyDefinition)Bind(root, typeof(StrategyDefinition), "", errors)!;
-        errors.AddRange(StrategyChecks.Validate(definition, acrossKeys));
+        errors.AddRange(StrategyChecks.Validate(definition, acrossKeys).Select(e => WithLine(root, e)));
         if (errors.Count > 0) throw new StrategyFileException(file, errors);
         return definition;
+    }
+
+    /// <summary>
+    /// A check's <c>key.path: reason</c> with the line of the key's value in front, as a single key's errors have,
+    /// when the file sets that key (a check across keys can name one the file leaves at its default).
+    /// </summary>
+    private static string WithLine(YamlMappingNode root, string error)
+    {
+        int colon = error.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0) return error;
+        YamlNode node = root;
+        foreach (var part in error[..colon].Split('.'))
+        {
+            if (node is not YamlMappingNode map || !map.Children.TryGetValue(new YamlScalarNode(part), out var child)) return error;
+            node = child;
+        }
+        return $"line {node.Start.Line}: {error}";
     }
 
     private static object? Bind(YamlNode node, Type type, string path, List<string> errors)

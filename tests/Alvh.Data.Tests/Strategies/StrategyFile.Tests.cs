@@ -39,7 +39,7 @@ public class StrategyFileTests
         var back = StrategyFile.Parse(StrategyWriter.Write(s), "b.yaml");
         back.Drip!.Basket.Should().Equal(s.Drip.Basket);
         var bad = () => StrategyFile.Parse("drip:\n  basket: {SPY: 0.6, XYZ: 0.6}\n", "b.yaml");
-        bad.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith("drip.basket: weights must sum to 1", StringComparison.Ordinal));
+        bad.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith("line 2: drip.basket: weights must sum to 1", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -47,9 +47,20 @@ public class StrategyFileTests
     {
         var yaml = "overlay:\n  rules:\n    structure: LongVixCall\n    premiumWeights: [0, 0.01]\n";
         var e = ((Action)(() => StrategyFile.Parse(yaml, "o.yaml"))).Should().Throw<StrategyFileException>().Which;
-        e.Errors.Should().Contain("overlay.rules.premiumWeights: give one more weight than futureBuckets bounds");
+        // A key the file sets is named with its line; one left at its default (roll, sizing) has none to give.
+        e.Errors.Should().Contain("line 4: overlay.rules.premiumWeights: give one more weight than futureBuckets bounds");
         e.Errors.Should().Contain(x => x.StartsWith("overlay.rules.roll:", StringComparison.Ordinal));
         e.Errors.Should().Contain("overlay.rules.sizing: long VIX calls are sized by PremiumWeight");
+    }
+
+    [Fact]
+    public void A_check_across_keys_names_the_line_of_the_key_it_names()
+    {
+        var yaml = "drip: {allocation: 0.9}\ncondor:\n  allocation: 0.1\n  rules:\n    maxVix: 20\n    minVix: 30\n";
+        var e = ((Action)(() => StrategyFile.Parse(yaml, "x.yaml"))).Should().Throw<StrategyFileException>().Which;
+        e.Errors.Should().Equal("line 6: condor.rules.minVix: must not exceed maxVix");
+        var sum = ((Action)(() => StrategyFile.Parse("drip: {allocation: 0.8}\n", "x.yaml"))).Should().Throw<StrategyFileException>().Which;
+        sum.Errors.Should().ContainSingle().Which.Should().StartWith("allocations: drip + condor", "no key is called allocations");
     }
 
     [Fact]
