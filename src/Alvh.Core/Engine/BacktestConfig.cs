@@ -66,5 +66,6 @@ public sealed record BacktestConfig
         new("dividendPayDate", "source pay date, else last business day of the month after the ex-date", "", "SPY's historical payment schedule (PROVENANCE.md)"),
         new("ledgerAmounts", "double, unrounded", "$", "fractional DRIP shares; exact daily reconciliation"),
         new("buySizing", "clipped to the sleeve's cash at the fill price, but for the part that closes a short", "", "a sleeve spends only its cash; a short is owed whatever the cash (bought back in full, the sleeve's cash may go negative until its other fills land)"),
+        new("comboFills", "a condor's or an ALVH call spread's legs fill as one order: all or none, the net price held within the structure's payoff range at expiry (half-spreads narrowed in proportion), scaled as a whole to the sleeve's cash unless it buys back a short; the Cboe presets' overlay legs fill one by one", "", "an exchange fills a spread at one net price (Cboe's complex order book), and no one pays more for a spread than it can pay out; legs clipped one by one left naked short calls"),
     ];
 }

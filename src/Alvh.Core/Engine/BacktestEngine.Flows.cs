@@ -1,4 +1,5 @@
 using Alvh.Ledger;
+using Alvh.Pricing;
 
 namespace Alvh.Engine;
 
@@ -95,8 +96,10 @@ public sealed partial class BacktestEngine
         // By reference: an intent is an 88-byte struct with four references. Nothing here may change the list
         // (a span, unlike the list's enumerator, would not notice): checked after the loop in debug builds.
         int pending = _pending.Count;
-        foreach (ref readonly var intent in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending))
+        var intents = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
+        for (int i = 0; i < intents.Length; i++)
         {
+            ref readonly var intent = ref intents[i];
             if (intent.IsTransfer)
             {
                 double amount = Math.Min(intent.Amount, Math.Max(0, _ledger.Cash(intent.Sleeve)));
@@ -104,6 +107,17 @@ public sealed partial class BacktestEngine
                 _ledger.Append(date, EntryKind.Transfer, intent.Sleeve, default, 0, 0, -amount, intent.Reason);
                 _ledger.Append(date, EntryKind.Transfer, intent.TransferTo!, default, 0, 0, amount, intent.Reason);
                 continue;
+            }
+            if (intent.Combo != 0)
+            {
+                int end = i + 1;
+                while (end < intents.Length && intents[end].Combo == intent.Combo && !intents[end].IsTransfer && intents[end].Sleeve == intent.Sleeve) end++;
+                if (end - i > 1)
+                {
+                    pnl += FillCombo(intents[i..end], day, date, atOpen);
+                    i = end - 1;
+                    continue;
+                }
             }
             pnl += Fill(intent, day, date, atOpen);
         }
@@ -156,6 +170,13 @@ public sealed partial class BacktestEngine
                 quote = _prices.Fill(new FillRequest(instrument, day, quantity, atOpen));
             }
         }
+        return Book(intent, quantity, quote, day, date);
+    }
+
+    /// <summary>Books a fill: the ledger's fill and fee entries and the trade; returns its P&amp;L to today's close mark.</summary>
+    private double Book(in Intent intent, double quantity, in FillQuote quote, int day, DateOnly date)
+    {
+        var instrument = intent.Instrument;
         int index = Index(instrument);
         double mark = MarkOf(index, day);
         _ledger.Append(date, EntryKind.Fill, intent.Sleeve, instrument, quantity, quote.Price, -quantity * quote.Price * instrument.Multiplier, intent.Reason);
@@ -166,6 +187,94 @@ public sealed partial class BacktestEngine
         double spread = double.IsNaN(quote.Mid) ? 0 : Math.Abs(quote.Price - quote.Mid) * Math.Abs(quantity) * instrument.Multiplier;
         _trades.Add(new TradeRecord(date, intent.Sleeve, IdOf(index), quantity, quote.Price, quote.Fees + spread, intent.Reason));
         return fillToMark - quote.Fees;
+    }
+
+    /// <summary>
+    /// Fills the legs of one order together (<see cref="Intent.Combo"/>): none when a leg has no tradable price or
+    /// expires; every leg scaled by one factor to the sleeve's cash when the order costs more than it holds, unless a leg
+    /// buys back a short (then, as a lone buy-back, it fills whole); and the net price held within the order's payoff
+    /// range at expiry when its legs are options on one underlying and one expiry.
+    /// </summary>
+    private double FillCombo(ReadOnlySpan<Intent> legs, int day, DateOnly date, bool atOpen)
+    {
+        int n = legs.Length;
+        Span<FillQuote> quotes = n <= 16 ? stackalloc FillQuote[n] : new FillQuote[n];
+        Span<double> quantities = stackalloc double[n];
+        bool buysBackShort = false, bounded = true;
+        double cost = 0, size = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var instrument = legs[i].Instrument;
+            string? why = instrument.IsOption && instrument.Expiry <= date ? "expires on or before the fill day" : null;
+            if (why is null)
+            {
+                quotes[i] = _prices.Fill(new FillRequest(instrument, day, legs[i].Quantity, atOpen));
+                if (instrument.IsOption) _optionValuations++;
+                if (!quotes[i].Tradable || double.IsNaN(quotes[i].Price)) why = "no tradable price";
+            }
+            if (why is not null) return DropOrder(date, legs, $"{why} for {instrument.Id}");
+            quantities[i] = legs[i].Quantity;
+            cost += quantities[i] * quotes[i].Price * instrument.Multiplier + quotes[i].Fees;
+            size = Math.Max(size, Math.Abs(quantities[i]));
+            double held = _ledger.Quantity(legs[i].Sleeve, instrument);
+            if (quantities[i] > 0 && held < 0) buysBackShort = true;
+            bounded &= instrument.IsOption && instrument.Kind == legs[0].Instrument.Kind && instrument.Expiry == legs[0].Instrument.Expiry
+                && instrument.Multiplier == legs[0].Instrument.Multiplier && !double.IsNaN(quotes[i].Mid);
+        }
+        double cash = _ledger.Cash(legs[0].Sleeve);
+        if (cost > 0 && cost > cash && !buysBackShort)
+        {
+            // The whole order is scaled to the cash, in whole units of its smallest lot (fees taken as proportional): a
+            // spread's long leg alone clipped to the cash left its short leg sold in full, naked.
+            double units = Math.Floor(Math.Max(0, cash) / (cost / size));
+            if (units <= 0) return DropOrder(date, legs, "not enough cash");
+            double factor = units / size;
+            for (int i = 0; i < n; i++)
+            {
+                quantities[i] = legs[i].Instrument.IsOption ? Math.Round(quantities[i] * factor) : quantities[i] * factor;
+                quotes[i] = _prices.Fill(new FillRequest(legs[i].Instrument, day, quantities[i], atOpen));
+            }
+            TrimmedOrder(date, legs, quantities);
+        }
+        if (bounded)
+        {
+            Span<OptionRight> rights = stackalloc OptionRight[n];
+            Span<double> strikes = stackalloc double[n], prices = stackalloc double[n], mids = stackalloc double[n];
+            for (int i = 0; i < n; i++)
+            {
+                rights[i] = legs[i].Instrument.Right;
+                strikes[i] = legs[i].Instrument.Strike;
+                prices[i] = quotes[i].Price;
+                mids[i] = quotes[i].Mid;
+            }
+            var (low, high) = ComboFill.PayoffRange(rights, strikes, quantities);
+            if (ComboFill.Bound(prices, mids, quantities, low, high))
+            {
+                for (int i = 0; i < n; i++) quotes[i] = quotes[i] with { Price = prices[i] };
+            }
+        }
+        double pnl = 0;
+        for (int i = 0; i < n; i++) pnl += Book(legs[i], quantities[i], quotes[i], day, date);
+        return pnl;
+    }
+
+    /// <summary>Records an order none of whose legs filled, and why; its P&amp;L is 0.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private double DropOrder(DateOnly date, ReadOnlySpan<Intent> legs, string why)
+    {
+        foreach (var leg in legs) _dropped.Add($"{date:yyyy-MM-dd} {leg.Sleeve} {leg.Instrument.Id}: {why} (one order of {legs.Length} legs)");
+        return 0;
+    }
+
+    /// <summary>Records an order scaled down for lack of cash.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void TrimmedOrder(DateOnly date, ReadOnlySpan<Intent> legs, ReadOnlySpan<double> filled)
+    {
+        for (int i = 0; i < legs.Length; i++)
+        {
+            var leg = legs[i];
+            _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {leg.Sleeve} {leg.Instrument.Id}: not enough cash for {leg.Quantity:0.######}, filled {filled[i]:0.######} (one order of {legs.Length} legs, scaled together)"));
+        }
     }
 
     /// <summary>

@@ -66,7 +66,8 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 string reason = spike ? $"monetise: VIX {vix:0.0} >= {Rules.MonetiseVix}"
                     : multiple ? $"monetise: worth {value / cost:0.0}x cost"
                     : "roll";
-                foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason));
+                // One order: a call spread's legs are closed together (its long leg alone would leave the short naked).
+                foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: CloseOrder));
                 if (roll) Buy(context, intents, Spend(context), "roll: new layer");
                 return;
             }
@@ -126,9 +127,13 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         if (!(premium > 0.01)) return;
         double contracts = Math.Floor(spend / (premium * 100));
         if (contracts < 1) return;
-        intents.Add(new Intent(Name, longCall, contracts, reason));
-        if (shortCall is { } sc) intents.Add(new Intent(Name, sc, -contracts, reason));
+        // A call spread is one order: both legs scaled together to the cash (the long leg alone clipped to it left the
+        // short leg sold in full), at a net debit between 0 and the width.
+        intents.Add(new Intent(Name, longCall, contracts, reason, Combo: BuyOrder));
+        if (shortCall is { } sc) intents.Add(new Intent(Name, sc, -contracts, reason, Combo: BuyOrder));
     }
+
+    private const int CloseOrder = 1, BuyOrder = 2;
 
     private void RouteExcess(SleeveContext context, List<Intent> intents)
     {

@@ -100,10 +100,11 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         string why = Instrument.IsWholeStrike(lp.Strike) && Instrument.IsWholeStrike(sp.Strike) && Instrument.IsWholeStrike(sc.Strike) && Instrument.IsWholeStrike(lc.Strike)
             ? $"open condor {(long)lp.Strike}/{(long)sp.Strike}/{(long)sc.Strike}/{(long)lc.Strike} credit {credit:0.00}"
             : $"open condor {lp.Strike:0}/{sp.Strike:0}/{sc.Strike:0}/{lc.Strike:0} credit {credit:0.00}";
-        intents.Add(new Intent(Name, sp, -contracts, why));
-        intents.Add(new Intent(Name, lp, contracts, why));
-        intents.Add(new Intent(Name, sc, -contracts, why));
-        intents.Add(new Intent(Name, lc, contracts, why));
+        // One order (Intent.Combo): the four legs fill together, for a credit between 0 and the wider wing.
+        intents.Add(new Intent(Name, sp, -contracts, why, Combo: OpenOrder));
+        intents.Add(new Intent(Name, lp, contracts, why, Combo: OpenOrder));
+        intents.Add(new Intent(Name, sc, -contracts, why, Combo: OpenOrder));
+        intents.Add(new Intent(Name, lc, contracts, why, Combo: OpenOrder));
     }
 
     private void Manage(SleeveContext context, List<Ledger.Position> legs, List<Intent> intents)
@@ -120,8 +121,11 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         else if (Rules.StopLoss > 0 && credit > 0 && costToClose - credit >= Rules.StopLoss * credit) reason = "stop loss";
         else if (Rules.CloseAtDte > 0 && dte <= Rules.CloseAtDte) reason = $"close at {Rules.CloseAtDte} DTE";
         if (reason is null || !context.TradableAtNextFill(legs[0].Instrument.Expiry)) return; // it settles instead
-        foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason));
+        // Bought back as one order, for no more than the wider wing.
+        foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: CloseOrder));
     }
+
+    private const int OpenOrder = 1, CloseOrder = 2;
 
     private void RouteExcess(SleeveContext context, List<Intent> intents)
     {

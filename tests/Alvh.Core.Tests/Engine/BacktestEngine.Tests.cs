@@ -166,6 +166,89 @@ public class BacktestEngineTests
         public IReadOnlyList<Assumption> Assumptions => [];
     }
 
+    /// <summary>
+    /// A spread is one order: with too little cash both legs are scaled together. Its long leg alone used to be clipped to
+    /// the cash while its short leg sold in full: a user's drip-alvh with 10-point VIX call spreads and a 20% budget held
+    /// naked short VIX calls at the close on 4,692 days of 2006-2026, up to 1,137 of them.
+    /// </summary>
+    [Fact]
+    public void A_spread_with_too_little_cash_is_scaled_as_a_whole()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 3);
+        var data = SyntheticMarket.Build(days, [100, 100, 100], [100, 100, 100]);
+        var expiry = Mon.AddDays(60);
+        var low = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4000, expiry);
+        var high = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4100, expiry);
+        // Mids 3 and 1, half-spreads 0.5: the spread costs 3.5 − 0.5 = 3.0 points, 300 dollars a unit; 10 units are 3,000
+        // against 1,000 of cash, so floor(1,000 / 300) = 3 units: 1,050 paid for the long calls, 150 received for the short.
+        var prices = new LegPrices(new() { [low] = [3, 3, 3], [high] = [1, 1, 1] }, halfSpread: 0.5);
+        var r = BacktestEngine.Run(data, [new Orders("spread", (0, [(low, 10), (high, -10)]))], prices, new BacktestConfig { InitialCapital = 1_000 });
+
+        r.Ledger.Quantity("spread", low).Should().Be(3);
+        r.Ledger.Quantity("spread", high).Should().Be(-3, "never more short calls than long ones");
+        r.Ledger.Cash("spread").Should().BeApproximately(1_000 - 1_050 + 150, 1e-9);
+        r.Dropped.Should().Equal(
+            $"{days[1]:yyyy-MM-dd} spread {low.Id}: not enough cash for 10, filled 3 (one order of 2 legs, scaled together)",
+            $"{days[1]:yyyy-MM-dd} spread {high.Id}: not enough cash for -10, filled -3 (one order of 2 legs, scaled together)");
+    }
+
+    /// <summary>
+    /// A spread bought back is paid no more than its width: the legs' half-spreads are narrowed in proportion until the net
+    /// is the width (on 2022-06-13 the study's Tuesday-entry condor stopped out two days before expiry, deep in the money on
+    /// its put side, and paid 155.52 − 101.15 = 54.37 points for a 50-point put spread).
+    /// </summary>
+    [Fact]
+    public void A_spread_is_bought_back_for_no_more_than_its_width()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 4);
+        var data = SyntheticMarket.Build(days, [100, 100, 100, 100], [100, 100, 100, 100]);
+        var expiry = Mon.AddDays(30);
+        var shortPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
+        var longPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3950, expiry);
+        // Sold on day 0 (filled day 1 at mids 10 and 5 less and plus 2: 8 − 7 = 1 point of credit). Bought back on day 2,
+        // filled day 3: mids 52 and 3 (49 points) and half-spreads of 2 would make it 54 − 1 = 53 points. The width is 50,
+        // so the half-spreads are scaled by (50 − 49) / (53 − 49) = 0.25: 52.5 paid and 2.5 received.
+        var prices = new LegPrices(new() { [shortPut] = [10, 10, 52, 52], [longPut] = [5, 5, 3, 3] }, halfSpread: 2);
+        var r = BacktestEngine.Run(data, [new Orders("condor", (0, [(shortPut, -1), (longPut, 1)]), (2, [(shortPut, 1), (longPut, -1)]))], prices, new BacktestConfig { InitialCapital = 10_000 });
+
+        var fills = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).ToList();
+        fills.Select(e => e.Price).Should().Equal([8, 7, 52.5, 2.5], (a, b) => Math.Abs(a - b) < 1e-12);
+        r.Ledger.Cash("condor").Should().BeApproximately(10_000 + 100 - 5_000, 1e-9, "1 point of credit in, the 50-point width out");
+        r.Dropped.Should().BeEmpty();
+    }
+
+    /// <summary>A sleeve that places given orders (each a list of legs given as one combo) on given days.</summary>
+    private sealed class Orders(string name, params (int Day, (Instrument Leg, double Quantity)[] Legs)[] orders) : ISleeve
+    {
+        public string Name => name;
+        public double Allocation => 1;
+        public DividendPolicy Dividends => DividendPolicy.Cash;
+        public bool WholeShares => false;
+        public IReadOnlyList<Assumption> Parameters => [];
+
+        public void Decide(SleeveContext context, List<Intent> intents)
+        {
+            foreach (var (day, legs) in orders)
+            {
+                if (day != context.Day) continue;
+                foreach (var (leg, quantity) in legs) intents.Add(new Intent(Name, leg, quantity, "order", Combo: 1));
+            }
+        }
+    }
+
+    /// <summary>Options at given mids by day, filled at the mid plus or minus one half-spread, without fees.</summary>
+    private sealed class LegPrices(Dictionary<Instrument, double[]> mids, double halfSpread) : IPriceModel
+    {
+        public double Mark(in Instrument instrument, int day) => mids.TryGetValue(instrument, out var m) ? m[day] : double.NaN;
+        public FillQuote Fill(in FillRequest request)
+        {
+            double mid = Mark(request.Instrument, request.Day);
+            return new(mid + Math.Sign(request.Quantity) * halfSpread, 0, true, mid);
+        }
+        public double Settlement(in Instrument instrument, int day) => double.NaN;
+        public IReadOnlyList<Assumption> Assumptions => [];
+    }
+
     [Fact]
     public void Same_inputs_give_the_same_ledger_hash_and_the_hash_sees_every_entry()
     {
