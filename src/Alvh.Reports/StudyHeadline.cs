@@ -35,7 +35,7 @@ internal static class StudyHeadline
         var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
         var sameVol = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
         page.Card(full is null || sameVol is null ? "n/a" : Format.Points(full.Metrics.Cagr - sameVol.Metrics.Cagr) + " pts/yr",
-            "the full system's CAGR against a DRIP de-levered to the same volatility (positive = the system earns its keep)");
+            "the full system's CAGR against a DRIP de-levered to the same volatility (positive = it earned more; the verdict weighs the drawdowns too)");
         page.Raw("</div>\n<p class=\"verdict\">").Raw(HtmlPage.E(study.Verdict)).Raw("</p>\n").EndSection();
     }
 

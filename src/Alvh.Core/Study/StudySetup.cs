@@ -17,14 +17,28 @@ public static class StudySetup
         settings ??= asIf ? ModelSettings.Default with { Listing = new ListingRules { SpxAsIf = true, VixAsIf = true } } : ModelSettings.Default;
         var market = MarketContext.Build(data, settings);
         var period = market.DefaultPeriod();
-        var start = from ?? (asIf ? period.From : Later(period.From, ListingRules.VixOptionsLaunch));
-        var end = to ?? period.To;
+        var listed = asIf ? period.From : Later(period.From, ListingRules.VixOptionsLaunch);
+        // The dates asked for are held to the period (as a backtest's) and to the trading days within it; without as-if
+        // listings the start is held to the VIX options' launch: a study from 2000 ran a hedge that could not trade (its
+        // sleeves held their cash) and the verdict credited that cash to the hedge.
+        var calendar = market.Data.Calendar;
+        var start = calendar[calendar.IndexOnOrAfter(Later(from ?? listed, listed))];
+        var end = calendar[calendar.IndexOnOrBefore(Earlier(to ?? period.To, period.To))];
+        if (end < start)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"no trading days between {start:yyyy-MM-dd} and {to ?? period.To:yyyy-MM-dd}") +
+                (asIf || to is not { } t || t >= ListingRules.VixOptionsLaunch ? "" : FormattableString.Invariant($": the study starts on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, when VIX options were first listed (use --as-if for hypothetical listings before it)")));
+        }
+        string listing = FormattableString.Invariant($"VIX options were first listed on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, so a layered VIX hedge could not be held earlier (use --as-if for a hypothetical 1990 start)");
         var notes = new List<string>
         {
-            asIf
-                ? "AS-IF LISTINGS: VIX options and SPX weeklies are traded before they were listed; results before 2006 are hypothetical."
-                : $"The comparison starts {start:yyyy-MM-dd}: VIX options were first listed on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, so a layered VIX hedge could not be held earlier (use --as-if for a hypothetical 1990 start).",
-            $"It ends {end:yyyy-MM-dd}, the last day with both an S&P 500 and a VIX close in the data.",
+            asIf ? "AS-IF LISTINGS: VIX options and SPX weeklies are traded before they were listed; results before 2006 are hypothetical."
+                : from is { } f && f < ListingRules.VixOptionsLaunch ? FormattableString.Invariant($"The comparison starts {start:yyyy-MM-dd}, not {f:yyyy-MM-dd} as asked: {listing}.")
+                : from is null ? FormattableString.Invariant($"The comparison starts {start:yyyy-MM-dd}: {listing}.")
+                : FormattableString.Invariant($"The comparison starts {start:yyyy-MM-dd}, the first trading day from --from."),
+            to is null || end == period.To
+                ? FormattableString.Invariant($"It ends {end:yyyy-MM-dd}, the last day with both an S&P 500 and a VIX close in the data.")
+                : FormattableString.Invariant($"It ends {end:yyyy-MM-dd}, the last trading day to --to (the data run to {period.To:yyyy-MM-dd})."),
             "In-sample calibration: the VIX futures model is fitted on 2007-2015 settles and the VIX term-structure extrapolation on every day with all four pillars; both are applied over the whole period.",
             "Option prices come from the market model (no historical quotes): see the assumptions.",
         };
@@ -41,4 +55,6 @@ public static class StudySetup
     }
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 }

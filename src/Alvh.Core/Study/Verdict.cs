@@ -57,9 +57,16 @@ public static class Verdict
                 bool shallower = full.Metrics.MaxDrawdown > sameVol.Metrics.MaxDrawdown;
                 sb.Append(CultureInfo.InvariantCulture, $"A DRIP simply holding {P(volFit.Weight)} SPY and the rest in T-bills has the same volatility and compounded at {P(sameVol.Metrics.Cagr)} with a worst drawdown of {P(sameVol.Metrics.MaxDrawdown)}: ")
                   .Append(CultureInfo.InvariantCulture, $"the full system {(diff >= 0 ? "beats" : "trails")} it by {Pts(Math.Abs(diff))} a year and its drawdown is {(shallower ? "shallower" : "deeper")}. ");
-                sb.Append(diff >= 0 && shallower
-                    ? "On this evidence the hedged system earns its keep against simply holding less equity."
-                    : "On this evidence holding less equity did as well or better: the hedge does not earn its keep against that fair baseline.");
+                // Earning its keep takes both: a return at least as high and a shallower drawdown. A mixed result is said as
+                // the trade it is (it was called "holding less equity did as well or better" even where the system earned more).
+                double deeper = Math.Abs(full.Metrics.MaxDrawdown - sameVol.Metrics.MaxDrawdown);
+                sb.Append((diff >= 0, shallower) switch
+                {
+                    (true, true) => "On this evidence the hedged system earns its keep against simply holding less equity.",
+                    (false, false) => "On this evidence holding less equity did better on both counts: the hedge does not earn its keep against that fair baseline.",
+                    (false, true) => $"On this evidence the hedge traded {Pts(-diff)} a year of return for a drawdown {Pts(deeper)} shallower than simply holding less equity: it does not clearly earn its keep against that fair baseline.",
+                    (true, false) => $"On this evidence the full system earned {Pts(diff)} a year more than simply holding less equity but fell {Pts(deeper)} further: it does not clearly earn its keep against that fair baseline.",
+                });
             }
             else if (volFit is not null)
             {
