@@ -34,6 +34,12 @@ public sealed record CondorQuote(DateOnly Date, DateOnly Expiry, IronCondor Cond
         if (!surface.IsValid) throw new ArgumentException($"no SPX surface on {date:yyyy-MM-dd} (S&P 500, VIX or rates missing)", nameof(date));
         var expiry = SpxExpirations.Default.NearestListed(date, daysToExpiry, asIf)
             ?? throw new ArgumentException($"no SPX expiration listed near {daysToExpiry} days from {date:yyyy-MM-dd}", nameof(daysToExpiry));
+        if (expiry <= date)
+        {
+            // The nearest listed expiration can be the day itself (a Friday asked for 1 day): a zero time to expiry failed
+            // deep in the pricer with "t ('0') must be a non-negative and non-zero value".
+            throw new ArgumentException($"the SPX expiration nearest to {daysToExpiry} day{(daysToExpiry == 1 ? "" : "s")} from {date:yyyy-MM-dd} is that day itself (same-day options are not priced); ask for more days", nameof(daysToExpiry));
+        }
         double t = (expiry.DayNumber - date.DayNumber) / 365.0;
         var market = new OptionMarket(surface.Spot, surface.Rate, surface.DividendYield, t, surface.Smile(t));
         var condor = IronCondor.ByDelta(market, expiry, -shortDelta, shortDelta, wing, wing, StrikeGrid.Spx);

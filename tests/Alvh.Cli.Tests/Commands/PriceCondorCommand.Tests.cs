@@ -46,6 +46,16 @@ public class PriceCondorCommandTests
         r.ExitCode.Should().Be(ExitCodes.BadInput);
         r.Error.Should().Contain("2020-03-15 is not a trading day");
     }
+    [SkippableFact]
+    public async Task A_same_day_expiration_is_named_not_priced()
+    {
+        // 2024-06-14 is a Friday with a PM weekly expiring that day: --dte 1 found it and the pricer failed on t = 0.
+        var folder = SharedData.Require();
+        var r = await CliRun.RunAsync(folder, null, "price", "condor", "--date", "2024-06-14", "--dte", "1", "--short-delta", "0.16", "--wing", "50", "--data", folder);
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Be("alvh: bad input: the SPX expiration nearest to 1 day from 2024-06-14 is that day itself (same-day options are not priced); ask for more days" + Environment.NewLine);
+    }
+
     [Theory]
     [InlineData("--short-delta 0.6: must be between 0.01 and 0.5 (as condor.rules.shortDelta)", "0.6", "50", "7")]
     [InlineData("--short-delta 0.005: must be between 0.01 and 0.5", "0.005", "50", "7")]
