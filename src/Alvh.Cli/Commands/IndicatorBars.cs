@@ -7,6 +7,32 @@ namespace Alvh.Cli.Commands;
 /// <summary>The bars an indicator runs on: dates oldest first, closes, and high/low when the source has them.</summary>
 internal sealed record IndicatorBars(string Source, DateOnly[] Dates, double[] Close, double[]? High, double[]? Low)
 {
+    /// <summary>
+    /// The bars without the rows that have no close, and how many were left out. Every indicator then reads the same
+    /// bars: FRED leaves its holidays blank, and the windowed ones (SMA, Bollinger, z-score, realised vol) gave nothing for
+    /// any window holding a blank, ROC counted the blank as a bar and EMA, RSI and MACD stepped over it.
+    /// </summary>
+    public (IndicatorBars Bars, int Skipped) WithoutMissingCloses()
+    {
+        int kept = 0;
+        foreach (double c in Close) if (!double.IsNaN(c)) kept++;
+        if (kept == Close.Length) return (this, 0);
+        var dates = new DateOnly[kept];
+        var close = new double[kept];
+        var high = High is null ? null : new double[kept];
+        var low = Low is null ? null : new double[kept];
+        for (int i = 0, j = 0; i < Close.Length; i++)
+        {
+            if (double.IsNaN(Close[i])) continue;
+            dates[j] = Dates[i];
+            close[j] = Close[i];
+            if (high is not null) high[j] = High![i];
+            if (low is not null) low[j] = Low![i];
+            j++;
+        }
+        return (new IndicatorBars(Source, dates, close, high, low), Close.Length - kept);
+    }
+
     /// <summary>A daily series of the data set (its own rows, not calendar-aligned: no NaN padding).</summary>
     public static IndicatorBars FromSeries(DailySeries series) => new(series.Id, series.Dates, series.Close, series.High, series.Low);
 
@@ -36,6 +62,11 @@ internal sealed record IndicatorBars(string Source, DateOnly[] Dates, double[] C
             {
                 values[1] = CsvField.NumberOrMissing(row[iHigh].Span, displayName, line, csv.Name(iHigh));
                 values[2] = CsvField.NumberOrMissing(row[iLow].Span, displayName, line, csv.Name(iLow));
+                // A high below the low made the true range, and so the ATR, negative.
+                if (values[1] < values[2])
+                {
+                    throw new DataFormatException(displayName, line, csv.Name(iHigh), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{values[1]} is below {csv.Name(iLow)} {values[2]}"));
+                }
             }
             rows.Add(date, line, values[..(hasRange ? 3 : 1)]);
         }

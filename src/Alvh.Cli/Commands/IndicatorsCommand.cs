@@ -60,6 +60,8 @@ internal static class IndicatorsCommand
                 bars = IndicatorBars.FromSeries(found);
             }
 
+            (bars, int skipped) = bars.WithoutMissingCloses();
+            if (skipped > 0) context.Error.WriteLine($"alvh: note: {skipped} row{(skipped == 1 ? "" : "s")} of {bars.Source} without a close left out (each indicator steps over them)");
             var request = new IndicatorRequest(name, parse.GetValue(period), parse.GetValue(fast), parse.GetValue(slow), parse.GetValue(signal), fromDate, toDate);
             IndicatorTable table;
             try

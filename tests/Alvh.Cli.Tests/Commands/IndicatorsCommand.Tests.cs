@@ -111,6 +111,34 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task A_row_without_a_close_is_left_out_for_every_indicator_alike()
+    {
+        // Closes 10, (blank), 12, 14 on four weekdays. Left out, the bars are 10, 12, 14: SMA(2) is 11 and 13 (it gave
+        // nothing for the windows holding the blank), ROC(1) is 20% and 16.67% (it counted the blank as a bar), EMA(2)
+        // seeds at 11 and steps to 2/3 × 14 + 1/3 × 11 = 13, as it already did.
+        using var d = new TempFolder();
+        d.Write("gap.csv", "Date,Close\n2021-03-01,10\n2021-03-02,\n2021-03-03,12\n2021-03-04,14\n");
+        var sma = await RunAsync(d, "--csv", "gap.csv", "--indicator", "sma", "--period", "2", "--json");
+        Values(sma).Select(v => (v.GetProperty("date").GetString(), v.GetProperty("value").GetDouble())).Should().Equal(("2021-03-03", 11.0), ("2021-03-04", 13.0));
+        sma.Error.Should().Be("alvh: note: 1 row of gap.csv without a close left out (each indicator steps over them)" + Environment.NewLine);
+        var roc = await RunAsync(d, "--csv", "gap.csv", "--indicator", "roc", "--period", "1", "--json");
+        Values(roc).Select(v => v.GetProperty("value").GetDouble()).Should().Equal([20.0, 100.0 / 6], (a, b) => Math.Abs(a - b) < 1e-12);
+        var ema = await RunAsync(d, "--csv", "gap.csv", "--indicator", "ema", "--period", "2", "--json");
+        Values(ema).Select(v => v.GetProperty("value").GetDouble()).Should().Equal([11.0, 13.0], (a, b) => Math.Abs(a - b) < 1e-12);
+    }
+
+    [Fact]
+    public async Task A_high_below_the_low_is_exit_2_with_file_line_and_field()
+    {
+        // It was read, and ATR(1) came out at −2 (a true range of 9 − 11).
+        using var d = new TempFolder();
+        d.Write("hl.csv", "Date,High,Low,Close\n2021-03-01,11,9,10\n2021-03-02,9,11,10\n");
+        var r = await RunAsync(d, "--csv", "hl.csv", "--indicator", "atr", "--period", "1");
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Contain("hl.csv:3").And.Contain("field 'High'").And.Contain("9 is below Low 11");
+    }
+
+    [Fact]
     public async Task Csv_without_close_column_or_out_of_order_is_exit_2()
     {
         using var d = new TempFolder();
