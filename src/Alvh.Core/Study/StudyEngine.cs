@@ -159,11 +159,21 @@ public static class StudyEngine
             {
                 if (w.End >= dates[0] && w.Start <= dates[^1]) _windows.Add((w.Id, w.Name, w.Start, w.End));
             }
-            var vixForEpisodes = _vix.Select(v => double.IsNaN(v) ? 0 : v).ToArray();
-            foreach (var e in HighVixEpisodes.Find(dates, vixForEpisodes, new HighVixEpisodeRule(EntryAbove: inputs.HighVixThreshold)))
+            // Episodes are found on the whole VIX history, as `alvh regimes` finds them, and cut to the study's days: found
+            // inside the window, one under way at its start was named by the window's first day and its peak there
+            // (a study from 2000 showed "episode 2000-01-04 (peak 33.5)" for the 1998-07-28 episode, peak 45.7).
+            if (inputs.Data.Find("vix") is { Count: > 0 } vix)
             {
-                var end = e.End ?? dates[^1];
-                _windows.Add(($"vix-{e.Start:yyyy-MM-dd}", $"High-VIX episode {e.Start:yyyy-MM-dd} (peak {e.Peak:0.0})", e.Start, end));
+                foreach (var e in HighVixEpisodes.Find(vix.Dates, vix.Close, new HighVixEpisodeRule(EntryAbove: inputs.HighVixThreshold)))
+                {
+                    var end = e.End ?? vix.Dates[^1];
+                    if (end < dates[0] || e.Start > dates[^1]) continue;
+                    var (from, to) = (e.Start < dates[0] ? dates[0] : e.Start, end > dates[^1] ? dates[^1] : end);
+                    string name = from == e.Start && to == end
+                        ? $"High-VIX episode {e.Start:yyyy-MM-dd} (peak {e.Peak:0.0})"
+                        : $"High-VIX episode {e.Start:yyyy-MM-dd} to {(e.End is { } ended ? ended.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "the data's end")} (peak {e.Peak:0.0}), in this study {from:yyyy-MM-dd} to {to:yyyy-MM-dd}";
+                    _windows.Add(($"vix-{e.Start:yyyy-MM-dd}", name, from, to));
+                }
             }
         }
 

@@ -153,6 +153,19 @@ public class StudyTests
     }
 
     [SkippableFact]
+    public void An_episode_under_way_at_the_start_keeps_its_own_dates_and_peak()
+    {
+        // `alvh regimes` finds 1998-07-28 to 2000-07-27, peak 45.74 (1998-10-08); a study from 2000 found it again inside
+        // its window as "episode 2000-01-04 (peak 33.5)".
+        var data = MarketDataLoader.Load(SharedData.Require());
+        var s = StudyEngine.Run(StudySetup.Prepare(data, asIf: true, new DateOnly(2000, 1, 1), new DateOnly(2001, 6, 30), sensitivity: false).Inputs);
+        var w = s.Runs[0].Windows.Single(x => x.Id.StartsWith("vix-", StringComparison.Ordinal) && x.Start == s.From);
+        w.Id.Should().Be("vix-1998-07-28");
+        w.Name.Should().Be("High-VIX episode 1998-07-28 to 2000-07-27 (peak 45.7), in this study 2000-01-03 to 2000-07-27");
+        w.End.Should().Be(new DateOnly(2000, 7, 27));
+    }
+
+    [SkippableFact]
     public void Results_are_byte_identical_for_any_thread_count()
     {
         var data = MarketDataLoader.Load(SharedData.Require());
