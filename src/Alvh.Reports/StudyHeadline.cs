@@ -31,7 +31,10 @@ internal static class StudyHeadline
         page.Card(Format.Percent(average), $"average drawdown cut by the ALVH in the named crisis windows (claim: 12–18%; {inside} of {named.Count} inside)");
         page.Card(Format.Percent(drip.Metrics.MaxDrawdown), $"the unhedged DRIP's worst drawdown ({Format.Date(drip.Metrics.MaxDrawdownPeak)} to {Format.Date(drip.Metrics.MaxDrawdownTrough)}), CAGR {Format.Percent(drip.Metrics.Cagr)}");
         var calm = study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh");
-        page.Card(calm is null ? "n/a" : Format.Percent(calm.CostPerYear) + "/yr", calm is null ? "calm-year cost" : $"what the ALVH cost in the {calm.Years.Count} calm years (average VIX below {Format.Level(study.CalmYearAverageVix)})");
+        page.Card(calm is null || calm.Years.Count == 0 ? "n/a" : Format.Percent(calm.CostPerYear) + "/yr",
+            calm is null ? "calm-year cost"
+            : calm.Years.Count == 0 ? $"what the ALVH cost in calm years: no whole calendar year of the period averaged a VIX below {Format.Level(study.CalmYearAverageVix)}"
+            : $"what the ALVH cost in the {calm.Years.Count} calm years (average VIX below {Format.Level(study.CalmYearAverageVix)})");
         var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
         var sameVol = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
         page.Card(full is null || sameVol is null ? "n/a" : Format.Points(full.Metrics.Cagr - sameVol.Metrics.Cagr) + " pts/yr",
@@ -61,7 +64,9 @@ internal static class StudyHeadline
             page.Raw($"<details><summary>{episodes.Count} high-VIX episodes found in the data (VIX above {Format.Level(study.HighVixThreshold)})</summary>\n")
                 .Table(headers, episodes).Raw("</details>\n");
         }
-        var lines = study.CalmCosts.Select(c => $"{c.Hedged}: cost {Format.Percent(c.CostPerYear)}/yr of return against the DRIP in the {c.Years.Count} calm years ({string.Join(", ", c.Years)}).")
+        var lines = study.CalmCosts.Select(c => c.Years.Count == 0
+                ? $"{c.Hedged}: no calm year (a whole calendar year averaging a VIX below {Format.Level(study.CalmYearAverageVix)}) in the period: no calm-year cost to measure."
+                : $"{c.Hedged}: cost {Format.Percent(c.CostPerYear)}/yr of return against the DRIP in the {c.Years.Count} calm years ({string.Join(", ", c.Years)}).")
             .Concat(study.Baselines.Select(b => double.IsNaN(b.Weight)
                 ? $"{b.Name}: no equity weight reaches the full system's {b.Target} ({b.Reason})."
                 : $"{b.Name}: {Format.Percent(b.Weight)} SPY + T-bills, rebalanced daily, matches the full system's {b.Target} ({Format.Percent(b.TargetValue)})."));
