@@ -42,6 +42,11 @@ public static class StudySetup
             "In-sample calibration: the VIX futures model is fitted on 2007-2015 settles and the VIX term-structure extrapolation on every day with all four pillars; both are applied over the whole period.",
             "Option prices come from the market model (no historical quotes): see the assumptions.",
         };
+        if (!data.Has("breadth"))
+        {
+            // The preset's breadth trigger is listed among its parameters; without data it never fires, which was said nowhere.
+            notes.Add("No breadth series in the data (a CSV with advances and declines columns): the ALVH's breadth-divergence tranche trigger never fires.");
+        }
         var inputs = new StudyInputs(data, s => market.Run(s, start, end), market.Rates, start, end, [.. market.Options.Assumptions], notes);
         if (sensitivity)
         {

@@ -199,7 +199,9 @@ internal sealed class Assembler
         DataQuality.Gaps(d.Series, d.Lines, calendar, into);
         if (d.Format == FredReader.Format) DataQuality.NonPositive(d.Series, d.Lines, into);
         DataQuality.Ohlc(d.Series, d.Lines, into);
-        DataQuality.Outliers(d.Series, d.Lines, _options.OutlierFor(d.Series.Id), into);
+        // A percentage move means nothing for net advances, which cross zero: a breadth file was reported as 269 outliers
+        // of 340 rows ("-200.0%" for -726 to 726).
+        if (d.Format != BreadthReader.Format) DataQuality.Outliers(d.Series, d.Lines, _options.OutlierFor(d.Series.Id), into);
     }
 
     private DailySeries SpliceSpx(DailySeries spx, DailySeries fred)

@@ -36,5 +36,7 @@ public class BreadthReaderTests
         set.Get("breadth").Count.Should().Be(days.Length);
         var signals = Signals.Build(set, new SignalParameters { BreadthLookback = 5 });
         signals.BreadthDivergence[^1].Should().Be(-1, "SPX is at its 5-day high and the A/D line is falling");
+        // Net advances go from +1,000 to −1,000 on day 10: a −200% "move" was reported as an outlier.
+        set.Series.Single(s => s.Id == "breadth").Issues.Should().NotContain(i => i.Kind == "outlier");
     }
 }

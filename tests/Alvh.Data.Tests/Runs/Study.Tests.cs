@@ -151,7 +151,8 @@ public class StudyTests
         var (_, weekend) = StudySetup.Prepare(data, asIf: false, new DateOnly(2019, 6, 1), new DateOnly(2021, 7, 4), sensitivity: false);
         (weekend.From, weekend.To).Should().Be((new DateOnly(2019, 6, 3), new DateOnly(2021, 7, 2)));
         weekend.Notes.Should().Contain("The comparison starts 2019-06-03, the first trading day from --from.")
-            .And.Contain(n => n.StartsWith("It ends 2021-07-02, the last trading day to --to (the data run to ", StringComparison.Ordinal));
+            .And.Contain(n => n.StartsWith("It ends 2021-07-02, the last trading day to --to (the data run to ", StringComparison.Ordinal))
+            .And.Contain("No breadth series in the data (a CSV with advances and declines columns): the ALVH's breadth-divergence tranche trigger never fires.", "the shared data has none");
         // Before VIX options were listed the hedge could not trade: held to 2006-02-24 without --as-if, refused when nothing is left.
         var (_, early) = StudySetup.Prepare(data, asIf: false, new DateOnly(2000, 1, 1), new DateOnly(2007, 1, 1), sensitivity: false);
         early.From.Should().Be(new DateOnly(2006, 2, 24));
