@@ -61,7 +61,7 @@ public static class DeleveredBaseline
         if (discriminant < 0.0) return WeightSolution.Unsolved("target volatility is below the minimum attainable by any mix");
         double weight = (-b + Math.Sqrt(discriminant)) / (2.0 * a);
         if (weight < 0.0) return WeightSolution.Unsolved("target volatility is below the bills' own volatility (would need w < 0)");
-        if (weight > maxWeight) return WeightSolution.Unsolved($"target volatility needs w = {weight:G6} > maxWeight {maxWeight:G6}");
+        if (weight > maxWeight) return WeightSolution.Unsolved(FormattableString.Invariant($"target volatility needs an equity weight of {weight * 100:0.0}%, above the most allowed, {maxWeight * 100:0.0}%"));
         return new WeightSolution(weight, MixVolatility(equityReturns, billReturns, weight, tradingDaysPerYear), null);
     }
 
@@ -78,7 +78,7 @@ public static class DeleveredBaseline
         if (!(years > 0.0)) throw new ArgumentOutOfRangeException(nameof(years), years, "must be positive");
         if (!(maxWeight > 0.0)) throw new ArgumentOutOfRangeException(nameof(maxWeight), maxWeight, "must be positive");
         double billsCagr = MixCagr(equityReturns, billReturns, 0.0, years);
-        if (targetCagr < billsCagr) return WeightSolution.Unsolved($"target CAGR is below the bills' CAGR {billsCagr:G6}");
+        if (targetCagr < billsCagr) return WeightSolution.Unsolved(FormattableString.Invariant($"target CAGR is below the bills' CAGR, {billsCagr * 100:0.00}% a year"));
         if (LogGrowthSlope(equityReturns, billReturns, 0.0) <= 0.0)
         {
             return targetCagr == billsCagr
@@ -98,7 +98,7 @@ public static class DeleveredBaseline
             best = low;
         }
         double bestCagr = MixCagr(equityReturns, billReturns, best, years);
-        if (targetCagr > bestCagr) return WeightSolution.Unsolved($"target CAGR is above the best attainable {bestCagr:G6} (at w = {best:G6})");
+        if (targetCagr > bestCagr) return WeightSolution.Unsolved(FormattableString.Invariant($"target CAGR is above the best attainable, {bestCagr * 100:0.00}% a year (at an equity weight of {best * 100:0.0}%)"));
         double lo = 0.0, hi = best;
         for (int i = 0; i < BisectionIterations && hi - lo > 1e-15; i++)
         {

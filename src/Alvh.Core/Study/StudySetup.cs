@@ -29,6 +29,11 @@ public static class StudySetup
             throw new ArgumentException(FormattableString.Invariant($"no trading days between {start:yyyy-MM-dd} and {to ?? period.To:yyyy-MM-dd}") +
                 (asIf || to is not { } t || t >= ListingRules.VixOptionsLaunch ? "" : FormattableString.Invariant($": the study starts on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, when VIX options were first listed (use --as-if for hypothetical listings before it)")));
         }
+        if (end == start)
+        {
+            // It failed later with "needs at least 2 values, got 1".
+            throw new ArgumentException(FormattableString.Invariant($"the study needs at least two trading days; {start:yyyy-MM-dd} to {end:yyyy-MM-dd} holds one"));
+        }
         string listing = FormattableString.Invariant($"VIX options were first listed on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, so a layered VIX hedge could not be held earlier (use --as-if for a hypothetical 1990 start)");
         var notes = new List<string>
         {

@@ -64,7 +64,7 @@ public class DeleveredBaselineTests
         double equityVol = DeleveredBaseline.MixVolatility(Equity, Bills, 1.0);
         var tooRisky = DeleveredBaseline.WeightForVolatility(Equity, Bills, 1.5 * equityVol);
         tooRisky.Weight.Should().Be(double.NaN);
-        tooRisky.Reason.Should().Contain("maxWeight");
+        tooRisky.Reason.Should().Be("target volatility needs an equity weight of 150.0%, above the most allowed, 100.0%", "the weight is 1.5 × the equity's volatility over it");
         DeleveredBaseline.WeightForVolatility(Equity, Bills, 1.5 * equityVol, maxWeight: 2.0).Weight.Should().BeApproximately(1.5, 0.01);
 
         double equityCagr = DeleveredBaseline.MixCagr(Equity, Bills, 1.0, Years);
@@ -87,7 +87,7 @@ public class DeleveredBaselineTests
         var zeroBills = new double[Days];
         var peak = DeleveredBaseline.WeightForCagr(wild, zeroBills, 1.0, Years);
         peak.IsSolved.Should().BeFalse();
-        peak.Reason.Should().Contain("at w =");
+        peak.Reason.Should().Contain("(at an equity weight of ");
         double atQuarter = DeleveredBaseline.MixCagr(wild, zeroBills, 0.1, Years);
         DeleveredBaseline.WeightForCagr(wild, zeroBills, atQuarter, Years).Weight.Should().BeApproximately(0.1, 1e-9);
     }

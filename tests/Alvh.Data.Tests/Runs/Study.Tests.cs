@@ -160,6 +160,8 @@ public class StudyTests
         var none = () => StudySetup.Prepare(data, asIf: false, new DateOnly(2000, 1, 1), new DateOnly(2001, 1, 1), sensitivity: false);
         none.Should().Throw<ArgumentException>().WithMessage("no trading days between 2006-02-24 and 2001-01-01: the study starts on 2006-02-24*--as-if*");
         StudySetup.Prepare(data, asIf: true, new DateOnly(2000, 1, 1), new DateOnly(2001, 1, 1), sensitivity: false).Inputs.From.Should().Be(new DateOnly(2000, 1, 3));
+        var oneDay = () => StudySetup.Prepare(data, asIf: false, new DateOnly(2020, 3, 2), new DateOnly(2020, 3, 2), sensitivity: false);
+        oneDay.Should().Throw<ArgumentException>().WithMessage("the study needs at least two trading days; 2020-03-02 to 2020-03-02 holds one");
     }
 
     [SkippableFact]
