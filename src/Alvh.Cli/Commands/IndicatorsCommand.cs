@@ -56,7 +56,13 @@ internal static class IndicatorsCommand
                 var folder = DataFolder.Resolve(parse.GetValue(data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);
                 var set = MarketDataLoader.Load(folder);
                 var found = set.Find(seriesId!.Trim().ToLowerInvariant());
-                if (found is null) return BadInput(context, $"unknown series '{seriesId}'; valid: {string.Join(", ", set.Daily.Select(s => s.Id).Order(StringComparer.Ordinal))}");
+                if (found is null)
+                {
+                    // A folder with no recognised file listed no valid ids at all ("valid: ").
+                    return BadInput(context, set.Daily.Count == 0
+                        ? $"unknown series '{seriesId}': {folder} holds no daily series Alvh recognises (see 'alvh data info' and the README's data section)"
+                        : $"unknown series '{seriesId}'; valid: {string.Join(", ", set.Daily.Select(s => s.Id).Order(StringComparer.Ordinal))}");
+                }
                 bars = IndicatorBars.FromSeries(found);
             }
 

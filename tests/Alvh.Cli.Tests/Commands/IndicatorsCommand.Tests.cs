@@ -128,6 +128,16 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task A_series_asked_of_a_folder_without_any_says_so()
+    {
+        using var d = new TempFolder();
+        d.Write("notes.csv", "a,b\n1,2\n");
+        var r = await RunAsync(d, "--series", "vix", "--indicator", "sma", "--data", d.Path);
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().StartWith($"alvh: bad input: unknown series 'vix': {d.Path} holds no daily series Alvh recognises");
+    }
+
+    [Fact]
     public async Task A_high_below_the_low_is_exit_2_with_file_line_and_field()
     {
         // It was read, and ATR(1) came out at −2 (a true range of 9 − 11).
