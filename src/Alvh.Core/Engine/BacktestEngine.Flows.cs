@@ -199,7 +199,7 @@ public sealed partial class BacktestEngine
     {
         int n = legs.Length;
         Span<FillQuote> quotes = n <= 16 ? stackalloc FillQuote[n] : new FillQuote[n];
-        Span<double> quantities = stackalloc double[n];
+        Span<double> quantities = n <= 16 ? stackalloc double[n] : new double[n];
         bool buysBackShort = false, bounded = true;
         double cost = 0, size = 0;
         for (int i = 0; i < n; i++)
@@ -224,22 +224,23 @@ public sealed partial class BacktestEngine
         double cash = _ledger.Cash(legs[0].Sleeve);
         if (cost > 0 && cost > cash && !buysBackShort)
         {
-            // The whole order is scaled to the cash, in whole units of its smallest lot (fees taken as proportional): a
-            // spread's long leg alone clipped to the cash left its short leg sold in full, naked.
+            // The whole order is scaled to the cash (fees taken as proportional), in whole contracts of its largest leg and
+            // the others in proportion, rounded (the sleeves' orders have equal legs): a spread's long leg alone clipped to
+            // the cash left its short leg sold in full, naked.
             double units = Math.Floor(Math.Max(0, cash) / (cost / size));
-            if (units <= 0) return DropOrder(date, legs, "not enough cash");
             double factor = units / size;
             for (int i = 0; i < n; i++)
             {
                 quantities[i] = legs[i].Instrument.IsOption ? Math.Round(quantities[i] * factor) : quantities[i] * factor;
-                quotes[i] = _prices.Fill(new FillRequest(legs[i].Instrument, day, quantities[i], atOpen));
+                if (quantities[i] == 0) return DropOrder(date, legs, "not enough cash");
             }
+            for (int i = 0; i < n; i++) quotes[i] = _prices.Fill(new FillRequest(legs[i].Instrument, day, quantities[i], atOpen));
             TrimmedOrder(date, legs, quantities);
         }
         if (bounded)
         {
-            Span<OptionRight> rights = stackalloc OptionRight[n];
-            Span<double> strikes = stackalloc double[n], prices = stackalloc double[n], mids = stackalloc double[n];
+            Span<OptionRight> rights = n <= 16 ? stackalloc OptionRight[n] : new OptionRight[n];
+            Span<double> strikes = n <= 16 ? stackalloc double[n] : new double[n], prices = n <= 16 ? stackalloc double[n] : new double[n], mids = n <= 16 ? stackalloc double[n] : new double[n];
             for (int i = 0; i < n; i++)
             {
                 rights[i] = legs[i].Instrument.Right;
