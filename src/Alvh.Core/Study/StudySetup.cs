@@ -22,9 +22,13 @@ public static class StudySetup
         // listings the start is held to the VIX options' launch: a study from 2000 ran a hedge that could not trade (its
         // sleeves held their cash) and the verdict credited that cash to the hedge.
         var calendar = market.Data.Calendar;
-        var start = calendar[calendar.IndexOnOrAfter(Later(from ?? listed, listed))];
-        var end = calendar[calendar.IndexOnOrBefore(Earlier(to ?? period.To, period.To))];
-        if (end < start)
+        var first = Later(from ?? listed, listed);
+        var last = Earlier(to ?? period.To, period.To);
+        int startIndex = calendar.IndexOnOrAfter(first), endIndex = calendar.IndexOnOrBefore(last);
+        // Past either end of the calendar the index falls outside it (--from 2030 threw an internal error).
+        var start = startIndex < calendar.Count ? calendar[startIndex] : first;
+        var end = endIndex >= 0 ? calendar[endIndex] : last;
+        if (end < start || startIndex >= calendar.Count || endIndex < 0)
         {
             throw new ArgumentException(FormattableString.Invariant($"no trading days between {start:yyyy-MM-dd} and {to ?? period.To:yyyy-MM-dd}") +
                 (asIf || to is not { } t || t >= ListingRules.VixOptionsLaunch ? "" : FormattableString.Invariant($": the study starts on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, when VIX options were first listed (use --as-if for hypothetical listings before it)")));

@@ -158,6 +158,11 @@ public sealed class DataFetcher
             {
                 return Failed(source, url, $"{url}: {ex.Message}", attempts);
             }
+            catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException or ArgumentException)
+            {
+                // A shape the converter does not check: this file fails, named, and the others go on (it ended the whole run).
+                return Failed(source, url, $"{url}: Yahoo chart: unexpected JSON ({ex.Message})", attempts);
+            }
             return await WriteAndCommitAsync(source, url, csv, attempts, [], ct).ConfigureAwait(false);
         }
 

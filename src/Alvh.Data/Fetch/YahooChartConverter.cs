@@ -32,7 +32,15 @@ public static class YahooChartConverter
         int dropped = 0;
         if (result.TryGetProperty("timestamp", out var timestamps) && timestamps.ValueKind == JsonValueKind.Array)
         {
-            var quote = result.GetProperty("indicators").GetProperty("quote")[0];
+            // Each step of the shape is checked: an indicators object without a quote, or a null timestamp, ended the whole
+            // fetch with an internal error naming neither the series nor the URL.
+            if (!(result.TryGetProperty("indicators", out var indicators) && indicators.ValueKind == JsonValueKind.Object
+                && indicators.TryGetProperty("quote", out var quotes) && quotes.ValueKind == JsonValueKind.Array && quotes.GetArrayLength() > 0
+                && quotes[0].ValueKind == JsonValueKind.Object))
+            {
+                throw new FormatException("Yahoo chart: timestamps without indicators.quote[0]");
+            }
+            var quote = quotes[0];
             var open = Column(quote, "open");
             var high = Column(quote, "high");
             var low = Column(quote, "low");
@@ -47,7 +55,11 @@ public static class YahooChartConverter
                     dropped++;
                     continue;
                 }
-                var date = ToDate(timestamps[i].GetInt64(), zone);
+                if (timestamps[i].ValueKind != JsonValueKind.Number || !timestamps[i].TryGetInt64(out long ts))
+                {
+                    throw new FormatException(FormattableString.Invariant($"Yahoo chart: timestamp {i} is {timestamps[i].GetRawText()}, not a whole number of seconds"));
+                }
+                var date = ToDate(ts, zone);
                 if (bars.ContainsKey(date)) dropped++;
                 double? v = Number(volume, i);
                 bars[date] = string.Join(',',
@@ -78,9 +90,12 @@ public static class YahooChartConverter
                     dropped++;
                     continue;
                 }
-                long ts = d.TryGetProperty("date", out var t) && t.ValueKind == JsonValueKind.Number
-                    ? t.GetInt64()
-                    : long.Parse(entry.Name, CultureInfo.InvariantCulture);
+                long ts;
+                if (!(d.TryGetProperty("date", out var t) && t.ValueKind == JsonValueKind.Number && t.TryGetInt64(out ts))
+                    && !long.TryParse(entry.Name, NumberStyles.Integer, CultureInfo.InvariantCulture, out ts))
+                {
+                    throw new FormatException($"Yahoo chart: dividend '{entry.Name}' has no date in seconds");
+                }
                 var exDate = ToDate(ts, zone);
                 rows[exDate] = $"{exDate:yyyy-MM-dd},{FormatPrice(amount.GetDouble())},";
             }
@@ -156,8 +171,15 @@ public static class YahooChartConverter
         return ts => DateTimeOffset.FromUnixTimeSeconds(ts).ToOffset(fallback);
     }
 
-    private static DateOnly ToDate(long unixSeconds, Func<long, DateTimeOffset> zone) =>
-        DateOnly.FromDateTime(zone(unixSeconds).DateTime);
+    private static DateOnly ToDate(long unixSeconds, Func<long, DateTimeOffset> zone)
+    {
+        // DateTimeOffset holds years 1 to 9999: a timestamp beyond them threw out of the converter.
+        if (unixSeconds < -62_135_596_800 + 86_400 || unixSeconds > 253_402_300_799 - 86_400)
+        {
+            throw new FormatException(FormattableString.Invariant($"Yahoo chart: timestamp {unixSeconds} is not a date"));
+        }
+        return DateOnly.FromDateTime(zone(unixSeconds).DateTime);
+    }
 
     private static ConvertedCsv Build(string header, IEnumerable<string> lines, int dropped)
     {

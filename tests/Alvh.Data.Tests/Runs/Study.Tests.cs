@@ -160,6 +160,10 @@ public class StudyTests
         var none = () => StudySetup.Prepare(data, asIf: false, new DateOnly(2000, 1, 1), new DateOnly(2001, 1, 1), sensitivity: false);
         none.Should().Throw<ArgumentException>().WithMessage("no trading days between 2006-02-24 and 2001-01-01: the study starts on 2006-02-24*--as-if*");
         StudySetup.Prepare(data, asIf: true, new DateOnly(2000, 1, 1), new DateOnly(2001, 1, 1), sensitivity: false).Inputs.From.Should().Be(new DateOnly(2000, 1, 3));
+        var future = () => StudySetup.Prepare(data, asIf: false, new DateOnly(2030, 1, 1), null, sensitivity: false);
+        future.Should().Throw<ArgumentException>().WithMessage("no trading days between 2030-01-01 and 2026-02-11");
+        var past = () => StudySetup.Prepare(data, asIf: true, null, new DateOnly(1980, 1, 1), sensitivity: false);
+        past.Should().Throw<ArgumentException>().WithMessage("no trading days between 1990-01-02 and 1980-01-01");
         var oneDay = () => StudySetup.Prepare(data, asIf: false, new DateOnly(2020, 3, 2), new DateOnly(2020, 3, 2), sensitivity: false);
         oneDay.Should().Throw<ArgumentException>().WithMessage("the study needs at least two trading days; 2020-03-02 to 2020-03-02 holds one");
     }
