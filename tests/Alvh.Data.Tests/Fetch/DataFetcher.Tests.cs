@@ -346,6 +346,24 @@ public sealed class DataFetcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task FetchAsync_FailsOnlyTheFileOfAYahooChartOfAnotherShape()
+    {
+        // A chart whose indicators carry no quote ended the whole run with an internal error: SPY's files now fail,
+        // named with the URL, and the next source is still fetched.
+        const string spyUrl = "https://query1.finance.yahoo.com/v8/finance/chart/SPY?period1=0&period2=1719921600&interval=1d&events=div";
+        _server.Serve(spyUrl, TestResponse.Ok("""{"chart":{"result":[{"meta":{},"timestamp":[1672756200],"indicators":{"quote":[]}}]}}"""));
+        _server.Serve(VixUrl, TestResponse.Ok(VixCsv));
+
+        var report = await _fetcher.FetchAsync(Options("spy", "vix"));
+
+        report.Succeeded.Should().BeFalse();
+        var spy = report.Files.Single(f => f.Name == "spy-daily.csv");
+        spy.Status.Should().Be(FetchStatus.Failed);
+        spy.Error.Should().Contain("/query1.finance.yahoo.com/v8/finance/chart/SPY").And.Contain("timestamps without indicators.quote[0]");
+        report.Files.Single(f => f.Name == "vix-daily.csv").Status.Should().Be(FetchStatus.Written);
+    }
+
+    [Fact]
     public async Task FetchAsync_ReportsProgressWithTotalBytes()
     {
         _server.Serve(VixUrl, TestResponse.Ok(VixCsv));

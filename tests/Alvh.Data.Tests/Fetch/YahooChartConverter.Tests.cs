@@ -87,6 +87,30 @@ public class YahooChartConverterTests
         act.Should().Throw<FormatException>().WithMessage("*No data found, symbol may be delisted*");
     }
 
+    [Theory]
+    [InlineData("""{"chart":{"result":[{"meta":{},"timestamp":[1672756200],"indicators":{"quote":[]}}]}}""", "*timestamps without indicators.quote[0]*")]
+    [InlineData("""{"chart":{"result":[{"meta":{},"timestamp":[1672756200]}]}}""", "*timestamps without indicators.quote[0]*")]
+    [InlineData("""{"chart":{"result":[{"meta":{},"timestamp":[null],"indicators":{"quote":[{"open":[1],"high":[1],"low":[1],"close":[1]}]}}]}}""", "*timestamp 0 is null*")]
+    [InlineData("""{"chart":{"result":[{"meta":{},"timestamp":[1e300],"indicators":{"quote":[{"open":[1],"high":[1],"low":[1],"close":[1]}]}}]}}""", "*timestamp 0 is 1e300*")]
+    [InlineData("""{"chart":{"result":[{"meta":{},"timestamp":[99999999999999],"indicators":{"quote":[{"open":[1],"high":[1],"low":[1],"close":[1]}]}}]}}""", "*timestamp 99999999999999 is not a date*")]
+    public void ToDailyPricesCsv_RejectsAChartOfAnotherShapeAsAFormatError(string json, string message)
+    {
+        // Each of these ended the whole fetch with an internal error (IndexOutOfRange, InvalidOperation, KeyNotFound).
+        var act = () => YahooChartConverter.ToDailyPricesCsv(Encoding.UTF8.GetBytes(json));
+
+        act.Should().Throw<FormatException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void ToDividendsCsv_RejectsADividendWithoutADate()
+    {
+        string json = """{"chart":{"result":[{"meta":{},"events":{"dividends":{"abc":{"amount":0.5}}}}]}}""";
+
+        var act = () => YahooChartConverter.ToDividendsCsv(Encoding.UTF8.GetBytes(json));
+
+        act.Should().Throw<FormatException>().WithMessage("*dividend 'abc' has no date in seconds*");
+    }
+
     [Fact]
     public void ToDailyPricesCsv_RejectsInvalidJson()
     {
