@@ -189,7 +189,7 @@ public sealed class DataFetcher
                         progress?.Report(new FetchProgress(source.Name, source.FileName, FetchState.NotListed, 0, null, outcome.Attempts, partName));
                         continue;
                     }
-                    contracts.Add(new VxContractFile(expiration, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)));
+                    contracts.Add(new VxContractFile(expiration, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), url));
                     parts.Add(new FetchFileResult(source.Name, partName, url, FetchStatus.Downloaded, outcome.Bytes, 0, outcome.Attempts, null, 0, []));
                 }
                 catch (DownloadFailedException ex)

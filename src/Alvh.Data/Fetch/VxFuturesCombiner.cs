@@ -42,7 +42,9 @@ public static class VxFuturesCombiner
 
     private static void AddRows(VxContractFile contract, List<(DateOnly, DateOnly, string)> rows)
     {
-        string name = $"VX_{contract.Expiration:yyyy-MM-dd}.csv";
+        // Errors name the contract's own file and line, and its URL when known (they were found later in the combined
+        // file, at lines of a file never written).
+        string name = FormattableString.Invariant($"VX_{contract.Expiration:yyyy-MM-dd}.csv") + (contract.Url is null ? "" : $" ({contract.Url})");
         var lines = contract.Csv.Split('\n');
         int headerIndex = Array.FindIndex(lines, l => l.TrimStart('\uFEFF', ' ').StartsWith("Trade Date", StringComparison.OrdinalIgnoreCase));
         if (headerIndex < 0) throw new FormatException($"{name}: no 'Trade Date' header line");
@@ -55,13 +57,26 @@ public static class VxFuturesCombiner
         {
             if (string.IsNullOrWhiteSpace(lines[i])) continue;
             var fields = SplitFields(lines[i]);
+            if (fields.Length != header.Length)
+            {
+                // Fields are taken by position: one more than the header shifted the settle into the close, unnoticed.
+                throw new FormatException(FormattableString.Invariant($"{name}:{i + 1}: {fields.Length} fields, the header has {header.Length}"));
+            }
             string dateText = Field(fields, tradeDateColumn);
             if (!DateOnly.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var tradeDate))
             {
                 throw new FormatException($"{name}:{i + 1}: unreadable trade date '{dateText}'");
             }
             var line = new StringBuilder(tradeDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',').Append(expiration);
-            foreach (int column in columns) line.Append(',').Append(Field(fields, column));
+            for (int c = 0; c < columns.Length; c++)
+            {
+                string value = Field(fields, columns[c]);
+                if (value.Length > 0 && !(double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && double.IsFinite(number)))
+                {
+                    throw new FormatException($"{name}:{i + 1}: field '{SourceColumns[c]}': not a number: '{value}'");
+                }
+                line.Append(',').Append(value);
+            }
             rows.Add((tradeDate, contract.Expiration, line.ToString()));
         }
     }

@@ -60,4 +60,29 @@ public class VxFuturesCombinerTests
 
         act.Should().Throw<FormatException>().WithMessage("VX_2013-01-16.csv:3: unreadable trade date '2013-13-45'");
     }
+
+    [Fact]
+    public void Combine_RejectsARowWithMoreOrFewerFieldsThanTheHeader()
+    {
+        // One field too many shifted the row's values one column over: close 26.0 and settle 27.5 for 27.4.
+        string extra = JanuaryContract + "2013-01-04,F (Jan 2013),27.0,29.0,28.0,26.0,27.5,27.4,0.1,1000,0,5000\n";
+        string fewer = JanuaryContract + "2013-01-04,F (Jan 2013),27.0\n";
+
+        var more = () => VxFuturesCombiner.Combine([new VxContractFile(new DateOnly(2013, 1, 16), extra, "https://cdn.example/VX_2013-01-16.csv")]);
+        var less = () => VxFuturesCombiner.Combine([new VxContractFile(new DateOnly(2013, 1, 16), fewer)]);
+
+        more.Should().Throw<FormatException>().WithMessage("VX_2013-01-16.csv (https://cdn.example/VX_2013-01-16.csv):4: 12 fields, the header has 11");
+        less.Should().Throw<FormatException>().WithMessage("VX_2013-01-16.csv:4: 3 fields, the header has 11");
+    }
+
+    [Fact]
+    public void Combine_NamesTheContractsLineAndFieldOfABadNumber()
+    {
+        // It was found in the combined file, at a line of a file never written.
+        string bad = JanuaryContract.Replace("15.05,0.05", "15.O5,0.05", StringComparison.Ordinal);
+
+        var act = () => VxFuturesCombiner.Combine([new VxContractFile(new DateOnly(2013, 1, 16), bad)]);
+
+        act.Should().Throw<FormatException>().WithMessage("VX_2013-01-16.csv:2: field 'Settle': not a number: '15.O5'");
+    }
 }
