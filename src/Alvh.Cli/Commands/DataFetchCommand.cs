@@ -39,15 +39,31 @@ internal static class DataFetchCommand
             var seconds = parse.GetValue(timeout);
             var maxAttempts = parse.GetValue(attempts);
             // Upper bound: a request timer cannot run longer than about 24.8 days (the runtime's timer limit).
-            if (!(seconds > 0 && seconds <= 86_400) || maxAttempts < 1)
+            // A timeout under a millisecond rounds to none (1e-9 failed deep inside with "options.Timeout ('00:00:00')").
+            if (!(seconds >= 0.001 && seconds <= 86_400) || maxAttempts < 1)
             {
-                await context.Error.WriteLineAsync("alvh: bad input: --timeout must be between 0 and 86400 seconds (exclusive of 0) and --attempts at least 1");
+                await context.Error.WriteLineAsync("alvh: bad input: --timeout must be between 0.001 and 86400 seconds and --attempts at least 1");
+                return ExitCodes.BadInput;
+            }
+            string? mirrorUrl = parse.GetValue(mirror) ?? context.Environment(MirrorVariable);
+            // Checked before any request: 'notaurl' or 'host:port' was an internal error at the first download.
+            if (!string.IsNullOrEmpty(mirrorUrl) && !(Uri.TryCreate(mirrorUrl, UriKind.Absolute, out var mirrorUri) && mirrorUri.Scheme is "http" or "https"))
+            {
+                string from = parse.GetValue(mirror) is null ? MirrorVariable : "--mirror";
+                await context.Error.WriteLineAsync($"alvh: bad input: {from} '{mirrorUrl}' is not an http or https URL (e.g. http://localhost:8000)");
+                return ExitCodes.BadInput;
+            }
+            var onlyNames = parse.GetValue(only)?.SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+            if (onlyNames is { Length: 0 })
+            {
+                // --only '' fetched every source.
+                await context.Error.WriteLineAsync("alvh: bad input: --only names no source (give ids such as vix,dtb3, or leave --only out to fetch every one)");
                 return ExitCodes.BadInput;
             }
             var options = new FetchOptions(folder)
             {
-                Only = parse.GetValue(only)?.SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
-                Mirror = parse.GetValue(mirror) ?? context.Environment(MirrorVariable),
+                Only = onlyNames,
+                Mirror = mirrorUrl,
                 Timeout = TimeSpan.FromSeconds(seconds),
                 MaxAttempts = maxAttempts,
                 TimeProvider = context.Time,

@@ -118,6 +118,22 @@ public class DataFetchCommandTests
     {
         var r = await CliRun.RunAsync(Path.GetTempPath(), null, "data", "fetch", "--data", Path.Combine(Path.GetTempPath(), "never-made"), "--timeout", "99999999");
         r.ExitCode.Should().Be(ExitCodes.BadInput);
-        r.Error.Should().Contain("--timeout must be between 0 and 86400 seconds");
+        r.Error.Should().Contain("--timeout must be between 0.001 and 86400 seconds");
+    }
+
+    [Theory]
+    [InlineData("--mirror", "notaurl", "--mirror 'notaurl' is not an http or https URL")]
+    [InlineData("--mirror", "127.0.0.1:8719", "--mirror '127.0.0.1:8719' is not an http or https URL")]
+    [InlineData("--mirror", "ftp://mirror/data", "--mirror 'ftp://mirror/data' is not an http or https URL")]
+    [InlineData("--only", ",", "--only names no source")]
+    [InlineData("--timeout", "1e-9", "--timeout must be between 0.001 and 86400 seconds")]
+    public async Task Options_that_name_no_usable_mirror_source_or_timeout_are_bad_input_before_any_request(string option, string value, string message)
+    {
+        // An invalid mirror was an internal error at the first download; --only ',' fetched every source.
+        string target = Path.Combine(Path.GetTempPath(), "never-made-" + Guid.NewGuid().ToString("N"));
+        var r = await CliRun.RunAsync(Path.GetTempPath(), null, "data", "fetch", "--data", target, option, value);
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().StartWith("alvh: bad input: " + message);
+        Directory.Exists(target).Should().BeFalse();
     }
 }
