@@ -3,13 +3,18 @@ using System.Net;
 namespace Alvh.Data.Fetch;
 
 /// <summary>Outcome of a download that did not fail: the body was copied, or the server said 404.</summary>
-internal readonly record struct DownloadOutcome(bool NotFound, int Attempts, long Bytes);
+/// <param name="NotFound">The server answered 404.</param>
+/// <param name="Attempts">Requests made.</param>
+/// <param name="Bytes">Body bytes copied.</param>
+/// <param name="LengthKnown">The server gave a Content-Length (then a body cut short is retried): without one, only the body's own end can show a cut.</param>
+internal readonly record struct DownloadOutcome(bool NotFound, int Attempts, long Bytes, bool LengthKnown = true);
 
 /// <summary>
-/// GETs a URL into a stream with a per-request timeout and retries. Retried: 5xx answers,
+/// GETs a URL into a stream with a per-request timeout and retries. Retried: 5xx, 408 and 429 answers,
 /// timeouts, connection errors and bodies shorter than their Content-Length. Not retried: 404
 /// (returned as <see cref="DownloadOutcome.NotFound"/>) and other 4xx (thrown). Retry n waits
-/// <c>baseDelay × 2^(n−1) × (1 + 0.5 u)</c>, u from the seeded jitter generator.
+/// <c>baseDelay × 2^(n−1) × (1 + 0.5 u)</c>, u from the seeded jitter generator, or the server's
+/// Retry-After when longer (at most <see cref="MaxRetryAfter"/>).
 /// </summary>
 internal sealed class HttpDownloader(
     HttpClient client,
@@ -21,6 +26,9 @@ internal sealed class HttpDownloader(
 {
     // Some hosts (Yahoo) refuse requests without a browser-like agent.
     private const string UserAgent = "Mozilla/5.0 (compatible; Alvh data fetch)";
+
+    /// <summary>The longest Retry-After honoured: a server asking for more is retried after this.</summary>
+    internal static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
 
     /// <summary>Progress callback: state, bytes received, total bytes if known, attempt.</summary>
     public delegate void ProgressCallback(FetchState state, long bytesReceived, long? totalBytes, int attempt);
@@ -37,6 +45,7 @@ internal sealed class HttpDownloader(
         int? lastStatus = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++)
         {
+            TimeSpan? retryAfter = null;
             ct.ThrowIfCancellationRequested();
             destination.SetLength(0);
             destination.Position = 0;
@@ -51,9 +60,13 @@ internal sealed class HttpDownloader(
                 int status = (int)response.StatusCode;
                 lastStatus = status;
                 if (response.StatusCode == HttpStatusCode.NotFound) return new DownloadOutcome(true, attempt, 0);
-                if (status >= 500)
+                if (status >= 500 || status is 408 or 429)
                 {
+                    // 429 (Yahoo's "too many requests") and 408 are worth another try, after the wait the server asks for.
                     lastError = $"HTTP {status} {response.ReasonPhrase}";
+                    retryAfter = response.Headers.RetryAfter is { } ra
+                        ? ra.Delta ?? (ra.Date is { } at ? at - time.GetUtcNow() : null)
+                        : null;
                 }
                 else if (!response.IsSuccessStatusCode)
                 {
@@ -63,7 +76,7 @@ internal sealed class HttpDownloader(
                 {
                     long? total = response.Content.Headers.ContentLength;
                     long bytes = await CopyAsync(response, destination, total, attempt, progress, linked.Token).ConfigureAwait(false);
-                    if (total is null || bytes == total) return new DownloadOutcome(false, attempt, bytes);
+                    if (total is null || bytes == total) return new DownloadOutcome(false, attempt, bytes, total is not null);
                     lastError = $"truncated body: {bytes} of {total} bytes";
                 }
             }
@@ -84,7 +97,9 @@ internal sealed class HttpDownloader(
             if (attempt < maxAttempts)
             {
                 progress?.Invoke(FetchState.Retrying, 0, null, attempt);
-                await Task.Delay(Backoff(attempt), time, ct).ConfigureAwait(false);
+                var wait = Backoff(attempt);
+                if (retryAfter is { } asked && asked > wait) wait = asked < MaxRetryAfter ? asked : MaxRetryAfter;
+                await Task.Delay(wait, time, ct).ConfigureAwait(false);
             }
         }
         throw new DownloadFailedException(url, lastError, maxAttempts, lastStatus);

@@ -11,6 +11,12 @@ internal sealed record TestResponse(int Status, byte[] Body)
     /// <summary>Content-Length announced; defaults to the body length. Larger than the body = truncated.</summary>
     public long? ContentLength { get; init; }
 
+    /// <summary>A Retry-After header, seconds.</summary>
+    public int? RetryAfterSeconds { get; init; }
+
+    /// <summary>Send no Content-Length: the body ends when the connection closes.</summary>
+    public bool NoLength { get; init; }
+
     /// <summary>Never answer: hold the connection until the server is disposed.</summary>
     public bool Hang { get; init; }
 
@@ -98,7 +104,10 @@ internal sealed class TestHttpServer : IAsyncDisposable
                 return;
             }
             long length = response.ContentLength ?? response.Body.Length;
-            string head = $"HTTP/1.1 {response.Status} {Reason(response.Status)}\r\nContent-Type: text/plain\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n";
+            string head = $"HTTP/1.1 {response.Status} {Reason(response.Status)}\r\nContent-Type: text/plain\r\n"
+                + (response.NoLength ? "" : $"Content-Length: {length}\r\n")
+                + (response.RetryAfterSeconds is { } wait ? $"Retry-After: {wait}\r\n" : "")
+                + "Connection: close\r\n\r\n";
             await stream.WriteAsync(Encoding.ASCII.GetBytes(head), _stop.Token);
             await stream.WriteAsync(response.Body, _stop.Token);
             await stream.FlushAsync(_stop.Token);
@@ -146,6 +155,7 @@ internal sealed class TestHttpServer : IAsyncDisposable
         200 => "OK",
         400 => "Bad Request",
         404 => "Not Found",
+        429 => "Too Many Requests",
         500 => "Internal Server Error",
         503 => "Service Unavailable",
         _ => "Status",
