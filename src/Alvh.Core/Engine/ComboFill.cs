@@ -68,20 +68,22 @@ public static class ComboFill
     /// <param name="quantities">Each leg's signed quantity.</param>
     /// <param name="low">Lowest payoff of the order, points (may be −∞).</param>
     /// <param name="high">Highest payoff, points (may be +∞).</param>
-    /// <returns>True when a price was changed.</returns>
+    /// <returns>True when a price was changed (the net then lies within the range, unless no leg of the side it needs exists).</returns>
     public static bool Bound(Span<double> prices, ReadOnlySpan<double> mids, ReadOnlySpan<double> quantities, double low, double high)
     {
         double net = Net(prices, quantities);
-        if (net <= high && net >= low) return false;
+        if (double.IsNaN(net) || net <= high && net >= low) return false;
         double target = net > high ? high : low;
         double atMids = Net(mids, quantities);
         // The spreads paid are net − atMids ≥ 0; scaling every deviation by f moves the net linearly from atMids to net.
         double f = net != atMids ? Math.Clamp((target - atMids) / (net - atMids), 0, 1) : 0;
         for (int i = 0; i < prices.Length; i++) prices[i] = mids[i] + f * (prices[i] - mids[i]);
+        bool changed = f < 1;
         double rest = target - Net(prices, quantities);
-        if (Math.Abs(rest) <= 1e-12 * Math.Max(1, Math.Abs(target))) return true;
+        if (!double.IsFinite(rest) || Math.Abs(rest) <= 1e-12 * Math.Max(1, Math.Abs(target))) return changed;
         // The mids alone lie outside: raise a sold leg's price when the order costs too much (rest < 0), a bought leg's
-        // when it pays out too much (rest > 0); raising keeps every price at or above zero.
+        // when it pays out too much (rest > 0); raising keeps every price at or above zero. Without such a leg (every
+        // leg bought and still above the range: mids no model of ours gives) the prices stay as they are.
         for (int i = 0; i < prices.Length; i++)
         {
             if (rest < 0 ? quantities[i] < 0 : quantities[i] > 0)
@@ -90,7 +92,7 @@ public static class ComboFill
                 return true;
             }
         }
-        return true;
+        return changed;
     }
 
     private static double Net(ReadOnlySpan<double> prices, ReadOnlySpan<double> quantities)

@@ -217,6 +217,55 @@ public class BacktestEngineTests
         r.Dropped.Should().BeEmpty();
     }
 
+    /// <summary>
+    /// A credit spread is scaled so the cash covers what it can lose at the fill's prices, not the mids' it was sized at
+    /// (a drip-condor with 5-point iron butterflies sized at a 4.92 credit filled at 1.02 and took the portfolio to −427,000).
+    /// </summary>
+    [Fact]
+    public void A_credit_spread_is_scaled_to_the_loss_its_fill_can_bring()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 3);
+        var data = SyntheticMarket.Build(days, [100, 100, 100], [100, 100, 100]);
+        var expiry = Mon.AddDays(30);
+        var shortPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
+        var longPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3995, expiry);
+        // Mids 3 and 1: a credit of 2 on a 5-point spread, 300 dollars of risk a unit, so 1,000 of cash sizes 3 units. At
+        // half-spreads of 0.5 the fill's credit is 2.5 − 1.5 = 1: 400 a unit, 1,200 for 3. Scaled: floor(1,000 / 400) = 2.
+        var prices = new LegPrices(new() { [shortPut] = [3, 3, 3], [longPut] = [1, 1, 1] }, halfSpread: 0.5);
+        var r = BacktestEngine.Run(data, [new Orders("condor", (0, [(shortPut, -3), (longPut, 3)]))], prices, new BacktestConfig { InitialCapital = 1_000 });
+
+        r.Ledger.Quantity("condor", shortPut).Should().Be(-2);
+        r.Ledger.Quantity("condor", longPut).Should().Be(2);
+        r.Dropped.Should().Contain($"{days[1]:yyyy-MM-dd} condor {shortPut.Id}: not enough cash for -3, filled -2 (one order of 2 legs, scaled together)");
+    }
+
+    /// <summary>
+    /// Each side of a condor is held within its own width: with a 5-point put wing and a 50-point call wing, the put spread
+    /// was bought back for more than 5 points, within the whole condor's 50.
+    /// </summary>
+    [Fact]
+    public void Each_side_of_a_condor_is_held_within_its_own_width()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 4);
+        var data = SyntheticMarket.Build(days, [100, 100, 100, 100], [100, 100, 100, 100]);
+        var expiry = Mon.AddDays(30);
+        var sp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
+        var lp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3995, expiry);
+        var sc = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4100, expiry);
+        var lc = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4150, expiry);
+        // Mids 5.6, 1.0, 1.0 and 0.5 every day, half-spreads 0.5.
+        // Open (day 1): puts sold at 5.1 and bought at 1.5 (a credit of 3.6, within 5). The call side would be paid 0.5 to
+        // be sold (0.5 against 1.0): its net is brought to 0 from the mids' −0.5, f = 0.5, so 0.75 and 0.75.
+        // Close (day 3): the put spread at 6.1 − 0.5 = 5.6 passes its 5-point width; from the mids' 4.6, f = 0.4: 5.8 and
+        // 0.8. The calls' 1.5 − 0.0 = 1.5 is within their 50 and stays.
+        var prices = new LegPrices(new() { [sp] = [5.6, 5.6, 5.6, 5.6], [lp] = [1, 1, 1, 1], [sc] = [1, 1, 1, 1], [lc] = [0.5, 0.5, 0.5, 0.5] }, halfSpread: 0.5);
+        var r = BacktestEngine.Run(data, [new Orders("condor", (0, [(sp, -1), (lp, 1), (sc, -1), (lc, 1)]), (2, [(sp, 1), (lp, -1), (sc, 1), (lc, -1)]))],
+            prices, new BacktestConfig { InitialCapital = 10_000 });
+
+        var fills = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Select(e => e.Price).ToList();
+        fills.Should().Equal([5.1, 1.5, 0.75, 0.75, 5.8, 0.8, 1.5, 0.0], (a, b) => Math.Abs(a - b) < 1e-12);
+    }
+
     /// <summary>A sleeve that places given orders (each a list of legs given as one combo) on given days.</summary>
     private sealed class Orders(string name, params (int Day, (Instrument Leg, double Quantity)[] Legs)[] orders) : ISleeve
     {
