@@ -57,6 +57,9 @@ internal static class AtomicFile
         }
         if (error is not null) return $"validation failed: {error}";
         rows = CountDataRows(tempPath);
+        // A header without rows (a Yahoo result without timestamps, a FRED answer with its header only) was written into
+        // an empty folder as a success.
+        if (rows == 0) return "the download has a header and no data rows";
         if (File.Exists(targetPath) && SameContent(tempPath, targetPath))
         {
             unchanged = true;

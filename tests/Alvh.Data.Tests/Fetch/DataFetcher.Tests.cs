@@ -131,6 +131,20 @@ public sealed class DataFetcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task FetchAsync_RefusesAHeaderWithoutRows()
+    {
+        // It was written into an empty folder as a success with 0 rows.
+        _server.Serve(Dtb3Url, TestResponse.Ok("observation_date,DTB3\n"));
+
+        var report = await _fetcher.FetchAsync(Options("dtb3"));
+
+        var file = report.Files.Single();
+        file.Status.Should().Be(FetchStatus.Failed);
+        file.Error.Should().EndWith("the download has a header and no data rows");
+        _folder.FileNames().Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task FetchAsync_RetriesTruncatedBody()
     {
         _server.Serve(VixUrl, TestResponse.Truncated(VixCsv), TestResponse.Ok(VixCsv));
