@@ -210,6 +210,9 @@ public sealed class DataFetcher
                 {
                     attempts += ex.Attempts;
                     parts.Add(new FetchFileResult(source.Name, partName, url, FetchStatus.Failed, 0, 0, ex.Attempts, ex.Message, 0, []));
+                    // The file needs every contract: with the endpoint down, requesting the other 175 (each with its
+                    // retries) took about 25 minutes before this failure was reported.
+                    break;
                 }
             }
 
@@ -217,7 +220,9 @@ public sealed class DataFetcher
             var failedParts = parts.Where(p => p.Status == FetchStatus.Failed).ToList();
             if (failedParts.Count > 0)
             {
-                string error = $"{failedParts.Count} VX contract(s) failed, file not written: " + string.Join("; ", failedParts.Select(p => p.Error));
+                int left = expirations.Count - parts.Count;
+                string error = $"{failedParts.Count} VX contract(s) failed, file not written: " + string.Join("; ", failedParts.Select(p => p.Error))
+                    + (left > 0 ? FormattableString.Invariant($" ({left} later contract(s) not requested: the file needs every one)") : "");
                 return Failed(source, template, error, attempts) with { Parts = parts };
             }
             if (contracts.Count == 0) return Failed(source, template, "no VX contract listed (every request answered 404)", attempts) with { Parts = parts };

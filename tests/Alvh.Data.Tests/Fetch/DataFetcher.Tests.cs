@@ -373,6 +373,22 @@ public sealed class DataFetcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task FetchAsync_VxStopsAtTheFirstContractThatFailsForGood()
+    {
+        // Today 2013-02-10, three months ahead: Jan to May. January fails for good: the file needs every contract, so the
+        // other four are not requested (with the endpoint down, 176 contracts each retried took about 25 minutes).
+        _server.Serve(VxUrl + "2013-01-16.csv", TestResponse.Error(500));
+
+        var report = await _fetcher.FetchAsync(Options("vx") with { VxMonthsAhead = 3, MaxAttempts = 2 });
+
+        var file = report.Files.Single();
+        file.Status.Should().Be(FetchStatus.Failed);
+        file.Error.Should().EndWith("(4 later contract(s) not requested: the file needs every one)");
+        file.Parts.Should().ContainSingle();
+        _server.HitsFor(VxUrl + "2013-02-13.csv").Should().Be(0);
+    }
+
+    [Fact]
     public async Task FetchAsync_ConvertsOneYahooResponseIntoPricesAndDividends()
     {
         // period2 = Unix seconds of the injected clock (2024-07-02 12:00 UTC).
