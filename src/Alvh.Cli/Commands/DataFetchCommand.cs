@@ -143,7 +143,11 @@ internal static class DataFetchCommand
     {
         if (quiet)
         {
-            console.WriteLine(report.Succeeded ? $"fetched {report.Files.Count} files into {report.DataFolder}" : $"{report.Failures.Count()} of {report.Files.Count} files failed");
+            // "fetched N files" was said of files found unchanged too.
+            int written = report.Files.Count(f => f.Status == FetchStatus.Written), unchanged = report.Files.Count(f => f.Status == FetchStatus.Unchanged);
+            console.WriteLine(report.Succeeded
+                ? $"{written} file{(written == 1 ? "" : "s")} written, {unchanged} unchanged, in {report.DataFolder}"
+                : $"{report.Failures.Count()} of {report.Files.Count} files failed");
             return;
         }
         var table = new Table().Title($"alvh data fetch → {Markup.Escape(report.DataFolder)}")
@@ -155,6 +159,11 @@ internal static class DataFetchCommand
                 f.Bytes.ToString("N0", CultureInfo.InvariantCulture), f.Attempts.ToString(CultureInfo.InvariantCulture), Markup.Escape(f.Error ?? ""));
         }
         console.Write(table);
+        // Rows the conversion left out (Yahoo bars with a null price) were mentioned nowhere.
+        foreach (var f in report.Files.Where(f => f.DroppedRows > 0))
+        {
+            console.WriteLine($"{f.Name}: {f.DroppedRows} source row{(f.DroppedRows == 1 ? "" : "s")} left out (a bar without a price, or a second bar on one date)");
+        }
     }
 
     /// <summary>Non-interactive progress: one line per finished file.</summary>

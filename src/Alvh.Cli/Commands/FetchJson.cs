@@ -6,7 +6,8 @@ namespace Alvh.Cli.Commands;
 
 /// <summary>
 /// JSON of <c>alvh data fetch --json</c>:
-/// <c>{"folder":..,"succeeded":bool,"files":[{"source","file","url","status","rows","bytes","attempts","error"}]}</c>.
+/// <c>{"folder":..,"succeeded":bool,"files":[{"source","file","url","status","rows","droppedRows","bytes","attempts","error"}]}</c>
+/// (droppedRows: source rows the conversion left out, as Yahoo bars without a price).
 /// </summary>
 internal static class FetchJson
 {
@@ -27,6 +28,7 @@ internal static class FetchJson
                 w.WriteString("url", f.Url);
                 w.WriteString("status", f.Status.ToString().ToLowerInvariant());
                 w.WriteNumber("rows", f.Rows);
+                w.WriteNumber("droppedRows", f.DroppedRows);
                 w.WriteNumber("bytes", f.Bytes);
                 w.WriteNumber("attempts", f.Attempts);
                 if (f.Error is null) w.WriteNull("error");

@@ -32,6 +32,12 @@ public class DataFetchCommandTests
         doc.RootElement.GetProperty("succeeded").GetBoolean().Should().BeTrue();
         doc.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("file").GetString()).Should().BeEquivalentTo(["vix-daily.csv", "dtb3-daily.csv"]);
         File.ReadAllText(Path.Combine(target, "vix-daily.csv")).Should().Be(Vix, "Cboe files are written byte for byte");
+        doc.RootElement.GetProperty("files").EnumerateArray().Should().OnlyContain(f => f.GetProperty("droppedRows").GetInt32() == 0);
+
+        // A second run finds both unchanged, and --quiet says so (it said "fetched 2 files").
+        var again = await CliRun.RunAsync(d.Path, null, "data", "fetch", "--data", target, "--only", "vix,dtb3", "--mirror", server.BaseUrl, "--quiet");
+        again.ExitCode.Should().Be(0, again.Error);
+        again.Output.Should().Contain($"0 files written, 2 unchanged, in {target}");
 
         var info = await CliRun.RunAsync(d.Path, null, "data", "info", "--data", target, "--json");
         info.ExitCode.Should().Be(0, info.Error);
