@@ -174,8 +174,7 @@ public class BacktestEngineTests
     [Fact]
     public void A_spread_with_too_little_cash_is_scaled_as_a_whole()
     {
-        var days = SyntheticMarket.Weekdays(Mon, 3);
-        var data = SyntheticMarket.Build(days, [100, 100, 100], [100, 100, 100]);
+        var (days, data) = FlatMarket(3);
         var expiry = Mon.AddDays(60);
         var low = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4000, expiry);
         var high = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4100, expiry);
@@ -200,8 +199,7 @@ public class BacktestEngineTests
     [Fact]
     public void A_spread_is_bought_back_for_no_more_than_its_width()
     {
-        var days = SyntheticMarket.Weekdays(Mon, 4);
-        var data = SyntheticMarket.Build(days, [100, 100, 100, 100], [100, 100, 100, 100]);
+        var (days, data) = FlatMarket(4);
         var expiry = Mon.AddDays(30);
         var shortPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
         var longPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3950, expiry);
@@ -224,8 +222,7 @@ public class BacktestEngineTests
     [Fact]
     public void A_credit_spread_is_scaled_to_the_loss_its_fill_can_bring()
     {
-        var days = SyntheticMarket.Weekdays(Mon, 3);
-        var data = SyntheticMarket.Build(days, [100, 100, 100], [100, 100, 100]);
+        var (days, data) = FlatMarket(3);
         var expiry = Mon.AddDays(30);
         var shortPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
         var longPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3995, expiry);
@@ -246,8 +243,7 @@ public class BacktestEngineTests
     [Fact]
     public void Each_side_of_a_condor_is_held_within_its_own_width()
     {
-        var days = SyntheticMarket.Weekdays(Mon, 4);
-        var data = SyntheticMarket.Build(days, [100, 100, 100, 100], [100, 100, 100, 100]);
+        var (days, data) = FlatMarket(4);
         var expiry = Mon.AddDays(30);
         var sp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
         var lp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3995, expiry);
@@ -264,6 +260,14 @@ public class BacktestEngineTests
 
         var fills = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Select(e => e.Price).ToList();
         fills.Should().Equal([5.1, 1.5, 0.75, 0.75, 5.8, 0.8, 1.5, 0.0], (a, b) => Math.Abs(a - b) < 1e-12);
+    }
+
+    /// <summary>Weekdays from <see cref="Mon"/> with SPY at 100 throughout (the option tests need only a calendar).</summary>
+    private static (DateOnly[] Days, MarketDataSet Data) FlatMarket(int count)
+    {
+        var days = SyntheticMarket.Weekdays(Mon, count);
+        var flat = Enumerable.Repeat(100.0, count).ToArray();
+        return (days, SyntheticMarket.Build(days, flat, flat));
     }
 
     /// <summary>A sleeve that places given orders (each a list of legs given as one combo) on given days.</summary>
