@@ -174,7 +174,7 @@ internal static class DataFetchCommand
         public void Report(FetchProgress value)
         {
             if (value.Part is not null || value.State is not (FetchState.Written or FetchState.Unchanged or FetchState.Failed or FetchState.Retrying)) return;
-            lock (_lock) output.WriteLine($"{value.File}: {value.State.ToString().ToLowerInvariant()}{(value.State == FetchState.Retrying ? $" (attempt {value.Attempt})" : "")}");
+            lock (_lock) output.WriteLine($"{value.File}: {value.State.ToString().ToLowerInvariant()}{(value.State == FetchState.Retrying ? $" (attempt {value.Attempt} failed)" : "")}");
         }
     }
 }

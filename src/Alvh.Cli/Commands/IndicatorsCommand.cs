@@ -40,6 +40,16 @@ internal static class IndicatorsCommand
         {
             var name = parse.GetValue(indicator)!.Trim().ToLowerInvariant();
             if (!IndicatorTable.Names.Contains(name)) return BadInput(context, $"unknown indicator '{name}'; valid: {string.Join(", ", IndicatorTable.Names)}");
+            // An option the indicator does not read was ignored without a word (sma --fast 5 gave SMA(20)).
+            string? unread = name == "macd"
+                ? (parse.GetValue(period) is not null ? "--period" : null)
+                : parse.GetValue(fast) is not null ? "--fast" : parse.GetValue(slow) is not null ? "--slow" : parse.GetValue(signal) is not null ? "--signal" : null;
+            if (unread is not null)
+            {
+                return BadInput(context, name == "macd"
+                    ? "--period: macd takes --fast, --slow and --signal"
+                    : $"{unread}: only macd takes --fast, --slow and --signal ({name} takes --period)");
+            }
             string? seriesId = parse.GetValue(series);
             string? csvPath = parse.GetValue(csv);
             if ((seriesId is null) == (csvPath is null)) return BadInput(context, "give exactly one of --series ID or --csv FILE");

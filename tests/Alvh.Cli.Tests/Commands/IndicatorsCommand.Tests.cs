@@ -163,6 +163,20 @@ public class IndicatorsCommandTests
     }
 
     [Theory]
+    [InlineData("sma", "--fast", "--fast: only macd takes --fast, --slow and --signal (sma takes --period)")]
+    [InlineData("rsi", "--signal", "--signal: only macd takes --fast, --slow and --signal (rsi takes --period)")]
+    [InlineData("macd", "--period", "--period: macd takes --fast, --slow and --signal")]
+    public async Task An_option_the_indicator_does_not_read_is_exit_2(string name, string option, string message)
+    {
+        // sma --fast 5 gave SMA(20) without a word.
+        using var d = new TempFolder();
+        d.Write("closes.csv", Fixture(withRange: false));
+        var r = await RunAsync(d, "--csv", "closes.csv", "--indicator", name, option, "5");
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Be("alvh: bad input: " + message + Environment.NewLine);
+    }
+
+    [Theory]
     [InlineData("--indicator", "stochastic", "unknown indicator 'stochastic'; valid: sma, ema, macd, rsi, bollinger, atr, roc, zscore, percentrank, realvol, parkinson")]
     [InlineData("--period", "1", "--period: 1 must be at least 2")]
     [InlineData("--from", "03/01/2021", "--from: '03/01/2021' is not a date")]
