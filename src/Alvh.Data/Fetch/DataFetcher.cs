@@ -110,12 +110,6 @@ public sealed class DataFetcher
                     outcome = await downloader.DownloadAsync(url, stream, Callback(source), ct).ConfigureAwait(false);
                 }
                 if (outcome.NotFound) return Failed(source, url, $"{url}: HTTP 404 Not Found", outcome.Attempts);
-                if (!outcome.LengthKnown && !EndsWithLineBreak(temp))
-                {
-                    // Without a Content-Length a closed connection is the body's only end: a cut that left a number that
-                    // still parses (22.700000 read as 22.) replaced a good file. Every source's CSV ends with a line break.
-                    return Failed(source, url, $"{url}: the body, sent without a length, does not end with a line break: cut short?", outcome.Attempts);
-                }
                 return Commit(source, url, temp, outcome.Attempts, 0, []);
             }
             catch (DownloadFailedException ex)
@@ -126,14 +120,6 @@ public sealed class DataFetcher
             {
                 AtomicFile.TryDelete(temp);
             }
-        }
-
-        private static bool EndsWithLineBreak(string path)
-        {
-            using var file = File.OpenRead(path);
-            if (file.Length == 0) return true; // an empty body has its own error
-            file.Seek(-1, SeekOrigin.End);
-            return file.ReadByte() == '\n';
         }
 
         private async Task<FetchFileResult> FetchYahooAsync(DataSource source, CancellationToken ct)

@@ -6,15 +6,14 @@ namespace Alvh.Data.Fetch;
 /// <param name="NotFound">The server answered 404.</param>
 /// <param name="Attempts">Requests made.</param>
 /// <param name="Bytes">Body bytes copied.</param>
-/// <param name="LengthKnown">The server gave a Content-Length (then a body cut short is retried): without one, only the body's own end can show a cut.</param>
-internal readonly record struct DownloadOutcome(bool NotFound, int Attempts, long Bytes, bool LengthKnown = true);
+internal readonly record struct DownloadOutcome(bool NotFound, int Attempts, long Bytes);
 
 /// <summary>
 /// GETs a URL into a stream with a per-request timeout and retries. Retried: 5xx, 408 and 429 answers,
 /// timeouts, connection errors and bodies shorter than their Content-Length. Not retried: 404
 /// (returned as <see cref="DownloadOutcome.NotFound"/>) and other 4xx (thrown). Retry n waits
 /// <c>baseDelay × 2^(n−1) × (1 + 0.5 u)</c>, u from the seeded jitter generator, or the server's
-/// Retry-After when longer (at most <see cref="MaxRetryAfter"/>).
+/// Retry-After when longer (at most <see cref="MaxRetryAfter"/> and the request timeout).
 /// </summary>
 internal sealed class HttpDownloader(
     HttpClient client,
@@ -76,7 +75,7 @@ internal sealed class HttpDownloader(
                 {
                     long? total = response.Content.Headers.ContentLength;
                     long bytes = await CopyAsync(response, destination, total, attempt, progress, linked.Token).ConfigureAwait(false);
-                    if (total is null || bytes == total) return new DownloadOutcome(false, attempt, bytes, total is not null);
+                    if (total is null || bytes == total) return new DownloadOutcome(false, attempt, bytes);
                     lastError = $"truncated body: {bytes} of {total} bytes";
                 }
             }
@@ -98,7 +97,9 @@ internal sealed class HttpDownloader(
             {
                 progress?.Invoke(FetchState.Retrying, 0, null, attempt);
                 var wait = Backoff(attempt);
-                if (retryAfter is { } asked && asked > wait) wait = asked < MaxRetryAfter ? asked : MaxRetryAfter;
+                // A server's wait is honoured up to a minute, and never beyond the request timeout the user set.
+                var most = timeout < MaxRetryAfter ? timeout : MaxRetryAfter;
+                if (retryAfter is { } asked && asked > wait) wait = asked < most ? asked : most;
                 await Task.Delay(wait, time, ct).ConfigureAwait(false);
             }
         }

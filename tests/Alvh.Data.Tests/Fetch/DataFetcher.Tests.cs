@@ -114,23 +114,6 @@ public sealed class DataFetcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task FetchAsync_RefusesABodyWithoutLengthThatStopsMidLine()
-    {
-        // Without a Content-Length, a closed connection ends the body: a cut leaving "22." parsed and replaced a good file.
-        File.WriteAllText(_folder.File("vix-daily.csv"), OldContent);
-        string cut = VixCsv[..(VixCsv.TrimEnd('\n').Length - 3)];
-        _server.Serve(VixUrl, TestResponse.Ok(cut) with { NoLength = true });
-
-        var report = await _fetcher.FetchAsync(Options("vix"));
-
-        report.Files.Single().Error.Should().EndWith("VIX_History.csv: the body, sent without a length, does not end with a line break: cut short?");
-        File.ReadAllText(_folder.File("vix-daily.csv")).Should().Be(OldContent);
-
-        _server.Serve(VixUrl, TestResponse.Ok(VixCsv) with { NoLength = true });
-        (await _fetcher.FetchAsync(Options("vix"))).Files.Single().Status.Should().Be(FetchStatus.Written, "a whole body without a length is fine");
-    }
-
-    [Fact]
     public async Task FetchAsync_RefusesAHeaderWithoutRows()
     {
         // It was written into an empty folder as a success with 0 rows.

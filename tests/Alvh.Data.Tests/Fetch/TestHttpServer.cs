@@ -14,9 +14,6 @@ internal sealed record TestResponse(int Status, byte[] Body)
     /// <summary>A Retry-After header, seconds.</summary>
     public int? RetryAfterSeconds { get; init; }
 
-    /// <summary>Send no Content-Length: the body ends when the connection closes.</summary>
-    public bool NoLength { get; init; }
-
     /// <summary>Never answer: hold the connection until the server is disposed.</summary>
     public bool Hang { get; init; }
 
@@ -105,7 +102,7 @@ internal sealed class TestHttpServer : IAsyncDisposable
             }
             long length = response.ContentLength ?? response.Body.Length;
             string head = $"HTTP/1.1 {response.Status} {Reason(response.Status)}\r\nContent-Type: text/plain\r\n"
-                + (response.NoLength ? "" : $"Content-Length: {length}\r\n")
+                + $"Content-Length: {length}\r\n"
                 + (response.RetryAfterSeconds is { } wait ? $"Retry-After: {wait}\r\n" : "")
                 + "Connection: close\r\n\r\n";
             await stream.WriteAsync(Encoding.ASCII.GetBytes(head), _stop.Token);
