@@ -248,8 +248,9 @@ public sealed partial class BacktestEngine
     }
 
     /// <summary>
-    /// Holds the net price of each expiry's puts, its calls and all its legs within their payoff range at expiry (each
-    /// side of a condor on its own: a 5-point put spread of a condor with a 50-point call wing was bought back for 8.82).
+    /// Holds the net price of all of each expiry's legs, then of its puts and of its calls, within their payoff range at
+    /// expiry (each side of a condor on its own: a 5-point put spread of a condor with a 50-point call wing was bought
+    /// back for 8.82). A side's step can move the whole only where the model's mids put it outside its own range.
     /// Legs of other kinds or multipliers than the first leg's, or without a mid, are left as quoted.
     /// </summary>
     private static void BoundNets(ReadOnlySpan<Intent> legs, ReadOnlySpan<double> quantities, Span<FillQuote> quotes)
@@ -264,8 +265,10 @@ public sealed partial class BacktestEngine
         for (int e = 0; e < n; e++)
         {
             if (!Boundable(legs, quotes, e) || FirstOfExpiry(legs, quotes, e) != e) continue;
-            // Puts, then calls, then the whole: each narrows only what the one before left outside.
-            for (int part = 0; part < 3; part++)
+            // The whole first, then its puts and its calls: each side ends within its own range. (Sides first, the whole's
+            // step scaled prices back toward mids outside a side's range and moved a leg of the other side: a 5-point put
+            // spread bought back for 5.5 and a call spread closed for a credit.)
+            foreach (int part in (ReadOnlySpan<int>)[2, 0, 1])
             {
                 int m = 0;
                 for (int i = e; i < n; i++)

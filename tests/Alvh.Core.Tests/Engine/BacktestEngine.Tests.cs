@@ -262,6 +262,33 @@ public class BacktestEngineTests
         fills.Should().Equal([5.1, 1.5, 0.75, 0.75, 5.8, 0.8, 1.5, 0.0], (a, b) => Math.Abs(a - b) < 1e-12);
     }
 
+    /// <summary>
+    /// Where the model's mids put a side outside its width, bounding the whole afterwards undid the side's correction (a
+    /// reviewer's case: a 5-point put spread bought back for 5.5 and the call spread closed for a 0.5 credit).
+    /// </summary>
+    [Fact]
+    public void A_side_whose_mids_pass_its_width_still_ends_within_it()
+    {
+        var (_, data) = FlatMarket(4);
+        var expiry = Mon.AddDays(30);
+        var sp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
+        var lp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3995, expiry);
+        var sc = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4100, expiry);
+        var lc = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4105, expiry);
+        // Held from day 0 (mids 60, 54.5, 3, 1; half-spreads 0.5); closed on day 2 in the order lc, sc, sp, lp at
+        // 0.5, 3.5, 60.5, 54.0: 9.5 for a condor worth at most 5, and its mids alone 7.5.
+        // Whole: at the mids (f = 0), the first sold leg (lc) raised by 2.5 to 3.5: 5.0.
+        // Puts: 60 − 54.5 = 5.5 on a 5-point side, its mids too: the sold leg (lp) raised by 0.5 to 55.0.
+        // Calls: 3 − 3.5 = −0.5, a credit to close; from the mids' 2.0, f = (0 − 2) / (−0.5 − 2) = 0.8: lc at 1 + 0.8 × 2.5 = 3.0.
+        // Each side and the whole end within range: puts 5.0, calls 0.0, whole 5.0.
+        var prices = new LegPrices(new() { [sp] = [60, 60, 60, 60], [lp] = [54.5, 54.5, 54.5, 54.5], [sc] = [3, 3, 3, 3], [lc] = [1, 1, 1, 1] }, halfSpread: 0.5);
+        var r = BacktestEngine.Run(data, [new Orders("condor", (0, [(sp, -1), (lp, 1), (sc, -1), (lc, 1)]), (2, [(lc, -1), (sc, 1), (sp, 1), (lp, -1)]))],
+            prices, new BacktestConfig { InitialCapital = 10_000 });
+
+        var close = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Skip(4).Select(e => e.Price).ToList();
+        close.Should().Equal([3.0, 3.0, 60.0, 55.0], (a, b) => Math.Abs(a - b) < 1e-12);
+    }
+
     /// <summary>Weekdays from <see cref="Mon"/> with SPY at 100 throughout (the option tests need only a calendar).</summary>
     private static (DateOnly[] Days, MarketDataSet Data) FlatMarket(int count)
     {
