@@ -41,7 +41,11 @@ internal sealed record IndicatorBars(string Source, DateOnly[] Dates, double[] C
     /// layer's helpers: an empty value is missing (NaN), bad dates or numbers and dates out of order are
     /// <see cref="DataFormatException"/>s naming <paramref name="displayName"/>, the line and the field.
     /// </summary>
-    public static IndicatorBars FromCsv(string path, string displayName)
+    /// <param name="path">The file.</param>
+    /// <param name="displayName">Its name in errors.</param>
+    /// <param name="checkRange">Refuse a high below its low (for the indicators that read them; the others read closes only,
+    /// and Cboe's own VIX6M history has such a row, 2019-07-05, which refused an SMA of its closes).</param>
+    public static IndicatorBars FromCsv(string path, string displayName, bool checkRange = true)
     {
         using var csv = CsvTable.Open(path, displayName);
         int iDate = csv.Require("Date");
@@ -63,7 +67,7 @@ internal sealed record IndicatorBars(string Source, DateOnly[] Dates, double[] C
                 values[1] = CsvField.NumberOrMissing(row[iHigh].Span, displayName, line, csv.Name(iHigh));
                 values[2] = CsvField.NumberOrMissing(row[iLow].Span, displayName, line, csv.Name(iLow));
                 // A high below the low made the true range, and so the ATR, negative.
-                if (values[1] < values[2])
+                if (checkRange && values[1] < values[2])
                 {
                     throw new DataFormatException(displayName, line, csv.Name(iHigh), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{values[1]} is below {csv.Name(iLow)} {values[2]}"));
                 }

@@ -13,6 +13,9 @@ internal sealed record IndicatorTable(string Indicator, string Source, IReadOnly
     /// <summary>Every supported indicator name, in help order.</summary>
     public static readonly IReadOnlyList<string> Names = ["sma", "ema", "macd", "rsi", "bollinger", "atr", "roc", "zscore", "percentrank", "realvol", "parkinson"];
 
+    /// <summary>True for the indicators that read highs and lows (the others read closes only).</summary>
+    public static bool ReadsRange(string name) => name is "atr" or "parkinson";
+
     /// <summary>Computes the indicator on all bars.</summary>
     /// <exception cref="ArgumentException">Unknown indicator, a bad period, or missing high/low (the command reports exit 2).</exception>
     public static IndicatorTable Compute(IndicatorBars bars, IndicatorRequest request)

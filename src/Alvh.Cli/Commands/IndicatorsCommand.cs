@@ -59,7 +59,7 @@ internal static class IndicatorsCommand
             IndicatorBars bars;
             if (csvPath is not null)
             {
-                bars = IndicatorBars.FromCsv(Path.GetFullPath(csvPath, context.CurrentDirectory), csvPath);
+                bars = IndicatorBars.FromCsv(Path.GetFullPath(csvPath, context.CurrentDirectory), csvPath, checkRange: IndicatorTable.ReadsRange(name));
             }
             else
             {

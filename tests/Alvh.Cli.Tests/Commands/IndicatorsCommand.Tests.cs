@@ -146,6 +146,9 @@ public class IndicatorsCommandTests
         var r = await RunAsync(d, "--csv", "hl.csv", "--indicator", "atr", "--period", "1");
         r.ExitCode.Should().Be(ExitCodes.BadInput);
         r.Error.Should().Contain("hl.csv:3").And.Contain("field 'High'").And.Contain("9 is below Low 11");
+        // An indicator of closes does not read them (Cboe's VIX6M history has such a row, and its SMA was refused).
+        var sma = await RunAsync(d, "--csv", "hl.csv", "--indicator", "sma", "--period", "2", "--json");
+        Values(sma).Select(v => v.GetProperty("value").GetDouble()).Should().Equal(10.0);
     }
 
     [Fact]
