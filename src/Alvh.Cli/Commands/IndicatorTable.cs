@@ -31,7 +31,7 @@ internal sealed record IndicatorTable(string Indicator, string Source, IReadOnly
             case "roc": return One(RateOfChange.Compute(close, request.Period ?? 10));
             case "zscore": return One(ZScore.Compute(close, request.Period ?? 20));
             case "percentrank": return One(PercentRank.Compute(close, request.Period ?? 252));
-            case "realvol": return One(RealisedVolatility.Compute(close, request.Period ?? 21));
+            case "realvol": return One(RealisedVolatility.Compute(Positive(bars.Dates, close, name, "close"), request.Period ?? 21));
             case "atr":
             {
                 var (high, low) = Range(bars, name);
@@ -40,7 +40,7 @@ internal sealed record IndicatorTable(string Indicator, string Source, IReadOnly
             case "parkinson":
             {
                 var (high, low) = Range(bars, name);
-                return One(ParkinsonVolatility.Compute(high, low, request.Period ?? 21));
+                return One(ParkinsonVolatility.Compute(Positive(bars.Dates, high, name, "high"), Positive(bars.Dates, low, name, "low"), request.Period ?? 21));
             }
             case "macd":
             {
@@ -70,6 +70,22 @@ internal sealed record IndicatorTable(string Indicator, string Source, IReadOnly
             if (defined) rows.Add(i);
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The values when every one is above zero (the log-return volatilities are undefined otherwise: a 0 close gave an
+    /// empty table with exit 0); else an error naming the first date that is not.
+    /// </summary>
+    private static double[] Positive(DateOnly[] dates, double[] values, string name, string what)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!(values[i] > 0) && !double.IsNaN(values[i]))
+            {
+                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} takes logarithms of prices: the {what} on {dates[i]:yyyy-MM-dd} is {values[i]}"), "--indicator");
+            }
+        }
+        return values;
     }
 
     private static (double[] High, double[] Low) Range(IndicatorBars bars, string name) =>

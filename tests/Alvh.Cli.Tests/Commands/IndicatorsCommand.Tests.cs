@@ -138,6 +138,17 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task A_volatility_of_a_price_at_or_below_zero_is_exit_2_naming_the_date()
+    {
+        // It printed an empty table and exit 0.
+        using var d = new TempFolder();
+        d.Write("z.csv", "Date,Close\n2021-03-01,10\n2021-03-02,0\n2021-03-03,11\n");
+        var r = await RunAsync(d, "--csv", "z.csv", "--indicator", "realvol", "--period", "2");
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Be("alvh: bad input: realvol takes logarithms of prices: the close on 2021-03-02 is 0" + Environment.NewLine);
+    }
+
+    [Fact]
     public async Task A_high_below_the_low_is_exit_2_with_file_line_and_field()
     {
         // It was read, and ATR(1) came out at −2 (a true range of 9 − 11).
