@@ -73,8 +73,23 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
         var product = instrument.Kind == InstrumentKind.VixOption ? OptionProduct.Vix : OptionProduct.Spx;
         int contracts = (int)Math.Round(request.Quantity);
         if (contracts == 0) return new FillQuote(double.NaN, 0, false);
-        var fill = fills.Fill(new Costs.FillRequest(product, mark, instrument.Expiry.DayNumber - date.DayNumber, market.Vix(request.Day), contracts));
+        var fill = fills.Fill(new Costs.FillRequest(product, mark, instrument.Expiry.DayNumber - date.DayNumber, SpreadVix(request.Day), contracts));
         return new FillQuote(fill.Price, fill.Fees, true, mark);
+    }
+
+    /// <summary>
+    /// The VIX that widens the day's spreads: the day's close, or on a day the VIX did not print (1991-03-01,
+    /// 1997-01-31, 1997-11-26) the last close before it. A NaN there ended `alvh study --as-if` with "vix ('NaN') must be
+    /// a non-negative value".
+    /// </summary>
+    private double SpreadVix(int day)
+    {
+        for (int d = day; d >= 0; d--)
+        {
+            double vix = market.Vix(d);
+            if (!double.IsNaN(vix)) return vix;
+        }
+        return double.NaN;
     }
 
     /// <inheritdoc />
