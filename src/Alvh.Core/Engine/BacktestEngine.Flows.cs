@@ -220,7 +220,7 @@ public sealed partial class BacktestEngine
             // An order that only closes (every leg reduces a position held) is owed whatever the cash, as a lone buy-back.
             closing &= held != 0 && Math.Sign(held) != Math.Sign(quantities[i]) && Math.Abs(quantities[i]) <= Math.Abs(held);
         }
-        BoundNets(legs, quantities, quotes);
+        if (!BoundNets(legs, quantities, quotes)) return DropOrder(date, legs, Unpriceable);
         if (!closing)
         {
             double required = Required(legs, quantities, quotes);
@@ -238,7 +238,7 @@ public sealed partial class BacktestEngine
                     if (quantities[i] == 0) return DropOrder(date, legs, "not enough cash");
                 }
                 for (int i = 0; i < n; i++) quotes[i] = _prices.Fill(new FillRequest(legs[i].Instrument, day, quantities[i], atOpen));
-                BoundNets(legs, quantities, quotes);
+                if (!BoundNets(legs, quantities, quotes)) return DropOrder(date, legs, Unpriceable);
                 TrimmedOrder(date, legs, quantities);
             }
         }
@@ -247,13 +247,17 @@ public sealed partial class BacktestEngine
         return pnl;
     }
 
+    private const string Unpriceable = "its legs' spreads take its price past what it can pay out at expiry (a fill at the edge of that range gains nothing: a credit of 0, a debit of the whole width); not placed";
+
     /// <summary>
-    /// Holds the net price of all of each expiry's legs, then of its puts and of its calls, within their payoff range at
-    /// expiry (each side of a condor on its own: a 5-point put spread of a condor with a 50-point call wing was bought
-    /// back for 8.82). A side's step can move the whole only where the model's mids put it outside its own range.
-    /// Legs of other kinds or multipliers than the first leg's, or without a mid, are left as quoted.
+    /// False when the net price of all of an expiry's legs lies outside their payoff range at expiry: then no fill is
+    /// worth making (pinned at the range's edge, a condor was sold for a credit of 1e-18 and churned weekly, a call
+    /// spread bought for its whole width, a deep in-the-money spread sold for 0). Otherwise holds each expiry's puts and
+    /// its calls within their own ranges (each side of a condor on its own: a 5-point put spread of a condor with a
+    /// 50-point call wing was bought back for 8.82) and returns true. Legs of other kinds or multipliers than the first
+    /// leg's, or without a mid, are left as quoted.
     /// </summary>
-    private static void BoundNets(ReadOnlySpan<Intent> legs, ReadOnlySpan<double> quantities, Span<FillQuote> quotes)
+    private static bool BoundNets(ReadOnlySpan<Intent> legs, ReadOnlySpan<double> quantities, Span<FillQuote> quotes)
     {
         int n = legs.Length;
         Span<int> members = n <= 16 ? stackalloc int[n] : new int[n];
@@ -265,9 +269,7 @@ public sealed partial class BacktestEngine
         for (int e = 0; e < n; e++)
         {
             if (!Boundable(legs, quotes, e) || FirstOfExpiry(legs, quotes, e) != e) continue;
-            // The whole first, then its puts and its calls: each side ends within its own range. (Sides first, the whole's
-            // step scaled prices back toward mids outside a side's range and moved a leg of the other side: a 5-point put
-            // spread bought back for 5.5 and a call spread closed for a credit.)
+            // The whole first (an order outside its range is not placed), then its puts and its calls, each within its own.
             foreach (int part in (ReadOnlySpan<int>)[2, 0, 1])
             {
                 int m = 0;
@@ -285,10 +287,19 @@ public sealed partial class BacktestEngine
                 }
                 if (m == 0) continue;
                 var (low, high) = ComboFill.PayoffRange(rights[..m], strikes[..m], amounts[..m]);
+                if (part == 2)
+                {
+                    double net = 0;
+                    for (int k = 0; k < m; k++) net += amounts[k] * prices[k];
+                    double slack = 1e-9 * Math.Max(1, Math.Max(Math.Abs(double.IsFinite(low) ? low : 0), Math.Abs(double.IsFinite(high) ? high : 0)));
+                    if (net > high + slack || net < low - slack) return false;
+                    continue;
+                }
                 if (!ComboFill.Bound(prices[..m], mids[..m], amounts[..m], low, high)) continue;
                 for (int k = 0; k < m; k++) quotes[members[k]] = quotes[members[k]] with { Price = prices[k] };
             }
         }
+        return true;
     }
 
     private static bool Boundable(ReadOnlySpan<Intent> legs, ReadOnlySpan<FillQuote> quotes, int i) =>
@@ -342,23 +353,29 @@ public sealed partial class BacktestEngine
         return cost - worst;
     }
 
-    /// <summary>Records an order none of whose legs filled, and why; its P&amp;L is 0.</summary>
+    /// <summary>Records an order none of whose legs filled, and why, in one line (a line per leg listed a condor four times); its P&amp;L is 0.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private double DropOrder(DateOnly date, ReadOnlySpan<Intent> legs, string why)
     {
-        foreach (var leg in legs) _dropped.Add($"{date:yyyy-MM-dd} {leg.Sleeve} {leg.Instrument.Id}: {why} (one order of {legs.Length} legs)");
+        _dropped.Add($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)}: {why}");
         return 0;
     }
 
-    /// <summary>Records an order scaled down for lack of cash.</summary>
+    /// <summary>Records an order scaled down for lack of cash, in one line.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void TrimmedOrder(DateOnly date, ReadOnlySpan<Intent> legs, ReadOnlySpan<double> filled)
+    private void TrimmedOrder(DateOnly date, ReadOnlySpan<Intent> legs, ReadOnlySpan<double> filled) =>
+        _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)}: not enough cash for {Math.Abs(legs[0].Quantity):0.######} of each leg, filled {Math.Abs(filled[0]):0.######}"));
+
+    /// <summary>An order's legs as <c>order of N legs (qty id, qty id, …)</c>.</summary>
+    private static string Legs(ReadOnlySpan<Intent> legs)
     {
+        var text = new System.Text.StringBuilder(FormattableString.Invariant($"order of {legs.Length} legs ("));
         for (int i = 0; i < legs.Length; i++)
         {
-            var leg = legs[i];
-            _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {leg.Sleeve} {leg.Instrument.Id}: not enough cash for {leg.Quantity:0.######}, filled {filled[i]:0.######} (one order of {legs.Length} legs, scaled together)"));
+            if (i > 0) text.Append(", ");
+            text.Append(FormattableString.Invariant($"{legs[i].Quantity:+0.######;-0.######} {legs[i].Instrument.Id}"));
         }
+        return text.Append(')').ToString();
     }
 
     /// <summary>

@@ -186,33 +186,36 @@ public class BacktestEngineTests
         r.Ledger.Quantity("spread", low).Should().Be(3);
         r.Ledger.Quantity("spread", high).Should().Be(-3, "never more short calls than long ones");
         r.Ledger.Cash("spread").Should().BeApproximately(1_000 - 1_050 + 150, 1e-9);
-        r.Dropped.Should().Equal(
-            $"{days[1]:yyyy-MM-dd} spread {low.Id}: not enough cash for 10, filled 3 (one order of 2 legs, scaled together)",
-            $"{days[1]:yyyy-MM-dd} spread {high.Id}: not enough cash for -10, filled -3 (one order of 2 legs, scaled together)");
+        r.Dropped.Should().Equal($"{days[1]:yyyy-MM-dd} spread order of 2 legs (+10 {low.Id}, -10 {high.Id}): not enough cash for 10 of each leg, filled 3");
     }
 
     /// <summary>
-    /// A spread bought back is paid no more than its width: the legs' half-spreads are narrowed in proportion until the net
-    /// is the width (on 2022-06-13 the study's Tuesday-entry condor stopped out two days before expiry, deep in the money on
-    /// its put side, and paid 155.52 − 101.15 = 54.37 points for a 50-point put spread).
+    /// A spread whose legs' spreads take its price past its width is not bought back: a fill at the width gains nothing
+    /// over holding it to expiry (on 2022-06-13 the study's Tuesday-entry condor, stopped out two days before expiry deep
+    /// in the money on its put side, paid 155.52 − 101.15 = 54.37 points for a 50-point put spread). Within its width it is.
     /// </summary>
     [Fact]
-    public void A_spread_is_bought_back_for_no_more_than_its_width()
+    public void A_spread_is_not_bought_back_for_more_than_its_width()
     {
         var (days, data) = FlatMarket(4);
         var expiry = Mon.AddDays(30);
         var shortPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
         var longPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3950, expiry);
         // Sold on day 0 (filled day 1 at mids 10 and 5 less and plus 2: 8 − 7 = 1 point of credit). Bought back on day 2,
-        // filled day 3: mids 52 and 3 (49 points) and half-spreads of 2 would make it 54 − 1 = 53 points. The width is 50,
-        // so the half-spreads are scaled by (50 − 49) / (53 − 49) = 0.25: 52.5 paid and 2.5 received.
+        // filled day 3: mids 52 and 3 (49 points) and half-spreads of 2 make it 54 − 1 = 53 points, past the 50-point width.
         var prices = new LegPrices(new() { [shortPut] = [10, 10, 52, 52], [longPut] = [5, 5, 3, 3] }, halfSpread: 2);
-        var r = BacktestEngine.Run(data, [new Orders("condor", (0, [(shortPut, -1), (longPut, 1)]), (2, [(shortPut, 1), (longPut, -1)]))], prices, new BacktestConfig { InitialCapital = 10_000 });
+        var sleeve = new Orders("condor", (0, [(shortPut, -1), (longPut, 1)]), (2, [(shortPut, 1), (longPut, -1)]));
+        var r = BacktestEngine.Run(data, [sleeve], prices, new BacktestConfig { InitialCapital = 10_000 });
 
-        var fills = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).ToList();
-        fills.Select(e => e.Price).Should().Equal([8, 7, 52.5, 2.5], (a, b) => Math.Abs(a - b) < 1e-12);
-        r.Ledger.Cash("condor").Should().BeApproximately(10_000 + 100 - 5_000, 1e-9, "1 point of credit in, the 50-point width out");
-        r.Dropped.Should().BeEmpty();
+        r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Select(e => e.Price).Should().Equal([8, 7], (a, b) => Math.Abs(a - b) < 1e-12);
+        r.Ledger.Quantity("condor", shortPut).Should().Be(-1, "still held");
+        r.Dropped.Should().ContainSingle().Which.Should().StartWith($"{days[3]:yyyy-MM-dd} condor order of 2 legs (+1 {shortPut.Id}, -1 {longPut.Id}): its legs' spreads take its price past what it can pay out at expiry");
+
+        // Half-spreads of 0.25 make the close 52.25 − 2.75 = 49.5: within the width, filled as quoted.
+        var narrow = new LegPrices(new() { [shortPut] = [10, 10, 52, 52], [longPut] = [5, 5, 3, 3] }, halfSpread: 0.25);
+        var filled = BacktestEngine.Run(data, [sleeve], narrow, new BacktestConfig { InitialCapital = 10_000 });
+        filled.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Select(e => e.Price).Should().Equal([9.75, 5.25, 52.25, 2.75], (a, b) => Math.Abs(a - b) < 1e-12);
+        filled.Ledger.Quantity("condor", shortPut).Should().Be(0);
     }
 
     /// <summary>
@@ -233,7 +236,7 @@ public class BacktestEngineTests
 
         r.Ledger.Quantity("condor", shortPut).Should().Be(-2);
         r.Ledger.Quantity("condor", longPut).Should().Be(2);
-        r.Dropped.Should().Contain($"{days[1]:yyyy-MM-dd} condor {shortPut.Id}: not enough cash for -3, filled -2 (one order of 2 legs, scaled together)");
+        r.Dropped.Should().Equal($"{days[1]:yyyy-MM-dd} condor order of 2 legs (-3 {shortPut.Id}, +3 {longPut.Id}): not enough cash for 3 of each leg, filled 2");
     }
 
     /// <summary>
@@ -263,30 +266,25 @@ public class BacktestEngineTests
     }
 
     /// <summary>
-    /// Where the model's mids put a side outside its width, bounding the whole afterwards undid the side's correction (a
-    /// reviewer's case: a 5-point put spread bought back for 5.5 and the call spread closed for a 0.5 credit).
+    /// A condor whose legs' spreads leave no credit is not opened: pinned at the edge of its range, condors were sold for a
+    /// credit of 1e-18 (5-point wings at half the spot's distance) and churned every week at a loss.
     /// </summary>
     [Fact]
-    public void A_side_whose_mids_pass_its_width_still_ends_within_it()
+    public void A_condor_whose_spreads_leave_no_credit_is_not_opened()
     {
-        var (_, data) = FlatMarket(4);
+        var (_, data) = FlatMarket(3);
         var expiry = Mon.AddDays(30);
         var sp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
         var lp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3995, expiry);
         var sc = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4100, expiry);
         var lc = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4105, expiry);
-        // Held from day 0 (mids 60, 54.5, 3, 1; half-spreads 0.5); closed on day 2 in the order lc, sc, sp, lp at
-        // 0.5, 3.5, 60.5, 54.0: 9.5 for a condor worth at most 5, and its mids alone 7.5.
-        // Whole: at the mids (f = 0), the first sold leg (lc) raised by 2.5 to 3.5: 5.0.
-        // Puts: 60 − 54.5 = 5.5 on a 5-point side, its mids too: the sold leg (lp) raised by 0.5 to 55.0.
-        // Calls: 3 − 3.5 = −0.5, a credit to close; from the mids' 2.0, f = (0 − 2) / (−0.5 − 2) = 0.8: lc at 1 + 0.8 × 2.5 = 3.0.
-        // Each side and the whole end within range: puts 5.0, calls 0.0, whole 5.0.
-        var prices = new LegPrices(new() { [sp] = [60, 60, 60, 60], [lp] = [54.5, 54.5, 54.5, 54.5], [sc] = [3, 3, 3, 3], [lc] = [1, 1, 1, 1] }, halfSpread: 0.5);
-        var r = BacktestEngine.Run(data, [new Orders("condor", (0, [(sp, -1), (lp, 1), (sc, -1), (lc, 1)]), (2, [(lc, -1), (sc, 1), (sp, 1), (lp, -1)]))],
-            prices, new BacktestConfig { InitialCapital = 10_000 });
+        // Mids 0.3, 0.1, 0.3, 0.1: a credit of 0.4 at the mids; half-spreads of 0.5 sell at −0.2 and buy at 0.6, a debit
+        // of 1.6 to sell a condor that can only cost.
+        var prices = new LegPrices(new() { [sp] = [0.3, 0.3, 0.3], [lp] = [0.1, 0.1, 0.1], [sc] = [0.3, 0.3, 0.3], [lc] = [0.1, 0.1, 0.1] }, halfSpread: 0.5);
+        var r = BacktestEngine.Run(data, [new Orders("condor", (0, [(sp, -1), (lp, 1), (sc, -1), (lc, 1)]))], prices, new BacktestConfig { InitialCapital = 10_000 });
 
-        var close = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Skip(4).Select(e => e.Price).ToList();
-        close.Should().Equal([3.0, 3.0, 60.0, 55.0], (a, b) => Math.Abs(a - b) < 1e-12);
+        r.Ledger.Entries.Should().NotContain(e => e.Kind == EntryKind.Fill);
+        r.Dropped.Should().ContainSingle().Which.Should().Contain("order of 4 legs").And.Contain("not placed");
     }
 
     /// <summary>Weekdays from <see cref="Mon"/> with SPY at 100 throughout (the option tests need only a calendar).</summary>
