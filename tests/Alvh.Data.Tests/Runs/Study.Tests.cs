@@ -182,6 +182,18 @@ public class StudyTests
     }
 
     [SkippableFact]
+    public void An_as_if_study_runs_over_days_the_VIX_did_not_print()
+    {
+        // 1991-03-01 has no VIX close: a condor fill that day widened its spread by a NaN VIX and `study --as-if` ended
+        // with "vix ('NaN') must be a non-negative value". The spread now uses the last VIX close before it.
+        var data = MarketDataLoader.Load(SharedData.Require());
+        var s = StudyEngine.Run(StudySetup.Prepare(data, asIf: true, new DateOnly(1991, 1, 2), new DateOnly(1991, 6, 28), sensitivity: false).Inputs);
+        var condor = s.Runs.Single(r => r.Name == "drip-condor-alvh").Backtest!;
+        condor.Trades.Should().Contain(t => t.Date >= new DateOnly(1991, 3, 1) && t.Sleeve == "condor");
+        s.Runs.Should().OnlyContain(r => double.IsFinite(r.Metrics.Cagr));
+    }
+
+    [SkippableFact]
     public void Results_are_byte_identical_for_any_thread_count()
     {
         var data = MarketDataLoader.Load(SharedData.Require());
