@@ -45,7 +45,7 @@ public sealed record BidAskParameters(
             "assumption: SPX 45-day 16-delta puts near $10 are typically quoted about 0.40-0.60 wide, i.e. half ≈ 0.05 + 2% × 10 = 0.25; VIX calls near $1 about 0.05-0.10 wide"),
         new($"{product}.{nameof(ProportionalHalfSpread)}", ProportionalHalfSpread, "fraction of price", "assumption, as above: spreads grow with premium (vega) roughly linearly"),
         new($"{product}.{nameof(ReferenceVix)}", ReferenceVix, "VIX points",
-            "assumption: spreads are at base width up to VIX 20 and widen in proportion above it (market makers quote wider in stress, e.g. March 2020)"),
+            "assumption: spreads are at base width up to VIX 20 and widen in proportion above it (market makers quote wider in stress, e.g. March 2020); a fill at the open reads the VIX's open, one at the close its close"),
         new($"{product}.{nameof(ShortTenorDays)}", ShortTenorDays, "calendar days", "assumption: gamma risk makes the last week's quotes wider relative to premium"),
         new($"{product}.{nameof(ShortTenorWidening)}", ShortTenorWidening, "fraction", "assumption: 0-DTE quotes 50% wider than the base model, fading linearly to 0 at ShortTenorDays"),
         new($"{product}.{nameof(Multiplier)}", Multiplier, "USD per point", "Cboe: $100 multiplier for SPX and VIX options"),

@@ -73,23 +73,25 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
         var product = instrument.Kind == InstrumentKind.VixOption ? OptionProduct.Vix : OptionProduct.Spx;
         int contracts = (int)Math.Round(request.Quantity);
         if (contracts == 0) return new FillQuote(double.NaN, 0, false);
-        var fill = fills.Fill(new Costs.FillRequest(product, mark, instrument.Expiry.DayNumber - date.DayNumber, SpreadVix(request.Day), contracts));
+        var fill = fills.Fill(new Costs.FillRequest(product, mark, instrument.Expiry.DayNumber - date.DayNumber, SpreadVix(request.Day, request.AtOpen), contracts));
         return new FillQuote(fill.Price, fill.Fees, true, mark);
     }
 
     /// <summary>
-    /// The VIX that widens the day's spreads: the day's close, or on a day the VIX did not print (1991-03-01,
-    /// 1997-01-31, 1997-11-26) the last close before it. A NaN there ended `alvh study --as-if` with "vix ('NaN') must be
-    /// a non-negative value".
+    /// The VIX that widens a fill's spread, as known when it fills: at the open, the VIX's open (as the open mark of a VIX
+    /// option uses), else the last close before the day; at the close, the day's close, else the last before it. An open
+    /// fill used the day's close, which is not known at the open; and on a day the VIX did not print (1991-03-01,
+    /// 1997-01-31, 1997-11-26) the NaN ended `alvh study --as-if` with "vix ('NaN') must be a non-negative value".
     /// </summary>
-    private double SpreadVix(int day)
+    private double SpreadVix(int day, bool atOpen)
     {
-        for (int d = day; d >= 0; d--)
+        if (atOpen && !double.IsNaN(market.VixOpen(day))) return market.VixOpen(day);
+        for (int d = atOpen ? day - 1 : day; d >= 0; d--)
         {
             double vix = market.Vix(d);
             if (!double.IsNaN(vix)) return vix;
         }
-        return double.NaN;
+        return atOpen ? SpreadVix(day, atOpen: false) : double.NaN;
     }
 
     /// <inheritdoc />
