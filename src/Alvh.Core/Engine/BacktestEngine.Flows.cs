@@ -363,8 +363,14 @@ public sealed partial class BacktestEngine
 
     /// <summary>Records an order scaled down for lack of cash, in one line.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void TrimmedOrder(DateOnly date, ReadOnlySpan<Intent> legs, ReadOnlySpan<double> filled) =>
-        _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)}: not enough cash for {Math.Abs(legs[0].Quantity):0.######} of each leg, filled {Math.Abs(filled[0]):0.######}"));
+    private void TrimmedOrder(DateOnly date, ReadOnlySpan<Intent> legs, ReadOnlySpan<double> filled)
+    {
+        bool equal = true;
+        foreach (var leg in legs) equal &= Math.Abs(leg.Quantity) == Math.Abs(legs[0].Quantity);
+        _dropped.Add(equal
+            ? FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)}: not enough cash for {Math.Abs(legs[0].Quantity):0.######} of each leg, filled {Math.Abs(filled[0]):0.######}")
+            : FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)}: not enough cash, every leg filled at {filled[0] / legs[0].Quantity:0.###} of its size"));
+    }
 
     /// <summary>An order's legs as <c>order of N legs (qty id, qty id, …)</c>.</summary>
     private static string Legs(ReadOnlySpan<Intent> legs)

@@ -68,7 +68,9 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                     : "roll";
                 // One order: a call spread's legs are closed together (its long leg alone would leave the short naked).
                 foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: CloseOrder));
-                if (roll) Buy(context, intents, Spend(context), "roll: new layer");
+                // A roll is one order, the old layer's sale and the new layer's purchase together: a close not placed (its
+                // spreads past what it can pay out) left the purchase to go through alone, and a layer was added every day.
+                if (roll) Buy(context, intents, Spend(context), "roll: new layer", CloseOrder);
                 return;
             }
             if (takesTranches && TriggerFired(context) is { } trigger) Buy(context, intents, Rules.TrancheFraction * context.PortfolioEquity, trigger);
@@ -94,7 +96,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         return null;
     }
 
-    private void Buy(SleeveContext context, List<Intent> intents, double spend, string reason)
+    private void Buy(SleeveContext context, List<Intent> intents, double spend, string reason, int order = BuyOrder)
     {
         int day = context.Day;
         spend = Math.Min(spend, context.Cash);
@@ -129,8 +131,8 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         if (contracts < 1) return;
         // A call spread is one order: both legs scaled together to the cash (the long leg alone clipped to it left the
         // short leg sold in full), at a net debit between 0 and the width.
-        intents.Add(new Intent(Name, longCall, contracts, reason, Combo: BuyOrder));
-        if (shortCall is { } sc) intents.Add(new Intent(Name, sc, -contracts, reason, Combo: BuyOrder));
+        intents.Add(new Intent(Name, longCall, contracts, reason, Combo: order));
+        if (shortCall is { } sc) intents.Add(new Intent(Name, sc, -contracts, reason, Combo: order));
     }
 
     private const int CloseOrder = 1, BuyOrder = 2;

@@ -287,6 +287,47 @@ public class BacktestEngineTests
         r.Dropped.Should().ContainSingle().Which.Should().Contain("order of 4 legs").And.Contain("not placed");
     }
 
+    /// <summary>
+    /// A roll (the old spread's sale and a new spread's purchase, one order over two expiries) is placed whole or not at all:
+    /// with its close not placed, the ALVH's purchase went through alone and a layer was added every day.
+    /// </summary>
+    [Fact]
+    public void A_roll_whose_close_cannot_be_placed_buys_nothing()
+    {
+        var (_, data) = FlatMarket(4);
+        var near = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 15, Mon.AddDays(9));
+        var nearWing = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 15.5, Mon.AddDays(9));
+        var far = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 20, Mon.AddDays(40));
+        var farWing = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 23, Mon.AddDays(40));
+        // The 0.5-point spread is bought on day 0 at its mids (1.0 and 0.6: a debit of 0.4). Day 2 rolls it: deep in the
+        // money (mids 10.5 and 10.0), at half-spreads of 0.3 its legs would sell at 10.2 and buy back at 10.3, paying 0.1
+        // to sell a spread worth 0.5. The new 3-point spread alone would be fine (2.3 − 0.9 = 1.4), but the roll is one order.
+        var mids = new Dictionary<Instrument, double[]>
+        {
+            [near] = [1.0, 1.0, 10.5, 10.5], [nearWing] = [0.6, 0.6, 10.0, 10.0], [far] = [2.0, 2.0, 2.0, 2.0], [farWing] = [1.2, 1.2, 1.2, 1.2],
+        };
+        var open = new LegPrices(mids, halfSpread: 0);
+        var sleeve = new Orders("alvh", (0, [(near, 10), (nearWing, -10)]), (2, [(near, -10), (nearWing, 10), (far, 10), (farWing, -10)]));
+        var atMids = BacktestEngine.Run(data, [sleeve], open, new BacktestConfig { InitialCapital = 10_000 });
+        atMids.Ledger.Quantity("alvh", far).Should().Be(10, "at the mids the roll is placed whole");
+
+        var wide = new LegPrices(mids, halfSpread: 0.3);
+        var r = BacktestEngine.Run(data, [new Orders("alvh", (0, [(near, 10), (nearWing, -10)]), (2, [(near, -10), (nearWing, 10), (far, 10), (farWing, -10)]))],
+            new SwitchPrices(open, wide, fromDay: 2), new BacktestConfig { InitialCapital = 10_000 });
+        r.Ledger.Quantity("alvh", near).Should().Be(10, "the old spread is held");
+        r.Ledger.Quantity("alvh", far).Should().Be(0, "and no new one is bought alone");
+        r.Dropped.Should().ContainSingle().Which.Should().Contain("order of 4 legs").And.Contain("not placed");
+    }
+
+    /// <summary>One price model before a day, another from it.</summary>
+    private sealed class SwitchPrices(IPriceModel before, IPriceModel after, int fromDay) : IPriceModel
+    {
+        public double Mark(in Instrument instrument, int day) => (day < fromDay ? before : after).Mark(instrument, day);
+        public FillQuote Fill(in FillRequest request) => (request.Day < fromDay ? before : after).Fill(request);
+        public double Settlement(in Instrument instrument, int day) => double.NaN;
+        public IReadOnlyList<Assumption> Assumptions => [];
+    }
+
     /// <summary>Weekdays from <see cref="Mon"/> with SPY at 100 throughout (the option tests need only a calendar).</summary>
     private static (DateOnly[] Days, MarketDataSet Data) FlatMarket(int count)
     {
