@@ -66,10 +66,25 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 string reason = spike ? $"monetise: VIX {vix:0.0} >= {Rules.MonetiseVix}"
                     : multiple ? $"monetise: worth {value / cost:0.0}x cost"
                     : "roll";
-                // One order: a call spread's legs are closed together (its long leg alone would leave the short naked).
-                foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: CloseOrder));
-                // A roll is one order, the old layer's sale and the new layer's purchase together: a close not placed (its
-                // spreads past what it can pay out) left the purchase to go through alone, and a layer was added every day.
+                // One order per expiry: a call spread's legs are closed together (its long leg alone would leave the short
+                // naked), and an expiry that cannot be placed does not hold back the others (one order over every expiry
+                // left fresh tranches unsold behind an expiring one). The nearest expiry goes last, and a roll's purchase
+                // joins its order: with that close not placed, the purchase went through alone and a layer was added every day.
+                int order = LaterCloseOrders;
+                for (int i = 0; i < legs.Count; i++)
+                {
+                    var expiry = legs[i].Instrument.Expiry;
+                    if (expiry == firstExpiry || legs.FindIndex(l => l.Instrument.Expiry == expiry) != i) continue;
+                    foreach (var l in legs)
+                    {
+                        if (l.Instrument.Expiry == expiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: order));
+                    }
+                    order++;
+                }
+                foreach (var l in legs)
+                {
+                    if (l.Instrument.Expiry == firstExpiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: CloseOrder));
+                }
                 if (roll) Buy(context, intents, Spend(context), "roll: new layer", CloseOrder);
                 return;
             }
@@ -135,7 +150,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         if (shortCall is { } sc) intents.Add(new Intent(Name, sc, -contracts, reason, Combo: order));
     }
 
-    private const int CloseOrder = 1, BuyOrder = 2;
+    private const int CloseOrder = 1, BuyOrder = 2, LaterCloseOrders = 10;
 
     private void RouteExcess(SleeveContext context, List<Intent> intents)
     {
