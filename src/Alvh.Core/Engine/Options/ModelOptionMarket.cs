@@ -42,7 +42,7 @@ public sealed class ModelOptionMarket : IOptionMarket
         _spx = data.Aligned("spx");
         _vix = data.Aligned("vix");
         _spxOpen = AlignedOpen(data, "spx");
-        _vixOpen = AlignedOpen(data, "vix");
+        _vixOpen = TrustedOpen(data, "vix");
         // The calendar rules are pure but not cheap; the SPX settlement style is asked on every valuation.
         _amSettled = SpxExpirations.ExpirationsBetween(data.Calendar.First, data.Calendar.Last.AddDays(800))
             .Where(e => e.Settlement == SettlementStyle.AmOpen).Select(e => e.Date).ToFrozenSet();
@@ -133,6 +133,27 @@ public sealed class ModelOptionMarket : IOptionMarket
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The series' opens where they can be trusted, NaN elsewhere: an open outside the day's low–high range (vix-daily.csv
+    /// has 47, e.g. 41.60 on 2006-02-08 against a high of 13.61, which widened that morning's spreads threefold), or a day
+    /// whose open, high, low and close are one number (the VIX before 1992: its "open" is the close, not known at the open).
+    /// </summary>
+    private static double[] TrustedOpen(MarketDataSet data, string id)
+    {
+        var s = data.Get(id);
+        if (s.Open is null) return new double[data.Calendar.Count].Select(_ => double.NaN).ToArray();
+        var open = (double[])s.Open.Clone();
+        for (int i = 0; i < open.Length; i++)
+        {
+            double o = open[i], c = s.Close[i];
+            double h = s.High is { } hi ? hi[i] : double.NaN, l = s.Low is { } lo ? lo[i] : double.NaN;
+            bool outside = !double.IsNaN(h) && !double.IsNaN(l) && (o > h || o < l);
+            bool flat = o == c && o == h && o == l;
+            if (outside || flat) open[i] = double.NaN;
+        }
+        return data.Calendar.Align(s.Dates, open);
     }
 
     private static double[] AlignedOpen(MarketDataSet data, string id)

@@ -57,8 +57,10 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
             return BlackScholes.Price(instrument.Right, spot, instrument.Strike, market.Rate(known), market.DividendYield(known), vol, t);
         }
         double vixOpen = market.VixOpen(day), vixBefore = market.Vix(known);
-        if (double.IsNaN(vixOpen) || double.IsNaN(vixBefore)) return Mark(instrument, day);
-        double future = market.VixFuture(known, instrument.Expiry) * vixOpen / vixBefore;
+        if (double.IsNaN(vixBefore)) return Mark(instrument, day);
+        // Without a trusted open (before 1992 the VIX's open is its close), the previous close's future stands: the day's
+        // close mark, used before, is not known at the open.
+        double future = market.VixFuture(known, instrument.Expiry) * (double.IsNaN(vixOpen) ? 1 : vixOpen / vixBefore);
         double vixVol = market.VixOptionVol(known, instrument.Expiry, instrument.Strike);
         return Black76.Price(instrument.Right, future, instrument.Strike, market.Rate(known), vixVol, t);
     }
