@@ -53,7 +53,7 @@ public static class BacktestReport
         page.Card(Format.Ratio(metrics.Sharpe), $"Sharpe over T-bills (volatility {Format.Percent(metrics.Volatility)})");
         page.Card(Format.Integer(result.Trades.Count), $"fills; ledger SHA-256 {result.Ledger.Sha256()[..16]}…");
         page.Raw("</div>\n");
-        if (result.Dropped.Count > 0) page.Paragraph($"{result.Dropped.Count} intents not filled, or filled in part for lack of cash (see summary.json).", "lead");
+        if (result.Dropped.Count > 0) page.Paragraph($"{result.Dropped.Count} orders not filled (no tradable price, not placeable within what they can pay out, or no cash), or filled in part for lack of cash (see summary.json, 'dropped').", "lead");
         page.EndSection();
 
         ReportSections.Equity(page, withBenchmark);

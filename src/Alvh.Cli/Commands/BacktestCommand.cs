@@ -68,6 +68,12 @@ internal static class BacktestCommand
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"alvh: note: the {idle} sleeve made no trade from {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd} (its gates stayed shut, or its rules build no position on this market: check its parameters)"));
             }
+            if (result.Dropped.Count > 0)
+            {
+                // Orders not placed or trimmed were listed only in summary.json and the report.
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"alvh: note: {result.Dropped.Count} order{(result.Dropped.Count == 1 ? "" : "s")} not filled, or filled in part (listed in summary.json, 'dropped'); the first: {result.Dropped[0]}"));
+            }
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", strategy.Name));
             var summary = SummaryJson.Write(strategy.Name, result, metrics);
             string report;

@@ -357,7 +357,7 @@ public sealed partial class BacktestEngine
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private double DropOrder(DateOnly date, ReadOnlySpan<Intent> legs, string why)
     {
-        _dropped.Add($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)}: {why}");
+        _dropped.Add($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)} for '{legs[^1].Reason}': {why}");
         return 0;
     }
 
@@ -368,8 +368,8 @@ public sealed partial class BacktestEngine
         bool equal = true;
         foreach (var leg in legs) equal &= Math.Abs(leg.Quantity) == Math.Abs(legs[0].Quantity);
         _dropped.Add(equal
-            ? FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)}: not enough cash for {Math.Abs(legs[0].Quantity):0.######} of each leg, filled {Math.Abs(filled[0]):0.######}")
-            : FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)}: not enough cash, every leg filled at {filled[0] / legs[0].Quantity:0.###} of its size"));
+            ? FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)} for '{legs[^1].Reason}': not enough cash for {Math.Abs(legs[0].Quantity):0.######} of each leg, filled {Math.Abs(filled[0]):0.######}")
+            : FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)} for '{legs[^1].Reason}': not enough cash, every leg filled at {filled[0] / legs[0].Quantity:0.###} of its size"));
     }
 
     /// <summary>An order's legs as <c>order of N legs (qty id, qty id, …)</c>.</summary>

@@ -186,7 +186,7 @@ public class BacktestEngineTests
         r.Ledger.Quantity("spread", low).Should().Be(3);
         r.Ledger.Quantity("spread", high).Should().Be(-3, "never more short calls than long ones");
         r.Ledger.Cash("spread").Should().BeApproximately(1_000 - 1_050 + 150, 1e-9);
-        r.Dropped.Should().Equal($"{days[1]:yyyy-MM-dd} spread order of 2 legs (+10 {low.Id}, -10 {high.Id}): not enough cash for 10 of each leg, filled 3");
+        r.Dropped.Should().Equal($"{days[1]:yyyy-MM-dd} spread order of 2 legs (+10 {low.Id}, -10 {high.Id}) for 'order': not enough cash for 10 of each leg, filled 3");
     }
 
     /// <summary>
@@ -209,7 +209,7 @@ public class BacktestEngineTests
 
         r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Select(e => e.Price).Should().Equal([8, 7], (a, b) => Math.Abs(a - b) < 1e-12);
         r.Ledger.Quantity("condor", shortPut).Should().Be(-1, "still held");
-        r.Dropped.Should().ContainSingle().Which.Should().StartWith($"{days[3]:yyyy-MM-dd} condor order of 2 legs (+1 {shortPut.Id}, -1 {longPut.Id}): its legs' spreads take its price past what it can pay out at expiry");
+        r.Dropped.Should().ContainSingle().Which.Should().StartWith($"{days[3]:yyyy-MM-dd} condor order of 2 legs (+1 {shortPut.Id}, -1 {longPut.Id}) for 'order': its legs' spreads take its price past what it can pay out at expiry");
 
         // Half-spreads of 0.25 make the close 52.25 − 2.75 = 49.5: within the width, filled as quoted.
         var narrow = new LegPrices(new() { [shortPut] = [10, 10, 52, 52], [longPut] = [5, 5, 3, 3] }, halfSpread: 0.25);
@@ -236,7 +236,7 @@ public class BacktestEngineTests
 
         r.Ledger.Quantity("condor", shortPut).Should().Be(-2);
         r.Ledger.Quantity("condor", longPut).Should().Be(2);
-        r.Dropped.Should().Equal($"{days[1]:yyyy-MM-dd} condor order of 2 legs (-3 {shortPut.Id}, +3 {longPut.Id}): not enough cash for 3 of each leg, filled 2");
+        r.Dropped.Should().Equal($"{days[1]:yyyy-MM-dd} condor order of 2 legs (-3 {shortPut.Id}, +3 {longPut.Id}) for 'order': not enough cash for 3 of each leg, filled 2");
     }
 
     /// <summary>
