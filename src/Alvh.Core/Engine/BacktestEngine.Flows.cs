@@ -191,10 +191,10 @@ public sealed partial class BacktestEngine
 
     /// <summary>
     /// Fills the legs of one order together (<see cref="Intent.Combo"/>): none when a leg has no tradable price or
-    /// expires; the net price of each expiry's puts, calls and whole held within their payoff range at expiry
-    /// (<see cref="ComboFill"/>); and, unless every leg closes a position, every leg scaled by one factor so that the
-    /// sleeve's cash covers what the order can lose: its cost plus the worst of its payoff at expiry (a defined-risk
-    /// margin; for a bought spread, its debit).
+    /// expires, or when the net price of an expiry's legs lies past their payoff range at expiry (not placed); each
+    /// expiry's puts and calls held within their own ranges (<see cref="ComboFill"/>); and, unless every leg closes a
+    /// position, every leg scaled by one factor so that the sleeve's cash covers what the order can lose: its cost plus
+    /// the worst of its payoff at expiry (a defined-risk margin; for a bought spread, its debit).
     /// </summary>
     private double FillCombo(ReadOnlySpan<Intent> legs, int day, DateOnly date, bool atOpen)
     {

@@ -10,11 +10,11 @@ namespace Alvh.Engine;
 /// Each leg of an order pays its own modelled half-spread, and near expiry or at a high VIX those half-spreads can add
 /// up to more than a spread is worth: a 5-point condor bought back for 7 points, a call spread sold for less than
 /// nothing. An exchange fills a spread as one order at one net price (Cboe's complex order book), and no one pays more
-/// for a structure than the most it can pay out, or sells it for less than the least. So the net price of an order is
-/// held within its payoff range at expiry (undiscounted: the looser bound, so the rule binds only where the legs'
-/// spreads pass what the structure can be worth): first by narrowing the legs' half-spreads in proportion, then, where
-/// the model's mids alone lie outside the range, by moving one leg's price (a sold leg's up when the order would cost
-/// too much, a bought leg's up when it would pay too much), so that no price goes below zero.
+/// for a structure than the most it can pay out, or sells it for less than the least (undiscounted here: the looser
+/// bound). The engine does not place an order whose whole lies past that range (a fill at its edge gains nothing), and
+/// holds each side of a condor within its own with <see cref="Bound"/>: first by narrowing the legs' half-spreads in
+/// proportion, then, where the model's mids alone lie outside the range, by moving one leg's price (a sold leg's up when
+/// the side would cost too much, a bought leg's up when it would pay too much), so that no price goes below zero.
 /// </remarks>
 public static class ComboFill
 {
