@@ -51,6 +51,8 @@ public sealed class ModelOptionMarket : IOptionMarket
         [
             .. MarketModelAssumptions.All(surface, futures, vixOptions).Select(a => a with { Name = "model." + a.Name }),
             .. listing.ToAssumptions(),
+            new("model.vixOpen", "the VIX's open where it lies within the day's low-high range and the day is not one number; else none (the previous close stands)", "",
+                "fills at the open read what is known then: vix-daily.csv has opens outside the day's range (41.60 against a high of 13.61 on 2006-02-08), and before 1992 its open is its close"),
         ]);
     }
 
