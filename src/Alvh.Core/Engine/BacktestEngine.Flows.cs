@@ -220,10 +220,14 @@ public sealed partial class BacktestEngine
             // An order that only closes (every leg reduces a position held) is owed whatever the cash, as a lone buy-back.
             closing &= held != 0 && Math.Sign(held) != Math.Sign(quantities[i]) && Math.Abs(quantities[i]) <= Math.Abs(held);
         }
-        if (!BoundNets(legs, quantities, quotes)) return DropOrder(date, legs, Unpriceable);
+        if (!BoundNets(legs, quantities, quotes, out double worst)) return DropOrder(date, legs, Unpriceable);
         if (!closing)
         {
-            double required = Required(legs, quantities, quotes);
+            // What the order needs in cash: its cost and fees, less the worst its legs can pay at expiry (each expiry's
+            // worst, a bound below the whole's); its cost alone where a loss is unbounded (a naked short) or not bounded.
+            double required = 0;
+            for (int i = 0; i < n; i++) required += quantities[i] * quotes[i].Price * legs[i].Instrument.Multiplier + quotes[i].Fees;
+            if (double.IsFinite(worst)) required -= worst;
             double cash = _ledger.Cash(legs[0].Sleeve);
             if (required > 0 && required > cash)
             {
@@ -238,7 +242,7 @@ public sealed partial class BacktestEngine
                     if (quantities[i] == 0) return DropOrder(date, legs, "not enough cash");
                 }
                 for (int i = 0; i < n; i++) quotes[i] = _prices.Fill(new FillRequest(legs[i].Instrument, day, quantities[i], atOpen));
-                if (!BoundNets(legs, quantities, quotes)) return DropOrder(date, legs, Unpriceable);
+                if (!BoundNets(legs, quantities, quotes, out _)) return DropOrder(date, legs, Unpriceable);
                 TrimmedOrder(date, legs, quantities);
             }
         }
@@ -255,11 +259,13 @@ public sealed partial class BacktestEngine
     /// spread bought for its whole width, a deep in-the-money spread sold for 0). Otherwise holds each expiry's puts and
     /// its calls within their own ranges (each side of a condor on its own: a 5-point put spread of a condor with a
     /// 50-point call wing was bought back for 8.82) and returns true. Legs of other kinds or multipliers than the first
-    /// leg's, or without a mid, are left as quoted.
+    /// leg's, or without a mid, are left as quoted. <paramref name="worst"/> is the sum of each expiry's lowest payoff,
+    /// dollars: −∞ when one is unbounded or a leg is left as quoted.
     /// </summary>
-    private static bool BoundNets(ReadOnlySpan<Intent> legs, ReadOnlySpan<double> quantities, Span<FillQuote> quotes)
+    private static bool BoundNets(ReadOnlySpan<Intent> legs, ReadOnlySpan<double> quantities, Span<FillQuote> quotes, out double worst)
     {
         int n = legs.Length;
+        worst = 0;
         Span<int> members = n <= 16 ? stackalloc int[n] : new int[n];
         Span<OptionRight> rights = n <= 16 ? stackalloc OptionRight[n] : new OptionRight[n];
         Span<double> strikes = n <= 16 ? stackalloc double[n] : new double[n];
@@ -268,7 +274,12 @@ public sealed partial class BacktestEngine
         Span<double> amounts = n <= 16 ? stackalloc double[n] : new double[n];
         for (int e = 0; e < n; e++)
         {
-            if (!Boundable(legs, quotes, e) || FirstOfExpiry(legs, quotes, e) != e) continue;
+            if (!Boundable(legs, quotes, e))
+            {
+                worst = double.NegativeInfinity;
+                continue;
+            }
+            if (FirstOfExpiry(legs, quotes, e) != e) continue;
             // The whole first (an order outside its range is not placed), then its puts and its calls, each within its own.
             foreach (int part in (ReadOnlySpan<int>)[2, 0, 1])
             {
@@ -289,6 +300,7 @@ public sealed partial class BacktestEngine
                 var (low, high) = ComboFill.PayoffRange(rights[..m], strikes[..m], amounts[..m]);
                 if (part == 2)
                 {
+                    worst += low * legs[e].Instrument.Multiplier;
                     double net = 0;
                     for (int k = 0; k < m; k++) net += amounts[k] * prices[k];
                     double slack = 1e-9 * Math.Max(1, Math.Max(Math.Abs(double.IsFinite(low) ? low : 0), Math.Abs(double.IsFinite(high) ? high : 0)));
@@ -313,44 +325,6 @@ public sealed partial class BacktestEngine
             if (Boundable(legs, quotes, i) && legs[i].Instrument.Expiry == legs[e].Instrument.Expiry) return i;
         }
         return e;
-    }
-
-    /// <summary>
-    /// What the order needs in cash: its cost and fees, plus the worst its legs can pay at expiry (each expiry's worst, a
-    /// bound below the whole's); its cost alone when a loss is unbounded (a naked short) or its legs are not boundable.
-    /// </summary>
-    private static double Required(ReadOnlySpan<Intent> legs, ReadOnlySpan<double> quantities, ReadOnlySpan<FillQuote> quotes)
-    {
-        int n = legs.Length;
-        double cost = 0;
-        bool boundable = true;
-        for (int i = 0; i < n; i++)
-        {
-            cost += quantities[i] * quotes[i].Price * legs[i].Instrument.Multiplier + quotes[i].Fees;
-            boundable &= Boundable(legs, quotes, i);
-        }
-        if (!boundable) return cost;
-        Span<OptionRight> rights = n <= 16 ? stackalloc OptionRight[n] : new OptionRight[n];
-        Span<double> strikes = n <= 16 ? stackalloc double[n] : new double[n];
-        Span<double> amounts = n <= 16 ? stackalloc double[n] : new double[n];
-        double worst = 0;
-        for (int e = 0; e < n; e++)
-        {
-            if (FirstOfExpiry(legs, quotes, e) != e) continue;
-            int m = 0;
-            for (int i = e; i < n; i++)
-            {
-                if (legs[i].Instrument.Expiry != legs[e].Instrument.Expiry) continue;
-                rights[m] = legs[i].Instrument.Right;
-                strikes[m] = legs[i].Instrument.Strike;
-                amounts[m] = quantities[i];
-                m++;
-            }
-            double low = ComboFill.PayoffRange(rights[..m], strikes[..m], amounts[..m]).Low;
-            if (double.IsNegativeInfinity(low)) return cost;
-            worst += low * legs[e].Instrument.Multiplier;
-        }
-        return cost - worst;
     }
 
     /// <summary>Records an order none of whose legs filled, and why, in one line (a line per leg listed a condor four times); its P&amp;L is 0.</summary>

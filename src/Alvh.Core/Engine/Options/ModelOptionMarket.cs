@@ -145,7 +145,12 @@ public sealed class ModelOptionMarket : IOptionMarket
     private static double[] TrustedOpen(MarketDataSet data, string id)
     {
         var s = data.Get(id);
-        if (s.Open is null) return new double[data.Calendar.Count].Select(_ => double.NaN).ToArray();
+        if (s.Open is null)
+        {
+            var none = new double[data.Calendar.Count];
+            Array.Fill(none, double.NaN);
+            return none;
+        }
         var open = (double[])s.Open.Clone();
         for (int i = 0; i < open.Length; i++)
         {
