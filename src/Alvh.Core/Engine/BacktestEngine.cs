@@ -123,9 +123,11 @@ public sealed partial class BacktestEngine : IMarkSource
                 double pnl = 0;
                 // Each step runs only when it has something to do (its P&L is otherwise 0, and adding 0 changes no bits).
                 var carried = CarryAndMark(t, date.DayNumber, out double markChanges);
+                // Interest first: it is earned on the cash held since the previous close, before today's settlements
+                // and dividends are paid (booked after them, it paid a day or a weekend on a settlement's cash).
+                if (t > start && _hasRates) pnl += Interest(t, calendar[t - 1], date);
                 if (carried.Expiring) pnl += Settle(t, date);
                 if (carried.PayDividends || _receivables.Count != 0) pnl += Dividends(t, date);
-                if (t > start && _hasRates) pnl += Interest(t, calendar[t - 1], date);
                 if (_pending.Count != 0) pnl += FillPending(t, date, atOpen: true);
                 pnl += markChanges;
                 _trackedEquity += pnl;

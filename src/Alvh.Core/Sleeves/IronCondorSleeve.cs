@@ -9,12 +9,14 @@ namespace Alvh.Sleeves;
 /// <summary>
 /// Sells SPX iron condors on a weekly schedule on listed expirations, sized by risk, gated by VIX,
 /// RSI, the VIX term structure and the macro calendar, and managed by take-profit, stop-loss and
-/// days-to-expiry rules. One condor at a time; the sleeve's cash is the defined-risk collateral.
+/// days-to-expiry rules. One condor at a time, except that the next week's is decided on the last day of a condor
+/// held to expiry (each managed on its own); the sleeve's cash is the defined-risk collateral.
 /// </summary>
 public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters parameters, string name = "condor", double allocation = 0.1) : ISleeve
 {
     // Scratch for the per-day read of the open legs (one sleeve instance per run).
     private readonly List<Ledger.Position> _legs = new(8);
+    private readonly List<Ledger.Position> _group = new(4);
 
     /// <inheritdoc />
     public string Name { get; } = name;
@@ -39,14 +41,66 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
     {
         var legs = _legs;
         context.CopyPositions(legs, InstrumentKind.SpxOption);
-        if (legs.Count > 0)
+        if (legs.Count == 0)
         {
-            Manage(context, legs, intents);
+            if (Rules.RouteIncomeToDrip) RouteExcess(context, intents);
+            if (context.Date.DayOfWeek != Rules.EntryWeekday || !GatesOpen(context)) return;
+            Open(context, intents, lastHeldExpiry: null, heldRisk: 0);
             return;
         }
-        if (Rules.RouteIncomeToDrip) RouteExcess(context, intents);
+        // Each condor held (one per expiry) is managed on its own.
+        var (lastExpiry, heldRisk) = ManageEach(context, legs, intents);
+        // One condor at a time, except on its last day: a condor that settles by the next fill (the day before its
+        // expiry, when the next week's is decided on a Thursday for 8 days) does not hold back the next week's entry,
+        // which would otherwise be skipped every week a condor is held to expiry. The new condor's budget leaves out
+        // the held one's whole risk (its wider wing × contracts).
+        if (context.TradableAtNextFill(lastExpiry)) return;
         if (context.Date.DayOfWeek != Rules.EntryWeekday || !GatesOpen(context)) return;
-        Open(context, intents);
+        Open(context, intents, lastExpiry, heldRisk);
+    }
+
+    /// <summary>
+    /// Manages the condors held, one expiry at a time; returns the latest expiry held and the held condors' whole
+    /// risk (the wider wing × contracts × multiplier of each, the worst payoff at expiry, their credits aside).
+    /// </summary>
+    private (DateOnly LastExpiry, double Risk) ManageEach(SleeveContext context, List<Ledger.Position> legs, List<Intent> intents)
+    {
+        var group = _group;
+        DateOnly last = DateOnly.MinValue;
+        double risk = 0;
+        int order = 0;
+        while (legs.Count > 0)
+        {
+            var expiry = legs[0].Instrument.Expiry;
+            group.Clear();
+            for (int i = legs.Count - 1; i >= 0; i--)
+            {
+                if (legs[i].Instrument.Expiry != expiry) continue;
+                group.Add(legs[i]);
+                legs.RemoveAt(i);
+            }
+            group.Reverse();
+            if (expiry > last) last = expiry;
+            risk += WorstLoss(group);
+            Manage(context, group, intents, order == 0 ? CloseOrder : CloseOrder + 10 * order);
+            order++;
+        }
+        return (last, risk);
+    }
+
+    /// <summary>The worst payoff at expiry of a held condor's legs (as a positive loss): each side's width × contracts.</summary>
+    private static double WorstLoss(List<Ledger.Position> legs)
+    {
+        double put = 0, call = 0;
+        foreach (var l in legs)
+        {
+            var i = l.Instrument;
+            // A short at strike K and a long below it (puts) or above it (calls) lose at most their distance: the
+            // sum of quantity × strike of each side is that distance × contracts (shorts negative).
+            if (i.Right == OptionRight.Put) put += l.Quantity * i.Strike * i.Multiplier;
+            else call -= l.Quantity * i.Strike * i.Multiplier;
+        }
+        return Math.Max(0, Math.Max(-put, -call));
     }
 
     private bool GatesOpen(SleeveContext context)
@@ -60,11 +114,11 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         return true;
     }
 
-    private void Open(SleeveContext context, List<Intent> intents)
+    private void Open(SleeveContext context, List<Intent> intents, DateOnly? lastHeldExpiry, double heldRisk)
     {
         int day = context.Day;
         var expiry = market.SpxExpiry(day, Rules.TargetDte);
-        if (expiry is null) return;
+        if (expiry is null || expiry <= lastHeldExpiry) return; // one condor per expiry
         double spot = market.SpxSpot(day);
         double t = (expiry.Value.DayNumber - context.Date.DayNumber) / 365.0;
         if (double.IsNaN(spot) || t <= 0) return;
@@ -92,7 +146,7 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         double credit = priced.NetCredit;
         double maxLossPerContract = priced.DefinedRiskMargin * sp.Multiplier;
         if (!(credit > 0) || maxLossPerContract <= 0) return;
-        double budget = Math.Min(Rules.MaxLossFraction * context.PortfolioEquity, context.Cash);
+        double budget = Math.Min(Rules.MaxLossFraction * context.PortfolioEquity, context.Cash - heldRisk);
         double contracts = Math.Floor(budget / maxLossPerContract);
         if (contracts < 1) return;
         // Whole strikes (the listed grid's) are written as integers, the same text as format "0" without the float
@@ -107,7 +161,7 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         intents.Add(new Intent(Name, lc, contracts, why, Combo: OpenOrder));
     }
 
-    private void Manage(SleeveContext context, List<Ledger.Position> legs, List<Intent> intents)
+    private void Manage(SleeveContext context, List<Ledger.Position> legs, List<Intent> intents, int order)
     {
         double credit = 0, costToClose = 0;
         foreach (var l in legs)
@@ -122,7 +176,7 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         else if (Rules.CloseAtDte > 0 && dte <= Rules.CloseAtDte) reason = $"close at {Rules.CloseAtDte} DTE";
         if (reason is null || !context.TradableAtNextFill(legs[0].Instrument.Expiry)) return; // it settles instead
         // Bought back as one order, for no more than the wider wing.
-        foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: CloseOrder));
+        foreach (var l in legs) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: order));
     }
 
     private const int OpenOrder = 1, CloseOrder = 2;

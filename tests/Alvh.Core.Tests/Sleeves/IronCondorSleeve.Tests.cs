@@ -19,13 +19,15 @@ public class IronCondorSleeveTests
         TakeProfit = 0, StopLoss = 0, RouteIncomeToDrip = false, SkipBackwardation = false, EventBufferDays = -1,
     };
 
-    private static (BacktestResult Result, Position[] Legs) Run(double[] spx, CondorParameters rules)
+    private static (BacktestResult Result, Position[] Legs) Run(double[] spx, CondorParameters rules, double allocation = 1.0, double rate = double.NaN)
     {
         var vix = spx.Select(_ => 20.0).ToArray();
         var data = FlatOptionMarket.Data(Thursday, spx, vix);
         var market = new FlatOptionMarket(data);
-        var sleeve = new IronCondorSleeve(market, rules, allocation: 1.0);
-        var result = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var sleeve = new IronCondorSleeve(market, rules, allocation: allocation);
+        ISleeve[] sleeves = allocation < 1 ? [sleeve, new CashSleeve(allocation: 1 - allocation)] : [sleeve];
+        var result = BacktestEngine.Run(data, sleeves, new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)),
+            double.IsNaN(rate) ? new BacktestConfig() : new BacktestConfig { RiskFreeRate = spx.Select(_ => rate).ToArray() });
         var legs = result.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Take(4)
             .Select(e => new Position("condor", e.Instrument, e.Quantity, -e.Cash)).ToArray();
         return (result, legs);
@@ -50,10 +52,13 @@ public class IronCondorSleeveTests
         double contracts = Math.Abs(legs[0].Quantity);
         double credit = Credit(legs, 4000, 7 + 6.5 / 24); // filled Friday 01-03 at the open: 7 days and 6.5 hours to the expiry close
         double payoff = Payoff(legs, spotAtExpiry);
-        double expected = 1_000_000 + contracts * 100 * (credit + payoff);
-        r.Daily.Single(d => d.Date == new DateOnly(2020, 1, 10)).Equity.Should().BeApproximately(expected, 1e-6, because);
+        double expected = contracts * 100 * (credit + payoff);
+        // The first condor's own cash: its fills and its settlement (the next week's condor, decided Thursday 01-09,
+        // fills on 01-10 too).
+        var expiry = new DateOnly(2020, 1, 10);
+        r.Ledger.Entries.Where(e => e.Kind is EntryKind.Fill or EntryKind.Settlement && e.Instrument.Expiry == expiry)
+            .Sum(e => e.Cash).Should().BeApproximately(expected, 1e-6, because);
         r.Ledger.Entries.Count(e => e.Kind == EntryKind.Settlement).Should().Be(4);
-        r.Ledger.PositionCount.Should().Be(0);
     }
 
     [Fact]
@@ -98,5 +103,58 @@ public class IronCondorSleeveTests
         var r = BacktestEngine.Run(data, [new IronCondorSleeve(market, Hold, allocation: 1.0)],
             new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
         r.Trades.Should().BeEmpty();
+    }
+    [Fact]
+    public void A_condor_held_to_expiry_does_not_skip_the_next_weeks_entry()
+    {
+        // Thu 01-02 .. Fri 01-17, flat: the condor decided Thu 01-02 expires Fri 01-10 and is still held at the close
+        // of Thu 01-09, the next entry. It settles by the next fill, so the next week's condor (expiry 01-17) is
+        // decided that day too: a condor every week, not every other week.
+        double[] spx = Enumerable.Repeat(4000.0, 12).ToArray();
+        var (r, _) = Run(spx, Hold);
+        var opens = r.Trades.Where(t => t.Reason.StartsWith("open condor", StringComparison.Ordinal)).ToList();
+        // (a third is decided on Thu 01-16 and fills on the last day, 01-17)
+        opens.Select(t => t.Date).Distinct().Should().Equal(new DateOnly(2020, 1, 3), new DateOnly(2020, 1, 10), new DateOnly(2020, 1, 17));
+        opens.Select(t => t.Instrument.Split(' ')[1]).Distinct().Should().Equal("2020-01-10", "2020-01-17", "2020-01-24");
+        r.Ledger.Entries.Count(e => e.Kind == EntryKind.Settlement).Should().Be(8, "both condors settle, each at its own expiry");
+    }
+
+    [Fact]
+    public void The_next_weeks_condor_leaves_out_the_held_ones_whole_risk()
+    {
+        // Half the equity at risk per condor (the rule's maximum) from a sleeve holding 60% of it: the first condor
+        // risks 500,000 of its 600,000. The second, decided while the first is held, is sized on the cash left after
+        // the first one's worst loss (its 50-point wing × contracts), so both can be paid at once. Sized on the cash
+        // alone it would be as large as the first, 1,000,000 at risk together against about 850,000 of cash.
+        double[] spx = Enumerable.Repeat(4000.0, 12).ToArray();
+        var (r, _) = Run(spx, Hold with { MaxLossFraction = 0.5 }, allocation: 0.6);
+        var opens = r.Trades.Where(t => t.Reason.StartsWith("open condor", StringComparison.Ordinal)).ToList();
+        var first = opens.Where(t => t.Date == new DateOnly(2020, 1, 3)).ToList();
+        var second = opens.Where(t => t.Date == new DateOnly(2020, 1, 10)).ToList();
+        first.Should().HaveCount(4);
+        second.Should().HaveCount(4);
+        double n1 = Math.Abs(first[0].Quantity), n2 = Math.Abs(second[0].Quantity);
+        double credit2 = -second.Sum(t => t.Quantity * t.Price) * 100;
+        // Sized at the decision's marks, filled a day of decay later: 1% of slack for the second credit's decay.
+        // The condor sleeve's cash at the Thursday close: its value plus the first condor's mark (a liability).
+        double sleeveCash = r.Ledger.Entries.Where(e => e.Sleeve == "condor" && e.Date <= new DateOnly(2020, 1, 9)).Sum(e => e.Cash);
+        ((n1 + n2) * 50 * 100).Should().BeLessThanOrEqualTo(sleeveCash + 1.01 * credit2, "both condors' worst losses are covered");
+        n2.Should().BeLessThan(n1 / 2);
+    }
+
+    [Fact]
+    public void Interest_on_an_expiry_day_is_earned_on_the_previous_closes_cash_not_on_the_settlements()
+    {
+        // 5% a year, continuously compounded, actual/365 (the engine's T-bill rule). The condor expires through its
+        // put wing on Fri 01-10: the loss is paid that day, so the interest booked on 01-10 (for Thu 01-09 to Fri
+        // 01-10, one day) is the cash at the 01-09 close × (e^{0.05/365} − 1). Booked after the settlement, it was
+        // earned on the cash left after the loss.
+        double[] spx = [4000, 4000, 4000, 4000, 4000, 4000, 3800];
+        var (r, _) = Run(spx, Hold, rate: 0.05);
+        var expiry = new DateOnly(2020, 1, 10);
+        double cashBefore = r.Ledger.Entries.Where(e => e.Sleeve == "condor" && e.Date < expiry).Sum(e => e.Cash);
+        var interest = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Interest && e.Date == expiry && e.Sleeve == "condor");
+        interest.Cash.Should().BeApproximately(cashBefore * (Math.Exp(0.05 / 365) - 1), 1e-9);
+        r.Ledger.Entries.Where(e => e.Date == expiry && e.Kind == EntryKind.Settlement).Sum(e => e.Cash).Should().BeLessThan(-20_000, "the settlement is a loss (25,000 for 5 contracts; the old order booked 3.42 less interest)");
     }
 }
