@@ -114,6 +114,29 @@ public sealed class MarketDataSet
         }
     }
 
+    /// <summary>
+    /// The close of series <paramref name="id"/> on every trading day, the last close carried over a day without a row
+    /// (NaN only before its first): the market model's view of a day the series did not print (the VIX has none on
+    /// 1991-03-01, 1997-01-31, 1997-11-26 and 1999-12-31, days the S&amp;P 500 traded). Cached; do not mutate.
+    /// </summary>
+    public double[] AlignedCarried(string id)
+    {
+        string key = id + "\u0000carried";
+        if (_alignedCache.TryGetValue(key, out var hit)) return hit;
+        var aligned = Aligned(id);
+        var carried = (double[])aligned.Clone();
+        for (int i = 1; i < carried.Length; i++)
+        {
+            if (double.IsNaN(carried[i])) carried[i] = carried[i - 1];
+        }
+        lock (_cacheLock)
+        {
+            if (_alignedCache.TryGetValue(key, out var cached)) return cached;
+            _alignedCache[key] = carried;
+            return carried;
+        }
+    }
+
     /// <summary>All events of the given kind (case-insensitive), across calendars, sorted by date.</summary>
     public IReadOnlyList<MarketEvent> EventsOfKind(string kind) =>
         Events.SelectMany(c => c.Events)

@@ -20,6 +20,7 @@ public sealed class VixFuturesModel
 {
     private readonly VxFuturesHistory? _vx;
     private readonly double[] _vix;
+    private readonly double[] _vixCarried;
     private readonly double[]? _vixOpen;
     private readonly int[] _rowStart, _rowEnd; // rows of day i are [_rowStart[i], _rowEnd[i])
     private readonly DateOnly[] _expirations;
@@ -35,6 +36,7 @@ public sealed class VixFuturesModel
         Calendar = data.Calendar;
         _vx = data.Vx;
         _vix = data.Aligned("vix");
+        _vixCarried = data.AlignedCarried("vix");
         var vixSeries = data.Get("vix");
         _vixOpen = vixSeries.Open is null ? null : Calendar.Align(vixSeries.Dates, vixSeries.Open);
         int n = Calendar.Count;
@@ -92,7 +94,9 @@ public sealed class VixFuturesModel
     {
         double settle = ObservedSettle(dayIndex, expiration);
         if (!double.IsNaN(settle)) return settle;
-        return Modelled(_vix[dayIndex], expiration.DayNumber - Calendar[dayIndex].DayNumber);
+        // A day without a VIX close (four before 2000) takes the last close: a position bought at that day's open
+        // had no mark at its close, and `study --as-if` ended on 1999-12-31.
+        return Modelled(_vixCarried[dayIndex], expiration.DayNumber - Calendar[dayIndex].DayNumber);
     }
 
     /// <summary>The data's settle for that contract on that day, or NaN when it did not trade (or the settle is missing).</summary>

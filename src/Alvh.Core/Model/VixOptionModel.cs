@@ -41,6 +41,7 @@ public sealed class VixOptionModel
         AtmToVvixRatio = Parameters.AtmToVvixRatio
             ?? VarianceSwap.AtmVolFor(0.90, Parameters.Shape, 30.0 / AtmVarianceCurve.DaysPerYear) / 0.90;
         var vix = data.Aligned("vix");
+        var vixCarried = data.AlignedCarried("vix"); // a day without a VIX close takes the last (four before 2000)
         var vvix = data.Has("vvix") ? data.Aligned("vvix") : new double[Calendar.Count].Select(_ => double.NaN).ToArray();
         int usable = Calendar.IndexOnOrAfter(Parameters.VvixUsableFrom);
         double sx = 0, sy = 0, sxx = 0, sxy = 0;
@@ -57,7 +58,7 @@ public sealed class VixOptionModel
         _vvix = new double[Calendar.Count];
         for (int i = 0; i < Calendar.Count; i++)
         {
-            _vvix[i] = i >= usable && vvix[i] > 0.0 ? vvix[i] : FallbackIntercept + FallbackSlope * vix[i];
+            _vvix[i] = i >= usable && vvix[i] > 0.0 ? vvix[i] : FallbackIntercept + FallbackSlope * vixCarried[i];
         }
     }
 

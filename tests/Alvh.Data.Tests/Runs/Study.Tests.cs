@@ -194,6 +194,20 @@ public class StudyTests
     }
 
     [SkippableFact]
+    public void An_as_if_study_marks_VIX_options_bought_on_a_day_the_VIX_did_not_print()
+    {
+        // 1999-12-31 has no VIX close: drip-alvh bought VIX 2000-01-19 C 30 at that day's open and had no mark for it at the
+        // close ("no price for VIX 2000-01-19 C 30 on day 2605"), so `alvh study --as-if` could not run at all. The VIX
+        // futures model now takes the last close on such a day.
+        var data = MarketDataLoader.Load(SharedData.Require());
+        var s = StudyEngine.Run(StudySetup.Prepare(data, asIf: true, new DateOnly(1999, 11, 1), new DateOnly(2000, 2, 1), sensitivity: false).Inputs);
+        var alvh = s.Runs.Single(r => r.Name == "drip-alvh").Backtest!;
+        alvh.Trades.Should().Contain(t => t.Date == new DateOnly(1999, 12, 31) && t.Instrument.StartsWith("VIX", StringComparison.Ordinal));
+        alvh.Daily.Single(d => d.Date == new DateOnly(1999, 12, 31)).Equity.Should().BeGreaterThan(0);
+        s.Runs.Should().OnlyContain(r => double.IsFinite(r.Metrics.Cagr));
+    }
+
+    [SkippableFact]
     public void Results_are_byte_identical_for_any_thread_count()
     {
         var data = MarketDataLoader.Load(SharedData.Require());
