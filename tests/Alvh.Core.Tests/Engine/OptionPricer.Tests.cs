@@ -51,4 +51,33 @@ public class OptionPricerTests
             (q.Mid - q.Price).Should().BeApproximately(BidAskModel.Default.HalfSpread(OptionProduct.Spx, q.Mid, days, 30), 1e-12);
         }
     }
+
+    [Fact]
+    public void An_open_fill_without_an_SPX_open_prices_from_the_previous_close_not_the_days_close()
+    {
+        // As the FRED closes from 2025-05-12 (no open): the day closes 10% lower. The open fill used to take the day's
+        // close mark (unknown at the open); it now prices from the previous close's spot with 6.5 more hours to expiry,
+        // Black-Scholes at the flat 15% vol and zero rates (FlatOptionMarket), as an open at the previous close would.
+        var data = FlatOptionMarket.Data(Mon, [3000, 2700], [20, 20], spxOpen: [3000, double.NaN]);
+        var pricer = new OptionPricer(new FlatOptionMarket(data), FlatOptionMarket.NoCosts);
+        var put = Instrument.SpxOption(OptionRight.Put, 2900, Mon.AddDays(30));
+        double days = put.Expiry.DayNumber - data.Calendar[1].DayNumber + 6.5 / 24;
+        pricer.OpenMark(put, 1).Should().BeApproximately(FlatOptionMarket.Bs(OptionRight.Put, 3000, 2900, days, 0.15), 1e-9);
+        var withOpen = new OptionPricer(new FlatOptionMarket(FlatOptionMarket.Data(Mon, [3000, 2700], [20, 20], spxOpen: [3000, 3000])), FlatOptionMarket.NoCosts);
+        withOpen.OpenMark(put, 1).Should().BeApproximately(pricer.OpenMark(put, 1), 1e-12, "an open at the previous close prices the same");
+    }
+
+    [Fact]
+    public void An_AM_settlement_without_an_SPX_open_takes_the_previous_close()
+    {
+        // A.M.-settled SPX options settle on the opening quotation; without an open the previous close (3000) stands in,
+        // not the day's close (2700): a 2950 put settles at 0, not at 250.
+        var data = FlatOptionMarket.Data(Mon, [3000, 2700], [20, 20], spxOpen: [3000, double.NaN]);
+        var expiry = data.Calendar[1];
+        var pricer = new OptionPricer(new FlatOptionMarket(data) { AmSettled = d => d == expiry }, FlatOptionMarket.NoCosts);
+        pricer.Settlement(Instrument.SpxOption(OptionRight.Put, 2950, expiry), 1).Should().Be(0);
+        pricer.Settlement(Instrument.SpxOption(OptionRight.Call, 2950, expiry), 1).Should().Be(50);
+        var pm = new OptionPricer(new FlatOptionMarket(data), FlatOptionMarket.NoCosts);
+        pm.Settlement(Instrument.SpxOption(OptionRight.Put, 2950, expiry), 1).Should().Be(250, "a P.M. option settles on the close");
+    }
 }

@@ -41,7 +41,7 @@ public sealed class ModelOptionMarket : IOptionMarket
         _listing = listing;
         _spx = data.Aligned("spx");
         _vix = data.Aligned("vix");
-        _spxOpen = AlignedOpen(data, "spx");
+        _spxOpen = TrustedOpen(data, "spx");
         _vixOpen = TrustedOpen(data, "vix");
         // The calendar rules are pure but not cheap; the SPX settlement style is asked on every valuation.
         _amSettled = SpxExpirations.ExpirationsBetween(data.Calendar.First, data.Calendar.Last.AddDays(800))
@@ -53,6 +53,8 @@ public sealed class ModelOptionMarket : IOptionMarket
             .. listing.ToAssumptions(),
             new("model.vixOpen", "the VIX's open where it lies within the day's low-high range and the day is not one number; else none (the previous close stands)", "",
                 "fills at the open read what is known then: vix-daily.csv has opens outside the day's range (41.60 against a high of 13.61 on 2006-02-08), and before 1992 its open is its close"),
+            new("model.spxOpen", "the S&P 500's open under the same rule; without one (the FRED closes from 2025-05-12) open fills and A.M. settlements take the previous close", "",
+                "the day's close is not known at the open; the Yahoo file's opens are the previous close on 3,757 days (most of 1990-2006), so those fills and settlements already read it; the index moves less overnight than from the open to the close"),
         ]);
     }
 
@@ -163,9 +165,4 @@ public sealed class ModelOptionMarket : IOptionMarket
         return data.Calendar.Align(s.Dates, open);
     }
 
-    private static double[] AlignedOpen(MarketDataSet data, string id)
-    {
-        var s = data.Get(id);
-        return s.Open is null ? data.Aligned(id) : data.Calendar.Align(s.Dates, s.Open);
-    }
 }

@@ -51,8 +51,12 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
         int known = day - 1;
         if (instrument.Kind == InstrumentKind.SpxOption)
         {
+            // Without an open (the FRED closes from 2025-05-12 have none) the previous close stands, as the Yahoo file's
+            // stale opens (the previous close on 3,757 days, most of 1990-2006) already make it: the day's close mark,
+            // used before, is not known at the open.
             double spot = market.SpxOpen(day);
-            if (double.IsNaN(spot)) return Mark(instrument, day);
+            if (double.IsNaN(spot)) spot = market.SpxSpot(known);
+            if (double.IsNaN(spot)) return double.NaN;
             double vol = market.SpxVol(known, instrument.Strike, Math.Max(t, 1.0 / 365));
             return BlackScholes.Price(instrument.Right, spot, instrument.Strike, market.Rate(known), market.DividendYield(known), vol, t);
         }
@@ -101,7 +105,7 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
     {
         double underlying = instrument.Kind == InstrumentKind.VixOption
             ? market.VixSettlement(instrument.Expiry, day)
-            : market.IsAmSettled(instrument.Expiry) ? Fallback(market.SpxOpen(day), market.SpxSpot(day)) : market.SpxSpot(day);
+            : market.IsAmSettled(instrument.Expiry) ? AmSettlement(day) : market.SpxSpot(day);
         return instrument.Right == OptionRight.Call ? Math.Max(0, underlying - instrument.Strike) : Math.Max(0, instrument.Strike - underlying);
     }
 
@@ -115,5 +119,16 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
         return Math.Max(0, days) / 365.0;
     }
 
-    private static double Fallback(double value, double fallback) => double.IsNaN(value) ? fallback : value;
+    /// <summary>
+    /// The SPX's A.M. settlement (the special opening quotation), taken as the day's open; without one, the previous close
+    /// (nearer the opening quotation, on average, than the day's close: the S&amp;P 500 moves less overnight than from the
+    /// open to the close), else the day's close.
+    /// </summary>
+    private double AmSettlement(int day)
+    {
+        double open = market.SpxOpen(day);
+        if (!double.IsNaN(open)) return open;
+        double previous = day > 0 ? market.SpxSpot(day - 1) : double.NaN;
+        return double.IsNaN(previous) ? market.SpxSpot(day) : previous;
+    }
 }
