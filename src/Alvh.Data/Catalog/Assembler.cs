@@ -52,6 +52,11 @@ internal sealed class Assembler
         var vxFiles = Of<VxFuturesHistory>().Select(v => (Value: DropImplausibleSettles(v.Value, v.Lines), v.Lines)).ToList();
         foreach (var (vx, lines) in vxFiles) DataQuality.VxSettles(vx, lines, calendar, _options.OutlierFor("vx"), Issues(vx.File));
         var mergedVx = MergeVx(vxFiles);
+        var continuous = Of<VxContinuousCurve>().FirstOrDefault();
+        if (continuous.Value is not null)
+        {
+            mergedVx = VxContinuousFill.Run(mergedVx, continuous.Value, continuous.Lines, _options.VxOverlapTolerance, Issues(continuous.Value.File), _rules);
+        }
 
         // SPY's list is the named one (or a generically named one); <ticker>-dividends lists belong to basket tickers.
         var allDividends = Of<DividendSeries>().Select(x => x.Value).ToArray();

@@ -1,0 +1,114 @@
+using Alvh.Calendars;
+using Alvh.MarketData;
+
+namespace Alvh.Data.Catalog;
+
+/// <summary>
+/// Fills the per-contract VX history from the continuous file where it has no row: VXn on a date is the settle of the
+/// n-th monthly contract expiring after that date (the file rolls on the expiration day itself: on an expiry day VX1 is
+/// already the next contract), so each (date, n) names one (date, contract). The per-contract files hold no contract
+/// expiring before January 2008, so without this the April-December 2007 contracts were priced by the futures model
+/// (1.7 points above the continuous file's settles on average over 601 contract-days, 29.11 against 22.38 for the
+/// November contract on 2007-08-16). Rows the per-contract files have are kept as they are; where both have a settle
+/// and they differ by more than the tolerance, the disagreement is reported (the continuous file's values match the
+/// CFE settlements, so a disagreement also catches a wrong mapping of VXn to its contract).
+/// </summary>
+internal static class VxContinuousFill
+{
+    public static VxFuturesHistory Run(VxFuturesHistory? vx, VxContinuousCurve curve, int[] lines, double tolerance, List<DataIssue> issues, List<string> rules)
+    {
+        var rows = new List<(DateOnly Trade, DateOnly Expiry, double Settle)>(curve.Count * curve.Depth);
+        var known = new Dictionary<(DateOnly, DateOnly), double>();
+        if (vx is not null)
+        {
+            for (int i = 0; i < vx.Count; i++) known[(vx.TradeDates[i], vx.Expirations[i])] = vx.Settle[i];
+        }
+        int added = 0, agreed = 0, disagreed = 0;
+        var expiries = new List<DateOnly>(curve.Depth);
+        for (int i = 0; i < curve.Count; i++)
+        {
+            var date = curve.Dates[i];
+            NextExpirations(date, curve.Depth, expiries);
+            for (int k = 0; k < curve.Depth; k++)
+            {
+                double settle = curve.Settles[k][i];
+                if (!(settle > 0)) continue;
+                var expiry = expiries[k];
+                if (known.TryGetValue((date, expiry), out double theirs))
+                {
+                    if (double.IsNaN(theirs)) continue;
+                    if (Math.Abs(theirs - settle) > tolerance)
+                    {
+                        disagreed++;
+                        if (disagreed <= 20)
+                        {
+                            issues.Add(new DataIssue(curve.File, lines.Length > i ? lines[i] : 0, "source-disagreement",
+                                FormattableString.Invariant($"{Assembler.Iso(date)} VX{k + 1} (contract {Assembler.Iso(expiry)}): settle {settle} here, {theirs} in the per-contract file; the per-contract file used")));
+                        }
+                    }
+                    else
+                    {
+                        agreed++;
+                    }
+                    continue;
+                }
+                rows.Add((date, expiry, settle));
+                added++;
+            }
+        }
+        rules.Add($"vx: {added} settles of contracts the per-contract files lack taken from {curve.File} (VXn = the n-th monthly contract expiring after the date); {agreed} shared settles agree within {tolerance} points, {disagreed} do not (the per-contract files used)");
+        if (added == 0 && vx is not null) return vx;
+
+        int n = (vx?.Count ?? 0) + rows.Count;
+        var order = new List<(DateOnly Trade, DateOnly Expiry, int Source)>(n);
+        for (int i = 0; i < (vx?.Count ?? 0); i++) order.Add((vx!.TradeDates[i], vx.Expirations[i], i));
+        for (int r = 0; r < rows.Count; r++) order.Add((rows[r].Trade, rows[r].Expiry, -1 - r));
+        order.Sort((a, b) => a.Trade != b.Trade ? a.Trade.CompareTo(b.Trade) : a.Expiry.CompareTo(b.Expiry));
+        var trade = new DateOnly[n];
+        var exp = new DateOnly[n];
+        var open = new double[n];
+        var high = new double[n];
+        var low = new double[n];
+        var close = new double[n];
+        var settles = new double[n];
+        var volume = new double[n];
+        var interest = new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            var (t, e, source) = order[j];
+            trade[j] = t;
+            exp[j] = e;
+            if (source >= 0)
+            {
+                open[j] = vx!.Open[source];
+                high[j] = vx.High[source];
+                low[j] = vx.Low[source];
+                close[j] = vx.ClosePrice[source];
+                settles[j] = vx.Settle[source];
+                volume[j] = vx.Volume[source];
+                interest[j] = vx.OpenInterest[source];
+            }
+            else
+            {
+                // The continuous file has settles only: no trade prices, volume or open interest.
+                open[j] = high[j] = low[j] = close[j] = volume[j] = interest[j] = double.NaN;
+                settles[j] = rows[-1 - source].Settle;
+            }
+        }
+        var file = vx is null ? curve.File : $"{vx.File}+{curve.File}";
+        return new VxFuturesHistory("vx", file, trade, exp, open, high, low, close, settles, volume, interest);
+    }
+
+    /// <summary>The <paramref name="count"/> monthly VX expirations after <paramref name="date"/>, nearest first.</summary>
+    internal static void NextExpirations(DateOnly date, int count, List<DateOnly> into)
+    {
+        into.Clear();
+        var month = new DateOnly(date.Year, date.Month, 1);
+        while (into.Count < count)
+        {
+            var e = VxExpirations.ForContractMonth(month.Year, month.Month);
+            if (e > date) into.Add(e);
+            month = month.AddMonths(1);
+        }
+    }
+}
