@@ -6,10 +6,29 @@ namespace Alvh.Reports;
 internal static class Format
 {
     /// <summary>A fraction as a percentage with one decimal (<c>-33.7%</c>); <c>n/a</c> for NaN.</summary>
-    public static string Percent(double fraction) => double.IsFinite(fraction) ? (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
+    public static string Percent(double fraction) => double.IsFinite(fraction) ? NoNegativeZero((fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)) + "%" : "n/a";
+
+    /// <summary>
+    /// A fraction as a percentage with one decimal, or two where one would put it on the other side of
+    /// <paramref name="bounds"/> than it lies (0.11982 beside a bound of 0.12 reads "11.98%", not "12.0%" as an inside value does).
+    /// </summary>
+    public static string PercentBeside(double fraction, params double[] bounds)
+    {
+        foreach (double b in bounds)
+        {
+            if (double.IsFinite(fraction) && Math.Abs(fraction - b) < 0.0005 && fraction != b)
+            {
+                return NoNegativeZero((fraction * 100).ToString("0.00", CultureInfo.InvariantCulture)) + "%";
+            }
+        }
+        return Percent(fraction);
+    }
+
+    /// <summary>"-0.0" (a small negative rounded away) as "0.0".</summary>
+    private static string NoNegativeZero(string text) => text.StartsWith('-') && text.Trim('-', '0', '.').Length == 0 ? text[1..] : text;
 
     /// <summary>A fraction difference in percentage points with one decimal (<c>+1.6</c>).</summary>
-    public static string Points(double fraction) => double.IsFinite(fraction) ? (fraction * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "n/a";
+    public static string Points(double fraction) => double.IsFinite(fraction) ? NoNegativeZero((fraction * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)) : "n/a";
 
     /// <summary>A ratio with two decimals.</summary>
     public static string Ratio(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";

@@ -18,13 +18,14 @@ internal static class StudyHeadline
         int cut = named.Count(c => c.ReductionPoints > 0);
         int inside = named.Count(c => c.WithinClaim);
         bool holds = average >= 0.12 && average <= 0.18;
-        string answer = named.Count == 0 ? "No ALVH run: the claim is not tested."
+        string answer = named.Count == 0
+            ? study.Runs.Any(r => r.Name == "drip-alvh") ? "No named crisis window falls in this period: the claim is not tested here." : "No ALVH run: the claim is not tested."
             : holds ? $"Yes: the ALVH cut the DRIP's drawdown by {Format.Percent(average)} on average across {named.Count} crisis windows, inside the claimed 12–18%."
             : average > 0 ? $"Not as claimed: the ALVH cut drawdowns in {cut} of {named.Count} crisis windows, but by {Format.Percent(average)} on average, {(average < 0.12 ? "below" : "above")} the claimed 12–18%."
             : $"No: on average the ALVH did not cut the DRIP's drawdown in the {named.Count} crisis windows ({Format.Percent(average)}).";
 
         page.Raw("<header class=\"top\">\n<h1>Did layered VIX hedges cut DRIP drawdowns?</h1>\n")
-            .Paragraph($"Alvh study, {Format.Date(study.From)} to {Format.Date(study.To)}: the claim “{Claim}”, tested on DRIP, DRIP + condors, DRIP + ALVH, the full system and two de-levered DRIP baselines.", "subtitle")
+            .Paragraph($"Alvh study, {Format.Date(study.From)} to {Format.Date(study.To)}: the claim “{Claim}”, tested on DRIP, DRIP + condors, DRIP + ALVH, the full system and three de-levered DRIP baselines.", "subtitle")
             .Raw("</header>\n");
         page.Section("verdict", "The answer");
         page.Raw($"<p class=\"answer {(holds ? "yes" : "no")}\">").Raw(HtmlPage.E(answer)).Raw("</p>\n<div class=\"cards\">\n");
@@ -68,8 +69,8 @@ internal static class StudyHeadline
                 ? $"{c.Hedged}: no calm year (a whole calendar year averaging a VIX below {Format.Level(study.CalmYearAverageVix)}) in the period: no calm-year cost to measure."
                 : $"{c.Hedged}: cost {Format.Percent(c.CostPerYear)}/yr of return against the DRIP in the {c.Years.Count} calm years ({string.Join(", ", c.Years)}).")
             .Concat(study.Baselines.Select(b => double.IsNaN(b.Weight)
-                ? $"{b.Name}: no equity weight reaches the full system's {b.Target} ({b.Reason})."
-                : $"{b.Name}: {Format.Percent(b.Weight)} SPY + T-bills, rebalanced daily, matches the full system's {b.Target} ({Format.Percent(b.TargetValue)})."));
+                ? $"{b.Name}: no equity weight reaches {StudyEngine.MatchedFigure(b)} ({b.Reason})."
+                : $"{b.Name}: {Format.Percent(b.Weight)} SPY + T-bills, rebalanced daily, matches {StudyEngine.MatchedFigure(b)} ({Format.Percent(b.TargetValue)}); the weight is fitted on the whole period, with hindsight."));
         page.Raw("<ul>\n");
         foreach (var l in lines) page.Raw("<li>").Raw(HtmlPage.E(l)).Raw("</li>\n");
         page.Raw("</ul>\n").EndSection();
@@ -78,7 +79,7 @@ internal static class StudyHeadline
     /// <summary>Section <c>windows</c>: every portfolio's max drawdown and return in every window.</summary>
     public static void Windows(HtmlPage page, StudyResult study)
     {
-        page.Section("windows", "Crisis windows", "The named stress windows and every high-VIX episode found in the data: max drawdown inside the window (on the window's own curve) and return over it.");
+        page.Section("windows", "Crisis windows", "The named stress windows and every high-VIX episode found in the data: max drawdown inside the window and return over it, both measured from the close before its first day (so a fall on the first day counts).");
         var headers = new List<Cell> { "window", "from", "to" };
         headers.AddRange(study.Runs.Select((r, i) => Cell.Run(r.Name, i) with { Class = "num" }));
         var windows = study.Runs[0].Windows;
@@ -100,9 +101,13 @@ internal static class StudyHeadline
         var rows = new List<IReadOnlyList<Cell>>();
         if (full is not null)
         {
+            // The preset's own row, with the figures the scenarios' rows carry (its cells were left empty).
+            var fullClaims = Named(study, StudyReport.FullSystem);
+            double cut = fullClaims.Count == 0 ? double.NaN : fullClaims.Average(c => c.ReductionPercent);
+            bool beats = same is not null && full.Metrics.Cagr >= same.Metrics.Cagr && full.Metrics.MaxDrawdown > same.Metrics.MaxDrawdown;
             rows.Add([Cell.Text("baseline model"), Cell.Number(Format.Percent(full.Metrics.Cagr)), Cell.Number(Format.Percent(full.Metrics.Volatility)),
-                Cell.Number(Format.Percent(full.Metrics.MaxDrawdown), true), Cell.Text(""), Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.Cagr)),
-                Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.MaxDrawdown), true), Cell.Text("")]);
+                Cell.Number(Format.Percent(full.Metrics.MaxDrawdown), true), Cell.Number(Format.Percent(cut)), Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.Cagr)),
+                Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.MaxDrawdown), true), Cell.Text(same is null ? "n/a" : beats ? "yes" : "no")]);
         }
         foreach (var r in study.Sensitivity)
         {
@@ -140,7 +145,8 @@ internal static class StudyHeadline
                 continue;
             }
             row.Add(Cell.Number(Format.Percent(c.HedgedMaxDrawdown)));
-            row.Add(c.WithinClaim ? new Cell(HtmlPage.E(Format.Percent(c.ReductionPercent)), "num hit") : Cell.Number(Format.Percent(c.ReductionPercent), c.ReductionPercent < 0, signed: true));
+            string share = Format.PercentBeside(c.ReductionPercent, 0.12, 0.18);
+            row.Add(c.WithinClaim ? new Cell(HtmlPage.E(share), "num hit") : Cell.Number(share, c.ReductionPercent < 0, signed: true));
             row.Add(Cell.Number(Format.Points(c.ReductionPoints), c.ReductionPoints < 0, signed: true));
         }
         return row;

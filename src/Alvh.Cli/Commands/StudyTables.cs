@@ -58,14 +58,14 @@ internal static class StudyTables
             foreach (var c in study.CalmCosts)
             {
                 console.MarkupLine(Markup.Escape(c.Years.Count == 0
-                    ? $"{c.Hedged}: no calm year (average VIX below {study.CalmYearAverageVix:0}) in the period: no calm-year cost to measure"
+                    ? $"{c.Hedged}: no calm year (a whole calendar year averaging a VIX below {study.CalmYearAverageVix:0}) in the period: no calm-year cost to measure"
                     : $"{c.Hedged}: cost in the {c.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr"));
             }
             foreach (var b in study.Baselines)
             {
                 console.MarkupLine(Markup.Escape(double.IsNaN(b.Weight)
-                    ? $"{b.Name}: no equity weight reaches the full system's {b.Target} ({b.Reason})"
-                    : $"{b.Name}: {P(b.Weight)} SPY + T-bills matches the full system's {b.Target} ({(b.Target == "cagr" ? P(b.TargetValue) : P(b.TargetValue))})"));
+                    ? $"{b.Name}: no equity weight reaches {StudyEngine.MatchedFigure(b)} ({b.Reason})"
+                    : $"{b.Name}: {P(b.Weight)} SPY + T-bills matches {StudyEngine.MatchedFigure(b)} ({P(b.TargetValue)})"));
             }
             console.WriteLine();
             foreach (var n in study.Notes) console.MarkupLine($"[grey]{Markup.Escape(n)}[/]");

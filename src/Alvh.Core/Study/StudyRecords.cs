@@ -9,7 +9,7 @@ namespace Alvh.Study;
 /// <param name="Start">First day of the window.</param>
 /// <param name="End">Last day of the window.</param>
 /// <param name="Return">Return over the window (fraction).</param>
-/// <param name="MaxDrawdown">Peak-to-trough drawdown inside the window, on the window's own curve (negative fraction).</param>
+/// <param name="MaxDrawdown">Peak-to-trough drawdown inside the window (negative fraction), measured from the close before its first day, as its return is: the first day's fall counts.</param>
 public sealed record WindowResult(string Id, string Name, DateOnly Start, DateOnly End, double Return, double MaxDrawdown);
 
 /// <summary>One portfolio of the study: a backtest run or a de-levered baseline computed from the DRIP's returns.</summary>

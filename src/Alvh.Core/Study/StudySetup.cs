@@ -33,10 +33,12 @@ public static class StudySetup
             throw new ArgumentException(FormattableString.Invariant($"no trading days between {start:yyyy-MM-dd} and {to ?? period.To:yyyy-MM-dd}") +
                 (asIf || to is not { } t || t >= ListingRules.VixOptionsLaunch ? "" : FormattableString.Invariant($": the study starts on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, when VIX options were first listed (use --as-if for hypothetical listings before it)")));
         }
-        if (end == start)
+        int days = calendar.IndexOf(end) - calendar.IndexOf(start) + 1;
+        if (days < 3)
         {
-            // It failed later with "needs at least 2 values, got 1".
-            throw new ArgumentException(FormattableString.Invariant($"the study needs at least two trading days; {start:yyyy-MM-dd} to {end:yyyy-MM-dd} holds one"));
+            // One day failed later with "needs at least 2 values, got 1"; two days (one daily return, no volatility) with
+            // "must be non-negative / Actual value was NaN" from the same-volatility baseline.
+            throw new ArgumentException(FormattableString.Invariant($"the study needs at least three trading days (two daily returns, for a volatility); {start:yyyy-MM-dd} to {end:yyyy-MM-dd} holds {days}"));
         }
         string listing = FormattableString.Invariant($"VIX options were first listed on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, so a layered VIX hedge could not be held earlier (use --as-if for a hypothetical 1990 start)");
         var notes = new List<string>

@@ -37,7 +37,12 @@ public static class Verdict
             var episodes = study.Claims.Where(c => c.Hedged == "drip-alvh" && c.Window.StartsWith("vix-", StringComparison.Ordinal)).ToList();
             if (episodes.Count > 0)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"Across the {episodes.Count} high-VIX episodes found in the data (VIX above {study.HighVixThreshold:0}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {Pts(episodes.Average(c => c.ReductionPoints))} on average. ");
+                // In percent of the DRIP's drawdown too: the claim's unit.
+                double episodePercent = episodes.Where(c => double.IsFinite(c.ReductionPercent)).Select(c => c.ReductionPercent).DefaultIfEmpty(double.NaN).Average();
+                int episodesInClaim = episodes.Count(c => c.WithinClaim);
+                sb.Append(episodes.Count == 1
+                    ? FormattableString.Invariant($"In the one high-VIX episode found in the data (VIX above {study.HighVixThreshold:0}) it {(episodes[0].ReductionPoints > 0 ? "reduced" : "did not reduce")} the drawdown ({Change(episodes[0])}). ")
+                    : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data (VIX above {study.HighVixThreshold:0}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}), and {episodesInClaim} of {episodes.Count} fall inside the claimed 12-18%. "));
             }
             if (study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh") is { } cost)
             {
@@ -47,6 +52,21 @@ public static class Verdict
                     : FormattableString.Invariant($"No whole calendar year of the period averaged a VIX below {study.CalmYearAverageVix:0}, so its cost in calm years is not measured. "));
             }
             sb.Append(CultureInfo.InvariantCulture, $"Over the whole period drip-alvh compounded at {P(alvh.Metrics.Cagr)} against {P(drip.Metrics.Cagr)}, with a worst drawdown of {P(alvh.Metrics.MaxDrawdown)} against {P(drip.Metrics.MaxDrawdown)}. ");
+            var hedgeBase = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatilityAsHedge);
+            var hedgeFit = study.Baselines.FirstOrDefault(b => b.Name == StudyEngine.SameVolatilityAsHedge);
+            if (hedgeBase is not null && hedgeFit is not null)
+            {
+                double diff = alvh.Metrics.Cagr - hedgeBase.Metrics.Cagr;
+                double depth = alvh.Metrics.MaxDrawdown - hedgeBase.Metrics.MaxDrawdown;
+                sb.Append(CultureInfo.InvariantCulture, $"Against a DRIP holding {P(hedgeFit.Weight)} SPY and the rest in T-bills, which has drip-alvh's volatility ({P(alvh.Metrics.Volatility)}) and compounded at {P(hedgeBase.Metrics.Cagr)} with a worst drawdown of {P(hedgeBase.Metrics.MaxDrawdown)}, ")
+                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year and fell {Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")
+                  .Append((diff >= 0, depth > 0) switch
+                  {
+                      (true, true) => ": it earns its keep against that fair baseline. ",
+                      (false, false) => ": holding less equity did better on both counts. ",
+                      _ => ": a trade of return against drawdown, not a clear gain over that fair baseline. ",
+                  });
+            }
         }
 
         if (full is not null)
@@ -65,9 +85,9 @@ public static class Verdict
                 double deeper = Math.Abs(full.Metrics.MaxDrawdown - sameVol.Metrics.MaxDrawdown);
                 sb.Append((diff >= 0, shallower) switch
                 {
-                    (true, true) => "On this evidence the hedged system earns its keep against simply holding less equity.",
-                    (false, false) => "On this evidence holding less equity did better on both counts: the hedge does not earn its keep against that fair baseline.",
-                    (false, true) => $"On this evidence the hedge traded {Pts(-diff)} a year of return for a drawdown {Pts(deeper)} shallower than simply holding less equity: it does not clearly earn its keep against that fair baseline.",
+                    (true, true) => "On this evidence the full system earns its keep against simply holding less equity.",
+                    (false, false) => "On this evidence holding less equity did better on both counts: the full system (condors and hedge) does not earn its keep against that fair baseline.",
+                    (false, true) => $"On this evidence the full system (condors and hedge) traded {Pts(-diff)} a year of return for a drawdown {Pts(deeper)} shallower than simply holding less equity: it does not clearly earn its keep against that fair baseline.",
                     (true, false) => $"On this evidence the full system earned {Pts(diff)} a year more than simply holding less equity but fell {Pts(deeper)} further: it does not clearly earn its keep against that fair baseline.",
                 });
             }
@@ -102,7 +122,7 @@ public static class Verdict
     }
 
     /// <summary>A fraction as a percentage with one decimal, e.g. <c>-33.7%</c>.</summary>
-    public static string P(double fraction) => double.IsNaN(fraction) ? "n/a" : (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    public static string P(double fraction) => double.IsNaN(fraction) ? "n/a" : Math.Round(fraction * 100, 1) == 0 ? "0.0%" : (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>A fraction difference in percentage points, e.g. <c>5.2 points</c>.</summary>
     public static string Pts(double fraction) => double.IsNaN(fraction) ? "n/a" : (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + " points";

@@ -21,10 +21,10 @@ public class StudyTests
     }
 
     [SkippableFact]
-    public void Runs_every_preset_and_both_baselines_over_the_same_period()
+    public void Runs_every_preset_and_the_three_baselines_over_the_same_period()
     {
         var s = Get();
-        s.Runs.Select(r => r.Name).Should().Equal("drip", "drip-condor", "drip-alvh", "drip-condor-alvh", StudyEngine.SameVolatility, StudyEngine.SameCagr);
+        s.Runs.Select(r => r.Name).Should().Equal("drip", "drip-condor", "drip-alvh", "drip-condor-alvh", StudyEngine.SameVolatility, StudyEngine.SameCagr, StudyEngine.SameVolatilityAsHedge);
         s.From.Should().Be(new DateOnly(2006, 2, 24), "VIX options were first listed that day");
         s.Runs.Should().OnlyContain(r => r.Dates.Length == s.Runs[0].Dates.Length && r.Dates[0] == s.From);
         s.Runs.Take(4).Should().OnlyContain(r => r.Backtest != null && r.Backtest.Ledger.Entries.Count > 0);
@@ -38,6 +38,11 @@ public class StudyTests
         s.Run(StudyEngine.SameVolatility).Metrics.Volatility.Should().BeApproximately(full.Metrics.Volatility, 0.001);
         var cagrFit = s.Baselines.Single(b => b.Name == StudyEngine.SameCagr);
         if (!double.IsNaN(cagrFit.Weight)) s.Run(StudyEngine.SameCagr).Metrics.Cagr.Should().BeApproximately(full.Metrics.Cagr, 0.001);
+        // The hedge alone gets its own: the verdict laid the condors' cost on "the hedge".
+        s.Run(StudyEngine.SameVolatilityAsHedge).Metrics.Volatility.Should().BeApproximately(s.Run("drip-alvh").Metrics.Volatility, 0.001);
+        var alvh = s.Run("drip-alvh").Metrics;
+        var hedgeBase = s.Run(StudyEngine.SameVolatilityAsHedge).Metrics;
+        s.Verdict.Should().Contain($"the hedge alone {(alvh.Cagr >= hedgeBase.Cagr ? "earned" : "gave up")} {Verdict.Pts(Math.Abs(alvh.Cagr - hedgeBase.Cagr))} a year");
     }
 
     [SkippableFact]
@@ -127,7 +132,7 @@ public class StudyTests
             {
                 (true, true) => "earns its keep",
                 (false, false) => "did better on both counts",
-                (false, true) => $"the hedge traded {Verdict.Pts(same.Cagr - full.Cagr)} a year of return for a drawdown",
+                (false, true) => $"the full system (condors and hedge) traded {Verdict.Pts(same.Cagr - full.Cagr)} a year of return for a drawdown",
                 (true, false) => $"the full system earned {Verdict.Pts(full.Cagr - same.Cagr)} a year more than simply holding less equity but fell",
             };
             s.Verdict.Should().Contain(expected).And.NotContain("did as well or better");
@@ -165,7 +170,12 @@ public class StudyTests
         var past = () => StudySetup.Prepare(data, asIf: true, null, new DateOnly(1980, 1, 1), sensitivity: false);
         past.Should().Throw<ArgumentException>().WithMessage("no trading days between 1990-01-02 and 1980-01-01");
         var oneDay = () => StudySetup.Prepare(data, asIf: false, new DateOnly(2020, 3, 2), new DateOnly(2020, 3, 2), sensitivity: false);
-        oneDay.Should().Throw<ArgumentException>().WithMessage("the study needs at least two trading days; 2020-03-02 to 2020-03-02 holds one");
+        oneDay.Should().Throw<ArgumentException>().WithMessage("the study needs at least three trading days (two daily returns, for a volatility); 2020-03-02 to 2020-03-02 holds 1");
+        // Two days ended in the same-volatility baseline with "must be non-negative / Actual value was NaN".
+        var twoDays = () => StudySetup.Prepare(data, asIf: false, new DateOnly(2020, 3, 16), new DateOnly(2020, 3, 17), sensitivity: false);
+        twoDays.Should().Throw<ArgumentException>().WithMessage("*at least three trading days*2020-03-16 to 2020-03-17 holds 2");
+        var threeDays = StudyEngine.Run(StudySetup.Prepare(data, asIf: false, new DateOnly(2020, 3, 16), new DateOnly(2020, 3, 18), sensitivity: false).Inputs);
+        threeDays.Runs.Should().OnlyContain(r => double.IsFinite(r.Metrics.Volatility));
     }
 
     [SkippableFact]

@@ -1,0 +1,23 @@
+namespace Alvh.Reports.Tests;
+
+/// <summary>The report's number formats (percentages with one decimal, invariant culture).</summary>
+public class FormatTests
+{
+    [Theory]
+    [InlineData(-0.0004, "0.0%")]
+    [InlineData(-0.0005, "-0.1%")] // .NET rounds half away from zero in custom formats
+    [InlineData(0.1234, "12.3%")]
+    public void Percent_never_prints_a_negative_zero(double fraction, string expected) => Format.Percent(fraction).Should().Be(expected);
+
+    [Fact]
+    public void Points_never_print_a_negative_zero() => Format.Points(-0.0002).Should().Be("0.0");
+
+    [Theory]
+    [InlineData(0.11982, "11.98%")] // "12.0%" beside an inside 0.12048 read as inside the claimed 12-18%
+    [InlineData(0.12048, "12.05%")]
+    [InlineData(0.12, "12.0%")]
+    [InlineData(0.1530, "15.3%")]
+    [InlineData(0.17996, "18.00%")]
+    public void A_share_beside_the_claims_bounds_shows_which_side_it_lies(double fraction, string expected) =>
+        Format.PercentBeside(fraction, 0.12, 0.18).Should().Be(expected);
+}
