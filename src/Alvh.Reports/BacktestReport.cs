@@ -14,8 +14,8 @@ public static class BacktestReport
     /// <summary>File name of a backtest's page.</summary>
     public const string FileName = "report.html";
 
-    /// <summary>Legend name of the S&amp;P 500 price index drawn for comparison.</summary>
-    public const string BenchmarkName = "S&P 500 (price index)";
+    /// <summary>Legend name of the S&amp;P 500 total return index drawn for comparison.</summary>
+    public const string BenchmarkName = "S&P 500 (total return)";
 
     /// <summary>The id of every section of the page, in order.</summary>
     public static IReadOnlyList<string> SectionIds { get; } =

@@ -78,7 +78,7 @@ internal static class ReportSections
     /// <summary>Section <c>metrics</c>: every headline metric (rows) of every portfolio (columns).</summary>
     public static void Metrics(HtmlPage page, IReadOnlyList<(string Name, MetricSet Metrics)> runs, IReadOnlyList<(string Label, Func<int, Cell> Value)>? extra = null)
     {
-        page.Section("metrics", "Metrics", "Whole period. Returns and rates are annualised where marked; drawdowns are negative; Sharpe and Sortino over T-bills; beta and alpha against the S&P 500.");
+        page.Section("metrics", "Metrics", "Whole period. Returns and rates are annualised where marked; drawdowns are negative; Sharpe and Sortino over T-bills; beta and alpha against the S&P 500 with its dividends reinvested (total return).");
         var headers = new List<Cell> { "metric" };
         headers.AddRange(runs.Select((r, i) => Cell.Run(r.Name, i) with { Class = "num" }));
         var rows = new List<(string, Func<MetricSet, string>)>

@@ -41,7 +41,7 @@ internal static class StudyCommand
                     AtomicWriter.WriteText(Path.Combine(folder, "summary.json"), SummaryJson.Write(r.Name, r.Backtest!, r.Metrics, r.Sleeves));
                 }
             }
-            void WriteReport() => report = staged.Final(StudyReport.Write(staged.Path, study, ReportSeries.From(new RunSeries(data, market.Rates, study.Runs[0].Dates))));
+            void WriteReport() => report = staged.Final(StudyReport.Write(staged.Path, study, ReportSeries.From(new RunSeries(data, market.Rates, study.Runs[0].Dates, [], market.SpxTotalReturn))));
             if (context.Interactive && !quiet)
             {
                 StudyProgress.Run(context.Console,

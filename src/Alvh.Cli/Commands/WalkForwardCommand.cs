@@ -113,7 +113,7 @@ internal static class WalkForwardCommand
             }
             var pbo = Cscv.Pbo(matrix, n, parse.GetValue(blocks));
             var equity = result.Equity();
-            var oosSeries = new RunSeries(data, market.Rates, result.Dates);
+            var oosSeries = new RunSeries(data, market.Rates, result.Dates, [], market.SpxTotalReturn);
             var oos = oosSeries.Metrics(equity);
             // Like for like: the strategy as configured (no selection) and the DRIP, held over the same out-of-sample days.
             var fixedRuns = new List<(string Name, StrategyDefinition Definition)> { ($"{strategy.Name} as configured", strategy) };

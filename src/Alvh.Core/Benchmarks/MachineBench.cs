@@ -105,7 +105,7 @@ public static class MachineBench
         ArgumentNullException.ThrowIfNull(market);
         var period = market.DefaultPeriod();
         var from = period.From > Engine.Options.ListingRules.VixOptionsLaunch ? period.From : Engine.Options.ListingRules.VixOptionsLaunch;
-        var inputs = new StudyInputs(market.Data, s => market.Run(s, from, period.To), market.Rates, from, period.To, [.. market.Options.Assumptions], []);
+        var inputs = new StudyInputs(market.Data, s => market.Run(s, from, period.To), market.Rates, from, period.To, [.. market.Options.Assumptions], []) { Benchmark = market.SpxTotalReturn };
         return BestOf(() => StudyEngine.Run(inputs), warm ? 3 : 0, warm ? 3 : 1).Seconds;
     }
 

@@ -116,12 +116,22 @@ public sealed class MarketContext
         ArgumentNullException.ThrowIfNull(dates);
         var last = Volatile.Read(ref _lastSeries);
         if (last is not null && last.Dates.AsSpan().SequenceEqual(dates)) return last;
-        var series = new RunSeries(Data, Rates, dates, RateGrowth);
+        var series = new RunSeries(Data, Rates, dates, RateGrowth, SpxTotalReturn);
         Volatile.Write(ref _lastSeries, series);
         return series;
     }
 
     private RunSeries? _lastSeries;
+
+    /// <summary>
+    /// The S&amp;P 500 with its dividends reinvested (<see cref="RunSeries.TotalReturnIndex"/>; the index's dividends as the
+    /// DRIP's fallback receives them, Shiller's then SPY's scaled), per trading day: the benchmark of beta and alpha.
+    /// Built on first use (a simulated path that reports no alpha never builds it). Do not mutate.
+    /// </summary>
+    public double[] SpxTotalReturn => LazyInitializer.EnsureInitialized(ref _spxTotalReturn, () =>
+        Data.Has("spx") ? RunSeries.TotalReturnIndex(Data.Aligned("spx"), Dividends.TryGetValue("SPX", out var d) ? d : [], Data.Calendar) : new double[Data.Calendar.Count]);
+
+    private double[]? _spxTotalReturn;
 
     /// <summary>
     /// The default period of a run: from the first to the last day on which both the S&amp;P 500 and VIX

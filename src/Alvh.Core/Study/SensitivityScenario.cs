@@ -60,7 +60,9 @@ public sealed record SensitivityScenario(string Name, string Description, ModelS
             new("skew-flatter", "SPX skew flatter: SSVI rho -0.65/-0.40, eta 0.90/0.60", baseline with { Surface = s with { RhoCalm = -0.65, EtaCalm = 0.90, RhoStressed = -0.40, EtaStressed = 0.60 } }),
             new("vix-vol-up", "VIX option vols x1.25", baseline with { VixVolMultiplier = baseline.VixVolMultiplier * 1.25 }),
             new("vix-vol-down", "VIX option vols x0.75", baseline with { VixVolMultiplier = baseline.VixVolMultiplier * 0.75 }),
-            new("spread-x2", "every bid-ask spread x2", baseline with { SpreadMultiplier = baseline.SpreadMultiplier * 2 }),
+            // At the default fill (halfway to the touch) doubled spreads cost what fills at the touch cost: the two rows were
+            // identical to the last digit. Doubled spreads filled at the touch are the stress beyond both.
+            new("spread-x2", "every bid-ask spread x2, filled at the touch (4x the default cost; at the default fill, halfway to the touch, x2 equals fills-touch)", baseline with { SpreadMultiplier = baseline.SpreadMultiplier * 2, Fills = FillConvention.Touch }),
             new("fills-mid", "option fills at mid", baseline with { Fills = FillConvention.Mid }),
             new("fills-touch", "option fills at the touch (bid or ask)", baseline with { Fills = FillConvention.Touch }),
             new("weeklies-as-if", "SPX weeklies as-if listed every day", baseline with { Listing = baseline.Listing with { SpxAsIf = true } }),

@@ -96,7 +96,12 @@ public static class StudyEngine
         var sensitivity = new List<SensitivityRow>();
         for (int i = 0; i < scenarios.Count; i++)
         {
-            var run = context.Summarise(scenarios[i].Name, scenarios[i].Description, scenarioEquity[i], null);
+            // A scenario that moves nothing the period uses (SPX weeklies as-if listed, from 2006 on) says so, rather than
+            // passing for a second result that happens to agree.
+            string description = scenarioEquity[i].AsSpan().SequenceEqual(full.Equity)
+                ? scenarios[i].Description + "; identical to the preset's run here: nothing it moves is used in this period"
+                : scenarios[i].Description;
+            var run = context.Summarise(scenarios[i].Name, description, scenarioEquity[i], null);
             var fit = DeleveredBaseline.WeightForVolatility(equityReturns, billReturns, run.Metrics.Volatility);
             double sameVolCagr = double.NaN, sameVolDrawdown = double.NaN;
             if (!double.IsNaN(fit.Weight))
@@ -111,7 +116,7 @@ public static class StudyEngine
             }
             double reduction = drip.Windows.Where(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal))
                 .Select(w => (run.Windows.First(x => x.Id == w.Id).MaxDrawdown - w.MaxDrawdown) / -w.MaxDrawdown).DefaultIfEmpty(double.NaN).Average();
-            sensitivity.Add(new SensitivityRow(scenarios[i].Name, scenarios[i].Description, run.Metrics.Cagr, run.Metrics.Volatility, run.Metrics.MaxDrawdown,
+            sensitivity.Add(new SensitivityRow(scenarios[i].Name, description, run.Metrics.Cagr, run.Metrics.Volatility, run.Metrics.MaxDrawdown,
                 reduction, sameVolCagr, sameVolDrawdown, run.Metrics.Cagr >= sameVolCagr && run.Metrics.MaxDrawdown > sameVolDrawdown) { Kind = scenarios[i].Kind });
         }
         var assumptions = inputs.ModelAssumptions.Concat(backtests.SelectMany(b => b.Assumptions)).DistinctBy(a => a.Name).ToList();
@@ -169,7 +174,9 @@ public static class StudyEngine
         {
             _inputs = inputs;
             _dates = dates;
-            _series = new Runs.RunSeries(inputs.Data, inputs.RiskFreeRate, dates);
+            _series = inputs.Benchmark is { } benchmark
+                ? new Runs.RunSeries(inputs.Data, inputs.RiskFreeRate, dates, [], benchmark)
+                : new Runs.RunSeries(inputs.Data, inputs.RiskFreeRate, dates);
             _vix = _series.Vix;
             foreach (var w in StudyWindows.All)
             {

@@ -17,6 +17,9 @@ namespace Alvh.Study;
 public sealed record StudyInputs(MarketDataSet Data, Func<StrategyDefinition, BacktestResult> Run, double[] RiskFreeRate, DateOnly From, DateOnly To,
     IReadOnlyList<Assumption> ModelAssumptions, IReadOnlyList<string> Notes, double HighVixThreshold = 25, double CalmYearAverageVix = 20)
 {
+    /// <summary>The benchmark of beta and alpha, a level per trading day of the calendar (the S&amp;P 500 total return; null: its price index).</summary>
+    public double[]? Benchmark { get; init; }
+
     /// <summary>Runs in parallel at most (−1: all cores). Results never depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 

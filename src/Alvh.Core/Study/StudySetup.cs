@@ -58,7 +58,7 @@ public static class StudySetup
             // The preset's breadth trigger is listed among its parameters; without data it never fires, which was said nowhere.
             notes.Add("No breadth series in the data (a CSV with advances and declines columns): the ALVH's breadth-divergence tranche trigger never fires.");
         }
-        var inputs = new StudyInputs(data, s => market.Run(s, start, end), market.Rates, start, end, [.. market.Options.Assumptions], notes);
+        var inputs = new StudyInputs(data, s => market.Run(s, start, end), market.Rates, start, end, [.. market.Options.Assumptions], notes) { Benchmark = market.SpxTotalReturn };
         if (sensitivity)
         {
             inputs = inputs with

@@ -74,4 +74,24 @@ public class RunSeriesTests
         var act = () => new RunSeries(data, rates, days, growth[1..]);
         act.Should().Throw<ArgumentException>().WithMessage("*growth has 79 days, the calendar 80*");
     }
+
+    /// <summary>
+    /// The total return index by hand: closes 100, 102, 101, 103 with a dividend of 1 going ex on the third day. Level
+    /// 100, 102, 102 × (101 + 1) / 102 = 102, then 102 × 103 / 101 = 104.0198; a day without a close (NaN) carries
+    /// nothing and the next close compounds from the last one.
+    /// </summary>
+    [Fact]
+    public void The_total_return_index_reinvests_each_dividend_at_its_ex_dates_close()
+    {
+        var (data, days) = Market(5);
+        double[] closes = [100, 102, 101, double.NaN, 103];
+        var level = RunSeries.TotalReturnIndex(closes, [new Dividend(days[2], 1.0, days[2].AddDays(20))], data.Calendar);
+        level[0].Should().Be(100);
+        level[1].Should().Be(102);
+        level[2].Should().BeApproximately(102, 1e-12);
+        double.IsNaN(level[3]).Should().BeTrue();
+        level[4].Should().BeApproximately(102 * 103 / 101.0, 1e-12);
+        var series = new RunSeries(data, days.Select(_ => 0.0).ToArray(), days[1..3], [], level);
+        series.Benchmark.Should().Equal(level[1], level[2]);
+    }
 }

@@ -42,7 +42,7 @@ public class SeriesForTests
         var second = market.Run(Presets.Drip with { Capital = 250_000 }, from, to).Dates();
         var series = market.SeriesFor(first);
         market.SeriesFor(second).Should().BeSameAs(series);
-        var fresh = new RunSeries(market.Data, market.Rates, first);
+        var fresh = new RunSeries(market.Data, market.Rates, first, [], market.SpxTotalReturn);
         series.BillReturns.Should().Equal(fresh.BillReturns);
         series.Benchmark.Should().Equal(fresh.Benchmark);
         series.Vix.Should().Equal(fresh.Vix);
