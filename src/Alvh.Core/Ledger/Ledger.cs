@@ -291,7 +291,7 @@ public sealed class TradeLedger
     }
 
     /// <summary>
-    /// Lower-case hex SHA-256 of the canonical text of all entries so far. The entries not yet hashed are
+    /// Lower-case hex SHA-256 of ledger.csv's text so far (its header, then one line per entry, each ending in "\n"). The entries not yet hashed are
     /// hashed here, in order (formatting every entry's text as it is appended was a third of a full run's
     /// time, and most runs of a sweep or simulation never ask for the hash); the result is the same.
     /// </summary>
@@ -305,6 +305,11 @@ public sealed class TradeLedger
                 _line = new StringBuilder(160);
                 _chars = new char[256];
                 _bytes = new byte[1024];
+                // The header first: the hash is that of ledger.csv as written (sha256sum ledger.csv gives it); it covered
+                // the entries' lines alone, so the file's own hash never matched.
+                _line.Clear();
+                _line.Append(LedgerText.Header).Append('\n');
+                HashLine();
             }
             for (int i = _hashed; i < _entries.Count; i++)
             {

@@ -8,7 +8,7 @@ namespace Alvh.Data.Output;
 /// <summary>
 /// The files of one backtest run: <c>daily.csv</c> (<c>date,equity,cash,</c> one value column per
 /// sleeve, <c>vix,drawdown</c>), <c>trades.csv</c> (every fill: date, sleeve, instrument, quantity,
-/// price, cost, reason) and <c>ledger.csv</c> (every ledger entry, the text the SHA-256 covers).
+/// price, cost, reason) and <c>ledger.csv</c> (every ledger entry; its SHA-256, as sha256sum computes it, is summary.json's ledgerSha256).
 /// Numbers are written in round-trip format with the invariant culture, so the same run gives the
 /// same bytes.
 /// </summary>

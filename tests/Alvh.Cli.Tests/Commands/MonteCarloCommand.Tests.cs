@@ -201,6 +201,9 @@ public class MonteCarloCommandTests
             metrics.GetProperty("cagr").GetDouble().Should().Be(double.Parse(row[column], System.Globalization.CultureInfo.InvariantCulture));
             metrics.GetProperty("maxDrawdown").GetDouble().Should().Be(double.Parse(row[column + 1], System.Globalization.CultureInfo.InvariantCulture));
             foreach (var file in new[] { "daily.csv", "trades.csv", "ledger.csv", "report.html" }) File.Exists(Path.Combine(dir, name, file)).Should().BeTrue(file);
+            // ledgerSha256 is the file's own hash, as sha256sum gives it (it covered the entries without the header).
+            summary.RootElement.GetProperty("ledgerSha256").GetString().Should().Be(
+                Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(dir, name, "ledger.csv")))));
         }
         var market = File.ReadAllLines(Path.Combine(dir, "market.csv"));
         market[0].Should().Be("date,spxOpen,spxHigh,spxLow,spxClose,vixOpen,vixClose,vix9d,vix3m,vix6m,vvix,drawnFrom");

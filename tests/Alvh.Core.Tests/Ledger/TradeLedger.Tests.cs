@@ -66,13 +66,13 @@ public class TradeLedgerTests
     }
 
     [Fact]
-    public void Hash_is_the_SHA256_of_the_canonical_lines_whenever_it_is_asked_for()
+    public void Hash_is_the_SHA256_of_the_ledger_files_text_whenever_it_is_asked_for()
     {
-        // Independent computation: SHA-256 (FIPS 180-4, via .NET's one-shot HashData) of the UTF-8 text of
-        // every entry's canonical line, each followed by a newline — the documented content of the hash.
+        // Independent computation: SHA-256 (FIPS 180-4, via .NET's one-shot HashData) of the UTF-8 text of ledger.csv:
+        // its header line, then every entry's canonical line, each followed by a newline.
         var once = new TradeLedger();
         Replay(once, 7);
-        var text = new StringBuilder();
+        var text = new StringBuilder(LedgerText.Header).Append('\n');
         foreach (var e in once.Entries)
         {
             LedgerText.Append(text, e);
