@@ -58,12 +58,12 @@ internal static class StudyHeadline
         }
         var windows = study.Claims.Select(c => (c.Window, c.Name)).Distinct().ToList();
         var namedRows = windows.Where(w => !IsEpisode(w.Window)).Select(w => ClaimRow(study, hedged, w)).ToList();
-        page.Table(headers, namedRows);
+        page.Table(headers, namedRows, caption: "Max drawdown in each named crisis window: the DRIP against each hedged portfolio");
         var episodes = windows.Where(w => IsEpisode(w.Window)).Select(w => ClaimRow(study, hedged, w)).ToList();
         if (episodes.Count > 0)
         {
             page.Raw($"<details><summary>{episodes.Count} high-VIX episodes found in the data (VIX above {Format.Level(study.HighVixThreshold)})</summary>\n")
-                .Table(headers, episodes).Raw("</details>\n");
+                .Table(headers, episodes, caption: "Max drawdown in each high-VIX episode: the DRIP against each hedged portfolio").Raw("</details>\n");
         }
         var lines = study.CalmCosts.Select(c => c.Years.Count == 0
                 ? $"{c.Hedged}: no calm year (a whole calendar year averaging a VIX below {Format.Level(study.CalmYearAverageVix)}) in the period: no calm-year cost to measure."
@@ -76,6 +76,39 @@ internal static class StudyHeadline
         page.Raw("</ul>\n").EndSection();
     }
 
+    /// <summary>Section <c>sleeves</c>: what the hedge and the condors did in each backtest (the study.json figures).</summary>
+    public static void Sleeves(HtmlPage page, StudyResult study)
+    {
+        var hedges = study.Runs.Where(r => r.Sleeves?.Hedge is not null).ToList();
+        var condors = study.Runs.Where(r => r.Sleeves?.Condor is not null).ToList();
+        page.Section("sleeves", "What the hedge and the condors did",
+            "The ALVH's carry: premium paid for the VIX calls bought and the hedge's net option P&L (sales, settlements and fees less premium, plus what is still open), each as a share of the average portfolio equity per year; and its P&L inside each high-VIX episode. The condors' record from their fills, fees and settlements.");
+        if (hedges.Count == 0 && condors.Count == 0) page.Paragraph("No portfolio of this study holds an ALVH hedge or iron condors.");
+        if (hedges.Count > 0)
+        {
+            page.Table(["portfolio", new Cell("premium paid / yr", "num"), new Cell("net carry / yr", "num"), new Cell("monetisations", "num"), new Cell("tranches", "num"), new Cell("best episode payoff", "num")],
+                hedges.Select(r =>
+                {
+                    var h = r.Sleeves!.Hedge!;
+                    var best = h.SpikePayoff.Count == 0 ? (Start: default(DateOnly), Payoff: double.NaN) : h.SpikePayoff.MaxBy(p => p.Payoff);
+                    return (IReadOnlyList<Cell>)[Cell.Run(r.Name, IndexOf(study, r.Name)), Cell.Number(Format.Percent(h.PremiumPerYear)), Cell.Number(Format.Percent(h.CarryPerYear), h.CarryPerYear < 0, signed: true),
+                        Cell.Number(h.Monetisations.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cell.Number(h.Tranches.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        Cell.Number(double.IsNaN(best.Payoff) ? "n/a" : $"{Format.Percent(best.Payoff)} ({Format.Date(best.Start)})")];
+                }), caption: "The ALVH hedge's carry");
+        }
+        if (condors.Count > 0)
+        {
+            page.Table(["portfolio", new Cell("condors", "num"), new Cell("hit rate", "num"), new Cell("average credit (points)", "num"), new Cell("total P&L", "num"), new Cell("costs (fees and half-spreads)", "num")],
+                condors.Select(r =>
+                {
+                    var c = r.Sleeves!.Condor!;
+                    return (IReadOnlyList<Cell>)[Cell.Run(r.Name, IndexOf(study, r.Name)), Cell.Number(c.Condors.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cell.Number(Format.Percent(c.HitRate)),
+                        Cell.Number(Format.Ratio(c.AverageCredit)), Cell.Number(Format.Dollars(c.TotalPnl), c.TotalPnl < 0, signed: true), Cell.Number(Format.Dollars(c.Costs))];
+                }), caption: "The iron condors' record");
+        }
+        page.EndSection();
+    }
+
     /// <summary>Section <c>windows</c>: every portfolio's max drawdown and return in every window.</summary>
     public static void Windows(HtmlPage page, StudyResult study)
     {
@@ -86,8 +119,8 @@ internal static class StudyHeadline
         IReadOnlyList<Cell> Row(int w, Func<WindowResult, double> value, bool signed) =>
             [Cell.Text(windows[w].Name), Cell.Text(Format.Date(windows[w].Start), "date"), Cell.Text(Format.Date(windows[w].End), "date"),
              .. study.Runs.Select(r => { double v = value(r.Windows[w]); return Cell.Number(Format.Percent(v), v < 0, signed); })];
-        page.Raw("<h3>Max drawdown</h3>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.MaxDrawdown, false)));
-        page.Raw("<details><summary>Return over each window</summary>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.Return, true))).Raw("</details>\n");
+        page.Raw("<h3>Max drawdown</h3>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.MaxDrawdown, false)), caption: "Max drawdown of every portfolio in every window");
+        page.Raw("<details><summary>Return over each window</summary>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.Return, true)), caption: "Return of every portfolio over every window").Raw("</details>\n");
         page.EndSection();
     }
 
@@ -115,7 +148,8 @@ internal static class StudyHeadline
                 Cell.Number(Format.Percent(r.AverageReductionPercent)), Cell.Number(Format.Percent(r.SameVolatilityCagr)), Cell.Number(Format.Percent(r.SameVolatilityMaxDrawdown), true),
                 Cell.Text(r.BeatsSameVolatility ? "yes" : "no")]);
         }
-        page.Table(["scenario", "CAGR", "volatility", "max drawdown", "avg window drawdown cut", "same-vol DRIP CAGR", "same-vol DRIP max drawdown", "beats it?"], rows);
+        page.Table(["scenario", "CAGR", "volatility", "max drawdown", "avg window drawdown cut", "same-vol DRIP CAGR", "same-vol DRIP max drawdown", "beats it?"], rows,
+            caption: "The full system under each scenario, against the DRIP de-levered to the same volatility");
         page.Raw("<ul class=\"notes\">\n");
         foreach (var r in study.Sensitivity) page.Raw("<li>").Raw(HtmlPage.E($"{r.Scenario}: {r.Description}")).Raw("</li>\n");
         page.Raw("</ul>\n");
@@ -126,7 +160,10 @@ internal static class StudyHeadline
     public static void Notes(HtmlPage page, StudyResult study)
     {
         page.Section("notes", "Portfolios and notes");
-        page.Table(["portfolio", "what it is"], study.Runs.Select((r, i) => (IReadOnlyList<Cell>)[Cell.Run(r.Name, i), Cell.Text(r.Description)]));
+        // Each backtest's own report (its folder beside this page: daily.csv, trades.csv, ledger.csv, summary.json).
+        page.Table(["portfolio", "what it is", "files"], study.Runs.Select((r, i) => (IReadOnlyList<Cell>)[Cell.Run(r.Name, i), Cell.Text(r.Description),
+            r.Backtest is null ? Cell.Text("computed from the DRIP's returns") : new Cell($"<a href=\"{Uri.EscapeDataString(r.Name)}/{BacktestReport.FileName}\">report</a>, <a href=\"{Uri.EscapeDataString(r.Name)}/ledger.csv\">ledger</a>")]),
+            caption: "The portfolios compared");
         page.Raw("<ul class=\"notes\">\n");
         foreach (var n in study.Notes) page.Raw("<li>").Raw(HtmlPage.E(n)).Raw("</li>\n");
         page.Raw("</ul>\n").EndSection();

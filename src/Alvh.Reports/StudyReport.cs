@@ -15,7 +15,7 @@ public static class StudyReport
 
     /// <summary>The id of every section of the page, in order.</summary>
     public static IReadOnlyList<string> SectionIds { get; } =
-        ["verdict", "claims", "sensitivity", "equity", "underwater", "vix", "condors", "monthly", "rolling", "windows", "metrics", "assumptions", "notes"];
+        ["verdict", "claims", "sleeves", "sensitivity", "equity", "underwater", "vix", "condors", "monthly", "rolling", "windows", "metrics", "assumptions", "notes"];
 
     /// <summary>Name of the full system, whose trades the VIX and condor charts show.</summary>
     public const string FullSystem = "drip-condor-alvh";
@@ -54,6 +54,7 @@ public static class StudyReport
         var page = new HtmlPage($"Alvh study {Format.Date(study.From)} to {Format.Date(study.To)}");
         StudyHeadline.Write(page, study);
         StudyHeadline.Claims(page, study);
+        StudyHeadline.Sleeves(page, study);
         StudyHeadline.Sensitivity(page, study);
         ReportSections.Equity(page, curves);
         ReportSections.Underwater(page, curves);

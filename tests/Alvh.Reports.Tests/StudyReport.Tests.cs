@@ -37,7 +37,9 @@ public sealed partial class StudyReportTests
         var document = StudyReport.Build(study, series);
         var references = Reference().Matches(document.Html).Select(m => m.Groups[1].Value).ToList();
         references.Should().NotBeEmpty();
-        references.Should().OnlyContain(r => r.StartsWith("data:image/png;base64,", StringComparison.Ordinal) || r.StartsWith('#'));
+        // Charts are embedded; the only other references are links to each backtest's own files beside the page.
+        references.Should().OnlyContain(r => r.StartsWith("data:image/png;base64,", StringComparison.Ordinal) || r.StartsWith('#')
+            || study.Runs.Any(run => run.Backtest != null && (r == run.Name + "/report.html" || r == run.Name + "/ledger.csv")));
         document.Html.Should().NotContain("<script").And.NotContain("<link").And.NotContain("@import").And.NotContain("url(");
         document.Charts.Select(c => c.FileName).Should().OnlyHaveUniqueItems().And.Contain(["equity.png", "underwater.png", "vix.png", "condor-pnl.png"]);
     }
@@ -54,6 +56,9 @@ public sealed partial class StudyReportTests
             Directory.GetFiles(folder, "*.png").Select(Path.GetFileName).Should().Contain(["equity.png", "rolling-beta.png"]);
             foreach (var run in study.Runs.Where(r => r.Backtest is not null))
                 File.Exists(Path.Combine(folder, run.Name, "report.html")).Should().BeTrue(run.Name);
+            // The page links each run's report (its ledger.csv is written beside it by the CLI's backtest files).
+            var html = File.ReadAllText(path);
+            foreach (var run in study.Runs.Where(r => r.Backtest is not null)) html.Should().Contain($"<a href=\"{run.Name}/report.html\">");
             Directory.Exists(Path.Combine(folder, "drip-same-vol")).Should().BeFalse("computed baselines have no backtest");
             Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty();
         }
@@ -94,6 +99,13 @@ public sealed partial class StudyReportTests
         html.Should().Contain("drip-condor-alvh").And.Contain("2008 financial crisis").And.Contain("The claim, window by window");
         foreach (var run in new[] { "drip", "drip-condor", "drip-alvh", "drip-condor-alvh" })
             File.Exists(Path.Combine(folder, run, BacktestReport.FileName)).Should().BeTrue(run);
+        // Every file the page links is there.
+        foreach (var target in Reference().Matches(html).Select(m => m.Groups[1].Value).Where(r => r.EndsWith(".html", StringComparison.Ordinal) || r.EndsWith(".csv", StringComparison.Ordinal)))
+            File.Exists(Path.Combine(folder, target)).Should().BeTrue(target);
+        // The baselines' daily equity: a header naming the three, one row per day of the study.
+        var baselines = await File.ReadAllLinesAsync(Path.Combine(folder, "baselines.csv"));
+        baselines[0].Should().Be("date,drip-same-vol,drip-same-cagr,drip-same-vol-alvh");
+        baselines.Length.Should().Be(File.ReadAllLines(Path.Combine(folder, "drip", "daily.csv")).Length);
     }
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));

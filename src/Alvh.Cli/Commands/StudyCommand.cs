@@ -40,13 +40,24 @@ internal static class StudyCommand
                     BacktestFiles.Write(folder, r.Backtest!);
                     AtomicWriter.WriteText(Path.Combine(folder, "summary.json"), SummaryJson.Write(r.Name, r.Backtest!, r.Metrics, r.Sleeves));
                 }
+                // The de-levered baselines have no backtest: their daily equity, to check or chart them.
+                var baselines = study.Runs.Where(r => r.Backtest is null).ToList();
+                AtomicWriter.Write(Path.Combine(staged.Path, "baselines.csv"), w =>
+                {
+                    w.WriteLine("date," + string.Join(',', baselines.Select(b => b.Name)));
+                    for (int i = 0; i < study.Runs[0].Dates.Length; i++)
+                    {
+                        w.WriteLine(study.Runs[0].Dates[i].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ","
+                            + string.Join(',', baselines.Select(b => b.Equity[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture))));
+                    }
+                });
             }
             void WriteReport() => report = staged.Final(StudyReport.Write(staged.Path, study, ReportSeries.From(new RunSeries(data, market.Rates, study.Runs[0].Dates, [], market.SpxTotalReturn))));
             if (context.Interactive && !quiet)
             {
                 StudyProgress.Run(context.Console,
-                    ("running the study (4 presets, 2 baselines, every window)", RunStudy),
-                    ("writing each run's daily.csv, trades.csv, ledger.csv, summary.json", WriteRuns),
+                    ("running the study (4 presets, 3 baselines, every window)", RunStudy),
+                    ("writing each run's daily.csv, trades.csv, ledger.csv, summary.json, and baselines.csv", WriteRuns),
                     ("rendering study.html and each run's report.html", WriteReport));
             }
             else

@@ -63,9 +63,12 @@ internal sealed class HtmlPage
     }
 
     /// <summary>Appends a table.</summary>
-    public HtmlPage Table(IReadOnlyList<Cell> headers, IEnumerable<IReadOnlyList<Cell>> rows, string? cssClass = null)
+    public HtmlPage Table(IReadOnlyList<Cell> headers, IEnumerable<IReadOnlyList<Cell>> rows, string? cssClass = null, string? caption = null)
     {
-        _html.Append("<div class=\"table-wrap\"><table").Append(cssClass is null ? "" : $" class=\"{cssClass}\"").Append(">\n<thead><tr>");
+        _html.Append("<div class=\"table-wrap\"><table").Append(cssClass is null ? "" : $" class=\"{cssClass}\"").Append(">\n");
+        // A caption names the table for screen readers and for a reader who lands on it from elsewhere on the page.
+        if (caption is not null) _html.Append("<caption>").Append(E(caption)).Append("</caption>\n");
+        _html.Append("<thead><tr>");
         foreach (var h in headers) Open("th", h);
         _html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in rows)

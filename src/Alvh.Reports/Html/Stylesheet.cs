@@ -38,6 +38,7 @@ internal static class Stylesheet
         figure { margin: 8px 0 4px; }
         figure img { width: 100%; height: auto; display: block; border: 1px solid var(--line); border-radius: 4px; }
         figcaption { color: var(--muted); font-size: 12.5px; margin-top: 4px; }
+        caption { caption-side: top; text-align: left; color: var(--muted); font-size: 12.5px; padding: 2px 0 6px; }
         .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
         details summary { cursor: pointer; color: var(--muted); margin: 6px 0; }
         ul.notes li { margin: 4px 0; }
