@@ -88,10 +88,12 @@ public class IronCondorSleeveTests
         double[] spx = [4000, 4000, 3880, 3850, 3850];
         var (r, _) = Run(spx, Hold with { StopLoss = 2.0 });
         var closes = r.Trades.Where(t => t.Reason == "stop loss").ToList();
-        closes.Should().HaveCount(4);
+        // Three legs: the long call, 270 points above the index by then, is marked under one tick and left to expire.
+        closes.Should().HaveCount(3);
+        closes.Should().NotContain(t => t.Instrument.Contains(" C ", StringComparison.Ordinal) && t.Quantity < 0);
         closes.Select(c => c.Date).Distinct().Should().ContainSingle().Which.Should().BeBefore(new DateOnly(2020, 1, 10));
         r.Ledger.Entries.Should().NotContain(e => e.Kind == EntryKind.Settlement);
-        r.Ledger.PositionCount.Should().Be(0);
+        r.Ledger.Positions.Should().ContainSingle().Which.Quantity.Should().BePositive("the long call is held to its expiry");
     }
 
     [Fact]
@@ -156,5 +158,24 @@ public class IronCondorSleeveTests
         var interest = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Interest && e.Date == expiry && e.Sleeve == "condor");
         interest.Cash.Should().BeApproximately(cashBefore * (Math.Exp(0.05 / 365) - 1), 1e-9);
         r.Ledger.Entries.Where(e => e.Date == expiry && e.Kind == EntryKind.Settlement).Sum(e => e.Cash).Should().BeLessThan(-20_000, "the settlement is a loss (25,000 for 5 contracts; the old order booked 3.42 less interest)");
+    }
+
+    [Fact]
+    public void A_take_profit_leaves_long_wings_without_a_bid_to_expire()
+    {
+        // Flat at 4000 and 15% vol: three days before expiry (Tue 01-07) the condor is worth under half its credit, and its
+        // long wings, 100 points beyond the shorts, are marked under one tick (0.05; at 50 points the put was worth 0.14
+        // and is sold): buying back the shorts takes the profit; selling the wings would fetch nothing and pay fees.
+        // They settle at 0.
+        double[] spx = [4000, 4000, 4000, 4000, 4000, 4000, 4000];
+        var (r, legs) = Run(spx, Hold with { TakeProfit = 0.5, PutWing = 100, CallWing = 100 });
+        var closes = r.Trades.Where(t => t.Reason == "take profit").ToList();
+        closes.Should().NotBeEmpty();
+        closes.Should().OnlyContain(t => t.Quantity > 0, "only the short legs are bought back");
+        var longs = legs.Where(l => l.Quantity > 0).Select(l => l.Instrument).ToList();
+        r.Ledger.Entries.Where(e => e.Kind == EntryKind.Settlement).Select(e => e.Instrument).Should().BeEquivalentTo(longs, "the wings expire");
+        r.Ledger.Entries.Where(e => e.Kind == EntryKind.Settlement).Should().OnlyContain(e => e.Cash == 0);
+        // What is held at the end is the next week's condor, decided Thu 01-09 (the wings left do not hold it back).
+        r.Ledger.Positions.Should().HaveCount(4).And.OnlyContain(p => p.Instrument.Expiry == new DateOnly(2020, 1, 17));
     }
 }
