@@ -4,9 +4,12 @@ using Alvh.MarketData;
 namespace Alvh.Data.Catalog;
 
 /// <summary>
-/// Fills the per-contract VX history from the continuous file where it has no row: VXn on a date is the settle of the
-/// n-th monthly contract expiring after that date (the file rolls on the expiration day itself: on an expiry day VX1 is
-/// already the next contract), so each (date, n) names one (date, contract). The per-contract files hold no contract
+/// Fills the per-contract VX history from the continuous file where it has no row, from its two nearest columns only:
+/// VX1 and VX2 are the two nearest serial months, the settles of the first and second monthly contracts expiring after
+/// the date (the file rolls on the expiration day itself: on an expiry day VX1 is already the next contract). Further
+/// out VXn is the n-th contract listed, and before about 2012 not every month was (2007-05-18's VX8 is Feb-08, Jan-08
+/// listed two months later; a VX8 that repeats VX7 means only seven were), so those columns name no contract by their
+/// number and are not read. A VX2 equal to VX1 is such a repeat and is not read either. The per-contract files hold no contract
 /// expiring before January 2008, so without this the April-December 2007 contracts were priced by the futures model
 /// (1.7 points above the continuous file's settles on average over 601 contract-days, 29.11 against 22.38 for the
 /// November contract on 2007-08-16). Rows the per-contract files have are kept as they are; where both have a settle
@@ -15,6 +18,9 @@ namespace Alvh.Data.Catalog;
 /// </summary>
 internal static class VxContinuousFill
 {
+    /// <summary>The continuous file's columns read: VX1 and VX2, the two nearest serial months.</summary>
+    internal const int NearestColumns = 2;
+
     public static VxFuturesHistory Run(VxFuturesHistory? vx, VxContinuousCurve curve, int[] lines, double tolerance, List<DataIssue> issues, List<string> rules)
     {
         var rows = new List<(DateOnly Trade, DateOnly Expiry, double Settle)>(curve.Count * curve.Depth);
@@ -24,15 +30,17 @@ internal static class VxContinuousFill
             for (int i = 0; i < vx.Count; i++) known[(vx.TradeDates[i], vx.Expirations[i])] = vx.Settle[i];
         }
         int added = 0, agreed = 0, disagreed = 0;
-        var expiries = new List<DateOnly>(curve.Depth);
+        int depth = Math.Min(NearestColumns, curve.Depth);
+        var expiries = new List<DateOnly>(depth);
         for (int i = 0; i < curve.Count; i++)
         {
             var date = curve.Dates[i];
-            NextExpirations(date, curve.Depth, expiries);
-            for (int k = 0; k < curve.Depth; k++)
+            NextExpirations(date, depth, expiries);
+            for (int k = 0; k < depth; k++)
             {
                 double settle = curve.Settles[k][i];
                 if (!(settle > 0)) continue;
+                if (k > 0 && settle == curve.Settles[k - 1][i]) continue; // a repeat of the column before: no contract of its own
                 var expiry = expiries[k];
                 if (known.TryGetValue((date, expiry), out double theirs))
                 {
@@ -56,7 +64,7 @@ internal static class VxContinuousFill
                 added++;
             }
         }
-        rules.Add($"vx: {added} settles of contracts the per-contract files lack taken from {curve.File} (VXn = the n-th monthly contract expiring after the date); {agreed} shared settles agree within {tolerance} points, {disagreed} do not (the per-contract files used)");
+        rules.Add($"vx: {added} settles of contracts the per-contract files lack taken from {curve.File} (VX1 and VX2 only: the first and second monthly contracts expiring after the date); {agreed} shared settles agree within {tolerance} points, {disagreed} do not (the per-contract files used)");
         if (added == 0 && vx is not null) return vx;
 
         int n = (vx?.Count ?? 0) + rows.Count;

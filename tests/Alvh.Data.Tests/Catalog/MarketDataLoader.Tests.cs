@@ -67,9 +67,12 @@ public class MarketDataLoaderSharedDataTests
         set.Vx!.SettleOn(new DateOnly(2008, 11, 20), new DateOnly(2008, 12, 17)).Should().BeApproximately(66.23, 1e-9);
         var c = set.VxContinuous!;
         c.Settles[0][Array.BinarySearch(c.Dates, new DateOnly(2008, 11, 20))].Should().BeApproximately(66.23, 1e-9);
-        // The per-contract files begin with the Jan-08 contract: the Nov-07 one (expiring 2007-11-21) comes from the
-        // continuous file, VX4 on 2007-08-16 = 22.38 (the futures model had 29.11).
-        set.Vx.SettleOn(new DateOnly(2007, 8, 16), new DateOnly(2007, 11, 21)).Should().BeApproximately(22.38, 1e-9);
+        // The per-contract files begin with the Jan-08 contract: the two nearest 2007 contracts come from the continuous
+        // file's VX1 and VX2, on 2007-08-16 Aug-07 (expiring 08-22) 30.61 and Sep-07 (09-19) 27.25; its further columns are
+        // not read (VX4, 22.38, was taken as Nov-07, but VXn counts the contracts listed, and not every month was).
+        set.Vx.SettleOn(new DateOnly(2007, 8, 16), new DateOnly(2007, 8, 22)).Should().BeApproximately(30.61, 1e-9);
+        set.Vx.SettleOn(new DateOnly(2007, 8, 16), new DateOnly(2007, 9, 19)).Should().BeApproximately(27.25, 1e-9);
+        double.IsNaN(set.Vx.SettleOn(new DateOnly(2007, 8, 16), new DateOnly(2007, 11, 21))).Should().BeTrue();
         // SPY pre-decimal prices are exact 1/64 fractions (PROVENANCE: 1993-01-29 close = 43.9375).
         set.Get("spy").CloseOn(new DateOnly(1993, 1, 29)).Should().Be(43.9375);
     }

@@ -46,6 +46,19 @@ public class VxContinuousFillTests
     }
 
     [Fact]
+    public void Only_the_two_nearest_columns_are_read_and_a_repeat_is_not()
+    {
+        // VX3 (15.00) counts the third contract listed, not the third month: it is not read. On 05-17 VX2 repeats VX1, as
+        // the file does when fewer contracts were listed than it has columns: June alone is taken.
+        var curve = new VxContinuousCurve("vx-continuous", "c.csv", [May16, May17], [13, 13],
+            [[13.50, 13.60], [14.10, 13.60], [15.00, 15.10]], [1500, 1500]);
+        var merged = VxContinuousFill.Run(null, curve, [2, 3], 0.05, [], []);
+        merged.TradeDates.Should().Equal(May16, May16, May17);
+        merged.Expirations.Should().Equal(new DateOnly(2007, 6, 20), new DateOnly(2007, 7, 18), new DateOnly(2007, 6, 20));
+        merged.Settle.Should().Equal(13.50, 14.10, 13.60);
+    }
+
+    [Fact]
     public void A_shared_settle_that_disagrees_is_reported_with_its_line_and_the_per_contract_one_kept()
     {
         var curve = new VxContinuousCurve("vx-continuous", "c.csv", [May17], [13], [[13.60], [14.30]], [1500]);
