@@ -18,7 +18,13 @@ internal static class Format
         {
             if (double.IsFinite(fraction) && Math.Abs(fraction - b) < 0.0005 && fraction != b)
             {
-                return NoNegativeZero((fraction * 100).ToString("0.00", CultureInfo.InvariantCulture)) + "%";
+                // As many decimals as it takes to part it from the bound (0.119996 is "11.9996%", not "12.00%").
+                string bound = (b * 100).ToString("0.0000", CultureInfo.InvariantCulture);
+                for (int decimals = 2; decimals <= 4; decimals++)
+                {
+                    string text = (fraction * 100).ToString("0." + new string('0', decimals), CultureInfo.InvariantCulture);
+                    if (decimals == 4 || double.Parse(text, CultureInfo.InvariantCulture) != double.Parse(bound, CultureInfo.InvariantCulture)) return NoNegativeZero(text) + "%";
+                }
             }
         }
         return Percent(fraction);

@@ -135,9 +135,8 @@ internal static class StudyHeadline
         if (full is not null)
         {
             // The preset's own row, with the figures the scenarios' rows carry (its cells were left empty).
-            var fullClaims = Named(study, StudyReport.FullSystem);
-            double cut = fullClaims.Count == 0 ? double.NaN : fullClaims.Average(c => c.ReductionPercent);
-            bool beats = same is not null && full.Metrics.Cagr >= same.Metrics.Cagr && full.Metrics.MaxDrawdown > same.Metrics.MaxDrawdown;
+            double cut = StudyEngine.AverageWindowCut(study, StudyReport.FullSystem);
+            bool beats = same is not null && StudyEngine.Beats(full.Metrics, same.Metrics);
             rows.Add([Cell.Text("baseline model"), Cell.Number(Format.Percent(full.Metrics.Cagr)), Cell.Number(Format.Percent(full.Metrics.Volatility)),
                 Cell.Number(Format.Percent(full.Metrics.MaxDrawdown), true), Cell.Number(Format.Percent(cut)), Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.Cagr)),
                 Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.MaxDrawdown), true), Cell.Text(same is null ? "n/a" : beats ? "yes" : "no")]);

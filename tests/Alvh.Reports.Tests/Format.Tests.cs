@@ -17,7 +17,8 @@ public class FormatTests
     [InlineData(0.12048, "12.05%")]
     [InlineData(0.12, "12.0%")]
     [InlineData(0.1530, "15.3%")]
-    [InlineData(0.17996, "18.00%")]
+    [InlineData(0.17996, "17.996%")]
+    [InlineData(0.119996, "11.9996%")]
     public void A_share_beside_the_claims_bounds_shows_which_side_it_lies(double fraction, string expected) =>
         Format.PercentBeside(fraction, 0.12, 0.18).Should().Be(expected);
 }

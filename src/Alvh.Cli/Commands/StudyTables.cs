@@ -47,7 +47,8 @@ internal static class StudyTables
                     .AddColumn(R("same-vol DRIP CAGR")).AddColumn(R("same-vol DRIP max DD")).AddColumn("beats it?");
                 var full = study.Run("drip-condor-alvh");
                 var same = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
-                sens.AddRow("(baseline model)", P(full.Metrics.Cagr), P(full.Metrics.Volatility), P(full.Metrics.MaxDrawdown), "", same is null ? "-" : P(same.Metrics.Cagr), same is null ? "-" : P(same.Metrics.MaxDrawdown), "");
+                sens.AddRow("(baseline model)", P(full.Metrics.Cagr), P(full.Metrics.Volatility), P(full.Metrics.MaxDrawdown), P(StudyEngine.AverageWindowCut(study, "drip-condor-alvh")),
+                    same is null ? "-" : P(same.Metrics.Cagr), same is null ? "-" : P(same.Metrics.MaxDrawdown), same is null ? "-" : StudyEngine.Beats(full.Metrics, same.Metrics) ? "yes" : "no");
                 foreach (var r in study.Sensitivity)
                 {
                     sens.AddRow(Markup.Escape(r.Description), P(r.Cagr), P(r.Volatility), P(r.MaxDrawdown), P(r.AverageReductionPercent), P(r.SameVolatilityCagr), P(r.SameVolatilityMaxDrawdown), r.BeatsSameVolatility ? "yes" : "no");

@@ -6,7 +6,8 @@ namespace Alvh.Engine;
 /// <summary>Settlements, dividends, interest and fills: each returns the P&amp;L it adds to tracked equity.</summary>
 public sealed partial class BacktestEngine
 {
-    private double Settle(int day, DateOnly date)
+    /// <summary>Settles the carried options expiring today that settle at the open (<paramref name="atOpen"/>) or at the close.</summary>
+    private double Settle(int day, DateOnly date, bool atOpen)
     {
         double pnl = 0;
         int today = date.DayNumber;
@@ -14,6 +15,7 @@ public sealed partial class BacktestEngine
         {
             if (_expiryDay[p.Instrument] > today) continue; // equities never expire
             var instrument = _ledger.InstrumentAt(p.Instrument);
+            if (_prices.SettlesAtOpen(instrument) != atOpen) continue;
             double value = _prices.Settlement(instrument, day);
             _optionValuations++;
             if (double.IsNaN(value)) throw new InvalidOperationException($"no settlement value for {instrument.Id} on {date:yyyy-MM-dd}");

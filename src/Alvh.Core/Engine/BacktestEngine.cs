@@ -126,9 +126,12 @@ public sealed partial class BacktestEngine : IMarkSource
                 // Interest first: it is earned on the cash held since the previous close, before today's settlements
                 // and dividends are paid (booked after them, it paid a day or a weekend on a settlement's cash).
                 if (t > start && _hasRates) pnl += Interest(t, calendar[t - 1], date);
-                if (carried.Expiring) pnl += Settle(t, date);
+                // A.M. settlements come before the open's fills, P.M. ones after them: an open fill's cash check read the
+                // settlement of an option settling at that day's close.
+                if (carried.Expiring) pnl += Settle(t, date, atOpen: true);
                 if (carried.PayDividends || _receivables.Count != 0) pnl += Dividends(t, date);
                 if (_pending.Count != 0) pnl += FillPending(t, date, atOpen: true);
+                if (carried.Expiring) pnl += Settle(t, date, atOpen: false);
                 pnl += markChanges;
                 _trackedEquity += pnl;
                 // Reconcile leaves today's sleeve values in _sleeveValues; deciding only adds intents (the ledger,

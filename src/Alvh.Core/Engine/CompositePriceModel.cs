@@ -18,5 +18,8 @@ public sealed class CompositePriceModel(IPriceModel equities, IPriceModel option
     /// <inheritdoc />
     public double Settlement(in Instrument instrument, int day) => For(instrument).Settlement(instrument, day);
 
+    /// <inheritdoc />
+    public bool SettlesAtOpen(in Instrument instrument) => For(instrument).SettlesAtOpen(instrument);
+
     private IPriceModel For(in Instrument instrument) => instrument.IsOption ? options : equities;
 }

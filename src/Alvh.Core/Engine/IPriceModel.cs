@@ -16,6 +16,12 @@ public interface IPriceModel
     double Settlement(in Instrument instrument, int day);
 
     /// <summary>
+    /// True when the option settles at the open of its expiry day (A.M.: VIX options, standard SPX options), false when at
+    /// the close (P.M.: SPX weeklies since 2010-12): the engine books the one before that day's open fills, the other after.
+    /// </summary>
+    bool SettlesAtOpen(in Instrument instrument) => true;
+
+    /// <summary>
     /// The marks of <paramref name="instrument"/> on every calendar day when they are a plain daily series
     /// (equities: the aligned closes), so the engine reads them by index; null when each mark is computed.
     /// Must hold exactly what <see cref="Mark"/> returns.

@@ -86,7 +86,7 @@ public sealed record CondorParameters
         string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
         return
         [
-            new("entry", $"{EntryWeekday} close, {TargetDte} days to expiry; one condor at a time, the next decided on a held one's last day, sized on the cash its whole risk leaves", "", "weekly condors"),
+            new("entry", $"{EntryWeekday} close, {TargetDte} days to expiry; one condor at a time, the next decided on a held one's last day (both at risk that day, together up to twice maxLossFraction), sized on the cash the held one's whole risk leaves", "", "weekly condors"),
             new("shortStrikes", ShortDistance > 0 ? $"{F(ShortDistance)} of spot" : $"{F(ShortDelta)} delta", "", "about one standard deviation"),
             new("wings", $"put {F(PutWing)}, call {F(CallWing)}", "points", "defined risk"),
             new("maxLossFraction", F(MaxLossFraction), "of equity", "risk budget per condor"),

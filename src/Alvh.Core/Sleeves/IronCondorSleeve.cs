@@ -43,15 +43,16 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         context.CopyPositions(legs, InstrumentKind.SpxOption);
         if (legs.Count == 0)
         {
-            if (Rules.RouteIncomeToDrip) RouteExcess(context, intents);
+            if (Rules.RouteIncomeToDrip) RouteExcess(context, intents, heldValue: 0, heldRisk: 0);
             if (context.Date.DayOfWeek != Rules.EntryWeekday || !GatesOpen(context)) return;
             Open(context, intents, lastHeldExpiry: null, heldRisk: 0);
             return;
         }
         // Each condor held (one per expiry) is managed on its own.
-        var (lastExpiry, lastAtRisk, heldRisk) = ManageEach(context, legs, intents);
-        // Long wings left to expire after their shorts were bought back (they had no bid) are not a condor.
-        if (lastAtRisk is null && Rules.RouteIncomeToDrip) RouteExcess(context, intents);
+        var (lastExpiry, lastAtRisk, heldRisk, heldValue) = ManageEach(context, legs, intents);
+        // Income is swept while condors are held too (with one sold every week the sleeve is rarely flat): what the
+        // sleeve is worth above its target, keeping the cash the held condors' worst loss needs.
+        if (Rules.RouteIncomeToDrip) RouteExcess(context, intents, heldValue, heldRisk);
         // One condor at a time, except on its last day: a condor that settles by the next fill (the day before its
         // expiry, when the next week's is decided on a Thursday for 8 days) does not hold back the next week's entry,
         // which would otherwise be skipped every week a condor is held to expiry. The new condor's budget leaves out
@@ -66,11 +67,13 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
     /// risk (one with a short leg; null when only long wings are left) and the held condors' whole risk (the wider
     /// wing × contracts × multiplier of each, the worst payoff at expiry, their credits aside).
     /// </summary>
-    private (DateOnly LastExpiry, DateOnly? LastAtRisk, double Risk) ManageEach(SleeveContext context, List<Ledger.Position> legs, List<Intent> intents)
+    private (DateOnly LastExpiry, DateOnly? LastAtRisk, double Risk, double Value) ManageEach(SleeveContext context, List<Ledger.Position> legs, List<Intent> intents)
     {
         var group = _group;
         DateOnly last = DateOnly.MinValue;
         DateOnly? atRisk = null;
+        double value = 0;
+        foreach (var l in legs) value += l.Quantity * context.Mark(l.Instrument) * l.Instrument.Multiplier;
         double risk = 0;
         int order = 0;
         while (legs.Count > 0)
@@ -90,7 +93,7 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
             Manage(context, group, intents, order == 0 ? CloseOrder : CloseOrder + 10 * order);
             order++;
         }
-        return (last, atRisk, risk);
+        return (last, atRisk, risk, value);
     }
 
     /// <summary>
@@ -204,9 +207,14 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
     /// <summary>SPX options' minimum tick below 3 points (Cboe): a long option marked under it has no bid worth selling into.</summary>
     internal const double NoBidBelow = 0.05;
 
-    private void RouteExcess(SleeveContext context, List<Intent> intents)
+    /// <summary>
+    /// Sends the sleeve's value above its target (allocation × equity) to the DRIP, keeping the cash the held condors'
+    /// worst loss needs: min(cash + held marks − target, cash − held risk). Flat, that is the cash above the target.
+    /// </summary>
+    private void RouteExcess(SleeveContext context, List<Intent> intents, double heldValue, double heldRisk)
     {
-        double excess = context.Cash - Allocation * context.PortfolioEquity;
+        double excess = Math.Min(context.Cash + heldValue - Allocation * context.PortfolioEquity, context.Cash - heldRisk);
+        if (double.IsNaN(excess)) return;
         if (excess > 0.001 * context.PortfolioEquity) intents.Add(Intent.Transfer(Name, "drip", excess, "condor income to DRIP"));
     }
 

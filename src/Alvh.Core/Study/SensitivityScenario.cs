@@ -65,7 +65,9 @@ public sealed record SensitivityScenario(string Name, string Description, ModelS
             new("spread-x2", "every bid-ask spread x2, filled at the touch (4x the default cost; at the default fill, halfway to the touch, x2 equals fills-touch)", baseline with { SpreadMultiplier = baseline.SpreadMultiplier * 2, Fills = FillConvention.Touch }),
             new("fills-mid", "option fills at mid", baseline with { Fills = FillConvention.Mid }),
             new("fills-touch", "option fills at the touch (bid or ask)", baseline with { Fills = FillConvention.Touch }),
-            new("weeklies-as-if", "SPX weeklies as-if listed every day", baseline with { Listing = baseline.Listing with { SpxAsIf = true } }),
+            .. (baseline.Listing.SpxAsIf
+                ? Array.Empty<SensitivityScenario>() // a study --as-if already lists them: the scenario would be the preset
+                : [new("weeklies-as-if", "SPX weeklies as-if listed every day", baseline with { Listing = baseline.Listing with { SpxAsIf = true } })]),
         ];
     }
 }

@@ -35,6 +35,17 @@ public static class StudyEngine
         return $"{whose} {(baseline.Target == "cagr" ? "CAGR" : baseline.Target)}";
     }
 
+    /// <summary>The mean share of the DRIP's drawdown a portfolio removed in the named windows (high-VIX episodes aside); NaN when none.</summary>
+    public static double AverageWindowCut(StudyResult study, string hedged)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        var cuts = study.Claims.Where(c => c.Hedged == hedged && !c.Window.StartsWith("vix-", StringComparison.Ordinal) && double.IsFinite(c.ReductionPercent)).Select(c => c.ReductionPercent).ToList();
+        return cuts.Count == 0 ? double.NaN : cuts.Average();
+    }
+
+    /// <summary>True when <paramref name="run"/> has both the higher CAGR and the shallower worst drawdown than <paramref name="baseline"/>.</summary>
+    public static bool Beats(MetricSet run, MetricSet baseline) => run.Cagr >= baseline.Cagr && run.MaxDrawdown > baseline.MaxDrawdown;
+
     /// <summary>Runs the study.</summary>
     public static StudyResult Run(StudyInputs inputs)
     {
@@ -99,7 +110,7 @@ public static class StudyEngine
             // A scenario that moves nothing the period uses (SPX weeklies as-if listed, from 2006 on) says so, rather than
             // passing for a second result that happens to agree.
             string description = scenarioEquity[i].AsSpan().SequenceEqual(full.Equity)
-                ? scenarios[i].Description + "; identical to the preset's run here: nothing it moves is used in this period"
+                ? scenarios[i].Description + "; identical to the preset's run here: what it moves makes no difference in this period"
                 : scenarios[i].Description;
             var run = context.Summarise(scenarios[i].Name, description, scenarioEquity[i], null);
             var fit = DeleveredBaseline.WeightForVolatility(equityReturns, billReturns, run.Metrics.Volatility);

@@ -59,7 +59,7 @@ public static class Verdict
                 double diff = alvh.Metrics.Cagr - hedgeBase.Metrics.Cagr;
                 double depth = alvh.Metrics.MaxDrawdown - hedgeBase.Metrics.MaxDrawdown;
                 sb.Append(CultureInfo.InvariantCulture, $"Against a DRIP holding {P(hedgeFit.Weight)} SPY and the rest in T-bills, which has drip-alvh's volatility ({P(alvh.Metrics.Volatility)}) and compounded at {P(hedgeBase.Metrics.Cagr)} with a worst drawdown of {P(hedgeBase.Metrics.MaxDrawdown)}, ")
-                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year and fell {Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")
+                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year and fell {(Pts(Math.Abs(depth)) == "0.0 points" ? "about as far" : $"{Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")}")
                   .Append((diff >= 0, depth > 0) switch
                   {
                       (true, true) => ": it earns its keep against that fair baseline. ",
@@ -122,7 +122,10 @@ public static class Verdict
     }
 
     /// <summary>A fraction as a percentage with one decimal, e.g. <c>-33.7%</c>.</summary>
-    public static string P(double fraction) => double.IsNaN(fraction) ? "n/a" : Math.Round(fraction * 100, 1) == 0 ? "0.0%" : (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    public static string P(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)) + "%";
+
+    /// <summary>"-0.0" (a small negative rounded away) as "0.0", with the same rounding as the text.</summary>
+    private static string NoNegativeZero(string text) => text == "-0.0" ? "0.0" : text;
 
     /// <summary>A fraction difference in percentage points, e.g. <c>5.2 points</c>.</summary>
     public static string Pts(double fraction) => double.IsNaN(fraction) ? "n/a" : (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + " points";

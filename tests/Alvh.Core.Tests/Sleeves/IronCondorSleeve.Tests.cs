@@ -178,4 +178,48 @@ public class IronCondorSleeveTests
         // What is held at the end is the next week's condor, decided Thu 01-09 (the wings left do not hold it back).
         r.Ledger.Positions.Should().HaveCount(4).And.OnlyContain(p => p.Instrument.Expiry == new DateOnly(2020, 1, 17));
     }
+
+    [Fact]
+    public void Income_is_swept_to_the_DRIP_while_a_condor_is_held_keeping_its_worst_loss_in_cash()
+    {
+        // 90% DRIP, 10% condor risking 10% of the equity: flat at 4000 the held condor decays, the sleeve's value rises
+        // above its 10% target, and the excess goes to the DRIP while the condor is still held (it used to wait for the
+        // sleeve to be flat, which a condor sold every week rarely is). The cash left covers the condor's worst loss.
+        double[] spx = Enumerable.Repeat(4000.0, 7).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, spx, spx.Select(_ => 20.0).ToArray());
+        var market = new FlatOptionMarket(data);
+        var condor = new IronCondorSleeve(market, Hold with { RouteIncomeToDrip = true, MaxLossFraction = 0.1 }, allocation: 0.1);
+        var drip = new DripSleeve(allocation: 0.9, fallbackSymbol: null);
+        var r = BacktestEngine.Run(data, [drip, condor], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var expiry = new DateOnly(2020, 1, 10);
+        var sweeps = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Transfer && e.Sleeve == "condor" && e.Cash < 0).ToList();
+        sweeps.Should().Contain(e => e.Date > new DateOnly(2020, 1, 3) && e.Date < expiry, "a sweep while the condor is held");
+        var opens = r.Trades.Where(t => t.Reason.StartsWith("open condor", StringComparison.Ordinal) && t.Date == new DateOnly(2020, 1, 3)).ToList();
+        double contracts = Math.Abs(opens[0].Quantity);
+        foreach (var day in r.Daily.Where(d => d.Date >= new DateOnly(2020, 1, 3) && d.Date < expiry))
+        {
+            double cash = r.Ledger.Entries.Where(e => e.Sleeve == "condor" && e.Date <= day.Date).Sum(e => e.Cash);
+            cash.Should().BeGreaterThanOrEqualTo(contracts * 50 * 100, $"the 50-point wing's worst loss stays covered on {day.Date}");
+        }
+    }
+
+    [Theory]
+    [InlineData(false, "a P.M. option settles at the close, after the open's fills: their cash checks do not read it")]
+    [InlineData(true, "an A.M. option settles at the open, before the open's fills")]
+    public void An_expiry_day_books_A_M_settlements_before_the_open_fills_and_P_M_ones_after(bool am, string because)
+    {
+        // Fri 01-10: the first condor expires and the next week's (decided Thu 01-09) fills at the open.
+        double[] spx = Enumerable.Repeat(4000.0, 8).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, spx, spx.Select(_ => 20.0).ToArray());
+        var market = new FlatOptionMarket(data) { AmSettled = _ => am };
+        var r = BacktestEngine.Run(data, [new IronCondorSleeve(market, Hold, allocation: 1.0)],
+            new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var day = r.Ledger.Entries.Select((e, i) => (e, i)).Where(x => x.e.Date == new DateOnly(2020, 1, 10)).ToList();
+        int lastFill = day.Where(x => x.e.Kind == EntryKind.Fill).Max(x => x.i);
+        int firstFill = day.Where(x => x.e.Kind == EntryKind.Fill).Min(x => x.i);
+        var settlements = day.Where(x => x.e.Kind == EntryKind.Settlement).Select(x => x.i).ToList();
+        settlements.Should().HaveCount(4);
+        if (am) settlements.Should().OnlyContain(i => i < firstFill, because);
+        else settlements.Should().OnlyContain(i => i > lastFill, because);
+    }
 }

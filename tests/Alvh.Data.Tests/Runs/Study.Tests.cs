@@ -218,6 +218,23 @@ public class StudyTests
     }
 
     [SkippableFact]
+    public void An_open_mark_the_day_after_one_without_a_VIX_reads_the_last_close_not_the_days()
+    {
+        // 1999-12-31 has no VIX row: the open mark of 2000-01-03 took that day's close mark (the whole day's VIX, not known
+        // at the open). It now starts from the last close (1999-12-30, 24.64 in vix-daily.csv) scaled by the open.
+        var data = MarketDataLoader.Load(SharedData.Require());
+        var market = Alvh.Runs.MarketContext.Build(data);
+        var pricer = new Alvh.Engine.Options.OptionPricer(market.Options, new Alvh.Costs.OptionFillModel(Alvh.Costs.BidAskModel.Default, Alvh.Costs.FeeSchedule.Spx, Alvh.Costs.FeeSchedule.Vix, Alvh.Costs.FillConvention.Mid));
+        int day = data.Calendar.IndexOf(new DateOnly(2000, 1, 3));
+        data.Calendar[day - 1].Should().Be(new DateOnly(1999, 12, 31));
+        double.IsNaN(data.Aligned("vix")[day - 1]).Should().BeTrue();
+        var call = Alvh.Engine.Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 25, new DateOnly(2000, 1, 19));
+        double open = pricer.OpenMark(call, day), close = pricer.Mark(call, day);
+        double.IsFinite(open).Should().BeTrue();
+        open.Should().NotBe(close, "the open mark is not the day's close mark");
+    }
+
+    [SkippableFact]
     public void Results_are_byte_identical_for_any_thread_count()
     {
         var data = MarketDataLoader.Load(SharedData.Require());

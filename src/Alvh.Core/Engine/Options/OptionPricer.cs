@@ -60,8 +60,10 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
             double vol = market.SpxVol(known, instrument.Strike, Math.Max(t, 1.0 / 365));
             return BlackScholes.Price(instrument.Right, spot, instrument.Strike, market.Rate(known), market.DividendYield(known), vol, t);
         }
-        double vixOpen = market.VixOpen(day), vixBefore = market.Vix(known);
-        if (double.IsNaN(vixBefore)) return Mark(instrument, day);
+        // The last VIX close before the open (the day after one without a VIX row took the day's close mark, not known at
+        // the open); none at all before the series starts: no price.
+        double vixOpen = market.VixOpen(day), vixBefore = LastVixClose(known);
+        if (double.IsNaN(vixBefore)) return double.NaN;
         // Without a trusted open (before 1992 the VIX's open is its close), the previous close's future stands: the day's
         // close mark, used before, is not known at the open.
         double future = market.VixFuture(known, instrument.Expiry) * (double.IsNaN(vixOpen) ? 1 : vixOpen / vixBefore);
@@ -89,6 +91,16 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
     /// fill used the day's close, which is not known at the open; and on a day the VIX did not print (1991-03-01,
     /// 1997-01-31, 1997-11-26) the NaN ended `alvh study --as-if` with "vix ('NaN') must be a non-negative value".
     /// </summary>
+    private double LastVixClose(int day)
+    {
+        for (int d = day; d >= 0; d--)
+        {
+            double vix = market.Vix(d);
+            if (!double.IsNaN(vix)) return vix;
+        }
+        return double.NaN;
+    }
+
     private double SpreadVix(int day, bool atOpen)
     {
         if (atOpen && !double.IsNaN(market.VixOpen(day))) return market.VixOpen(day);
@@ -108,6 +120,9 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
             : market.IsAmSettled(instrument.Expiry) ? AmSettlement(day) : market.SpxSpot(day);
         return instrument.Right == OptionRight.Call ? Math.Max(0, underlying - instrument.Strike) : Math.Max(0, instrument.Strike - underlying);
     }
+
+    /// <inheritdoc />
+    public bool SettlesAtOpen(in Instrument instrument) => instrument.Kind == InstrumentKind.VixOption || market.IsAmSettled(instrument.Expiry);
 
     /// <summary>Years from the close of <paramref name="date"/> to the option's settlement (AM options settle at the open).</summary>
     public double YearsToExpiry(in Instrument instrument, DateOnly date)
