@@ -68,6 +68,10 @@ internal static class BacktestCommand
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"alvh: note: the {idle} sleeve made no trade from {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd} (its gates stayed shut, or its rules build no position on this market: check its parameters)"));
             }
+            if ((strategy.Condor is not null || strategy.Alvh is not null) && Alvh.Engine.Signals.MissingMacroNote(data) is { } macro)
+            {
+                context.Error.WriteLine("alvh: note: " + macro);
+            }
             if (result.Dropped.Count > 0)
             {
                 // Orders not placed or trimmed were listed only in summary.json and the report.

@@ -249,7 +249,15 @@ public sealed partial class BacktestEngine
             }
         }
         double pnl = 0;
-        for (int i = 0; i < n; i++) pnl += Book(legs[i], quantities[i], quotes[i], day, date);
+        for (int i = 0; i < n; i++)
+        {
+            // In an order that only closes, a long option sold for nothing (no bid at the fill) is left to expire instead:
+            // the sale gains nothing and pays its fees (a condor's wing marked above a tick at the decision can open with
+            // no bid). The order's net is unchanged. Not in an order that also buys (an ALVH roll): its purchase stands on
+            // the sale, and a layer left held would be rolled again.
+            if (closing && quantities[i] < 0 && quotes[i].Price <= 0 && legs[i].Instrument.IsOption) continue;
+            pnl += Book(legs[i], quantities[i], quotes[i], day, date);
+        }
         return pnl;
     }
 

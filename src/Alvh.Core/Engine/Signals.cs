@@ -13,6 +13,21 @@ namespace Alvh.Engine;
 /// </summary>
 public sealed class Signals
 {
+    /// <summary>
+    /// A note when the data has no scheduled event of some of the macro kinds the gates read (the shared data and
+    /// `data fetch` hold FOMC meetings only): the gates then see the others alone, which was said nowhere. Null when
+    /// every kind has events.
+    /// </summary>
+    public static string? MissingMacroNote(MarketDataSet data, SignalParameters? parameters = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var kinds = (parameters ?? new SignalParameters()).MacroEventKinds;
+        var missing = kinds.Where(k => !data.EventsOfKind(k).Any(e => e.Scheduled)).ToList();
+        if (missing.Count == 0) return null;
+        var present = kinds.Except(missing).ToList();
+        return $"No scheduled {string.Join(" or ", missing.Select(k => k.ToUpperInvariant()))} events in the data (an events file of those kinds): the macro-event gates (the condor's entry buffer, the ALVH's event tranche) see {(present.Count == 0 ? "no event at all" : string.Join(" and ", present.Select(k => k.ToUpperInvariant())) + " only")}.";
+    }
+
     private Signals(int days) => DaysToMacroEvent = new int[days];
 
     /// <summary>RSI of the S&amp;P 500 close.</summary>

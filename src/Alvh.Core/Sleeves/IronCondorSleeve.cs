@@ -43,23 +43,23 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         context.CopyPositions(legs, InstrumentKind.SpxOption);
         if (legs.Count == 0)
         {
-            if (Rules.RouteIncomeToDrip) RouteExcess(context, intents, heldValue: 0, heldRisk: 0);
+            double swept = Rules.RouteIncomeToDrip ? RouteExcess(context, intents, heldValue: 0, heldRisk: 0) : 0;
             if (context.Date.DayOfWeek != Rules.EntryWeekday || !GatesOpen(context)) return;
-            Open(context, intents, lastHeldExpiry: null, heldRisk: 0);
+            Open(context, intents, lastHeldExpiry: null, reserved: swept, overlap: false);
             return;
         }
         // Each condor held (one per expiry) is managed on its own.
         var (lastExpiry, lastAtRisk, heldRisk, heldValue) = ManageEach(context, legs, intents);
         // Income is swept while condors are held too (with one sold every week the sleeve is rarely flat): what the
         // sleeve is worth above its target, keeping the cash the held condors' worst loss needs.
-        if (Rules.RouteIncomeToDrip) RouteExcess(context, intents, heldValue, heldRisk);
+        double sweep = Rules.RouteIncomeToDrip ? RouteExcess(context, intents, heldValue, heldRisk) : 0;
         // One condor at a time, except on its last day: a condor that settles by the next fill (the day before its
         // expiry, when the next week's is decided on a Thursday for 8 days) does not hold back the next week's entry,
         // which would otherwise be skipped every week a condor is held to expiry. The new condor's budget leaves out
         // the held one's whole risk (its wider wing × contracts).
         if (lastAtRisk is { } atRisk && context.TradableAtNextFill(atRisk)) return;
         if (context.Date.DayOfWeek != Rules.EntryWeekday || !GatesOpen(context)) return;
-        Open(context, intents, lastExpiry, heldRisk);
+        Open(context, intents, lastExpiry, reserved: heldRisk + sweep, overlap: lastAtRisk is not null);
     }
 
     /// <summary>
@@ -129,10 +129,16 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         return true;
     }
 
-    private void Open(SleeveContext context, List<Intent> intents, DateOnly? lastHeldExpiry, double heldRisk)
+    /// <summary>
+    /// Decides a condor. <paramref name="reserved"/>: cash it may not count on (the held condors' worst loss, the income
+    /// swept today). <paramref name="overlap"/>: a condor is still at risk, so the new one is sized on its wider wing alone
+    /// (no credit): the engine's margin check at the fill sees only the new order, and a fill's credit below the
+    /// decision's mids would be paid from the held condor's collateral.
+    /// </summary>
+    private void Open(SleeveContext context, List<Intent> intents, DateOnly? lastHeldExpiry, double reserved, bool overlap)
     {
         int day = context.Day;
-        var expiry = market.SpxExpiry(day, Rules.TargetDte);
+        var expiry = TradableExpiry(context);
         if (expiry is null || expiry <= lastHeldExpiry) return; // one condor per expiry
         double spot = market.SpxSpot(day);
         double t = (expiry.Value.DayNumber - context.Date.DayNumber) / 365.0;
@@ -159,9 +165,9 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         // defined-risk margin is the wider wing minus the credit, one side only.
         var priced = condor.WithPrices(context.Mark(lp), context.Mark(sp), context.Mark(sc), context.Mark(lc));
         double credit = priced.NetCredit;
-        double maxLossPerContract = priced.DefinedRiskMargin * sp.Multiplier;
+        double maxLossPerContract = (overlap ? Math.Max(priced.PutWingWidth, priced.CallWingWidth) * priced.Quantity : priced.DefinedRiskMargin) * sp.Multiplier;
         if (!(credit > 0) || maxLossPerContract <= 0) return;
-        double budget = Math.Min(Rules.MaxLossFraction * context.PortfolioEquity, context.Cash - heldRisk);
+        double budget = Math.Min(Rules.MaxLossFraction * context.PortfolioEquity, context.Cash - reserved);
         double contracts = Math.Floor(budget / maxLossPerContract);
         if (contracts < 1) return;
         // Whole strikes (the listed grid's) are written as integers, the same text as format "0" without the float
@@ -208,14 +214,30 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
     internal const double NoBidBelow = 0.05;
 
     /// <summary>
+    /// The listed expiry nearest the target that can still be traded at the next fill: the target's, else the nearest to
+    /// one to three days further (a Friday decision for two days picked Monday's expiry, the fill day itself, and the order
+    /// was dropped every week; a holiday did the same to Monday and Tuesday entries); null when none.
+    /// </summary>
+    private DateOnly? TradableExpiry(SleeveContext context)
+    {
+        for (int extra = 0; extra <= 3; extra++)
+        {
+            var expiry = market.SpxExpiry(context.Day, Rules.TargetDte + extra);
+            if (expiry is { } e && context.TradableAtNextFill(e)) return e;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Sends the sleeve's value above its target (allocation × equity) to the DRIP, keeping the cash the held condors'
     /// worst loss needs: min(cash + held marks − target, cash − held risk). Flat, that is the cash above the target.
     /// </summary>
-    private void RouteExcess(SleeveContext context, List<Intent> intents, double heldValue, double heldRisk)
+    private double RouteExcess(SleeveContext context, List<Intent> intents, double heldValue, double heldRisk)
     {
         double excess = Math.Min(context.Cash + heldValue - Allocation * context.PortfolioEquity, context.Cash - heldRisk);
-        if (double.IsNaN(excess)) return;
-        if (excess > 0.001 * context.PortfolioEquity) intents.Add(Intent.Transfer(Name, "drip", excess, "condor income to DRIP"));
+        if (!(excess > 0.001 * context.PortfolioEquity)) return 0;
+        intents.Add(Intent.Transfer(Name, "drip", excess, "condor income to DRIP"));
+        return excess;
     }
 
     private static Instrument Leg(OptionLeg leg) => Instrument.SpxOption(leg.Right, leg.Strike, leg.Expiry);

@@ -53,6 +53,7 @@ public static class StudySetup
             "In-sample calibration: the VIX futures model is fitted on 2007-2015 settles and the VIX term-structure extrapolation on every day with all four pillars; both are applied over the whole period.",
             "Option prices come from the market model (no historical quotes): see the assumptions.",
         };
+        if (Engine.Signals.MissingMacroNote(data) is { } macro) notes.Add(macro);
         if (!data.Has("breadth"))
         {
             // The preset's breadth trigger is listed among its parameters; without data it never fires, which was said nowhere.

@@ -62,9 +62,9 @@ public class LibraryErrorsTests
     }
 
     /// <summary>
-    /// A sleeve that never traded is said: a condor aimed at one day to expiry validates and never opens (no listed
-    /// expiry is within its tolerance), which a run reported as a quiet success; the same strategy as shipped opens
-    /// condors and gets no note.
+    /// A sleeve that never traded is said: a condor whose VIX gate never opens (maxVix 1) validates and never trades, which
+    /// a run reported as a quiet success; the same strategy as shipped opens condors and gets no note. (A condor aimed at
+    /// one day to expiry was the example until such a decision took the next expiry it can trade.)
     /// </summary>
     [SkippableFact]
     public async Task A_sleeve_that_never_traded_is_noted()
@@ -73,7 +73,7 @@ public class LibraryErrorsTests
         using var d = new TempFolder();
         (await CliRun.RunAsync(d.Path, null, "init", "s.yaml", "--preset", "drip-condor")).ExitCode.Should().Be(0);
         var text = File.ReadAllText(Path.Combine(d.Path, "s.yaml"));
-        File.WriteAllText(Path.Combine(d.Path, "idle.yaml"), System.Text.RegularExpressions.Regex.Replace(text, @"targetDte: \d+", "targetDte: 1"));
+        File.WriteAllText(Path.Combine(d.Path, "idle.yaml"), System.Text.RegularExpressions.Regex.Replace(text, @"maxVix: \d+", "maxVix: 1"));
         string[] period = ["--from", "2019-01-02", "--to", "2019-06-28", "--data", data, "--quiet"];
 
         var idle = await CliRun.RunAsync(d.Path, null, ["backtest", "--config", "idle.yaml", "--out", "idle", .. period]);

@@ -256,13 +256,16 @@ public class BacktestEngineTests
         // Open (day 1): puts sold at 5.1 and bought at 1.5 (a credit of 3.6, within 5). The call side would be paid 0.5 to
         // be sold (0.5 against 1.0): its net is brought to 0 from the mids' −0.5, f = 0.5, so 0.75 and 0.75.
         // Close (day 3): the put spread at 6.1 − 0.5 = 5.6 passes its 5-point width; from the mids' 4.6, f = 0.4: 5.8 and
-        // 0.8. The calls' 1.5 − 0.0 = 1.5 is within their 50 and stays.
+        // 0.8. The calls' 1.5 − 0.0 = 1.5 is within their 50 and stays; the long call would be sold for 0 (its mid is its
+        // half-spread): in an order that only closes, it is left to expire instead of paying its fees for nothing.
         var prices = new LegPrices(new() { [sp] = [5.6, 5.6, 5.6, 5.6], [lp] = [1, 1, 1, 1], [sc] = [1, 1, 1, 1], [lc] = [0.5, 0.5, 0.5, 0.5] }, halfSpread: 0.5);
         var r = BacktestEngine.Run(data, [new Orders("condor", (0, [(sp, -1), (lp, 1), (sc, -1), (lc, 1)]), (2, [(sp, 1), (lp, -1), (sc, 1), (lc, -1)]))],
             prices, new BacktestConfig { InitialCapital = 10_000 });
 
         var fills = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Select(e => e.Price).ToList();
-        fills.Should().Equal([5.1, 1.5, 0.75, 0.75, 5.8, 0.8, 1.5, 0.0], (a, b) => Math.Abs(a - b) < 1e-12);
+        fills.Should().Equal([5.1, 1.5, 0.75, 0.75, 5.8, 0.8, 1.5], (a, b) => Math.Abs(a - b) < 1e-12);
+        r.Ledger.Quantity("condor", lc).Should().Be(1, "the long call with no bid is held to its expiry");
+        r.Ledger.Quantity("condor", sc).Should().Be(0);
     }
 
     /// <summary>

@@ -142,6 +142,11 @@ public class IronCondorSleeveTests
         double sleeveCash = r.Ledger.Entries.Where(e => e.Sleeve == "condor" && e.Date <= new DateOnly(2020, 1, 9)).Sum(e => e.Cash);
         ((n1 + n2) * 50 * 100).Should().BeLessThanOrEqualTo(sleeveCash + 1.01 * credit2, "both condors' worst losses are covered");
         n2.Should().BeLessThan(n1 / 2);
+        // Beside a held condor the new one is sized on its wing alone, no credit counted: the fill's credit may fall short
+        // of the decision's mids, and the engine's margin check at the fill sees only the new order.
+        double equity = r.Daily.Single(d => d.Date == new DateOnly(2020, 1, 9)).Equity;
+        n2.Should().Be(Math.Floor(Math.Min(0.5 * equity, sleeveCash - n1 * 50 * 100) / (50 * 100)));
+        (sleeveCash + credit2).Should().BeGreaterThanOrEqualTo((n1 + n2) * 50 * 100, "covered at the fill's credit, whatever it is");
     }
 
     [Fact]
@@ -221,5 +226,19 @@ public class IronCondorSleeveTests
         settlements.Should().HaveCount(4);
         if (am) settlements.Should().OnlyContain(i => i < firstFill, because);
         else settlements.Should().OnlyContain(i => i > lastFill, because);
+    }
+
+    [Fact]
+    public void A_decision_whose_target_expiry_cannot_be_traded_takes_the_next_one_that_can()
+    {
+        // Decided on Friday 01-03 for two days: Sunday, then Monday (the fill day itself) cannot be traded at Monday's
+        // open; the order was dropped every week ("expires on or before the fill day"). It now takes Tuesday's expiry.
+        double[] spx = Enumerable.Repeat(4000.0, 8).ToArray();
+        var (r, _) = Run(spx, Hold with { EntryWeekday = DayOfWeek.Friday, TargetDte = 2 });
+        var opens = r.Trades.Where(t => t.Reason.StartsWith("open condor", StringComparison.Ordinal)).ToList();
+        opens.Should().HaveCount(8, "two weeks, two condors");
+        opens.Where(t => t.Date == new DateOnly(2020, 1, 6)).Should().HaveCount(4).And.OnlyContain(t => t.Instrument.Contains("2020-01-07", StringComparison.Ordinal));
+        opens.Where(t => t.Date == new DateOnly(2020, 1, 13)).Should().HaveCount(4).And.OnlyContain(t => t.Instrument.Contains("2020-01-14", StringComparison.Ordinal));
+        r.Dropped.Should().BeEmpty();
     }
 }

@@ -235,6 +235,18 @@ public class StudyTests
     }
 
     [SkippableFact]
+    public void The_study_says_its_event_gates_see_FOMC_meetings_only()
+    {
+        // The gates read FOMC, CPI and PPI events; the shared data holds FOMC meetings only, which was said nowhere (a
+        // condor opened on CPI day 2022-12-13 into a gap).
+        var data = MarketDataLoader.Load(SharedData.Require());
+        data.EventsOfKind("fomc").Should().NotBeEmpty();
+        data.EventsOfKind("cpi").Should().BeEmpty();
+        var (_, inputs) = StudySetup.Prepare(data, asIf: false, new DateOnly(2020, 1, 2), new DateOnly(2020, 6, 30), sensitivity: false);
+        inputs.Notes.Should().Contain("No scheduled CPI or PPI events in the data (an events file of those kinds): the macro-event gates (the condor's entry buffer, the ALVH's event tranche) see FOMC only.");
+    }
+
+    [SkippableFact]
     public void Results_are_byte_identical_for_any_thread_count()
     {
         var data = MarketDataLoader.Load(SharedData.Require());
