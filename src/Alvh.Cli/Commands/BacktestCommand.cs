@@ -68,7 +68,9 @@ internal static class BacktestCommand
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"alvh: note: the {idle} sleeve made no trade from {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd} (its gates stayed shut, or its rules build no position on this market: check its parameters)"));
             }
-            if ((strategy.Condor is not null || strategy.Alvh is not null) && Alvh.Engine.Signals.MissingMacroNote(data) is { } macro)
+            // Only where a gate reads the events (the condor's entry buffer, the ALVH's event tranche).
+            bool readsEvents = strategy.Condor?.Rules.EventBufferDays >= 0 || strategy.Alvh?.Rules.TrancheBeforeEventDays >= 0;
+            if (readsEvents && Alvh.Engine.Signals.MissingMacroNote(data) is { } macro)
             {
                 context.Error.WriteLine("alvh: note: " + macro);
             }

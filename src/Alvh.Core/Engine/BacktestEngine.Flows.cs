@@ -203,8 +203,8 @@ public sealed partial class BacktestEngine
         int n = legs.Length;
         Span<FillQuote> quotes = n <= 16 ? stackalloc FillQuote[n] : new FillQuote[n];
         Span<double> quantities = n <= 16 ? stackalloc double[n] : new double[n];
+        Span<bool> closes = n <= 16 ? stackalloc bool[n] : new bool[n];
         bool closing = true;
-        double size = 0;
         for (int i = 0; i < n; i++)
         {
             var instrument = legs[i].Instrument;
@@ -217,40 +217,59 @@ public sealed partial class BacktestEngine
             }
             if (why is not null) return DropOrder(date, legs, $"{why} for {instrument.Id}");
             quantities[i] = legs[i].Quantity;
-            size = Math.Max(size, Math.Abs(quantities[i]));
             double held = _ledger.Quantity(legs[i].Sleeve, instrument);
             // An order that only closes (every leg reduces a position held) is owed whatever the cash, as a lone buy-back.
-            closing &= held != 0 && Math.Sign(held) != Math.Sign(quantities[i]) && Math.Abs(quantities[i]) <= Math.Abs(held);
+            closes[i] = held != 0 && Math.Sign(held) != Math.Sign(quantities[i]) && Math.Abs(quantities[i]) <= Math.Abs(held);
+            closing &= closes[i];
         }
-        if (!BoundNets(legs, quantities, quotes, out double worst)) return DropOrder(date, legs, Unpriceable);
+        if (!BoundNets(legs, quantities, quotes, out _)) return DropOrder(date, legs, Unpriceable);
         if (!closing)
         {
-            // What the order needs in cash: its cost and fees, less the worst its legs can pay at expiry (each expiry's
-            // worst, a bound below the whole's); its cost alone where a loss is unbounded (a naked short) or not bounded.
-            double required = 0;
-            for (int i = 0; i < n; i++) required += quantities[i] * quotes[i].Price * legs[i].Instrument.Multiplier + quotes[i].Fees;
+            // What the order needs in cash: its cost and fees, less the worst its opening legs can pay at expiry (each
+            // expiry's worst, a bound below the whole's); their cost alone where a loss is unbounded (a naked short) or not
+            // bounded. Legs that close positions (an ALVH roll's sale of the old spread) add no risk: their payoff cancels
+            // the position's, so counting it (a 10-point spread's close as 10 points of new margin) cut rolls short, left
+            // the old spread's legs closed in part and a short call naked.
+            double required = 0, closingCost = 0, openSize = 0;
+            for (int i = 0; i < n; i++)
+            {
+                double cost = quantities[i] * quotes[i].Price * legs[i].Instrument.Multiplier + quotes[i].Fees;
+                required += cost;
+                if (closes[i]) closingCost += cost;
+                else openSize = Math.Max(openSize, Math.Abs(quantities[i]));
+            }
+            double worst = OpeningWorst(legs, quantities, quotes, closes);
             if (double.IsFinite(worst)) required -= worst;
             double cash = _ledger.Cash(legs[0].Sleeve);
             if (required > 0 && required > cash)
             {
-                // Scaled as a whole, in whole contracts of its largest leg and the others in proportion (the sleeves'
-                // orders have equal legs): a spread's long leg alone clipped to the cash left its short leg sold in full,
-                // and a condor sized at the mids' credit could lose several times the cash at the fill's.
-                double units = Math.Floor(Math.Max(0, cash) / (required / size));
-                double factor = units / size;
+                // The opening legs scaled as a whole, in whole contracts of the largest and the others in proportion (the
+                // sleeves' orders have equal legs): a spread's long leg alone clipped to the cash left its short leg sold
+                // in full, and a condor sized at the mids' credit could lose several times the cash at the fill's. The
+                // closing legs are owed in full, as a lone buy-back.
+                double units = Math.Floor(Math.Max(0, cash - closingCost) / ((required - closingCost) / openSize));
+                double factor = units / openSize;
+                bool any = false;
                 for (int i = 0; i < n; i++)
                 {
+                    if (closes[i]) continue;
                     quantities[i] = legs[i].Instrument.IsOption ? Math.Round(quantities[i] * factor) : quantities[i] * factor;
-                    if (quantities[i] == 0) return DropOrder(date, legs, "not enough cash");
+                    any |= quantities[i] != 0;
                 }
-                for (int i = 0; i < n; i++) quotes[i] = _prices.Fill(new FillRequest(legs[i].Instrument, day, quantities[i], atOpen));
+                bool closingLegs = closes.Contains(true);
+                if (!any && !closingLegs) return DropOrder(date, legs, "not enough cash");
+                for (int i = 0; i < n; i++)
+                {
+                    if (quantities[i] != 0) quotes[i] = _prices.Fill(new FillRequest(legs[i].Instrument, day, quantities[i], atOpen));
+                }
                 if (!BoundNets(legs, quantities, quotes, out _)) return DropOrder(date, legs, Unpriceable);
-                TrimmedOrder(date, legs, quantities);
+                TrimmedOrder(date, legs, quantities, closes);
             }
         }
         double pnl = 0;
         for (int i = 0; i < n; i++)
         {
+            if (quantities[i] == 0) continue; // an opening leg the cash left out of a roll
             // In an order that only closes, a long option sold for nothing (no bid at the fill) is left to expire instead:
             // the sale gains nothing and pays its fees (a condor's wing marked above a tick at the decision can open with
             // no bid). The order's net is unchanged. Not in an order that also buys (an ALVH roll): its purchase stands on
@@ -324,6 +343,39 @@ public sealed partial class BacktestEngine
         return true;
     }
 
+    /// <summary>
+    /// The sum over expiries of the lowest payoff at expiry of the legs that open or add to positions (closing legs and
+    /// legs of quantity 0 aside), dollars; −∞ when one is unbounded or cannot be bounded.
+    /// </summary>
+    private static double OpeningWorst(ReadOnlySpan<Intent> legs, ReadOnlySpan<double> quantities, ReadOnlySpan<FillQuote> quotes, ReadOnlySpan<bool> closes)
+    {
+        int n = legs.Length;
+        Span<OptionRight> rights = n <= 16 ? stackalloc OptionRight[n] : new OptionRight[n];
+        Span<double> strikes = n <= 16 ? stackalloc double[n] : new double[n];
+        Span<double> amounts = n <= 16 ? stackalloc double[n] : new double[n];
+        double worst = 0;
+        for (int e = 0; e < n; e++)
+        {
+            if (closes[e] || quantities[e] == 0) continue;
+            if (!Boundable(legs, quotes, e)) return double.NegativeInfinity;
+            bool first = true;
+            for (int i = 0; i < e && first; i++) first = closes[i] || quantities[i] == 0 || legs[i].Instrument.Expiry != legs[e].Instrument.Expiry;
+            if (!first) continue;
+            int m = 0;
+            for (int i = e; i < n; i++)
+            {
+                if (closes[i] || quantities[i] == 0 || legs[i].Instrument.Expiry != legs[e].Instrument.Expiry) continue;
+                if (!Boundable(legs, quotes, i)) return double.NegativeInfinity;
+                rights[m] = legs[i].Instrument.Right;
+                strikes[m] = legs[i].Instrument.Strike;
+                amounts[m] = quantities[i];
+                m++;
+            }
+            worst += ComboFill.PayoffRange(rights[..m], strikes[..m], amounts[..m]).Low * legs[e].Instrument.Multiplier;
+        }
+        return worst;
+    }
+
     private static bool Boundable(ReadOnlySpan<Intent> legs, ReadOnlySpan<FillQuote> quotes, int i) =>
         legs[i].Instrument.IsOption && legs[i].Instrument.Kind == legs[0].Instrument.Kind
         && legs[i].Instrument.Multiplier == legs[0].Instrument.Multiplier && !double.IsNaN(quotes[i].Mid);
@@ -347,8 +399,15 @@ public sealed partial class BacktestEngine
 
     /// <summary>Records an order scaled down for lack of cash, in one line.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void TrimmedOrder(DateOnly date, ReadOnlySpan<Intent> legs, ReadOnlySpan<double> filled)
+    private void TrimmedOrder(DateOnly date, ReadOnlySpan<Intent> legs, ReadOnlySpan<double> filled, ReadOnlySpan<bool> closes)
     {
+        int open = closes.IndexOf(false);
+        if (closes.Contains(true))
+        {
+            // A roll: its sale filled whole, its purchase in part (or not at all).
+            _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)} for '{legs[^1].Reason}': not enough cash for all of its purchase: the legs that close filled whole, the others at {filled[open] / legs[open].Quantity:0.###} of their size"));
+            return;
+        }
         bool equal = true;
         foreach (var leg in legs) equal &= Math.Abs(leg.Quantity) == Math.Abs(legs[0].Quantity);
         _dropped.Add(equal

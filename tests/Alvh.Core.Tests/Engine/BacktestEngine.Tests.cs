@@ -219,6 +219,58 @@ public class BacktestEngineTests
     }
 
     /// <summary>
+    /// A roll (the old spread's sale and the new spread's purchase in one order) needs no margin for the legs that close:
+    /// their payoff cancels the position's. Counted as new risk, a 10-point spread's close asked for 10,000 of margin, cut
+    /// the roll to a tenth, closed the old spread in part and left a short call naked (ALVH call spreads, 2008-05-16).
+    /// Here: 10 spreads C20/C30 bought for 4 (4,000 of 5,000), then sold for 4 (+4,000) while 10 of C25/C35 are bought for
+    /// 2.5 (2,500): the order needs −1,500, within the 1,000 left; all of it fills.
+    /// </summary>
+    [Fact]
+    public void A_roll_needs_no_margin_for_the_legs_it_closes()
+    {
+        var (_, data) = FlatMarket(4);
+        DateOnly near = Mon.AddDays(20), far = Mon.AddDays(50);
+        var c20 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 20, near);
+        var c30 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 30, near);
+        var c25 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 25, far);
+        var c35 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 35, far);
+        var prices = new LegPrices(new() { [c20] = [5, 5, 5, 5], [c30] = [1, 1, 1, 1], [c25] = [3, 3, 3, 3], [c35] = [0.5, 0.5, 0.5, 0.5] }, halfSpread: 0);
+        var r = BacktestEngine.Run(data, [new Orders("alvh", (0, [(c20, 10), (c30, -10)]), (2, [(c20, -10), (c30, 10), (c25, 10), (c35, -10)]))],
+            prices, new BacktestConfig { InitialCapital = 5_000 });
+
+        r.Dropped.Should().BeEmpty();
+        r.Ledger.Quantity("alvh", c20).Should().Be(0);
+        r.Ledger.Quantity("alvh", c30).Should().Be(0, "the old spread is closed whole: no short call left");
+        r.Ledger.Quantity("alvh", c25).Should().Be(10);
+        r.Ledger.Quantity("alvh", c35).Should().Be(-10);
+    }
+
+    /// <summary>
+    /// A roll the cash cannot pay in full fills its closing legs whole and scales its purchase alone: scaling every leg
+    /// closed the old spread in part. 5 spreads held (C20/C30 at 4, bought with 2,000 of 2,100), sold for 2 each (+1,000),
+    /// and 10 new ones wanted at 2.5 (2,500): with 1,100 of cash, floor(1,100 / 250) = 4 new spreads.
+    /// </summary>
+    [Fact]
+    public void A_roll_short_of_cash_closes_whole_and_buys_what_is_left()
+    {
+        var (days, data) = FlatMarket(4);
+        DateOnly near = Mon.AddDays(20), far = Mon.AddDays(50);
+        var c20 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 20, near);
+        var c30 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 30, near);
+        var c25 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 25, far);
+        var c35 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 35, far);
+        var prices = new LegPrices(new() { [c20] = [5, 5, 3, 3], [c30] = [1, 1, 1, 1], [c25] = [3, 3, 3, 3], [c35] = [0.5, 0.5, 0.5, 0.5] }, halfSpread: 0);
+        var r = BacktestEngine.Run(data, [new Orders("alvh", (0, [(c20, 5), (c30, -5)]), (2, [(c20, -5), (c30, 5), (c25, 10), (c35, -10)]))],
+            prices, new BacktestConfig { InitialCapital = 2_100 });
+
+        r.Ledger.Quantity("alvh", c20).Should().Be(0);
+        r.Ledger.Quantity("alvh", c30).Should().Be(0);
+        r.Ledger.Quantity("alvh", c25).Should().Be(4);
+        r.Ledger.Quantity("alvh", c35).Should().Be(-4);
+        r.Dropped.Should().ContainSingle().Which.Should().EndWith("not enough cash for all of its purchase: the legs that close filled whole, the others at 0.4 of their size");
+    }
+
+    /// <summary>
     /// A credit spread is scaled so the cash covers what it can lose at the fill's prices, not the mids' it was sized at
     /// (a drip-condor with 5-point iron butterflies sized at a 4.92 credit filled at 1.02 and took the portfolio to −427,000).
     /// </summary>
