@@ -45,6 +45,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         context.CopyPositions(legs, InstrumentKind.VixOption);
         double vix = context.Market.Close("vix");
         if (double.IsNaN(vix)) return;
+        LeaveWorthless(context, legs);
         if (legs.Count > 0)
         {
             double value = 0, cost = 0;
@@ -93,6 +94,32 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         }
         if (Rules.RouteIncomeToDrip) RouteExcess(context, intents);
         Buy(context, intents, Spend(context), "establish layer");
+    }
+
+    /// <summary>
+    /// Leaves out of the layer's decisions an expiry within the roll window whose legs are worth no more than one tick a
+    /// contract held long (<see cref="IronCondorSleeve.NoBidBelow"/>): it expires as it is. Rolled, its sale fetched nothing
+    /// and paid its fees, and a spread's sale past its range held back the whole roll (the new layer's purchase with it),
+    /// tried again every day until the old spread expired. The layer then buys its new expiry as a fresh one.
+    /// </summary>
+    private void LeaveWorthless(SleeveContext context, List<Ledger.Position> legs)
+    {
+        if (Rules.RollDays <= 0 || legs.Count == 0) return;
+        for (int i = 0; i < legs.Count; i++)
+        {
+            var expiry = legs[i].Instrument.Expiry;
+            if (expiry.DayNumber - context.Date.DayNumber >= Rules.RollDays) continue;
+            double value = 0, longs = 0;
+            foreach (var l in legs)
+            {
+                if (l.Instrument.Expiry != expiry) continue;
+                value += l.Quantity * context.Mark(l.Instrument);
+                longs += Math.Max(0, l.Quantity);
+            }
+            if (!(value <= IronCondorSleeve.NoBidBelow * longs)) continue;
+            legs.RemoveAll(l => l.Instrument.Expiry == expiry);
+            i = -1;
+        }
     }
 
     private double Spend(SleeveContext context)

@@ -63,4 +63,28 @@ public class AlvhLayerSleeveTests
         var bought = r.Trades.First(t => t.Quantity > 0);
         sold.Price.Should().BeGreaterThan(bought.Price * 3, "VIX more than doubled");
     }
+
+    [Fact]
+    public void A_worthless_layer_in_the_roll_window_is_left_to_expire_and_a_new_one_bought()
+    {
+        // Bought Fri 01-03 at VIX 17 (strike 21, expiry 01-22), then VIX 10: from 01-13 the call is inside the 10-day roll
+        // window and worth under a tick (Black-76, F 10, K 21, σ 0.8, 9 days: about 1e-8). Rolled, its sale fetched
+        // nothing and paid fees (a spread's could not be placed at all and held back the new layer every day). It is
+        // left to expire at 0 and the layer buys a fresh expiry at once.
+        int n = 25;
+        var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : 10.0).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix);
+        var market = new FlatOptionMarket(data);
+        var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
+        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: false, name: "alvh-20", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+
+        r.Trades.Should().NotContain(t => t.Quantity < 0, "nothing is sold for nothing");
+        var buys = r.Trades.Where(t => t.Quantity > 0).ToList();
+        buys.Select(t => t.Instrument).Distinct().Should().HaveCountGreaterThanOrEqualTo(2, "a fresh layer replaces the worthless one");
+        buys[0].Instrument.Should().Be("VIX 2020-01-22 C 21");
+        buys[1].Date.Should().Be(new DateOnly(2020, 1, 14), "decided on 01-13, the first day inside the roll window, filled the next");
+        buys[1].Reason.Should().Be("establish layer");
+        r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement && e.Instrument.Expiry == new DateOnly(2020, 1, 22)).Cash.Should().Be(0);
+    }
 }
