@@ -222,6 +222,14 @@ public sealed partial class BacktestEngine
             closes[i] = held != 0 && Math.Sign(held) != Math.Sign(quantities[i]) && Math.Abs(quantities[i]) <= Math.Abs(held);
             closing &= closes[i];
         }
+        // Two legs on one instrument (a roll into the same expiry whose new short is the old long) are judged together:
+        // each alone looked like a close, so a roll short of cash filled both whole and scaled the rest, leaving a short
+        // call naked. Such an order is scaled as a whole, every leg counted as opening (the more cautious margin).
+        if (RepeatsAnInstrument(legs))
+        {
+            closes.Clear();
+            closing = false;
+        }
         if (!BoundNets(legs, quantities, quotes, out _)) return DropOrder(date, legs, Unpriceable);
         if (!closing)
         {
@@ -247,8 +255,9 @@ public sealed partial class BacktestEngine
                 // sleeves' orders have equal legs): a spread's long leg alone clipped to the cash left its short leg sold
                 // in full, and a condor sized at the mids' credit could lose several times the cash at the fill's. The
                 // closing legs are owed in full, as a lone buy-back.
-                double units = Math.Floor(Math.Max(0, cash - closingCost) / ((required - closingCost) / openSize));
-                double factor = units / openSize;
+                double openRequired = required - closingCost;
+                double units = openSize > 0 && openRequired > 0 ? Math.Floor(Math.Max(0, cash - closingCost) / (openRequired / openSize)) : 0;
+                double factor = openSize > 0 ? units / openSize : 0;
                 bool any = false;
                 for (int i = 0; i < n; i++)
                 {
@@ -343,6 +352,18 @@ public sealed partial class BacktestEngine
         return true;
     }
 
+    private static bool RepeatsAnInstrument(ReadOnlySpan<Intent> legs)
+    {
+        for (int i = 0; i < legs.Length; i++)
+        {
+            for (int j = i + 1; j < legs.Length; j++)
+            {
+                if (legs[i].Instrument.Equals(legs[j].Instrument)) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// The sum over expiries of the lowest payoff at expiry of the legs that open or add to positions (closing legs and
     /// legs of quantity 0 aside), dollars; −∞ when one is unbounded or cannot be bounded.
@@ -405,7 +426,8 @@ public sealed partial class BacktestEngine
         if (closes.Contains(true))
         {
             // A roll: its sale filled whole, its purchase in part (or not at all).
-            _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)} for '{legs[^1].Reason}': not enough cash for all of its purchase: the legs that close filled whole, the others at {filled[open] / legs[open].Quantity:0.###} of their size"));
+            double share = open >= 0 && legs[open].Quantity != 0 ? filled[open] / legs[open].Quantity : 0;
+            _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)} for '{legs[^1].Reason}': not enough cash for all of its purchase: the legs that close filled whole, the others at {share:0.###} of their size"));
             return;
         }
         bool equal = true;

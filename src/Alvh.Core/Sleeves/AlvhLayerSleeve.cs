@@ -144,6 +144,9 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         spend = Math.Min(spend, context.Cash);
         var expiry = market.VixExpiry(day, TenorDays);
         if (expiry is null || spend <= 0) return;
+        // Never an expiry already inside the roll window: it would be rolled (or, worthless, left) at once, and a layer
+        // whose tenor is under its roll window bought and sold it every day.
+        if (Rules.RollDays > 0 && expiry.Value.DayNumber - context.Date.DayNumber < Rules.RollDays) return;
         double future = market.VixFuture(day, expiry.Value);
         double t = (expiry.Value.DayNumber - context.Date.DayNumber) / 365.0;
         if (double.IsNaN(future) || t <= 0) return;

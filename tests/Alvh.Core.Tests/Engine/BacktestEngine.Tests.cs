@@ -271,6 +271,28 @@ public class BacktestEngineTests
     }
 
     /// <summary>
+    /// A roll into the same expiry whose new short is the old long (C20/C30 rolled to C15/C20) names C20 twice: each leg
+    /// alone looked like a close, so short of cash both filled whole and the new long alone was scaled, leaving 2 C20
+    /// short and naked (review). An order naming an instrument twice is scaled as a whole: no naked short.
+    /// </summary>
+    [Fact]
+    public void A_roll_naming_an_instrument_twice_is_scaled_as_a_whole()
+    {
+        var (_, data) = FlatMarket(4);
+        DateOnly expiry = Mon.AddDays(40);
+        var c15 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 15, expiry);
+        var c20 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 20, expiry);
+        var c30 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 30, expiry);
+        var prices = new LegPrices(new() { [c15] = [6, 6, 6, 6], [c20] = [3, 3, 3, 3], [c30] = [1, 1, 1, 1] }, halfSpread: 0);
+        var r = BacktestEngine.Run(data, [new Orders("alvh", (0, [(c20, 10), (c30, -10)]), (2, [(c20, -10), (c30, 10), (c15, 10), (c20, -10)]))],
+            prices, new BacktestConfig { InitialCapital = 2_100 });
+
+        double c15Held = r.Ledger.Quantity("alvh", c15), c20Held = r.Ledger.Quantity("alvh", c20), c30Held = r.Ledger.Quantity("alvh", c30);
+        (c15Held + c20Held + c30Held).Should().BeGreaterThanOrEqualTo(0, "the calls held, long against short, leave none naked");
+        (c15Held + Math.Min(0, c20Held)).Should().BeGreaterThanOrEqualTo(0, "every short C20 is covered by a long C15 below it or the old long C20");
+    }
+
+    /// <summary>
     /// A credit spread is scaled so the cash covers what it can lose at the fill's prices, not the mids' it was sized at
     /// (a drip-condor with 5-point iron butterflies sized at a 4.92 credit filled at 1.02 and took the portfolio to −427,000).
     /// </summary>

@@ -87,4 +87,19 @@ public class AlvhLayerSleeveTests
         buys[1].Reason.Should().Be("establish layer");
         r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement && e.Instrument.Expiry == new DateOnly(2020, 1, 22)).Cash.Should().Be(0);
     }
+
+    [Fact]
+    public void A_layer_never_buys_an_expiry_already_inside_its_roll_window()
+    {
+        // A 7-day layer rolled 8 days before expiry: every expiry it could buy is already inside the window. It bought one
+        // and rolled (or, worthless, left) it at once, every day (review: 2013-03-14, a fresh spread bought into the
+        // worthless expiry it had just left, and sold the next day). It now buys nothing.
+        int n = 15;
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), Enumerable.Repeat(17.0, n).ToArray());
+        var market = new FlatOptionMarket(data);
+        var rules = new AlvhParameters { RollDays = 8, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
+        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 7, layerCount: 1, takesTranches: false, name: "alvh-7", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        r.Trades.Should().BeEmpty();
+    }
 }
