@@ -30,8 +30,7 @@ internal static class Format
         return Percent(fraction);
     }
 
-    /// <summary>"-0.0" (a small negative rounded away) as "0.0".</summary>
-    private static string NoNegativeZero(string text) => text.StartsWith('-') && text.Trim('-', '0', '.').Length == 0 ? text[1..] : text;
+    private static string NoNegativeZero(string text) => Alvh.Study.Verdict.NoNegativeZero(text);
 
     /// <summary>A fraction difference in percentage points with one decimal (<c>+1.6</c>).</summary>
     public static string Points(double fraction) => double.IsFinite(fraction) ? NoNegativeZero((fraction * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)) : "n/a";

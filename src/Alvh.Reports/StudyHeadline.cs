@@ -14,7 +14,7 @@ internal static class StudyHeadline
     {
         var drip = study.Run("drip");
         var named = Named(study, "drip-alvh");
-        double average = named.Count == 0 ? double.NaN : named.Average(c => c.ReductionPercent);
+        double average = StudyEngine.AverageWindowCut(study, "drip-alvh");
         int cut = named.Count(c => c.ReductionPoints > 0);
         int inside = named.Count(c => c.WithinClaim);
         bool holds = average >= 0.12 && average <= 0.18;

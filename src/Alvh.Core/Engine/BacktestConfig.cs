@@ -63,6 +63,8 @@ public sealed record BacktestConfig
             ? "decisions at a close fill at the next open: equities at their open, options at the model price from the open's underlying with the previous close's vols"
             : "SAME-CLOSE FILLS: optimistic, decisions fill at the close they were made on"),
         new("cashRate", "DTB3 converted to continuous", "annual", "cash earns (or pays) the 3-month T-bill rate, day count actual/365"),
+        new("dayOrder", "interest on the previous close's cash, then A.M. settlements (VIX options, standard SPX options) and dividends, then the open's fills, then P.M. settlements (SPX weeklies since 2010-12)", "",
+            "each flow at the moment it happens: interest booked after an expiry's settlement was earned on its cash, and a P.M. settlement booked before the open's fills let their cash checks read the close"),
         new("dividendPayDate", "source pay date, else last business day of the month after the ex-date", "", "SPY's historical payment schedule (PROVENANCE.md)"),
         new("ledgerAmounts", "double, unrounded", "$", "fractional DRIP shares; exact daily reconciliation"),
         new("buySizing", "clipped to the sleeve's cash at the fill price, but for the part that closes a short", "", "a sleeve spends only its cash; a short is owed whatever the cash (bought back in full, the sleeve's cash may go negative until its other fills land)"),

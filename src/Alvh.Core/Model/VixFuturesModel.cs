@@ -236,7 +236,8 @@ public sealed class VixFuturesModel
         [
             new("VixFuturesModel.Theta", Theta.ToString("0.###", inv), "VIX points", $"least squares on {FitReport.FitCount} VX settles {FitReport.FitFrom:yyyy-MM-dd}..{FitReport.FitTo:yyyy-MM-dd}; in-sample RMSE {FitReport.FitRmse.ToString("0.00", inv)}"),
             new("VixFuturesModel.Kappa", Kappa.ToString("0.###", inv), "1/year", "same fit; mean reversion of the expected VIX"),
-            new("VixFuturesModel.ObservedFirst", "real settle where the contract traded that day", "rule", "the model is used only where no settle exists"),
+            new("VixFuturesModel.ObservedFirst", "real settle where the contract traded that day: the per-contract files, and for contracts they lack (April-December 2007) the continuous file's VX1 and VX2", "rule", "the model is used only where no settle exists; the continuous file's further columns count the contracts listed, not the months, so they name no contract"),
+            new("VixFuturesModel.MissingVix", "a day without a VIX close takes the last close", "rule", "four such days (1991-03-01, 1997-01-31, 1997-11-26, 1999-12-31); a position bought at such a day's open needs a mark at its close"),
             new("VixFuturesModel.Expirations", "distinct VX expirations in the data; Wednesday 30 days before the next month's third Friday otherwise", "rule", "Cboe VX contract specification; holidays inferred from the trading calendar"),
             new("VixFuturesModel.FinalSettlement", "VX final settle (SOQ) from the data; VIX open on expiry day otherwise", "rule", "the SOQ is computed from opening SPX option prices; the VIX open approximates it"),
         ];

@@ -94,7 +94,7 @@ public sealed record AlvhParameters
             new("spreadWidth", F(SpreadWidth), "VIX points", SpreadWidth > 0 ? "call spread caps cost and payoff" : "outright long calls (no short leg)"),
             new("tranches", $"{F(TrancheFraction)} of equity on MACD(VIX) cross up {TrancheOnMacdCrossUp}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, breadth divergence {TrancheOnBreadthDivergence}, {TrancheBeforeEventDays} days before events", "", "thicken before stress"),
             new("monetise", $"VIX >= {F(MonetiseVix)} with a gain, or value >= {F(MonetiseMultiple)}x cost", "", "take the payoff in the spike"),
-            new("rollDays", RollDays.ToString(CultureInfo.InvariantCulture), "days", "avoid the last week's decay; an expiry in the window worth under a tick a contract is left to expire and a fresh one bought (its sale fetched nothing)"),
+            new("rollDays", RollDays.ToString(CultureInfo.InvariantCulture), "days", "avoid the last week's decay; an expiry in the window worth under a tick a contract is left to expire and a fresh one bought (its sale fetched nothing); no expiry already inside the window is bought"),
         ];
     }
 }

@@ -124,8 +124,12 @@ public static class Verdict
     /// <summary>A fraction as a percentage with one decimal, e.g. <c>-33.7%</c>.</summary>
     public static string P(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)) + "%";
 
-    /// <summary>"-0.0" (a small negative rounded away) as "0.0", with the same rounding as the text.</summary>
-    private static string NoNegativeZero(string text) => text == "-0.0" ? "0.0" : text;
+    /// <summary>A formatted number that rounded a small negative to zero ("-0.0", "-0.00") without its sign.</summary>
+    public static string NoNegativeZero(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.StartsWith('-') && text.AsSpan(1).Trim("0.").IsEmpty ? text[1..] : text;
+    }
 
     /// <summary>A fraction difference in percentage points, e.g. <c>5.2 points</c>.</summary>
     public static string Pts(double fraction) => double.IsNaN(fraction) ? "n/a" : (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + " points";

@@ -110,13 +110,8 @@ internal static class VxContinuousFill
     /// <summary>The <paramref name="count"/> monthly VX expirations after <paramref name="date"/>, nearest first.</summary>
     internal static void NextExpirations(DateOnly date, int count, List<DateOnly> into)
     {
+        // count + 1 months from the date's own: at most that month's expiry is on or before the date.
         into.Clear();
-        var month = new DateOnly(date.Year, date.Month, 1);
-        while (into.Count < count)
-        {
-            var e = VxExpirations.ForContractMonth(month.Year, month.Month);
-            if (e > date) into.Add(e);
-            month = month.AddMonths(1);
-        }
+        into.AddRange(VxExpirations.MonthlyBetween(date, date.AddMonths(count)).Where(e => e > date).Take(count));
     }
 }

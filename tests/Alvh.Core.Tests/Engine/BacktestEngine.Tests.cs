@@ -10,6 +10,16 @@ public class BacktestEngineTests
 {
     private static readonly DateOnly Mon = new(2020, 1, 6);
 
+    private static Instrument SpxPut(double strike, DateOnly expiry) => Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, strike, expiry);
+
+    private static Instrument SpxCall(double strike, DateOnly expiry) => Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, strike, expiry);
+
+    private static Instrument VixCall(double strike, DateOnly expiry) => Instrument.VixOption(Alvh.Pricing.OptionRight.Call, strike, expiry);
+
+    /// <summary>A roll's calls: the held spread C20/C30 expiring in 20 days, the new one C25/C35 in 50.</summary>
+    private static (Instrument C20, Instrument C30, Instrument C25, Instrument C35) RollCalls() =>
+        (VixCall(20, Mon.AddDays(20)), VixCall(30, Mon.AddDays(20)), VixCall(25, Mon.AddDays(50)), VixCall(35, Mon.AddDays(50)));
+
     private static BacktestResult RunDrip(MarketDataSet data, BacktestConfig config, DividendPolicy policy = DividendPolicy.ReinvestOnPayDate) =>
         BacktestEngine.Run(data, [new DripSleeve(dividends: policy, fallbackSymbol: null)], new EquityPriceModel(data, halfSpreadBps: 0), config);
 
@@ -124,7 +134,7 @@ public class BacktestEngineTests
     {
         var days = SyntheticMarket.Weekdays(Mon, 4);
         var data = SyntheticMarket.Build(days, [100, 100, 100, 100], [100, 100, 100, 100]);
-        var call = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4000, Mon.AddDays(60));
+        var call = SpxCall(4000, Mon.AddDays(60));
         // The call: 1 on days 0-1, 5 from day 2 (a rally). Sold 10 on day 0 (filled day 1 at 1: +1,000 to 1,000 of cash);
         // day 2 decides to buy back 10, or 15 (closing 10 and opening 5), filled day 3 at 5: 5,000 against 2,000 of cash.
         var prices = new OptionPrices(call, [1, 1, 5, 5]);
@@ -176,8 +186,8 @@ public class BacktestEngineTests
     {
         var (days, data) = FlatMarket(3);
         var expiry = Mon.AddDays(60);
-        var low = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4000, expiry);
-        var high = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4100, expiry);
+        var low = SpxCall(4000, expiry);
+        var high = SpxCall(4100, expiry);
         // Mids 3 and 1, half-spreads 0.5: the spread costs 3.5 − 0.5 = 3.0 points, 300 dollars a unit; 10 units are 3,000
         // against 1,000 of cash, so floor(1,000 / 300) = 3 units: 1,050 paid for the long calls, 150 received for the short.
         var prices = new LegPrices(new() { [low] = [3, 3, 3], [high] = [1, 1, 1] }, halfSpread: 0.5);
@@ -199,8 +209,8 @@ public class BacktestEngineTests
     {
         var (days, data) = FlatMarket(4);
         var expiry = Mon.AddDays(30);
-        var shortPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
-        var longPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3950, expiry);
+        var shortPut = SpxPut(4000, expiry);
+        var longPut = SpxPut(3950, expiry);
         // Sold on day 0 (filled day 1 at mids 10 and 5 less and plus 2: 8 − 7 = 1 point of credit). Bought back on day 2,
         // filled day 3: mids 52 and 3 (49 points) and half-spreads of 2 make it 54 − 1 = 53 points, past the 50-point width.
         var prices = new LegPrices(new() { [shortPut] = [10, 10, 52, 52], [longPut] = [5, 5, 3, 3] }, halfSpread: 2);
@@ -229,11 +239,7 @@ public class BacktestEngineTests
     public void A_roll_needs_no_margin_for_the_legs_it_closes()
     {
         var (_, data) = FlatMarket(4);
-        DateOnly near = Mon.AddDays(20), far = Mon.AddDays(50);
-        var c20 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 20, near);
-        var c30 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 30, near);
-        var c25 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 25, far);
-        var c35 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 35, far);
+        var (c20, c30, c25, c35) = RollCalls();
         var prices = new LegPrices(new() { [c20] = [5, 5, 5, 5], [c30] = [1, 1, 1, 1], [c25] = [3, 3, 3, 3], [c35] = [0.5, 0.5, 0.5, 0.5] }, halfSpread: 0);
         var r = BacktestEngine.Run(data, [new Orders("alvh", (0, [(c20, 10), (c30, -10)]), (2, [(c20, -10), (c30, 10), (c25, 10), (c35, -10)]))],
             prices, new BacktestConfig { InitialCapital = 5_000 });
@@ -254,11 +260,7 @@ public class BacktestEngineTests
     public void A_roll_short_of_cash_closes_whole_and_buys_what_is_left()
     {
         var (days, data) = FlatMarket(4);
-        DateOnly near = Mon.AddDays(20), far = Mon.AddDays(50);
-        var c20 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 20, near);
-        var c30 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 30, near);
-        var c25 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 25, far);
-        var c35 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 35, far);
+        var (c20, c30, c25, c35) = RollCalls();
         var prices = new LegPrices(new() { [c20] = [5, 5, 3, 3], [c30] = [1, 1, 1, 1], [c25] = [3, 3, 3, 3], [c35] = [0.5, 0.5, 0.5, 0.5] }, halfSpread: 0);
         var r = BacktestEngine.Run(data, [new Orders("alvh", (0, [(c20, 5), (c30, -5)]), (2, [(c20, -5), (c30, 5), (c25, 10), (c35, -10)]))],
             prices, new BacktestConfig { InitialCapital = 2_100 });
@@ -280,9 +282,9 @@ public class BacktestEngineTests
     {
         var (_, data) = FlatMarket(4);
         DateOnly expiry = Mon.AddDays(40);
-        var c15 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 15, expiry);
-        var c20 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 20, expiry);
-        var c30 = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 30, expiry);
+        var c15 = VixCall(15, expiry);
+        var c20 = VixCall(20, expiry);
+        var c30 = VixCall(30, expiry);
         var prices = new LegPrices(new() { [c15] = [6, 6, 6, 6], [c20] = [3, 3, 3, 3], [c30] = [1, 1, 1, 1] }, halfSpread: 0);
         var r = BacktestEngine.Run(data, [new Orders("alvh", (0, [(c20, 10), (c30, -10)]), (2, [(c20, -10), (c30, 10), (c15, 10), (c20, -10)]))],
             prices, new BacktestConfig { InitialCapital = 2_100 });
@@ -301,8 +303,8 @@ public class BacktestEngineTests
     {
         var (days, data) = FlatMarket(3);
         var expiry = Mon.AddDays(30);
-        var shortPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
-        var longPut = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3995, expiry);
+        var shortPut = SpxPut(4000, expiry);
+        var longPut = SpxPut(3995, expiry);
         // Mids 3 and 1: a credit of 2 on a 5-point spread, 300 dollars of risk a unit, so 1,000 of cash sizes 3 units. At
         // half-spreads of 0.5 the fill's credit is 2.5 − 1.5 = 1: 400 a unit, 1,200 for 3. Scaled: floor(1,000 / 400) = 2.
         var prices = new LegPrices(new() { [shortPut] = [3, 3, 3], [longPut] = [1, 1, 1] }, halfSpread: 0.5);
@@ -322,10 +324,10 @@ public class BacktestEngineTests
     {
         var (days, data) = FlatMarket(4);
         var expiry = Mon.AddDays(30);
-        var sp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
-        var lp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3995, expiry);
-        var sc = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4100, expiry);
-        var lc = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4150, expiry);
+        var sp = SpxPut(4000, expiry);
+        var lp = SpxPut(3995, expiry);
+        var sc = SpxCall(4100, expiry);
+        var lc = SpxCall(4150, expiry);
         // Mids 5.6, 1.0, 1.0 and 0.5 every day, half-spreads 0.5.
         // Open (day 1): puts sold at 5.1 and bought at 1.5 (a credit of 3.6, within 5). The call side would be paid 0.5 to
         // be sold (0.5 against 1.0): its net is brought to 0 from the mids' −0.5, f = 0.5, so 0.75 and 0.75.
@@ -351,10 +353,10 @@ public class BacktestEngineTests
     {
         var (_, data) = FlatMarket(3);
         var expiry = Mon.AddDays(30);
-        var sp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 4000, expiry);
-        var lp = Instrument.SpxOption(Alvh.Pricing.OptionRight.Put, 3995, expiry);
-        var sc = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4100, expiry);
-        var lc = Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 4105, expiry);
+        var sp = SpxPut(4000, expiry);
+        var lp = SpxPut(3995, expiry);
+        var sc = SpxCall(4100, expiry);
+        var lc = SpxCall(4105, expiry);
         // Mids 0.3, 0.1, 0.3, 0.1: a credit of 0.4 at the mids; half-spreads of 0.5 sell at −0.2 and buy at 0.6, a debit
         // of 1.6 to sell a condor that can only cost.
         var prices = new LegPrices(new() { [sp] = [0.3, 0.3, 0.3], [lp] = [0.1, 0.1, 0.1], [sc] = [0.3, 0.3, 0.3], [lc] = [0.1, 0.1, 0.1] }, halfSpread: 0.5);
@@ -372,10 +374,10 @@ public class BacktestEngineTests
     public void A_roll_whose_close_cannot_be_placed_buys_nothing()
     {
         var (_, data) = FlatMarket(4);
-        var near = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 15, Mon.AddDays(9));
-        var nearWing = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 15.5, Mon.AddDays(9));
-        var far = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 20, Mon.AddDays(40));
-        var farWing = Instrument.VixOption(Alvh.Pricing.OptionRight.Call, 23, Mon.AddDays(40));
+        var near = VixCall(15, Mon.AddDays(9));
+        var nearWing = VixCall(15.5, Mon.AddDays(9));
+        var far = VixCall(20, Mon.AddDays(40));
+        var farWing = VixCall(23, Mon.AddDays(40));
         // The 0.5-point spread is bought on day 0 at its mids (1.0 and 0.6: a debit of 0.4). Day 2 rolls it: deep in the
         // money (mids 10.5 and 10.0), at half-spreads of 0.3 its legs would sell at 10.2 and buy back at 10.3, paying 0.1
         // to sell a spread worth 0.5. The new 3-point spread alone would be fine (2.3 − 0.9 = 1.4), but the roll is one order.

@@ -104,12 +104,8 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
     private double SpreadVix(int day, bool atOpen)
     {
         if (atOpen && !double.IsNaN(market.VixOpen(day))) return market.VixOpen(day);
-        for (int d = atOpen ? day - 1 : day; d >= 0; d--)
-        {
-            double vix = market.Vix(d);
-            if (!double.IsNaN(vix)) return vix;
-        }
-        return atOpen ? SpreadVix(day, atOpen: false) : double.NaN;
+        double vix = LastVixClose(atOpen ? day - 1 : day);
+        return double.IsNaN(vix) && atOpen ? SpreadVix(day, atOpen: false) : vix;
     }
 
     /// <inheritdoc />
