@@ -60,7 +60,7 @@ internal static class StudyTables
             {
                 console.MarkupLine(Markup.Escape(c.Years.Count == 0
                     ? $"{c.Hedged}: no calm year (a whole calendar year averaging a VIX below {study.CalmYearAverageVix:0}) in the period: no calm-year cost to measure"
-                    : $"{c.Hedged}: cost in the {c.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr"));
+                    : $"{c.Hedged}: cost in the {c.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr{c.WithoutCrisisYears(P)}"));
             }
             foreach (var b in study.Baselines)
             {

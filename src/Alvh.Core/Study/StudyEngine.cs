@@ -160,14 +160,20 @@ public static class StudyEngine
     private static List<CalmYearCost> CalmCosts(List<StudyRun> runs, Context context)
     {
         var calmYears = context.CalmYears();
+        var crisisYears = context.CrisisYears();
+        var quietYears = calmYears.Where(y => !crisisYears.Contains(y)).ToList();
         var drip = runs[0];
         var result = new List<CalmYearCost>();
         foreach (var name in new[] { "drip-alvh", "drip-condor-alvh", "drip-condor" })
         {
             var run = runs.FirstOrDefault(r => r.Name == name);
             if (run is null) continue;
-            var diffs = calmYears.Select(y => drip.Years.First(x => x.Year == y).Return - run.Years.First(x => x.Year == y).Return).ToArray();
-            result.Add(new CalmYearCost(name, calmYears, diffs.Length == 0 ? double.NaN : diffs.Average()));
+            double Cost(IEnumerable<int> years)
+            {
+                var diffs = years.Select(y => drip.Years.First(x => x.Year == y).Return - run.Years.First(x => x.Year == y).Return).ToArray();
+                return diffs.Length == 0 ? double.NaN : diffs.Average();
+            }
+            result.Add(new CalmYearCost(name, calmYears, Cost(calmYears), quietYears, Cost(quietYears)));
         }
         return result;
     }
@@ -247,6 +253,18 @@ public static class StudyEngine
             double ret = equity[end] / equity[before] - 1;
             double dd = Drawdowns.MaximumInWindow(equity, _dates, _dates[before], _dates[end]).Depth;
             return new WindowResult(w.Id, w.Name, _dates[Math.Min(start, end)], _dates[end], ret, dd);
+        }
+
+        /// <summary>The calendar years holding a day of a named crisis window of the study (not of a high-VIX episode).</summary>
+        public HashSet<int> CrisisYears()
+        {
+            var years = new HashSet<int>();
+            foreach (var w in _windows)
+            {
+                if (w.Id.StartsWith("vix-", StringComparison.Ordinal)) continue;
+                for (int y = w.Start.Year; y <= w.End.Year; y++) years.Add(y);
+            }
+            return years;
         }
 
         public IReadOnlyList<int> CalmYears()

@@ -47,7 +47,26 @@ public sealed record ClaimRow(string Window, string Name, string Hedged, double 
 /// <param name="Hedged">Hedged preset.</param>
 /// <param name="Years">The calm years.</param>
 /// <param name="CostPerYear">Mean of (DRIP − hedged) annual return over those years (positive = the hedge cost this much a year).</param>
-public sealed record CalmYearCost(string Hedged, IReadOnlyList<int> Years, double CostPerYear);
+/// <param name="QuietYears">The calm years that hold no day of a named crisis window (2015 and 2018 average a VIX below 20 yet
+/// hold crisis windows, where the hedge pays: counted as calm, they lower its calm-year cost).</param>
+/// <param name="QuietCostPerYear">The same mean over <paramref name="QuietYears"/>; NaN when there is none.</param>
+public sealed record CalmYearCost(string Hedged, IReadOnlyList<int> Years, double CostPerYear, IReadOnlyList<int> QuietYears, double QuietCostPerYear)
+{
+    /// <summary>
+    /// The cost without the calm years that hold a named crisis window, as a clause to follow the calm-year cost
+    /// ("; 0.5%/yr in the 11 without a named crisis window (2015 and 2018 hold one)"); empty when no calm year holds one.
+    /// </summary>
+    public string WithoutCrisisYears(Func<double, string> percent)
+    {
+        ArgumentNullException.ThrowIfNull(percent);
+        var held = Years.Where(y => !QuietYears.Contains(y)).ToList();
+        if (held.Count == 0) return "";
+        string which = held.Count == 1 ? FormattableString.Invariant($"{held[0]} holds one") : FormattableString.Invariant($"{string.Join(", ", held.Take(held.Count - 1))} and {held[^1]} hold one");
+        return QuietYears.Count == 0
+            ? "; every one of them holds a named crisis window"
+            : FormattableString.Invariant($"; {percent(QuietCostPerYear)}/yr in the {QuietYears.Count} without a named crisis window ({which})");
+    }
+}
 
 /// <summary>A de-levered DRIP baseline: equity weight w in SPY, 1 − w in T-bills, rebalanced daily.</summary>
 /// <param name="Name">Baseline name.</param>

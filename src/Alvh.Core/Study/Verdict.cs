@@ -48,7 +48,7 @@ public static class Verdict
             {
                 // A period without a calm calendar year said "It cost n/a/yr of return in the 0 calm years".
                 sb.Append(cost.Years.Count > 0
-                    ? FormattableString.Invariant($"It cost {P(cost.CostPerYear)}/yr of return in the {cost.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}). ")
+                    ? FormattableString.Invariant($"It cost {P(cost.CostPerYear)}/yr of return in the {cost.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}){cost.WithoutCrisisYears(P)}. ")
                     : FormattableString.Invariant($"No whole calendar year of the period averaged a VIX below {study.CalmYearAverageVix:0}, so its cost in calm years is not measured. "));
             }
             sb.Append(CultureInfo.InvariantCulture, $"Over the whole period drip-alvh compounded at {P(alvh.Metrics.Cagr)} against {P(drip.Metrics.Cagr)}, with a worst drawdown of {P(alvh.Metrics.MaxDrawdown)} against {P(drip.Metrics.MaxDrawdown)}. ");

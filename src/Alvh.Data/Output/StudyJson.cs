@@ -98,6 +98,10 @@ public static class StudyJson
             foreach (var y in c.Years) w.WriteNumberValue(y);
             w.WriteEndArray();
             JsonOut.Number(w, "costPerYear", c.CostPerYear);
+            w.WriteStartArray("yearsWithoutCrisis");
+            foreach (var y in c.QuietYears) w.WriteNumberValue(y);
+            w.WriteEndArray();
+            JsonOut.Number(w, "costPerYearWithoutCrisis", c.QuietCostPerYear);
             w.WriteEndObject();
         }
         w.WriteEndArray();

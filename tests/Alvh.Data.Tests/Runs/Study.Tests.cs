@@ -63,6 +63,26 @@ public class StudyTests
         s.Claims.First(c => c.Window == "2020").BaselineMaxDrawdown.Should().BeInRange(-0.36, -0.30);
     }
 
+    /// <summary>
+    /// The calm-year cost is the mean of the yearly return differences (DRIP − hedged) over whole years averaging a VIX
+    /// below 20; 2015 and 2018 are such years and hold named crisis windows, where the hedge pays, so the cost is given
+    /// without them too, recomputed here from the runs' own yearly returns.
+    /// </summary>
+    [SkippableFact]
+    public void The_calm_year_cost_is_also_given_without_the_years_holding_a_crisis_window()
+    {
+        var s = Get();
+        var cost = s.CalmCosts.Single(c => c.Hedged == "drip-alvh");
+        cost.Years.Should().Contain([2015, 2018], "both averaged a VIX below 20");
+        cost.QuietYears.Should().Equal(cost.Years.Where(y => y != 2015 && y != 2018), "2015 and 2018 hold the study's named windows; no other calm year does");
+        double Mean(IEnumerable<int> years) => years.Average(y => s.Run("drip").Years.Single(x => x.Year == y).Return - s.Run("drip-alvh").Years.Single(x => x.Year == y).Return);
+        cost.CostPerYear.Should().BeApproximately(Mean(cost.Years), 1e-15);
+        cost.QuietCostPerYear.Should().BeApproximately(Mean(cost.QuietYears), 1e-15);
+        string clause = $"; {Verdict.P(cost.QuietCostPerYear)}/yr in the {cost.QuietYears.Count} without a named crisis window (2015 and 2018 hold one)";
+        cost.WithoutCrisisYears(Verdict.P).Should().Be(clause);
+        s.Verdict.Should().Contain($"calm years (average VIX below 20){clause}. ");
+    }
+
     [SkippableFact]
     public void The_verdict_quotes_the_numbers_of_study_json()
     {

@@ -76,7 +76,7 @@ public static class SyntheticStudy
             new("vixSkew", "0.15", "fraction", "Call skew of VIX options & their surface."),
         };
         var study = new StudyResult(dates[0], dates[^1], 25, 20, runs, claims,
-            [new CalmYearCost("drip-alvh", [2019], 0.004), new CalmYearCost("drip-condor-alvh", [2019], -0.01)],
+            [new CalmYearCost("drip-alvh", [2019], 0.004, [2019], 0.004), new CalmYearCost("drip-condor-alvh", [2019], -0.01, [2019], -0.01)],
             [new BaselineFit("drip-same-vol", "volatility", 0.15, 0.85, 0.15, null), new BaselineFit("drip-same-cagr", "cagr", 0.08, double.NaN, double.NaN, "unreachable with weights in [0, 1]")],
             "Synthetic verdict: the hedge <b>cut</b> the crash drawdown & cost a little in calm years.", assumptions,
             ["Synthetic data: a seeded random walk with one crash.", "Option prices come from nowhere: this is a test."]);
