@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Alvh.Data.Output;
 using Alvh.Research;
 
 namespace Alvh.Data.Research;
@@ -30,11 +31,15 @@ public static class Sweep
         ArgumentNullException.ThrowIfNull(request);
         var store = new SweepStore(request.Folder);
         var manifestPath = Path.Combine(request.Folder, ManifestName);
+        bool written = false;
         if (request.Resume)
         {
-            if (File.Exists(manifestPath) && await File.ReadAllTextAsync(manifestPath, cancellationToken) != request.Manifest)
+            // Only a folder with results holds a sweep to match: a manifest alone (a sweep killed before its first part)
+            // constrains nothing, whatever it says.
+            if (File.Exists(manifestPath) && store.HasResults)
             {
-                throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample or period changed): resume needs the same inputs");
+                written = await File.ReadAllTextAsync(manifestPath, cancellationToken) == request.Manifest;
+                if (!written) throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample or period changed): resume needs the same inputs");
             }
             store.RemoveLeftovers();
         }
@@ -42,7 +47,10 @@ public static class Sweep
         {
             throw new GridFileException($"{request.Folder} already holds sweep results: add --resume to continue it, or choose another --out");
         }
-        await File.WriteAllTextAsync(manifestPath, request.Manifest, cancellationToken);
+        // Through a temporary file and a rename, and not again on a resume that matched it: written in place (truncated,
+        // then filled) on every start, a kill in between left it empty or cut, and every later resume was refused as
+        // "a different sweep".
+        if (!written) AtomicWriter.WriteText(manifestPath, request.Manifest);
 
         request.Strategy.Validate(request.Grid);
         // A full grid is walked by id without an array of its ids (memory must not grow with the sweep's size);

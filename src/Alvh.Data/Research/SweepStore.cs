@@ -50,10 +50,29 @@ public sealed class SweepStore
     /// <summary>True when the folder holds results or a journal.</summary>
     public bool HasResults => Parts().Count > 0 || File.Exists(Path.Combine(Folder, JournalName));
 
-    /// <summary>Removes temporary files a killed sweep left behind.</summary>
+    /// <summary>
+    /// Removes what a killed sweep left behind: temporary files, and a torn last line of the journal (one without its
+    /// newline). The torn line is cut rather than kept: the next part's ids are appended after it, and its digits ran
+    /// into the first of them ("1" then "1\n" read back as run 11, a run that was never made and was then skipped).
+    /// </summary>
     public void RemoveLeftovers()
     {
         foreach (var tmp in Directory.GetFiles(Folder, "*.tmp")) File.Delete(tmp);
+        var journal = Path.Combine(Folder, JournalName);
+        if (!File.Exists(journal)) return;
+        using var stream = new FileStream(journal, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        long end = stream.Length;
+        var one = new byte[1];
+        while (end > 0)
+        {
+            stream.Position = end - 1;
+            stream.ReadExactly(one);
+            if (one[0] == (byte)'\n') break;
+            end--;
+        }
+        if (end == stream.Length) return;
+        stream.SetLength(end);
+        stream.Flush(flushToDisk: true);
     }
 
     /// <summary>

@@ -195,6 +195,57 @@ public class SweepTests
     }
 
     /// <summary>
+    /// A torn journal line (a kill inside the journal's write) is cut on resume, not left for the next part's ids to be
+    /// appended to: "0\n" plus a torn "1", then ids 1-5 appended, read back as runs 0, 11, 2, 3, 4, 5, and run 11, never
+    /// made, was skipped by the next resume (11 rows instead of the clean sweep's 12).
+    /// </summary>
+    [Fact]
+    public async Task A_torn_journal_line_does_not_mark_a_run_that_was_never_made()
+    {
+        await InTempFolder(async root =>
+        {
+            var clean = Path.Combine(root, "clean");
+            await Sweep.RunAsync(Request(clean, resume: false, threads: 1));
+            var killed = Path.Combine(root, "killed");
+            (await Sweep.RunAsync(Request(killed, resume: false, threads: 1, stopAfter: 1))).Made.Should().Be(1);
+            var journal = Path.Combine(killed, SweepStore.JournalName);
+            await File.AppendAllTextAsync(journal, "1");
+            (await Sweep.RunAsync(Request(killed, resume: true, threads: 1, stopAfter: 5))).Made.Should().Be(5);
+            (await File.ReadAllTextAsync(journal)).Should().Be("0\n1\n2\n3\n4\n5\n");
+            var resumed = await Sweep.RunAsync(Request(killed, resume: true, threads: 2));
+            resumed.Skipped.Should().Be(6);
+            resumed.Made.Should().Be(6);
+            (await Rows(killed)).Should().Equal(await Rows(clean));
+        });
+    }
+
+    /// <summary>
+    /// The manifest is written whole (a temporary file and a rename) and a resume that matches it leaves it alone. A kill
+    /// while it was written in place left it empty, and every later resume was refused as "a different sweep"; a folder
+    /// with such a manifest and no results now resumes, and one with results and another sweep's manifest is still refused.
+    /// </summary>
+    [Fact]
+    public async Task A_cut_manifest_without_results_does_not_block_the_resume()
+    {
+        await InTempFolder(async root =>
+        {
+            var folder = Path.Combine(root, "cut");
+            Directory.CreateDirectory(folder);
+            var manifest = Path.Combine(folder, Sweep.ManifestName);
+            await File.WriteAllTextAsync(manifest, "");
+            (await Sweep.RunAsync(Request(folder, resume: true, threads: 1, stopAfter: 5))).Made.Should().Be(5);
+            (await File.ReadAllTextAsync(manifest)).Should().Be("test sweep");
+            Directory.GetFiles(folder, "*.tmp").Should().BeEmpty();
+            var before = File.GetLastWriteTimeUtc(manifest);
+            File.SetLastWriteTimeUtc(manifest, before.AddHours(-1));
+            (await Sweep.RunAsync(Request(folder, resume: true, threads: 1))).Made.Should().Be(7);
+            File.GetLastWriteTimeUtc(manifest).Should().Be(before.AddHours(-1), "a matching resume does not write the manifest again");
+            await FluentActions.Invoking(() => Sweep.RunAsync(Request(folder, resume: true, threads: 1) with { Manifest = "another sweep" }))
+                .Should().ThrowAsync<GridFileException>().WithMessage("*different sweep*");
+        });
+    }
+
+    /// <summary>
     /// The finished ids come back ascending and once each, from the journal's whole lines only: a repeat counts once, a
     /// line that is not a run id (letters, a number past long's range, an empty line) and the torn last line do not
     /// count, and a journal longer than one read block (20,000 ids, 108,890 bytes) loses no id at a block edge; a part's
