@@ -55,7 +55,7 @@ public static class GridFile
             // The same value written twice (0.1 and 0.10, Friday and friday) is one grid point.
             var repeated = values is GridRange ? null : values.GroupBy(v => double.IsNaN(v.Number) ? v.Text.ToUpperInvariant() : v.Number.ToString("R", CultureInfo.InvariantCulture), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (repeated is not null) throw new GridFileException($"{file}: line {valueNode.Start.Line}: {key}: the value {repeated.First().Text} is listed twice (each grid point would run twice)");
-            axes.Add(new GridAxis(key, values));
+            axes.Add(new GridAxis(key, values) { Source = $"{file}: line {keyNode.Start.Line}" });
         }
         try
         {
@@ -64,6 +64,11 @@ public static class GridFile
         catch (ArgumentException e)
         {
             throw new GridFileException($"{file}: {e.Message.Split(" (Parameter", 2)[0]}");
+        }
+        catch (OverflowException)
+        {
+            // The product of the axes' sizes is counted in a long: it said "Arithmetic operation resulted in an overflow."
+            throw new GridFileException($"{file}: the grid has more than {long.MaxValue:G3} points (the product of its axes' sizes): fewer values or fewer axes");
         }
     }
 
@@ -74,7 +79,7 @@ public static class GridFile
         {
             case YamlSequenceNode seq:
                 if (seq.Children.Count == 0) throw new GridFileException($"{Where(node)}: the list is empty");
-                return seq.Children.Select(ToValue).ToList();
+                return seq.Children.Select(c => ToValue(c, key, file)).ToList();
             case YamlMappingNode map:
                 double Number(string name)
                 {
@@ -98,7 +103,9 @@ public static class GridFile
                 double count = Math.Floor((to - from) / step + 1e-6) + 1;
                 if (!(count <= 1_000_000))
                 {
-                    string many = double.IsFinite(count) ? count.ToString("G4", CultureInfo.InvariantCulture) + " values are" : "the values are";
+                    // In full below 10^15 ("1E+06 values are too many" for 1,000,001 read as the limit itself).
+                    string many = !double.IsFinite(count) ? "the values are"
+                        : (count < 1e15 ? count.ToString("#,0", CultureInfo.InvariantCulture) : count.ToString("G4", CultureInfo.InvariantCulture)) + " values are";
                     throw new GridFileException($"{Where(map)}: {many} too many (a range has at most 1,000,000)");
                 }
                 var range = new GridRange(from, step, (int)count);
@@ -106,15 +113,15 @@ public static class GridFile
                 if (repeat > 0) throw new GridFileException($"{Where(map)}: the value {range[repeat].Text} is listed twice (the step is too small for 12 decimals; each grid point would run twice)");
                 return range;
             default:
-                return [ToValue(node)];
+                return [ToValue(node, key, file)];
         }
     }
 
-    private static GridValue ToValue(YamlNode node) => node switch
+    private static GridValue ToValue(YamlNode node, string key, string file) => node switch
     {
         YamlScalarNode { Value: var v } => new GridValue(v ?? "null",
             double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : double.NaN),
-        YamlSequenceNode seq => new GridValue("[" + string.Join(", ", seq.Children.Select(c => ToValue(c).Text)) + "]", double.NaN),
-        _ => throw new GridFileException($"line {node.Start.Line}: a grid value must be a scalar or a list"),
+        YamlSequenceNode seq => new GridValue("[" + string.Join(", ", seq.Children.Select(c => ToValue(c, key, file).Text)) + "]", double.NaN),
+        _ => throw new GridFileException($"{file}: line {node.Start.Line}: {key}: a grid value must be a scalar or a list"),
     };
 }

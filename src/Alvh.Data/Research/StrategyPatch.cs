@@ -74,7 +74,15 @@ public sealed class StrategyPatch
         {
             foreach (var value in axis.Values)
             {
-                Apply([axis.Path], [value], acrossKeys: false);
+                try
+                {
+                    Apply([axis.Path], [value], acrossKeys: false);
+                }
+                catch (GridFileException e) when (axis.Source is not null)
+                {
+                    // The grid file and the line of the key (an unknown key or a value out of range named neither).
+                    throw new GridFileException($"{axis.Source}: {e.Message}");
+                }
                 SweepMemory.Collect(ref collectedAt);
             }
         }

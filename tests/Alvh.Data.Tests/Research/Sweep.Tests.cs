@@ -59,6 +59,23 @@ public class SweepTests
     public void Grid_files_refuse_what_they_used_to_ignore(string yaml, string message) =>
         FluentActions.Invoking(() => GridFile.Parse(yaml, "g.yaml")).Should().Throw<GridFileException>().WithMessage($"g.yaml: {message}*");
 
+    /// <summary>
+    /// Every refusal of a grid file names the file and the line: the checks of a key and its values against the strategy
+    /// (an unknown key, a value out of its range, a word where a number belongs) named only the key path, a mapping inside
+    /// a list named no file, and a grid of more than 2^63 points said "Arithmetic operation resulted in an overflow.".
+    /// </summary>
+    [Theory]
+    [InlineData("alvh.rules.budgetPerYear: [0.01]\nalvh.rules.nosuchKey: [1, 2]\n", "g.yaml: line 2: alvh.rules.nosuchKey: unknown key (allowed: budgetPerYear,*")]
+    [InlineData("alvh.rules.budgetPerYear: [0.01]\nalvh.rules.monetiseVix:\n  - 20\n  - abc\n", "g.yaml: line 2: alvh.rules.monetiseVix: expected a number, got 'abc'*")]
+    [InlineData("alvh.rules.budgetPerYear: {from: 0.01, to: 5, step: 0.5}\n", "g.yaml: line 1: alvh.rules.budgetPerYear: 0.51 is out of range (allowed 0..0.2*")]
+    [InlineData("alvh.rules.budgetPerYear: [0.01, {a: 1}]\n", "g.yaml: line 1: alvh.rules.budgetPerYear: a grid value must be a scalar or a list")]
+    [InlineData("a.b: {from: 0, to: 1, step: 0.000001}\n", "g.yaml: line 1: a.b: 1,000,001 values are too many (a range has at most 1,000,000)")]
+    [InlineData("a: {from: 1, to: 1000000, step: 1}\nb: {from: 1, to: 1000000, step: 1}\nc: {from: 1, to: 1000000, step: 1}\nd: {from: 1, to: 1000000, step: 1}\n",
+        "g.yaml: the grid has more than 9.22E+18 points*")]
+    public void Grid_errors_name_the_file_and_the_line(string yaml, string message) =>
+        FluentActions.Invoking(() => new StrategyPatch(Presets.DripAlvh).Validate(GridFile.Parse(yaml, "g.yaml")))
+            .Should().Throw<GridFileException>().WithMessage(message);
+
     [Fact]
     public void A_trailing_document_marker_is_not_a_second_document() =>
         GridFile.Parse("a.b: [1, 2]\n---\n", "g.yaml").Count.Should().Be(2);
@@ -106,7 +123,7 @@ public class SweepTests
         FluentActions.Invoking(() => patch.Validate(GridFile.Parse("condor.allocation: [0.2, 1.5]\n", "g.yaml"))).Should().Throw<GridFileException>().WithMessage("*condor.allocation*");
         // A check of one key's own value (a list's items) is still made up front.
         FluentActions.Invoking(() => new StrategyPatch(Presets.DripAlvh).Validate(GridFile.Parse("alvh.layerTenors: [[30, 60], [30, 30]]\n", "g.yaml")))
-            .Should().Throw<GridFileException>().WithMessage("alvh.layerTenors: tenors must differ (values: alvh.layerTenors=[30, 30])");
+            .Should().Throw<GridFileException>().WithMessage("g.yaml: line 1: alvh.layerTenors: tenors must differ (values: alvh.layerTenors=[30, 30])");
     }
 
     /// <summary>
