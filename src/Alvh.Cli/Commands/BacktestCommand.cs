@@ -59,7 +59,7 @@ internal static class BacktestCommand
             var data = run.Load(parse, context);
             var market = MarketContext.Build(data, run.Settings(parse));
             var result = market.Run(strategy, from, to, parse.GetValue(seed));
-            var series = RunSeries.For(data, market.Rates, result);
+            var series = market.SeriesFor(result.Dates());
             var metrics = series.Metrics(result.EquityCurve());
             // A sleeve that never traded is said (its gates shut all along, or its rules build no position on this market:
             // a condor with one day to expiry or a strike grid wider than its wings validated and never opened, without a word).

@@ -250,7 +250,7 @@ internal static class MonteCarloCommand
                     if (MonteCarlo.Outcome(result, s) != outcomes[n]) throw new InvalidOperationException($"path {n} replayed to a different outcome for {s.Name}");
                     var sub = Path.Combine(dir, folderName);
                     Directory.CreateDirectory(sub);
-                    var series = RunSeries.For(pathMarket.Data, pathMarket.Rates, result);
+                    var series = pathMarket.SeriesFor(result.Dates());
                     var metrics = series.Metrics(result.EquityCurve());
                     BacktestFiles.Write(sub, result);
                     AtomicWriter.WriteText(Path.Combine(sub, "summary.json"), SummaryJson.Write(s.Name, result, metrics));

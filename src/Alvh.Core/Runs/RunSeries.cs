@@ -139,8 +139,4 @@ public sealed class RunSeries
 
     /// <summary>The run's headline metrics.</summary>
     public MetricSet Metrics(ReadOnlySpan<double> equity) => Analytics.Metrics.Compute(equity, Dates, [], Benchmark, BillReturns, Vix);
-
-    /// <summary>Series for a backtest's own dates.</summary>
-    public static RunSeries For(MarketDataSet data, ReadOnlySpan<double> rates, BacktestResult result) =>
-        new(data, rates, result.Dates());
 }
