@@ -124,6 +124,14 @@ internal static class WalkForwardCommand
                 return (f.Name, Metrics: oosSeries.Metrics(WalkForwardResult.Compound(result.Over(daily.Dates, daily.Returns))));
             }).ToList();
             string Label(int k) => string.Join(", ", parameters.Assignment(k).Select((v, a) => $"{paths[a]}={v.Text}"));
+            // A tie is said: with every grid point alike on the train window (an ALVH before VIX options were listed) the
+            // first listed was shown as "chosen" as if the train window had preferred it.
+            string Chosen(WalkForwardFold f) => f.Tied switch
+            {
+                0 => Label(f.Chosen) + " (no configuration had a train Sharpe: the first is held)",
+                1 => Label(f.Chosen),
+                _ => f.Tied == n ? Label(f.Chosen) + $" (all {n} tie on train: the first is held)" : Label(f.Chosen) + $" (tie of {f.Tied} on train: the first of them)",
+            };
             {
                 var json = new
                 {
@@ -131,10 +139,10 @@ internal static class WalkForwardCommand
                     configs = n,
                     trainYears = parse.GetValue(train),
                     testYears = parse.GetValue(test),
-                    folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn }),
+                    folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), tied = f.Tied, trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn }),
                     outOfSample = new { from = oos.Start, to = oos.End, cagr = oos.Cagr, volatility = oos.Volatility, sharpe = oos.Sharpe, maxDrawdown = oos.MaxDrawdown },
                     sameDays = comparisons.Select(c => new { name = c.Name, cagr = c.Metrics.Cagr, volatility = c.Metrics.Volatility, sharpe = c.Metrics.Sharpe, maxDrawdown = c.Metrics.MaxDrawdown }),
-                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2015), on daily excess returns; bit-identical configurations count once; out-of-sample ties share their average rank" },
+                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2017, Journal of Computational Finance 20(4)), on daily excess returns; bit-identical configurations count once; out-of-sample ties share their average rank" },
                 };
                 string text = JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
                 // --out keeps the same JSON as walkforward.json (the option was accepted and ignored before).
@@ -156,7 +164,7 @@ internal static class WalkForwardCommand
                 .AddColumn("train").AddColumn("test").AddColumn("chosen").AddColumn(new TableColumn("train Sharpe").RightAligned()).AddColumn(new TableColumn("test Sharpe").RightAligned()).AddColumn(new TableColumn("test return").RightAligned());
             foreach (var f in result.Folds)
             {
-                table.AddRow($"{f.TrainFrom:yyyy-MM-dd}..{f.TrainTo:yyyy-MM-dd}", $"{f.TestFrom:yyyy-MM-dd}..{f.TestTo:yyyy-MM-dd}", Markup.Escape(Label(f.Chosen)),
+                table.AddRow($"{f.TrainFrom:yyyy-MM-dd}..{f.TrainTo:yyyy-MM-dd}", $"{f.TestFrom:yyyy-MM-dd}..{f.TestTo:yyyy-MM-dd}", Markup.Escape(Chosen(f)),
                     F(f.TrainSharpe), F(f.TestSharpe), Pct(f.TestReturn));
             }
             context.Console.Write(table);
@@ -171,7 +179,7 @@ internal static class WalkForwardCommand
             context.Output.WriteLine(double.IsNaN(pbo.Probability)
                 ? $"probability of backtest overfitting: n/a (the {n} grid points give fewer than 2 distinct return series)"
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"probability of backtest overfitting (CSCV, S={pbo.Blocks}, {pbo.Splits} splits{distinct}, Bailey et al. 2015): {pbo.Probability:0.000} (median logit {pbo.MedianLogit:0.00})"));
+                    $"probability of backtest overfitting (CSCV, S={pbo.Blocks}, {pbo.Splits} splits{distinct}, Bailey et al. 2017): {pbo.Probability:0.000} (median logit {pbo.MedianLogit:0.00})"));
             return ExitCodes.Ok;
         });
         return command;

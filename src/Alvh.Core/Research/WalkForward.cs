@@ -37,12 +37,14 @@ public static class WalkForward
             if (b - a < 20 || c - b < 20) break;
             // A configuration without a Sharpe ratio (no dispersion beyond rounding: it sat in cash) is never chosen over one
             // with a ratio; when none has one, the first is held.
-            int best = 0;
+            int best = 0, tied = 0;
             double bestSharpe = double.NaN;
             for (int n = 0; n < returns.Count; n++)
             {
                 double s = Sharpe(returns[n], billReturns, a + 1, b);
-                if (!double.IsNaN(s) && (double.IsNaN(bestSharpe) || s > bestSharpe)) (best, bestSharpe) = (n, s);
+                if (double.IsNaN(s)) continue;
+                if (double.IsNaN(bestSharpe) || s > bestSharpe) (best, bestSharpe, tied) = (n, s, 1);
+                else if (s == bestSharpe) tied++;
             }
             // The choice is made at the close of day b − 1, so day b's return (from that close) is the test window's first.
             // The stitched curve starts at that close before the first window.
@@ -59,7 +61,7 @@ public static class WalkForward
                 oosReturns.Add(r);
                 growth *= 1 + r;
             }
-            folds.Add(new WalkForwardFold(dates[a], dates[b - 1], dates[b], dates[c - 1], best, bestSharpe, Sharpe(returns[best], billReturns, b, c), growth - 1));
+            folds.Add(new WalkForwardFold(dates[a], dates[b - 1], dates[b], dates[c - 1], best, bestSharpe, Sharpe(returns[best], billReturns, b, c), growth - 1, tied));
             if (c >= dates.Length) break;
             trainStart = trainStart.AddYears(testYears);
         }

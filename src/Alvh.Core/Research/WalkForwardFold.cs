@@ -9,4 +9,7 @@ namespace Alvh.Research;
 /// <param name="TrainSharpe">Its annualised Sharpe on the train window (NaN when no configuration had one).</param>
 /// <param name="TestSharpe">Its annualised Sharpe on the test window (every day's return from the close before it; NaN without dispersion).</param>
 /// <param name="TestReturn">Its total return on the test window, from the close before it (where it was chosen) to the window's last close, a fraction.</param>
-public sealed record WalkForwardFold(DateOnly TrainFrom, DateOnly TrainTo, DateOnly TestFrom, DateOnly TestTo, int Chosen, double TrainSharpe, double TestSharpe, double TestReturn);
+/// <param name="Tied">How many configurations share the best train Sharpe to the bit (the chosen one included; the first
+/// listed is chosen): more than 1 when the grid's points did not differ on the train window (an ALVH before VIX options
+/// were listed), so the choice says nothing. 0 when no configuration had a Sharpe ratio.</param>
+public sealed record WalkForwardFold(DateOnly TrainFrom, DateOnly TrainTo, DateOnly TestFrom, DateOnly TestTo, int Chosen, double TrainSharpe, double TestSharpe, double TestReturn, int Tied = 1);

@@ -3,7 +3,7 @@ using Alvh.Research;
 namespace Alvh.Core.Tests.Research;
 
 /// <summary>
-/// Synthetic cases from Bailey, Borwein, López de Prado &amp; Zhu (2015), "The Probability of Backtest
+/// Synthetic cases from Bailey, Borwein, López de Prado &amp; Zhu (2017; SSRN 2015), "The Probability of Backtest
 /// Overfitting", section 3: configurations that are all pure noise overfit half the time (PBO ≈ 0.5);
 /// one configuration with a real edge is chosen in sample and stays on top out of sample (PBO ≈ 0).
 /// </summary>
@@ -130,6 +130,20 @@ public class CscvTests
         var result = WalkForward.Run(dates, [bills, edge], bills, 3, 1);
         result.Folds.Should().NotBeEmpty().And.OnlyContain(f => f.Chosen == 1 && f.TrainSharpe > 0);
         var cash = WalkForward.Run(dates, [bills, bills.ToArray()], bills, 3, 1);
-        cash.Folds.Should().OnlyContain(f => f.Chosen == 0 && double.IsNaN(f.TrainSharpe));
+        cash.Folds.Should().OnlyContain(f => f.Chosen == 0 && double.IsNaN(f.TrainSharpe) && f.Tied == 0);
+        result.Folds.Should().OnlyContain(f => f.Tied == 1);
+    }
+
+    [Fact]
+    public void Configurations_alike_on_the_train_window_are_counted_as_a_tie()
+    {
+        // Three configurations with the same returns to the bit (an ALVH grid before VIX options were listed) and a worse
+        // one: the first of the three is held, and the fold says that three tied, so its "choice" is not a preference.
+        var dates = Engine.SyntheticMarket.Weekdays(new DateOnly(2000, 1, 3), 260 * 5);
+        var random = new Random(11);
+        var same = dates.Select(_ => 0.0008 + 0.004 * (random.NextDouble() - 0.5)).ToArray();
+        var worse = same.Select(r => r - 0.0005).ToArray();
+        var result = WalkForward.Run(dates, [worse, same, same.ToArray(), same.ToArray()], new double[dates.Length], 3, 1);
+        result.Folds.Should().NotBeEmpty().And.OnlyContain(f => f.Chosen == 1 && f.Tied == 3);
     }
 }
