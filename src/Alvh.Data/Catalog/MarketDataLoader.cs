@@ -53,7 +53,7 @@ public static class MarketDataLoader
         {
             try
             {
-                results[i] = Read(known[i]);
+                results[i] = Read(known[i], requireRows: true);
             }
             catch (Exception e) when (e is DataFormatException)
             {
@@ -69,9 +69,20 @@ public static class MarketDataLoader
     }
 
     /// <summary>Reads one recognised file with its format's reader (the file name is used in messages).</summary>
-    internal static object Read(KnownFile k)
+    /// <param name="k">The file.</param>
+    /// <param name="requireRows">
+    /// Refuse a file with a header and no data rows. The catalog does: such a file (a truncated copy, a download cut
+    /// after its first line) loaded as an empty series, which crashed the SPX splice (an internal error) and left
+    /// VIX empty for <c>regimes</c> and <c>indicators</c> with exit 0, while an empty file was already refused. The
+    /// fetcher's validation does not: it reports a header-only download in its own words.
+    /// </param>
+    internal static object Read(KnownFile k, bool requireRows = false)
     {
         var text = CsvFile.ReadText(k.Path, k.File);
+        if (requireRows && !HasDataRow(text))
+        {
+            throw new DataFormatException(k.File, 2, null, "a header row and no data rows (expected a header row and data rows; a truncated file?)");
+        }
         return k.Format switch
         {
             FileFormat.CboeIndex => CboeIndexReader.Parse(text, k.Id, k.File),
@@ -85,6 +96,13 @@ public static class MarketDataLoader
             FileFormat.Breadth => BreadthReader.Parse(text, k.Id, k.File),
             _ => throw new InvalidOperationException($"no reader for {k.Format}"),
         };
+    }
+
+    /// <summary>True when a non-blank line follows the header.</summary>
+    private static bool HasDataRow(string text)
+    {
+        int newline = text.IndexOf('\n');
+        return newline >= 0 && !text.AsSpan(newline + 1).Trim().IsEmpty;
     }
 
     private static string? FirstLine(string path)

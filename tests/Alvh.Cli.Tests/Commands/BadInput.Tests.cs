@@ -117,6 +117,26 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_header_without_rows()
+    {
+        // It loaded as an empty series: data info listed vix with 0 rows and no issue, and regimes printed empty tables,
+        // all with exit 0, while an empty file was refused.
+        using var d = new TempFolder();
+        d.Write("vix-daily.csv", Ohlc);
+        await ExpectBadInput(d, "vix-daily.csv:2", "a header row and no data rows");
+    }
+
+    [Fact]
+    public async Task An_spx_file_with_a_header_and_no_rows_next_to_fred_closes()
+    {
+        // The SPX splice read the last date of the empty series: an internal error (IndexOutOfRangeException), exit 1.
+        using var d = new TempFolder();
+        d.Write("spx-daily.csv", "Date,Open,High,Low,Close,Volume\r\n");
+        d.Write("spx-fred-close-daily.csv", "observation_date,SP500\n2020-01-02,3257.85\n");
+        await ExpectBadInput(d, "spx-daily.csv:2", "a header row and no data rows");
+    }
+
+    [Fact]
     public async Task Binary_garbage()
     {
         using var d = new TempFolder();
