@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alvh.Calendars;
 using Alvh.Data.Readers;
 using Alvh.MarketData;
 
@@ -152,7 +153,9 @@ internal sealed class Assembler
         {
             var date = d.Series.Dates[i];
             bool inRange = date >= calendar.First && date <= calendar.Last;
-            keep[i] = !inRange || calendar.IsTradingDay(date);
+            // Past the equity data's last day the calendar knows no holidays: the NYSE's rules decide (VIX runs to
+            // 2026-07-23, the calendar to 2026-05-29, and Cboe's rows of 2026-06-19 and 2026-07-03 were kept).
+            keep[i] = inRange ? calendar.IsTradingDay(date) : date < calendar.First || NyseHolidays.IsBusinessDay(date);
             if (!keep[i])
             {
                 dropped++;

@@ -99,11 +99,15 @@ public class MarketDataLoaderSharedDataTests
     {
         var set = Load();
         var vix = Info(set, "vix");
-        // PROVENANCE: 31 rows fall on NYSE holidays (2004-06-11 and US holidays from 2022-05-30).
-        vix.Issues.Count(i => i.Kind == "holiday-row").Should().Be(31);
+        // PROVENANCE: 31 rows fall on NYSE holidays (2004-06-11 and US holidays from 2022-05-30), counted on the equity
+        // calendar (to 2026-05-29). Past it the file holds two more: Juneteenth, Friday 2026-06-19, and Independence Day
+        // observed, Friday 2026-07-03 (4 July 2026 is a Saturday; NYSE Rule 7.2).
+        vix.Issues.Count(i => i.Kind == "holiday-row").Should().Be(33);
         vix.Issues.Should().Contain(i => i.Kind == "holiday-row" && i.Message.StartsWith("2004-06-11", StringComparison.Ordinal) && i.Line > 1);
         set.Get("vix").IndexOf(new DateOnly(2004, 6, 11)).Should().BeNegative();
-        set.Get("vix").Count.Should().Be(9235 - 31);
+        set.Get("vix").IndexOf(new DateOnly(2026, 6, 19)).Should().BeNegative();
+        set.Get("vix").IndexOf(new DateOnly(2026, 7, 3)).Should().BeNegative();
+        set.Get("vix").Count.Should().Be(9235 - 33);
         // PROVENANCE: 3 NYSE trading days are missing: 1997-01-31, 1997-11-26 and 1999-12-31.
         foreach (var day in new[] { "1997-01-31", "1997-11-26", "1999-12-31" })
         {
@@ -181,5 +185,25 @@ public class MarketDataLoaderSharedDataTests
         foreach (var s in a.Series) s.Issues.All(i => i.File == s.File).Should().BeTrue(s.File);
         a.Series.SelectMany(s => s.Issues).Should().Equal(b.Series.SelectMany(s => s.Issues));
         a.RulesApplied.Should().Equal(b.RulesApplied);
+    }
+}
+
+/// <summary>Cboe holiday rows on small made-up files.</summary>
+public class MarketDataLoaderHolidayRowTests
+{
+    [Fact]
+    public void Cboe_rows_on_nyse_holidays_after_the_equity_data_ends_are_dropped_too()
+    {
+        // The calendar (the equity files) ends on Friday 2026-05-29; VIX goes on. Juneteenth, Friday 2026-06-19, is an
+        // NYSE holiday (NYSE Rule 7.2, from 2022): Cboe's global-trading-hours row of that day was kept, because only
+        // dates inside the calendar were checked.
+        using var dir = new TempFolder();
+        dir.Write("spy-daily.csv", "Date,Open,High,Low,Close,Volume\n2026-05-28,100,101,99,100,1000\n2026-05-29,100,101,99,100,1000\n");
+        dir.Write("vix-daily.csv", "DATE,OPEN,HIGH,LOW,CLOSE\n2026-05-28,15,15,15,15\n2026-05-29,15,15,15,15\n2026-06-18,16,16,16,16\n2026-06-19,17,17,17,17\n2026-06-22,18,18,18,18\n");
+
+        var set = MarketDataLoader.Load(dir.Path);
+
+        set.Get("vix").Dates.Should().Equal(new DateOnly(2026, 5, 28), new DateOnly(2026, 5, 29), new DateOnly(2026, 6, 18), new DateOnly(2026, 6, 22));
+        set.Series.Single(s => s.Id == "vix").Issues.Should().ContainSingle(i => i.Kind == "holiday-row" && i.Line == 5);
     }
 }
