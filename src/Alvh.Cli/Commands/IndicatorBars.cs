@@ -33,6 +33,18 @@ internal sealed record IndicatorBars(string Source, DateOnly[] Dates, double[] C
         return (new IndicatorBars(Source, dates, close, high, low), Close.Length - kept);
     }
 
+    /// <summary>The dates that have a close but lack a high or a low (none when the source has no high/low columns at all).</summary>
+    public IReadOnlyList<DateOnly> WithoutRange()
+    {
+        if (High is null || Low is null) return [];
+        var dates = new List<DateOnly>();
+        for (int i = 0; i < Close.Length; i++)
+        {
+            if (!double.IsNaN(Close[i]) && (double.IsNaN(High[i]) || double.IsNaN(Low[i]))) dates.Add(Dates[i]);
+        }
+        return dates;
+    }
+
     /// <summary>A daily series of the data set (its own rows, not calendar-aligned: no NaN padding).</summary>
     public static IndicatorBars FromSeries(DailySeries series) => new(series.Id, series.Dates, series.Close, series.High, series.Low);
 

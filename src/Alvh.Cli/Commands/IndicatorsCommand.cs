@@ -78,6 +78,14 @@ internal static class IndicatorsCommand
 
             (bars, int skipped) = bars.WithoutMissingCloses();
             if (skipped > 0) context.Error.WriteLine($"alvh: note: {skipped} row{(skipped == 1 ? "" : "s")} of {bars.Source} without a close left out (each indicator steps over them)");
+            if (IndicatorTable.ReadsRange(name) && bars.WithoutRange() is { Count: > 0 } noRange)
+            {
+                // The S&P 500's FRED closes (2025-05-12 on in the shared data) have no high or low: atr --from 2025-06-01
+                // printed "no rows: the date range is empty or inside the warm-up", and the default table ended in 2025
+                // with no word why.
+                int n = noRange.Count;
+                context.Error.WriteLine($"alvh: note: {n} row{(n == 1 ? "" : "s")} of {bars.Source} with a close but no high or low ({noRange[0]:yyyy-MM-dd}{(n == 1 ? "" : $" to {noRange[^1]:yyyy-MM-dd}")}) give no {name} value");
+            }
             var request = new IndicatorRequest(name, parse.GetValue(period), parse.GetValue(fast), parse.GetValue(slow), parse.GetValue(signal), fromDate, toDate);
             IndicatorTable table;
             try

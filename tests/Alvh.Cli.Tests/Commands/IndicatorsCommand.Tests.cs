@@ -111,6 +111,22 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task Rows_with_a_close_but_no_high_or_low_are_named_for_the_range_indicators()
+    {
+        // The shared S&P 500 has FRED closes only after 2025-05-09: atr and parkinson gave no value there without a word
+        // ("no rows: the date range is empty or inside the warm-up" for --from 2025-06-01). Closes-only indicators read
+        // those rows and say nothing.
+        using var d = new TempFolder();
+        d.Write("tail.csv", "Date,High,Low,Close\n2021-03-01,11,9,10\n2021-03-02,12,10,11\n2021-03-03,13,11,12\n2021-03-04,,,13\n2021-03-05,,,14\n");
+        var atr = await RunAsync(d, "--csv", "tail.csv", "--indicator", "atr", "--period", "2", "--json");
+        Values(atr).Select(v => v.GetProperty("date").GetString()).Should().Equal("2021-03-02", "2021-03-03");
+        atr.Error.Should().Be("alvh: note: 2 rows of tail.csv with a close but no high or low (2021-03-04 to 2021-03-05) give no atr value" + Environment.NewLine);
+        var sma = await RunAsync(d, "--csv", "tail.csv", "--indicator", "sma", "--period", "2", "--json");
+        Values(sma).Should().HaveCount(4);
+        sma.Error.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_row_without_a_close_is_left_out_for_every_indicator_alike()
     {
         // Closes 10, (blank), 12, 14 on four weekdays. Left out, the bars are 10, 12, 14: SMA(2) is 11 and 13 (it gave
