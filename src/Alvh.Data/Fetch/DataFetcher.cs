@@ -51,7 +51,8 @@ public sealed class DataFetcher
             var results = new List<FetchFileResult>(sources.Count);
             foreach (var source in sources)
             {
-                results.Add(await run.FetchSourceAsync(source, ct).ConfigureAwait(false));
+                string name = ExistingName(folder, source.FileName);
+                results.Add(await run.FetchSourceAsync(name == source.FileName ? source : source with { FileName = name }, ct).ConfigureAwait(false));
             }
             return new FetchReport(folder, results);
         }
@@ -59,6 +60,24 @@ public sealed class DataFetcher
         {
             if (options.HttpClient is null) client.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The file a source updates: its own name, unless the folder already holds its series under another name the loader
+    /// recognises (the shared folder's <c>vix-futures-cboe-2013-2026.csv</c> for <c>vix-futures-cboe.csv</c>): then that
+    /// one, when it is the only one. A second file of the series beside it made every later command fail with "series
+    /// 'vx-cboe' is given by more than one file".
+    /// </summary>
+    internal static string ExistingName(string folder, string fileName)
+    {
+        if (File.Exists(Path.Combine(folder, fileName))) return fileName;
+        if (Catalog.FileRecognizer.Recognise(Path.Combine(folder, fileName), null) is not { } own) return fileName;
+        var same = Directory.EnumerateFiles(folder, "*.csv")
+            .Select(f => Catalog.FileRecognizer.Recognise(f, null))
+            .Where(k => k is not null && k.Id == own.Id)
+            .Select(k => k!.File)
+            .ToList();
+        return same.Count == 1 ? same[0] : fileName;
     }
 
     /// <summary>The current date in New York for <paramref name="now"/> (UTC when the zone is unknown to the system).</summary>

@@ -68,6 +68,30 @@ public sealed class DataFetcherTests : IAsyncLifetime, IDisposable
         _folder.FileNames().Should().HaveCount(3, "no temporary file is left behind");
     }
 
+    /// <summary>
+    /// A series already in the folder under another name the loader recognises is updated there: the shared folder's VX
+    /// file is vix-futures-cboe-2013-2026.csv, and `data fetch --only vx` beside it wrote vix-futures-cboe.csv, after which
+    /// every command failed with "series 'vx-cboe' is given by more than one file" (review).
+    /// </summary>
+    [Fact]
+    public async Task FetchAsync_UpdatesASeriesUnderTheNameTheFolderAlreadyGivesIt()
+    {
+        File.WriteAllText(_folder.File("dtb3.csv"), "observation_date,DTB3\n2023-01-03,4.30\n");
+        _server.Serve(Dtb3Url, TestResponse.Ok(Dtb3Csv));
+
+        var report = await _fetcher.FetchAsync(Options("dtb3"));
+
+        report.Succeeded.Should().BeTrue();
+        report.Files.Single().Name.Should().Be("dtb3.csv");
+        _folder.FileNames().Should().Equal("dtb3.csv");
+        File.ReadAllText(_folder.File("dtb3.csv")).Should().Be(Dtb3Csv);
+        File.WriteAllText(_folder.File("vix-futures-cboe-2013-2026.csv"), "");
+        DataFetcher.ExistingName(_folder.Path, "vix-futures-cboe.csv").Should().Be("vix-futures-cboe-2013-2026.csv");
+        DataFetcher.ExistingName(_folder.Path, "vix-daily.csv").Should().Be("vix-daily.csv", "nothing in the folder gives the VIX");
+        File.WriteAllText(_folder.File("vix-futures-cboe-old.csv"), "");
+        DataFetcher.ExistingName(_folder.Path, "vix-futures-cboe.csv").Should().Be("vix-futures-cboe.csv", "with two, the loader's own error names both");
+    }
+
     [Fact]
     public async Task FetchAsync_RetriesServerErrorThenSucceeds()
     {
