@@ -43,6 +43,7 @@ internal static class PriceCommand
             {
                 return bad;
             }
+            NotePercentLike(context, ("--rate", input.Rate, 0.5), ("--div", input.DividendYield, 0.5), ("--vol", input.Vol, 3));
 
             var call = BlackScholes.Greeks(OptionRight.Call, input.Spot, input.Strike, input.Rate, input.DividendYield, input.Vol, input.Years);
             var put = BlackScholes.Greeks(OptionRight.Put, input.Spot, input.Strike, input.Rate, input.DividendYield, input.Vol, input.Years);
@@ -72,6 +73,7 @@ internal static class PriceCommand
             {
                 return bad;
             }
+            NotePercentLike(context, ("--rate", input.Rate, 0.5), ("--vol", input.Vol, 3));
 
             var call = Black76.Greeks(OptionRight.Call, input.Forward, input.Strike, input.Rate, input.Vol, input.Years);
             var put = Black76.Greeks(OptionRight.Put, input.Forward, input.Strike, input.Rate, input.Vol, input.Years);
@@ -108,6 +110,21 @@ internal static class PriceCommand
         return null;
     }
 
+    /// <summary>
+    /// Notes a value that reads like a percentage where a fraction is meant (`--vol 20` for 20% priced at 2000%, a call
+    /// worth about the spot, without a word): above 3 (300%) for a volatility, 0.5 (50%) in size for a rate or yield. Priced
+    /// as given: such values are legal, only unlikely.
+    /// </summary>
+    private static void NotePercentLike(CliContext context, params (string Name, double Value, double Above)[] checks)
+    {
+        foreach (var (name, value, above) in checks)
+        {
+            if (Math.Abs(value) <= above) continue;
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"alvh: note: {name} {value:R} is {value * 100:R}% a year: rates, yields and vols are fractions (0.2 = 20%); priced as given"));
+        }
+    }
+
     private static void Write(CliContext context, bool json, string model, Greeks call, Greeks put)
     {
         if (json)
@@ -141,12 +158,13 @@ internal static class PriceCommand
     private static void WriteGreeks(Utf8JsonWriter w, string name, Greeks g)
     {
         w.WriteStartObject(name);
-        w.WriteNumber("price", g.Price);
-        w.WriteNumber("delta", g.Delta);
-        w.WriteNumber("gamma", g.Gamma);
-        w.WriteNumber("vega", g.Vega);
-        w.WriteNumber("theta", g.Theta);
-        w.WriteNumber("rho", g.Rho);
+        // + 0.0 turns a negative zero (the rho of an option worth nothing) into 0: it printed "-0".
+        w.WriteNumber("price", g.Price + 0.0);
+        w.WriteNumber("delta", g.Delta + 0.0);
+        w.WriteNumber("gamma", g.Gamma + 0.0);
+        w.WriteNumber("vega", g.Vega + 0.0);
+        w.WriteNumber("theta", g.Theta + 0.0);
+        w.WriteNumber("rho", g.Rho + 0.0);
         w.WriteEndObject();
     }
 
@@ -156,7 +174,7 @@ internal static class PriceCommand
         ("vega", c.Vega, p.Vega), ("theta", c.Theta, p.Theta), ("rho", c.Rho, p.Rho),
     ];
 
-    private static string Format(double x) => x.ToString("0.000000", CultureInfo.InvariantCulture);
+    private static string Format(double x) => Alvh.Study.Verdict.NoNegativeZero(x.ToString("0.000000", CultureInfo.InvariantCulture));
 
     private sealed record BlackScholesInput(double Spot, double Strike, double Rate, double DividendYield, double Vol, double Years);
 

@@ -16,9 +16,9 @@ internal static class RegimesCommand
     {
         var data = CommonOptions.Data();
         var json = CommonOptions.Json();
-        var entry = new Option<double>("--entry") { Description = "Episode starts on the first VIX close above this level (default 25).", DefaultValueFactory = _ => HighVixEpisodeRule.Default.EntryAbove, HelpName = "VIX" }.Number();
-        var exit = new Option<double>("--exit") { Description = "Episode ends after --exit-days consecutive closes below this level (default 20).", DefaultValueFactory = _ => HighVixEpisodeRule.Default.ExitBelow, HelpName = "VIX" }.Number();
-        var exitDays = new Option<int>("--exit-days") { Description = "Consecutive trading days below --exit that end an episode (default 10).", DefaultValueFactory = _ => HighVixEpisodeRule.Default.ExitDays, HelpName = "N" };
+        var entry = new Option<double>("--entry") { Description = "Episode starts on the first VIX close above this level.", DefaultValueFactory = _ => HighVixEpisodeRule.Default.EntryAbove, HelpName = "VIX" }.Number();
+        var exit = new Option<double>("--exit") { Description = "Episode ends after --exit-days consecutive closes below this level.", DefaultValueFactory = _ => HighVixEpisodeRule.Default.ExitBelow, HelpName = "VIX" }.Number();
+        var exitDays = new Option<int>("--exit-days") { Description = "Consecutive trading days below --exit that end an episode.", DefaultValueFactory = _ => HighVixEpisodeRule.Default.ExitDays, HelpName = "N" };
         var command = new Command("regimes", "List the high-VIX episodes in the data and the named study windows with their VIX statistics. " + AlvhCli.ExitCodeHelp)
         {
             data, json, entry, exit, exitDays,

@@ -10,7 +10,8 @@ namespace Alvh.Structures;
 /// The derivative is the call-spread approximation of the digital, a central difference
 /// [c(K − h) − c(K + h)] / 2h on undiscounted Black prices c with the smile's volatility at each
 /// strike, h = 1e-4 × F. It therefore includes the skew term −vega ∂σ/∂K that a flat-vol N(d₂)
-/// misses (on a downward skew, N(d₂) overstates the probability of finishing above a put strike).
+/// misses: P = N(d₂) − vega ∂σ/∂K, so on a downward skew (∂σ/∂K &lt; 0) N(d₂) at the strike's own volatility understates the
+/// probability of finishing above it (differentiate C(K, σ(K)) in K: ∂C/∂K = −D N(d₂) + vega ∂σ/∂K, undiscounted vega).
 /// Truncation error is O(h²) and rounding error about 1e-12; a smile with arbitrage can give a
 /// value outside [0, 1], which is clamped.
 /// </remarks>

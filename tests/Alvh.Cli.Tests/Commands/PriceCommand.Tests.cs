@@ -31,6 +31,27 @@ public class PriceCommandTests
         (call.GetProperty("delta").GetDouble() - put.GetProperty("delta").GetDouble()).Should().BeApproximately(1, 1e-12);
     }
 
+    /// <summary>
+    /// At expiry an option's rho and theta are 0: the put's printed "-0". And a volatility given as a percentage (20 for
+    /// 20%) was priced at 2000% without a word (a call worth about the spot): it is priced as given, with a note.
+    /// </summary>
+    [Fact]
+    public async Task No_negative_zero_and_a_note_on_percentage_like_inputs()
+    {
+        var expiry = await Run("price", "bs", "--spot", "100", "--strike", "120", "--rate", "0.05", "--vol", "0.2", "--t", "0", "--json");
+        expiry.ExitCode.Should().Be(0, expiry.Error);
+        expiry.Output.Should().NotContain("-0");
+        expiry.Error.Should().BeEmpty();
+        using (var doc = JsonDocument.Parse(expiry.Output)) doc.RootElement.GetProperty("put").GetProperty("price").GetDouble().Should().Be(20, "intrinsic value at expiry");
+
+        var percent = await Run("price", "bs", "--spot", "100", "--strike", "100", "--rate", "5", "--vol", "20", "--t", "0.5");
+        percent.ExitCode.Should().Be(0, percent.Error);
+        percent.Error.Should().Contain("alvh: note: --vol 20 is 2000% a year: rates, yields and vols are fractions (0.2 = 20%); priced as given")
+            .And.Contain("alvh: note: --rate 5 is 500% a year");
+        var black = await Run("price", "black76", "--forward", "20", "--strike", "20", "--rate", "0.09", "--vol", "0.25", "--t", "0.3333333333");
+        black.Error.Should().BeEmpty("Hull's Black-76 example is in fractions");
+    }
+
     [Fact]
     public async Task Bs_json_numbers_round_trip()
     {
