@@ -10,6 +10,26 @@ namespace Alvh.Cli.Commands;
 /// </summary>
 internal sealed record IndicatorTable(string Indicator, string Source, IReadOnlyList<string> Columns, DateOnly[] Dates, double[][] Values)
 {
+    /// <summary>The parameters the values were computed with, defaults included (e.g. <c>period</c> 14).</summary>
+    public IReadOnlyList<(string Name, int Value)> Parameters { get; init; } = [];
+
+    /// <summary>
+    /// What the values are measured in: ROC and percent rank are percentages and the volatilities annualised fractions,
+    /// which nothing said (a realised volatility of 0.2364 read beside a VIX of 23.6).
+    /// </summary>
+    public string Unit => Indicator switch
+    {
+        "rsi" => "index, 0-100",
+        "roc" => "percent change over the period",
+        "percentrank" => "percent, 0-100",
+        "zscore" => "standard deviations from the window's mean",
+        "realvol" or "parkinson" => "annualised fraction (0.20 = 20%; sqrt(252))",
+        _ => "price units of the series",
+    };
+
+    /// <summary>The indicator with its parameters, e.g. <c>macd(12,26,9)</c>.</summary>
+    public string Label => Parameters.Count == 0 ? Indicator : $"{Indicator}({string.Join(",", Parameters.Select(p => p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
+
     /// <summary>Every supported indicator name, in help order.</summary>
     public static readonly IReadOnlyList<string> Names = ["sma", "ema", "macd", "rsi", "bollinger", "atr", "roc", "zscore", "percentrank", "realvol", "parkinson"];
 
@@ -22,40 +42,53 @@ internal sealed record IndicatorTable(string Indicator, string Source, IReadOnly
     {
         var close = bars.Close;
         string name = request.Indicator;
-        IndicatorTable One(double[] values) => new(name, bars.Source, ["value"], bars.Dates, [values]);
+        int period = request.Period ?? DefaultPeriod(name);
+        IndicatorTable One(double[] values) => new(name, bars.Source, ["value"], bars.Dates, [values]) { Parameters = [("period", period)] };
         switch (name)
         {
-            case "sma": return One(Sma.Compute(close, request.Period ?? 20));
-            case "ema": return One(Ema.Compute(close, request.Period ?? 20));
-            case "rsi": return One(Rsi.Compute(close, request.Period ?? 14));
-            case "roc": return One(RateOfChange.Compute(close, request.Period ?? 10));
-            case "zscore": return One(ZScore.Compute(close, request.Period ?? 20));
-            case "percentrank": return One(PercentRank.Compute(close, request.Period ?? 252));
-            case "realvol": return One(RealisedVolatility.Compute(Positive(bars.Dates, close, name, "close"), request.Period ?? 21));
+            case "sma": return One(Sma.Compute(close, period));
+            case "ema": return One(Ema.Compute(close, period));
+            case "rsi": return One(Rsi.Compute(close, period));
+            case "roc": return One(RateOfChange.Compute(close, period));
+            case "zscore": return One(ZScore.Compute(close, period));
+            case "percentrank": return One(PercentRank.Compute(close, period));
+            case "realvol": return One(RealisedVolatility.Compute(Positive(bars.Dates, close, name, "close"), period));
             case "atr":
             {
                 var (high, low) = Range(bars, name);
-                return One(Atr.Compute(high, low, close, request.Period ?? 14));
+                return One(Atr.Compute(high, low, close, period));
             }
             case "parkinson":
             {
                 var (high, low) = Range(bars, name);
-                return One(ParkinsonVolatility.Compute(Positive(bars.Dates, high, name, "high"), Positive(bars.Dates, low, name, "low"), request.Period ?? 21));
+                return One(ParkinsonVolatility.Compute(Positive(bars.Dates, high, name, "high"), Positive(bars.Dates, low, name, "low"), period));
             }
             case "macd":
             {
-                var m = Macd.Compute(close, request.Fast ?? 12, request.Slow ?? 26, request.Signal ?? 9);
-                return new(name, bars.Source, ["macd", "signal", "histogram"], bars.Dates, [m.Line, m.Signal, m.Histogram]);
+                int fast = request.Fast ?? 12, slow = request.Slow ?? 26, signal = request.Signal ?? 9;
+                var m = Macd.Compute(close, fast, slow, signal);
+                return new(name, bars.Source, ["macd", "signal", "histogram"], bars.Dates, [m.Line, m.Signal, m.Histogram]) { Parameters = [("fast", fast), ("slow", slow), ("signal", signal)] };
             }
             case "bollinger":
             {
-                var b = Bollinger.Compute(close, request.Period ?? 20);
-                return new(name, bars.Source, ["middle", "upper", "lower"], bars.Dates, [b.Middle, b.Upper, b.Lower]);
+                var b = Bollinger.Compute(close, period);
+                return new(name, bars.Source, ["middle", "upper", "lower"], bars.Dates, [b.Middle, b.Upper, b.Lower]) { Parameters = [("period", period)] };
             }
             default:
                 throw new ArgumentException($"unknown indicator '{name}'; valid: {string.Join(", ", Names)}", "--indicator");
         }
     }
+
+    /// <summary>The period an indicator takes when none is given (0 for MACD, which takes three).</summary>
+    public static int DefaultPeriod(string name) => name switch
+    {
+        "rsi" or "atr" => 14,
+        "roc" => 10,
+        "percentrank" => 252,
+        "realvol" or "parkinson" => 21,
+        "macd" => 0,
+        _ => 20,
+    };
 
     /// <summary>Indices of the rows inside [from, to] whose values are all defined (no NaN), oldest first.</summary>
     public IReadOnlyList<int> Rows(DateOnly? from, DateOnly? to)

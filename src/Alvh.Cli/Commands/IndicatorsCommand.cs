@@ -107,7 +107,7 @@ internal static class IndicatorsCommand
     private static void Render(IAnsiConsole console, IndicatorTable table, IReadOnlyList<int> rows, bool all)
     {
         var shown = all || rows.Count <= TableRows ? rows : rows.Skip(rows.Count - TableRows).ToList();
-        var output = new Table().Title($"{Markup.Escape(table.Indicator)} of {Markup.Escape(table.Source)}").AddColumn("date");
+        var output = new Table().Title($"{Markup.Escape(table.Label)} of {Markup.Escape(table.Source)}").AddColumn("date");
         foreach (var c in table.Columns) output.AddColumn(new TableColumn(c).RightAligned());
         foreach (int i in shown)
         {
@@ -116,6 +116,7 @@ internal static class IndicatorsCommand
             output.AddRow(cells.ToArray());
         }
         console.Write(output);
+        console.MarkupLine($"[grey]values: {Markup.Escape(table.Unit)}[/]");
         if (shown.Count < rows.Count) console.MarkupLine($"[grey]{shown.Count} of {rows.Count} rows (--all for every row, --json for full precision)[/]");
         if (rows.Count == 0) console.MarkupLine("[grey]no rows: the date range is empty or inside the warm-up[/]");
     }

@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace Alvh.Cli.Commands;
 
 /// <summary>
-/// The JSON of <c>alvh indicators --json</c>: <c>{"indicator":"rsi","values":[{"date":"YYYY-MM-DD","value":..},..]}</c>;
+/// The JSON of <c>alvh indicators --json</c>: <c>{"indicator":"rsi","series":"spx","parameters":{"period":14},"unit":"index, 0-100",
+/// "values":[{"date":"YYYY-MM-DD","value":..},..]}</c>;
 /// MACD rows carry <c>macd</c>, <c>signal</c>, <c>histogram</c> and Bollinger rows <c>middle</c>, <c>upper</c>,
 /// <c>lower</c> instead of <c>value</c>. Numbers are the shortest text that round-trips to the same double
 /// (Utf8JsonWriter), so the same input gives the same bytes.
@@ -19,6 +20,11 @@ internal static class IndicatorsJson
         {
             w.WriteStartObject();
             w.WriteString("indicator", table.Indicator);
+            w.WriteString("series", table.Source);
+            w.WriteStartObject("parameters");
+            foreach (var (name, value) in table.Parameters) w.WriteNumber(name, value);
+            w.WriteEndObject();
+            w.WriteString("unit", table.Unit);
             w.WriteStartArray("values");
             foreach (int i in rows)
             {

@@ -41,14 +41,34 @@ public class IndicatorsCommandTests
         d.Write("closes.csv", Fixture(withRange: false));
         var r = await RunAsync(d, "--csv", "closes.csv", "--indicator", "rsi", "--period", "5", "--json");
         using var doc = JsonDocument.Parse(r.Output);
-        doc.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("indicator", "values");
+        doc.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("indicator", "series", "parameters", "unit", "values");
         doc.RootElement.GetProperty("indicator").GetString().Should().Be("rsi");
+        // What was computed and in what unit (RSI's 0-100, ROC's and percent rank's percentages and the volatilities'
+        // annualised fractions were not said anywhere).
+        doc.RootElement.GetProperty("series").GetString().Should().Be("closes.csv");
+        doc.RootElement.GetProperty("parameters").GetProperty("period").GetInt32().Should().Be(5);
+        doc.RootElement.GetProperty("unit").GetString().Should().Be("index, 0-100");
         var values = Values(r);
         var expected = Rsi.Compute(Closes, 5);
         values.Should().HaveCount(Closes.Length - 5, "NaN warm-up rows are omitted");
         values[0].GetProperty("date").GetString().Should().Be("2021-03-08");
         values.Should().OnlyContain(v => v.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "date", "value" }));
         for (int k = 0; k < values.Count; k++) values[k].GetProperty("value").GetDouble().Should().Be(expected[5 + k], "round-trip precision");
+    }
+
+    [Theory]
+    [InlineData("roc", "percent change over the period", "roc(3)", "--period", "3")]
+    [InlineData("percentrank", "percent, 0-100", "percentrank(4)", "--period", "4")]
+    [InlineData("realvol", "annualised fraction (0.20 = 20%; sqrt(252))", "realvol(5)", "--period", "5")]
+    [InlineData("macd", "price units of the series", "macd(2,4,3)", "--fast", "2", "--slow", "4", "--signal", "3")]
+    public async Task The_table_names_the_parameters_and_the_unit(string indicator, string unit, string label, params string[] options)
+    {
+        using var d = new TempFolder();
+        d.Write("closes.csv", Fixture(withRange: false));
+        var r = await RunAsync(d, ["--csv", "closes.csv", "--indicator", indicator, "--all", .. options]);
+        r.ExitCode.Should().Be(ExitCodes.Ok, r.Error);
+        // The title wraps at the table's width.
+        System.Text.RegularExpressions.Regex.Replace(r.Output, @"\s+", " ").Should().Contain($"{label} of closes.csv").And.Contain($"values: {unit}");
     }
 
     [Fact]
@@ -96,7 +116,7 @@ public class IndicatorsCommandTests
         d.Write("closes.csv", Fixture(withRange: false));
         var r = await RunAsync(d, "--csv", "closes.csv", "--indicator", "roc", "--period", "1");
         r.ExitCode.Should().Be(ExitCodes.Ok, r.Error);
-        r.Output.Should().Contain("roc of closes.csv").And.Contain("2021-03-16").And.Contain("value");
+        r.Output.Should().Contain("roc(1) of closes.csv").And.Contain("2021-03-16").And.Contain("value");
     }
 
     [Fact]
