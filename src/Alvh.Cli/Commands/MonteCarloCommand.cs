@@ -431,7 +431,10 @@ internal static class MonteCarloCommand
                 context.Console.Write(table);
                 foreach (var (worseThan, p) in summary.DrawdownProbabilities)
                 {
-                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P(max drawdown worse than {worseThan:P0}) = {p.Estimate:P1} (95% Wilson {p.Lower:P1} to {p.Upper:P1})"));
+                    // The threshold as given (P0 rounded 0.125 to "-12 %" and 0.333 to "-33 %", which a path at -33.27% is
+                    // worse than but was not counted for): up to three decimals of a percent, "-20 %" as before.
+                    string threshold = (worseThan * 100).ToString("0.###", CultureInfo.InvariantCulture) + " %";
+                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P(max drawdown worse than {threshold}) = {p.Estimate:P1} (95% Wilson {p.Lower:P1} to {p.Upper:P1})"));
                 }
             }
             if (paired is not null)

@@ -469,6 +469,22 @@ public class MonteCarloCommandTests
         run.Error.Should().Contain("--drawdowns expects fractions between 0 and 1");
     }
 
+    /// <summary>
+    /// A threshold is printed as given, not rounded to a whole percent: --drawdowns 0.125,0.333 printed "worse than -12 %"
+    /// and "-33 %", and a path at -33.27% (worse than -33%) was not counted, as it is not worse than -33.3%.
+    /// </summary>
+    [SkippableFact]
+    public async Task Drawdown_thresholds_are_printed_as_given()
+    {
+        string data = SharedData.Require();
+
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", "--paths", "3", "--years", "1", "--quiet", "--drawdowns", "0.125,0.333,0.2", "--data", data);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("P(max drawdown worse than -12.5 %) = ").And.Contain("P(max drawdown worse than -33.3 %) = ")
+            .And.Contain("P(max drawdown worse than -20 %) = ").And.NotContain("worse than -12 %").And.NotContain("worse than -33 %");
+    }
+
     [Fact]
     public async Task An_output_folder_that_cannot_be_made_is_a_clear_error()
     {
