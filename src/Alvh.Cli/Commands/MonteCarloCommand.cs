@@ -335,7 +335,7 @@ internal static class MonteCarloCommand
                 using (var staged = StagedFolder.Begin(folder))
                 {
                     AtomicWriter.WriteText(Path.Combine(staged.Path, "montecarlo.json"), text + "\n");
-                    AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, baseline, sameVolatility, sameVolatilityWeight, sameVolatilityMatched, markets, parse.GetValue(seed)));
+                    AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, ReferenceEquals(strategy, Presets.Drip) ? null : baseline, sameVolatility, sameVolatilityWeight, sameVolatilityMatched, markets, parse.GetValue(seed)));
                     if (inspected is { } shown) Inspect(staged.Path, shown);
                     var inspectedFiles = inspected is { } kept
                         ? Directory.EnumerateFiles(Path.Combine(staged.Path, $"path-{kept}"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(staged.Path, f)).ToHashSet(StringComparer.Ordinal)
@@ -422,7 +422,9 @@ internal static class MonteCarloCommand
             }
             static string Ratio(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
             WriteMarketCheck(context, marketCheck, horizon, startAt is not null, bootstrap?.MeanBlockDays);
-            foreach (var (name, summary) in new[] { (strategy.Name, mainSummary), (Presets.Drip.Name, baselineSummary) })
+            // The DRIP preset is the baseline itself: its table once (twice, under the same name, it read as two runs).
+            var tables = ReferenceEquals(strategy, Presets.Drip) ? new[] { (strategy.Name, mainSummary) } : new[] { (strategy.Name, mainSummary), (Presets.Drip.Name, baselineSummary) };
+            foreach (var (name, summary) in tables)
             {
                 var table = DistributionTable(Markup.Escape(name));
                 DistributionRow(table, "CAGR", summary.Cagr, Pct);
@@ -502,23 +504,26 @@ internal static class MonteCarloCommand
     /// <summary>
     /// One row per path: its index, the seed its generator drew from, each strategy's CAGR, maximum drawdown and terminal
     /// wealth, the same-volatility DRIP's weight, whether it reached the strategy's volatility, and its outcomes, and its market's statistics
-    /// (<c>market.</c> columns, as in JSON <c>marketCheck</c>); round-trip numbers.
+    /// (<c>market.</c> columns, as in JSON <c>marketCheck</c>); round-trip numbers. <paramref name="baseline"/> is null when
+    /// the strategy is the DRIP preset, the baseline itself: its columns once (twice they were two columns of one name).
     /// </summary>
-    private static void PathsCsv(TextWriter w, string strategy, PathOutcome[] main, PathOutcome[] baseline, PathOutcome[] sameVolatility, double[] weights, bool[] matched, MarketStatistics[] markets, int seed)
+    private static void PathsCsv(TextWriter w, string strategy, PathOutcome[] main, PathOutcome[]? baseline, PathOutcome[] sameVolatility, double[] weights, bool[] matched, MarketStatistics[] markets, int seed)
     {
         string drip = Presets.Drip.Name, fair = Alvh.Study.StudyEngine.SameVolatility;
         string marketColumns = string.Concat(MarketCheck.Statistics.Select(x => $",market.{x.Key}"));
         // A strategy's name is the user's: quoted (RFC 4180) where it holds a comma, a quote or a line break.
         static string Q(string field) => field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-        w.WriteLine($"path,seed,{Q(strategy + ".cagr")},{Q(strategy + ".maxDrawdown")},{Q(strategy + ".terminalWealth")},{drip}.cagr,{drip}.maxDrawdown,{drip}.terminalWealth,"
+        string baselineColumns = baseline is null ? "" : $"{drip}.cagr,{drip}.maxDrawdown,{drip}.terminalWealth,";
+        w.WriteLine($"path,seed,{Q(strategy + ".cagr")},{Q(strategy + ".maxDrawdown")},{Q(strategy + ".terminalWealth")},{baselineColumns}"
             + $"{fair}.weight,{fair}.matched,{fair}.cagr,{fair}.maxDrawdown,{fair}.terminalWealth{marketColumns}");
         static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
         for (int p = 0; p < main.Length; p++)
         {
-            var (s, b, f) = (main[p], baseline[p], sameVolatility[p]);
+            var (s, f) = (main[p], sameVolatility[p]);
             string market = string.Concat(MarketCheck.Statistics.Select(x => "," + N(x.Value(markets[p]))));
+            string outcomes = baseline is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{baseline[p].Cagr:R},{baseline[p].MaxDrawdown:R},{baseline[p].TerminalWealth:R},");
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{b.Cagr:R},{b.MaxDrawdown:R},{b.TerminalWealth:R},{N(weights[p])},{(matched[p] ? "true" : "false")},{N(f.Cagr)},{N(f.MaxDrawdown)},{N(f.TerminalWealth)}{market}"));
+                $"{p},{Alvh.Research.Seeds.Derive(seed, p)},{s.Cagr:R},{s.MaxDrawdown:R},{s.TerminalWealth:R},{outcomes}{N(weights[p])},{(matched[p] ? "true" : "false")},{N(f.Cagr)},{N(f.MaxDrawdown)},{N(f.TerminalWealth)}{market}"));
         }
     }
 

@@ -470,6 +470,29 @@ public class MonteCarloCommandTests
     }
 
     /// <summary>
+    /// The DRIP preset is the baseline itself: paths.csv gives its columns once and the text its table once (paths.csv had
+    /// drip.cagr, drip.maxDrawdown and drip.terminalWealth twice, and the text two identical tables titled drip).
+    /// </summary>
+    [SkippableFact]
+    public async Task The_drip_preset_is_reported_once_as_the_baseline_itself()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+
+        var run = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "3", "--years", "1", "--quiet", "--data", data, "--out", "mc");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"));
+        var header = lines[0].Split(',');
+        header.Should().OnlyHaveUniqueItems();
+        header[..5].Should().Equal("path", "seed", "drip.cagr", "drip.maxDrawdown", "drip.terminalWealth");
+        header[5].Should().Be("drip-same-vol.weight");
+        lines[1..].Should().AllSatisfy(l => l.Split(',').Should().HaveCount(header.Length));
+        run.Output.Split('\n').Count(l => l.Trim() == "drip").Should().Be(1, "one table titled drip");
+        run.Output.Split('\n').Count(l => l.Contains("P(max drawdown worse than -20 %)")).Should().Be(1);
+    }
+
+    /// <summary>
     /// A threshold is printed as given, not rounded to a whole percent: --drawdowns 0.125,0.333 printed "worse than -12 %"
     /// and "-33 %", and a path at -33.27% (worse than -33%) was not counted, as it is not worse than -33.3%.
     /// </summary>
