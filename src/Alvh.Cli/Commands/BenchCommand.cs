@@ -26,7 +26,7 @@ internal static class BenchCommand
     {
         var data = CommonOptions.Data();
         var json = CommonOptions.Json();
-        var quick = new Option<bool>("--quick") { Description = "Fewer repeats and 100 Monte Carlo paths (seconds, for tests)." };
+        var quick = new Option<bool>("--quick") { Description = "Fewer repeats, 100 canonical Monte Carlo paths and 8 full-system ones (seconds, for tests)." };
         var bars = new Option<string?>("--bars") { Description = $"Canonical bars (Date,Open,High,Low,Close,Volume[,OpenInterest]); default {BarsVariable}, else {DefaultBars} from the repository root.", HelpName = "FILE" };
         var command = new Command("bench", "Measure the kernels, a full backtest against its floor, the study, the canonical peer benchmark and the full-system Monte Carlo on this machine.") { data, json, quick, bars };
         command.SetAction(parse =>

@@ -23,7 +23,7 @@ public static class MachineBench
     /// </summary>
     /// <param name="bars">The canonical bars (daily OHLC).</param>
     /// <param name="market">Loads and calibrates the market of the real data.</param>
-    /// <param name="quick">Fewer repeats and 100 Monte Carlo paths (seconds instead of a minute).</param>
+    /// <param name="quick">Fewer repeats, 100 canonical Monte Carlo paths and 8 full-system ones (seconds instead of a minute).</param>
     public static BenchReport Run(DailySeries bars, Func<MarketContext> market, bool quick)
     {
         ArgumentNullException.ThrowIfNull(market);

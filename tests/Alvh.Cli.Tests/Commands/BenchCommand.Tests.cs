@@ -50,6 +50,16 @@ public class BenchCommandTests
         scenarios.GetProperty("pathsPerSec").GetDouble().Should().BeApproximately(8 / scenarios.GetProperty("seconds").GetDouble(), 1e-9);
     }
 
+    /// <summary>--quick's help names both path counts: it said "100 Monte Carlo paths" while the full-system Monte Carlo ran 8.</summary>
+    [Fact]
+    public async Task Quick_help_names_both_monte_carlo_path_counts()
+    {
+        var r = await CliRun.RunAsync(Path.GetTempPath(), null, "bench", "--help");
+        r.ExitCode.Should().Be(ExitCodes.Ok, r.Error);
+        string.Join(" ", r.Output.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries))
+            .Should().Contain("100 canonical Monte Carlo paths and 8 full-system ones");
+    }
+
     [Fact]
     public async Task A_missing_bars_file_is_bad_input()
     {
