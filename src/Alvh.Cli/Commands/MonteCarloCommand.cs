@@ -328,7 +328,7 @@ internal static class MonteCarloCommand
                     baselineMaxDrawdown = baseline[worstBase].MaxDrawdown,
                 },
             };
-            string text = JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
+            string text = JsonSerializer.Serialize(doc, JsonOut.ReportOptions(camelCase: true));
             if (parse.GetValue(outDir) is { } folder)
             {
                 folder = Path.GetFullPath(Path.Combine(context.CurrentDirectory, folder));

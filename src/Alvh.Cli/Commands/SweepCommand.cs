@@ -44,7 +44,7 @@ internal static class SweepCommand
                     {
                         // One object per run, keyed by column (it printed the table before).
                         var objects = rows.Select(row => columns.Select((c, i) => (c, row[i])).ToDictionary(p => p.c, p => p.Item2));
-                        await context.Output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(objects, new System.Text.Json.JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+                        await context.Output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(objects, Alvh.Data.Output.JsonOut.ReportOptions()));
                         return ExitCodes.Ok;
                     }
                     var table = new Table().AddColumns(columns.Select(c => new TableColumn(Markup.Escape(c)).RightAligned()).ToArray());

@@ -144,7 +144,7 @@ internal static class WalkForwardCommand
                     sameDays = comparisons.Select(c => new { name = c.Name, cagr = c.Metrics.Cagr, volatility = c.Metrics.Volatility, sharpe = c.Metrics.Sharpe, maxDrawdown = c.Metrics.MaxDrawdown }),
                     pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2017, Journal of Computational Finance 20(4)), on daily excess returns; bit-identical configurations count once; out-of-sample ties share their average rank" },
                 };
-                string text = JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
+                string text = JsonSerializer.Serialize(json, JsonOut.ReportOptions());
                 // --out keeps the same JSON as walkforward.json (the option was accepted and ignored before).
                 if (parse.GetValue(run.Out) is not null)
                 {

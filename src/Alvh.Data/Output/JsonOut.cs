@@ -23,6 +23,30 @@ public static class JsonOut
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>
+    /// Serializer options for the reports written from objects (montecarlo, walkforward, sweep --top): indented, numbers
+    /// in round-trip form and NaN and infinities as null, as <see cref="Number"/> writes them (they were the strings
+    /// "NaN" in fields that are otherwise numbers).
+    /// </summary>
+    public static JsonSerializerOptions ReportOptions(bool camelCase = false) => new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = camelCase ? JsonNamingPolicy.CamelCase : null,
+        Converters = { new FiniteOrNull() },
+    };
+
+    private sealed class FiniteOrNull : System.Text.Json.Serialization.JsonConverter<double>
+    {
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Null ? double.NaN : reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            if (double.IsFinite(value)) writer.WriteNumberValue(value);
+            else writer.WriteNullValue();
+        }
+    }
+
     /// <summary>Writes a number, or null when it is not finite.</summary>
     public static void Number(Utf8JsonWriter w, string name, double value)
     {
