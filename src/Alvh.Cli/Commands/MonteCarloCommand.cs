@@ -87,6 +87,11 @@ internal static class MonteCarloCommand
                 context.Error.WriteLine("alvh: bad input: --cache and --no-cache exclude each other");
                 return ExitCodes.BadInput;
             }
+            if (parse.GetValue(outDir) is { } outText && RunOptions.NotAFolder(Path.Combine(context.CurrentDirectory, outText)) is { } notAFolder)
+            {
+                context.Error.WriteLine($"alvh: bad input: {notAFolder}");
+                return ExitCodes.BadInput;
+            }
             int? inspected = parse.GetValue(inspect);
             if (inspected is { } n && (n < 0 || n >= count || parse.GetValue(outDir) is null))
             {

@@ -48,6 +48,19 @@ internal sealed class RunOptions
         throw new DataFormatException(option.Name, 0, null, $"not a date: '{text}' (expected YYYY-MM-DD)");
     }
 
+    /// <summary>
+    /// Why <paramref name="folder"/> cannot be an output folder (it or a folder above it is a file), or null; checked before
+    /// the work: a Monte Carlo run failed on such an --out only once every path had run.
+    /// </summary>
+    public static string? NotAFolder(string folder)
+    {
+        for (string? p = Path.GetFullPath(folder); !string.IsNullOrEmpty(p); p = Path.GetDirectoryName(p))
+        {
+            if (File.Exists(p)) return $"--out {folder}: {p} is a file, not a folder";
+        }
+        return null;
+    }
+
     public string OutFolder(ParseResult parse, CliContext context, string fallback) =>
         Path.GetFullPath(parse.GetValue(Out) ?? fallback, context.CurrentDirectory);
 }

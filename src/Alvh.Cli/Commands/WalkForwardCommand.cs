@@ -88,6 +88,11 @@ internal static class WalkForwardCommand
             }
             var from = RunOptions.Date(parse, run.From);
             var to = RunOptions.Date(parse, run.To);
+            if (parse.GetValue(run.Out) is not null && RunOptions.NotAFolder(run.OutFolder(parse, context, "out")) is { } notAFolder)
+            {
+                await context.Error.WriteLineAsync($"alvh: bad input: {notAFolder}");
+                return ExitCodes.BadInput;
+            }
             var data = run.Load(parse, context);
             var market = MarketContext.Build(data, run.Settings(parse));
             var returns = new double[n][];
