@@ -19,7 +19,7 @@ public static class Metrics
     /// <param name="externalFlows">Contributions (+) and withdrawals (−), any order; may be empty.</param>
     /// <param name="benchmarkEquity">Benchmark level per date (e.g. SPX total return); empty gives NaN beta and alpha.</param>
     /// <param name="riskFreeDailyReturns">T-bill return earned from date t − 1 to date t at index t (index 0 unused); empty = 0.</param>
-    /// <param name="vixLevels">VIX close per date (index points); empty gives NaN correlation.</param>
+    /// <param name="vixLevels">VIX close per date (index points), NaN on a day without one (its changes are left out); empty gives NaN correlation.</param>
     /// <param name="tradingDaysPerYear">Trading days per year for annualising daily statistics (default 252).</param>
     public static MetricSet Compute(ReadOnlySpan<double> equity, ReadOnlySpan<DateOnly> dates, ReadOnlySpan<ExternalFlow> externalFlows,
         ReadOnlySpan<double> benchmarkEquity, ReadOnlySpan<double> riskFreeDailyReturns, ReadOnlySpan<double> vixLevels,
@@ -64,9 +64,20 @@ public static class Metrics
             double correlationToVix = double.NaN;
             if (!vixLevels.IsEmpty)
             {
+                // Pairs with a VIX change only: a day without a VIX close (NaN; 1991-03-01, 1997-01-31, 1997-11-26 and
+                // 1999-12-31 in the shared data) made every change around it NaN, and the correlation of any run
+                // through one of those days n/a (every full-history backtest's).
                 var vixChanges = buffer.AsSpan(3 * n, n - 1);
-                for (int t = 1; t < n; t++) vixChanges[t - 1] = vixLevels[t] - vixLevels[t - 1];
-                correlationToVix = SampleStatistics.Correlation(returns, vixChanges);
+                var pairedReturns = scratch;
+                int m = 0;
+                for (int t = 1; t < n; t++)
+                {
+                    double change = vixLevels[t] - vixLevels[t - 1];
+                    if (!double.IsFinite(change)) continue;
+                    vixChanges[m] = change;
+                    pairedReturns[m++] = returns[t - 1];
+                }
+                correlationToVix = SampleStatistics.Correlation(pairedReturns[..m], vixChanges[..m]);
             }
 
             return new MetricSet

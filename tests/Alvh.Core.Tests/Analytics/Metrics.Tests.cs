@@ -48,6 +48,25 @@ public class MetricsTests
         m.CorrelationToVix.Should().BeNegative();
     }
 
+    /// <summary>
+    /// A day without a VIX close (NaN: vix-daily.csv has none on 1991-03-01, 1997-01-31, 1997-11-26 and 1999-12-31, and
+    /// daily.csv leaves them blank) leaves out the two changes it touches, as a pairwise-complete correlation does: it
+    /// made the correlation of every run through such a day NaN, printed "n/a" in every full-history report.
+    /// </summary>
+    [Fact]
+    public void A_day_without_a_vix_close_leaves_its_changes_out_of_the_correlation()
+    {
+        const int missing = 700;
+        var vix = Vix.ToArray();
+        vix[missing] = double.NaN;
+        var m = Metrics.Compute(Equity, Dates, [], Benchmark, RiskFree, vix);
+        // Changes t - 1 -> t for t = 1..n-1, without those into and out of the missing day (t = missing, missing + 1).
+        var keep = Enumerable.Range(1, Points - 1).Where(t => t != missing && t != missing + 1).ToArray();
+        var expected = SampleStatistics.Correlation(keep.Select(t => R[t - 1]).ToArray(), keep.Select(t => Vix[t] - Vix[t - 1]).ToArray());
+        m.CorrelationToVix.Should().BeApproximately(expected, 1e-12);
+        m.CorrelationToVix.Should().BeNegative();
+    }
+
     [Fact]
     public void Without_flows_xirr_is_the_cagr_on_a_365_day_year()
     {
