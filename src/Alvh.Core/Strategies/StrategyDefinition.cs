@@ -62,7 +62,7 @@ public sealed record DripDefinition
     public string Symbol { get; init; } = "SPY";
 
     /// <summary>Held before the symbol lists (S&amp;P 500 with Shiller dividends).</summary>
-    [Parameter("held before the equity lists (SPX = S&P 500 with Shiller dividends)")]
+    [Parameter("held before the equity lists (SPX = S&P 500 with Shiller dividends; null for none: cash until the equity lists)")]
     public string? FallbackSymbol { get; init; } = "SPX";
 
     /// <summary>Dividend handling.</summary>

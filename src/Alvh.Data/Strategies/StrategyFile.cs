@@ -83,6 +83,10 @@ public static class StrategyFile
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (node is YamlScalarNode { Value: null or "~" or "null" } && (!underlying.IsValueType || Nullable.GetUnderlyingType(type) is not null) && underlying != typeof(string)) return null;
+        // An unquoted null is none for a text too (a quoted 'null' stays the text): `drip.fallbackSymbol: null`, as
+        // alvh init writes a fallback left out, was read as the symbol "null", validated, and failed the backtest with
+        // "null-daily.csv is missing"; a file could not leave the fallback out. A key that takes no null says so.
+        if (underlying == typeof(string) && node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "~" or "null" or "Null" or "NULL" }) return null;
         if (IsRecord(underlying)) return BindRecord(node, underlying, path, errors);
         if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {

@@ -117,6 +117,35 @@ public class StrategyFileTests
         act.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle().Which.Should().Be(message);
     }
 
+    /// <summary>
+    /// An unquoted null leaves the DRIP's fallback out (<see cref="DripDefinition.FallbackSymbol"/> is nullable: the sleeve
+    /// then holds cash until its equity lists), and the file <c>alvh init</c> writes for such a strategy reads back to it;
+    /// a quoted 'null' is still the text. <c>fallbackSymbol: null</c> was read as the symbol "null": validate said ok and
+    /// the backtest failed with "drip.fallbackSymbol null: ... (null-daily.csv is missing or has no rows)".
+    /// </summary>
+    [Theory]
+    [InlineData("null")]
+    [InlineData("~")]
+    [InlineData("Null")]
+    public void An_unquoted_null_leaves_the_drip_fallback_out(string value)
+    {
+        var s = StrategyFile.Parse($"drip:\n  symbol: SPY\n  fallbackSymbol: {value}\n", "f.yaml");
+        s.Drip!.FallbackSymbol.Should().BeNull();
+        s.Drip.Holdings().Should().Equal([("drip.symbol", "SPY")]);
+        var yaml = StrategyWriter.Write(s);
+        yaml.Should().Contain("  fallbackSymbol: null\n");
+        StrategyFile.Parse(yaml, "f.yaml").Drip!.FallbackSymbol.Should().BeNull();
+        StrategyFile.Parse("drip:\n  fallbackSymbol: 'null'\n", "q.yaml").Drip!.FallbackSymbol.Should().Be("null");
+    }
+
+    [Fact]
+    public void A_null_where_a_text_is_required_is_an_error_with_its_line()
+    {
+        var act = () => StrategyFile.Parse("name: x\ndrip:\n  symbol: ~\n", "s.yaml");
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle().Which.Should().Be(
+            "line 3: drip.symbol: a value is required here (omit the key to keep its default)");
+    }
+
     [Fact]
     public void A_second_document_is_refused()
     {
