@@ -59,6 +59,13 @@ internal static class BacktestCommand
             var data = run.Load(parse, context);
             var market = MarketContext.Build(data, run.Settings(parse));
             var result = market.Run(strategy, from, to, parse.GetValue(seed));
+            if (result.Daily.Count < 2)
+            {
+                // The metrics need a daily return: one day failed with "bad input: needs at least 2 values, got 1".
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"alvh: bad input: --from and --to hold one trading day ({result.Daily[0].Date:yyyy-MM-dd}); a backtest needs at least two (one daily return)"));
+                return ExitCodes.BadInput;
+            }
             var series = market.SeriesFor(result.Dates());
             var metrics = series.Metrics(result.EquityCurve());
             // A sleeve that never traded is said (its gates shut all along, or its rules build no position on this market:
@@ -104,9 +111,9 @@ internal static class BacktestCommand
                 table.AddRow("total return", Pct(metrics.TotalReturn));
                 table.AddRow("CAGR", Pct(metrics.Cagr));
                 table.AddRow("volatility", Pct(metrics.Volatility));
-                table.AddRow("Sharpe", metrics.Sharpe.ToString("0.00", CultureInfo.InvariantCulture));
+                table.AddRow("Sharpe", Number(metrics.Sharpe));
                 table.AddRow("max drawdown", $"{Pct(metrics.MaxDrawdown)} ({metrics.MaxDrawdownPeak:yyyy-MM-dd} to {metrics.MaxDrawdownTrough:yyyy-MM-dd})");
-                table.AddRow("beta to S&P 500", metrics.Beta.ToString("0.00", CultureInfo.InvariantCulture));
+                table.AddRow("beta to S&P 500", Number(metrics.Beta));
                 table.AddRow("trades", result.Trades.Count.ToString(CultureInfo.InvariantCulture));
                 table.AddRow("option valuations", result.OptionValuations.ToString("N0", CultureInfo.InvariantCulture));
                 table.AddRow("ledger SHA-256", result.Ledger.Sha256()[..16] + "...");
@@ -118,6 +125,9 @@ internal static class BacktestCommand
         });
         return command;
     }
+
+    // A statistic a short run has no value for (a Sharpe and a beta need two daily returns) is "n/a", as in the report: the table printed "NaN".
+    private static string Number(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 }

@@ -24,4 +24,23 @@ public class BacktestCommandTests
         metrics.GetProperty("alpha").GetDouble().Should().BeInRange(-0.004, 0.004, "the DRIP is the total-return index less SPY's fees and its cash drag");
         metrics.GetProperty("beta").GetDouble().Should().BeApproximately(1.0, 0.03);
     }
+
+    /// <summary>
+    /// One trading day has no daily return: the backtest said only "alvh: bad input: needs at least 2 values, got 1". Two
+    /// days have one return, so no volatility, Sharpe or beta: the table printed "NaN" for the Sharpe and the beta (and
+    /// "n/a" for the volatility beside them), where the report and summary.json say n/a and null.
+    /// </summary>
+    [SkippableFact]
+    public async Task One_day_is_refused_by_name_and_two_days_show_no_NaN()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        var one = await CliRun.RunAsync(d.Path, null, "backtest", "--preset", "drip", "--from", "2020-01-02", "--to", "2020-01-02", "--out", "one", "--data", data);
+        one.ExitCode.Should().Be(ExitCodes.BadInput);
+        one.Error.Should().Contain("--from and --to hold one trading day (2020-01-02); a backtest needs at least two");
+        var two = await CliRun.RunAsync(d.Path, null, "backtest", "--preset", "drip", "--from", "2020-01-02", "--to", "2020-01-03", "--out", "two", "--data", data);
+        two.ExitCode.Should().Be(0, two.Error);
+        two.Output.Should().NotContain("NaN");
+        two.Output.Should().MatchRegex(@"Sharpe\W+n/a");
+    }
 }
