@@ -21,7 +21,25 @@ internal static partial class YamlErrors
             string name = named.Groups[1].Value;
             return (AliasLine(text, name) ?? e.Start.Line, $"the alias *{name} refers to no anchor (no &{name} in the file)");
         }
+        // YamlDotNet names the line where the enclosing mapping or scalar began (a tab on line 3 under 'condor:' on
+        // line 2 was reported on line 1): the first line indented with a tab is the one to fix.
+        if (e.Message.Contains(" tab ", StringComparison.Ordinal) && TabIndentedLine(text) is { } tabbed)
+        {
+            return (tabbed, "not valid YAML: a tab in the indentation (YAML indents with spaces)");
+        }
         return (e.Start.Line, $"not valid YAML: {e.Message}");
+    }
+
+    /// <summary>The 1-based number of the first line whose indentation holds a tab, or null when none does.</summary>
+    private static long? TabIndentedLine(string text)
+    {
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].AsSpan()[..(lines[i].Length - lines[i].AsSpan().TrimStart(" \t").Length)];
+            if (indent.Contains('\t')) return i + 1;
+        }
+        return null;
     }
 
     /// <summary>The line of the first alias named <paramref name="name"/>, or null when the events do not reach one.</summary>

@@ -146,6 +146,20 @@ public class StrategyFileTests
             "line 3: drip.symbol: a value is required here (omit the key to keep its default)");
     }
 
+    /// <summary>
+    /// A tab in the indentation is named on its own line: YamlDotNet's mark is where the enclosing mapping or scalar began
+    /// ("line 1: ... found invalid tab as indentation" for a tab on line 4; line 4 for one on line 5).
+    /// </summary>
+    [Theory]
+    [InlineData("name: x\ncapital: 1000000\ndrip:\n\tallocation: 1\n", 4)]
+    [InlineData("name: x\ncapital: 1000000\ndrip:\n  allocation: 1\n\twholeShares: true\n", 5)]
+    public void A_tab_in_the_indentation_is_named_on_its_line(string yaml, int line)
+    {
+        var act = () => StrategyFile.Parse(yaml, "t.yaml");
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle().Which.Should().Be(
+            $"line {line}: not valid YAML: a tab in the indentation (YAML indents with spaces)");
+    }
+
     [Fact]
     public void A_second_document_is_refused()
     {
