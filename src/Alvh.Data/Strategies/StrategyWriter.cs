@@ -18,7 +18,7 @@ public static class StrategyWriter
     {
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Alvh strategy file: {strategy.Name}");
-        sb.AppendLine("# Every parameter with its meaning, unit and allowed range. Omit a key to keep its default;");
+        sb.AppendLine("# Every parameter with its meaning, unit, allowed range and default. Omit a key to keep its default;");
         sb.AppendLine("# remove a sleeve (drip, condor, alvh) to leave it out. Check with: alvh validate FILE");
         WriteRecord(sb, strategy, 0);
         return sb.ToString();
@@ -27,13 +27,18 @@ public static class StrategyWriter
     private static void WriteRecord(StringBuilder sb, object record, int indent)
     {
         var pad = new string(' ', indent);
+        // The value a key takes when it is omitted: a preset's values are not all the defaults (cboe-cndr's capital is
+        // 100,000,000, the default 1,000,000), and "omit a key to keep its default" named none.
+        var defaults = Activator.CreateInstance(record.GetType())!;
         foreach (var p in StrategyFile.Settable(record.GetType()))
         {
             var a = p.GetCustomAttribute<ParameterAttribute>()!;
             var value = p.GetValue(record);
             var range = double.IsInfinity(a.Min) && double.IsInfinity(a.Max) ? "" : "; " + StrategyFile.Range(a);
             var unit = a.Unit.Length > 0 ? a.Unit : "";
-            var detail = unit.Length + range.Length > 0 ? $" ({unit}{(unit.Length > 0 ? "" : "")}{(unit.Length > 0 ? range : range.TrimStart(';', ' '))})" : "";
+            var fallback = p.GetValue(defaults);
+            if (fallback is not null && !StrategyFile.IsRecord(fallback.GetType())) range += "; default " + Inline(fallback);
+            var detail = unit.Length + range.Length > 0 ? $" ({unit}{(unit.Length > 0 ? range : range.TrimStart(';', ' '))})" : "";
             sb.AppendLine(CultureInfo.InvariantCulture, $"{pad}# {a.Meaning}{detail}");
             var key = StrategyFile.Camel(p.Name);
             if (value is null)
@@ -64,6 +69,14 @@ public static class StrategyWriter
             }
         }
     }
+
+    /// <summary>A value on one line, as a comment shows it: a list as [a, b], a map as {key: value, ...}.</summary>
+    private static string Inline(object v) => v switch
+    {
+        IDictionary dict => "{" + string.Join(", ", dict.Keys.Cast<object>().Select(k => $"{k}: {Scalar(dict[k])}")) + "}",
+        IEnumerable list and not string => "[" + string.Join(", ", list.Cast<object>().Select(Scalar)) + "]",
+        _ => Scalar(v),
+    };
 
     private static string Scalar(object? v) => v switch
     {

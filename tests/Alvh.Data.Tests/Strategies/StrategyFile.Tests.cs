@@ -30,6 +30,25 @@ public class StrategyFileTests
         back.Capital.Should().Be(preset.Capital);
     }
 
+    /// <summary>
+    /// The annotated file names each key's default, the value it takes when omitted (README: "every parameter, its
+    /// default, unit and range"): a preset's values are not all the defaults, and cboe-cndr's file showed capital
+    /// 100000000 and shortDelta 0.2 while omitting them gives 1,000,000 and 0 (at the money).
+    /// </summary>
+    [Fact]
+    public void The_annotated_file_names_each_default()
+    {
+        var yaml = StrategyWriter.Write(Presets.Find("cboe-cndr")!);
+        yaml.Should().Contain("# initial capital (dollars; 1000..1000000000000; default 1000000)\ncapital: 100000000\n");
+        yaml.Should().Contain("(delta; 0..0.5; default 0)\n    shortDelta: 0.2\n");
+        var full = StrategyWriter.Write(Presets.Find("drip-condor-alvh")!);
+        full.Should().Contain("(calendar days; 7..400; default [30, 60, 90])\n  layerTenors: [30, 60, 90]\n");
+        full.Should().Contain("(default SPX)\n  fallbackSymbol: SPX\n");
+        var omitted = StrategyFile.Parse("overlay:\n  allocation: 1\n", "o.yaml");
+        omitted.Capital.Should().Be(1_000_000);
+        omitted.Overlay!.Rules.ShortDelta.Should().Be(0);
+    }
+
     [Fact]
     public void A_drip_basket_binds_with_its_weights_and_rebalance_rule()
     {
@@ -67,7 +86,7 @@ public class StrategyFileTests
     public void Annotations_give_meaning_unit_and_range()
     {
         var yaml = StrategyWriter.Write(Presets.DripCondorAlvh);
-        yaml.Should().Contain("# maximum loss of one condor (fraction of equity; 0..0.5)");
+        yaml.Should().Contain("# maximum loss of one condor (fraction of equity; 0..0.5; default 0.02)");
         yaml.Should().Contain("    maxLossFraction: 0.02");
         yaml.Should().Contain("    regimeMultiplier:");
     }
