@@ -19,7 +19,7 @@ public class LibraryErrorsTests
 
     [SkippableTheory]
     [InlineData("no trading days between", "backtest", "--preset", "drip", "--from", "2019-12-31", "--to", "2019-01-02")]
-    [InlineData("needs at least 2 values", "backtest", "--preset", "drip", "--from", "2019-06-03", "--to", "2019-06-03")]
+    [InlineData("a backtest needs at least two (one daily return)", "backtest", "--preset", "drip", "--from", "2019-06-03", "--to", "2019-06-03")]
     [InlineData("--blocks must be even", "walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2015-01-02", "--to", "2019-12-31", "--train-years", "2", "--blocks", "3")]
     [InlineData("--pool-from 2019-13-01: a date YYYY-MM-DD", "montecarlo", "--preset", "drip", "--paths", "2", "--pool-from", "2019-13-01")]
     public async Task A_refused_input_is_one_line_and_exit_2(string fragment, params string[] args)
