@@ -23,7 +23,8 @@ public static class LedgerText
         sb.Append(c, $"{e.Sequence},{e.Date:yyyy-MM-dd},").Append(KindName(e.Kind)).Append(',')
           .Append(e.Sleeve).Append(',');
         if (e.Instrument.Symbol is not null) AppendInstrument(sb, e.Instrument);
-        sb.Append(c, $",{e.Quantity:R},{e.Price:R},{e.Cash:R},")
+        // + 0.0 makes a negative zero 0: a long option settled worthless booked -0 cash (332 lines of the study's condor ledgers).
+        sb.Append(c, $",{e.Quantity + 0.0:R},{e.Price + 0.0:R},{e.Cash + 0.0:R},")
           .Append(Quote(e.Reason));
     }
 

@@ -66,6 +66,17 @@ public class TradeLedgerTests
     }
 
     [Fact]
+    public void A_negative_zero_is_written_as_0()
+    {
+        // A long option settled worthless books quantity × 0 × −1 = −0 cash: ledger.csv showed "-0" (332 lines in the
+        // study's condor ledgers). Round-trip text ("R") of +0 is "0".
+        var e = new LedgerEntry(3, new DateOnly(2006, 4, 13), EntryKind.Settlement, "condor", Instrument.SpxOption(Alvh.Pricing.OptionRight.Call, 1320, new DateOnly(2006, 4, 13)), -0.0, -0.0, -0.0, "expiry");
+        var text = new StringBuilder();
+        LedgerText.Append(text, e);
+        text.ToString().Should().Be("3,2006-04-13,settlement,condor,SPX 2006-04-13 C 1320,0,0,0,expiry");
+    }
+
+    [Fact]
     public void Hash_is_the_SHA256_of_the_ledger_files_text_whenever_it_is_asked_for()
     {
         // Independent computation: SHA-256 (FIPS 180-4, via .NET's one-shot HashData) of the UTF-8 text of ledger.csv:
