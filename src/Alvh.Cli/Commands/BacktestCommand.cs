@@ -70,10 +70,15 @@ internal static class BacktestCommand
             var metrics = series.Metrics(result.EquityCurve());
             // A sleeve that never traded is said (its gates shut all along, or its rules build no position on this market:
             // a condor with one day to expiry or a strike grid wider than its wings validated and never opened, without a word).
+            // An ALVH layer before VIX options were listed had nothing to buy: its gates were not the reason.
+            bool vixListed = parse.GetValue(run.AsIf) || result.Daily[^1].Date >= Alvh.Engine.Options.ListingRules.VixOptionsLaunch;
             foreach (var idle in result.Sleeves.Where(s => s != "cash" && !result.Trades.Any(t => t.Sleeve == s)))
             {
+                string why = !vixListed && idle.StartsWith("alvh", StringComparison.Ordinal)
+                    ? $"VIX options were first listed on {Alvh.Engine.Options.ListingRules.VixOptionsLaunch:yyyy-MM-dd}; --as-if lists them hypothetically from 1990"
+                    : "its gates stayed shut, or its rules build no position on this market: check its parameters";
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"alvh: note: the {idle} sleeve made no trade from {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd} (its gates stayed shut, or its rules build no position on this market: check its parameters)"));
+                    $"alvh: note: the {idle} sleeve made no trade from {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd} ({why})"));
             }
             // Only where a gate reads the events (the condor's entry buffer, the ALVH's event tranche).
             bool readsEvents = strategy.Condor?.Rules.EventBufferDays >= 0 || strategy.Alvh?.Rules.TrancheBeforeEventDays >= 0;

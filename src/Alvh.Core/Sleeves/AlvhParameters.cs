@@ -90,7 +90,7 @@ public sealed record AlvhParameters
         [
             new("budgetPerYear", F(BudgetPerYear), "of equity/yr", "hedge carry the investor accepts"),
             new("regimeMultiplier", string.Join(", ", RegimeMultiplier.Where(kv => kv.Key != VixRegime.Unknown).Select(kv => $"{kv.Key} {F(kv.Value)}")), "", "buy protection when it is cheap"),
-            new("strike", StrikeDelta > 0 ? $"{F(StrikeDelta)} delta" : $"{F(StrikeAboveFuture)} above the same-expiry future", "", "out-of-the-money calls pay in spikes"),
+            new("strike", StrikeDelta > 0 ? $"{F(StrikeDelta)} delta" : $"{(StrikeAboveFuture * 100).ToString("0.######", CultureInfo.InvariantCulture)}% above the same-expiry future", "", "out-of-the-money calls pay in spikes"),
             new("spreadWidth", F(SpreadWidth), "VIX points", SpreadWidth > 0 ? "call spread caps cost and payoff" : "outright long calls (no short leg)"),
             new("tranches", $"{F(TrancheFraction)} of equity on MACD(VIX) cross up {TrancheOnMacdCrossUp}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, breadth divergence {TrancheOnBreadthDivergence}, {TrancheBeforeEventDays} days before events", "", "thicken before stress"),
             new("monetise", $"VIX >= {F(MonetiseVix)} with a gain, or value >= {F(MonetiseMultiple)}x cost", "", "take the payoff in the spike"),

@@ -90,7 +90,7 @@ public sealed record CondorParameters
             new("shortStrikes", ShortDistance > 0 ? $"{F(ShortDistance)} of spot" : $"{F(ShortDelta)} delta", "", "about one standard deviation"),
             new("wings", $"put {F(PutWing)}, call {F(CallWing)}", "points", "defined risk"),
             new("maxLossFraction", F(MaxLossFraction), "of equity", "risk budget per condor"),
-            new("gates", $"VIX in [{F(MinVix)}, {F(MaxVix)}], RSI(SPX) ≥ {F(MinRsiSpx)}, skip backwardation {SkipBackwardation}, event buffer {EventBufferDays} days", "", "avoid selling into stress and known events"),
+            new("gates", $"VIX in [{F(MinVix)}, {F(MaxVix)}], RSI(SPX) ≥ {F(MinRsiSpx)}, skip backwardation {(SkipBackwardation ? "yes" : "no")}, event buffer {EventBufferDays} days", "", "avoid selling into stress and known events"),
             new("management", $"take profit {F(TakeProfit)}, stop {F(StopLoss)}x credit, close at {CloseAtDte} DTE; a long wing marked under one tick (0.05) is left to expire, not sold", "", "common practice for short premium; a wing with no bid would be sold for nothing and pay its fees"),
             new("routeIncomeToDrip", RouteIncomeToDrip.ToString(), "", "hybrid income engine: credits compound in the DRIP"),
         ];

@@ -21,7 +21,7 @@ public static class StrategyChecks
         if (s.Drip is { Basket.Count: > 0 } d)
         {
             double weights = d.Basket.Values.Sum();
-            if (Math.Abs(weights - 1) > 1e-9) errors.Add(FormattableString.Invariant($"drip.basket: weights must sum to 1, got {weights}"));
+            if (Math.Abs(weights - 1) > 1e-9) errors.Add(FormattableString.Invariant($"drip.basket: weights must sum to 1, got {weights:0.##########}"));
             foreach (var ticker in d.Basket.Keys.Where(k => string.IsNullOrWhiteSpace(k) || k.Any(char.IsWhiteSpace))) errors.Add($"drip.basket: '{ticker}' is not a ticker");
         }
         if (s.Overlay is { } o)
@@ -41,7 +41,7 @@ public static class StrategyChecks
         double total = (s.Drip?.Allocation ?? 0) + (s.Condor?.Allocation ?? 0) + (s.Alvh?.Allocation ?? 0) + (s.Overlay?.Allocation ?? 0) + s.CashAllocation;
         if (Math.Abs(total - 1) > 1e-9)
         {
-            errors.Add(FormattableString.Invariant($"allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got {total}"));
+            errors.Add(FormattableString.Invariant($"allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got {total:0.##########}"));
         }
         if (s.Drip is null && s.Condor is null && s.Alvh is null && s.Overlay is null && s.CashAllocation == 0) errors.Add("(root): the strategy has no sleeve");
         if ((s.Condor is not null || s.Alvh is not null) && s.Drip is null) errors.Add("drip: the condor and hedge reserves are funded by the DRIP sleeve; add one");

@@ -82,6 +82,14 @@ public class LibraryErrorsTests
         idle.ExitCode.Should().Be(0, idle.Error);
         idle.Error.Should().Contain("alvh: note: the condor sleeve made no trade from 2019-01-02 to 2019-06-28 (its gates stayed shut, or its rules build no position on this market: check its parameters)");
         shipped.Error.Should().NotContain("made no trade");
+
+        // Before VIX options were listed an ALVH layer had nothing to buy: the note said its gates stayed shut (review).
+        var early = await CliRun.RunAsync(d.Path, null, ["backtest", "--preset", "drip-alvh", "--out", "early", "--from", "2000-01-03", "--to", "2000-06-30", "--data", data, "--quiet"]);
+        early.ExitCode.Should().Be(0, early.Error);
+        early.Error.Should().Contain("alvh: note: the alvh-30 sleeve made no trade from 2000-01-03 to 2000-06-30 (VIX options were first listed on 2006-02-24; --as-if lists them hypothetically from 1990)")
+            .And.NotContain("its gates stayed shut");
+        // Its strike rule reads in percent, with its unit (it printed "0.2 above the same-expiry future").
+        File.ReadAllText(Path.Combine(d.Path, "early", "summary.json")).Should().Contain("20% above the same-expiry future");
     }
 
     [SkippableTheory]
