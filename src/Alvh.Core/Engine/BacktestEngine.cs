@@ -101,7 +101,16 @@ public sealed partial class BacktestEngine : IMarkSource
         var calendar = _data.Calendar;
         int start = calendar.IndexOnOrAfter(_config.From ?? calendar.First);
         int end = calendar.IndexOnOrBefore(_config.To ?? calendar.Last);
-        if (start > end) throw new ArgumentException(FormattableString.Invariant($"no trading days between {_config.From ?? calendar.First:yyyy-MM-dd} and {_config.To ?? calendar.Last:yyyy-MM-dd}"));
+        if (start > end)
+        {
+            // Why, too: a reversed range was not called reversed, and a start after the data only echoed the clipped end.
+            var (from, to) = (_config.From ?? calendar.First, _config.To ?? calendar.Last);
+            string why = from > calendar.Last ? FormattableString.Invariant($"the data end on {calendar.Last:yyyy-MM-dd}")
+                : to < calendar.First ? FormattableString.Invariant($"the data start on {calendar.First:yyyy-MM-dd}")
+                : from > to ? "the start is after the end"
+                : "no trading day falls in it";
+            throw new ArgumentException(FormattableString.Invariant($"no trading days between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}: {why}"));
+        }
 
         int days = end - start + 1;
         int sleeveCount = _sleeves.Length;
