@@ -189,7 +189,25 @@ public static class StrategyFile
             }
             if (!InRange(value, attribute))
             {
-                Error(errors, valueNode, keyPath, $"{Show(value)} is out of range (allowed {Range(attribute)}{(attribute.Unit.Length > 0 ? " " + attribute.Unit : "")})");
+                string allowed = $"is out of range (allowed {Range(attribute)}{(attribute.Unit.Length > 0 ? " " + attribute.Unit : "")})";
+                // An entry of a map or a list is named on its own line (a regime multiplier out of range printed the
+                // whole map at the map's first line).
+                int named = errors.Count;
+                if (valueNode is YamlMappingNode entries)
+                {
+                    foreach (var (entryKey, entryValue) in entries.Children)
+                    {
+                        if (OutOfRange(entryValue, attribute) is { } text) Error(errors, entryValue, $"{keyPath}.{(entryKey as YamlScalarNode)?.Value}", $"{text} {allowed}");
+                    }
+                }
+                else if (valueNode is YamlSequenceNode items)
+                {
+                    for (int i = 0; i < items.Children.Count; i++)
+                    {
+                        if (OutOfRange(items.Children[i], attribute) is { } text) Error(errors, items.Children[i], $"{keyPath}[{i}]", $"{text} {allowed}");
+                    }
+                }
+                if (errors.Count == named) Error(errors, valueNode, keyPath, $"{Show(value)} {allowed}");
                 continue;
             }
             if (value is not null || !property.PropertyType.IsValueType) property.SetValue(instance, value);
@@ -213,6 +231,12 @@ public static class StrategyFile
         };
         return numbers.All(x => x >= a.Min && x <= a.Max);
     }
+
+    /// <summary>The text of a scalar number outside the parameter's range, else null.</summary>
+    private static string? OutOfRange(YamlNode node, ParameterAttribute a) =>
+        node is YamlScalarNode { Value: { } text } && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double x) && !(x >= a.Min && x <= a.Max)
+            ? text
+            : null;
 
     internal static IEnumerable<PropertyInfo> Settable(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.GetCustomAttribute<ParameterAttribute>() is not null);

@@ -206,8 +206,12 @@ public class StrategyFileTests
         e.Errors.Should().Contain(x => x.StartsWith("line 6: condor.rules.shortDelt: unknown key (allowed: ", StringComparison.Ordinal) && x.Contains("shortDelta"));
         e.Errors.Should().Contain("line 7: condor.rules.maxLossFraction: 0.9 is out of range (allowed 0..0.5 fraction of equity)");
         e.Errors.Should().Contain(x => x.StartsWith("line 8: condor.rules.entryWeekday: unknown value 'someday'", StringComparison.Ordinal));
-        e.Errors.Should().Contain(x => x.StartsWith("line 12: alvh.rules.regimeMultiplier", StringComparison.Ordinal) && x.Contains("out of range"));
-        e.Errors.Should().Contain(x => x.StartsWith("allocations:", StringComparison.Ordinal), "0.9 + 0.1 + 0.03 is not 1");
+        // The entry of a map, not the whole map (it printed "[[Unknown, 1], [Calm, -1], ...] is out of range" at the map's line).
+        e.Errors.Should().Contain("line 12: alvh.rules.regimeMultiplier.Calm: -1 is out of range (allowed 0..10 x budget)");
+        // The sum as a person would write it (it printed 1.0300000000000002).
+        e.Errors.Should().Contain("allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 1.03", "0.9 + 0.1 + 0.03 is not 1");
+        var list = () => StrategyFile.Parse("drip:\n  allocation: 0.97\nalvh:\n  allocation: 0.03\n  layerTenors:\n    - 30\n    - 6000\n", "bad.yaml");
+        list.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain("line 7: alvh.layerTenors[1]: 6000 is out of range (allowed 7..400 calendar days)");
         e.Message.Should().StartWith("bad.yaml:");
     }
 
