@@ -230,6 +230,7 @@ public sealed partial class BacktestEngine
             closes.Clear();
             closing = false;
         }
+        if (!closing) LeaveOutUnbidShorts(legs, quantities, quotes, closes);
         if (!BoundNets(legs, quantities, quotes, out _)) return DropOrder(date, legs, Unpriceable);
         if (!closing)
         {
@@ -350,6 +351,31 @@ public sealed partial class BacktestEngine
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Leaves out an opening short option with no bid at the fill when every other opening leg of the order is bought (a
+    /// call spread's far strike): sold for nothing, it capped the payoff and paid its fees for no credit, and the spread
+    /// cost what its long leg alone does. Not in an order with other sales (a condor's short legs are its credit).
+    /// </summary>
+    private static void LeaveOutUnbidShorts(ReadOnlySpan<Intent> legs, Span<double> quantities, ReadOnlySpan<FillQuote> quotes, ReadOnlySpan<bool> closes)
+    {
+        int n = legs.Length, unbid = -1;
+        for (int i = 0; i < n; i++)
+        {
+            if (closes[i] || quantities[i] >= 0) continue;
+            if (unbid >= 0 || !legs[i].Instrument.IsOption || quotes[i].Price > 0) return; // another sale, or one with a bid
+            unbid = i;
+        }
+        if (unbid < 0) return;
+        for (int i = 0; i < n; i++)
+        {
+            if (i != unbid && !closes[i] && quantities[i] > 0) // something is bought beside it: the sale is left out
+            {
+                quantities[unbid] = 0;
+                return;
+            }
+        }
     }
 
     private static bool RepeatsAnInstrument(ReadOnlySpan<Intent> legs)

@@ -398,6 +398,30 @@ public class BacktestEngineTests
         r.Dropped.Should().ContainSingle().Which.Should().Contain("order of 4 legs").And.Contain("not placed");
     }
 
+    /// <summary>
+    /// A call spread whose far strike has no bid at the fill (mid 0.3 under a half-spread of 0.5) is bought as its long
+    /// leg alone: the short sold at 0 brought no credit, capped the payoff and paid its fees. In a condor, whose sales are
+    /// its credit, an unbid short is not left out (the order is judged on its range).
+    /// </summary>
+    [Fact]
+    public void An_unbid_short_leg_of_a_bought_spread_is_left_out()
+    {
+        var (_, data) = FlatMarket(3);
+        var expiry = Mon.AddDays(40);
+        var call = VixCall(20, expiry);
+        var wing = VixCall(30, expiry);
+        var prices = new LegPrices(new() { [call] = [1.0, 1.0, 1.0], [wing] = [0.3, 0.3, 0.3] }, halfSpread: 0.5);
+        var r = BacktestEngine.Run(data, [new Orders("alvh", (0, [(call, 10), (wing, -10)]))], prices, new BacktestConfig { InitialCapital = 10_000 });
+
+        r.Ledger.Quantity("alvh", call).Should().Be(10);
+        r.Ledger.Quantity("alvh", wing).Should().Be(0, "a sale for nothing is left out");
+        r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Should().ContainSingle().Which.Price.Should().BeApproximately(1.5, 1e-12, "the long leg at its ask, mid 1.0 + 0.5");
+
+        // With a bid (half-spread 0.2: the wing sells at 0.1) the spread is bought whole.
+        var bid = BacktestEngine.Run(data, [new Orders("alvh", (0, [(call, 10), (wing, -10)]))], new LegPrices(new() { [call] = [1.0, 1.0, 1.0], [wing] = [0.3, 0.3, 0.3] }, halfSpread: 0.2), new BacktestConfig { InitialCapital = 10_000 });
+        bid.Ledger.Quantity("alvh", wing).Should().Be(-10);
+    }
+
     /// <summary>One price model before a day, another from it.</summary>
     private sealed class SwitchPrices(IPriceModel before, IPriceModel after, int fromDay) : IPriceModel
     {
