@@ -147,7 +147,9 @@ internal static class StudyHeadline
                 Cell.Number(Format.Percent(r.AverageReductionPercent)), Cell.Number(Format.Percent(r.SameVolatilityCagr)), Cell.Number(Format.Percent(r.SameVolatilityMaxDrawdown), true),
                 Cell.Text(r.BeatsSameVolatility ? "yes" : "no")]);
         }
-        page.Table(["scenario", "CAGR", "volatility", "max drawdown", "avg window drawdown cut", "same-vol DRIP CAGR", "same-vol DRIP max drawdown", "beats it?"], rows,
+        // Numeric headers right-aligned over their right-aligned figures, as in every other table of the page.
+        page.Table(["scenario", new Cell("CAGR", "num"), new Cell("volatility", "num"), new Cell("max drawdown", "num"), new Cell("avg window drawdown cut", "num"),
+                new Cell("same-vol DRIP CAGR", "num"), new Cell("same-vol DRIP max drawdown", "num"), "beats it?"], rows,
             caption: "The full system under each scenario, against the DRIP de-levered to the same volatility");
         page.Raw("<ul class=\"notes\">\n");
         foreach (var r in study.Sensitivity) page.Raw("<li>").Raw(HtmlPage.E($"{r.Scenario}: {r.Description}")).Raw("</li>\n");

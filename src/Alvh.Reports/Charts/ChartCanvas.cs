@@ -27,9 +27,16 @@ internal static class ChartCanvas
     public static Plot CreateDated(string title, string yLabel)
     {
         var plot = Create(title, yLabel);
-        plot.Axes.DateTimeTicksBottom();
+        var axis = plot.Axes.DateTimeTicksBottom();
+        // ISO dates like the rest of the page: the default labels of a short period were US dates (07/01/2019).
+        if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic) automatic.LabelFormatter = DateLabel;
         return plot;
     }
+
+    /// <summary>A date tick's label: the year on 1 January, year and month on the first of a month, else the ISO date.</summary>
+    public static string DateLabel(DateTime date) =>
+        date.ToString(date.TimeOfDay != TimeSpan.Zero ? "yyyy-MM-dd HH:mm" : date is { Month: 1, Day: 1 } ? "yyyy" : date.Day == 1 ? "yyyy-MM" : "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The x position of a date on a date axis.</summary>
     public static double X(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();

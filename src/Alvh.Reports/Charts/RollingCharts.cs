@@ -10,7 +10,11 @@ internal static class RollingCharts
     private const int HalfHeight = 320;
 
     /// <summary>The four rolling charts, in the order return, volatility, Sharpe, beta.</summary>
-    public static IReadOnlyList<ChartImage> All(IReadOnlyList<ReportCurve> curves, ReportSeries series)
+    public static IReadOnlyList<ChartImage> All(IReadOnlyList<ReportCurve> curves, ReportSeries series) =>
+        Plots(curves, series).Select(p => ChartCanvas.Png(p.Plot, p.FileName, p.Caption, HalfWidth, HalfHeight)).ToList();
+
+    /// <summary>The four rolling plots before rendering, each with its file name and caption.</summary>
+    internal static IReadOnlyList<(Plot Plot, string FileName, string Caption)> Plots(IReadOnlyList<ReportCurve> curves, ReportSeries series)
     {
         var benchmark = Returns.Simple(series.Benchmark);
         var bills = series.BillReturns.AsSpan(1).ToArray();
@@ -29,12 +33,15 @@ internal static class RollingCharts
             if (benchmark.Length == returns.Length) CurveCharts.Line(betaPlot, c, returnXs, RollingMetrics.Beta(returns, benchmark, bills));
         }
         foreach (var p in new[] { returnPlot, sharpePlot, betaPlot }) p.Add.HorizontalLine(0, 1, Colors.Gray);
+        // The section's HTML legend above the four charts names the colours; a legend inside each small chart hid
+        // its latest years (2019-2025 of the study's rolling return and Sharpe, the last months of a short study).
+        foreach (var p in new[] { returnPlot, volPlot, sharpePlot, betaPlot }) p.HideLegend();
         return
         [
-            ChartCanvas.Png(returnPlot, "rolling-return.png", "Rolling one-year return of every portfolio", HalfWidth, HalfHeight),
-            ChartCanvas.Png(volPlot, "rolling-volatility.png", "Rolling one-year annualised volatility of every portfolio", HalfWidth, HalfHeight),
-            ChartCanvas.Png(sharpePlot, "rolling-sharpe.png", "Rolling one-year Sharpe ratio of every portfolio", HalfWidth, HalfHeight),
-            ChartCanvas.Png(betaPlot, "rolling-beta.png", "Rolling one-year beta to the S&P 500 of every portfolio", HalfWidth, HalfHeight),
+            (returnPlot, "rolling-return.png", "Rolling one-year return of every portfolio"),
+            (volPlot, "rolling-volatility.png", "Rolling one-year annualised volatility of every portfolio"),
+            (sharpePlot, "rolling-sharpe.png", "Rolling one-year Sharpe ratio of every portfolio"),
+            (betaPlot, "rolling-beta.png", "Rolling one-year beta to the S&P 500 of every portfolio"),
         ];
     }
 

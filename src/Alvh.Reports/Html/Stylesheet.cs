@@ -17,7 +17,7 @@ internal static class Stylesheet
         p.lead { color: var(--muted); margin: 0 0 10px; font-size: 14px; }
         .answer { font-size: 22px; font-weight: bold; margin: 4px 0 12px; }
         .answer.no { color: var(--bad); } .answer.yes { color: var(--good); }
-        .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 0 0 14px; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 0 0 14px; }
         .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; background: var(--bg); }
         .card .value { font-size: 24px; font-weight: bold; }
         .card .label { color: var(--muted); font-size: 13px; }
@@ -43,5 +43,6 @@ internal static class Stylesheet
         details summary { cursor: pointer; color: var(--muted); margin: 6px 0; }
         ul.notes li { margin: 4px 0; }
         code { font-size: 12px; }
+        @media (max-width: 760px) { main { padding: 16px 10px 32px; } section { padding: 12px; } .grid2 { grid-template-columns: 1fr; } }
         """;
 }
