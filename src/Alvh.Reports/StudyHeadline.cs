@@ -28,7 +28,12 @@ internal static class StudyHeadline
             .Paragraph($"Alvh study, {Format.Date(study.From)} to {Format.Date(study.To)}: the claim “{Claim}”, tested on DRIP, DRIP + condors, DRIP + ALVH, the full system and three de-levered DRIP baselines.", "subtitle")
             .Raw("</header>\n");
         page.Section("verdict", "The answer");
-        page.Raw($"<p class=\"answer {(holds ? "yes" : "no")}\">").Raw(HtmlPage.E(answer)).Raw("</p>\n<div class=\"cards\">\n");
+        page.Raw($"<p class=\"answer {(holds ? "yes" : "no")}\">").Raw(HtmlPage.E(answer)).Raw("</p>\n");
+        // An --as-if study trades VIX options before they were listed: the answer says so where it is read, not only
+        // in the notes at the foot of the page.
+        if (study.From < Alvh.Engine.Options.ListingRules.VixOptionsLaunch)
+            page.Paragraph($"Hypothetical before {Format.Date(Alvh.Engine.Options.ListingRules.VixOptionsLaunch)}: VIX options (and SPX weeklies) are traded before they were listed (--as-if); the figures from {Format.Date(study.From)} to then are not a record of what could have been held.", "asif");
+        page.Raw("<div class=\"cards\">\n");
         page.Card(Format.Percent(average), $"average drawdown cut by the ALVH in the named crisis windows (claim: 12–18%; {inside} of {named.Count} inside)");
         page.Card(Format.Percent(drip.Metrics.MaxDrawdown), $"the unhedged DRIP's worst drawdown ({Format.Date(drip.Metrics.MaxDrawdownPeak)} to {Format.Date(drip.Metrics.MaxDrawdownTrough)}), CAGR {Format.Percent(drip.Metrics.Cagr)}");
         var calm = study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh");

@@ -83,4 +83,19 @@ public sealed class ReaderLayoutTests
             section.Should().Contain($"<th class=\"num\">{header}</th>");
         section.Should().Contain("<th>scenario</th>").And.Contain("<th>beats it?</th>");
     }
+
+    /// <summary>
+    /// An --as-if study (from 1990) said its figures before 2006 are hypothetical only in the notes at the foot of the
+    /// page; the title, the answer and the headline figures above read like a record.
+    /// </summary>
+    [Fact]
+    public void An_as_if_study_says_it_is_hypothetical_beside_the_answer()
+    {
+        var (study, series) = SyntheticStudy.Build();
+        StudyReport.Build(study, series).Html.Should().NotContain("Hypothetical before", "a study from 2006-02-24 on traded listed options only");
+        var html = StudyReport.Build(study with { From = new DateOnly(1990, 1, 2) }, series).Html;
+        int warning = html.IndexOf("<p class=\"asif\">Hypothetical before 2006-02-24", StringComparison.Ordinal);
+        warning.Should().BeGreaterThan(html.IndexOf("<p class=\"answer", StringComparison.Ordinal));
+        warning.Should().BeLessThan(html.IndexOf("<div class=\"cards\">", StringComparison.Ordinal));
+    }
 }

@@ -17,6 +17,7 @@ internal static class Stylesheet
         p.lead { color: var(--muted); margin: 0 0 10px; font-size: 14px; }
         .answer { font-size: 22px; font-weight: bold; margin: 4px 0 12px; }
         .answer.no { color: var(--bad); } .answer.yes { color: var(--good); }
+        .asif { border: 2px solid var(--bad); border-radius: 6px; padding: 8px 12px; margin: 0 0 12px; font-weight: bold; }
         .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 0 0 14px; }
         .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; background: var(--bg); }
         .card .value { font-size: 24px; font-weight: bold; }
