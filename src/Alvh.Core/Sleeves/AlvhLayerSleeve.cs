@@ -36,7 +36,9 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
 
     /// <inheritdoc />
     public IReadOnlyList<Assumption> Parameters =>
-        [new("tenorDays", TenorDays.ToString(System.Globalization.CultureInfo.InvariantCulture), "days", "staggered layers"), .. Rules.ToAssumptions()];
+        [new("tenorDays", TenorDays.ToString(System.Globalization.CultureInfo.InvariantCulture), "days", "staggered layers"),
+         new("budgetShare", (1.0 / layerCount).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture), "of budgetPerYear", $"the budget is shared by the {layerCount} layers (each layer below repeats the whole strategy's budgetPerYear); signal tranches come on top"),
+         .. Rules.ToAssumptions()];
 
     /// <inheritdoc />
     public void Decide(SleeveContext context, List<Intent> intents)

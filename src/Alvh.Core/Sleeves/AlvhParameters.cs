@@ -82,17 +82,21 @@ public sealed record AlvhParameters
     [Parameter("sweep cash above the layer's target reserve into the DRIP")]
     public bool RouteIncomeToDrip { get; init; } = true;
 
+    private static string YesNo(bool value) => value ? "yes" : "no";
+
+    private static string Days(int days) => days == 1 ? "1 day" : days.ToString(CultureInfo.InvariantCulture) + " days";
+
     /// <summary>The parameters as assumptions for reports.</summary>
     public IReadOnlyList<Assumption> ToAssumptions()
     {
         string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
         return
         [
-            new("budgetPerYear", F(BudgetPerYear), "of equity/yr", "hedge carry the investor accepts"),
+            new("budgetPerYear", F(BudgetPerYear), "of equity/yr, all layers together", "hedge carry the investor accepts, before the regime multiplier and the signal tranches"),
             new("regimeMultiplier", string.Join(", ", RegimeMultiplier.Where(kv => kv.Key != VixRegime.Unknown).Select(kv => $"{kv.Key} {F(kv.Value)}")), "", "buy protection when it is cheap"),
             new("strike", StrikeDelta > 0 ? $"{F(StrikeDelta)} delta" : $"{(StrikeAboveFuture * 100).ToString("0.######", CultureInfo.InvariantCulture)}% above the same-expiry future", "", "out-of-the-money calls pay in spikes"),
             new("spreadWidth", F(SpreadWidth), "VIX points", SpreadWidth > 0 ? "call spread caps cost and payoff" : "outright long calls (no short leg)"),
-            new("tranches", $"{F(TrancheFraction)} of equity on MACD(VIX) cross up {TrancheOnMacdCrossUp}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, breadth divergence {TrancheOnBreadthDivergence}, {TrancheBeforeEventDays} days before events", "", "thicken before stress"),
+            new("tranches", $"{F(TrancheFraction)} of equity (the shortest layer) on MACD(VIX) cross up {YesNo(TrancheOnMacdCrossUp)}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, breadth divergence {YesNo(TrancheOnBreadthDivergence)}, {(TrancheBeforeEventDays < 0 ? "no event tranche" : Days(TrancheBeforeEventDays) + " before events")}", "", "thicken before stress"),
             new("monetise", $"VIX >= {F(MonetiseVix)} with a gain, or value >= {F(MonetiseMultiple)}x cost", "", "take the payoff in the spike"),
             new("rollDays", RollDays.ToString(CultureInfo.InvariantCulture), "days", "avoid the last week's decay; an expiry in the window worth under a tick a contract is left to expire and a fresh one bought (its sale fetched nothing); no expiry already inside the window is bought"),
         ];

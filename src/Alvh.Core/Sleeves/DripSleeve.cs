@@ -83,7 +83,7 @@ public sealed class DripSleeve : ISleeve
         new("symbol", Symbol, "", "the DRIP equity"),
         new("fallbackSymbol", FallbackSymbol ?? "none", "", "held before the equity lists (S&P 500 with Shiller dividends)"),
         new("dividends", Dividends.ToString(), "", "DRIP plans reinvest on the pay date"),
-        new("wholeShares", WholeShares.ToString(), "", "fractional shares by default, as DRIP plans credit them"),
+        new("wholeShares", WholeShares ? "yes" : "no", "", "fractional shares by default, as DRIP plans credit them"),
         new("minimumTrade", MinimumTrade.ToString("R", CultureInfo.InvariantCulture), "$", "no dust trades"),
         new("fundedSleeves", FundedSleeves.Count == 0 ? "none" : string.Join(", ", FundedSleeves.Keys), "", "monthly refill of reserves below half their target, paid by selling DRIP shares"),
     ];

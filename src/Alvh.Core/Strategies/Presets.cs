@@ -30,7 +30,7 @@ public static class Presets
     public static StrategyDefinition DripAlvh { get; } = new()
     {
         Name = "drip-alvh",
-        Description = "97% DRIP, 3% hedge reserve buying layered 30/60/90-day VIX calls (1% of equity a year, regime-adapted)",
+        Description = "97% DRIP, 3% hedge reserve buying layered 30/60/90-day VIX calls (a budget of 1% of equity a year across the layers, scaled by the VIX regime, plus tranches of 0.05% of equity on signals)",
         Drip = new DripDefinition { Allocation = 0.97 },
         Alvh = new AlvhDefinition { Allocation = 0.03 },
     };
