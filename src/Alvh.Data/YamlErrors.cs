@@ -30,16 +30,34 @@ internal static partial class YamlErrors
         return (e.Start.Line, $"not valid YAML: {e.Message}");
     }
 
-    /// <summary>The 1-based number of the first line whose indentation holds a tab, or null when none does.</summary>
+    /// <summary>
+    /// The 1-based number of the first line whose indentation holds a tab at or after the last token the scanner read
+    /// before it failed, or null when none does. A tab-indented line before it was read as part of a valid token (a
+    /// tab in a block scalar's text, or in a quoted scalar's continuation line) and is not the one to fix: searched
+    /// from the top of the file, `description: |` with a tab inside its text named that line, not the tab after it.
+    /// </summary>
     private static long? TabIndentedLine(string text)
     {
+        long from = 1;
+        try
+        {
+            var scanner = new Scanner(new StringReader(text));
+            while (scanner.MoveNext()) from = scanner.Current!.End.Line;
+        }
+        catch (YamlException)
+        {
+            // The failure: the tab is at or after the last token read.
+        }
         var lines = text.Split('\n');
+        long? first = null;
         for (int i = 0; i < lines.Length; i++)
         {
             var indent = lines[i].AsSpan()[..(lines[i].Length - lines[i].AsSpan().TrimStart(" \t").Length)];
-            if (indent.Contains('\t')) return i + 1;
+            if (!indent.Contains('\t')) continue;
+            first ??= i + 1;
+            if (i + 1 >= from) return i + 1;
         }
-        return null;
+        return first;
     }
 
     /// <summary>The line of the first alias named <paramref name="name"/>, or null when the events do not reach one.</summary>

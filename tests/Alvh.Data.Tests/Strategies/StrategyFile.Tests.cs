@@ -172,6 +172,10 @@ public class StrategyFileTests
     [Theory]
     [InlineData("name: x\ncapital: 1000000\ndrip:\n\tallocation: 1\n", 4)]
     [InlineData("name: x\ncapital: 1000000\ndrip:\n  allocation: 1\n\twholeShares: true\n", 5)]
+    // A tab inside a block scalar's text (line 3) and a quoted scalar's continuation line (line 2) are valid YAML:
+    // the tab to fix is the one after them, not the first in the file.
+    [InlineData("description: |\n  a\n  \tb\ndrip:\n\tallocation: 1\n", 5)]
+    [InlineData("description: \"a\n\tb\"\ndrip:\n  allocation: 1\n\tsymbol: SPY\n", 5)]
     public void A_tab_in_the_indentation_is_named_on_its_line(string yaml, int line)
     {
         var act = () => StrategyFile.Parse(yaml, "t.yaml");
