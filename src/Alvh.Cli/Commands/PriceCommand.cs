@@ -113,7 +113,8 @@ internal static class PriceCommand
     /// <summary>
     /// Notes a value that reads like a percentage where a fraction is meant (`--vol 20` for 20% priced at 2000%, a call
     /// worth about the spot, without a word): above 3 (300%) for a volatility, 0.5 (50%) in size for a rate or yield. Priced
-    /// as given: such values are legal, only unlikely.
+    /// as given: such values are legal, only unlikely. The percentage is rounded to ten decimals: --rate 0.55 read
+    /// "55.00000000000001%" (0.55 × 100 in binary) in round-trip form.
     /// </summary>
     private static void NotePercentLike(CliContext context, params (string Name, double Value, double Above)[] checks)
     {
@@ -121,7 +122,7 @@ internal static class PriceCommand
         {
             if (Math.Abs(value) <= above) continue;
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"alvh: note: {name} {value:R} is {value * 100:R}% a year: rates, yields and vols are fractions (0.2 = 20%); priced as given"));
+                $"alvh: note: {name} {value:R} is {value * 100:0.##########}% a year: rates, yields and vols are fractions (0.2 = 20%); priced as given"));
         }
     }
 

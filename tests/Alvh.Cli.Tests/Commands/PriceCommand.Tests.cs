@@ -50,6 +50,9 @@ public class PriceCommandTests
             .And.Contain("alvh: note: --rate 5 is 500% a year");
         var black = await Run("price", "black76", "--forward", "20", "--strike", "20", "--rate", "0.09", "--vol", "0.25", "--t", "0.3333333333");
         black.Error.Should().BeEmpty("Hull's Black-76 example is in fractions");
+        // The percentage without the binary noise of value x 100 (0.55 x 100 = 55.00000000000001).
+        var noise = await Run("price", "bs", "--spot", "100", "--strike", "100", "--rate", "0.55", "--div", "-0.58", "--vol", "0.2", "--t", "0.5");
+        noise.Error.Should().Contain("alvh: note: --rate 0.55 is 55% a year").And.Contain("alvh: note: --div -0.58 is -58% a year");
     }
 
     [Fact]
