@@ -53,7 +53,7 @@ public static class MarketDataLoader
         {
             try
             {
-                results[i] = Read(known[i], requireRows: true);
+                results[i] = Read(known[i], requireRows: !MayBeEmpty(known[i]));
             }
             catch (Exception e) when (e is DataFormatException)
             {
@@ -97,6 +97,15 @@ public static class MarketDataLoader
             _ => throw new InvalidOperationException($"no reader for {k.Format}"),
         };
     }
+
+    /// <summary>
+    /// True for a file whose header alone is a complete answer: a DRIP basket ticker's dividend list
+    /// (<c>xyz-dividends.csv</c>), which for a ticker that pays none is its header (Yahoo's download of a non-payer).
+    /// The whole folder failed to load over it, although the basket's key asks for the file. SPY's list and the price
+    /// series are refused without rows.
+    /// </summary>
+    private static bool MayBeEmpty(KnownFile k) =>
+        k.Format == FileFormat.Dividends && k.Id.EndsWith("-dividends", StringComparison.Ordinal) && k.Id != "spy-dividends";
 
     /// <summary>True when a non-blank line follows the header.</summary>
     private static bool HasDataRow(string text)

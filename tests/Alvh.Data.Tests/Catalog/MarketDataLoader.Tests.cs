@@ -207,3 +207,28 @@ public class MarketDataLoaderHolidayRowTests
         set.Series.Single(s => s.Id == "vix").Issues.Should().ContainSingle(i => i.Kind == "holiday-row" && i.Line == 5);
     }
 }
+
+/// <summary>Files with a header and no data rows.</summary>
+public class MarketDataLoaderHeaderOnlyTests
+{
+    /// <summary>
+    /// A basket ticker that pays no dividend has a dividend list of its header alone (the strategy file's basket key asks
+    /// for <c>&lt;ticker&gt;-dividends.csv</c>): it loads as an empty list, as before header-only files were refused;
+    /// the refusal made every command on the folder fail. SPY's list and a price series are still refused without rows.
+    /// </summary>
+    [Fact]
+    public void A_basket_tickers_dividend_list_may_be_its_header_alone()
+    {
+        using var dir = new TempFolder();
+        dir.Write("spy-daily.csv", "Date,Open,High,Low,Close,Volume\n2020-01-02,100,101,99,100,1000\n2020-01-03,100,101,99,100,1000\n");
+        dir.Write("xyz-daily.csv", "Date,Open,High,Low,Close,Volume\n2020-01-02,10,11,9,10,1000\n2020-01-03,10,11,9,10,1000\n");
+        dir.Write("xyz-dividends.csv", "Date,Dividends\n");
+
+        var set = MarketDataLoader.Load(dir.Path);
+
+        set.Get("xyz").Count.Should().Be(2);
+
+        dir.Write("spy-dividends.csv", "Date,Dividends\n");
+        FluentActions.Invoking(() => MarketDataLoader.Load(dir.Path)).Should().Throw<DataFormatException>().WithMessage("*spy-dividends.csv*no data rows*");
+    }
+}
