@@ -114,6 +114,9 @@ public static class StrategyFile
                 // dictionary of numbers threw instead.
                 int before = errors.Count;
                 var key = Bind(k, args[0], path, errors);
+                // An unquoted null key (null, ~) binds to none since a null is none for a text: the entry was dropped
+                // without a word, and a basket {SPY: 0.5, null: 0.5} said only that its weights sum to 0.5.
+                if (key is null && errors.Count == before) Error(errors, k, path, $"a key is required here, got {((YamlScalarNode)k).Value ?? "null"} (quote it to mean the text)");
                 var value = Bind(v, args[1], $"{path}.{((YamlScalarNode)k).Value}", errors);
                 if (key is not null && errors.Count == before) dict[key] = value;
             }

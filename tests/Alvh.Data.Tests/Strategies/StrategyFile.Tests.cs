@@ -158,6 +158,15 @@ public class StrategyFileTests
     }
 
     [Fact]
+    public void A_null_key_in_a_map_is_an_error_with_its_line()
+    {
+        // Since an unquoted null is none for a text, a basket's null key bound to none and its entry was dropped without
+        // a word: the only error was that the weights summed to 0.5.
+        var act = () => StrategyFile.Parse("name: x\ndrip:\n  basket:\n    SPY: 0.5\n    ~: 0.5\n", "s.yaml");
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith("line 5: drip.basket: a key is required here", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_null_where_a_text_is_required_is_an_error_with_its_line()
     {
         var act = () => StrategyFile.Parse("name: x\ndrip:\n  symbol: ~\n", "s.yaml");
