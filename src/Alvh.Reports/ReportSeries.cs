@@ -4,10 +4,10 @@ namespace Alvh.Reports;
 
 /// <summary>
 /// The market series a report measures runs against, on the runs' own trading days: the S&amp;P 500
-/// level (benchmark of the rolling beta), T-bill returns (risk-free rate of the rolling Sharpe) and VIX.
+/// with its dividends reinvested (benchmark of the rolling beta), T-bill returns (risk-free rate of the rolling Sharpe) and VIX.
 /// </summary>
 /// <param name="Dates">Trading days, the same as every run's.</param>
-/// <param name="Benchmark">S&amp;P 500 close per day (index points).</param>
+/// <param name="Benchmark">S&amp;P 500 total-return level per day (the index with its dividends reinvested).</param>
 /// <param name="BillReturns">T-bill return from the previous day to this one (fraction; index 0 is 0).</param>
 /// <param name="Vix">VIX close per day (index points; NaN when missing).</param>
 public sealed record ReportSeries(DateOnly[] Dates, double[] Benchmark, double[] BillReturns, double[] Vix)

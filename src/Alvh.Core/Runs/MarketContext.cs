@@ -171,8 +171,8 @@ public sealed class MarketContext
         var period = DefaultPeriod();
         // Said against the period the run can cover (both an S&P 500 and a VIX close), before the dates are held to it:
         // a start after it was reported as "no trading days between 2030-01-01 and 2026-02-11", as if reversed.
-        if (from > period.To) throw new ArgumentException(FormattableString.Invariant($"no trading days between {from:yyyy-MM-dd} and {to ?? period.To:yyyy-MM-dd}: the data with both an S&P 500 and a VIX close end on {period.To:yyyy-MM-dd}"));
-        if (to < period.From) throw new ArgumentException(FormattableString.Invariant($"no trading days between {from ?? period.From:yyyy-MM-dd} and {to:yyyy-MM-dd}: the data with both an S&P 500 and a VIX close start on {period.From:yyyy-MM-dd}"));
+        if (from > period.To) throw new ArgumentException(FormattableString.Invariant($"no trading days from {from:yyyy-MM-dd}: the data with both an S&P 500 and a VIX close end on {period.To:yyyy-MM-dd}"));
+        if (to < period.From) throw new ArgumentException(FormattableString.Invariant($"no trading days to {to:yyyy-MM-dd}: the data with both an S&P 500 and a VIX close start on {period.From:yyyy-MM-dd}"));
         var config = new BacktestConfig
         {
             InitialCapital = strategy.Capital,

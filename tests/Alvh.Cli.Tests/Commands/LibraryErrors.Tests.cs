@@ -19,7 +19,8 @@ public class LibraryErrorsTests
 
     [SkippableTheory]
     [InlineData("no trading days between 2019-12-31 and 2019-01-02: the start is after the end", "backtest", "--preset", "drip", "--from", "2019-12-31", "--to", "2019-01-02")]
-    [InlineData("no trading days between 2030-01-01 and 2026-02-11: the data with both an S&P 500 and a VIX close end on 2026-02-11", "backtest", "--preset", "drip", "--from", "2030-01-01")]
+    [InlineData("no trading days from 2030-01-01: the data with both an S&P 500 and a VIX close end on 2026-02-11", "backtest", "--preset", "drip", "--from", "2030-01-01")]
+    [InlineData("no trading days to 1980-01-01: the data with both an S&P 500 and a VIX close start on 1990-01-02", "backtest", "--preset", "drip", "--to", "1980-01-01")]
     [InlineData("no trading days between 2019-01-05 and 2019-01-06: no trading day falls in it", "backtest", "--preset", "drip", "--from", "2019-01-05", "--to", "2019-01-06")]
     [InlineData("a backtest needs at least two (one daily return)", "backtest", "--preset", "drip", "--from", "2019-06-03", "--to", "2019-06-03")]
     [InlineData("--blocks must be even", "walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2015-01-02", "--to", "2019-12-31", "--train-years", "2", "--blocks", "3")]
