@@ -59,7 +59,7 @@ public static class Verdict
                 double diff = alvh.Metrics.Cagr - hedgeBase.Metrics.Cagr;
                 double depth = alvh.Metrics.MaxDrawdown - hedgeBase.Metrics.MaxDrawdown;
                 sb.Append(CultureInfo.InvariantCulture, $"Against a DRIP holding {P(hedgeFit.Weight)} SPY and the rest in T-bills, which has drip-alvh's volatility ({P(alvh.Metrics.Volatility)}) and compounded at {P(hedgeBase.Metrics.Cagr)} with a worst drawdown of {P(hedgeBase.Metrics.MaxDrawdown)}, ")
-                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year and fell {(Pts(Math.Abs(depth)) == "0.0 points" ? "about as far" : $"{Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")}")
+                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(Pts(Math.Abs(diff)) == "0.0 points" ? "matched its return" : $"{(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year")} and fell {(Pts(Math.Abs(depth)) == "0.0 points" ? "about as far" : $"{Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")}")
                   .Append((diff >= 0, depth > 0) switch
                   {
                       (true, true) => ": it earns its keep against that fair baseline. ",
