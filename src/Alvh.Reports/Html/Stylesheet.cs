@@ -45,5 +45,6 @@ internal static class Stylesheet
         ul.notes li { margin: 4px 0; }
         code { font-size: 12px; }
         @media (max-width: 760px) { main { padding: 16px 10px 32px; } section { padding: 12px; } .grid2 { grid-template-columns: 1fr; } }
+        @media print { .table-wrap { overflow: visible; } table { font-size: 10px; } th, td { padding: 2px 4px; } figure, tr, .card { break-inside: avoid; } h2 { break-after: avoid; } tr:hover td { background: none; } }
         """;
 }
