@@ -242,6 +242,9 @@ public sealed partial class BacktestEngine
             double required = 0, closingCost = 0, openSize = 0;
             for (int i = 0; i < n; i++)
             {
+                // A leg left out (an unbid short, LeaveOutUnbidShorts) costs nothing: its quote's fees are for the
+                // quantity it was asked at, and counted they cut a spread the cash covered.
+                if (quantities[i] == 0) continue;
                 double cost = quantities[i] * quotes[i].Price * legs[i].Instrument.Multiplier + quotes[i].Fees;
                 required += cost;
                 if (closes[i]) closingCost += cost;

@@ -422,6 +422,26 @@ public class BacktestEngineTests
         bid.Ledger.Quantity("alvh", wing).Should().Be(-10);
     }
 
+    /// <summary>
+    /// An unbid short left out of a bought spread costs nothing, its fees neither: the cash the order needs is the long
+    /// leg's cost and fees alone. Counting the left-out leg's fees ($1 a contract) cut a spread that the cash covered
+    /// (10 × 1.5 × 100 + $10 of fees = $1,510 of $1,515) to 9 contracts, with a "not enough cash" line.
+    /// </summary>
+    [Fact]
+    public void An_unbid_short_left_out_adds_no_fees_to_the_cash_the_order_needs()
+    {
+        var (_, data) = FlatMarket(3);
+        var expiry = Mon.AddDays(40);
+        var call = VixCall(20, expiry);
+        var wing = VixCall(30, expiry);
+        var prices = new LegPrices(new() { [call] = [1.0, 1.0, 1.0], [wing] = [0.3, 0.3, 0.3] }, halfSpread: 0.5, feePerContract: 1);
+        var r = BacktestEngine.Run(data, [new Orders("alvh", (0, [(call, 10), (wing, -10)]))], prices, new BacktestConfig { InitialCapital = 1_515 });
+
+        r.Ledger.Quantity("alvh", wing).Should().Be(0);
+        r.Ledger.Quantity("alvh", call).Should().Be(10, "the cash covers the long leg and its own fees");
+        r.Dropped.Should().BeEmpty();
+    }
+
     /// <summary>One price model before a day, another from it.</summary>
     private sealed class SwitchPrices(IPriceModel before, IPriceModel after, int fromDay) : IPriceModel
     {
@@ -459,13 +479,13 @@ public class BacktestEngineTests
     }
 
     /// <summary>Options at given mids by day, filled at the mid plus or minus one half-spread, without fees.</summary>
-    private sealed class LegPrices(Dictionary<Instrument, double[]> mids, double halfSpread) : IPriceModel
+    private sealed class LegPrices(Dictionary<Instrument, double[]> mids, double halfSpread, double feePerContract = 0) : IPriceModel
     {
         public double Mark(in Instrument instrument, int day) => mids.TryGetValue(instrument, out var m) ? m[day] : double.NaN;
         public FillQuote Fill(in FillRequest request)
         {
             double mid = Mark(request.Instrument, request.Day);
-            return new(mid + Math.Sign(request.Quantity) * halfSpread, 0, true, mid);
+            return new(mid + Math.Sign(request.Quantity) * halfSpread, feePerContract * Math.Abs(request.Quantity), true, mid);
         }
         public double Settlement(in Instrument instrument, int day) => double.NaN;
         public IReadOnlyList<Assumption> Assumptions => [];
