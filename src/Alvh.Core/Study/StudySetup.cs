@@ -21,6 +21,15 @@ public static class StudySetup
         // The dates asked for are held to the period (as a backtest's) and to the trading days within it; without as-if
         // listings the start is held to the VIX options' launch: a study from 2000 ran a hedge that could not trade (its
         // sleeves held their cash) and the verdict credited that cash to the hedge.
+        // A start after the data or an end before the study's first day is said as such, as a backtest says it
+        // (MarketContext.Run): "no trading days between 2030-01-01 and 2026-02-11" read as a reversed pair of dates.
+        if (from > period.To) throw new ArgumentException(FormattableString.Invariant($"no trading days from {from:yyyy-MM-dd}: the data with both an S&P 500 and a VIX close end on {period.To:yyyy-MM-dd}"));
+        if (to < listed)
+        {
+            throw new ArgumentException(asIf || to < period.From
+                ? FormattableString.Invariant($"no trading days to {to:yyyy-MM-dd}: the data with both an S&P 500 and a VIX close start on {period.From:yyyy-MM-dd}")
+                : FormattableString.Invariant($"no trading days to {to:yyyy-MM-dd}: the study starts on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, when VIX options were first listed (use --as-if for hypothetical listings before it)"));
+        }
         var calendar = market.Data.Calendar;
         var first = Later(from ?? listed, listed);
         var last = Earlier(to ?? period.To, period.To);

@@ -183,12 +183,12 @@ public class StudyTests
         early.From.Should().Be(new DateOnly(2006, 2, 24));
         early.Notes[0].Should().StartWith("The comparison starts 2006-02-24, not 2000-01-01 as asked: VIX options were first listed on 2006-02-24");
         var none = () => StudySetup.Prepare(data, asIf: false, new DateOnly(2000, 1, 1), new DateOnly(2001, 1, 1), sensitivity: false);
-        none.Should().Throw<ArgumentException>().WithMessage("no trading days between 2006-02-24 and 2001-01-01: the study starts on 2006-02-24*--as-if*");
+        none.Should().Throw<ArgumentException>().WithMessage("no trading days to 2001-01-01: the study starts on 2006-02-24*--as-if*");
         StudySetup.Prepare(data, asIf: true, new DateOnly(2000, 1, 1), new DateOnly(2001, 1, 1), sensitivity: false).Inputs.From.Should().Be(new DateOnly(2000, 1, 3));
         var future = () => StudySetup.Prepare(data, asIf: false, new DateOnly(2030, 1, 1), null, sensitivity: false);
-        future.Should().Throw<ArgumentException>().WithMessage("no trading days between 2030-01-01 and 2026-02-11");
+        future.Should().Throw<ArgumentException>().WithMessage("no trading days from 2030-01-01: the data with both an S&P 500 and a VIX close end on 2026-02-11", "said as a backtest says it (the pair of dates read as reversed)");
         var past = () => StudySetup.Prepare(data, asIf: true, null, new DateOnly(1980, 1, 1), sensitivity: false);
-        past.Should().Throw<ArgumentException>().WithMessage("no trading days between 1990-01-02 and 1980-01-01");
+        past.Should().Throw<ArgumentException>().WithMessage("no trading days to 1980-01-01: the data with both an S&P 500 and a VIX close start on 1990-01-02");
         var oneDay = () => StudySetup.Prepare(data, asIf: false, new DateOnly(2020, 3, 2), new DateOnly(2020, 3, 2), sensitivity: false);
         oneDay.Should().Throw<ArgumentException>().WithMessage("the study needs at least three trading days (two daily returns, for a volatility); 2020-03-02 to 2020-03-02 holds 1");
         // Two days ended in the same-volatility baseline with "must be non-negative / Actual value was NaN".
