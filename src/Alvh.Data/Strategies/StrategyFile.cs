@@ -116,8 +116,9 @@ public static class StrategyFile
                 var key = Bind(k, args[0], path, errors);
                 // An unquoted null key (null, ~) binds to none since a null is none for a text: the entry was dropped
                 // without a word, and a basket {SPY: 0.5, null: 0.5} said only that its weights sum to 0.5.
-                if (key is null && errors.Count == before) Error(errors, k, path, $"a key is required here, got {((YamlScalarNode)k).Value ?? "null"} (quote it to mean the text)");
-                var value = Bind(v, args[1], $"{path}.{((YamlScalarNode)k).Value}", errors);
+                if (key is null && errors.Count == before) Error(errors, k, path, $"a key is required here, got {(k as YamlScalarNode)?.Value ?? "null"} (quote it to mean the text)");
+                // A key that is a list or a mapping (valid YAML: {[a]: 1}) failed its bind above; the cast threw.
+                var value = Bind(v, args[1], $"{path}.{(k as YamlScalarNode)?.Value}", errors);
                 if (key is not null && errors.Count == before) dict[key] = value;
             }
             return dict;
@@ -160,7 +161,13 @@ public static class StrategyFile
         var properties = Parameters(type);
         foreach (var (keyNode, valueNode) in map)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (keyNode is not YamlScalarNode keyScalar)
+            {
+                // `? [a, b]` is valid YAML; the cast to a scalar threw, with no line or key.
+                Error(errors, keyNode, path, $"a key is a single word, got a {(keyNode is YamlSequenceNode ? "list" : "mapping")}");
+                continue;
+            }
+            var key = keyScalar.Value ?? "";
             var keyPath = path.Length == 0 ? key : $"{path}.{key}";
             if (!properties.TryGetValue(key, out var parameter))
             {

@@ -166,6 +166,17 @@ public class StrategyFileTests
         act.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith("line 5: drip.basket: a key is required here", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("name: x\ndrip:\n  basket: {SPY: 0.5, [a]: 0.5}\n", "line 3: drip.basket: ")]
+    [InlineData("name: x\n? [a, b]\n: 1\n", "line 2: (root): ")]
+    public void A_key_that_is_a_list_or_a_mapping_is_an_error_with_its_line(string yaml, string start)
+    {
+        // A flow key ([a], {a: 1}) is valid YAML: the key was cast to a scalar and the cast failed ("Unable to cast object
+        // of type 'YamlSequenceNode'"), with no line or key.
+        var act = () => StrategyFile.Parse(yaml, "k.yaml");
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith(start, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_null_where_a_text_is_required_is_an_error_with_its_line()
     {
