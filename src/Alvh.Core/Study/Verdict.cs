@@ -58,12 +58,19 @@ public static class Verdict
             {
                 double diff = alvh.Metrics.Cagr - hedgeBase.Metrics.Cagr;
                 double depth = alvh.Metrics.MaxDrawdown - hedgeBase.Metrics.MaxDrawdown;
+                // The conclusion reads the differences as printed: one that rounds to nothing is none ("matched its
+                // return ... : a trade of return against drawdown" when the raw difference was a hair below 0).
+                int ret = Pts(Math.Abs(diff)) == "0.0 points" ? 0 : Math.Sign(diff);
+                int fall = Pts(Math.Abs(depth)) == "0.0 points" ? 0 : Math.Sign(depth);
                 sb.Append(CultureInfo.InvariantCulture, $"Against a DRIP holding {P(hedgeFit.Weight)} SPY and the rest in T-bills, which has drip-alvh's volatility ({P(alvh.Metrics.Volatility)}) and compounded at {P(hedgeBase.Metrics.Cagr)} with a worst drawdown of {P(hedgeBase.Metrics.MaxDrawdown)}, ")
-                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(Pts(Math.Abs(diff)) == "0.0 points" ? "matched its return" : $"{(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year")} and fell {(Pts(Math.Abs(depth)) == "0.0 points" ? "about as far" : $"{Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")}")
-                  .Append((diff >= 0, depth > 0) switch
+                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(ret == 0 ? "matched its return" : $"{(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year")} and fell {(fall == 0 ? "about as far" : $"{Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")}")
+                  .Append((ret, fall) switch
                   {
-                      (true, true) => ": it earns its keep against that fair baseline. ",
-                      (false, false) => ": holding less equity did better on both counts. ",
+                      (0, 0) => ": no different from that fair baseline. ",
+                      ( >= 0, >= 0) => ": it earns its keep against that fair baseline. ",
+                      ( < 0, < 0) => ": holding less equity did better on both counts. ",
+                      (0, < 0) => ": holding less equity did as well on return and better on drawdown. ",
+                      ( < 0, 0) => ": holding less equity did better on return and as well on drawdown. ",
                       _ => ": a trade of return against drawdown, not a clear gain over that fair baseline. ",
                   });
             }
