@@ -19,4 +19,12 @@ public class AssumptionTextTests
         all.Single(a => a.Name == "tranches").Value.Should().Contain("MACD(VIX) cross up yes");
         new CondorParameters { EventBufferDays = -1 }.ToAssumptions().Single(a => a.Name == "gates").Value.Should().Contain("no event buffer");
     }
+
+    /// <summary>A take profit or a stop of 0 is none (the sleeve skips it): it read "take profit at 0% of the credit, stop at a loss of 0x the credit".</summary>
+    [Fact]
+    public void A_take_profit_or_a_stop_of_zero_reads_as_none()
+    {
+        new CondorParameters { TakeProfit = 0, StopLoss = 0 }.ToAssumptions().Single(a => a.Name == "management").Value
+            .Should().StartWith("no take profit, no stop loss, close at").And.NotContain("0%").And.NotContain("0x");
+    }
 }
