@@ -31,6 +31,15 @@ internal static partial class YamlErrors
     }
 
     /// <summary>
+    /// The line and message for the parser's own failure (YamlDotNet throws InvalidOperationException, not a YamlException,
+    /// on some malformed input: a tab indenting a flow mapping's continuation line ended as an internal error).
+    /// </summary>
+    public static (long Line, string Message) DescribeParserFault(string text) =>
+        TabIndentedLine(text) is { } tabbed
+            ? (tabbed, "not valid YAML: a tab in the indentation (YAML indents with spaces)")
+            : (1, "not valid YAML: the parser could not read the file (check its brackets, quotes and indentation)");
+
+    /// <summary>
     /// The 1-based number of the first line whose indentation holds a tab at or after the last token the scanner read
     /// before it failed, or null when none does. A tab-indented line before it was read as part of a valid token (a
     /// tab in a block scalar's text, or in a quoted scalar's continuation line) and is not the one to fix: searched
@@ -44,7 +53,7 @@ internal static partial class YamlErrors
             var scanner = new Scanner(new StringReader(text));
             while (scanner.MoveNext()) from = scanner.Current!.End.Line;
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             // The failure: the tab is at or after the last token read.
         }

@@ -84,7 +84,7 @@ public sealed record AlvhParameters
 
     private static string YesNo(bool value) => value ? "yes" : "no";
 
-    private static string Days(int days) => days == 1 ? "1 day" : days.ToString(CultureInfo.InvariantCulture) + " days";
+    private static string Days(int days) => days == 1 ? "1 trading day" : days.ToString(CultureInfo.InvariantCulture) + " trading days";
 
     /// <summary>The parameters as assumptions for reports.</summary>
     public IReadOnlyList<Assumption> ToAssumptions()

@@ -90,7 +90,7 @@ public sealed record CondorParameters
             new("shortStrikes", ShortDistance > 0 ? $"{F(ShortDistance)} of spot" : $"{F(ShortDelta)} delta", "", "about one standard deviation"),
             new("wings", $"put {F(PutWing)}, call {F(CallWing)}", "points", "defined risk"),
             new("maxLossFraction", F(MaxLossFraction), "of equity", "risk budget per condor"),
-            new("gates", $"VIX in [{F(MinVix)}, {F(MaxVix)}], RSI(SPX) ≥ {F(MinRsiSpx)}, skip backwardation {(SkipBackwardation ? "yes" : "no")}, {(EventBufferDays < 0 ? "no event buffer" : EventBufferDays == 1 ? "event buffer 1 day" : $"event buffer {EventBufferDays} days")}", "", "avoid selling into stress and known events"),
+            new("gates", $"VIX in [{F(MinVix)}, {F(MaxVix)}], RSI(SPX) ≥ {F(MinRsiSpx)}, skip backwardation {(SkipBackwardation ? "yes" : "no")}, {(EventBufferDays < 0 ? "no event buffer" : EventBufferDays == 1 ? "event buffer 1 trading day" : $"event buffer {EventBufferDays} trading days")}", "", "avoid selling into stress and known events"),
             new("management", $"{(TakeProfit > 0 ? $"take profit at {(TakeProfit * 100).ToString("0.##", CultureInfo.InvariantCulture)}% of the credit" : "no take profit")}, {(StopLoss > 0 ? $"stop at a loss of {F(StopLoss)}x the credit" : "no stop loss")}, close at {CloseAtDte} DTE; a long wing marked under one tick (0.05) is left to expire, not sold", "", "common practice for short premium; a wing with no bid would be sold for nothing and pay its fees"),
             new("routeIncomeToDrip", RouteIncomeToDrip ? "yes" : "no", "", "hybrid income engine: credits compound in the DRIP"),
         ];

@@ -39,6 +39,11 @@ public static class GridFile
             var (line, message) = YamlErrors.Describe(e, text);
             throw new GridFileException($"{file}: line {line}: {message}");
         }
+        catch (InvalidOperationException)
+        {
+            var (line, message) = YamlErrors.DescribeParserFault(text);
+            throw new GridFileException($"{file}: line {line}: {message}");
+        }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root || root.Children.Count == 0)
         {
             throw new GridFileException($"{file}: expected a mapping of key paths to values, e.g. 'condor.rules.shortDelta: [0.10, 0.16]'");
@@ -83,7 +88,7 @@ public static class GridFile
             case YamlMappingNode map:
                 double Number(string name)
                 {
-                    var entry = map.Children.FirstOrDefault(e => string.Equals(((YamlScalarNode)e.Key).Value, name, StringComparison.OrdinalIgnoreCase));
+                    var entry = map.Children.FirstOrDefault(e => string.Equals((e.Key as YamlScalarNode)?.Value, name, StringComparison.OrdinalIgnoreCase));
                     if (entry.Value is not YamlScalarNode { Value: { } v } || !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d))
                     {
                         throw new GridFileException($"{Where(map)}: a range needs numbers from, to and step, e.g. {{from: 0.005, to: 0.02, step: 0.005}}");

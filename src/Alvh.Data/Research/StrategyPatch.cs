@@ -104,10 +104,10 @@ public sealed class StrategyPatch
         for (int s = 0; s < segments.Length; s++)
         {
             var prefix = string.Join('.', segments[..(s + 1)]);
-            var entry = node.Children.FirstOrDefault(e => string.Equals(((YamlScalarNode)e.Key).Value, segments[s], StringComparison.OrdinalIgnoreCase));
+            var entry = node.Children.FirstOrDefault(e => string.Equals((e.Key as YamlScalarNode)?.Value, segments[s], StringComparison.OrdinalIgnoreCase));
             if (entry.Key is null)
             {
-                var allowed = string.Join(", ", node.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+                var allowed = string.Join(", ", node.Children.Keys.Select(k => (k as YamlScalarNode)?.Value));
                 throw new GridFileException($"{prefix}: unknown key (allowed: {allowed})");
             }
             copies[s] = new YamlMappingNode(node.Children);

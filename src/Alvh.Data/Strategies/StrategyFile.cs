@@ -37,6 +37,11 @@ public static class StrategyFile
             var (line, message) = YamlErrors.Describe(e, text);
             throw new StrategyFileException(file, [$"line {line}: {message}"]);
         }
+        catch (InvalidOperationException)
+        {
+            var (line, message) = YamlErrors.DescribeParserFault(text);
+            throw new StrategyFileException(file, [$"line {line}: {message}"]);
+        }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new StrategyFileException(file, ["line 1: expected a mapping of strategy keys (run 'alvh init' for an annotated example)"]);

@@ -14,7 +14,7 @@ public class AssumptionTextTests
         var all = new AlvhParameters().ToAssumptions().Concat(new CondorParameters { EventBufferDays = 1 }.ToAssumptions()).Concat(new DripSleeve().Parameters).ToList();
         all.Should().NotContain(a => a.Value.Contains("True") || a.Value.Contains("False"), "yes or no, not C#'s booleans");
         all.Single(a => a.Name == "management").Value.Should().StartWith("take profit at 50% of the credit, stop at a loss of 2x the credit");
-        all.Single(a => a.Name == "gates").Value.Should().Contain("event buffer 1 day").And.NotContain("1 days");
+        all.Single(a => a.Name == "gates").Value.Should().Contain("event buffer 1 trading day").And.NotContain("1 days").And.NotContain("1 trading days");
         all.Single(a => a.Name == "budgetPerYear").Unit.Should().Be("of equity/yr, all layers together");
         all.Single(a => a.Name == "tranches").Value.Should().Contain("MACD(VIX) cross up yes");
         new CondorParameters { EventBufferDays = -1 }.ToAssumptions().Single(a => a.Name == "gates").Value.Should().Contain("no event buffer");

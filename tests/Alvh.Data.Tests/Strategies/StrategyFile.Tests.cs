@@ -281,4 +281,15 @@ public class StrategyFileTests
         s.Alvh!.Rules.RegimeMultiplier[VixRegime.Calm].Should().Be(2);
         s.Alvh.Rules.RegimeMultiplier[VixRegime.Extreme].Should().Be(0);
     }
+
+    /// <summary>
+    /// A tab indenting a flow mapping's continuation line makes YamlDotNet throw InvalidOperationException, not a
+    /// YamlException: `alvh validate` ended with "internal error (InvalidOperationException)" (review).
+    /// </summary>
+    [Fact]
+    public void A_parser_fault_is_an_error_with_its_line()
+    {
+        var act = () => StrategyFile.Parse("drip:\n  allocation: 1\n  basket: {SPY: 0.5,\n\tQQQ: 0.5}\n", "t.yaml");
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().Equal("line 4: not valid YAML: a tab in the indentation (YAML indents with spaces)");
+    }
 }
