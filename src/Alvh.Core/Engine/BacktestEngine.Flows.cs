@@ -230,7 +230,10 @@ public sealed partial class BacktestEngine
             closes.Clear();
             closing = false;
         }
-        if (!closing) LeaveOutUnbidShorts(legs, quantities, quotes, closes);
+        if (!closing && LeaveOutUnbidShorts(legs, quantities, quotes, closes) is >= 0 and var unbid)
+        {
+            _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[unbid].Sleeve} {Legs(legs)} for '{legs[unbid].Reason}': {legs[unbid].Instrument.Id} has no bid at the fill: left out, the other legs bought alone"));
+        }
         if (!BoundNets(legs, quantities, quotes, out _)) return DropOrder(date, legs, Unpriceable);
         if (!closing)
         {
@@ -357,28 +360,29 @@ public sealed partial class BacktestEngine
     }
 
     /// <summary>
-    /// Leaves out an opening short option with no bid at the fill when every other opening leg of the order is bought (a
+    /// Leaves out (and returns the index of; −1 when none) an opening short option with no bid at the fill when every other opening leg of the order is bought (a
     /// call spread's far strike): sold for nothing, it capped the payoff and paid its fees for no credit, and the spread
     /// cost what its long leg alone does. Not in an order with other sales (a condor's short legs are its credit).
     /// </summary>
-    private static void LeaveOutUnbidShorts(ReadOnlySpan<Intent> legs, Span<double> quantities, ReadOnlySpan<FillQuote> quotes, ReadOnlySpan<bool> closes)
+    private static int LeaveOutUnbidShorts(ReadOnlySpan<Intent> legs, Span<double> quantities, ReadOnlySpan<FillQuote> quotes, ReadOnlySpan<bool> closes)
     {
         int n = legs.Length, unbid = -1;
         for (int i = 0; i < n; i++)
         {
             if (closes[i] || quantities[i] >= 0) continue;
-            if (unbid >= 0 || !legs[i].Instrument.IsOption || quotes[i].Price > 0) return; // another sale, or one with a bid
+            if (unbid >= 0 || !legs[i].Instrument.IsOption || quotes[i].Price > 0) return -1; // another sale, or one with a bid
             unbid = i;
         }
-        if (unbid < 0) return;
+        if (unbid < 0) return -1;
         for (int i = 0; i < n; i++)
         {
             if (i != unbid && !closes[i] && quantities[i] > 0) // something is bought beside it: the sale is left out
             {
                 quantities[unbid] = 0;
-                return;
+                return unbid;
             }
         }
+        return -1;
     }
 
     private static bool RepeatsAnInstrument(ReadOnlySpan<Intent> legs)

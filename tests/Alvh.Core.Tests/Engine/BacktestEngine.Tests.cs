@@ -416,6 +416,7 @@ public class BacktestEngineTests
         r.Ledger.Quantity("alvh", call).Should().Be(10);
         r.Ledger.Quantity("alvh", wing).Should().Be(0, "a sale for nothing is left out");
         r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Should().ContainSingle().Which.Price.Should().BeApproximately(1.5, 1e-12, "the long leg at its ask, mid 1.0 + 0.5");
+        r.Dropped.Should().ContainSingle().Which.Should().Contain("VIX").And.Contain("C 30 has no bid at the fill: left out, the other legs bought alone");
 
         // With a bid (half-spread 0.2: the wing sells at 0.1) the spread is bought whole.
         var bid = BacktestEngine.Run(data, [new Orders("alvh", (0, [(call, 10), (wing, -10)]))], new LegPrices(new() { [call] = [1.0, 1.0, 1.0], [wing] = [0.3, 0.3, 0.3] }, halfSpread: 0.2), new BacktestConfig { InitialCapital = 10_000 });
@@ -439,7 +440,7 @@ public class BacktestEngineTests
 
         r.Ledger.Quantity("alvh", wing).Should().Be(0);
         r.Ledger.Quantity("alvh", call).Should().Be(10, "the cash covers the long leg and its own fees");
-        r.Dropped.Should().BeEmpty();
+        r.Dropped.Should().ContainSingle("the left-out short is said, and no 'not enough cash' line").Which.Should().Contain("has no bid at the fill: left out");
     }
 
     /// <summary>One price model before a day, another from it.</summary>
