@@ -31,7 +31,13 @@ public static class BacktestReport
         Build(name, result, metrics, series).WriteTo(folder, FileName);
 
     /// <summary>Renders the page and its charts.</summary>
-    public static ReportDocument Build(string name, BacktestResult result, MetricSet metrics, ReportSeries series)
+    /// <param name="name">Strategy name.</param>
+    /// <param name="result">The run.</param>
+    /// <param name="metrics">The run's headline metrics.</param>
+    /// <param name="series">Benchmark, T-bill and VIX series on the run's dates.</param>
+    /// <param name="parent">A page this one belongs to, linked from its header (a study's portfolio pages link back to
+    /// study.html), as (relative address, title); null for none.</param>
+    public static ReportDocument Build(string name, BacktestResult result, MetricSet metrics, ReportSeries series, (string Href, string Title)? parent = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(metrics);
@@ -45,8 +51,9 @@ public static class BacktestReport
 
         var page = new HtmlPage($"Alvh backtest {name}");
         page.Raw("<header class=\"top\">\n<h1>").Raw(HtmlPage.E($"Backtest: {name}")).Raw("</h1>\n")
-            .Paragraph($"{Format.Date(dates[0])} to {Format.Date(dates[^1])}, sleeves {string.Join(", ", result.Sleeves)}; files: daily.csv, trades.csv, ledger.csv, summary.json.", "subtitle")
-            .Raw("</header>\n");
+            .Paragraph($"{Format.Date(dates[0])} to {Format.Date(dates[^1])}, sleeves {string.Join(", ", result.Sleeves)}; files: daily.csv, trades.csv, ledger.csv, summary.json.", "subtitle");
+        if (parent is { } up) page.Raw($"<p class=\"subtitle\"><a href=\"{HtmlPage.E(up.Href)}\">← {HtmlPage.E(up.Title)}</a></p>\n");
+        page.Raw("</header>\n");
         page.Section("summary", "Summary").Raw("<div class=\"cards\">\n");
         page.Card(Format.Percent(metrics.Cagr), $"CAGR (total return {Format.Percent(metrics.TotalReturn)}, final equity {Format.Dollars(result.FinalEquity)})");
         page.Card(Format.Percent(metrics.MaxDrawdown), $"max drawdown ({Format.Date(metrics.MaxDrawdownPeak)} to {Format.Date(metrics.MaxDrawdownTrough)})");

@@ -32,7 +32,7 @@ public static class StudyReport
         ArgumentNullException.ThrowIfNull(study);
         // Each page is independent of the others (its own plots, its own files), so they render in parallel.
         var pages = study.Runs.Where(r => r.Backtest is not null)
-            .Select(r => (Action)(() => BacktestReport.Build(r.Name, r.Backtest!, r.Metrics, series).WriteTo(Path.Combine(folder, r.Name), BacktestReport.FileName)))
+            .Select(r => (Action)(() => BacktestReport.Build(r.Name, r.Backtest!, r.Metrics, series, ("../study.html", "back to the study")).WriteTo(Path.Combine(folder, r.Name), BacktestReport.FileName)))
             .ToList();
         string path = "";
         pages.Add(() => path = Build(study, series).WriteTo(folder, FileName));

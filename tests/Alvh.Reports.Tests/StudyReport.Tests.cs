@@ -59,6 +59,12 @@ public sealed partial class StudyReportTests
             // The page links each run's report (its ledger.csv is written beside it by the CLI's backtest files).
             var html = File.ReadAllText(path);
             foreach (var run in study.Runs.Where(r => r.Backtest is not null)) html.Should().Contain($"<a href=\"{run.Name}/report.html\">");
+            // And each run's report links back to the study (review: a reader who opened one had no way back).
+            foreach (var run in study.Runs.Where(r => r.Backtest is not null))
+            {
+                File.ReadAllText(Path.Combine(folder, run.Name, "report.html")).Should().Contain("<a href=\"../study.html\">← back to the study</a>");
+                File.Exists(Path.GetFullPath(Path.Combine(folder, run.Name, "../study.html"))).Should().BeTrue();
+            }
             Directory.Exists(Path.Combine(folder, "drip-same-vol")).Should().BeFalse("computed baselines have no backtest");
             Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty();
         }
