@@ -71,8 +71,9 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
 
     private bool Listed(DateOnly expiry, DateOnly today) => Rules.Roll switch
     {
-        OverlayRoll.VixMonthly => today >= ListingRules.VixOptionsLaunch,
-        OverlayRoll.SpxWeekly => today >= SpxExpirations.FridayWeeklyListingStart,
+        // The market's listing rules, so --as-if lists them before their launch as it does for the other sleeves.
+        OverlayRoll.VixMonthly => market.VixOptionsListed(today),
+        OverlayRoll.SpxWeekly => market.SpxWeekliesListed(today),
         _ => true,
     } && expiry > today;
 

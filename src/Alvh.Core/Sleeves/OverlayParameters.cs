@@ -89,11 +89,26 @@ public sealed record OverlayParameters
                 "", "Cboe sells the new options on the roll day itself (PUT/BXM: VWAP 11:30-12:00 ET, strike from the index before 11:00); we use the nearest no-look-ahead fill"),
             new("sizing", Sizing.ToString(), "", Sizing switch
             {
-                OverlaySizing.CashCollateral => "T-bills cover strike x 100 per short put (Cboe PUT)",
+                OverlaySizing.CashCollateral when Structure == OverlayStructure.ShortIronCondor =>
+                    "T-bills cover the short put strike x 100 per condor: our choice, as Cboe CNDR publishes no contract count (its one-month T-bills are 'designed to limit the downside return')",
+                OverlaySizing.CashCollateral =>
+                    "contracts = floor(sleeve value at the previous close / (strike x 100)): Cboe PUT counts the premium received and the T-bill interest to expiry towards N x K, so it sells about 1/(1 - premium/K) as many (about 2% more at PUT's average 1.85% premium, more when volatility is high)",
                 OverlaySizing.CoveredIndex => "one short option per index unit, premium invested in the index (Cboe BXM)",
                 _ => "option spend = bucket weight x sleeve value, the rest in the index (Cboe VXTH)",
             }),
+            new("benchmarkCosts", "half-spreads and fees charged (costs.*)", "",
+                "Cboe's indices trade at the roll's VWAP (or the model price) with no commission or spread; the costs here take 1-2.5% of the premium, about 0.4 points of return a year at PUT's premium, more for weekly rolls"),
         };
+        if (Roll is OverlayRoll.VixMonthly or OverlayRoll.SpxWeekly)
+        {
+            list.Add(new("firstRoll", Roll == OverlayRoll.VixMonthly ? "VIX options listed 2006-02-24" : "Friday SPX Weeklys listed 2005-10-28", "",
+                "the sleeve holds T-bills only before its options were listed (unless --as-if), so a run from an earlier date mixes years of cash into its figures; Cboe's " +
+                (Roll == OverlayRoll.VixMonthly ? "VXTH" : "WPUT") + " history starts in 2006: use --from 2006-03-01 to compare"));
+        }
+        if (Sizing == OverlaySizing.CashCollateral)
+        {
+            list.Add(new("collateralRate", "the cash rate (DTB3, 3-month T-bill)", "", "Cboe PUT invests in one- and three-month T-bills; WPUT and CNDR in one-month T-bills"));
+        }
         if (Structure is OverlayStructure.ShortPut or OverlayStructure.ShortCall or OverlayStructure.ShortIronCondor)
         {
             list.Add(new("shortDelta", ShortDelta > 0 ? F(ShortDelta) : "at the money (OTM-side listed strike)", "delta", "Cboe strike rule"));

@@ -43,6 +43,13 @@ public sealed class FlatOptionMarket(MarketDataSet data, double spxVol = 0.15, d
     /// <summary>Which expiries settle at the open (default none: every option is PM-settled).</summary>
     public Func<DateOnly, bool> AmSettled { get; init; } = _ => false;
 
+    /// <summary>VIX options and SPX Weeklys listed before their launch (the as-if listing); false by default: the real launch dates.</summary>
+    public bool ListedAsIf { get; init; }
+
+    public bool VixOptionsListed(DateOnly date) => ListedAsIf || date >= ListingRules.VixOptionsLaunch;
+
+    public bool SpxWeekliesListed(DateOnly date) => ListedAsIf || date >= Alvh.Calendars.SpxExpirations.FridayWeeklyListingStart;
+
     public DateOnly? VixExpiry(int day, int targetDays) => Date(day).AddDays(targetDays);
 
     /// <summary>Fills at mid with no fees.</summary>

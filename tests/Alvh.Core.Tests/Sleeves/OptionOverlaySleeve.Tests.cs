@@ -166,4 +166,36 @@ public class OptionOverlaySleeveTests
         }
         fills.Single(f => f.Instrument.Kind == InstrumentKind.Equity).Quantity.Should().BeApproximately((Capital - contracts * 100 * premium) / 3300, 1e-6);
     }
+
+    [Theory]
+    [InlineData(OverlayRoll.VixMonthly, false, 0)]
+    [InlineData(OverlayRoll.VixMonthly, true, 1)]
+    [InlineData(OverlayRoll.SpxWeekly, false, 0)]
+    [InlineData(OverlayRoll.SpxWeekly, true, 1)]
+    public void Before_their_launch_the_options_trade_only_under_the_as_if_listing(OverlayRoll roll, bool asIf, int optionFills)
+    {
+        // 2004-01-12..14: before VIX options (2006-02-24) and Friday SPX Weeklys (2005-10-28). The sleeve read fixed
+        // launch dates, so cboe-vxth and cboe-wput ignored --as-if and held T-bills only (1990-2006 in the shared data).
+        var from = new DateOnly(2004, 1, 12);
+        double[] spx = Enumerable.Repeat(1100.0, 3).ToArray();
+        var data = FlatOptionMarket.Data(from, spx, spx.Select(_ => 20.0).ToArray());
+        var rules = roll == OverlayRoll.VixMonthly
+            ? new OverlayParameters { Structure = OverlayStructure.LongVixCall, Roll = roll, Sizing = OverlaySizing.PremiumWeight }
+            : new OverlayParameters { Roll = roll };
+        var r = Run(new FlatOptionMarket(data) { ListedAsIf = asIf }, data, rules);
+        Fills(r).Count(f => f.Instrument.IsOption).Should().Be(optionFills);
+    }
+
+    [Fact]
+    public void Assumptions_say_where_the_rules_leave_the_cboe_methodology()
+    {
+        string Reason(OverlayParameters p, string name) => p.ToAssumptions().Single(a => a.Name == name).Reason;
+        Reason(new OverlayParameters(), "sizing").Should().Contain("counts the premium received");
+        Reason(new OverlayParameters { Structure = OverlayStructure.ShortIronCondor, ShortDelta = 0.2 }, "sizing").Should().Contain("CNDR publishes no contract count");
+        new OverlayParameters().ToAssumptions().Should().Contain(a => a.Name == "benchmarkCosts");
+        Reason(new OverlayParameters { Structure = OverlayStructure.LongVixCall, Roll = OverlayRoll.VixMonthly, Sizing = OverlaySizing.PremiumWeight }, "firstRoll")
+            .Should().Contain("T-bills only");
+        Reason(new OverlayParameters { Roll = OverlayRoll.SpxWeekly }, "firstRoll").Should().Contain("WPUT");
+        new OverlayParameters().ToAssumptions().Should().NotContain(a => a.Name == "firstRoll");
+    }
 }

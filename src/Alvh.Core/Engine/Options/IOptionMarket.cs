@@ -55,6 +55,12 @@ public interface IOptionMarket
     /// <summary>The trading day's date.</summary>
     DateOnly Date(int day);
 
+    /// <summary>True when VIX options could be traded on <paramref name="date"/>: from their launch (<see cref="ListingRules.VixOptionsLaunch"/>), or any day under the as-if listing.</summary>
+    bool VixOptionsListed(DateOnly date) => date >= ListingRules.VixOptionsLaunch;
+
+    /// <summary>True when Friday SPX Weeklys could be traded on <paramref name="date"/>: from their launch (<see cref="Calendars.SpxExpirations.FridayWeeklyListingStart"/>), or any day under the as-if listing.</summary>
+    bool SpxWeekliesListed(DateOnly date) => date >= Calendars.SpxExpirations.FridayWeeklyListingStart;
+
     /// <summary>The model's assumptions for reports.</summary>
     IReadOnlyList<Assumption> Assumptions { get; }
 }

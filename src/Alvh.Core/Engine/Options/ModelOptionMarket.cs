@@ -116,6 +116,12 @@ public sealed class ModelOptionMarket : IOptionMarket
     public bool IsAmSettled(DateOnly expiry) => _amSettled.Contains(expiry);
 
     /// <inheritdoc />
+    public bool VixOptionsListed(DateOnly date) => _listing.VixAsIf || date >= ListingRules.VixOptionsLaunch;
+
+    /// <inheritdoc />
+    public bool SpxWeekliesListed(DateOnly date) => _listing.SpxAsIf || date >= SpxExpirations.FridayWeeklyListingStart;
+
+    /// <inheritdoc />
     public DateOnly? VixExpiry(int day, int targetDays)
     {
         var date = Date(day);
