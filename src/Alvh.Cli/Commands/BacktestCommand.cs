@@ -70,12 +70,19 @@ internal static class BacktestCommand
             var metrics = series.Metrics(result.EquityCurve());
             // A sleeve that never traded is said (its gates shut all along, or its rules build no position on this market:
             // a condor with one day to expiry or a strike grid wider than its wings validated and never opened, without a word).
-            // An ALVH layer before VIX options were listed had nothing to buy: its gates were not the reason.
-            bool vixListed = parse.GetValue(run.AsIf) || result.Daily[^1].Date >= Alvh.Engine.Options.ListingRules.VixOptionsLaunch;
+            // An ALVH layer (or a VIX-call overlay) before VIX options were listed, or a weekly overlay before SPX Weeklys, had
+            // nothing to buy: its gates were not the reason.
+            bool asIf = parse.GetValue(run.AsIf);
+            var lastDay = result.Daily[^1].Date;
+            var overlayRoll = strategy.Overlay?.Rules.Roll;
             foreach (var idle in result.Sleeves.Where(s => s != "cash" && !result.Trades.Any(t => t.Sleeve == s)))
             {
-                string why = !vixListed && idle.StartsWith("alvh", StringComparison.Ordinal)
+                bool vix = idle.StartsWith("alvh", StringComparison.Ordinal) || idle == "overlay" && overlayRoll == Alvh.Sleeves.OverlayRoll.VixMonthly;
+                bool weekly = idle == "overlay" && overlayRoll == Alvh.Sleeves.OverlayRoll.SpxWeekly;
+                string why = !asIf && vix && lastDay < Alvh.Engine.Options.ListingRules.VixOptionsLaunch
                     ? $"VIX options were first listed on {Alvh.Engine.Options.ListingRules.VixOptionsLaunch:yyyy-MM-dd}; --as-if lists them hypothetically from 1990"
+                    : !asIf && weekly && lastDay < Alvh.Calendars.SpxExpirations.FridayWeeklyListingStart
+                    ? $"Friday SPX Weeklys were first listed on {Alvh.Calendars.SpxExpirations.FridayWeeklyListingStart:yyyy-MM-dd}; --as-if lists them hypothetically from 1990"
                     : "its gates stayed shut, or its rules build no position on this market: check its parameters";
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"alvh: note: the {idle} sleeve made no trade from {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd} ({why})"));

@@ -91,6 +91,11 @@ public class LibraryErrorsTests
         early.ExitCode.Should().Be(0, early.Error);
         early.Error.Should().Contain("alvh: note: the alvh-30 sleeve made no trade from 2000-01-03 to 2000-06-30 (VIX options were first listed on 2006-02-24; --as-if lists them hypothetically from 1990)")
             .And.NotContain("its gates stayed shut");
+        // A VIX-call overlay (cboe-vxth) and a weekly one (cboe-wput) before their listings: the same, not their gates.
+        var vxth = await CliRun.RunAsync(d.Path, null, ["backtest", "--preset", "cboe-vxth", "--out", "vxth", "--to", "1999-12-31", "--data", data, "--quiet"]);
+        vxth.Error.Should().Contain("the overlay sleeve made no trade from 1990-01-02 to 1999-12-31 (VIX options were first listed on 2006-02-24");
+        var wput = await CliRun.RunAsync(d.Path, null, ["backtest", "--preset", "cboe-wput", "--out", "wput", "--to", "1999-12-31", "--data", data, "--quiet"]);
+        wput.Error.Should().Contain("(Friday SPX Weeklys were first listed on 2005-10-28");
         // Its strike rule reads in percent, with its unit (it printed "0.2 above the same-expiry future").
         File.ReadAllText(Path.Combine(d.Path, "early", "summary.json")).Should().Contain("20% above the same-expiry future");
     }
