@@ -53,7 +53,8 @@ internal static class DataFetchCommand
                 await context.Error.WriteLineAsync($"alvh: bad input: {from} '{mirrorUrl}' is not an http or https URL (e.g. http://localhost:8000)");
                 return ExitCodes.BadInput;
             }
-            var onlyNames = parse.GetValue(only)?.SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+            // Without --only, GetValue gives an empty array (not null): only a given --only is checked.
+            var onlyNames = parse.GetResult(only) is null ? null : parse.GetValue(only)?.SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
             if (onlyNames is { Length: 0 })
             {
                 // --only '' fetched every source.
@@ -110,6 +111,13 @@ internal static class DataFetchCommand
             if (asJson) await context.Output.WriteAsync(FetchJson.Write(report));
             else Render(context.Console, report, parse.GetValue(quiet));
             foreach (var f in report.Failures) await context.Error.WriteLineAsync($"alvh: {f.Name}: {f.Error}");
+            if (!report.Succeeded)
+            {
+                // Offline, the lines above named only the failures: say what a user can do next.
+                int failed = report.Failures.Count();
+                await context.Error.WriteLineAsync(FormattableString.Invariant(
+                    $"alvh: {failed} of {report.Files.Count} files could not be downloaded and were not written (a file already in {folder} is left as it was). Check the network and run it again, use --mirror URL (or {MirrorVariable}), or use a copy of the data: --data DIR or ALVH_DATA (e.g. the shared copy, export ALVH_DATA=../shared/data; README, Getting data)."));
+            }
             return report.Succeeded ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;

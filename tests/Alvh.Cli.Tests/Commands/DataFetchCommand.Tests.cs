@@ -120,6 +120,25 @@ public class DataFetchCommandTests
     }
 
     [Fact]
+    public async Task Without_only_every_source_is_fetched()
+    {
+        // 'alvh data fetch' with no --only was refused as '--only names no source' (System.CommandLine gives an
+        // empty array for an absent option); it tries every source.
+        await using var server = new TestHttpServer();
+        server.Serve(VixUrl, TestResponse.Error(500));
+        using var d = new TempFolder();
+        var target = Path.Combine(d.Path, "new");
+
+        var r = await CliRun.RunAsync(d.Path, null, "data", "fetch", "--data", target, "--mirror", server.BaseUrl, "--attempts", "1", "--timeout", "5", "--json");
+
+        r.ExitCode.Should().Be(ExitCodes.Failure, r.Error);
+        r.Error.Should().NotContain("names no source").And.Contain("--mirror URL").And.Contain("ALVH_DATA");
+        using var doc = JsonDocument.Parse(r.Output);
+        doc.RootElement.ToString().Should().Contain("vix-daily.csv").And.Contain("dtb3-daily.csv").And.Contain("spy-daily.csv");
+        Directory.Exists(target).Should().BeFalse("nothing was fetched");
+    }
+
+    [Fact]
     public async Task A_timeout_beyond_a_day_is_bad_input()
     {
         var r = await CliRun.RunAsync(Path.GetTempPath(), null, "data", "fetch", "--data", Path.Combine(Path.GetTempPath(), "never-made"), "--timeout", "99999999");
