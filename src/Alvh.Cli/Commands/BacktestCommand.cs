@@ -18,6 +18,7 @@ internal static class BacktestCommand
     public static Command Create(CliContext context)
     {
         var run = new RunOptions();
+        run.Out.Description = "Output folder (default: out/<the strategy's name>, e.g. out/drip-condor-alvh).";
         var preset = new Option<string?>("--preset") { Description = "Preset: " + string.Join(", ", Presets.All.Keys) + "." };
         var config = new Option<string?>("--config") { Description = "Strategy file (YAML; see alvh init).", HelpName = "FILE" };
         var seed = new Option<int>("--seed") { Description = "Seed of the run's random streams.", DefaultValueFactory = _ => 1 };

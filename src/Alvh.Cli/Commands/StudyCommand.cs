@@ -18,6 +18,7 @@ internal static class StudyCommand
     public static Command Create(CliContext context)
     {
         var run = new RunOptions();
+        run.Out.Description = "Output folder (default: out/study).";
         var command = new Command("study", "Answer the question: do layered VIX hedges cut DRIP drawdowns in high-VIX periods, at what cost, against fair baselines? Writes study.html, the tear sheet to open first. " + AlvhCli.ExitCodeHelp);
         run.AddTo(command);
         command.SetAction(parse =>

@@ -18,6 +18,7 @@ internal static class SweepCommand
     public static Command Create(CliContext context)
     {
         var run = new RunOptions();
+        run.Out.Description = "Output folder of the Parquet parts, and the folder --top queries (default: out/sweep).";
         var preset = new Option<string?>("--preset") { Description = "Base preset." };
         var config = new Option<string?>("--config") { Description = "Base strategy file (YAML; see alvh init).", HelpName = "FILE" };
         var grid = new Option<string?>("--grid") { Description = "Grid file (YAML): key path -> [values] or {from, to, step}.", HelpName = "FILE" };
