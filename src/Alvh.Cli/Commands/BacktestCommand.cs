@@ -55,6 +55,11 @@ internal static class BacktestCommand
                 context.Error.WriteLine($"alvh: bad input: unknown preset '{presetName}' (allowed: {string.Join(", ", Presets.All.Keys)})");
                 return ExitCodes.BadInput;
             }
+            if (RunOptions.NotAFolder(run.OutFolder(parse, context, Path.Combine("out", strategy.Name))) is { } notAFolder)
+            {
+                context.Error.WriteLine($"alvh: bad input: {notAFolder}");
+                return ExitCodes.BadInput;
+            }
             var from = RunOptions.Date(parse, run.From);
             var to = RunOptions.Date(parse, run.To);
             var data = run.Load(parse, context);

@@ -24,9 +24,14 @@ internal static class StudyCommand
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
+            var outFolder = run.OutFolder(parse, context, Path.Combine("out", "study"));
+            if (RunOptions.NotAFolder(outFolder) is { } notAFolder)
+            {
+                context.Error.WriteLine($"alvh: bad input: {notAFolder}");
+                return ExitCodes.BadInput;
+            }
             var data = run.Load(parse, context);
             var (market, inputs) = StudySetup.Prepare(data, parse.GetValue(run.AsIf), RunOptions.Date(parse, run.From), RunOptions.Date(parse, run.To));
-            var outFolder = run.OutFolder(parse, context, Path.Combine("out", "study"));
             bool quiet = parse.GetValue(run.Quiet) || parse.GetValue(run.Json);
             StudyResult study = null!;
             string report = null!;

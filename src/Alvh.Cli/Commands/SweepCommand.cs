@@ -36,6 +36,11 @@ internal static class SweepCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", "sweep"));
+            if (RunOptions.NotAFolder(outFolder) is { } notAFolder)
+            {
+                await context.Error.WriteLineAsync($"alvh: bad input: {notAFolder}");
+                return ExitCodes.BadInput;
+            }
             if (parse.GetValue(top) is { } count)
             {
                 try

@@ -543,5 +543,13 @@ public class MonteCarloCommandTests
         var walk = await CliRun.RunAsync(d.Path, null, "walkforward", "--preset", "drip", "--grid", "g.yaml", "--out", "blocker", "--data", data);
         walk.ExitCode.Should().Be(ExitCodes.BadInput, walk.Error);
         walk.Error.Should().Contain("blocker is a file, not a folder");
+        // The other commands that write a folder say it the same way, before their work (study and backtest said
+        // "Could not find a part of the path", exit 1).
+        foreach (var args in new[] { new[] { "study", "--out", "blocker/s" }, ["backtest", "--preset", "drip", "--out", "blocker/b"], ["sweep", "--preset", "drip", "--grid", "g.yaml", "--out", "blocker/w"] })
+        {
+            var other = await CliRun.RunAsync(d.Path, null, [.. args, "--data", data, "--quiet"]);
+            other.ExitCode.Should().Be(ExitCodes.BadInput, string.Join(' ', args) + ": " + other.Error);
+            other.Error.Should().Contain("blocker is a file, not a folder", args[0]);
+        }
     }
 }
