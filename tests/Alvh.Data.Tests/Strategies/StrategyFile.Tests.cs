@@ -292,4 +292,16 @@ public class StrategyFileTests
         var act = () => StrategyFile.Parse("drip:\n  allocation: 1\n  basket: {SPY: 0.5,\n\tQQQ: 0.5}\n", "t.yaml");
         act.Should().Throw<StrategyFileException>().Which.Errors.Should().Equal("line 4: not valid YAML: a tab in the indentation (YAML indents with spaces)");
     }
+
+    /// <summary>
+    /// An allocation out of its range is the error; the sum of the allocations, computed with its default in its place,
+    /// named a total the file never wrote (drip.allocation: 7 gave "must sum to 1, got 1.03") (review).
+    /// </summary>
+    [Fact]
+    public void A_refused_allocation_is_not_summed_with_its_default()
+    {
+        var act = () => StrategyFile.Parse("drip:\n  allocation: 7\nalvh:\n  allocation: 0.03\n", "a.yaml");
+        var errors = act.Should().Throw<StrategyFileException>().Which.Errors;
+        errors.Should().ContainSingle().Which.Should().StartWith("line 2: drip.allocation: 7 is out of range");
+    }
 }
