@@ -15,7 +15,7 @@ internal static class DataInfoJson
     public static string Write(MarketDataSet set)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, Alvh.Data.Output.JsonOut.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteString("folder", set.Folder);

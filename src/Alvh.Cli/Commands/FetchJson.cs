@@ -14,7 +14,7 @@ internal static class FetchJson
     public static string Write(FetchReport report)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, Alvh.Data.Output.JsonOut.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteString("folder", report.DataFolder);

@@ -16,7 +16,7 @@ internal static class IndicatorsJson
     public static string Write(IndicatorTable table, IReadOnlyList<int> rows)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, Alvh.Data.Output.JsonOut.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteString("indicator", table.Indicator);

@@ -145,7 +145,7 @@ internal static class PriceCommand
     internal static string Json(Greeks call, Greeks put)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, Alvh.Data.Output.JsonOut.WriterOptions))
         {
             w.WriteStartObject();
             WriteGreeks(w, "call", call);

@@ -16,7 +16,7 @@ internal static class RegimesJson
     public static string Write(IReadOnlyList<HighVixEpisode> episodes, IReadOnlyList<StudyWindowVix> windows, int vixRows)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, Alvh.Data.Output.JsonOut.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteStartArray("episodes");

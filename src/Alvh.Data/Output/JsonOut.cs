@@ -12,11 +12,17 @@ namespace Alvh.Data.Output;
 /// </summary>
 public static class JsonOut
 {
+    /// <summary>
+    /// The writers' options: indented, and text escaped only where JSON requires it ("S&amp;P 500", "≥" and "–" as written;
+    /// the default encoder wrote S\u0026P and \u2265, escaping for HTML a file that is never embedded in a page).
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Runs <paramref name="write"/> on an indented writer and returns the text with a final newline.</summary>
     public static string Build(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, WriterOptions))
         {
             write(w);
         }
@@ -31,6 +37,7 @@ public static class JsonOut
     public static JsonSerializerOptions ReportOptions(bool camelCase = false) => new()
     {
         WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = camelCase ? JsonNamingPolicy.CamelCase : null,
         Converters = { new FiniteOrNull() },
     };
