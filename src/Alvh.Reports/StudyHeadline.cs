@@ -124,8 +124,8 @@ internal static class StudyHeadline
         IReadOnlyList<Cell> Row(int w, Func<WindowResult, double> value, bool signed) =>
             [Cell.Text(windows[w].Name), Cell.Text(Format.Date(windows[w].Start), "date"), Cell.Text(Format.Date(windows[w].End), "date"),
              .. study.Runs.Select(r => { double v = value(r.Windows[w]); return Cell.Number(Format.Percent(v), v < 0, signed); })];
-        page.Raw("<h3>Max drawdown</h3>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.MaxDrawdown, false)), caption: "Max drawdown of every portfolio in every window");
-        page.Raw("<details><summary>Return over each window</summary>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.Return, true)), caption: "Return of every portfolio over every window").Raw("</details>\n");
+        page.Raw("<h3>Max drawdown</h3>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.MaxDrawdown, false)), cssClass: "wide", caption: "Max drawdown of every portfolio in every window");
+        page.Raw("<details><summary>Return over each window</summary>\n").Table(headers, Enumerable.Range(0, windows.Count).Select(w => Row(w, x => x.Return, true)), cssClass: "wide", caption: "Return of every portfolio over every window").Raw("</details>\n");
         page.EndSection();
     }
 

@@ -36,6 +36,7 @@ internal static class Stylesheet
         tr:hover td { background: #f8fafc; }
         .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
         table.heat td.num { font-size: 12.5px; }
+        table.wide { font-size: 12.5px; } table.wide th { white-space: normal; overflow-wrap: anywhere; min-width: 4.5em; } table.wide td { padding: 4px 5px; }
         figure { margin: 8px 0 4px; }
         figure img { width: 100%; height: auto; display: block; border: 1px solid var(--line); border-radius: 4px; }
         figcaption { color: var(--muted); font-size: 12.5px; margin-top: 4px; }
