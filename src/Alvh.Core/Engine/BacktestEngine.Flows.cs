@@ -234,7 +234,7 @@ public sealed partial class BacktestEngine
         {
             _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[unbid].Sleeve} {Legs(legs)} for '{legs[unbid].Reason}': {legs[unbid].Instrument.Id} has no bid at the fill: left out, the other legs bought alone"));
         }
-        if (!BoundNets(legs, quantities, quotes, out _)) return DropOrder(date, legs, Unpriceable);
+        if (!BoundNets(legs, quantities, quotes)) return DropOrder(date, legs, Unpriceable);
         if (!closing)
         {
             // What the order needs in cash: its cost and fees, less the worst its opening legs can pay at expiry (each
@@ -278,7 +278,7 @@ public sealed partial class BacktestEngine
                 {
                     if (quantities[i] != 0) quotes[i] = _prices.Fill(new FillRequest(legs[i].Instrument, day, quantities[i], atOpen));
                 }
-                if (!BoundNets(legs, quantities, quotes, out _)) return DropOrder(date, legs, Unpriceable);
+                if (!BoundNets(legs, quantities, quotes)) return DropOrder(date, legs, Unpriceable);
                 TrimmedOrder(date, legs, quantities, closes);
             }
         }
@@ -304,13 +304,12 @@ public sealed partial class BacktestEngine
     /// spread bought for its whole width, a deep in-the-money spread sold for 0). Otherwise holds each expiry's puts and
     /// its calls within their own ranges (each side of a condor on its own: a 5-point put spread of a condor with a
     /// 50-point call wing was bought back for 8.82) and returns true. Legs of other kinds or multipliers than the first
-    /// leg's, or without a mid, are left as quoted. <paramref name="worst"/> is the sum of each expiry's lowest payoff,
-    /// dollars: −∞ when one is unbounded or a leg is left as quoted.
+    /// leg's, or without a mid, are left as quoted. (The cash an order needs reads its opening legs' payoff alone:
+    /// <see cref="OpeningWorst"/>.)
     /// </summary>
-    private static bool BoundNets(ReadOnlySpan<Intent> legs, ReadOnlySpan<double> quantities, Span<FillQuote> quotes, out double worst)
+    private static bool BoundNets(ReadOnlySpan<Intent> legs, ReadOnlySpan<double> quantities, Span<FillQuote> quotes)
     {
         int n = legs.Length;
-        worst = 0;
         Span<int> members = n <= 16 ? stackalloc int[n] : new int[n];
         Span<OptionRight> rights = n <= 16 ? stackalloc OptionRight[n] : new OptionRight[n];
         Span<double> strikes = n <= 16 ? stackalloc double[n] : new double[n];
@@ -319,12 +318,7 @@ public sealed partial class BacktestEngine
         Span<double> amounts = n <= 16 ? stackalloc double[n] : new double[n];
         for (int e = 0; e < n; e++)
         {
-            if (!Boundable(legs, quotes, e))
-            {
-                worst = double.NegativeInfinity;
-                continue;
-            }
-            if (FirstOfExpiry(legs, quotes, e) != e) continue;
+            if (!Boundable(legs, quotes, e) || FirstOfExpiry(legs, quotes, e) != e) continue;
             // The whole first (an order outside its range is not placed), then its puts and its calls, each within its own.
             foreach (int part in (ReadOnlySpan<int>)[2, 0, 1])
             {
@@ -345,7 +339,6 @@ public sealed partial class BacktestEngine
                 var (low, high) = ComboFill.PayoffRange(rights[..m], strikes[..m], amounts[..m]);
                 if (part == 2)
                 {
-                    worst += low * legs[e].Instrument.Multiplier;
                     double net = 0;
                     for (int k = 0; k < m; k++) net += amounts[k] * prices[k];
                     double slack = 1e-9 * Math.Max(1, Math.Max(Math.Abs(double.IsFinite(low) ? low : 0), Math.Abs(double.IsFinite(high) ? high : 0)));

@@ -64,17 +64,16 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
 
     /// <summary>
     /// Manages the condors held, one expiry at a time; returns the latest expiry held, the latest of a condor still at
-    /// risk (one with a short leg; null when only long wings are left) and the held condors' whole risk (the wider
-    /// wing × contracts × multiplier of each, the worst payoff at expiry, their credits aside).
+    /// risk (one with a short leg; null when only long wings are left), the held condors' whole risk (the wider
+    /// wing × contracts × multiplier of each, the worst payoff at expiry, their credits aside) and their value at the
+    /// marks (dollars, each condor's as <see cref="Manage"/> reads it).
     /// </summary>
     private (DateOnly LastExpiry, DateOnly? LastAtRisk, double Risk, double Value) ManageEach(SleeveContext context, List<Ledger.Position> legs, List<Intent> intents)
     {
         var group = _group;
         DateOnly last = DateOnly.MinValue;
         DateOnly? atRisk = null;
-        double value = 0;
-        foreach (var l in legs) value += l.Quantity * context.Mark(l.Instrument) * l.Instrument.Multiplier;
-        double risk = 0;
+        double value = 0, risk = 0;
         int order = 0;
         while (legs.Count > 0)
         {
@@ -90,7 +89,7 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
             if (expiry > last) last = expiry;
             if (group.Exists(l => l.Quantity < 0) && (atRisk is null || expiry > atRisk)) atRisk = expiry;
             risk += WorstLoss(group);
-            Manage(context, group, intents, order == 0 ? CloseOrder : CloseOrder + 10 * order);
+            value += Manage(context, group, intents, order == 0 ? CloseOrder : CloseOrder + 10 * order);
             order++;
         }
         return (last, atRisk, risk, value);
@@ -182,7 +181,8 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         intents.Add(new Intent(Name, lc, contracts, why, Combo: OpenOrder));
     }
 
-    private void Manage(SleeveContext context, List<Ledger.Position> legs, List<Intent> intents, int order)
+    /// <summary>Takes profit, stops or closes one held condor by its rules; returns its legs' value at the marks (dollars).</summary>
+    private double Manage(SleeveContext context, List<Ledger.Position> legs, List<Intent> intents, int order)
     {
         double credit = 0, costToClose = 0;
         foreach (var l in legs)
@@ -195,17 +195,15 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         if (Rules.TakeProfit > 0 && credit > 0 && costToClose <= (1 - Rules.TakeProfit) * credit) reason = "take profit";
         else if (Rules.StopLoss > 0 && credit > 0 && costToClose - credit >= Rules.StopLoss * credit) reason = "stop loss";
         else if (Rules.CloseAtDte > 0 && dte <= Rules.CloseAtDte) reason = $"close at {Rules.CloseAtDte} DTE";
-        if (reason is null || !context.TradableAtNextFill(legs[0].Instrument.Expiry)) return; // it settles instead
+        if (reason is null || !context.TradableAtNextFill(legs[0].Instrument.Expiry)) return -costToClose; // it settles instead
         // Bought back as one order, for no more than the wider wing. A long wing marked under one tick has no bid: it is
         // left to expire rather than sold for nothing and its fees (761 such sales over 1990-2026 paid $46,921 in fees).
-        int sent = 0;
         foreach (var l in legs)
         {
             if (l.Quantity > 0 && context.Mark(l.Instrument) < NoBidBelow) continue;
             intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: order));
-            sent++;
         }
-        if (sent == 0) return;
+        return -costToClose;
     }
 
     private const int OpenOrder = 1, CloseOrder = 2;
