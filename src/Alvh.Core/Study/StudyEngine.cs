@@ -44,7 +44,10 @@ public static class StudyEngine
     }
 
     /// <summary>True when <paramref name="run"/> has both the higher CAGR and the shallower worst drawdown than <paramref name="baseline"/>.</summary>
-    public static bool Beats(MetricSet run, MetricSet baseline) => run.Cagr >= baseline.Cagr && run.MaxDrawdown > baseline.MaxDrawdown;
+    public static bool Beats(MetricSet run, MetricSet baseline) => Beats(run, baseline.Cagr, baseline.MaxDrawdown);
+
+    /// <summary>As the other overload, against a baseline's CAGR and worst drawdown (false when either is NaN).</summary>
+    public static bool Beats(MetricSet run, double baselineCagr, double baselineMaxDrawdown) => run.Cagr >= baselineCagr && run.MaxDrawdown > baselineMaxDrawdown;
 
     /// <summary>Runs the study.</summary>
     public static StudyResult Run(StudyInputs inputs)
@@ -128,7 +131,7 @@ public static class StudyEngine
             double reduction = drip.Windows.Where(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal))
                 .Select(w => (run.Windows.First(x => x.Id == w.Id).MaxDrawdown - w.MaxDrawdown) / -w.MaxDrawdown).DefaultIfEmpty(double.NaN).Average();
             sensitivity.Add(new SensitivityRow(scenarios[i].Name, description, run.Metrics.Cagr, run.Metrics.Volatility, run.Metrics.MaxDrawdown,
-                reduction, sameVolCagr, sameVolDrawdown, run.Metrics.Cagr >= sameVolCagr && run.Metrics.MaxDrawdown > sameVolDrawdown) { Kind = scenarios[i].Kind });
+                reduction, sameVolCagr, sameVolDrawdown, Beats(run.Metrics, sameVolCagr, sameVolDrawdown)) { Kind = scenarios[i].Kind });
         }
         var assumptions = inputs.ModelAssumptions.Concat(backtests.SelectMany(b => b.Assumptions)).DistinctBy(a => a.Name).ToList();
         var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, inputs.CalmYearAverageVix, runs, claims, calm, baselines, "", assumptions, inputs.Notes)

@@ -106,7 +106,7 @@ public static class Verdict
         if (study.Sensitivity.Count > 0 && full is not null)
         {
             var baseBeats = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility) is { } sv
-                && full.Metrics.Cagr >= sv.Metrics.Cagr && full.Metrics.MaxDrawdown > sv.Metrics.MaxDrawdown;
+                && StudyEngine.Beats(full.Metrics, sv.Metrics);
             var model = study.Sensitivity.Where(r => r.Kind == SensitivityScenario.ModelKind).ToList();
             var rules = study.Sensitivity.Where(r => r.Kind == SensitivityScenario.RuleKind).ToList();
             string Comparison(List<SensitivityRow> rows) => rows.Where(r => r.BeatsSameVolatility != baseBeats).Select(r => r.Scenario).ToList() is { Count: > 0 } flips
