@@ -304,7 +304,6 @@ internal static class MonteCarloCommand
                 anchor,
                 svjFit = fit,
                 svjCalibration = calibration,
-                svjCalibrationCache = cacheUse,
                 svjOvernightShare = fit is null ? (double?)null : SvjModel.OvernightShare,
                 startVix = startAt,
                 lastCloseVix = lastClose.Vix,
@@ -318,8 +317,6 @@ internal static class MonteCarloCommand
                     vixReversionPerDay = bootstrap.VixReversion,
                     firstBlock,
                 } : null,
-                seconds,
-                pathsPerSecond = count / seconds,
                 results = new Dictionary<string, OutcomeSummary> { [strategy.Name] = mainSummary, [Presets.Drip.Name] = baselineSummary },
                 paired,
                 sameVolatility = fair,
@@ -333,13 +330,22 @@ internal static class MonteCarloCommand
                     baselineMaxDrawdown = baseline[worstBase].MaxDrawdown,
                 },
             };
-            string text = JsonSerializer.Serialize(doc, JsonOut.ReportOptions(camelCase: true));
+            // montecarlo.json holds what the inputs and seed decide, so that it is byte-identical run after run; what this
+            // run's clock and the calibration cache's state decide (seconds, pathsPerSecond, svjCalibrationCache) is
+            // added to the --json output only, and printed on the console.
+            var jsonOptions = JsonOut.ReportOptions(camelCase: true);
+            var node = JsonSerializer.SerializeToNode(doc, jsonOptions)!.AsObject();
+            string fileText = node.ToJsonString(jsonOptions);
+            node["svjCalibrationCache"] = JsonSerializer.SerializeToNode(cacheUse, jsonOptions);
+            node["seconds"] = seconds;
+            node["pathsPerSecond"] = count / seconds;
+            string text = node.ToJsonString(jsonOptions);
             if (parse.GetValue(outDir) is { } folder)
             {
                 folder = Path.GetFullPath(Path.Combine(context.CurrentDirectory, folder));
                 using (var staged = StagedFolder.Begin(folder))
                 {
-                    AtomicWriter.WriteText(Path.Combine(staged.Path, "montecarlo.json"), text + "\n");
+                    AtomicWriter.WriteText(Path.Combine(staged.Path, "montecarlo.json"), fileText + "\n");
                     AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, ReferenceEquals(strategy, Presets.Drip) ? null : baseline, sameVolatility, sameVolatilityWeight, sameVolatilityMatched, markets, parse.GetValue(seed)));
                     if (inspected is { } shown) Inspect(staged.Path, shown);
                     var inspectedFiles = inspected is { } kept
