@@ -16,6 +16,13 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     // Scratch for the per-day read of the open legs (one sleeve instance per run).
     private readonly List<Ledger.Position> _legs = new(16);
 
+    // The expiry whose roll the layer last ordered (MinValue: none). Legs of it still held on a later day were not sold at
+    // the fill (a long call with no bid is left out of the order, LeaveRolled): they are left to expire.
+    private DateOnly _rolled = DateOnly.MinValue;
+
+    // The last worthless expiry left in the roll window that a fresh layer replaced (MinValue: none).
+    private DateOnly _replaced = DateOnly.MinValue;
+
     /// <inheritdoc />
     public string Name { get; } = name;
 
@@ -47,7 +54,8 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         context.CopyPositions(legs, InstrumentKind.VixOption);
         double vix = context.Market.Close("vix");
         if (double.IsNaN(vix)) return;
-        LeaveWorthless(context, legs);
+        LeaveRolled(context, legs);
+        var leftWorthless = LeaveWorthless(context, legs);
         if (legs.Count > 0)
         {
             double value = 0, cost = 0;
@@ -88,13 +96,27 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 {
                     if (l.Instrument.Expiry == firstExpiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: CloseOrder));
                 }
-                if (roll) Buy(context, intents, Spend(context), "roll: new layer", CloseOrder);
+                if (roll)
+                {
+                    _rolled = firstExpiry;
+                    Buy(context, intents, Spend(context), "roll: new layer", CloseOrder);
+                }
                 return;
             }
-            if (takesTranches && TriggerFired(context) is { } trigger) Buy(context, intents, Rules.TrancheFraction * context.PortfolioEquity, trigger);
+            // A worthless expiry left in the roll window is replaced by a fresh layer once, beside the later expiries the
+            // layer holds (a tranche bought into the next month): a 30-day layer holding one bought no fresh layer and went
+            // without its base until the tranche's own roll.
+            if (leftWorthless != DateOnly.MinValue && leftWorthless != _replaced)
+            {
+                _replaced = leftWorthless;
+                Buy(context, intents, Spend(context), "establish layer");
+            }
+            else if (takesTranches && TriggerFired(context) is { } trigger) Buy(context, intents, Rules.TrancheFraction * context.PortfolioEquity, trigger);
             return;
         }
         if (Rules.RouteIncomeToDrip) RouteExcess(context, intents);
+        // A worthless expiry left out until it expires is replaced once: by this layer.
+        if (leftWorthless != DateOnly.MinValue) _replaced = leftWorthless;
         Buy(context, intents, Spend(context), "establish layer");
     }
 
@@ -102,11 +124,13 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     /// Leaves out of the layer's decisions an expiry within the roll window whose legs are worth no more than one tick a
     /// contract held long (<see cref="IronCondorSleeve.NoBidBelow"/>): it expires as it is. Rolled, its sale fetched nothing
     /// and paid its fees, and a spread's sale past its range held back the whole roll (the new layer's purchase with it),
-    /// tried again every day until the old spread expired. The layer then buys its new expiry as a fresh one.
+    /// tried again every day until the old spread expired. The layer then buys its new expiry as a fresh one (once: beside the
+    /// later expiries it holds, too). Returns the latest expiry left out (<see cref="DateOnly.MinValue"/>: none).
     /// </summary>
-    private void LeaveWorthless(SleeveContext context, List<Ledger.Position> legs)
+    private DateOnly LeaveWorthless(SleeveContext context, List<Ledger.Position> legs)
     {
-        if (Rules.RollDays <= 0 || legs.Count == 0) return;
+        var left = DateOnly.MinValue;
+        if (Rules.RollDays <= 0 || legs.Count == 0) return left;
         for (int i = 0; i < legs.Count; i++)
         {
             var expiry = legs[i].Instrument.Expiry;
@@ -120,7 +144,36 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             }
             if (!(value <= IronCondorSleeve.NoBidBelow * longs)) continue;
             legs.RemoveAll(l => l.Instrument.Expiry == expiry);
+            if (expiry > left) left = expiry;
             i = -1;
+        }
+        return left;
+    }
+
+    /// <summary>
+    /// Leaves out of the layer's decisions the legs of the expiry it ordered rolled that are still held: the fill left them
+    /// (a long call with no bid at the open is not sold for nothing, and a roll that could not be placed is not tried
+    /// again), and they expire as they are. Before, such a call was sold for nothing and paid its fees (5 times over
+    /// 1990-2026 for drip-alvh), because left held the layer would have rolled again the next day and sold the new
+    /// layer bought the day before.
+    /// </summary>
+    private void LeaveRolled(SleeveContext context, List<Ledger.Position> legs)
+    {
+        // An expiry left worthless stays left until it expires: its mark hovers about a tick, and one above it the next
+        // day rolled the expiry and with it the fresh layer bought the day before.
+        Leave(ref _rolled);
+        Leave(ref _replaced);
+
+        void Leave(ref DateOnly expiry)
+        {
+            if (expiry == DateOnly.MinValue) return;
+            if (expiry <= context.Date)
+            {
+                expiry = DateOnly.MinValue; // expired and settled
+                return;
+            }
+            var left = expiry;
+            legs.RemoveAll(l => l.Instrument.Expiry == left);
         }
     }
 

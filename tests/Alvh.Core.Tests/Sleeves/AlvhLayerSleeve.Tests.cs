@@ -1,6 +1,7 @@
 using Alvh.Engine;
 using Alvh.Engine.Options;
 using Alvh.Ledger;
+using Alvh.MarketData;
 using Alvh.Pricing;
 using Alvh.Sleeves;
 
@@ -86,6 +87,72 @@ public class AlvhLayerSleeveTests
         buys[1].Date.Should().Be(new DateOnly(2020, 1, 14), "decided on 01-13, the first day inside the roll window, filled the next");
         buys[1].Reason.Should().Be("establish layer");
         r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement && e.Instrument.Expiry == new DateOnly(2020, 1, 22)).Cash.Should().Be(0);
+    }
+
+    /// <summary>
+    /// A roll's old call with no bid at the fill is left to expire, and the layer does not roll again: it sold such calls
+    /// for nothing and paid their fees (5 times over 1990-2026 for drip-alvh, e.g. 2024-11-18, 106 calls for $184 of fees),
+    /// because left held they would have rolled the layer again the next day, new layer and all.
+    /// </summary>
+    [Fact]
+    public void A_rolled_call_with_no_bid_is_left_to_expire_and_the_new_layer_kept()
+    {
+        // Bought Fri 01-03 at VIX 17 (strike 21, expiry 01-22), then VIX 18. On 01-13, 9 days out (inside the 10-day
+        // window), the call's mid is Black-76 (F 18, K 21, σ 0.8, 9 days) ≈ 0.13, over a tick: it is rolled, not left.
+        // The quotes' half-spread is 1 point (filled at the touch), so at the 01-14 open the call has no bid. To 01-22.
+        int n = 15;
+        var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : 18.0).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix);
+        var market = new FlatOptionMarket(data);
+        var wide = new Alvh.Costs.OptionFillModel(new Alvh.Costs.BidAskModel(Alvh.Costs.BidAskParameters.Spx, Alvh.Costs.BidAskParameters.Vix with { FixedHalfSpread = 1.0 }),
+            new Alvh.Costs.FeeSchedule(0, 0, 0), new Alvh.Costs.FeeSchedule(1, 0, 0), Alvh.Costs.FillConvention.Touch);
+        var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
+        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: false, name: "alvh-20", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, wide)), new BacktestConfig());
+
+        var old = Instrument.VixOption(OptionRight.Call, 21, new DateOnly(2020, 1, 22));
+        FlatOptionMarket.Bs(OptionRight.Call, 18, 21, 9 - 6.5 / 24, 0.8).Should().BeInRange(0.05, 1.0, "rolled at the decision (over a tick), no bid at the fill");
+        r.Trades.Should().NotContain(t => t.Quantity < 0, "no call is sold for nothing");
+        var buys = r.Trades.Where(t => t.Quantity > 0).ToList();
+        buys.Should().HaveCount(2, "the first layer and the roll's new one, once");
+        buys[0].Instrument.Should().Be(old.Id);
+        buys[1].Date.Should().Be(new DateOnly(2020, 1, 14));
+        buys[1].Reason.Should().Be("roll: new layer");
+        var settled = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement && e.Instrument == old);
+        settled.Quantity.Should().Be(-buys[0].Quantity, "held to its expiry, when the settlement closes them all");
+        settled.Date.Should().Be(new DateOnly(2020, 1, 22));
+        var newLayer = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Fill && e.Quantity > 0 && e.Date == buys[1].Date).Instrument;
+        r.Ledger.Quantity("alvh-20", newLayer).Should().Be(buys[1].Quantity, "the new layer is kept");
+    }
+
+    /// <summary>
+    /// A worthless expiry left in the roll window is replaced by a fresh layer even when the layer holds a later tranche:
+    /// it bought none then, and went without its base until the tranche's own roll (2024-11 for drip-alvh's 30-day layer).
+    /// </summary>
+    [Fact]
+    public void A_worthless_base_beside_a_later_tranche_is_replaced_once()
+    {
+        // Base bought Fri 01-03 (VIX 17, strike 21, expiry 01-22). An FOMC day on Thu 01-09: the tranche one trading day
+        // before it is decided Wed 01-08 (strike 21, expiry 01-28) and filled 01-09. VIX 10 from 01-09: on Mon 01-13 the
+        // base, 9 days out, is worth about 1e-8 (Black-76, F 10, K 21, σ 0.8) and left; the tranche is 15 days out. VIX 18
+        // from 01-14: the base, 8 days out, is marked over a tick again (about 0.1), and stays left: taken back, it rolled
+        // the layer, selling the tranche and the fresh layer bought the day before.
+        int n = 12;
+        var vix = Enumerable.Range(0, n).Select(i => i < 5 ? 17.0 : i < 8 ? 10.0 : 18.0).ToArray();
+        var fomc = new MarketEvent(new DateOnly(2020, 1, 9), "fomc", "FOMC", 3, new DateOnly(2020, 1, 9), true);
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix, events: [fomc]);
+        var market = new FlatOptionMarket(data);
+        var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = 1, RouteIncomeToDrip = false };
+        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: true, name: "alvh-20", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+
+        var buys = r.Trades.Where(t => t.Quantity > 0).ToList();
+        buys.Select(t => (t.Date, t.Instrument, t.Reason)).Should().Equal(
+            (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", "establish layer"),
+            (new DateOnly(2020, 1, 9), "VIX 2020-01-28 C 21", "tranche: macro event ahead"),
+            (new DateOnly(2020, 1, 14), "VIX 2020-02-02 C 12", "establish layer"));
+        FlatOptionMarket.Bs(OptionRight.Call, 18, 21, 8 - 6.5 / 24, 0.8).Should().BeGreaterThan(0.05, "the base is worth over a tick from 01-14");
+        r.Trades.Should().NotContain(t => t.Quantity < 0, "the tranche and the fresh layer are held; the base expires as it is");
     }
 
     [Fact]

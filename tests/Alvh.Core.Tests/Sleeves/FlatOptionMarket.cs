@@ -57,13 +57,13 @@ public sealed class FlatOptionMarket(MarketDataSet data, double spxVol = 0.15, d
         Alvh.Costs.BidAskModel.Default, new Alvh.Costs.FeeSchedule(0, 0, 0), new Alvh.Costs.FeeSchedule(0, 0, 0), Alvh.Costs.FillConvention.Mid);
 
     /// <summary>Builds a market with SPX and VIX series (open = close unless given) on consecutive weekdays.</summary>
-    public static MarketDataSet Data(DateOnly from, double[] spx, double[] vix, double[]? vixOpen = null, double[]? spxOpen = null)
+    public static MarketDataSet Data(DateOnly from, double[] spx, double[] vix, double[]? vixOpen = null, double[]? spxOpen = null, IReadOnlyList<MarketEvent>? events = null)
     {
         var days = Engine.SyntheticMarket.Weekdays(from, spx.Length);
         var s = new DailySeries("spx", "spx.csv", days, spx, spxOpen ?? spx, spx, spx);
         var v = new DailySeries("vix", "vix.csv", days, vix, vixOpen ?? vix, vix, vix);
         var spy = new DailySeries("spy", "spy.csv", days, spx.Select(x => x / 10).ToArray(), spx.Select(x => x / 10).ToArray(), spx, spx);
-        return new MarketDataSet("memory", new TradingCalendar(days), [s, v, spy], null, [], null, null, null, [], [], []);
+        return new MarketDataSet("memory", new TradingCalendar(days), [s, v, spy], null, [], null, null, null, events is null ? [] : [new EventCalendar("events", "events.csv", events)], [], []);
     }
 
     public static double Bs(OptionRight right, double spot, double strike, double days, double vol) =>
