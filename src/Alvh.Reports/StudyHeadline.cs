@@ -40,7 +40,7 @@ internal static class StudyHeadline
         page.Card(calm is null || calm.Years.Count == 0 ? "n/a" : Format.Percent(calm.CostPerYear) + "/yr",
             calm is null ? "calm-year cost"
             : calm.Years.Count == 0 ? $"what the ALVH cost in calm years: no whole calendar year of the period averaged a VIX below {Format.Level(study.CalmYearAverageVix)}"
-            : $"what the ALVH cost in the {calm.Years.Count} calm years (average VIX below {Format.Level(study.CalmYearAverageVix)}){calm.WithoutCrisisYears(Format.Percent)}");
+            : $"what the ALVH cost in {calm.CalmYears} (average VIX below {Format.Level(study.CalmYearAverageVix)}){calm.WithoutCrisisYears(Format.Percent)}");
         var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
         var sameVol = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
         page.Card(full is null || sameVol is null ? "n/a" : Format.Points(full.Metrics.Cagr - sameVol.Metrics.Cagr) + " pts/yr",
@@ -72,7 +72,7 @@ internal static class StudyHeadline
         }
         var lines = study.CalmCosts.Select(c => c.Years.Count == 0
                 ? $"{c.Hedged}: no calm year (a whole calendar year averaging a VIX below {Format.Level(study.CalmYearAverageVix)}) in the period: no calm-year cost to measure."
-                : $"{c.Hedged}: cost {Format.Percent(c.CostPerYear)}/yr of return against the DRIP in the {c.Years.Count} calm years ({string.Join(", ", c.Years)}){c.WithoutCrisisYears(Format.Percent)}.")
+                : $"{c.Hedged}: cost {Format.Percent(c.CostPerYear)}/yr of return against the DRIP in {c.CalmYears} ({string.Join(", ", c.Years)}){c.WithoutCrisisYears(Format.Percent)}.")
             .Concat(study.Baselines.Select(b => double.IsNaN(b.Weight)
                 ? $"{b.Name}: no equity weight reaches {StudyEngine.MatchedFigure(b)} ({b.Reason})."
                 : $"{b.Name}: {Format.Percent(b.Weight)} SPY + T-bills, rebalanced daily, matches {StudyEngine.MatchedFigure(b)} ({Format.Percent(b.TargetValue)}); the weight is fitted on the whole period, with hindsight."));

@@ -54,4 +54,28 @@ public class VerdictWordingTests
 
         Verdict.Write(withTwin).Should().Contain(expected);
     }
+
+    /// <summary>
+    /// One window inside the claim is one that "falls" (the verdict read "1 of 25 fall inside"), and the claim is written as
+    /// the seed writes it, with an en dash (12–18%; the console's verdict, its table's title and study.json had 12-18%).
+    /// </summary>
+    [Fact]
+    public void One_window_inside_the_claim_falls_inside_it()
+    {
+        var (study, _) = SyntheticStudy.Build();
+        var named = study.Claims.Where(c => c.Hedged == "drip-alvh" && !c.Window.StartsWith("vix-", StringComparison.Ordinal)).ToList();
+        named.Should().NotBeEmpty();
+        // Every named window outside the claim but the first, at 15% less (inside 12–18%).
+        var claims = study.Claims.Select(c => !named.Contains(c) ? c
+            : c == named[0] ? c with { ReductionPercent = 0.15, ReductionPoints = 0.01 }
+            : c with { ReductionPercent = 0.05, ReductionPoints = 0.005 }).ToList();
+
+        string verdict = Verdict.Write(study with { Claims = claims });
+
+        verdict.Should().Contain($"the claimed 12–18% does not match the average, and 1 of {named.Count} windows falls inside that range.")
+            .And.NotContain("12-18%").And.Contain("of return in the 1 calm year (average VIX below 20)", "the synthetic study's one calm year");
+        var windows = named.Select(c => c.Window).ToHashSet();
+        string none = Verdict.Write(study with { Claims = [.. claims.Select(c => c.Hedged == "drip-alvh" && windows.Contains(c.Window) ? c with { ReductionPercent = 0.05 } : c)] });
+        none.Should().Contain($"and 0 of {named.Count} windows fall inside that range.");
+    }
 }

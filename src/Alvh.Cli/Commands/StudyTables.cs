@@ -27,7 +27,7 @@ internal static class StudyTables
             }
             console.Write(runs);
 
-            var claim = new Table().Title("The claim: \"layered VIX hedges cut DRIP drawdowns 12-18% in high-VIX periods\" (named windows)")
+            var claim = new Table().Title("The claim: \"layered VIX hedges cut DRIP drawdowns 12–18% in high-VIX periods\" (named windows)")
                 .AddColumn("window").AddColumn(R("DRIP")).AddColumn(R("drip-alvh")).AddColumn(R("% less")).AddColumn(R("points"))
                 .AddColumn(R("full system")).AddColumn(R("% less")).AddColumn(R("same-vol DRIP")).AddColumn(R("% less"));
             foreach (var w in windows)
@@ -60,7 +60,7 @@ internal static class StudyTables
             {
                 console.MarkupLine(Markup.Escape(c.Years.Count == 0
                     ? $"{c.Hedged}: no calm year (a whole calendar year averaging a VIX below {study.CalmYearAverageVix:0}) in the period: no calm-year cost to measure"
-                    : $"{c.Hedged}: cost in the {c.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr{c.WithoutCrisisYears(P)}"));
+                    : $"{c.Hedged}: cost in {c.CalmYears} (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr{c.WithoutCrisisYears(P)}"));
             }
             foreach (var b in study.Baselines)
             {

@@ -52,6 +52,9 @@ public sealed record ClaimRow(string Window, string Name, string Hedged, double 
 /// <param name="QuietCostPerYear">The same mean over <paramref name="QuietYears"/>; NaN when there is none.</param>
 public sealed record CalmYearCost(string Hedged, IReadOnlyList<int> Years, double CostPerYear, IReadOnlyList<int> QuietYears, double QuietCostPerYear)
 {
+    /// <summary>"the 13 calm years", or "the 1 calm year" (a two-year study read "in the 1 calm years").</summary>
+    public string CalmYears => Years.Count == 1 ? "the 1 calm year" : FormattableString.Invariant($"the {Years.Count} calm years");
+
     /// <summary>
     /// The cost without the calm years that hold a named crisis window, as a clause to follow the calm-year cost
     /// ("; 0.5%/yr in the 11 without a named crisis window (2015 and 2018 hold one)"); empty when no calm year holds one.

@@ -32,7 +32,7 @@ public static class Verdict
                 double avgPoints = named.Average(c => c.ReductionPoints);
                 int inClaim = named.Count(c => c.WithinClaim);
                 sb.Append(CultureInfo.InvariantCulture, $". On average it removed {P(avgPercent)} of the DRIP's window drawdown ({Pts(avgPoints)}); ")
-                  .Append(CultureInfo.InvariantCulture, $"the claimed 12-18% {(avgPercent >= 0.12 && avgPercent <= 0.18 ? "matches the average" : "does not match the average")}, and {inClaim} of {named.Count} windows fall inside that range. ");
+                  .Append(CultureInfo.InvariantCulture, $"the claimed 12–18% {(avgPercent >= 0.12 && avgPercent <= 0.18 ? "matches the average" : "does not match the average")}, and {inClaim} of {named.Count} windows {Falls(inClaim)} inside that range. ");
             }
             var episodes = study.Claims.Where(c => c.Hedged == "drip-alvh" && c.Window.StartsWith("vix-", StringComparison.Ordinal)).ToList();
             if (episodes.Count > 0)
@@ -42,13 +42,13 @@ public static class Verdict
                 int episodesInClaim = episodes.Count(c => c.WithinClaim);
                 sb.Append(episodes.Count == 1
                     ? FormattableString.Invariant($"In the one high-VIX episode found in the data (VIX above {study.HighVixThreshold:0}) it {(episodes[0].ReductionPoints > 0 ? "reduced" : "did not reduce")} the drawdown ({Change(episodes[0])}). ")
-                    : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data (VIX above {study.HighVixThreshold:0}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}), and {episodesInClaim} of {episodes.Count} fall inside the claimed 12-18%. "));
+                    : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data (VIX above {study.HighVixThreshold:0}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}), and {episodesInClaim} of {episodes.Count} {Falls(episodesInClaim)} inside the claimed 12–18%. "));
             }
             if (study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh") is { } cost)
             {
                 // A period without a calm calendar year said "It cost n/a/yr of return in the 0 calm years".
                 sb.Append(cost.Years.Count > 0
-                    ? FormattableString.Invariant($"It cost {P(cost.CostPerYear)}/yr of return in the {cost.Years.Count} calm years (average VIX below {study.CalmYearAverageVix:0}){cost.WithoutCrisisYears(P)}. ")
+                    ? FormattableString.Invariant($"It cost {P(cost.CostPerYear)}/yr of return in {cost.CalmYears} (average VIX below {study.CalmYearAverageVix:0}){cost.WithoutCrisisYears(P)}. ")
                     : FormattableString.Invariant($"No whole calendar year of the period averaged a VIX below {study.CalmYearAverageVix:0}, so its cost in calm years is not measured. "));
             }
             sb.Append(CultureInfo.InvariantCulture, $"Over the whole period drip-alvh compounded at {P(alvh.Metrics.Cagr)} against {P(drip.Metrics.Cagr)}, with a worst drawdown of {P(alvh.Metrics.MaxDrawdown)} against {P(drip.Metrics.MaxDrawdown)}. ");
@@ -140,6 +140,9 @@ public static class Verdict
 
     /// <summary>A fraction difference in percentage points, e.g. <c>5.2 points</c>.</summary>
     public static string Pts(double fraction) => double.IsNaN(fraction) ? "n/a" : (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + " points";
+
+    // "1 of 25 fall inside" read as a slip: one falls, none and several fall.
+    private static string Falls(int count) => count == 1 ? "falls" : "fall";
 
     private static string Change(ClaimRow c) => c.ReductionPoints >= 0
         ? $"{P(c.ReductionPercent)} less, {Pts(c.ReductionPoints)}"

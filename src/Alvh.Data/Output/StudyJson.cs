@@ -73,7 +73,7 @@ public static class StudyJson
         }
         w.WriteEndArray();
         w.WriteStartObject("claim");
-        w.WriteString("statement", "layered VIX hedges cut DRIP drawdowns 12-18% in high-VIX periods");
+        w.WriteString("statement", "layered VIX hedges cut DRIP drawdowns 12–18% in high-VIX periods");
         w.WriteStartArray("windows");
         foreach (var c in study.Claims)
         {
