@@ -17,6 +17,13 @@ public static class BacktestReport
     /// <summary>Legend name of the S&amp;P 500 total return index drawn for comparison.</summary>
     public const string BenchmarkName = "S&P 500 (total return)";
 
+    /// <summary>
+    /// Every chart a backtest's page may write beside it. Which are drawn depends on the run (the condor chart only for
+    /// a strategy with a condor sleeve), so a run into an earlier run's folder removes those it did not draw.
+    /// </summary>
+    public static IReadOnlyList<string> ChartFileNames { get; } =
+        [Charts.CurveCharts.EquityFileName, Charts.CurveCharts.UnderwaterFileName, Charts.VixChart.FileName, Charts.CondorChart.FileName, .. Charts.RollingCharts.FileNames];
+
     /// <summary>The id of every section of the page, in order.</summary>
     public static IReadOnlyList<string> SectionIds { get; } =
         ["summary", "equity", "underwater", "vix", "condors", "monthly", "rolling", "metrics", "assumptions"];

@@ -114,7 +114,8 @@ internal static class BacktestCommand
                 BacktestFiles.Write(staged.Path, result);
                 AtomicWriter.WriteText(Path.Combine(staged.Path, "summary.json"), summary);
                 report = staged.Final(BacktestReport.Write(staged.Path, strategy.Name, result, metrics, ReportSeries.From(series)));
-                staged.Commit();
+                // An earlier run's chart this one did not draw (a condor's, before a DRIP run) would describe another strategy.
+                staged.Commit(replacing: BacktestReport.ChartFileNames);
             }
             if (parse.GetValue(run.Json))
             {

@@ -81,13 +81,22 @@ public sealed class StagedFolder : IDisposable
     public string Final(string stagedPath) => System.IO.Path.Combine(Folder, System.IO.Path.GetRelativePath(Path, stagedPath));
 
     /// <summary>Moves every staged file into the folder (subfolders kept), replacing files of the same name.</summary>
-    public void Commit()
+    /// <param name="replacing">Files (paths relative to the folder) that the command writes in some runs and not in others,
+    /// such as a chart drawn only for a strategy with a condor: those this run did not stage are removed, so that an
+    /// earlier run's copy does not stay beside this run's files and describe another run. Files not named are left alone.</param>
+    public void Commit(IEnumerable<string>? replacing = null)
     {
-        foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList())
+        var staged = Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var written = staged.Select(f => System.IO.Path.GetRelativePath(Path, f)).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in staged)
         {
             var target = Final(file);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             File.Move(file, target, overwrite: true);
+        }
+        foreach (var name in replacing ?? [])
+        {
+            if (!written.Contains(name)) File.Delete(System.IO.Path.Combine(Folder, name));
         }
         _committed = true;
         Directory.Delete(Path, recursive: true);

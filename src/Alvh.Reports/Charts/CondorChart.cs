@@ -6,6 +6,9 @@ namespace Alvh.Reports.Charts;
 /// <summary>Histogram of the P&amp;L of each iron condor.</summary>
 internal static class CondorChart
 {
+    /// <summary>File name of the chart.</summary>
+    public const string FileName = "condor-pnl.png";
+
     private static readonly double[] NiceWidths = [10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000];
 
     /// <summary>The histogram, about 40 bins of a round dollar width; wins green, losses red.</summary>
@@ -42,6 +45,6 @@ internal static class CondorChart
             plot.Add.VerticalLine(0, 1, Colors.Black);
             plot.Axes.Margins(bottom: 0);
         }
-        return ChartCanvas.Png(plot, "condor-pnl.png", "Distribution of the P&L of each iron condor, grouped by expiry");
+        return ChartCanvas.Png(plot, FileName, "Distribution of the P&L of each iron condor, grouped by expiry");
     }
 }

@@ -7,6 +7,12 @@ namespace Alvh.Reports.Charts;
 /// <summary>Charts of the portfolios' curves: growth on a log scale and underwater (drawdown).</summary>
 internal static class CurveCharts
 {
+    /// <summary>File name of the equity chart.</summary>
+    public const string EquityFileName = "equity.png";
+
+    /// <summary>File name of the underwater chart.</summary>
+    public const string UnderwaterFileName = "underwater.png";
+
     private static readonly double[] LogTicks = [0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 4, 5, 6, 8, 10, 15, 20, 30, 50, 75, 100];
 
     /// <summary>Growth of $1 for every portfolio on a log scale (equal distances are equal percentage changes).</summary>
@@ -31,7 +37,7 @@ internal static class CurveCharts
         foreach (var t in shown) ticks.AddMajor(Math.Log10(t), t.ToString("0.##", CultureInfo.InvariantCulture) + "×");
         plot.Axes.Left.TickGenerator = ticks;
         plot.ShowLegend(Alignment.UpperLeft);
-        return ChartCanvas.Png(plot, "equity.png", "Growth of $1 for every portfolio, log scale");
+        return ChartCanvas.Png(plot, EquityFileName, "Growth of $1 for every portfolio, log scale");
     }
 
     /// <summary>The underwater chart: each portfolio's drawdown from its running peak.</summary>
@@ -46,7 +52,7 @@ internal static class CurveCharts
         }
         plot.Add.HorizontalLine(0, 1, Colors.Black);
         plot.ShowLegend(Alignment.LowerLeft);
-        return ChartCanvas.Png(plot, "underwater.png", "Drawdown of every portfolio from its running peak");
+        return ChartCanvas.Png(plot, UnderwaterFileName, "Drawdown of every portfolio from its running peak");
     }
 
     /// <summary>Draws one portfolio's line in its colour (baselines dashed).</summary>

@@ -9,6 +9,9 @@ internal static class RollingCharts
     private const int HalfWidth = 545;
     private const int HalfHeight = 320;
 
+    /// <summary>File names of the four charts, in the order return, volatility, Sharpe, beta.</summary>
+    public static IReadOnlyList<string> FileNames { get; } = ["rolling-return.png", "rolling-volatility.png", "rolling-sharpe.png", "rolling-beta.png"];
+
     /// <summary>The four rolling charts, in the order return, volatility, Sharpe, beta.</summary>
     public static IReadOnlyList<ChartImage> All(IReadOnlyList<ReportCurve> curves, ReportSeries series) =>
         Plots(curves, series).Select(p => ChartCanvas.Png(p.Plot, p.FileName, p.Caption, HalfWidth, HalfHeight)).ToList();
@@ -38,10 +41,10 @@ internal static class RollingCharts
         foreach (var p in new[] { returnPlot, volPlot, sharpePlot, betaPlot }) p.HideLegend();
         return
         [
-            (returnPlot, "rolling-return.png", "Rolling one-year return of every portfolio"),
-            (volPlot, "rolling-volatility.png", "Rolling one-year annualised volatility of every portfolio"),
-            (sharpePlot, "rolling-sharpe.png", "Rolling one-year Sharpe ratio of every portfolio"),
-            (betaPlot, "rolling-beta.png", "Rolling one-year beta to the S&P 500 of every portfolio"),
+            (returnPlot, FileNames[0], "Rolling one-year return of every portfolio"),
+            (volPlot, FileNames[1], "Rolling one-year annualised volatility of every portfolio"),
+            (sharpePlot, FileNames[2], "Rolling one-year Sharpe ratio of every portfolio"),
+            (betaPlot, FileNames[3], "Rolling one-year beta to the S&P 500 of every portfolio"),
         ];
     }
 

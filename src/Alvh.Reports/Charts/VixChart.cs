@@ -6,6 +6,9 @@ namespace Alvh.Reports.Charts;
 /// <summary>VIX over the period with the regime bands shaded and the ALVH's layer additions and monetisations marked.</summary>
 internal static class VixChart
 {
+    /// <summary>File name of the chart.</summary>
+    public const string FileName = "vix.png";
+
     /// <summary>The chart; <paramref name="additions"/> and <paramref name="monetisations"/> are trade days of the ALVH sleeves.</summary>
     public static ChartImage Render(IReadOnlyList<DateOnly> dates, IReadOnlyList<double> vix, IReadOnlyList<DateOnly> additions, IReadOnlyList<DateOnly> monetisations, string source)
     {
@@ -26,7 +29,7 @@ internal static class VixChart
         Marks(plot, dates, vix, monetisations, MarkerShape.FilledTriangleDown, "#dc2626", $"monetised ({monetisations.Count} days)", +1);
         plot.Axes.SetLimitsY(0, top);
         plot.ShowLegend(Alignment.UpperRight);
-        return ChartCanvas.Png(plot, "vix.png", "VIX with the regime bands shaded; triangles mark the days the ALVH added layers (up) and monetised (down)");
+        return ChartCanvas.Png(plot, FileName, "VIX with the regime bands shaded; triangles mark the days the ALVH added layers (up) and monetised (down)");
     }
 
     private static void Band(Plot plot, double from, double to, string hex, string label)

@@ -82,4 +82,30 @@ public class StagedFolderTests
         Directory.Exists(abandoned).Should().BeFalse();
         Directory.Exists(folder).Should().BeTrue("it existed before the run, so a failed run does not remove it");
     }
+
+    /// <summary>
+    /// A command whose runs write some files only sometimes (a backtest's condor chart, drawn only for a strategy with
+    /// a condor) names them at the commit: those this run did not write are removed, so an earlier run's copy does not
+    /// stay beside this run's files; files it does not name are the user's and stay.
+    /// </summary>
+    [Fact]
+    public void Commit_removes_the_named_files_this_run_did_not_write()
+    {
+        using var d = new TempFolder();
+        string folder = Path.Combine(d.Path, "out");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "condor-pnl.png"), "an earlier run's chart");
+        File.WriteAllText(Path.Combine(folder, "equity.png"), "old equity");
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "the user's own file");
+
+        using (var staged = StagedFolder.Begin(folder))
+        {
+            File.WriteAllText(Path.Combine(staged.Path, "equity.png"), "new equity");
+            staged.Commit(replacing: ["equity.png", "condor-pnl.png", "vix.png"]);
+        }
+
+        File.Exists(Path.Combine(folder, "condor-pnl.png")).Should().BeFalse();
+        File.ReadAllText(Path.Combine(folder, "equity.png")).Should().Be("new equity");
+        File.ReadAllText(Path.Combine(folder, "notes.txt")).Should().Be("the user's own file");
+    }
 }
