@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Alvh.Data.Catalog;
 using Alvh.Data.Research;
 using Alvh.Data.Strategies;
 using Alvh.Research;
@@ -110,6 +111,8 @@ internal static class SweepCommand
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var manifest = new StringBuilder()
                     .AppendLine(CultureInfo.InvariantCulture, $"# alvh sweep: from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}, sample {parse.GetValue(sample)?.ToString(CultureInfo.InvariantCulture) ?? "all"}, seed {parse.GetValue(seed)}, as-if {parse.GetValue(run.AsIf)}")
+                    // The data are an input too: a resume on changed data would set the new data's rows beside the old's.
+                    .AppendLine(CultureInfo.InvariantCulture, $"# data sha256 {DataFingerprint.Sha256(data)}")
                     .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))
                     .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
                 var request = new SweepRequest

@@ -39,7 +39,7 @@ public static class Sweep
             if (File.Exists(manifestPath) && store.HasResults)
             {
                 written = await File.ReadAllTextAsync(manifestPath, cancellationToken) == request.Manifest;
-                if (!written) throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample or period changed): resume needs the same inputs");
+                if (!written) throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample, period or data changed): resume needs the same inputs");
             }
             store.RemoveLeftovers();
         }
