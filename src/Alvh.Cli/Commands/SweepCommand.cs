@@ -145,9 +145,29 @@ internal static class SweepCommand
                         ? string.Create(CultureInfo.InvariantCulture, $"sweep: {done}/{total}")
                         : string.Create(CultureInfo.InvariantCulture, $"sweep: {done}/{total} ({rate:#,0.#} runs/s, about {Math.Ceiling((total - done) / rate):0} s left)"));
                 }, cancellationToken);
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"sweep: {summary.Total} runs ({summary.Skipped} already done, {summary.Made} made, {summary.Failed} rejected) in {summary.Seconds:0.0} s ({(summary.Made / Math.Max(summary.Seconds, 1e-9)):0.00} runs/s); wrote {outFolder}"));
-                context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/*.parquet') ORDER BY sharpe DESC LIMIT 10)");
+                if (parse.GetValue(run.Json))
+                {
+                    // --json said "Write JSON to standard output" and printed the text lines below.
+                    var doc = new
+                    {
+                        total = summary.Total,
+                        skipped = summary.Skipped,
+                        made = summary.Made,
+                        rejected = summary.Failed,
+                        seconds = summary.Seconds,
+                        runsPerSecond = summary.Made / Math.Max(summary.Seconds, 1e-9),
+                        @out = outFolder,
+                        parts = Path.Combine(outFolder, "*.parquet"),
+                        errors = summary.Errors.Select(e => new { message = e.Error, runs = e.Runs }).ToArray(),
+                    };
+                    await context.Output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(doc, Alvh.Data.Output.JsonOut.ReportOptions()));
+                }
+                else
+                {
+                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"sweep: {summary.Total} runs ({summary.Skipped} already done, {summary.Made} made, {summary.Failed} rejected) in {summary.Seconds:0.0} s ({(summary.Made / Math.Max(summary.Seconds, 1e-9)):0.00} runs/s); wrote {outFolder}"));
+                    context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/*.parquet') ORDER BY sharpe DESC LIMIT 10)");
+                }
                 // Why runs were rejected (each run's error is in the Parquet's error column; --top ranks only the runs that ran).
                 foreach (var (message, runs) in summary.Errors)
                 {

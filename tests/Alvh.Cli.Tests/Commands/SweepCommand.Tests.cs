@@ -99,6 +99,34 @@ public class SweepCommandTests
     }
 
     /// <summary>
+    /// A sweep run with --json answers in JSON, as the option says ("Write JSON to standard output"): it printed its two
+    /// text lines (review). Its counts, its folder and the reasons of rejected runs.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_sweep_with_json_answers_in_json()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "capital: [100000, 200000, 300000]\ndrip.allocation: [1, 0.5]\n");
+
+        var run = await CliRun.RunAsync(d.Path, null, "sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-02", "--to", "2019-12-31", "--out", "out", "--quiet", "--json", "--data", data);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var doc = System.Text.Json.JsonDocument.Parse(run.Output);
+        var root = doc.RootElement;
+        root.GetProperty("total").GetInt32().Should().Be(6);
+        root.GetProperty("skipped").GetInt32().Should().Be(0);
+        root.GetProperty("made").GetInt32().Should().Be(6);
+        root.GetProperty("rejected").GetInt32().Should().Be(3, "a DRIP allocation of 0.5 does not sum to 1");
+        root.GetProperty("out").GetString().Should().Be(Path.Combine(d.Path, "out"));
+        root.GetProperty("seconds").GetDouble().Should().BePositive();
+        var errors = root.GetProperty("errors").EnumerateArray().ToArray();
+        // One reason a run (each names its values).
+        errors.Should().HaveCount(3).And.OnlyContain(e => e.GetProperty("runs").GetInt32() == 1);
+        errors[0].GetProperty("message").GetString().Should().Be("allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.5 (values: capital=100000, drip.allocation=0.5)");
+    }
+
+    /// <summary>
     /// Runs a combination's checks across keys reject are explained (each run's error is also in the Parquet's error
     /// column, which --top never shows): a sweep with some rejected runs says why and exits 0; one whose every run was
     /// rejected exits 2. Drip and condor allocations sum to 1 (with the hedge's 0.03) only in two of four combinations.
