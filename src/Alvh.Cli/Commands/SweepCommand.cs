@@ -108,11 +108,13 @@ internal static class SweepCommand
                 // Before the folder is marked as a sweep's: a base strategy holding an equity without prices would have
                 // every point rejected.
                 market.RequirePrices(strategy);
+                // Before the collection, as what it reads is garbage after it.
+                string fingerprint = DataFingerprint.Sha256(data);
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var manifest = new StringBuilder()
                     .AppendLine(CultureInfo.InvariantCulture, $"# alvh sweep: from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}, sample {parse.GetValue(sample)?.ToString(CultureInfo.InvariantCulture) ?? "all"}, seed {parse.GetValue(seed)}, as-if {parse.GetValue(run.AsIf)}")
                     // The data are an input too: a resume on changed data would set the new data's rows beside the old's.
-                    .AppendLine(CultureInfo.InvariantCulture, $"# data sha256 {DataFingerprint.Sha256(data)}")
+                    .AppendLine(CultureInfo.InvariantCulture, $"# data sha256 {fingerprint}")
                     .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))
                     .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
                 var request = new SweepRequest
