@@ -49,6 +49,7 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
     {
         if (context.NextTradingDay is not { } next) return;
         var held = context.Positions.ToList();
+        if (Rules.Sizing == OverlaySizing.PremiumWeight && held.Count > 0 && !IsRollDecisionDay(context.Date, next) && SweepCash(context, intents)) return;
         // An option still open after the next fill blocks a roll (it settles first).
         if (held.Any(p => p.Instrument.IsOption && !SettlesBy(p.Instrument.Expiry, p.Instrument.Kind, next))) return;
         if (held.Count > 0 && !IsRollDecisionDay(context.Date, next)) return;
@@ -62,6 +63,18 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
     {
         var expiry = OverlayRollCalendar.NextExpiry(Rules.Roll, today.AddDays(-1));
         return IsAm(expiry) ? expiry == next : expiry == today;
+    }
+
+    /// <summary>
+    /// PremiumWeight: cash a roll left (expiring calls that settled above 0 at a roll that bought no calls) goes into the
+    /// index at the next open, as Cboe VXTH holds everything but the calls in the S&amp;P 500. True when it placed a buy.
+    /// </summary>
+    private bool SweepCash(SleeveContext context, List<Intent> intents)
+    {
+        double indexPrice = context.Mark(Instrument.Equity(Rules.IndexSymbol));
+        if (!(context.Cash > 1e-6 * context.SleeveValue) || !(indexPrice > 0)) return false;
+        intents.Add(InvestCash(context, indexPrice, "after the roll"));
+        return true;
     }
 
     private bool SettlesBy(DateOnly expiry, InstrumentKind kind, DateOnly next) =>
@@ -117,8 +130,8 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
                 double future = market.VixFuture(day, expiry);
                 double spend = Rules.WeightFor(future) * value;
                 contracts = net > 0.01 ? Math.Floor(spend / (net * 100)) : 0;
-                targetUnits = (value - contracts * 100 * net) / indexPrice;
-                break;
+                PremiumWeightOrders(context, intents, legs, contracts, net, index, indexPrice, $"roll to {expiry:yyyy-MM-dd}: {Describe(legs)}");
+                return;
             }
         }
 
@@ -137,6 +150,72 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
         intents.AddRange(orders.Where(o => o.Quantity < 0));
         intents.AddRange(orders.Where(o => o.Quantity > 0));
     }
+
+    /// <summary>
+    /// How many times the calls' cost at the decision close the index sale of a <see cref="OverlaySizing.PremiumWeight"/>
+    /// roll raises: the calls fill at the next open, at a price the close does not know, and pay half-spreads and fees
+    /// (cboe-vxth 2006–2026: 0.47 to 2.38 times the close's cost, the most on 2008-10-22; the VIX has opened up to 1.5 times
+    /// its close, 2016-06-24, and a 30-delta call moves about three times as much). What they do not spend goes back into
+    /// the index at the same open, at two index half-spreads on it (about 2 bp of 3% of the sleeve a roll).
+    /// </summary>
+    internal const double CallFundingCover = 4;
+
+    /// <summary>
+    /// The orders of a <see cref="OverlaySizing.PremiumWeight"/> roll (Cboe VXTH): index units sold for the calls, the
+    /// calls, and the rest of the cash back into the index, in that order at one open.
+    /// </summary>
+    /// <remarks>
+    /// The expiring calls settle at that open (VIX SOQ) for a value the decision close does not know. The index was once
+    /// sized as if their close mark were cash there, and the calls were bought from what was left: when they settled
+    /// below their mark the calls were clipped (97 of 184 rolls over 2006–2026) or not bought at all (2011-09-21,
+    /// C34s marked at the 2011-09-20 close settled at 0: no calls at a 0.5% weight). Now the calls are paid from the
+    /// sleeve's cash and an index sale sized at the close (<see cref="CallFundingCover"/> times their cost), so they fill
+    /// whatever the settlement; the settlement, the cover not spent and any cash are then invested in the index by a buy
+    /// bounded well above what the cash can pay (the engine clips a buy to the cash at its fill), so the sleeve ends the
+    /// roll fully invested, as Cboe's index does. At a roll that buys no calls and has no cash, the settlement waits for
+    /// the next open (<see cref="SweepCash"/>).
+    /// </remarks>
+    private void PremiumWeightOrders(SleeveContext context, List<Intent> intents, List<(Instrument Instrument, int Sign)> legs, double contracts,
+        double net, Instrument index, double indexPrice, string why)
+    {
+        double value = context.SleeveValue;
+        double cash = context.Cash;
+        double units = context.Quantity(index);
+        double callCost = contracts >= 1 ? contracts * 100 * net : 0;
+        double sale = Math.Min(units, Math.Max(0, CallFundingCover * callCost - cash) / indexPrice);
+        if (sale * indexPrice > 1e-6 * value) intents.Add(new Intent(Name, index, -sale, $"sell {Rules.IndexSymbol} for the calls at the roll"));
+        else sale = 0;
+        if (contracts >= 1)
+        {
+            foreach (var (instrument, sign) in legs) intents.Add(new Intent(Name, instrument, sign * contracts, why));
+        }
+        // The cash sure to be left at the fill (the sale's cover beyond the calls, or the cash), or expected from expiring
+        // options in the money at the close; the buy takes any settlement with it. Without either (no calls, no cash, the
+        // expiring calls out of the money) a buy would most likely be refused for want of cash: a settlement above 0 is
+        // then invested at the next open (SweepCash).
+        double sure = cash + sale * indexPrice - callCost;
+        if (sure + ExpiringIntrinsic(context) > 1e-6 * value) intents.Add(InvestCash(context, indexPrice, "at the roll"));
+    }
+
+    /// <summary>Intrinsic value at today's close (VIX or S&amp;P 500) of the options that settle at the next fill, dollars.</summary>
+    private double ExpiringIntrinsic(SleeveContext context)
+    {
+        if (context.NextTradingDay is not { } next) return 0;
+        double sum = 0;
+        foreach (var p in context.Positions)
+        {
+            var o = p.Instrument;
+            if (!o.IsOption || !SettlesBy(o.Expiry, o.Kind, next)) continue;
+            double underlying = o.Kind == InstrumentKind.VixOption ? market.Vix(context.Day) : market.SpxSpot(context.Day);
+            double intrinsic = o.Right == OptionRight.Call ? underlying - o.Strike : o.Strike - underlying;
+            if (intrinsic > 0) sum += p.Quantity * intrinsic * o.Multiplier;
+        }
+        return sum;
+    }
+
+    /// <summary>A buy of the index bounded at twice the sleeve's value: the engine clips it to the cash at the fill, so it invests all of it.</summary>
+    private Intent InvestCash(SleeveContext context, double indexPrice, string when) =>
+        new(Name, Instrument.Equity(Rules.IndexSymbol), 2 * context.SleeveValue / indexPrice, $"invest the cash in {Rules.IndexSymbol} {when}");
 
     private static double CollateralStrike(List<(Instrument Instrument, int Sign)> legs)
     {

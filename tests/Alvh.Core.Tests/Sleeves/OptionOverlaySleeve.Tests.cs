@@ -164,7 +164,39 @@ public class OptionOverlaySleeveTests
             calls.Should().ContainSingle().Which.Instrument.Should().Be(Instrument.VixOption(OptionRight.Call, strike, new DateOnly(2020, 1, 22)));
             calls[0].Quantity.Should().Be(contracts);
         }
-        fills.Single(f => f.Instrument.Kind == InstrumentKind.Equity).Quantity.Should().BeApproximately((Capital - contracts * 100 * premium) / 3300, 1e-6);
+        // The rest of the cash goes into the index at the same open, after the calls at their fill price (the open's
+        // model price, a day nearer expiry than the close's mark the count was sized at).
+        double spent = calls.Sum(c => c.Quantity * c.Price * 100);
+        fills.Single(f => f.Instrument.Kind == InstrumentKind.Equity).Quantity.Should().BeApproximately((Capital - spent) / 3300, 1e-6);
+    }
+
+    [Fact]
+    public void Vxth_funds_the_new_calls_when_the_expiring_ones_marked_at_the_close_settle_at_0()
+    {
+        // Mon 2020-01-13 .. Thu 2020-01-23 (weekdays): the C22s bought at the 2020-01-14 open (VIX 20) expire Wednesday
+        // 2020-01-22. At the 2020-01-21 close the VIX (= its future here) is 23, above their strike, so they are marked at
+        // about a point and the weight is 1% (Cboe VXTH: over 15 up to 30); the VIX opens at 21.9 on 2020-01-22, so they
+        // settle at 0 (SOQ = open). The sleeve counted their mark (about 3% of its value) as cash there and bought the new
+        // calls from the 0.1% of cash the first roll left: filled in part (on 2011-09-21 in the real history, not at all).
+        var from = new DateOnly(2020, 1, 13);
+        double[] spx = Enumerable.Repeat(3300.0, 9).ToArray();
+        double[] vix = [20, 20, 20, 20, 20, 20, 23, 22, 22];
+        var data = FlatOptionMarket.Data(from, spx, vix, vixOpen: vix.Select((v, i) => i == 7 ? 21.9 : v).ToArray());
+        var r = Run(new FlatOptionMarket(data), data, new OverlayParameters { Structure = OverlayStructure.LongVixCall, Roll = OverlayRoll.VixMonthly, Sizing = OverlaySizing.PremiumWeight });
+        r.Dropped.Should().BeEmpty();
+        var rollDay = new DateOnly(2020, 1, 22);
+        var expiring = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement);
+        (expiring.Date, expiring.Price).Should().Be((rollDay, 0.0));
+        // The rule at the 2020-01-21 close: 1% of the sleeve value in 30-delta calls on the 2020-02-19 future at 23.
+        double value = r.Daily[6].Equity;
+        double t = 29 / 365.0;
+        double strike = Math.Round(StrikeFromDelta.ForFlatVol(OptionRight.Call, 0.30, 23, 0, 0, 0.8, t), MidpointRounding.AwayFromZero);
+        double mark = Black76.Price(OptionRight.Call, 23, strike, 0, 0.8, t - 6.5 / 24 / 365);
+        var call = Fills(r).Single(f => f.Date == rollDay && f.Instrument.Kind == InstrumentKind.VixOption);
+        call.Instrument.Should().Be(Instrument.VixOption(OptionRight.Call, strike, new DateOnly(2020, 2, 19)));
+        call.Quantity.Should().Be(Math.Floor(0.01 * value / (100 * mark)));
+        // Everything else is back in the index at the same open (no costs here: no cash is left but rounding).
+        r.Daily[7].Cash.Should().BeLessThan(1.0);
     }
 
     [Theory]
