@@ -94,7 +94,7 @@ public sealed record OverlayParameters
                 OverlaySizing.CashCollateral =>
                     "contracts = floor(sleeve value at the previous close / (strike x 100)): Cboe PUT counts the premium received and the T-bill interest to expiry towards N x K, so it sells about 1/(1 - premium/K) as many (about 2% more at PUT's average 1.85% premium, more when volatility is high)",
                 OverlaySizing.CoveredIndex => "one short option per index unit, premium invested in the index (Cboe BXM)",
-                _ => "option spend = bucket weight x sleeve value, the rest in the index (Cboe VXTH)",
+                _ => "calls = floor(bucket weight x sleeve value / (100 x call mark)) at the close before the roll (the expiring calls at their mark), paid at the roll's open from index units sold for 4x their cost at that close, whatever the expiring calls settle at; the cash left (the settlement, the unspent cover) back into the index at that open (Cboe VXTH: the weight of the portfolio at the roll, the rest in the S&P 500)",
             }),
             new("benchmarkCosts", "half-spreads and fees charged (costs.*)", "",
                 "Cboe's indices trade at the roll's VWAP (or the model price) with no commission or spread; the costs here take 1-2.5% of the premium, about 0.4 points of return a year at PUT's premium, more for weekly rolls"),
