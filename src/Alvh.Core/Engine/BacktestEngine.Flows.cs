@@ -143,6 +143,10 @@ public sealed partial class BacktestEngine
         {
             return Drop(date, intent, "no tradable price");
         }
+        // A long option an order of one leg would close for nothing (no bid at the fill) is left to expire, as in an order
+        // of several (FillCombo): an ALVH roll whose new layer is not bought (no budget in the regime, under one contract)
+        // is an order of the old call alone, and sold it for 0 and its fees.
+        if (instrument.IsOption && quantity < 0 && quote.Price <= 0 && _ledger.Quantity(intent.Sleeve, instrument) >= -quantity) return 0;
         double cash = _ledger.Cash(intent.Sleeve);
         double cost = quantity * quote.Price * instrument.Multiplier + quote.Fees;
         if (quantity > 0 && cost > cash)

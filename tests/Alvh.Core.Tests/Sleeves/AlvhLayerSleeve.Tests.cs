@@ -126,6 +126,37 @@ public class AlvhLayerSleeveTests
     }
 
     /// <summary>
+    /// A roll whose new layer is not bought (here no budget in the regime) is an order of the old call alone, which the
+    /// engine filled one leg at a time: the call with no bid at the fill was sold for 0 and its fees, though a long option
+    /// an order would close for nothing is left to expire in an order of several legs.
+    /// </summary>
+    [Fact]
+    public void A_rolled_call_with_no_bid_is_left_to_expire_when_no_new_layer_is_bought()
+    {
+        // Bought Fri 01-03 at VIX 17 (normal regime, strike 21, expiry 01-22), then VIX 20.5 (elevated, budget multiplier 0:
+        // the roll buys nothing). On 01-13, 9 days out, the call's mid is Black-76 (F 20.5, K 21, σ 0.8) ≈ 0.87: over a
+        // tick, it is rolled; with a half-spread of 1 point it has no bid at the 01-14 open.
+        int n = 15;
+        var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : 20.5).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix);
+        var market = new FlatOptionMarket(data);
+        var wide = new Alvh.Costs.OptionFillModel(new Alvh.Costs.BidAskModel(Alvh.Costs.BidAskParameters.Spx, Alvh.Costs.BidAskParameters.Vix with { FixedHalfSpread = 1.0 }),
+            new Alvh.Costs.FeeSchedule(0, 0, 0), new Alvh.Costs.FeeSchedule(1, 0, 0), Alvh.Costs.FillConvention.Touch);
+        var rules = new AlvhParameters
+        {
+            MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false,
+            RegimeMultiplier = new Dictionary<Alvh.Regimes.VixRegime, double> { [Alvh.Regimes.VixRegime.Normal] = 1, [Alvh.Regimes.VixRegime.Elevated] = 0 },
+        };
+        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: false, name: "alvh-20", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, wide)), new BacktestConfig());
+
+        FlatOptionMarket.Bs(OptionRight.Call, 20.5, 21, 9 - 6.5 / 24, 0.8).Should().BeInRange(0.05, 1.0, "rolled at the decision (over a tick), no bid at the fill");
+        var old = Instrument.VixOption(OptionRight.Call, 21, new DateOnly(2020, 1, 22));
+        r.Trades.Should().ContainSingle().Which.Instrument.Should().Be(old.Id, "the first layer only: no call is sold for nothing");
+        r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement && e.Instrument == old).Date.Should().Be(new DateOnly(2020, 1, 22), "held to its expiry");
+    }
+
+    /// <summary>
     /// A worthless expiry left in the roll window is replaced by a fresh layer even when the layer holds a later tranche:
     /// it bought none then, and went without its base until the tranche's own roll (2024-11 for drip-alvh's 30-day layer).
     /// </summary>
