@@ -23,6 +23,11 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     // The last worthless expiry left in the roll window that a fresh layer replaced (MinValue: none).
     private DateOnly _replaced = DateOnly.MinValue;
 
+    // True while the fresh layer replacing _replaced beside later expiries is still to be ordered: the day the expiry was
+    // left may buy nothing (no budget in the regime, under one contract), and the layer then went without its base until
+    // the later expiry's own roll.
+    private bool _replacing;
+
     /// <inheritdoc />
     public string Name { get; } = name;
 
@@ -96,6 +101,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 {
                     if (l.Instrument.Expiry == firstExpiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: CloseOrder));
                 }
+                _replacing = false; // the layer is sold (and, rolled, bought afresh)
                 if (roll)
                 {
                     _rolled = firstExpiry;
@@ -109,14 +115,16 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             if (leftWorthless != DateOnly.MinValue && leftWorthless != _replaced)
             {
                 _replaced = leftWorthless;
-                Buy(context, intents, Spend(context), "establish layer");
+                _replacing = true;
             }
+            if (_replacing && Buy(context, intents, Spend(context), "establish layer")) _replacing = false;
             else if (takesTranches && TriggerFired(context) is { } trigger) Buy(context, intents, Rules.TrancheFraction * context.PortfolioEquity, trigger);
             return;
         }
         if (Rules.RouteIncomeToDrip) RouteExcess(context, intents);
         // A worthless expiry left out until it expires is replaced once: by this layer.
         if (leftWorthless != DateOnly.MinValue) _replaced = leftWorthless;
+        _replacing = false; // a layer holding nothing buys one every day until it holds one
         Buy(context, intents, Spend(context), "establish layer");
     }
 
@@ -193,18 +201,19 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         return null;
     }
 
-    private void Buy(SleeveContext context, List<Intent> intents, double spend, string reason, int order = BuyOrder)
+    /// <summary>Orders a layer (or a tranche) of <paramref name="spend"/>; false when nothing is ordered.</summary>
+    private bool Buy(SleeveContext context, List<Intent> intents, double spend, string reason, int order = BuyOrder)
     {
         int day = context.Day;
         spend = Math.Min(spend, context.Cash);
         var expiry = market.VixExpiry(day, TenorDays);
-        if (expiry is null || spend <= 0) return;
+        if (expiry is null || spend <= 0) return false;
         // Never an expiry already inside the roll window: it would be rolled (or, worthless, left) at once, and a layer
         // whose tenor is under its roll window bought and sold it every day.
-        if (Rules.RollDays > 0 && expiry.Value.DayNumber - context.Date.DayNumber < Rules.RollDays) return;
+        if (Rules.RollDays > 0 && expiry.Value.DayNumber - context.Date.DayNumber < Rules.RollDays) return false;
         double future = market.VixFuture(day, expiry.Value);
         double t = (expiry.Value.DayNumber - context.Date.DayNumber) / 365.0;
-        if (double.IsNaN(future) || t <= 0) return;
+        if (double.IsNaN(future) || t <= 0) return false;
         double strike;
         if (Rules.StrikeDelta > 0)
         {
@@ -216,7 +225,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         {
             strike = future * (1 + Rules.StrikeAboveFuture);
         }
-        if (double.IsNaN(strike)) return;
+        if (double.IsNaN(strike)) return false;
         strike = Math.Ceiling(strike / Rules.StrikeGrid) * Rules.StrikeGrid;
         var longCall = Instrument.VixOption(OptionRight.Call, strike, expiry.Value);
         double premium = context.Mark(longCall);
@@ -226,13 +235,14 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             shortCall = Instrument.VixOption(OptionRight.Call, strike + Rules.SpreadWidth, expiry.Value);
             premium -= context.Mark(shortCall.Value);
         }
-        if (!(premium > 0.01)) return;
+        if (!(premium > 0.01)) return false;
         double contracts = Math.Floor(spend / (premium * 100));
-        if (contracts < 1) return;
+        if (contracts < 1) return false;
         // A call spread is one order: both legs scaled together to the cash (the long leg alone clipped to it left the
         // short leg sold in full), at a net debit between 0 and the width.
         intents.Add(new Intent(Name, longCall, contracts, reason, Combo: order));
         if (shortCall is { } sc) intents.Add(new Intent(Name, sc, -contracts, reason, Combo: order));
+        return true;
     }
 
     private const int CloseOrder = 1, BuyOrder = 2, LaterCloseOrders = 10;

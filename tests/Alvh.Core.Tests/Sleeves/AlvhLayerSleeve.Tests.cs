@@ -186,6 +186,37 @@ public class AlvhLayerSleeveTests
         r.Trades.Should().NotContain(t => t.Quantity < 0, "the tranche and the fresh layer are held; the base expires as it is");
     }
 
+    /// <summary>
+    /// The fresh layer replacing a worthless base beside a later tranche was tried on the day the base was left only: a day
+    /// that bought nothing (no budget in the regime, under one contract) left the layer without its base until the
+    /// tranche's own roll, the gap the replacement was made to close. It is bought on the first day it can be.
+    /// </summary>
+    [Fact]
+    public void A_worthless_base_beside_a_tranche_is_replaced_on_the_first_day_a_layer_can_be_bought()
+    {
+        // As A_worthless_base_beside_a_later_tranche_is_replaced_once, but with no budget in the calm regime: on Mon 01-13
+        // (VIX 10, calm) the base is left and nothing can be bought; on Tue 01-14 (VIX 18, normal) the fresh layer is
+        // (strike ceil(18 × 1.2) = 22, expiry 20 days after the decision), filled 01-15.
+        int n = 12;
+        var vix = Enumerable.Range(0, n).Select(i => i < 5 ? 17.0 : i < 8 ? 10.0 : 18.0).ToArray();
+        var fomc = new MarketEvent(new DateOnly(2020, 1, 9), "fomc", "FOMC", 3, new DateOnly(2020, 1, 9), true);
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix, events: [fomc]);
+        var market = new FlatOptionMarket(data);
+        var rules = new AlvhParameters
+        {
+            MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = 1, RouteIncomeToDrip = false,
+            RegimeMultiplier = new Dictionary<Alvh.Regimes.VixRegime, double> { [Alvh.Regimes.VixRegime.Calm] = 0, [Alvh.Regimes.VixRegime.Normal] = 1 },
+        };
+        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: true, name: "alvh-20", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+
+        r.Trades.Where(t => t.Quantity > 0).Select(t => (t.Date, t.Instrument, t.Reason)).Should().Equal(
+            (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", "establish layer"),
+            (new DateOnly(2020, 1, 9), "VIX 2020-01-28 C 21", "tranche: macro event ahead"),
+            (new DateOnly(2020, 1, 15), "VIX 2020-02-03 C 22", "establish layer"));
+        r.Trades.Should().NotContain(t => t.Quantity < 0);
+    }
+
     [Fact]
     public void A_layer_never_buys_an_expiry_already_inside_its_roll_window()
     {
