@@ -28,6 +28,13 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     // the later expiry's own roll.
     private bool _replacing;
 
+    // The expiry of the layer's base: its last "establish layer" or "roll: new layer" order (MinValue: none). A roll buys a
+    // new layer when the base is among the expiries it sells, or the layer holds none; the tranches are sold at their own.
+    private DateOnly _base = DateOnly.MinValue;
+
+    // The expiry of the last order Buy placed.
+    private DateOnly _bought;
+
     /// <inheritdoc />
     public string Name { get; } = name;
 
@@ -82,6 +89,12 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 string reason = spike ? $"monetise: VIX {vix:0.0} >= {Rules.MonetiseVix}"
                     : multiple ? $"monetise: worth {value / cost:0.0}x cost"
                     : "roll";
+                // A monetise sells every expiry; a roll those inside the roll window only. It sold them all, and a tranche
+                // bought into a later expiry was sold weeks before its own roll, often to be bought back in the new layer's
+                // expiry (59 times over 2006-2026 for drip-alvh; 96 such sales cost $25.8k in half-spreads and fees).
+                int today = context.Date.DayNumber;
+                bool Sells(DateOnly expiry) => !roll || expiry.DayNumber - today < Rules.RollDays;
+                bool heldBase = _base != DateOnly.MinValue && legs.Exists(l => l.Instrument.Expiry == _base);
                 // One order per expiry: a call spread's legs are closed together (its long leg alone would leave the short
                 // naked), and an expiry that cannot be placed does not hold back the others (one order over every expiry
                 // left fresh tranches unsold behind an expiring one). The nearest expiry goes last, and a roll's purchase
@@ -90,7 +103,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 for (int i = 0; i < legs.Count; i++)
                 {
                     var expiry = legs[i].Instrument.Expiry;
-                    if (expiry == firstExpiry || legs.FindIndex(l => l.Instrument.Expiry == expiry) != i) continue;
+                    if (expiry == firstExpiry || !Sells(expiry) || legs.FindIndex(l => l.Instrument.Expiry == expiry) != i) continue;
                     foreach (var l in legs)
                     {
                         if (l.Instrument.Expiry == expiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: order));
@@ -105,19 +118,25 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 if (roll)
                 {
                     _rolled = firstExpiry;
-                    Buy(context, intents, Spend(context), "roll: new layer", CloseOrder);
+                    // A tranche's expiry rolled while the base is held later is sold, not replaced.
+                    if ((!heldBase || Sells(_base)) && Buy(context, intents, Spend(context), "roll: new layer", CloseOrder)) _base = _bought;
                 }
                 return;
             }
             // A worthless expiry left in the roll window is replaced by a fresh layer once, beside the later expiries the
             // layer holds (a tranche bought into the next month): a 30-day layer holding one bought no fresh layer and went
             // without its base until the tranche's own roll.
+            // A worthless tranche left while the base is held later is not replaced.
             if (leftWorthless != DateOnly.MinValue && leftWorthless != _replaced)
             {
                 _replaced = leftWorthless;
-                _replacing = true;
+                _replacing = !legs.Exists(l => l.Instrument.Expiry == _base);
             }
-            if (_replacing && Buy(context, intents, Spend(context), "establish layer")) _replacing = false;
+            if (_replacing && Buy(context, intents, Spend(context), "establish layer"))
+            {
+                _replacing = false;
+                _base = _bought;
+            }
             else if (takesTranches && TriggerFired(context) is { } trigger) Buy(context, intents, Rules.TrancheFraction * context.PortfolioEquity, trigger);
             return;
         }
@@ -125,7 +144,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         // A worthless expiry left out until it expires is replaced once: by this layer.
         if (leftWorthless != DateOnly.MinValue) _replaced = leftWorthless;
         _replacing = false; // a layer holding nothing buys one every day until it holds one
-        Buy(context, intents, Spend(context), "establish layer");
+        if (Buy(context, intents, Spend(context), "establish layer")) _base = _bought;
     }
 
     /// <summary>
@@ -242,6 +261,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         // short leg sold in full), at a net debit between 0 and the width.
         intents.Add(new Intent(Name, longCall, contracts, reason, Combo: order));
         if (shortCall is { } sc) intents.Add(new Intent(Name, sc, -contracts, reason, Combo: order));
+        _bought = expiry.Value;
         return true;
     }
 

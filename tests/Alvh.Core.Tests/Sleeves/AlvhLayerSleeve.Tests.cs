@@ -217,6 +217,38 @@ public class AlvhLayerSleeveTests
         r.Trades.Should().NotContain(t => t.Quantity < 0);
     }
 
+    /// <summary>
+    /// A roll sells the expiries inside the roll window only: a tranche bought into a later expiry is kept until its own
+    /// roll, and then sold without a new layer while the base is held. A roll sold every expiry the layer held, and the
+    /// tranches weeks before their roll, often to buy the same expiry back (drip-alvh 2006-2026: 96 roll sales 8 days or
+    /// more before expiry, 73 instruments bought back within 5 days).
+    /// </summary>
+    [Fact]
+    public void A_roll_keeps_a_later_tranche_until_its_own_roll()
+    {
+        // Base decided Thu 01-02 at VIX 17: strike 21, expiry 01-22. VIX 18 from 01-06, 20 from 01-09. An FOMC day on Thu
+        // 01-09: the tranche decided Wed 01-08 (strike ceil(18 x 1.2) = 22, expiry 01-28). On Mon 01-13 the base is 9 days
+        // out and worth about 0.5 (Black-76, F 20, K 21, σ 0.8): rolled into 02-02 (strike 24); the tranche, 15 days out,
+        // is kept. On Mon 01-20 the tranche is 8 days out, worth about 0.29: sold, and no layer bought (the base, 02-02,
+        // is held). Filled the next days.
+        int n = 15;
+        var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : i < 5 ? 18.0 : 20.0).ToArray();
+        var fomc = new MarketEvent(new DateOnly(2020, 1, 9), "fomc", "FOMC", 3, new DateOnly(2020, 1, 9), true);
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix, events: [fomc]);
+        var market = new FlatOptionMarket(data);
+        var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = 1, RouteIncomeToDrip = false };
+        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: true, name: "alvh-20", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+
+        r.Trades.Select(t => (t.Date, t.Instrument, Math.Sign(t.Quantity), t.Reason)).Should().Equal(
+            (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", 1, "establish layer"),
+            (new DateOnly(2020, 1, 9), "VIX 2020-01-28 C 22", 1, "tranche: macro event ahead"),
+            (new DateOnly(2020, 1, 14), "VIX 2020-01-22 C 21", -1, "roll"),
+            (new DateOnly(2020, 1, 14), "VIX 2020-02-02 C 24", 1, "roll: new layer"),
+            (new DateOnly(2020, 1, 21), "VIX 2020-01-28 C 22", -1, "roll"));
+        FlatOptionMarket.Bs(OptionRight.Call, 20, 22, 8 - 6.5 / 24, 0.8).Should().BeInRange(0.25, 0.32, "the tranche is rolled, not left worthless");
+    }
+
     [Fact]
     public void A_layer_never_buys_an_expiry_already_inside_its_roll_window()
     {
