@@ -67,6 +67,9 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         double vix = context.Market.Close("vix");
         if (double.IsNaN(vix)) return;
         LeaveRolled(context, legs);
+        // The base is held (a worthless one left to expire counts: it is replaced once, below). A base ordered but not held
+        // (its purchase not filled) is bought again.
+        bool baseMissing = _base > context.Date && !legs.Exists(l => l.Instrument.Expiry == _base);
         var leftWorthless = LeaveWorthless(context, legs);
         if (legs.Count > 0)
         {
@@ -119,7 +122,13 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 {
                     _rolled = firstExpiry;
                     // A tranche's expiry rolled while the base is held later is sold, not replaced.
-                    if ((!heldBase || Sells(_base)) && Buy(context, intents, Spend(context), "roll: new layer", CloseOrder)) _base = _bought;
+                    // One that buys nothing (no budget in the regime, under one contract) leaves the base to be bought on the
+                    // first day it can be: the later tranches it no longer sells kept the layer from buying one until their roll.
+                    if (!heldBase || Sells(_base))
+                    {
+                        if (Buy(context, intents, Spend(context), "roll: new layer", CloseOrder)) _base = _bought;
+                        else _replacing = true;
+                    }
                 }
                 return;
             }
@@ -132,6 +141,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 _replaced = leftWorthless;
                 _replacing = !legs.Exists(l => l.Instrument.Expiry == _base);
             }
+            if (baseMissing) _replacing = true;
             if (_replacing && Buy(context, intents, Spend(context), "establish layer"))
             {
                 _replacing = false;

@@ -249,6 +249,39 @@ public class AlvhLayerSleeveTests
         FlatOptionMarket.Bs(OptionRight.Call, 20, 22, 8 - 6.5 / 24, 0.8).Should().BeInRange(0.25, 0.32, "the tranche is rolled, not left worthless");
     }
 
+    /// <summary>
+    /// A roll that sells the base and buys no new layer (no budget in the regime, under one contract; or the purchase not
+    /// filled) left a layer holding a later tranche without its base until the tranche's own roll: a roll no longer sells
+    /// the tranche, so the layer is not empty the next day and never bought one. It is bought on the first day it can be.
+    /// </summary>
+    [Fact]
+    public void A_base_rolled_without_a_new_layer_beside_a_later_tranche_is_bought_on_the_first_day_it_can_be()
+    {
+        // As A_roll_keeps_a_later_tranche_until_its_own_roll, with no budget in the elevated regime and VIX 19 (normal)
+        // but on Mon 01-13 (20.5, elevated): the base (01-22, strike 21, 9 days out, worth about 0.87) is rolled and no new
+        // layer bought; the tranche (01-28, strike 22) is kept. On Tue 01-14 (VIX 19) a layer is (strike ceil(19 x 1.2)
+        // = 23, expiry 20 days after the decision), filled 01-15, not at the tranche's roll on 01-20.
+        int n = 15;
+        var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : i < 5 ? 18.0 : i == 7 ? 20.5 : 19.0).ToArray();
+        var fomc = new MarketEvent(new DateOnly(2020, 1, 9), "fomc", "FOMC", 3, new DateOnly(2020, 1, 9), true);
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix, events: [fomc]);
+        var market = new FlatOptionMarket(data);
+        var rules = new AlvhParameters
+        {
+            MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = 1, RouteIncomeToDrip = false,
+            RegimeMultiplier = new Dictionary<Alvh.Regimes.VixRegime, double> { [Alvh.Regimes.VixRegime.Normal] = 1, [Alvh.Regimes.VixRegime.Elevated] = 0 },
+        };
+        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: true, name: "alvh-20", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+
+        r.Trades.Select(t => (t.Date, t.Instrument, Math.Sign(t.Quantity), t.Reason)).Should().Equal(
+            (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", 1, "establish layer"),
+            (new DateOnly(2020, 1, 9), "VIX 2020-01-28 C 22", 1, "tranche: macro event ahead"),
+            (new DateOnly(2020, 1, 14), "VIX 2020-01-22 C 21", -1, "roll"),
+            (new DateOnly(2020, 1, 15), "VIX 2020-02-03 C 23", 1, "establish layer"),
+            (new DateOnly(2020, 1, 21), "VIX 2020-01-28 C 22", -1, "roll"));
+    }
+
     [Fact]
     public void A_layer_never_buys_an_expiry_already_inside_its_roll_window()
     {
