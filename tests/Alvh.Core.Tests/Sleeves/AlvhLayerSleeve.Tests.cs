@@ -16,6 +16,17 @@ public class AlvhLayerSleeveTests
 {
     private static readonly DateOnly Thursday = new(2020, 1, 2);
 
+    /// <summary>Rules that never monetise, take no tranche (but the ones a test names) and route nothing to the DRIP.</summary>
+    private static readonly AlvhParameters Quiet = new() { MonetiseVix = 1e9, MonetiseMultiple = 1e9, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
+
+    /// <summary>One layer (the only one, all of the capital) of <paramref name="tenorDays"/> on <paramref name="data"/>, filled by <paramref name="fills"/> (default: at the mid, no fees).</summary>
+    private static BacktestResult RunLayer(MarketDataSet data, AlvhParameters rules, int tenorDays, bool takesTranches, Alvh.Costs.IFillModel? fills = null)
+    {
+        var market = new FlatOptionMarket(data);
+        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays, layerCount: 1, takesTranches, $"alvh-{tenorDays}", allocation: 1.0);
+        return BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, fills ?? FlatOptionMarket.NoCosts)), new BacktestConfig());
+    }
+
     [Fact]
     public void A_layer_is_bought_with_its_budget_and_settles_to_the_vix_open()
     {
@@ -25,10 +36,8 @@ public class AlvhLayerSleeveTests
         vixOpen[^1] = 25; // the special opening quotation proxy on expiry day
         var spx = Enumerable.Repeat(3000.0, n).ToArray();
         var data = FlatOptionMarket.Data(Thursday, spx, vix, vixOpen);
-        var market = new FlatOptionMarket(data);
-        var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 0, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
-        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 29, layerCount: 1, takesTranches: true, name: "alvh-29", allocation: 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var rules = Quiet with { RollDays = 0 };
+        var r = RunLayer(data, rules, tenorDays: 29, takesTranches: true);
 
         var buy = r.Ledger.Entries.First(e => e.Kind == EntryKind.Fill);
         buy.Date.Should().Be(new DateOnly(2020, 1, 3), "decided Thursday, filled at the next open");
@@ -75,10 +84,8 @@ public class AlvhLayerSleeveTests
         int n = 25;
         var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : 10.0).ToArray();
         var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix);
-        var market = new FlatOptionMarket(data);
-        var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
-        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: false, name: "alvh-20", allocation: 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var rules = Quiet with { RollDays = 10 };
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: false);
 
         r.Trades.Should().NotContain(t => t.Quantity < 0, "nothing is sold for nothing");
         var buys = r.Trades.Where(t => t.Quantity > 0).ToList();
@@ -103,12 +110,10 @@ public class AlvhLayerSleeveTests
         int n = 15;
         var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : 18.0).ToArray();
         var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix);
-        var market = new FlatOptionMarket(data);
         var wide = new Alvh.Costs.OptionFillModel(new Alvh.Costs.BidAskModel(Alvh.Costs.BidAskParameters.Spx, Alvh.Costs.BidAskParameters.Vix with { FixedHalfSpread = 1.0 }),
             new Alvh.Costs.FeeSchedule(0, 0, 0), new Alvh.Costs.FeeSchedule(1, 0, 0), Alvh.Costs.FillConvention.Touch);
-        var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
-        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: false, name: "alvh-20", allocation: 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, wide)), new BacktestConfig());
+        var rules = Quiet with { RollDays = 10 };
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: false, wide);
 
         var old = Instrument.VixOption(OptionRight.Call, 21, new DateOnly(2020, 1, 22));
         FlatOptionMarket.Bs(OptionRight.Call, 18, 21, 9 - 6.5 / 24, 0.8).Should().BeInRange(0.05, 1.0, "rolled at the decision (over a tick), no bid at the fill");
@@ -139,7 +144,6 @@ public class AlvhLayerSleeveTests
         int n = 15;
         var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : 20.5).ToArray();
         var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix);
-        var market = new FlatOptionMarket(data);
         var wide = new Alvh.Costs.OptionFillModel(new Alvh.Costs.BidAskModel(Alvh.Costs.BidAskParameters.Spx, Alvh.Costs.BidAskParameters.Vix with { FixedHalfSpread = 1.0 }),
             new Alvh.Costs.FeeSchedule(0, 0, 0), new Alvh.Costs.FeeSchedule(1, 0, 0), Alvh.Costs.FillConvention.Touch);
         var rules = new AlvhParameters
@@ -147,8 +151,7 @@ public class AlvhLayerSleeveTests
             MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false,
             RegimeMultiplier = new Dictionary<Alvh.Regimes.VixRegime, double> { [Alvh.Regimes.VixRegime.Normal] = 1, [Alvh.Regimes.VixRegime.Elevated] = 0 },
         };
-        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: false, name: "alvh-20", allocation: 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, wide)), new BacktestConfig());
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: false, wide);
 
         FlatOptionMarket.Bs(OptionRight.Call, 20.5, 21, 9 - 6.5 / 24, 0.8).Should().BeInRange(0.05, 1.0, "rolled at the decision (over a tick), no bid at the fill");
         var old = Instrument.VixOption(OptionRight.Call, 21, new DateOnly(2020, 1, 22));
@@ -172,10 +175,8 @@ public class AlvhLayerSleeveTests
         var vix = Enumerable.Range(0, n).Select(i => i < 5 ? 17.0 : i < 8 ? 10.0 : 18.0).ToArray();
         var fomc = new MarketEvent(new DateOnly(2020, 1, 9), "fomc", "FOMC", 3, new DateOnly(2020, 1, 9), true);
         var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix, events: [fomc]);
-        var market = new FlatOptionMarket(data);
-        var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = 1, RouteIncomeToDrip = false };
-        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: true, name: "alvh-20", allocation: 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var rules = Quiet with { RollDays = 10, TrancheBeforeEventDays = 1 };
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: true);
 
         var buys = r.Trades.Where(t => t.Quantity > 0).ToList();
         buys.Select(t => (t.Date, t.Instrument, t.Reason)).Should().Equal(
@@ -201,14 +202,12 @@ public class AlvhLayerSleeveTests
         var vix = Enumerable.Range(0, n).Select(i => i < 5 ? 17.0 : i < 8 ? 10.0 : 18.0).ToArray();
         var fomc = new MarketEvent(new DateOnly(2020, 1, 9), "fomc", "FOMC", 3, new DateOnly(2020, 1, 9), true);
         var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix, events: [fomc]);
-        var market = new FlatOptionMarket(data);
         var rules = new AlvhParameters
         {
             MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = 1, RouteIncomeToDrip = false,
             RegimeMultiplier = new Dictionary<Alvh.Regimes.VixRegime, double> { [Alvh.Regimes.VixRegime.Calm] = 0, [Alvh.Regimes.VixRegime.Normal] = 1 },
         };
-        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: true, name: "alvh-20", allocation: 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: true);
 
         r.Trades.Where(t => t.Quantity > 0).Select(t => (t.Date, t.Instrument, t.Reason)).Should().Equal(
             (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", "establish layer"),
@@ -235,10 +234,8 @@ public class AlvhLayerSleeveTests
         var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : i < 5 ? 18.0 : 20.0).ToArray();
         var fomc = new MarketEvent(new DateOnly(2020, 1, 9), "fomc", "FOMC", 3, new DateOnly(2020, 1, 9), true);
         var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix, events: [fomc]);
-        var market = new FlatOptionMarket(data);
-        var rules = new AlvhParameters { MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = 1, RouteIncomeToDrip = false };
-        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: true, name: "alvh-20", allocation: 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var rules = Quiet with { RollDays = 10, TrancheBeforeEventDays = 1 };
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: true);
 
         r.Trades.Select(t => (t.Date, t.Instrument, Math.Sign(t.Quantity), t.Reason)).Should().Equal(
             (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", 1, "establish layer"),
@@ -265,14 +262,12 @@ public class AlvhLayerSleeveTests
         var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : i < 5 ? 18.0 : i == 7 ? 20.5 : 19.0).ToArray();
         var fomc = new MarketEvent(new DateOnly(2020, 1, 9), "fomc", "FOMC", 3, new DateOnly(2020, 1, 9), true);
         var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix, events: [fomc]);
-        var market = new FlatOptionMarket(data);
         var rules = new AlvhParameters
         {
             MonetiseVix = 1e9, MonetiseMultiple = 1e9, RollDays = 10, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = 1, RouteIncomeToDrip = false,
             RegimeMultiplier = new Dictionary<Alvh.Regimes.VixRegime, double> { [Alvh.Regimes.VixRegime.Normal] = 1, [Alvh.Regimes.VixRegime.Elevated] = 0 },
         };
-        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 20, layerCount: 1, takesTranches: true, name: "alvh-20", allocation: 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: true);
 
         r.Trades.Select(t => (t.Date, t.Instrument, Math.Sign(t.Quantity), t.Reason)).Should().Equal(
             (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", 1, "establish layer"),
@@ -290,10 +285,8 @@ public class AlvhLayerSleeveTests
         // worthless expiry it had just left, and sold the next day). It now buys nothing.
         int n = 15;
         var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), Enumerable.Repeat(17.0, n).ToArray());
-        var market = new FlatOptionMarket(data);
         var rules = new AlvhParameters { RollDays = 8, TrancheOnMacdCrossUp = false, TrancheOnRsiSpxAbove = 0, TrancheBeforeEventDays = -1, RouteIncomeToDrip = false };
-        var sleeve = new AlvhLayerSleeve(market, rules, tenorDays: 7, layerCount: 1, takesTranches: false, name: "alvh-7", allocation: 1.0);
-        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var r = RunLayer(data, rules, tenorDays: 7, takesTranches: false);
         r.Trades.Should().BeEmpty();
     }
 }
