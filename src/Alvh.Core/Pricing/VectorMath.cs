@@ -37,6 +37,102 @@ internal static partial class VectorMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<double> C(double value) => Vector256.Create(value);
 
+    /// <summary>e^x per lane of two vectors (see <see cref="BlackScholes"/>' eight-option loop).</summary>
+    public static (Vector256<double> A, Vector256<double> B) Exp(Vector256<double> a, Vector256<double> b)
+    {
+        // Exp's steps, each on both: the two Horner chains interleaved.
+        Vector256<double> clampedA = Vector256.Min(Vector256.Max(a, C(-708.0)), C(709.0)), clampedB = Vector256.Min(Vector256.Max(b, C(-708.0)), C(709.0));
+        Vector256<double> nA = Vector256.Round(clampedA * C(Log2E)), nB = Vector256.Round(clampedB * C(Log2E));
+        Vector256<double> rA = Fma(-nA, C(Ln2Lo), Fma(-nA, C(Ln2Hi), clampedA)), rB = Fma(-nB, C(Ln2Lo), Fma(-nB, C(Ln2Hi), clampedB));
+        Vector256<double> pA = C(1.0 / 6227020800.0), pB = pA;
+        pA = Fma(pA, rA, C(1.0 / 479001600.0)); pB = Fma(pB, rB, C(1.0 / 479001600.0));
+        pA = Fma(pA, rA, C(1.0 / 39916800.0)); pB = Fma(pB, rB, C(1.0 / 39916800.0));
+        pA = Fma(pA, rA, C(1.0 / 3628800.0)); pB = Fma(pB, rB, C(1.0 / 3628800.0));
+        pA = Fma(pA, rA, C(1.0 / 362880.0)); pB = Fma(pB, rB, C(1.0 / 362880.0));
+        pA = Fma(pA, rA, C(1.0 / 40320.0)); pB = Fma(pB, rB, C(1.0 / 40320.0));
+        pA = Fma(pA, rA, C(1.0 / 5040.0)); pB = Fma(pB, rB, C(1.0 / 5040.0));
+        pA = Fma(pA, rA, C(1.0 / 720.0)); pB = Fma(pB, rB, C(1.0 / 720.0));
+        pA = Fma(pA, rA, C(1.0 / 120.0)); pB = Fma(pB, rB, C(1.0 / 120.0));
+        pA = Fma(pA, rA, C(1.0 / 24.0)); pB = Fma(pB, rB, C(1.0 / 24.0));
+        pA = Fma(pA, rA, C(1.0 / 6.0)); pB = Fma(pB, rB, C(1.0 / 6.0));
+        pA = Fma(pA, rA, C(0.5)); pB = Fma(pB, rB, C(0.5));
+        pA = Fma(pA, rA, C(1.0)); pB = Fma(pB, rB, C(1.0));
+        pA = Fma(pA, rA, C(1.0)); pB = Fma(pB, rB, C(1.0));
+        Vector256<double> scaleA = Vector256.ShiftLeft((nA + C(1023.0 + TwoPow52)).AsUInt64(), 52).AsDouble();
+        Vector256<double> scaleB = Vector256.ShiftLeft((nB + C(1023.0 + TwoPow52)).AsUInt64(), 52).AsDouble();
+        return (Vector256.ConditionalSelect(Vector256.LessThan(a, C(-708.0)), Vector256<double>.Zero, pA * scaleA),
+                Vector256.ConditionalSelect(Vector256.LessThan(b, C(-708.0)), Vector256<double>.Zero, pB * scaleB));
+    }
+
+
+    /// <summary>Natural logarithm per lane of two vectors.</summary>
+    public static (Vector256<double> A, Vector256<double> B) Log(Vector256<double> a, Vector256<double> b)
+    {
+        // Log's steps, each on both.
+        var (mA, eA) = LogReduce(a);
+        var (mB, eB) = LogReduce(b);
+        Vector256<double> sA = (mA - C(1.0)) / (mA + C(1.0)), sB = (mB - C(1.0)) / (mB + C(1.0));
+        Vector256<double> zA = sA * sA, zB = sB * sB;
+        Vector256<double> pA = C(1.0 / 21.0), pB = pA;
+        pA = Fma(pA, zA, C(1.0 / 19.0)); pB = Fma(pB, zB, C(1.0 / 19.0));
+        pA = Fma(pA, zA, C(1.0 / 17.0)); pB = Fma(pB, zB, C(1.0 / 17.0));
+        pA = Fma(pA, zA, C(1.0 / 15.0)); pB = Fma(pB, zB, C(1.0 / 15.0));
+        pA = Fma(pA, zA, C(1.0 / 13.0)); pB = Fma(pB, zB, C(1.0 / 13.0));
+        pA = Fma(pA, zA, C(1.0 / 11.0)); pB = Fma(pB, zB, C(1.0 / 11.0));
+        pA = Fma(pA, zA, C(1.0 / 9.0)); pB = Fma(pB, zB, C(1.0 / 9.0));
+        pA = Fma(pA, zA, C(1.0 / 7.0)); pB = Fma(pB, zB, C(1.0 / 7.0));
+        pA = Fma(pA, zA, C(1.0 / 5.0)); pB = Fma(pB, zB, C(1.0 / 5.0));
+        pA = Fma(pA, zA, C(1.0 / 3.0)); pB = Fma(pB, zB, C(1.0 / 3.0));
+        Vector256<double> twoA = sA + sA, twoB = sB + sB;
+        return (Fma(eA, C(Ln2Hi), Fma(eA, C(Ln2Lo), Fma(twoA * zA, pA, twoA))), Fma(eB, C(Ln2Hi), Fma(eB, C(Ln2Lo), Fma(twoB * zB, pB, twoB))));
+    }
+
+
+    // x = m 2^e with m in [√2/2, √2]: Log's reduction.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector256<double> M, Vector256<double> E) LogReduce(Vector256<double> x)
+    {
+        Vector256<ulong> bits = x.AsUInt64();
+        Vector256<double> m = ((bits & Vector256.Create(0x000FFFFFFFFFFFFFUL)) | Vector256.Create(0x3FF0000000000000UL)).AsDouble();
+        Vector256<double> exponent = (Vector256.ShiftRightLogical(bits, 52) | Vector256.Create(0x4330000000000000UL)).AsDouble() - C(TwoPow52 + 1023.0);
+        Vector256<double> high = Vector256.GreaterThan(m, C(Sqrt2));
+        return (Vector256.ConditionalSelect(high, m * C(0.5), m), exponent + (high & C(1.0)));
+    }
+
+    /// <summary>exp(−y²/2) per lane of two vectors.</summary>
+    public static (Vector256<double> A, Vector256<double> B) ExpMinusHalfSquare(Vector256<double> a, Vector256<double> b)
+    {
+        Vector256<double> squareA = a * a, squareB = b * b;
+        var (gaussA, gaussB) = Exp(squareA * C(-0.5), squareB * C(-0.5));
+        return (Fma(gaussA, Fma(a, a, -squareA) * C(-0.5), gaussA), Fma(gaussB, Fma(b, b, -squareB) * C(-0.5), gaussB));
+    }
+
+    /// <summary>Φ per lane of two vectors, given their exp(−x²/2).</summary>
+    public static (Vector256<double> A, Vector256<double> B) NormalCdf(Vector256<double> a, Vector256<double> gaussA, Vector256<double> b, Vector256<double> gaussB)
+    {
+        // The tail rational of both interleaved (the long chain); the rare central and far-tail lanes as NormalCdf does.
+        Vector256<double> yA = Vector256.Abs(a), yB = Vector256.Abs(b);
+        Vector256<double> numA = C(1.0765576773720192317e-8) * yA, numB = C(1.0765576773720192317e-8) * yB;
+        Vector256<double> denA = yA, denB = yB;
+        numA = (numA + C(0.39894151208813466764)) * yA; denA = (denA + C(22.266688044328115691)) * yA;
+        numB = (numB + C(0.39894151208813466764)) * yB; denB = (denB + C(22.266688044328115691)) * yB;
+        numA = (numA + C(8.8831497943883759412)) * yA; denA = (denA + C(235.38790178262499861)) * yA;
+        numB = (numB + C(8.8831497943883759412)) * yB; denB = (denB + C(235.38790178262499861)) * yB;
+        numA = (numA + C(93.506656132177855979)) * yA; denA = (denA + C(1519.377599407554805)) * yA;
+        numB = (numB + C(93.506656132177855979)) * yB; denB = (denB + C(1519.377599407554805)) * yB;
+        numA = (numA + C(597.27027639480026226)) * yA; denA = (denA + C(6485.558298266760755)) * yA;
+        numB = (numB + C(597.27027639480026226)) * yB; denB = (denB + C(6485.558298266760755)) * yB;
+        numA = (numA + C(2494.5375852903726711)) * yA; denA = (denA + C(18615.571640885098091)) * yA;
+        numB = (numB + C(2494.5375852903726711)) * yB; denB = (denB + C(18615.571640885098091)) * yB;
+        numA = (numA + C(6848.1904505362823326)) * yA; denA = (denA + C(34900.952721145977266)) * yA;
+        numB = (numB + C(6848.1904505362823326)) * yB; denB = (denB + C(34900.952721145977266)) * yB;
+        numA = (numA + C(11602.651437647350124)) * yA; denA = (denA + C(38912.003286093271411)) * yA;
+        numB = (numB + C(11602.651437647350124)) * yB; denB = (denB + C(38912.003286093271411)) * yB;
+        return (FinishCdf(a, yA, gaussA, numA + C(9842.7148383839780218), denA + C(19685.429676859990727)),
+                FinishCdf(b, yB, gaussB, numB + C(9842.7148383839780218), denB + C(19685.429676859990727)));
+    }
+
+
     /// <summary>e^x per lane.</summary>
     public static Vector256<double> Exp(Vector256<double> x)
     {
@@ -117,7 +213,6 @@ internal static partial class VectorMath
     public static Vector256<double> NormalCdf(Vector256<double> x, Vector256<double> gauss)
     {
         Vector256<double> y = Vector256.Abs(x);
-        Vector256<double> central = Vector256.LessThanOrEqual(y, C(NormalDistribution.CentralLimit));
 
         // 0.66291 < |x| ≤ √32: Φ(−|x|) = exp(−x²/2) P(|x|)/Q(|x|).
         Vector256<double> num = C(1.0765576773720192317e-8) * y;
@@ -129,9 +224,14 @@ internal static partial class VectorMath
         num = (num + C(2494.5375852903726711)) * y; den = (den + C(18615.571640885098091)) * y;
         num = (num + C(6848.1904505362823326)) * y; den = (den + C(34900.952721145977266)) * y;
         num = (num + C(11602.651437647350124)) * y; den = (den + C(38912.003286093271411)) * y;
-        num += C(9842.7148383839780218);
-        den += C(19685.429676859990727);
+        return FinishCdf(x, y, gauss, num + C(9842.7148383839780218), den + C(19685.429676859990727));
+    }
 
+    /// <summary>Φ(x) from the tail rational's numerator and denominator at y = |x|: the central and far-tail lanes replaced.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> FinishCdf(Vector256<double> x, Vector256<double> y, Vector256<double> gauss, Vector256<double> num, Vector256<double> den)
+    {
+        Vector256<double> central = Vector256.LessThanOrEqual(y, C(NormalDistribution.CentralLimit));
         bool anyCentral = central != Vector256<double>.Zero;
         if (anyCentral)
         {
