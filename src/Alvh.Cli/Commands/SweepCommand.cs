@@ -109,12 +109,12 @@ internal static class SweepCommand
                 // every point rejected.
                 market.RequirePrices(strategy);
                 // Before the collection, as what it reads is garbage after it.
-                string fingerprint = DataFingerprint.Sha256(data);
+                string fingerprint = DataFingerprint.Hash(data);
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var manifest = new StringBuilder()
                     .AppendLine(CultureInfo.InvariantCulture, $"# alvh sweep: from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}, sample {parse.GetValue(sample)?.ToString(CultureInfo.InvariantCulture) ?? "all"}, seed {parse.GetValue(seed)}, as-if {parse.GetValue(run.AsIf)}")
                     // The data are an input too: a resume on changed data would set the new data's rows beside the old's.
-                    .AppendLine(CultureInfo.InvariantCulture, $"# data sha256 {fingerprint}")
+                    .AppendLine(CultureInfo.InvariantCulture, $"# data xxh128 {fingerprint}")
                     .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))
                     .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
                 var request = new SweepRequest
