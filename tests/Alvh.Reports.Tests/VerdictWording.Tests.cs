@@ -78,4 +78,24 @@ public class VerdictWordingTests
         string none = Verdict.Write(study with { Claims = [.. claims.Select(c => c.Hedged == "drip-alvh" && windows.Contains(c.Window) ? c with { ReductionPercent = 0.05 } : c)] });
         none.Should().Contain($"and 0 of {named.Count} windows fall inside that range.");
     }
+
+    /// <summary>
+    /// The full system's difference from the same-volatility DRIP is said as printed: one that rounds to nothing read "trails
+    /// it by 0.0 points a year" and "traded 0.0 points a year of return"; the conclusion keeps the study's rule (Beats).
+    /// </summary>
+    [Fact]
+    public void The_full_systems_gap_that_rounds_to_nothing_is_said_as_under_a_twentieth_of_a_point()
+    {
+        var (study, _) = SyntheticStudy.Build();
+        var full = study.Runs.Single(r => r.Name == "drip-condor-alvh");
+        // The same-volatility DRIP 0.001 points a year ahead, and 2 points deeper.
+        var runs = study.Runs.Select(r => r.Name != StudyEngine.SameVolatility ? r
+            : r with { Metrics = r.Metrics with { Cagr = full.Metrics.Cagr + 1e-5, MaxDrawdown = full.Metrics.MaxDrawdown - 0.02 } }).ToList();
+
+        string verdict = Verdict.Write(study with { Runs = runs });
+
+        verdict.Should().Contain("the full system trails it by less than 0.05 points a year and its drawdown is 2.0 points shallower.")
+            .And.Contain("traded less than 0.05 points a year of return for a drawdown 2.0 points shallower than simply holding less equity: it does not clearly earn its keep")
+            .And.NotContain("0.0 points");
+    }
 }

@@ -85,17 +85,21 @@ public static class Verdict
             {
                 double diff = full.Metrics.Cagr - sameVol.Metrics.Cagr;
                 bool shallower = full.Metrics.MaxDrawdown > sameVol.Metrics.MaxDrawdown;
+                double deeper = Math.Abs(full.Metrics.MaxDrawdown - sameVol.Metrics.MaxDrawdown);
+                // The figures as printed: a difference that rounds to nothing is said as under 0.05 points (it read "trails
+                // it by 0.0 points a year" and "traded 0.0 points a year of return"); the conclusion keeps the study's rule
+                // (StudyEngine.Beats, as the sensitivity table), which reads the unrounded figures.
+                string Gap(double fraction) => Pts(fraction) == "0.0 points" ? "less than 0.05 points" : Pts(fraction);
                 sb.Append(CultureInfo.InvariantCulture, $"A DRIP simply holding {P(volFit.Weight)} SPY and the rest in T-bills has the same volatility and compounded at {P(sameVol.Metrics.Cagr)} with a worst drawdown of {P(sameVol.Metrics.MaxDrawdown)}: ")
-                  .Append(CultureInfo.InvariantCulture, $"the full system {(diff >= 0 ? "beats" : "trails")} it by {Pts(Math.Abs(diff))} a year and its drawdown is {(shallower ? "shallower" : "deeper")}. ");
+                  .Append(CultureInfo.InvariantCulture, $"the full system {(diff >= 0 ? "beats" : "trails")} it by {Gap(Math.Abs(diff))} a year and its drawdown is {Gap(deeper)} {(shallower ? "shallower" : "deeper")}. ");
                 // Earning its keep takes both: a return at least as high and a shallower drawdown. A mixed result is said as
                 // the trade it is (it was called "holding less equity did as well or better" even where the system earned more).
-                double deeper = Math.Abs(full.Metrics.MaxDrawdown - sameVol.Metrics.MaxDrawdown);
-                sb.Append((diff >= 0, shallower) switch
+                sb.Append((StudyEngine.Beats(full.Metrics, sameVol.Metrics), diff >= 0, shallower) switch
                 {
-                    (true, true) => "On this evidence the full system earns its keep against simply holding less equity.",
-                    (false, false) => "On this evidence holding less equity did better on both counts: the full system (condors and hedge) does not earn its keep against that fair baseline.",
-                    (false, true) => $"On this evidence the full system (condors and hedge) traded {Pts(-diff)} a year of return for a drawdown {Pts(deeper)} shallower than simply holding less equity: it does not clearly earn its keep against that fair baseline.",
-                    (true, false) => $"On this evidence the full system earned {Pts(diff)} a year more than simply holding less equity but fell {Pts(deeper)} further: it does not clearly earn its keep against that fair baseline.",
+                    (true, _, _) => "On this evidence the full system earns its keep against simply holding less equity.",
+                    (false, false, false) => "On this evidence holding less equity did better on both counts: the full system (condors and hedge) does not earn its keep against that fair baseline.",
+                    (false, false, true) => $"On this evidence the full system (condors and hedge) traded {Gap(-diff)} a year of return for a drawdown {Gap(deeper)} shallower than simply holding less equity: it does not clearly earn its keep against that fair baseline.",
+                    (false, true, _) => $"On this evidence the full system earned {Gap(diff)} a year more than simply holding less equity but fell {Gap(deeper)} further: it does not clearly earn its keep against that fair baseline.",
                 });
             }
             else if (volFit is not null)
