@@ -47,7 +47,9 @@ public class RsiTests
     public void Edge_cases()
     {
         Rsi.Compute([1.0, 2, 3], 14).Should().OnlyContain(x => double.IsNaN(x));
-        // Average loss 0 → 100, including the constant series (documented convention).
+        // Average loss 0 → 100, including the constant series (0/0 in Wilder's ratio): TradingView's built-in RSI,
+        // rsi = down == 0 ? 100 : up == 0 ? 0 : 100 - (100 / (1 + up / down)).
+        // A RSI(SPX) tranche trigger therefore reads a flat stretch as overbought; real closes never hold 14 flat days.
         Rsi.Compute(Enumerable.Repeat(10.0, 20).ToArray(), 14)[14..].Should().OnlyContain(x => x == 100);
         Rsi.Compute(Enumerable.Range(1, 20).Select(i => (double)i).ToArray(), 14)[19].Should().Be(100);
         Rsi.Compute(Enumerable.Range(1, 20).Select(i => 30.0 - i).ToArray(), 14)[19].Should().Be(0);

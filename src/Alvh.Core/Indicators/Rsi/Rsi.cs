@@ -5,7 +5,8 @@ namespace Alvh.Indicators;
 /// average gain/loss is the simple mean of the first <c>period</c> gains/losses (first RSI at index
 /// <c>period</c>), then <c>avg = (prev·(period − 1) + x)/period</c>, evaluated as <c>prev + (x − prev)/period</c>
 /// in one fused multiply–add. RSI = 100 − 100/(1 + avgGain/avgLoss) (computed as 100·avgGain/(avgGain + avgLoss)),
-/// and exactly 100 when the average loss is 0 (including a constant series). Recursive NaN policy
+/// and exactly 100 when the average loss is 0, a constant series included (Wilder's ratio is 0/0 there: the convention of
+/// TradingView's built-in RSI, <c>down == 0 ? 100 : up == 0 ? 0 : 100 - 100 / (1 + up / down)</c>). Recursive NaN policy
 /// (see <see cref="NaNPolicy"/>): a NaN close is skipped and the next change is measured from the
 /// last finite close.
 /// </summary>
