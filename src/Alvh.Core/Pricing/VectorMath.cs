@@ -40,10 +40,9 @@ internal static partial class VectorMath
     /// <summary>e^x per lane of two vectors (see <see cref="BlackScholes"/>' eight-option loop).</summary>
     public static (Vector256<double> A, Vector256<double> B) Exp(Vector256<double> a, Vector256<double> b)
     {
-        // Exp's steps, each on both: the two Horner chains interleaved.
-        Vector256<double> clampedA = Vector256.Min(Vector256.Max(a, C(-708.0)), C(709.0)), clampedB = Vector256.Min(Vector256.Max(b, C(-708.0)), C(709.0));
-        Vector256<double> nA = Vector256.Round(clampedA * C(Log2E)), nB = Vector256.Round(clampedB * C(Log2E));
-        Vector256<double> rA = Fma(-nA, C(Ln2Lo), Fma(-nA, C(Ln2Hi), clampedA)), rB = Fma(-nB, C(Ln2Lo), Fma(-nB, C(Ln2Hi), clampedB));
+        // Exp's steps, each on both: the two Horner chains interleaved (written out: they are the point).
+        var (nA, rA) = ExpReduce(a);
+        var (nB, rB) = ExpReduce(b);
         Vector256<double> pA = C(1.0 / 6227020800.0), pB = pA;
         pA = Fma(pA, rA, C(1.0 / 479001600.0)); pB = Fma(pB, rB, C(1.0 / 479001600.0));
         pA = Fma(pA, rA, C(1.0 / 39916800.0)); pB = Fma(pB, rB, C(1.0 / 39916800.0));
@@ -58,12 +57,26 @@ internal static partial class VectorMath
         pA = Fma(pA, rA, C(0.5)); pB = Fma(pB, rB, C(0.5));
         pA = Fma(pA, rA, C(1.0)); pB = Fma(pB, rB, C(1.0));
         pA = Fma(pA, rA, C(1.0)); pB = Fma(pB, rB, C(1.0));
-        Vector256<double> scaleA = Vector256.ShiftLeft((nA + C(1023.0 + TwoPow52)).AsUInt64(), 52).AsDouble();
-        Vector256<double> scaleB = Vector256.ShiftLeft((nB + C(1023.0 + TwoPow52)).AsUInt64(), 52).AsDouble();
-        return (Vector256.ConditionalSelect(Vector256.LessThan(a, C(-708.0)), Vector256<double>.Zero, pA * scaleA),
-                Vector256.ConditionalSelect(Vector256.LessThan(b, C(-708.0)), Vector256<double>.Zero, pB * scaleB));
+        return (ExpScale(a, nA, pA), ExpScale(b, nB, pB));
     }
 
+    // x = n ln 2 + r, |r| ≤ ln 2 / 2 (x clamped to the doubles' range): Exp's reduction.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector256<double> N, Vector256<double> R) ExpReduce(Vector256<double> x)
+    {
+        Vector256<double> clamped = Vector256.Min(Vector256.Max(x, C(-708.0)), C(709.0));
+        Vector256<double> n = Vector256.Round(clamped * C(Log2E));
+        return (n, Fma(-n, C(Ln2Lo), Fma(-n, C(Ln2Hi), clamped)));
+    }
+
+    // e^r 2^n from the polynomial p = e^r: 2^n as n + 1023 in the low mantissa bits of (n + 1023 + 2^52) shifted into the
+    // exponent; 0 below e^-708.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> ExpScale(Vector256<double> x, Vector256<double> n, Vector256<double> p)
+    {
+        Vector256<double> scale = Vector256.ShiftLeft((n + C(1023.0 + TwoPow52)).AsUInt64(), 52).AsDouble();
+        return Vector256.ConditionalSelect(Vector256.LessThan(x, C(-708.0)), Vector256<double>.Zero, p * scale);
+    }
 
     /// <summary>Natural logarithm per lane of two vectors.</summary>
     public static (Vector256<double> A, Vector256<double> B) Log(Vector256<double> a, Vector256<double> b)
@@ -83,10 +96,16 @@ internal static partial class VectorMath
         pA = Fma(pA, zA, C(1.0 / 7.0)); pB = Fma(pB, zB, C(1.0 / 7.0));
         pA = Fma(pA, zA, C(1.0 / 5.0)); pB = Fma(pB, zB, C(1.0 / 5.0));
         pA = Fma(pA, zA, C(1.0 / 3.0)); pB = Fma(pB, zB, C(1.0 / 3.0));
-        Vector256<double> twoA = sA + sA, twoB = sB + sB;
-        return (Fma(eA, C(Ln2Hi), Fma(eA, C(Ln2Lo), Fma(twoA * zA, pA, twoA))), Fma(eB, C(Ln2Hi), Fma(eB, C(Ln2Lo), Fma(twoB * zB, pB, twoB))));
+        return (LogFinish(eA, sA, zA, pA), LogFinish(eB, sB, zB, pB));
     }
 
+    // e ln 2 + 2s (1 + z p) with z = s²: Log's result from its series p.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> LogFinish(Vector256<double> exponent, Vector256<double> s, Vector256<double> z, Vector256<double> p)
+    {
+        Vector256<double> twoS = s + s;
+        return Fma(exponent, C(Ln2Hi), Fma(exponent, C(Ln2Lo), Fma(twoS * z, p, twoS)));
+    }
 
     // x = m 2^e with m in [√2/2, √2]: Log's reduction.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -94,6 +113,7 @@ internal static partial class VectorMath
     {
         Vector256<ulong> bits = x.AsUInt64();
         Vector256<double> m = ((bits & Vector256.Create(0x000FFFFFFFFFFFFFUL)) | Vector256.Create(0x3FF0000000000000UL)).AsDouble();
+        // Biased exponent as a double, exactly: (2^52 + e) − 2^52.
         Vector256<double> exponent = (Vector256.ShiftRightLogical(bits, 52) | Vector256.Create(0x4330000000000000UL)).AsDouble() - C(TwoPow52 + 1023.0);
         Vector256<double> high = Vector256.GreaterThan(m, C(Sqrt2));
         return (Vector256.ConditionalSelect(high, m * C(0.5), m), exponent + (high & C(1.0)));
@@ -132,14 +152,10 @@ internal static partial class VectorMath
                 FinishCdf(b, yB, gaussB, numB + C(9842.7148383839780218), denB + C(19685.429676859990727)));
     }
 
-
     /// <summary>e^x per lane.</summary>
     public static Vector256<double> Exp(Vector256<double> x)
     {
-        Vector256<double> clamped = Vector256.Min(Vector256.Max(x, C(-708.0)), C(709.0));
-        Vector256<double> n = Vector256.Round(clamped * C(Log2E));
-        Vector256<double> r = Fma(-n, C(Ln2Hi), clamped);
-        r = Fma(-n, C(Ln2Lo), r);
+        var (n, r) = ExpReduce(x);
 
         // Taylor coefficients 1/k!, k = 13 .. 0.
         Vector256<double> p = C(1.0 / 6227020800.0);
@@ -156,26 +172,13 @@ internal static partial class VectorMath
         p = Fma(p, r, C(0.5));
         p = Fma(p, r, C(1.0));
         p = Fma(p, r, C(1.0));
-
-        // 2^n: n + 1023 sits in the low mantissa bits of (n + 1023 + 2^52); shift it into the exponent.
-        Vector256<ulong> biased = (n + C(1023.0 + TwoPow52)).AsUInt64();
-        Vector256<double> scale = Vector256.ShiftLeft(biased, 52).AsDouble();
-        Vector256<double> result = p * scale;
-        return Vector256.ConditionalSelect(Vector256.LessThan(x, C(-708.0)), Vector256<double>.Zero, result);
+        return ExpScale(x, n, p);
     }
 
     /// <summary>Natural logarithm per lane, for positive normal finite x.</summary>
     public static Vector256<double> Log(Vector256<double> x)
     {
-        Vector256<ulong> bits = x.AsUInt64();
-        Vector256<double> m = ((bits & Vector256.Create(0x000FFFFFFFFFFFFFUL)) | Vector256.Create(0x3FF0000000000000UL)).AsDouble();
-        // Biased exponent as a double, exactly: (2^52 + e) − 2^52.
-        Vector256<double> exponent = (Vector256.ShiftRightLogical(bits, 52) | Vector256.Create(0x4330000000000000UL)).AsDouble()
-            - C(TwoPow52 + 1023.0);
-        Vector256<double> high = Vector256.GreaterThan(m, C(Sqrt2));
-        m = Vector256.ConditionalSelect(high, m * C(0.5), m);
-        exponent += high & C(1.0);
-
+        var (m, exponent) = LogReduce(x);
         Vector256<double> s = (m - C(1.0)) / (m + C(1.0));
         Vector256<double> z = s * s;
         // 2 atanh(s) = 2s (1 + z/3 + z²/5 + … + z^10/21).
@@ -189,9 +192,7 @@ internal static partial class VectorMath
         p = Fma(p, z, C(1.0 / 7.0));
         p = Fma(p, z, C(1.0 / 5.0));
         p = Fma(p, z, C(1.0 / 3.0));
-        Vector256<double> twoS = s + s;
-        Vector256<double> logM = Fma(twoS * z, p, twoS);
-        return Fma(exponent, C(Ln2Hi), Fma(exponent, C(Ln2Lo), logM));
+        return LogFinish(exponent, s, z, p);
     }
 
     /// <summary>exp(−y²/2) per lane, with y² = p + e split exactly by an FMA: exp(−p/2)(1 − e/2).</summary>
