@@ -143,10 +143,9 @@ public sealed partial class BacktestEngine
         {
             return Drop(date, intent, "no tradable price");
         }
-        // A long option an order of one leg would close for nothing (no bid at the fill) is left to expire, as in an order
-        // of several (FillCombo): an ALVH roll whose new layer is not bought (no budget in the regime, under one contract)
-        // is an order of the old call alone, and sold it for 0 and its fees.
-        if (instrument.IsOption && quantity < 0 && quote.Price <= 0 && _ledger.Quantity(intent.Sleeve, instrument) >= -quantity) return 0;
+        // As in an order of several (FillCombo): an ALVH roll whose new layer is not bought (no budget in the regime, under
+        // one contract) is an order of the old call alone, and sold it for 0 and its fees.
+        if (LeftToExpire(instrument, quantity, quote) && _ledger.Quantity(intent.Sleeve, instrument) >= -quantity) return 0;
         double cash = _ledger.Cash(intent.Sleeve);
         double cost = quantity * quote.Price * instrument.Multiplier + quote.Fees;
         if (quantity > 0 && cost > cash)
@@ -290,15 +289,21 @@ public sealed partial class BacktestEngine
         for (int i = 0; i < n; i++)
         {
             if (quantities[i] == 0) continue; // an opening leg the cash left out of a roll
-            // A long option an order would close for nothing (no bid at the fill) is left to expire instead: the sale gains
-            // nothing and pays its fees (a condor's wing marked above a tick at the decision can open with no bid). The
-            // order's net is unchanged, and it needs no more cash. In an order that also buys (an ALVH roll) too: the
-            // layer leaves an expiry it ordered rolled (it sold such calls for nothing, 5 times over 1990-2026).
-            if (closes[i] && quantities[i] < 0 && quotes[i].Price <= 0 && legs[i].Instrument.IsOption) continue;
+            // In an order that also buys (an ALVH roll) too: the layer leaves an expiry it ordered rolled.
+            if (closes[i] && LeftToExpire(legs[i].Instrument, quantities[i], quotes[i])) continue;
             pnl += Book(legs[i], quantities[i], quotes[i], day, date);
         }
         return pnl;
     }
+
+    /// <summary>
+    /// True for the sale of an option at no price (no bid at the fill): where it closes a long position held (the caller's
+    /// test), it is left to expire instead, as the sale gains nothing and pays its fees (a condor's wing marked above a tick
+    /// at the decision can open with no bid; an ALVH roll sold such calls for nothing, 5 times over 1990-2026). The order's
+    /// net is unchanged, and it needs no more cash.
+    /// </summary>
+    private static bool LeftToExpire(in Instrument instrument, double quantity, in FillQuote quote) =>
+        instrument.IsOption && quantity < 0 && quote.Price <= 0;
 
     private const string Unpriceable = "its legs' spreads take its price past what it can pay out at expiry (a fill at the edge of that range gains nothing: a credit of 0, a debit of the whole width); not placed";
 

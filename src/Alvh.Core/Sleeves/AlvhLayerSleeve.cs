@@ -32,9 +32,6 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     // new layer when the base is among the expiries it sells, or the layer holds none; the tranches are sold at their own.
     private DateOnly _base = DateOnly.MinValue;
 
-    // The expiry of the last order Buy placed.
-    private DateOnly _bought;
-
     /// <inheritdoc />
     public string Name { get; } = name;
 
@@ -126,7 +123,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                     // first day it can be: the later tranches it no longer sells kept the layer from buying one until their roll.
                     if (!heldBase || Sells(_base))
                     {
-                        if (Buy(context, intents, Spend(context), "roll: new layer", CloseOrder)) _base = _bought;
+                        if (Buy(context, intents, Spend(context), "roll: new layer", CloseOrder) is { } bought) _base = bought;
                         else _replacing = true;
                     }
                 }
@@ -142,10 +139,10 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 _replacing = !legs.Exists(l => l.Instrument.Expiry == _base);
             }
             if (baseMissing) _replacing = true;
-            if (_replacing && Buy(context, intents, Spend(context), "establish layer"))
+            if (_replacing && Buy(context, intents, Spend(context), "establish layer") is { } replacement)
             {
                 _replacing = false;
-                _base = _bought;
+                _base = replacement;
             }
             else if (takesTranches && TriggerFired(context) is { } trigger) Buy(context, intents, Rules.TrancheFraction * context.PortfolioEquity, trigger);
             return;
@@ -154,7 +151,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         // A worthless expiry left out until it expires is replaced once: by this layer.
         if (leftWorthless != DateOnly.MinValue) _replaced = leftWorthless;
         _replacing = false; // a layer holding nothing buys one every day until it holds one
-        if (Buy(context, intents, Spend(context), "establish layer")) _base = _bought;
+        if (Buy(context, intents, Spend(context), "establish layer") is { } established) _base = established;
     }
 
     /// <summary>
@@ -230,19 +227,19 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         return null;
     }
 
-    /// <summary>Orders a layer (or a tranche) of <paramref name="spend"/>; false when nothing is ordered.</summary>
-    private bool Buy(SleeveContext context, List<Intent> intents, double spend, string reason, int order = BuyOrder)
+    /// <summary>Orders a layer (or a tranche) of <paramref name="spend"/>; the expiry ordered, null when nothing is.</summary>
+    private DateOnly? Buy(SleeveContext context, List<Intent> intents, double spend, string reason, int order = BuyOrder)
     {
         int day = context.Day;
         spend = Math.Min(spend, context.Cash);
         var expiry = market.VixExpiry(day, TenorDays);
-        if (expiry is null || spend <= 0) return false;
+        if (expiry is null || spend <= 0) return null;
         // Never an expiry already inside the roll window: it would be rolled (or, worthless, left) at once, and a layer
         // whose tenor is under its roll window bought and sold it every day.
-        if (Rules.RollDays > 0 && expiry.Value.DayNumber - context.Date.DayNumber < Rules.RollDays) return false;
+        if (Rules.RollDays > 0 && expiry.Value.DayNumber - context.Date.DayNumber < Rules.RollDays) return null;
         double future = market.VixFuture(day, expiry.Value);
         double t = (expiry.Value.DayNumber - context.Date.DayNumber) / 365.0;
-        if (double.IsNaN(future) || t <= 0) return false;
+        if (double.IsNaN(future) || t <= 0) return null;
         double strike;
         if (Rules.StrikeDelta > 0)
         {
@@ -254,7 +251,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         {
             strike = future * (1 + Rules.StrikeAboveFuture);
         }
-        if (double.IsNaN(strike)) return false;
+        if (double.IsNaN(strike)) return null;
         strike = Math.Ceiling(strike / Rules.StrikeGrid) * Rules.StrikeGrid;
         var longCall = Instrument.VixOption(OptionRight.Call, strike, expiry.Value);
         double premium = context.Mark(longCall);
@@ -264,15 +261,14 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             shortCall = Instrument.VixOption(OptionRight.Call, strike + Rules.SpreadWidth, expiry.Value);
             premium -= context.Mark(shortCall.Value);
         }
-        if (!(premium > 0.01)) return false;
+        if (!(premium > 0.01)) return null;
         double contracts = Math.Floor(spend / (premium * 100));
-        if (contracts < 1) return false;
+        if (contracts < 1) return null;
         // A call spread is one order: both legs scaled together to the cash (the long leg alone clipped to it left the
         // short leg sold in full), at a net debit between 0 and the width.
         intents.Add(new Intent(Name, longCall, contracts, reason, Combo: order));
         if (shortCall is { } sc) intents.Add(new Intent(Name, sc, -contracts, reason, Combo: order));
-        _bought = expiry.Value;
-        return true;
+        return expiry;
     }
 
     private const int CloseOrder = 1, BuyOrder = 2, LaterCloseOrders = 10;
