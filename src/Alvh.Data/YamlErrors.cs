@@ -25,10 +25,12 @@ internal static partial class YamlErrors
         // line 2 was reported on line 1): the first line indented with a tab is the one to fix.
         if (e.Message.Contains(" tab ", StringComparison.Ordinal) && TabIndentedLine(text) is { } tabbed)
         {
-            return (tabbed, "not valid YAML: a tab in the indentation (YAML indents with spaces)");
+            return (tabbed, TabInIndentation);
         }
         return (e.Start.Line, $"not valid YAML: {e.Message}");
     }
+
+    private const string TabInIndentation = "not valid YAML: a tab in the indentation (YAML indents with spaces)";
 
     /// <summary>
     /// The line and message for the parser's own failure (YamlDotNet throws InvalidOperationException, not a YamlException,
@@ -36,7 +38,7 @@ internal static partial class YamlErrors
     /// </summary>
     public static (long Line, string Message) DescribeParserFault(string text) =>
         TabIndentedLine(text) is { } tabbed
-            ? (tabbed, "not valid YAML: a tab in the indentation (YAML indents with spaces)")
+            ? (tabbed, TabInIndentation)
             : (1, "not valid YAML: the parser could not read the file (check its brackets, quotes and indentation)");
 
     /// <summary>
