@@ -122,5 +122,21 @@ tolerance = 1e-6
 hist_ok = all(math.isfinite(x) for x in h) and max(h) - min(h) <= tolerance
 ok &= hist_ok
 print(f"{'last MACD histogram':24}{h[0]:>18.9f}{h[1]:>18.9f}{h[2]:>18.9f}  {'yes' if hist_ok else 'NO'} (within {tolerance:.1e})")
+
+# The issue's targets (#8; the same numbers as Alvh.Benchmarks.BenchTargets), judged on the best of the rounds. The
+# peak-memory target of the 100,000-run sweep needs two sweeps of its own (bench/PERFORMANCE-NOTES.md says how).
+single_share = c["single"]["barsPerSec"] / numba_["single"]["barsPerSec"]
+sweep_share = c["sweep"]["backtestsPerSec"] / numba_["sweep"]["backtestsPerSec"]
+targets = [
+    ("BS kernel, SIMD, one core", f"{alvh['kernel']['simdPerSec'] / 1e6:.1f} M/s", ">= 35 M/s", alvh["kernel"]["simdPerSec"] >= 35e6),
+    ("full backtest, floor ratio", f"{fb['floorRatio']:.1f}", "<= 1.5", fb["floorRatio"] <= 1.5),
+    ("canonical single", f"{single_share:.0%} of numba's bars/s", ">= 50%", single_share >= 0.5),
+    ("canonical sweep", f"{sweep_share:.0%} of numba's backtests/s", ">= 100%", sweep_share >= 1),
+    ("full-system Monte Carlo", f"{fs['pathsPerSec']:.1f} paths/s on {fs['threads']} threads", ">= 1,000 on 2 cores", fs["pathsPerSec"] >= 1000),
+    ("study, warm", f"{alvh['study']['seconds']:.3f} s", "< 1 s", alvh["study"]["seconds"] < 1),
+]
+print(f"\n{'target (issue #8)':28}{'measured':>32}  {'target':<20}met")
+for name, value, target, met in targets:
+    print(f"{name:28}{value:>32}  {target:<20}{'yes' if met else 'no'}")
 sys.exit(0 if ok else 1)
 PY

@@ -71,21 +71,31 @@ internal static class BenchCommand
     {
         var c = r.Canonical;
         var inv = CultureInfo.InvariantCulture;
-        var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned()).AddColumn("note");
+        var met = BenchTargets.Judge(r);
+        // The target beside each figure it sets one for, and whether this run met it (a --quick run's verdicts
+        // are as indicative as its figures); the two set against numba are judged by bench/peers/run.sh.
+        var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned()).AddColumn("target").AddColumn("met").AddColumn("note");
         if (quick) table.Caption("--quick: short warm-ups, so the backtests and the study partly run the JIT's first tiers; indicative only");
-        void Row(string measure, string value, string note = "") => table.AddRow(Markup.Escape(measure), Markup.Escape(value), Markup.Escape(note));
+        void Row(string measure, string value, string note = "", string target = "", bool? ok = null) =>
+            table.AddRow(Markup.Escape(measure), Markup.Escape(value), Markup.Escape(target), ok is { } yes ? (yes ? "yes" : "[red]no[/]") : "", Markup.Escape(note));
+        const string PeerJudged = "bench/peers/run.sh";
         Row("BS kernel, scalar", $"{r.Kernel.ScalarPerSec / 1e6:0.0} M options/s", "one core");
-        Row("BS kernel, SIMD", $"{r.Kernel.SimdPerSec / 1e6:0.0} M options/s", "one core");
+        Row("BS kernel, SIMD", $"{r.Kernel.SimdPerSec / 1e6:0.0} M options/s", "one core", string.Create(inv, $">= {BenchTargets.KernelSimdPerSec / 1e6:0} M/s"), met.Kernel);
         Row("Black-76 kernel, scalar", $"{r.Kernel.Black76ScalarPerSec / 1e6:0.0} M options/s", "one core");
         Row("Black-76 kernel, SIMD", $"{r.Kernel.Black76SimdPerSec / 1e6:0.0} M options/s", "one core");
-        Row($"full backtest {r.FullBacktest.Preset}", $"{r.FullBacktest.Seconds:0.000} s", $"{r.FullBacktest.Valuations} valuations, floor ratio {r.FullBacktest.FloorRatio:0.0}");
-        Row("study", $"{r.StudySeconds:0.000} s");
-        Row("canonical single", $"{c.SingleSeconds * 1e3:0.000} ms", string.Create(inv, $"{c.BarsPerSec / 1e6:0.00} M bars/s, final {c.Single.FinalValue:0.00}, {c.Single.Trades} trades, last MACD histogram {c.Single.MacdHistogram:0.######}"));
+        Row($"full backtest {r.FullBacktest.Preset}", $"{r.FullBacktest.Seconds:0.000} s", $"{r.FullBacktest.Valuations} valuations, floor ratio {r.FullBacktest.FloorRatio:0.0}",
+            string.Create(inv, $"floor ratio <= {BenchTargets.FloorRatio:0.0}"), met.FloorRatio);
+        // The target is for a warm study: --quick times one cold run, which it does not judge.
+        Row("study", $"{r.StudySeconds:0.000} s", quick ? "cold (--quick runs it once): not judged" : "warm", string.Create(inv, $"< {BenchTargets.StudySeconds:0} s warm"), quick ? null : met.Study);
+        Row("canonical single", $"{c.SingleSeconds * 1e3:0.000} ms", string.Create(inv, $"{c.BarsPerSec / 1e6:0.00} M bars/s, final {c.Single.FinalValue:0.00}, {c.Single.Trades} trades, last MACD histogram {c.Single.MacdHistogram:0.######}"),
+            string.Create(inv, $">= {BenchTargets.SingleShareOfNumba:0%} of numba's bars/s ({PeerJudged})"));
         Row("canonical buy-and-hold", string.Create(inv, $"{c.BuyHold.FinalValue:0.00}"), "final value");
-        Row("canonical sweep", $"{c.SweepSeconds:0.000} s", string.Create(inv, $"{c.Sweep.Count} combos, {c.SweepBacktestsPerSec:0} backtests/s, best {c.SweepBestFinalValue:0.00}"));
+        Row("canonical sweep", $"{c.SweepSeconds:0.000} s", string.Create(inv, $"{c.Sweep.Count} combos, {c.SweepBacktestsPerSec:0} backtests/s, best {c.SweepBestFinalValue:0.00}"),
+            string.Create(inv, $">= numba's backtests/s ({PeerJudged})"));
         Row("canonical Monte Carlo", $"{c.MonteCarloSeconds:0.000} s", string.Create(inv, $"{c.MonteCarloPaths} paths, {c.MonteCarloPathsPerSec:0} paths/s, mean final {c.MonteCarloMeanFinalValue:0.00}"));
         var m = r.FullSystemMonteCarlo;
-        Row($"full-system Monte Carlo {m.Preset}", $"{m.Seconds:0.000} s", string.Create(inv, $"{m.Paths} bootstrap paths of {m.Years:0} years with the DRIP baseline, {m.PathsPerSec:0.0} paths/s on {m.Threads} threads"));
+        Row($"full-system Monte Carlo {m.Preset}", $"{m.Seconds:0.000} s", string.Create(inv, $"{m.Paths} bootstrap paths of {m.Years:0} years with the DRIP baseline, {m.PathsPerSec:0.0} paths/s on {m.Threads} threads"),
+            string.Create(inv, $">= {BenchTargets.FullSystemPathsPerSec:#,0} paths/s on 2 cores"), met.FullSystemMonteCarlo);
         context.Console.Write(table);
     }
 }
