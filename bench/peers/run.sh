@@ -74,7 +74,9 @@ for other in errs[1:]:
     if float(re.search(r"monteCarlo.meanFinalValue (\S+)", other).group(1)) != mc_mean: sys.exit("alvh: the Monte Carlo mean differs between rounds")
 for key, section in (("macdHistogram", "single"), ("meanFinalValue", "monteCarlo")):
     if len({run[section][key] for run in numbas}) != 1: sys.exit(f"numba: {section}.{key} differs between rounds")
-print(f"\nrounds: {rounds} (numba, then alvh, in turn); each time below is the best of its rounds")
+mach = alvhs[0]["machine"]
+print(f"\nmachine: {mach['cpu']}, {mach['cores']} cores, {mach['vectorIsa']} ({mach['vectorBits']}-bit vectors), {mach['runtime']}")
+print(f"rounds: {rounds} (numba, then alvh, in turn); each time below is the best of its rounds")
 for r in range(rounds):
     a, n = alvhs[r]["canonical"], numbas[r]
     print(f"  round {r + 1}: single {a['single']['barsPerSec'] / n['single']['barsPerSec']:.0%} of numba's bars/s, "

@@ -75,6 +75,8 @@ internal static class BenchCommand
         // The target beside each figure it sets one for, and whether this run met it (a --quick run's verdicts
         // are as indicative as its figures); the two set against numba are judged by bench/peers/run.sh.
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned()).AddColumn("target").AddColumn("met").AddColumn("note");
+        var machine = r.Machine;
+        table.Title(Markup.Escape(string.Create(inv, $"{machine.Cpu}, {machine.Cores} cores, {machine.VectorIsa} ({machine.VectorBits}-bit vectors), {machine.Runtime}")));
         if (quick) table.Caption("--quick: short warm-ups, so the backtests and the study partly run the JIT's first tiers; indicative only");
         void Row(string measure, string value, string note = "", string target = "", bool? ok = null) =>
             table.AddRow(Markup.Escape(measure), Markup.Escape(value), Markup.Escape(target), ok is { } yes ? (yes ? "yes" : "[red]no[/]") : "", Markup.Escape(note));

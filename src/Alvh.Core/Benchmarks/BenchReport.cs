@@ -6,4 +6,8 @@ namespace Alvh.Benchmarks;
 /// <param name="StudySeconds">The whole study (four presets, baselines, every window), seconds (warm unless quick).</param>
 /// <param name="Canonical">The canonical peer benchmark.</param>
 /// <param name="FullSystemMonteCarlo">The full system on simulated 10-year paths (the target: 1,000 paths/s on 2 cores).</param>
-public sealed record BenchReport(KernelRates Kernel, FullBacktestBench FullBacktest, double StudySeconds, CanonicalBench Canonical, ScenarioBench FullSystemMonteCarlo);
+public sealed record BenchReport(KernelRates Kernel, FullBacktestBench FullBacktest, double StudySeconds, CanonicalBench Canonical, ScenarioBench FullSystemMonteCarlo)
+{
+    /// <summary>The machine measured (<see cref="MachineInfo.Current"/> unless set).</summary>
+    public MachineInfo Machine { get; init; } = MachineInfo.Current();
+}

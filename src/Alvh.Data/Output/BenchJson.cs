@@ -10,7 +10,8 @@ namespace Alvh.Data.Output;
 /// "fullSystemMonteCarlo":{"preset","paths","years","threads","seconds","pathsPerSec"}}</c> (the last object beyond the
 /// issue's schema: the full-system Monte Carlo target's own figure), with the Black-76 kernel's rates in <c>kernel</c>
 /// (<c>black76ScalarPerSec</c>, <c>black76SimdPerSec</c>, as the table shows them) and <c>quick</c> (true for
-/// <c>--quick</c>'s indicative figures) beyond it too.
+/// <c>--quick</c>'s indicative figures) and <c>machine</c> (<c>cpu</c>, <c>cores</c>, <c>vectorIsa</c>, <c>vectorBits</c>,
+/// <c>runtime</c>, <c>os</c>: what the figures were measured on) beyond it too.
 /// </summary>
 public static class BenchJson
 {
@@ -67,6 +68,15 @@ public static class BenchJson
             w.WriteNumber("threads", m.Threads);
             JsonOut.Number(w, "seconds", m.Seconds);
             JsonOut.Number(w, "pathsPerSec", m.PathsPerSec);
+            w.WriteEndObject();
+            var machine = report.Machine;
+            w.WriteStartObject("machine");
+            w.WriteString("cpu", machine.Cpu);
+            w.WriteNumber("cores", machine.Cores);
+            w.WriteString("vectorIsa", machine.VectorIsa);
+            w.WriteNumber("vectorBits", machine.VectorBits);
+            w.WriteString("runtime", machine.Runtime);
+            w.WriteString("os", machine.Os);
             w.WriteEndObject();
             w.WriteEndObject();
         });

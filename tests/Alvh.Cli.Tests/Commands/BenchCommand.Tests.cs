@@ -36,7 +36,8 @@ public class BenchCommandTests
         Shape(doc.RootElement).Should().Be(
             "{quick,kernel:{scalarPerSec,simdPerSec,black76ScalarPerSec,black76SimdPerSec},fullBacktest:{seconds,valuations,floorRatio},study:{seconds}," +
             "canonical:{single:{seconds,barsPerSec,finalValue,trades},buyHold:{finalValue},sweep:{combos,seconds,backtestsPerSec,bestFinalValue}," +
-            "monteCarlo:{paths,seconds,pathsPerSec}},fullSystemMonteCarlo:{preset,paths,years,threads,seconds,pathsPerSec}}");
+            "monteCarlo:{paths,seconds,pathsPerSec}},fullSystemMonteCarlo:{preset,paths,years,threads,seconds,pathsPerSec}," +
+            "machine:{cpu,cores,vectorIsa,vectorBits,runtime,os}}");
         doc.RootElement.GetProperty("quick").GetBoolean().Should().BeTrue("--quick's figures are indicative only");
         doc.RootElement.GetProperty("kernel").GetProperty("black76SimdPerSec").GetDouble().Should().BePositive();
         var canonical = doc.RootElement.GetProperty("canonical");
@@ -48,6 +49,11 @@ public class BenchCommandTests
         scenarios.GetProperty("preset").GetString().Should().Be("drip-condor-alvh");
         scenarios.GetProperty("paths").GetInt32().Should().Be(8);
         scenarios.GetProperty("pathsPerSec").GetDouble().Should().BeApproximately(8 / scenarios.GetProperty("seconds").GetDouble(), 1e-9);
+        var machine = doc.RootElement.GetProperty("machine");
+        machine.GetProperty("cores").GetInt32().Should().Be(Environment.ProcessorCount);
+        machine.GetProperty("vectorBits").GetInt32().Should().Be(System.Numerics.Vector<byte>.Count * 8);
+        machine.GetProperty("vectorIsa").GetString().Should().BeOneOf("AVX-512", "AVX2", "SSE4.2", "AdvSIMD", "none");
+        machine.GetProperty("cpu").GetString().Should().NotBeNullOrWhiteSpace();
     }
 
     /// <summary>--quick's help names both path counts: it said "100 Monte Carlo paths" while the full-system Monte Carlo ran 8.</summary>
