@@ -347,6 +347,25 @@ internal static class MonteCarloCommand
                 {
                     AtomicWriter.WriteText(Path.Combine(staged.Path, "montecarlo.json"), fileText + "\n");
                     AtomicWriter.Write(Path.Combine(staged.Path, "paths.csv"), w => PathsCsv(w, strategy.Name, main, ReferenceEquals(strategy, Presets.Drip) ? null : baseline, sameVolatility, sameVolatilityWeight, sameVolatilityMatched, markets, parse.GetValue(seed)));
+                    // The tear sheet of the run: the distributions as charts and tables, beside the files that hold every figure.
+                    var generatorLine = bootstrap is not null
+                        ? string.Create(CultureInfo.InvariantCulture, $"stationary block bootstrap of {bootstrap.Pool.Count:#,0} historical days from {bootstrap.Pool.Dates[0]:yyyy-MM-dd}, mean block {bootstrap.MeanBlockDays:0.#} days")
+                        : string.Create(CultureInfo.InvariantCulture, $"stochastic volatility with jumps, fitted on history from {historical.Dates[0]:yyyy-MM-dd} (parameters and calibration in montecarlo.json)");
+                    var notes = new List<string> { $"Market check: {MarketCheckVerdict(marketCheck, horizon)} (montecarlo.json, marketCheck)." };
+                    if (fair is not null) notes.Add(SameVolatilityLine(fair, strategy.Name, count));
+                    notes.Add(DeepestLine(strategy, main, baseline, worstMain, worstBase));
+                    if (wings is not null) notes.Add(WingsLine(wings));
+                    notes.Add(IntervalsLine);
+                    notes.Add(SamplingErrorLine);
+                    bool isDrip = ReferenceEquals(strategy, Presets.Drip);
+                    Alvh.Reports.MonteCarloReport.Write(staged.Path, new Alvh.Reports.MonteCarloReportInput(
+                        string.Create(CultureInfo.InvariantCulture, $"{strategy.Name} on {count} {kind} paths of {horizon:0.##} years"),
+                        [string.Create(CultureInfo.InvariantCulture, $"From {days[0]:yyyy-MM-dd} (S&P 500 {anchor.Spx:0.00}, VIX {anchor.Vix:0.00}), seed {parse.GetValue(seed)}; {generatorLine}.")],
+                        new(strategy.Name, main),
+                        isDrip ? null : new(Presets.Drip.Name, baseline),
+                        isDrip ? null : new(Alvh.Study.StudyEngine.SameVolatility, sameVolatility),
+                        levels,
+                        notes));
                     if (inspected is { } shown) Inspect(staged.Path, shown);
                     var inspectedFiles = inspected is { } kept
                         ? Directory.EnumerateFiles(Path.Combine(staged.Path, $"path-{kept}"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(staged.Path, f)).ToHashSet(StringComparer.Ordinal)
@@ -372,7 +391,7 @@ internal static class MonteCarloCommand
                 }
                 if (!parse.GetValue(json))
                 {
-                    context.Output.WriteLine($"wrote {Path.Combine(folder, "montecarlo.json")} and {Path.Combine(folder, "paths.csv")}");
+                    context.Output.WriteLine($"wrote {Path.Combine(folder, "montecarlo.json")}, {Path.Combine(folder, "paths.csv")} and {Path.Combine(folder, Alvh.Reports.MonteCarloReport.FileName)}");
                     if (inspected is { } shown) context.Output.WriteLine($"wrote path {shown}'s market and both backtests (strategy/, baseline/) into {Path.Combine(folder, $"path-{shown}")}");
                 }
             }
@@ -460,22 +479,51 @@ internal static class MonteCarloCommand
                 // Against the DRIP holding only as much stock as gives the strategy's volatility: what the hedge adds beyond holding cash.
                 string name = Alvh.Study.StudyEngine.SameVolatility;
                 WritePaired(context, fair.Paired, strategy.Name, name, $"{strategy.Name} against {name}, the drip de-levered to its volatility on each path");
-                var w = fair.Weight;
-                string unsolved = fair.UnmatchedPaths == 0 ? "" : $"; on {fair.UnmatchedPaths} of the {count} paths {strategy.Name} was more volatile than {Presets.Drip.Name}, which stands in unlevered there";
-                context.Output.WriteLine($"  {name}: drip's weight {Pct(w.P50)} (median; 5-95% {Pct(w.P5)} to {Pct(w.P95)}), the rest in the path's T-bills, rebalanced daily{unsolved}");
+                context.Output.WriteLine("  " + SameVolatilityLine(fair, strategy.Name, count));
             }
-            string baseWorst = ReferenceEquals(strategy, Presets.Drip) ? "" : $", {Presets.Drip.Name} {Pct(baseline[worstBase].MaxDrawdown)} on path {worstBase}";
-            context.Output.WriteLine($"  deepest drawdown: {strategy.Name} {Pct(main[worstMain].MaxDrawdown)} on path {worstMain}{baseWorst}; see a path's market and trades with --inspect N --out DIR");
-            if (wings is not null)
-            {
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  the condor's wings are index points (put {wings.PutPoints:0.##}, call {wings.CallPoints:0.##}): {Pct(wings.StartShare)} of the S&P 500 at the start ({wings.StartSpx:#,0}), about {Pct(wings.MedianEndShare)} at the paths' median end ({wings.MedianEndSpx:#,0}); as the index grows the sleeve sells more, narrower condors for the same risk budget"));
-            }
-            context.Output.WriteLine("  95% CI of the median: distribution-free, from the order statistics, covering at least 95% (exact coverage in --json; Conover 1999, 3.2); of the mean: Student's t.");
-            context.Output.WriteLine("  Both measure the sampling error of these paths under this generator, not the error of the generator itself.");
+            context.Output.WriteLine("  " + DeepestLine(strategy, main, baseline, worstMain, worstBase) + "; see a path's market and trades with --inspect N --out DIR");
+            if (wings is not null) context.Output.WriteLine("  " + WingsLine(wings));
+            context.Output.WriteLine("  " + IntervalsLine);
+            context.Output.WriteLine("  " + SamplingErrorLine);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>How the intervals are made (console and montecarlo.html).</summary>
+    private const string IntervalsLine = "95% CI of the median: distribution-free, from the order statistics, covering at least 95% (exact coverage in --json; Conover 1999, 3.2); of the mean: Student's t.";
+
+    /// <summary>What the intervals measure (console and montecarlo.html).</summary>
+    private const string SamplingErrorLine = "Both measure the sampling error of these paths under this generator, not the error of the generator itself.";
+
+    /// <summary>The same-volatility DRIP's weight over the paths (console and montecarlo.html).</summary>
+    private static string SameVolatilityLine(SameVolatilitySummary fair, string strategy, int count)
+    {
+        var w = fair.Weight;
+        string unsolved = fair.UnmatchedPaths == 0 ? "" : $"; on {fair.UnmatchedPaths} of the {count} paths {strategy} was more volatile than {Presets.Drip.Name}, which stands in unlevered there";
+        return $"{Alvh.Study.StudyEngine.SameVolatility}: drip's weight {Pct(w.P50)} (median; 5-95% {Pct(w.P5)} to {Pct(w.P95)}), the rest in the path's T-bills, rebalanced daily{unsolved}";
+    }
+
+    /// <summary>The paths with the deepest drawdowns (console and montecarlo.html).</summary>
+    private static string DeepestLine(StrategyDefinition strategy, PathOutcome[] main, PathOutcome[] baseline, int worstMain, int worstBase)
+    {
+        string baseWorst = ReferenceEquals(strategy, Presets.Drip) ? "" : $", {Presets.Drip.Name} {Pct(baseline[worstBase].MaxDrawdown)} on path {worstBase}";
+        return $"deepest drawdown: {strategy.Name} {Pct(main[worstMain].MaxDrawdown)} on path {worstMain}{baseWorst}";
+    }
+
+    /// <summary>The condor's wings against the index's growth (console and montecarlo.html).</summary>
+    private static string WingsLine(CondorWings wings) => string.Create(CultureInfo.InvariantCulture,
+        $"the condor's wings are index points (put {wings.PutPoints:0.##}, call {wings.CallPoints:0.##}): {Pct(wings.StartShare)} of the S&P 500 at the start ({wings.StartSpx:#,0}), about {Pct(wings.MedianEndShare)} at the paths' median end ({wings.MedianEndSpx:#,0}); as the index grows the sleeve sells more, narrower condors for the same risk budget");
+
+    /// <summary>The market check's verdict (console, under its table, and montecarlo.html).</summary>
+    private static string MarketCheckVerdict(MarketCheck check, double years)
+    {
+        string span = string.Create(CultureInfo.InvariantCulture, $"{years:0.##}-year");
+        string against = check.Reference == "windows" ? $"history's {span} windows" : "history";
+        var labels = CheckedStatistics.ToDictionary(x => x.Key, x => x.Label);
+        return !check.Judged ? $"too few paths to judge the generator against {against} (fewer than {MarketCheck.MinimumPaths})"
+            : check.DiffersFromHistory.Count == 0 ? $"the paths are in line with {against} on every statistic"
+            : $"the paths differ from {against} on: {string.Join("; ", check.DiffersFromHistory.Select(k => labels[k]))}";
     }
 
     /// <summary>
@@ -605,17 +653,9 @@ internal static class MonteCarloCommand
         context.Console.Write(table);
         string windows = check.Windows > 0 ? $"and its {check.Windows} {span} windows, a month apart" : $"shorter than a {span} path: no window of a path's length";
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  history: {check.HistoryFrom:yyyy-MM-dd} to {check.HistoryTo:yyyy-MM-dd} ({check.HistoryDays:#,0} days), {windows}"));
-        var labels = CheckedStatistics.ToDictionary(x => x.Key, x => x.Label);
-        string against = byWindows ? $"history's {span} windows" : "history";
-        if (!check.Judged)
+        context.Output.WriteLine("  " + MarketCheckVerdict(check, years));
+        if (check.Judged)
         {
-            context.Output.WriteLine($"  too few paths to judge the generator against {against} (fewer than {MarketCheck.MinimumPaths})");
-        }
-        else
-        {
-            context.Output.WriteLine(check.DiffersFromHistory.Count == 0
-                ? $"  the paths are in line with {against} on every statistic"
-                : $"  the paths differ from {against} on: {string.Join("; ", check.DiffersFromHistory.Select(k => labels[k]))}");
             string reference = byWindows ? "the windows' median" : "the whole history's value (too short for two windows end to end)";
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  (a difference: under {MarketCheck.LowShare:P0} or over {1 - MarketCheck.LowShare:P0} of the paths below {reference}, or it outside the paths' 5-95% range)"));

@@ -499,6 +499,10 @@ public class MonteCarloCommandTests
         byte[] one = File.ReadAllBytes(Path.Combine(d.Path, "one", "montecarlo.json"));
         one.Should().Equal(File.ReadAllBytes(Path.Combine(d.Path, "two", "montecarlo.json")), "the first run wrote the calibration cache and the second read it");
         File.ReadAllBytes(Path.Combine(d.Path, "one", "paths.csv")).Should().Equal(File.ReadAllBytes(Path.Combine(d.Path, "two", "paths.csv")));
+        foreach (var page in new[] { Alvh.Reports.MonteCarloReport.FileName }.Concat(Alvh.Reports.MonteCarloReport.ChartFileNames))
+        {
+            File.ReadAllBytes(Path.Combine(d.Path, "one", page)).Should().Equal(File.ReadAllBytes(Path.Combine(d.Path, "two", page)), page);
+        }
         using var file = JsonDocument.Parse(one);
         foreach (var timed in new[] { "seconds", "pathsPerSecond", "svjCalibrationCache" }) file.RootElement.TryGetProperty(timed, out _).Should().BeFalse(timed);
         using var printed = JsonDocument.Parse(second.Output);
