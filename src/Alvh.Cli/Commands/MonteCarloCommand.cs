@@ -34,7 +34,7 @@ internal static class MonteCarloCommand
         var outDir = new Option<string?>("--out") { Description = "Also write montecarlo.json (as --json) and paths.csv (each path's seed, the strategy's and the DRIP's outcomes (once for --preset drip), the same-volatility DRIP's weight and outcomes, and the path market's statistics) into this folder.", HelpName = "DIR" };
         var startVix = new Option<double?>("--start-vix") { Description = "Start the paths at this VIX instead of the last close's (a stress start): the SVJ starts at the variance that gives it; the bootstrap draws each path's first day among the 1% (at least 20) of historical days whose previous VIX close was nearest it, and its later blocks anywhere: the stress lasts as long as that first block (the mean block on average).", HelpName = "VIX" }.Number();
         var blockDays = new Option<double?>("--block-days") { Description = "The bootstrap's mean block, trading days (default: Politis and White's rule on the pool's squared S&P 500 returns, 175 on 1990-2026: blocks long enough to keep volatility regimes together).", HelpName = "DAYS" }.Number();
-        var cacheDir = new Option<string?>("--cache") { Description = "Folder of the SVJ calibrations already made (default: ALVH_CACHE, else XDG_CACHE_HOME/alvh, else ~/.cache/alvh): a calibration on the same history, pool start and path length, by the same build, is read back instead of made again (3-7 s).", HelpName = "DIR" };
+        var cacheDir = new Option<string?>("--cache") { Description = "Folder of the SVJ calibrations already made (default: ALVH_CACHE, else XDG_CACHE_HOME/alvh, else ~/.cache/alvh): a calibration on the same history, pool start and path length, by the same build, is read back instead of made again (3-7 s). The folder keeps the 16 most recently used calibrations; another build's go after a day unused; other files are never touched.", HelpName = "DIR" };
         var noCache = new Option<bool>("--no-cache") { Description = "Calibrate the SVJ again, reading and writing no cache." };
         var inspect = new Option<int?>("--inspect") { Description = "With --out: also write path N (as numbered in paths.csv) into DIR/path-N: its simulated market (market.csv), for both strategies the backtest's daily.csv, trades.csv, ledger.csv, summary.json and report.html, and the same-volatility DRIP's daily equity (same-vol.csv).", HelpName = "N" };
         var command = new Command("montecarlo", "Run a strategy and the drip baseline on simulated futures (block bootstrap of historical days, or a fitted SV-with-jumps model): distributions of CAGR, max drawdown, terminal wealth; drawdown probabilities with Wilson intervals.")
@@ -165,7 +165,7 @@ internal static class MonteCarloCommand
                 string? cacheFolder = parse.GetValue(noCache) ? null
                     : (parse.GetValue(cacheDir) ?? SvjCalibrationCache.DefaultFolder(context.Environment)) is { } chosenCache ? Path.GetFullPath(chosenCache, context.CurrentDirectory)
                     : null;
-                var cache = cacheFolder is null ? null : new SvjCalibrationCache(cacheFolder);
+                var cache = cacheFolder is null ? null : new SvjCalibrationCache(cacheFolder, context.Time);
                 string? calibrationKey = cache is null ? null : SvjCalibration.Key(history, from, windowDays);
                 string? problem = null;
                 if (cache?.Read(calibrationKey!, out problem) is { } cached)
@@ -196,6 +196,18 @@ internal static class MonteCarloCommand
                     else
                     {
                         cacheUse = new CalibrationCacheUse(parse.GetValue(noCache) ? "no-cache" : "no-folder", null, null);
+                    }
+                }
+                if (cache is not null && cacheUse!.Status is "read" or "written")
+                {
+                    // The folder would grow with every build and data set: other builds' calibrations and the least recently
+                    // used go (SvjCalibrationCache.Prune). A run never fails for it: what could not be removed is a warning.
+                    var pruning = cache.Prune(calibrationKey!);
+                    cacheUse = cacheUse with { Pruned = pruning.Removed.Count };
+                    if (pruning.Problems.Count > 0)
+                    {
+                        string more = pruning.Problems.Count > 1 ? $" and {pruning.Problems.Count - 1} more" : "";
+                        context.Error.WriteLine($"alvh: warning: the SVJ calibration cache was not pruned fully ({pruning.Problems[0]}{more})");
                     }
                 }
                 fit = calibration.Parameters;
@@ -529,9 +541,10 @@ internal static class MonteCarloCommand
     /// <summary>
     /// How the SVJ calibration used its cache (JSON <c>svjCalibrationCache</c>): <see cref="Status"/> is <c>read</c>,
     /// <c>written</c>, <c>not-written</c> (the folder could not be written), <c>no-cache</c> (--no-cache) or
-    /// <c>no-folder</c> (no cache folder given or set); the folder and file are null for the last two.
+    /// <c>no-folder</c> (no cache folder given or set); the folder and file are null for the last two. <see cref="Pruned"/>
+    /// counts the files the cache's pruning removed after a read or a write (<see cref="SvjCalibrationCache.Prune"/>).
     /// </summary>
-    private sealed record CalibrationCacheUse(string Status, string? Folder, string? File)
+    private sealed record CalibrationCacheUse(string Status, string? Folder, string? File, int Pruned = 0)
     {
         /// <summary>Read from the cache.</summary>
         public bool Read => Status == "read";

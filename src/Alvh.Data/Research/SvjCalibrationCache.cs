@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using Alvh.Data.Output;
 using Alvh.Research.Scenarios;
 
@@ -19,14 +20,36 @@ public sealed record CachedSvjCalibration(SvjCalibration Calibration, double Sec
 /// <remarks>
 /// Written atomically (a temporary file and a rename), so two runs calibrating at once each leave a whole file. A file
 /// that cannot be read as the key's calibration is a problem the caller reports before calibrating again; it is never
-/// used, and the new calibration replaces it.
+/// used, and the new calibration replaces it. A file's modification time is when it was last used: set when it is
+/// written and when it is read back. <see cref="Prune"/> keeps the folder small (see there).
 /// </remarks>
-public sealed class SvjCalibrationCache(string folder)
+/// <param name="folder">The folder.</param>
+/// <param name="clock">The clock that dates a use and ages the files (the system's when null).</param>
+/// <param name="build">The build whose calibrations this cache reads and writes (<see cref="SvjCalibration.Build"/> when null; tests stand in for another build).</param>
+public sealed partial class SvjCalibrationCache(string folder, TimeProvider? clock = null, string? build = null)
 {
     /// <summary>The environment variable naming the cache folder.</summary>
     public const string EnvironmentVariable = "ALVH_CACHE";
 
-    private const int Format = 1;
+    /// <summary>Calibrations <see cref="Prune"/> keeps at most, the one in use included: each is about 2 KB, and 16 cover a study's path lengths and pool starts.</summary>
+    public const int MaxEntries = 16;
+
+    /// <summary>
+    /// How long <see cref="Prune"/> keeps a calibration no build of this kind can read (another build's or runtime's,
+    /// an older format's, an unreadable file) after its last use: long enough for two builds used side by side (a Debug
+    /// and a Release build, an installed tool and a working copy) to keep theirs, short enough that a rebuild's old
+    /// entries go within a day.
+    /// </summary>
+    public static readonly TimeSpan OtherBuildIdle = TimeSpan.FromDays(1);
+
+    /// <summary>How old a temporary file of a write must be before <see cref="Prune"/> takes it for one a stopped process left (a write takes milliseconds).</summary>
+    public static readonly TimeSpan AbandonedWriteAge = TimeSpan.FromHours(1);
+
+    private const int Format = 2;
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    private readonly string _build = build ?? SvjCalibration.Build;
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -74,11 +97,15 @@ public sealed class SvjCalibrationCache(string folder)
     {
         var path = PathFor(key);
         problem = null;
-        if (!File.Exists(path)) return null;
         Entry? entry;
         try
         {
             entry = JsonSerializer.Deserialize<Entry>(File.ReadAllText(path), Options);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // None, not a problem; read without a look first, which another run's pruning could make wrong before the read.
+            return null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -90,13 +117,16 @@ public sealed class SvjCalibrationCache(string folder)
             null => $"{path}: empty",
             { Format: not Format } => $"{path}: format {entry.Format}, this build reads {Format}",
             _ when entry.Key != key => $"{path}: holds the calibration of key {entry.Key}",
+            _ when entry.Build != _build => $"{path}: written by another build ({entry.Build ?? "not named"}), this is {_build}",
             { Calibration: null } => $"{path}: no calibration",
             _ when !Finite(entry.Calibration.Parameters) || !Finite(entry.Calibration.Moments) => $"{path}: a parameter is not a finite number",
             _ when !(double.IsFinite(entry.Seconds) && entry.Seconds >= 0) => $"{path}: seconds {entry.Seconds}, not a time",
             _ when OutOfRange(entry.Calibration) is { } field => $"{path}: {field}",
             _ => null,
         };
-        return problem is null ? new CachedSvjCalibration(entry!.Calibration!, entry.Seconds, path) : null;
+        if (problem is not null) return null;
+        Touch(path);
+        return new CachedSvjCalibration(entry!.Calibration!, entry.Seconds, path);
     }
 
     /// <summary>Writes the calibration of <paramref name="key"/> (atomically; the folder is created); returns the file.</summary>
@@ -104,9 +134,131 @@ public sealed class SvjCalibrationCache(string folder)
     {
         ArgumentNullException.ThrowIfNull(calibration);
         var path = PathFor(key);
-        AtomicWriter.WriteText(path, JsonSerializer.Serialize(new Entry(Format, key, seconds, calibration), Options) + "\n");
+        AtomicWriter.WriteText(path, JsonSerializer.Serialize(new Entry(Format, key, seconds, calibration, _build), Options) + "\n");
+        Touch(path);
         return path;
     }
+
+    /// <summary>
+    /// Removes from the folder what no run needs, after a run has read or written <paramref name="inUse"/>'s calibration:
+    /// <list type="bullet">
+    /// <item>a calibration no build of this kind can read (another build's or runtime's: each key hashes its build; an
+    /// older format's; a file named as a calibration that cannot be read) unused for more than <see cref="OtherBuildIdle"/>;</item>
+    /// <item>beyond the <see cref="MaxEntries"/> most recently used calibrations (<paramref name="inUse"/>'s always among
+    /// them), the others, least recently used first;</item>
+    /// <item>a temporary file of a write older than <see cref="AbandonedWriteAge"/> (a stopped process's).</item>
+    /// </list>
+    /// It touches nothing else: no folder, no file whose name is not a calibration's
+    /// (<c>svj-calibration-</c>, 64 lowercase hex digits, <c>.json</c>) or a write's temporary file. Safe beside other
+    /// runs on the same folder (a file another run removed first is skipped; a read that finds its file gone calibrates
+    /// again). It never throws for the folder's state: what it could not do is listed in the result's problems.
+    /// </summary>
+    /// <param name="inUse">The key of the calibration the run uses, never removed.</param>
+    /// <returns>The files removed and the problems met.</returns>
+    public SvjCachePruning Prune(string inUse)
+    {
+        string kept = PathFor(inUse);
+        var removed = new List<string>();
+        var problems = new List<string>();
+        DateTime now = _clock.GetUtcNow().UtcDateTime;
+        string[] files;
+        try
+        {
+            files = Directory.GetFiles(Folder);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return new SvjCachePruning(removed, problems);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{Folder}: cannot be listed ({e.Message})");
+            return new SvjCachePruning(removed, problems);
+        }
+        void Remove(string file)
+        {
+            try
+            {
+                // Gone already: another run pruned it first.
+                if (!File.Exists(file)) return;
+                File.Delete(file);
+                removed.Add(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add($"{file}: not removed ({e.Message})");
+            }
+        }
+        var calibrations = new List<(string File, DateTime Used, bool Readable)>();
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(file);
+            bool temporary = TemporaryName().IsMatch(name);
+            if (!temporary && (!EntryName().IsMatch(name) || file == kept)) continue;
+            // A file removed since the listing reads as 1601-01-01: skipped.
+            if (!(LastUse(file) is { } used)) continue;
+            if (temporary)
+            {
+                if (now - used > AbandonedWriteAge) Remove(file);
+                continue;
+            }
+            calibrations.Add((file, used, ReadableHere(file)));
+        }
+        foreach (var other in calibrations.Where(c => !c.Readable && now - c.Used > OtherBuildIdle)) Remove(other.File);
+        // The most recently used first (ties by name, so two runs agree), the one in use counted among those kept.
+        var rest = calibrations.Where(c => c.Readable || now - c.Used <= OtherBuildIdle).OrderByDescending(c => c.Used).ThenBy(c => c.File, StringComparer.Ordinal);
+        foreach (var old in rest.Skip(MaxEntries - 1)) Remove(old.File);
+        return new SvjCachePruning(removed, problems);
+    }
+
+    /// <summary>When the file was last used (its modification time), or null when it is gone.</summary>
+    private static DateTime? LastUse(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? File.GetLastWriteTimeUtc(file) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Marks the file used now; a cache that cannot be written is still read (its order of use is then the writes').</summary>
+    private void Touch(string file)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(file, _clock.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>True when the file is a calibration of this format by this build (the key is not checked: its name is).</summary>
+    private bool ReadableHere(string file)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(file));
+            var root = doc.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("format", out var format) && format.ValueKind == JsonValueKind.Number && format.TryGetInt32(out int f) && f == Format
+                && root.TryGetProperty("build", out var built) && built.ValueKind == JsonValueKind.String && built.GetString() == _build;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex("^svj-calibration-[0-9a-f]{64}[.]json$", RegexOptions.CultureInvariant)]
+    private static partial Regex EntryName();
+
+    // AtomicWriter's: .NAME.PID.GUID.tmp beside NAME.
+    [GeneratedRegex("^[.]svj-calibration-[0-9a-f]{64}[.]json[.][0-9]+[.][0-9a-f]{32}[.]tmp$", RegexOptions.CultureInvariant)]
+    private static partial Regex TemporaryName();
 
     /// <summary>
     /// The first parameter outside what a calibration can give (the search's bounds for the calibrated ones; a positive
@@ -152,5 +304,6 @@ public sealed class SvjCalibrationCache(string folder)
         && double.IsFinite(p.JumpsPerYear) && double.IsFinite(p.JumpMean) && double.IsFinite(p.JumpStd) && double.IsFinite(p.VarianceJump)
         && double.IsFinite(p.VarianceRiskPremium);
 
-    private sealed record Entry(int Format, string Key, double Seconds, SvjCalibration? Calibration);
+    // Build last and optional, so that a file of another format says so rather than that it misses a build.
+    private sealed record Entry(int Format, string Key, double Seconds, SvjCalibration? Calibration, string? Build = null);
 }

@@ -364,11 +364,6 @@ public class MonteCarloCommandTests
     }
 
     /// <summary>
-    /// The SVJ's fit and the open's share of the day (a model assumption) are printed and in the JSON. The calibration is
-    /// cached: a second run on the same history, pool start and path length reads it back and gives the same output but
-    /// for its timing (JSON <c>svjCalibrationCache</c> says which); the text says where it went or came from.
-    /// </summary>
-    /// <summary>
     /// When the market check finds the bootstrap's VIX fading faster than history's (its blocks, 175 days on average from
     /// 1990, cut history's multi-year VIX regimes short: a half-life of about 29 days on 10-year paths against 41), the
     /// text says why and what longer blocks trade off; paths too few to judge get no such line.
@@ -387,12 +382,28 @@ public class MonteCarloCommandTests
         few.Output.Should().NotContain("the VIX fades faster");
     }
 
+    /// <summary>
+    /// The SVJ's fit and the open's share of the day (a model assumption) are printed and in the JSON. The calibration is
+    /// cached: a second run on the same history, pool start and path length reads it back and gives the same output but
+    /// for its timing (JSON <c>svjCalibrationCache</c> says which); the text says where it went or came from. The
+    /// cache is pruned (an earlier build's calibrations go; JSON <c>svjCalibrationCache.pruned</c>), other files kept.
+    /// </summary>
     [SkippableFact]
     public async Task The_svj_generator_prints_its_overnight_assumption_and_calibration()
     {
         string data = SharedData.Require();
         using var d = new TempFolder();
         string[] args = ["montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--generator", "svj", "--quiet", "--data", data, "--cache", "cache"];
+        // Three calibrations of an earlier build (format 1, unused for two days) and a file that is not the cache's: the
+        // first run prunes the three, never the file.
+        var cacheFolder = Directory.CreateDirectory(Path.Combine(d.Path, "cache")).FullName;
+        string[] stale = [.. Enumerable.Range(1, 3).Select(i => Path.Combine(cacheFolder, $"svj-calibration-{new string((char)('a' + i), 64)}.json"))];
+        foreach (var file in stale)
+        {
+            File.WriteAllText(file, "{\"format\":1}");
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddDays(-2));
+        }
+        File.WriteAllText(Path.Combine(cacheFolder, "notes.txt"), "mine");
 
         var json = await CliRun.RunAsync(d.Path, null, [.. args, "--json"]);
         // A relative ALVH_CACHE is the command's working directory's, as --cache is.
@@ -425,6 +436,7 @@ public class MonteCarloCommandTests
             made.GetProperty("written").GetBoolean().Should().BeTrue();
             made.GetProperty("read").GetBoolean().Should().BeFalse();
             made.GetProperty("folder").GetString().Should().Be(Path.Combine(d.Path, "cache"));
+            made.GetProperty("pruned").GetInt32().Should().Be(3);
             var read = second.RootElement.GetProperty("svjCalibrationCache");
             read.GetProperty("status").GetString().Should().Be("read");
             read.GetProperty("read").GetBoolean().Should().BeTrue();
@@ -432,7 +444,8 @@ public class MonteCarloCommandTests
             uncached.RootElement.GetProperty("svjCalibrationCache").GetProperty("status").GetString().Should().Be("no-cache");
             uncached.RootElement.GetProperty("svjCalibrationCache").GetProperty("file").ValueKind.Should().Be(JsonValueKind.Null);
         }
-        Directory.GetFiles(Path.Combine(d.Path, "cache")).Should().ContainSingle("one calibration for one history, pool start and path length");
+        Directory.GetFiles(cacheFolder).Select(Path.GetFileName).Should().HaveCount(2).And.Contain("notes.txt")
+            .And.ContainSingle(f => f!.StartsWith("svj-calibration-", StringComparison.Ordinal), "one calibration for one history, pool start and path length; the earlier build's pruned");
         blocked.ExitCode.Should().Be(0, blocked.Error);
         blocked.Error.Should().Contain($"alvh: warning: the SVJ calibration was not cached in {Path.Combine(d.Path, "blocked", "cache")}");
         Untimed(blocked.Output).Should().Be(Untimed(json.Output));

@@ -50,17 +50,21 @@ public class SvjCalibrationCacheTests
 
     /// <summary>A file that is not the key's calibration is never used: the problem names the file and what is wrong.</summary>
     [Theory]
-    [InlineData("{\"format\":1,", "not a readable calibration")]
+    [InlineData("{\"format\":2,", "not a readable calibration")]
     [InlineData("null", "empty")]
-    [InlineData("{\"format\":2,\"key\":\"KEY\",\"seconds\":1,\"calibration\":null}", "format 2, this build reads 1")]
-    [InlineData("{\"format\":1,\"key\":\"bbbb\",\"seconds\":1,\"calibration\":null}", "holds the calibration of key bbbb")]
-    [InlineData("{\"format\":1,\"key\":\"KEY\",\"seconds\":1,\"calibration\":null}", "no calibration")]
-    [InlineData("{\"format\":1,\"key\":\"KEY\",\"seconds\":1}", "missing required properties including: 'calibration'")]
+    [InlineData("{\"format\":1,\"key\":\"KEY\",\"seconds\":1,\"calibration\":null}", "format 1, this build reads 2")]
+    [InlineData("{\"format\":3,\"key\":\"KEY\",\"seconds\":1,\"calibration\":null}", "format 3, this build reads 2")]
+    [InlineData("{\"format\":2,\"key\":\"bbbb\",\"seconds\":1,\"calibration\":null,\"build\":\"BUILD\"}", "holds the calibration of key bbbb")]
+    [InlineData("{\"format\":2,\"key\":\"KEY\",\"seconds\":1,\"calibration\":null,\"build\":\"other\"}", "written by another build (other), this is BUILD")]
+    [InlineData("{\"format\":2,\"key\":\"KEY\",\"seconds\":1,\"calibration\":null}", "written by another build (not named)")]
+    [InlineData("{\"format\":2,\"key\":\"KEY\",\"seconds\":1,\"calibration\":null,\"build\":\"BUILD\"}", "no calibration")]
+    [InlineData("{\"format\":2,\"key\":\"KEY\",\"seconds\":1}", "missing required properties including: 'calibration'")]
     public void A_file_that_is_not_the_key_s_calibration_is_a_problem(string text, string message)
     {
         using var d = new TempFolder();
         var cache = new SvjCalibrationCache(d.Path);
-        File.WriteAllText(cache.PathFor(Key), text.Replace("KEY", Key, StringComparison.Ordinal));
+        File.WriteAllText(cache.PathFor(Key), text.Replace("KEY", Key, StringComparison.Ordinal).Replace("BUILD", SvjCalibration.Build, StringComparison.Ordinal));
+        message = message.Replace("BUILD", SvjCalibration.Build, StringComparison.Ordinal);
 
         cache.Read(Key, out var problem).Should().BeNull();
 
@@ -164,5 +168,176 @@ public class SvjCalibrationCacheTests
         SvjCalibrationCache.DefaultFolder(Env(("HOME", "/h"))).Should().Be(Path.Combine("/h", ".cache", "alvh"));
         SvjCalibrationCache.DefaultFolder(Env()).Should().BeNull();
         FluentActions.Invoking(() => new SvjCalibrationCache("/c").PathFor("../x")).Should().Throw<ArgumentException>("a key is 64 lowercase hex digits, never a path");
+    }
+
+    /// <summary>A clock that stands still (the files' ages are set by hand).</summary>
+    private sealed class FixedClock(DateTime utc) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
+    }
+
+    private static readonly DateTime Now = new(2026, 11, 27, 12, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The i-th test key: 64 lowercase hex digits.</summary>
+    private static string KeyOf(int i) => i.ToString("x64", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Writes the test calibration under <paramref name="key"/>, last used <paramref name="age"/> before <see cref="Now"/>.</summary>
+    private static string WriteUsed(SvjCalibrationCache cache, string key, TimeSpan age)
+    {
+        string file = cache.Write(key, Calibration(), 1);
+        File.SetLastWriteTimeUtc(file, Now - age);
+        return file;
+    }
+
+    private static string[] Names(string folder) => [.. Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Twenty calibrations of this build: pruning keeps the one in use (here the least recently used) and the 15 most
+    /// recently used (16 = MaxEntries in all) and removes the 4 others; files and folders that are not calibrations are
+    /// never touched, however near their names.
+    /// </summary>
+    [Fact]
+    public void Pruning_keeps_the_one_in_use_and_the_most_recently_used()
+    {
+        using var d = new TempFolder();
+        var cache = new SvjCalibrationCache(d.Path, new FixedClock(Now));
+        for (int i = 0; i < 20; i++) WriteUsed(cache, KeyOf(i), TimeSpan.FromMinutes(100 - i));
+        string[] strangers = ["notes.txt", "svj-calibration-abc.json", $"svj-calibration-{KeyOf(0xab).ToUpperInvariant()}.json", $"svj-calibration-{KeyOf(2)}.json.bak",
+            $"x-svj-calibration-{KeyOf(3)}.json", $".svj-calibration-{KeyOf(4)}.json.tmp"];
+        foreach (var name in strangers)
+        {
+            File.WriteAllText(Path.Combine(d.Path, name), "not ours");
+            File.SetLastWriteTimeUtc(Path.Combine(d.Path, name), Now.AddYears(-1));
+        }
+        Directory.CreateDirectory(Path.Combine(d.Path, $"svj-calibration-{KeyOf(99)}.json"));
+
+        var pruning = cache.Prune(KeyOf(0));
+
+        pruning.Problems.Should().BeEmpty();
+        pruning.Removed.Should().BeEquivalentTo(Enumerable.Range(1, 4).Select(i => cache.PathFor(KeyOf(i))));
+        Names(d.Path).Should().BeEquivalentTo(strangers.Concat(new[] { 0 }.Concat(Enumerable.Range(5, 15)).Select(i => Path.GetFileName(cache.PathFor(KeyOf(i))))));
+        foreach (var name in strangers) File.ReadAllText(Path.Combine(d.Path, name)).Should().Be("not ours");
+        Directory.Exists(Path.Combine(d.Path, $"svj-calibration-{KeyOf(99)}.json")).Should().BeTrue();
+        cache.Prune(KeyOf(0)).Removed.Should().BeEmpty("16 calibrations are within the bound");
+    }
+
+    /// <summary>A calibration read back is used now: the next pruning keeps it and removes the next least recently used instead.</summary>
+    [Fact]
+    public void Reading_a_calibration_makes_it_recently_used()
+    {
+        using var d = new TempFolder();
+        var cache = new SvjCalibrationCache(d.Path, new FixedClock(Now));
+        for (int i = 0; i < 17; i++) WriteUsed(cache, KeyOf(i), TimeSpan.FromHours(17 - i));
+
+        cache.Read(KeyOf(0), out var problem).Should().NotBeNull();
+        problem.Should().BeNull();
+        File.GetLastWriteTimeUtc(cache.PathFor(KeyOf(0))).Should().Be(Now);
+        var pruning = cache.Prune(KeyOf(16));
+
+        pruning.Removed.Should().Equal(cache.PathFor(KeyOf(1)));
+        File.Exists(cache.PathFor(KeyOf(0))).Should().BeTrue();
+    }
+
+    /// <summary>
+    /// A calibration this build cannot read (another build's, an older format's, a file that is not JSON) goes once it
+    /// has been unused for a day (OtherBuildIdle), not before: two builds used side by side keep theirs. The other build,
+    /// pruning the same folder, removes this build's old ones alike.
+    /// </summary>
+    [Fact]
+    public void Another_build_s_calibrations_go_after_a_day_unused()
+    {
+        using var d = new TempFolder();
+        var here = new SvjCalibrationCache(d.Path, new FixedClock(Now));
+        var there = new SvjCalibrationCache(d.Path, new FixedClock(Now), build: "another build");
+        string staleOther = WriteUsed(there, KeyOf(1), TimeSpan.FromHours(25));
+        string recentOther = WriteUsed(there, KeyOf(2), TimeSpan.FromHours(23));
+        string oldFormat = Path.Combine(d.Path, $"svj-calibration-{KeyOf(3)}.json");
+        File.WriteAllText(oldFormat, $"{{\"format\":1,\"key\":\"{KeyOf(3)}\",\"seconds\":1,\"calibration\":null}}");
+        File.SetLastWriteTimeUtc(oldFormat, Now.AddDays(-2));
+        string broken = Path.Combine(d.Path, $"svj-calibration-{KeyOf(4)}.json");
+        File.WriteAllText(broken, "{\"format\":");
+        File.SetLastWriteTimeUtc(broken, Now.AddDays(-2));
+        string mine = WriteUsed(here, KeyOf(5), TimeSpan.FromDays(30));
+        string inUse = WriteUsed(here, KeyOf(6), TimeSpan.Zero);
+
+        var pruning = here.Prune(KeyOf(6));
+
+        pruning.Problems.Should().BeEmpty();
+        pruning.Removed.Should().BeEquivalentTo([staleOther, oldFormat, broken]);
+        File.Exists(recentOther).Should().BeTrue("used within the day");
+        File.Exists(mine).Should().BeTrue("this build's calibrations go by count, not by age");
+        there.Read(KeyOf(2), out _).Should().NotBeNull("the other build still reads its own");
+        there.Prune(KeyOf(2)).Removed.Should().Equal([mine], "to the other build, this build's unused calibration is the stranger");
+        File.Exists(inUse).Should().BeTrue();
+    }
+
+    /// <summary>A write's temporary file (AtomicWriter's .NAME.PID.GUID.tmp) an hour old is a stopped process's and goes; a younger one may be a write under way.</summary>
+    [Fact]
+    public void Abandoned_temporary_files_go_after_an_hour()
+    {
+        using var d = new TempFolder();
+        var cache = new SvjCalibrationCache(d.Path, new FixedClock(Now));
+        string Temporary(int key, TimeSpan age)
+        {
+            string file = Path.Combine(d.Path, $".svj-calibration-{KeyOf(key)}.json.4242.{Guid.NewGuid():N}.tmp");
+            File.WriteAllText(file, "{\"format\":2,");
+            File.SetLastWriteTimeUtc(file, Now - age);
+            return file;
+        }
+        string abandoned = Temporary(1, TimeSpan.FromMinutes(61));
+        string underWay = Temporary(2, TimeSpan.FromMinutes(1));
+
+        cache.Prune(KeyOf(9)).Removed.Should().Equal(abandoned);
+
+        File.Exists(underWay).Should().BeTrue();
+    }
+
+    /// <summary>Pruning a folder that is not there, or where a file stands in its place, removes nothing and throws nothing (the run goes on).</summary>
+    [Fact]
+    public void Pruning_never_throws_for_the_folder_s_state()
+    {
+        using var d = new TempFolder();
+        var missing = new SvjCalibrationCache(Path.Combine(d.Path, "not", "there")).Prune(Key);
+        string file = d.Write("a-file", "not a folder");
+        var blocked = new SvjCalibrationCache(file).Prune(Key);
+
+        missing.Removed.Should().BeEmpty();
+        missing.Problems.Should().BeEmpty();
+        blocked.Removed.Should().BeEmpty();
+        File.ReadAllText(file).Should().Be("not a folder");
+    }
+
+    /// <summary>
+    /// Runs sharing the folder (two caches, four threads, a seeded sequence of 24 keys): each reads, writes when it finds
+    /// nothing, then prunes, while the others remove files under it. No read reports a problem (a file removed between a
+    /// look and the read would read as unreadable: the read no longer looks first), no pruning fails, and the folder ends
+    /// within the bound. The interleaving is the scheduler's: a check that the rules hold under contention.
+    /// </summary>
+    [Fact]
+    public void Runs_sharing_the_folder_prune_it_safely()
+    {
+        using var d = new TempFolder();
+        var caches = new[] { new SvjCalibrationCache(d.Path), new SvjCalibrationCache(d.Path) };
+        var problems = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var random = new Random(61);
+        int[][] keys = [.. Enumerable.Range(0, 4).Select(_ => Enumerable.Range(0, 60).Select(_ => random.Next(24)).ToArray())];
+
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, t =>
+        {
+            var cache = caches[t % 2];
+            foreach (int k in keys[t])
+            {
+                if (cache.Read(KeyOf(k), out var problem) is null)
+                {
+                    if (problem is not null) problems.Add(problem);
+                    cache.Write(KeyOf(k), Calibration(), 1);
+                }
+                foreach (var p in cache.Prune(KeyOf(k)).Problems) problems.Add(p);
+            }
+        });
+
+        problems.Should().BeEmpty();
+        caches[0].Prune(KeyOf(0));
+        Directory.GetFiles(d.Path).Should().HaveCountLessThanOrEqualTo(SvjCalibrationCache.MaxEntries).And.OnlyContain(f => Path.GetFileName(f).StartsWith("svj-calibration-", StringComparison.Ordinal));
     }
 }

@@ -63,11 +63,19 @@ public sealed record SvjCalibration(SvjParameters Moments, SvjParameters Paramet
     }
 
     /// <summary>
+    /// The build of this library and the runtime and platform it runs on (its module version id, which a deterministic
+    /// build changes with the code, then the framework, runtime identifier and process architecture): what a calibration
+    /// depends on beyond its inputs, hashed into <see cref="Key"/>. A cache stores it beside each calibration, so that it
+    /// can tell the calibrations only another build can read.
+    /// </summary>
+    public static string Build { get; } = string.Join('|', typeof(SvjModel).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        RuntimeInformation.FrameworkDescription, RuntimeInformation.RuntimeIdentifier, RuntimeInformation.ProcessArchitecture.ToString());
+
+    /// <summary>
     /// What <see cref="SvjModel.Calibrate"/> would calibrate from <paramref name="data"/>, <paramref name="from"/> and
     /// <paramref name="windowDays"/> (with its default start), as a SHA-256 in hex: the moment fit and the pool's days to
-    /// the bit, the windows' length as capped, the build of this library (its module version id, which a deterministic
-    /// build changes with the code: the calibration's seeds, paths, bounds and search are code) and the runtime and
-    /// platform it runs on (the exponentials, logarithms and cosines of the simulation come from them). Equal keys give
+    /// the bit, the windows' length as capped, and <see cref="Build"/> (the calibration's seeds, paths, bounds and search
+    /// are code; the exponentials, logarithms and cosines of the simulation come from the runtime and platform). Equal keys give
     /// equal calibrations, for any thread count; a cache of calibrations (<c>alvh montecarlo</c>'s) is read by it.
     /// </summary>
     public static string Key(MarketDataSet data, DateOnly? from = null, int windowDays = SvjModel.CalibrationDays)
@@ -83,9 +91,8 @@ public sealed record SvjCalibration(SvjParameters Moments, SvjParameters Paramet
             hash.AppendData(BitConverter.GetBytes(values.Length));
             hash.AppendData(MemoryMarshal.AsBytes(values));
         }
-        hash.AppendData("alvh svj calibration 2"u8);
-        hash.AppendData(typeof(SvjModel).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{RuntimeInformation.FrameworkDescription}|{RuntimeInformation.RuntimeIdentifier}|{RuntimeInformation.ProcessArchitecture}"));
+        hash.AppendData("alvh svj calibration 3"u8);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Build));
         Add<int>([Math.Min(windowDays, pool.Count / 2)]);
         Add<double>([moments.Drift, moments.Kappa, moments.Theta, moments.Xi, moments.Rho, moments.JumpsPerYear, moments.JumpMean, moments.JumpStd, moments.VarianceJump, moments.VarianceRiskPremium]);
         Add<DateOnly>(pool.Dates);
