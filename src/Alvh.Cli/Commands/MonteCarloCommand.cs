@@ -463,7 +463,7 @@ internal static class MonteCarloCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"missing VIX9D/VIX3M/VIX6M pillars on a path: the history's term-structure fit (long-run {ts.LongRunMultiple:0.###} x trailing mean VIX, kappa {ts.Kappa:0.###}/y, {ts.Days} days), not refitted per path"));
             }
             static string Ratio(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
-            WriteMarketCheck(context, marketCheck, horizon, startAt is not null, bootstrap?.MeanBlockDays);
+            WriteMarketCheck(context, marketCheck, horizon, startAt is not null, bootstrap?.MeanBlockDays, fit?.Kappa);
             // The DRIP preset is the baseline itself: its table once (twice, under the same name, it read as two runs).
             var tables = ReferenceEquals(strategy, Presets.Drip) ? new[] { (strategy.Name, mainSummary) } : new[] { (strategy.Name, mainSummary), (Presets.Drip.Name, baselineSummary) };
             foreach (var (name, summary) in tables)
@@ -651,7 +651,7 @@ internal static class MonteCarloCommand
     };
 
     /// <summary>The market check as a table, with the statistics on which the paths differ from history.</summary>
-    private static void WriteMarketCheck(CliContext context, MarketCheck check, double years, bool stressStart, double? meanBlockDays)
+    private static void WriteMarketCheck(CliContext context, MarketCheck check, double years, bool stressStart, double? meanBlockDays, double? svjKappa)
     {
         string span = string.Create(CultureInfo.InvariantCulture, $"{years:0.##}-year");
         bool byWindows = check.Reference == "windows";
@@ -679,7 +679,16 @@ internal static class MonteCarloCommand
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  the VIX fades faster on the paths than in history: blocks of {block:0} days on average cut its multi-year regimes short; a longer --block-days keeps them, with fewer distinct stretches of history in each path"));
         }
-        if (stressStart) context.Output.WriteLine("  the paths start from a stress VIX, not from history's mix: their first block differs from history by design");
+        // The SVJ has no blocks (the line said "their first block" for it too): its stress fades as its variance reverts.
+        if (stressStart && svjKappa is { } kappa)
+        {
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  the paths start from a stress VIX, not from history's mix: their first weeks differ from history by design (the variance's distance from its long-run level halves in {Math.Log(2) / kappa * 252:0.#} trading days on average, ln 2 / kappa)"));
+        }
+        else if (stressStart)
+        {
+            context.Output.WriteLine("  the paths start from a stress VIX, not from history's mix: their first block differs from history by design");
+        }
         context.Output.WriteLine("  Measured alike on history and on each path (its days after the first): a check of the generator, not of the strategy.");
     }
 

@@ -291,6 +291,7 @@ public class MonteCarloCommandTests
         var json = await CliRun.RunAsync(d.Path, null, [.. args, "--json", "--out", "mc", "--inspect", "0"]);
         var text = await CliRun.RunAsync(d.Path, null, args);
         var svj = await CliRun.RunAsync(d.Path, null, [.. args, "--generator", "svj", "--json", "--cache", "cache"]);
+        var svjText = await CliRun.RunAsync(d.Path, null, [.. args, "--generator", "svj", "--cache", "cache"]);
 
         json.ExitCode.Should().Be(0, json.Error);
         using var doc = JsonDocument.Parse(json.Output);
@@ -308,7 +309,18 @@ public class MonteCarloCommandTests
         first.GetProperty("episodes").GetString().Should().Contain($"{drawn:yyyy}", "the first day is drawn from the named months");
         double.Parse(day0[6], System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(20, 80, "a day's move from 40");
         text.Output.Should().Contain("stress start: VIX 40.00 instead of the last close's").And.Contain("historical days whose previous VIX close was nearest")
-            .And.Contain("later blocks start on any day, so the stress lasts about that long").And.NotContain("too few days");
+            .And.Contain("later blocks start on any day, so the stress lasts about that long").And.NotContain("too few days")
+            .And.Contain("the paths start from a stress VIX, not from history's mix: their first block differs from history by design");
+        // The SVJ has no blocks: its stress fades with its variance, at the half-life ln 2 / kappa (kappa as fitted: 12.00 a year on 1990-2026, 14.6 days).
+        double kappa = KappaOf(svj.Output);
+        static double KappaOf(string output)
+        {
+            using var parsed = JsonDocument.Parse(output);
+            return parsed.RootElement.GetProperty("svjFit").GetProperty("kappa").GetDouble();
+        }
+        svjText.ExitCode.Should().Be(0, svjText.Error);
+        svjText.Output.Should().NotContain("first block").And.Contain(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"their first weeks differ from history by design (the variance's distance from its long-run level halves in {Math.Log(2) / kappa * 252:0.#} trading days on average, ln 2 / kappa)"));
         var high = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "80");
         high.Output.Should().Contain("history has too few days that began near VIX 80.00");
         var below = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--start-vix", "6", "--generator", "svj", "--cache", "cache");
