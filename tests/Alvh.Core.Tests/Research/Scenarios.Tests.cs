@@ -397,4 +397,25 @@ public class ScenariosTests
         d.P25.Should().Be(2);
         d.P5.Should().BeApproximately(1.2, 1e-12);
     }
+
+    /// <summary>
+    /// The Wilson score interval inside (0, 1) too, against Newcombe 1998 (Statistics in Medicine 17, 857-872), table I,
+    /// method 3 (score, no continuity correction), printed to four decimals; and the closed form of Wilson 1927 at
+    /// 6 of 20 and 20 of 20 (centre (p + z²/2n)/(1 + z²/n), half-width z/(1 + z²/n) · √(p(1 − p)/n + z²/4n²)).
+    /// </summary>
+    [Theory]
+    [InlineData(81, 263, 0.2553, 0.3662)]
+    [InlineData(15, 148, 0.0624, 0.1605)]
+    [InlineData(0, 20, 0.0000, 0.1611)]
+    [InlineData(1, 29, 0.0061, 0.1718)]
+    [InlineData(6, 20, 0.1455, 0.5190)]
+    [InlineData(20, 20, 0.8389, 1.0000)]
+    public void Wilson_interval_matches_newcombe_s_table(int successes, int trials, double lower, double upper)
+    {
+        var p = Proportion.Wilson(successes, trials);
+
+        p.Estimate.Should().Be((double)successes / trials);
+        p.Lower.Should().BeApproximately(lower, 5e-5);
+        p.Upper.Should().BeApproximately(upper, 5e-5);
+    }
 }
