@@ -112,6 +112,12 @@ internal static class MonteCarloCommand
                 context.Error.WriteLine("alvh: bad input: --drawdowns expects fractions between 0 and 1 (exclusive), such as 0.2,0.3,0.4");
                 return ExitCodes.BadInput;
             }
+            // A threshold given twice (a typo for another, most likely) printed its line and its column twice.
+            if (levels.GroupBy(l => l).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alvh: bad input: --drawdowns lists {twice.Key:R} {twice.Count()} times; give each threshold once"));
+                return ExitCodes.BadInput;
+            }
             // The simulated markets price the S&P 500 and SPY only: say so before any path runs.
             if (strategy.Drip?.Holdings().FirstOrDefault(h => h.Symbol is not ("SPY" or "SPX")) is { Key: { } key } other)
             {

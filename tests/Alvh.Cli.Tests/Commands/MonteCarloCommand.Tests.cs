@@ -504,6 +504,16 @@ public class MonteCarloCommandTests
         run.Error.Should().Contain("--drawdowns expects fractions between 0 and 1");
     }
 
+    /// <summary>A threshold given twice was accepted, and its probability printed twice (and its column in montecarlo.html).</summary>
+    [Fact]
+    public async Task A_drawdown_threshold_given_twice_is_bad_input()
+    {
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", "--paths", "2", "--drawdowns", "0.2,0.3,0.20", "--data", "/nonexistent");
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Error.Should().Contain("--drawdowns lists 0.2 2 times; give each threshold once");
+    }
+
     /// <summary>
     /// Same inputs and seed, byte-identical files: montecarlo.json carried the run's seconds and paths/s and the SVJ cache's
     /// state ("written" on the first run, "read" on the next), so two runs of one command wrote different files. Those
