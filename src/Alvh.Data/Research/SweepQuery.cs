@@ -12,41 +12,44 @@ public static class SweepQuery
     /// only the current best rows in memory.
     /// </summary>
     /// <returns>The column names (runId first) and the rows, each value a double, a string or null.</returns>
-    /// <exception cref="GridFileException">No parts, or no such column.</exception>
+    /// <exception cref="GridFileException">No such folder, no parts, a file named like a part that is not one, or no such column.</exception>
+    /// <exception cref="IOException">A part that is not a readable Parquet file (it is named).</exception>
     public static async Task<(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)> TopAsync(string folder, string by, int count, bool ascending, CancellationToken cancellationToken = default)
     {
-        var parts = new SweepStore(folder).Parts();
+        var parts = PartsIn(folder);
         if (parts.Count == 0) throw new GridFileException($"{folder}: no results-part*.parquet files");
         List<string>? columns = null;
         // Max-heap on "badness" so the worst kept row is dropped first.
         var heap = new PriorityQueue<object?[], (double, long)>(Comparer<(double Key, long Id)>.Create((x, y) => y.Key != x.Key ? y.Key.CompareTo(x.Key) : y.Id.CompareTo(x.Id)));
         foreach (var part in parts)
         {
-            await using var reader = await ParquetReader.CreateAsync(part, cancellationToken: cancellationToken);
-            var fields = reader.Schema.GetDataFields();
-            columns ??= fields.Select(f => f.Name).ToList();
-            int key = columns.FindIndex(c => string.Equals(c, by, StringComparison.OrdinalIgnoreCase));
-            if (key < 0 || fields[key].ClrType != typeof(double)) throw new GridFileException($"--by {by}: no such numeric column (columns: {string.Join(", ", columns.Where((c, i) => fields[i].ClrType == typeof(double)))})");
-            for (int g = 0; g < reader.RowGroupCount; g++)
+            await SweepStore.ReadPartAsync(part, async reader =>
             {
-                using var group = reader.OpenRowGroupReader(g);
-                int n = (int)group.RowCount;
-                var data = new Array[fields.Length];
-                for (int f = 0; f < fields.Length; f++) data[f] = await Read(group, fields[f], n, cancellationToken);
-                var ids = (long[])data[0];
-                var keys = (double[])data[key];
-                for (int r = 0; r < n; r++)
+                var fields = reader.Schema.GetDataFields();
+                columns ??= fields.Select(f => f.Name).ToList();
+                int key = columns.FindIndex(c => string.Equals(c, by, StringComparison.OrdinalIgnoreCase));
+                if (key < 0 || fields[key].ClrType != typeof(double)) throw new GridFileException($"--by {by}: no such numeric column (columns: {string.Join(", ", columns.Where((c, i) => fields[i].ClrType == typeof(double)))})");
+                for (int g = 0; g < reader.RowGroupCount; g++)
                 {
-                    double k = keys[r];
-                    if (double.IsNaN(k)) continue;
-                    double badness = ascending ? k : -k;
-                    if (heap.Count == count && heap.TryPeek(out _, out var worst) && (badness > worst.Item1 || (badness == worst.Item1 && ids[r] > worst.Item2))) continue;
-                    var row = new object?[fields.Length];
-                    for (int f = 0; f < fields.Length; f++) row[f] = data[f].GetValue(r);
-                    heap.Enqueue(row, (badness, ids[r]));
-                    if (heap.Count > count) heap.Dequeue();
+                    using var group = reader.OpenRowGroupReader(g);
+                    int n = (int)group.RowCount;
+                    var data = new Array[fields.Length];
+                    for (int f = 0; f < fields.Length; f++) data[f] = await Read(group, fields[f], n, cancellationToken);
+                    var ids = (long[])data[0];
+                    var keys = (double[])data[key];
+                    for (int r = 0; r < n; r++)
+                    {
+                        double k = keys[r];
+                        if (double.IsNaN(k)) continue;
+                        double badness = ascending ? k : -k;
+                        if (heap.Count == count && heap.TryPeek(out _, out var worst) && (badness > worst.Item1 || (badness == worst.Item1 && ids[r] > worst.Item2))) continue;
+                        var row = new object?[fields.Length];
+                        for (int f = 0; f < fields.Length; f++) row[f] = data[f].GetValue(r);
+                        heap.Enqueue(row, (badness, ids[r]));
+                        if (heap.Count > count) heap.Dequeue();
+                    }
                 }
-            }
+            }, cancellationToken);
         }
         var rows = new List<object?[]>();
         while (heap.Count > 0) rows.Add(heap.Dequeue());
@@ -58,21 +61,27 @@ public static class SweepQuery
     public static async Task<IReadOnlyList<object?[]>> AllAsync(string folder, CancellationToken cancellationToken = default)
     {
         var rows = new List<object?[]>();
-        foreach (var part in new SweepStore(folder).Parts())
+        foreach (var part in PartsIn(folder))
         {
-            await using var reader = await ParquetReader.CreateAsync(part, cancellationToken: cancellationToken);
-            var fields = reader.Schema.GetDataFields();
-            for (int g = 0; g < reader.RowGroupCount; g++)
+            await SweepStore.ReadPartAsync(part, async reader =>
             {
-                using var group = reader.OpenRowGroupReader(g);
-                int n = (int)group.RowCount;
-                var data = new Array[fields.Length];
-                for (int f = 0; f < fields.Length; f++) data[f] = await Read(group, fields[f], n, cancellationToken);
-                for (int r = 0; r < n; r++) rows.Add(data.Select(d => d.GetValue(r)).ToArray());
-            }
+                var fields = reader.Schema.GetDataFields();
+                for (int g = 0; g < reader.RowGroupCount; g++)
+                {
+                    using var group = reader.OpenRowGroupReader(g);
+                    int n = (int)group.RowCount;
+                    var data = new Array[fields.Length];
+                    for (int f = 0; f < fields.Length; f++) data[f] = await Read(group, fields[f], n, cancellationToken);
+                    for (int r = 0; r < n; r++) rows.Add(data.Select(d => d.GetValue(r)).ToArray());
+                }
+            }, cancellationToken);
         }
         return rows;
     }
+
+    /// <summary>The parts of an existing folder: a query of a folder that does not exist made it (the store creates its folder).</summary>
+    private static IReadOnlyList<string> PartsIn(string folder) =>
+        Directory.Exists(folder) ? new SweepStore(folder).Parts() : throw new GridFileException($"{folder}: no such folder (no sweep was written there)");
 
     private static async Task<Array> Read(ParquetRowGroupReader group, DataField field, int n, CancellationToken cancellationToken)
     {

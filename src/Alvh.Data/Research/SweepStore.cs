@@ -41,11 +41,39 @@ public sealed class SweepStore
     /// The finished parts, in part order: by number, not by name (past 99,999 parts the numbers outgrow their
     /// five digits, and "results-part100000" sorts before "results-part99999").
     /// </summary>
+    /// <exception cref="GridFileException">A file named like a part whose number is not digits (a copy such as
+    /// <c>results-part00003 (copy).parquet</c>): it failed with "The input string ... was not in a correct format",
+    /// naming no file.</exception>
     public IReadOnlyList<string> Parts() =>
         Directory.GetFiles(Folder, PartPrefix + "*.parquet").OrderBy(PartNumber).ToArray();
 
-    private static int PartNumber(string path) =>
-        int.Parse(Path.GetFileNameWithoutExtension(path)[PartPrefix.Length..], CultureInfo.InvariantCulture);
+    private static int PartNumber(string path)
+    {
+        var number = Path.GetFileNameWithoutExtension(path)[PartPrefix.Length..];
+        if (number.Length == 0 || !number.All(char.IsAsciiDigit) || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out int part))
+        {
+            throw new GridFileException($"{path}: not a part of a sweep (they are named {PartPrefix}NNNNN.parquet): move it out of the folder");
+        }
+        return part;
+    }
+
+    /// <summary>
+    /// Reads one part with <paramref name="read"/>; a file that is not a readable Parquet file (cut or damaged after it was
+    /// written) is named in the <see cref="IOException"/>: it failed as "not a parquet file, head: ..." or as an internal
+    /// error (Thrift header), naming no file.
+    /// </summary>
+    internal static async Task ReadPartAsync(string part, Func<ParquetReader, Task> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var reader = await ParquetReader.CreateAsync(part, cancellationToken: cancellationToken);
+            await read(reader);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not GridFileException and not FileNotFoundException)
+        {
+            throw new IOException($"{part}: not a readable Parquet part of a sweep ({e.Message})", e);
+        }
+    }
 
     /// <summary>True when the folder holds results or a journal.</summary>
     public bool HasResults => Parts().Count > 0 || File.Exists(Path.Combine(Folder, JournalName));
@@ -122,18 +150,20 @@ public sealed class SweepStore
         var unjournaled = new List<long>();
         foreach (var part in Parts())
         {
-            await using var reader = await ParquetReader.CreateAsync(part, cancellationToken: cancellationToken);
-            var field = reader.Schema.GetDataFields().First(f => f.Name == "runId");
-            for (int g = 0; g < reader.RowGroupCount; g++)
+            await ReadPartAsync(part, async reader =>
             {
-                using var group = reader.OpenRowGroupReader(g);
-                var ids = new long[group.RowCount];
-                await group.ReadAsync<long>(field, ids, cancellationToken: cancellationToken);
-                foreach (long id in ids)
+                var field = reader.Schema.GetDataFields().First(f => f.Name == "runId");
+                for (int g = 0; g < reader.RowGroupCount; g++)
                 {
-                    if (Array.BinarySearch(journaled, id) < 0) unjournaled.Add(id);
+                    using var group = reader.OpenRowGroupReader(g);
+                    var ids = new long[group.RowCount];
+                    await group.ReadAsync<long>(field, ids, cancellationToken: cancellationToken);
+                    foreach (long id in ids)
+                    {
+                        if (Array.BinarySearch(journaled, id) < 0) unjournaled.Add(id);
+                    }
                 }
-            }
+            }, cancellationToken);
         }
         if (unjournaled.Count == 0) return journaled;
         unjournaled.AddRange(journaled);

@@ -401,6 +401,49 @@ public class SweepTests
         }
     }
 
+    /// <summary>
+    /// A file in a sweep folder that is not a part is named, for the query and for a resume alike. Before: a copy named
+    /// like a part ("results-part00000 (copy).parquet") failed with "The input string '00000 (copy)' was not in a correct
+    /// format", a part cut or damaged after it was written with "not a parquet file, head: ..." or as an internal error
+    /// (Thrift header), none naming the file; and a query of a folder that does not exist created it.
+    /// </summary>
+    [Fact]
+    public async Task A_file_that_is_not_a_readable_part_is_named_and_a_missing_folder_is_not_made()
+    {
+        await InTempFolder(async root =>
+        {
+            var grid = GridFile.Parse(Grid, "g.yaml");
+            var row = new SweepRow(0, grid.Assignment(0), RunMetrics.Names.Select(_ => 1.0).ToArray(), null);
+            await new SweepStore(root).WritePartAsync(grid, [row]);
+            var part = Path.Combine(root, "results-part00000.parquet");
+
+            var copy = Path.Combine(root, "results-part00000 (copy).parquet");
+            File.Copy(part, copy);
+            (await FluentActions.Awaiting(() => SweepQuery.TopAsync(root, "sharpe", 1, false)).Should().ThrowAsync<GridFileException>())
+                .WithMessage($"{copy}: not a part of a sweep*");
+            (await FluentActions.Awaiting(() => new SweepStore(root).CompletedIdsAsync()).Should().ThrowAsync<GridFileException>())
+                .WithMessage($"{copy}: not a part of a sweep*");
+            File.Delete(copy);
+
+            var bytes = File.ReadAllBytes(part);
+            File.WriteAllBytes(part, bytes[..100]);
+            (await FluentActions.Awaiting(() => SweepQuery.TopAsync(root, "sharpe", 1, false)).Should().ThrowAsync<IOException>())
+                .WithMessage($"{part}: not a readable Parquet part*");
+            // Damaged inside, its footer's length and magic kept (every byte between the header and the last 200 flipped).
+            for (int i = 40; i < bytes.Length - 200; i++) bytes[i] ^= 0x5a;
+            File.WriteAllBytes(part, bytes);
+            (await FluentActions.Awaiting(() => SweepQuery.AllAsync(root)).Should().ThrowAsync<IOException>())
+                .WithMessage($"{part}: not a readable Parquet part*");
+            (await FluentActions.Awaiting(() => new SweepStore(root).CompletedIdsAsync()).Should().ThrowAsync<IOException>())
+                .WithMessage($"{part}: not a readable Parquet part*");
+
+            var missing = Path.Combine(root, "missing");
+            (await FluentActions.Awaiting(() => SweepQuery.TopAsync(missing, "sharpe", 1, false)).Should().ThrowAsync<GridFileException>())
+                .WithMessage("*no such folder*");
+            Directory.Exists(missing).Should().BeFalse();
+        });
+    }
+
     /// <summary>Runs <paramref name="test"/> with a fresh temporary folder, deleted afterwards.</summary>
     private static async Task InTempFolder(Func<string, Task> test)
     {
