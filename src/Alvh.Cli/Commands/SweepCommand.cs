@@ -55,7 +55,10 @@ internal static class SweepCommand
                         return ExitCodes.Ok;
                     }
                     var table = new Table().AddColumns(columns.Select(c => new TableColumn(Markup.Escape(c)).RightAligned()).ToArray());
-                    foreach (var row in rows) table.AddRow(row.Select(v => Markup.Escape(Show(v))).ToArray());
+                    // The grid's values in full: rounded like the metrics to 4 decimals, distinct grid points looked alike
+                    // (budgetPerYear 0.029838 and 0.02981 both read 0.0298; trancheFraction 0.00025 read 0.0003).
+                    var parameter = columns.Select(c => c != "runId" && c != "error" && !RunMetrics.Names.Contains(c)).ToArray();
+                    foreach (var row in rows) table.AddRow(row.Select((v, i) => Markup.Escape(parameter[i] ? ShowParameter(v) : Show(v))).ToArray());
                     context.Console.Write(table);
                     // Runs without the metric (a window outside the sweep's period, a run that failed) are not ranked.
                     if (rows.Count == 0) await context.Output.WriteLineAsync($"no run has a value of {parse.GetValue(by)} (its window may lie outside the sweep's period, or the runs failed)");
@@ -196,6 +199,9 @@ internal static class SweepCommand
         });
         return command;
     }
+
+    /// <summary>A grid value as the grid gave it (shortest round-trip form), not rounded.</summary>
+    private static string ShowParameter(object? v) => v is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Show(v);
 
     private static string Show(object? v) => v switch
     {

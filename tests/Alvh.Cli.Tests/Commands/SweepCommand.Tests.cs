@@ -1,5 +1,6 @@
 using Alvh.Cli.Tests.Support;
 using Alvh.Data.Research;
+using Alvh.Research;
 
 namespace Alvh.Cli.Tests.Commands;
 
@@ -189,6 +190,30 @@ public class SweepCommandTests
         run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
         run.Error.Should().Contain(fragment);
         Directory.Exists(Path.Combine(d.Path, "out")).Should().BeFalse("nothing was started, so nothing needs --resume");
+    }
+
+    /// <summary>
+    /// The query's table shows the grid's values as the grid gave them: rounded to 4 decimals like the metrics, the
+    /// trancheFraction points 0.00025 and 0.00075 read 0.0003 and 0.0008, and budgetPerYear 0.029838 and 0.02981 both read
+    /// 0.0298 (from a sampled {from: 0, to: 0.2, step: 0.000001} range), so the best run's parameters could not be told.
+    /// The metrics keep 4 decimals (a Sharpe of 0.61237 reads 0.6124).
+    /// </summary>
+    [Fact]
+    public async Task Top_shows_the_grid_values_in_full()
+    {
+        using var d = new TempFolder();
+        var grid = GridFile.Parse("alvh.rules.trancheFraction: [0.00025, 0.00075]\nalvh.rules.budgetPerYear: [0.029838, 0.02981]\n", "grid.yaml");
+        var rows = Enumerable.Range(0, 4).Select(id => new SweepRow(id, grid.Assignment(id),
+            RunMetrics.Names.Select(name => name == "sharpe" ? 0.61237 - 0.1 * id : 0.1).ToArray(), null)).ToArray();
+        await new SweepStore(Path.Combine(d.Path, "out")).WritePartAsync(grid, rows);
+
+        var top = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "out", "--top", "4", "--by", "sharpe");
+
+        top.ExitCode.Should().Be(0, top.Error);
+        var lines = top.Output.Split('\n').Where(l => l.Contains('│')).Skip(1).Select(l => l.Split('│', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        // The header row is skipped; columns: runId, the two axes, cagr, volatility, sharpe, ...
+        lines.Select(cells => (cells[1], cells[2], cells[5])).Should().Equal(
+            ("0.00025", "0.029838", "0.6124"), ("0.00025", "0.02981", "0.5124"), ("0.00075", "0.029838", "0.4124"), ("0.00075", "0.02981", "0.3124"));
     }
 
     /// <summary>Only the commands that watch their token take the first Ctrl+C or SIGTERM as a cancellation (Program.cs).</summary>
