@@ -53,9 +53,16 @@ public static class GridFile
             throw new GridFileException($"{file}: line {yaml.Documents[1].RootNode.Start.Line}: a second YAML document (after '---'); a grid file has one");
         }
         var axes = new List<GridAxis>();
+        var keyLines = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         foreach (var (keyNode, valueNode) in root)
         {
             if (keyNode is not YamlScalarNode { Value: { } key }) throw new GridFileException($"{file}: line {keyNode.Start.Line}: a key must be a key path such as condor.rules.shortDelta");
+            // Key paths ignore case (as in a strategy file), so YAML's own duplicate check misses budgetPerYear after
+            // BudgetPerYear: the grid refused it as "given twice" without a line.
+            if (!keyLines.TryAdd(key, keyNode.Start.Line))
+            {
+                throw new GridFileException($"{file}: line {keyNode.Start.Line}: {key}: the key path is given twice (first at line {keyLines[key]}; key paths ignore case)");
+            }
             var values = Values(valueNode, key, file);
             // The same value written twice (0.1 and 0.10, Friday and friday) is one grid point.
             var repeated = values is GridRange ? null : values.GroupBy(v => double.IsNaN(v.Number) ? v.Text.ToUpperInvariant() : v.Number.ToString("R", CultureInfo.InvariantCulture), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

@@ -72,6 +72,9 @@ public class SweepTests
     [InlineData("a.b: {from: 0, to: 1, step: 0.000001}\n", "g.yaml: line 1: a.b: 1,000,001 values are too many (a range has at most 1,000,000)")]
     [InlineData("a: {from: 1, to: 1000000, step: 1}\nb: {from: 1, to: 1000000, step: 1}\nc: {from: 1, to: 1000000, step: 1}\nd: {from: 1, to: 1000000, step: 1}\n",
         "g.yaml: the grid has more than 9.22E+18 points*")]
+    // Key paths ignore case, so YAML's duplicate-key check passes this: it said "g.yaml: alvh.rules.budgetPerYear: given twice".
+    [InlineData("alvh.rules.budgetPerYear: [0.01]\nalvh.rules.monetiseVix: [30]\nalvh.rules.BudgetPerYear: [0.02]\n",
+        "g.yaml: line 3: alvh.rules.BudgetPerYear: the key path is given twice (first at line 1; key paths ignore case)")]
     public void Grid_errors_name_the_file_and_the_line(string yaml, string message) =>
         FluentActions.Invoking(() => new StrategyPatch(Presets.DripAlvh).Validate(GridFile.Parse(yaml, "g.yaml")))
             .Should().Throw<GridFileException>().WithMessage(message);
