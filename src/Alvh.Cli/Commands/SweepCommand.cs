@@ -87,6 +87,12 @@ internal static class SweepCommand
                 var parameters = GridFile.Load(gridPath);
                 var patch = new StrategyPatch(strategy);
                 patch.Validate(parameters);
+                // Before the data is loaded and the folder marked as a sweep's (it failed after both, leaving a manifest).
+                if (parameters.Count > int.MaxValue && !(parse.GetValue(sample) < parameters.Count))
+                {
+                    await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"alvh: bad input: the grid has {parameters.Count:#,0} points, too many to run in full: give --sample N"));
+                    return ExitCodes.BadInput;
+                }
                 if (parse.GetValue(sample) is { } asked && asked >= parameters.Count)
                 {
                     await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"alvh: note: --sample {asked} is at least the grid's {parameters.Count} points: the whole grid runs"));

@@ -216,6 +216,24 @@ public class SweepCommandTests
             ("0.00025", "0.029838", "0.6124"), ("0.00025", "0.02981", "0.5124"), ("0.00075", "0.029838", "0.4124"), ("0.00075", "0.02981", "0.3124"));
     }
 
+    /// <summary>
+    /// A grid too large to run in full (over 2^31 - 1 points) without a smaller --sample is refused before the data is
+    /// loaded and the folder marked: it was refused after both, leaving a sweep.manifest in a new folder.
+    /// </summary>
+    [Fact]
+    public async Task A_grid_too_large_to_run_in_full_is_refused_before_the_folder_is_made()
+    {
+        using var d = new TempFolder();
+        // 3,999 capitals x 1,000 DRIP allocations x 1,001 cash allocations = 4,002,999,000 points (each value valid alone).
+        d.Write("grid.yaml", "capital: {from: 1000, to: 2000000, step: 500}\ndrip.allocation: {from: 0.001, to: 1, step: 0.001}\ncashAllocation: {from: 0, to: 1, step: 0.001}\n");
+
+        var run = await CliRun.RunAsync(d.Path, null, "sweep", "--preset", "drip", "--grid", "grid.yaml", "--out", "out", "--quiet", "--data", Path.Combine(d.Path, "no-data"));
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Should().Contain("the grid has 4,002,999,000 points, too many to run in full: give --sample N");
+        Directory.Exists(Path.Combine(d.Path, "out")).Should().BeFalse();
+    }
+
     /// <summary>Only the commands that watch their token take the first Ctrl+C or SIGTERM as a cancellation (Program.cs).</summary>
     [Theory]
     [InlineData(true, "sweep", "--preset", "drip", "--grid", "g.yaml")]
