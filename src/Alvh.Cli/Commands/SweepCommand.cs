@@ -121,7 +121,9 @@ internal static class SweepCommand
                 string fingerprint = DataFingerprint.Hash(data);
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var manifest = new StringBuilder()
-                    .AppendLine(CultureInfo.InvariantCulture, $"# alvh sweep: from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}, sample {parse.GetValue(sample)?.ToString(CultureInfo.InvariantCulture) ?? "all"}, seed {parse.GetValue(seed)}, as-if {parse.GetValue(run.AsIf)}")
+                    // "drawn by xoshiro256**": a sample's ids are the sampler's, so a folder sampled by System.Random (before
+                    // 2026-11-27) is refused on --resume rather than filled with another sample's ids.
+                    .AppendLine(CultureInfo.InvariantCulture, $"# alvh sweep: from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}, sample {(parse.GetValue(sample) is { } drawn ? drawn.ToString(CultureInfo.InvariantCulture) + " drawn by xoshiro256**" : "all")}, seed {parse.GetValue(seed)}, as-if {parse.GetValue(run.AsIf)}")
                     // The data are an input too: a resume on changed data would set the new data's rows beside the old's.
                     .AppendLine(CultureInfo.InvariantCulture, $"# data xxh128 {fingerprint}")
                     .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))

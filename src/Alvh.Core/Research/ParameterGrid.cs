@@ -49,7 +49,9 @@ public sealed class ParameterGrid
     /// <summary>
     /// The run ids to make, ascending: every id of the grid, or, when <paramref name="sample"/> is given and
     /// smaller than the grid, that many distinct ids drawn uniformly without replacement with Floyd's
-    /// algorithm from a generator seeded with <paramref name="seed"/> (same seed, same ids).
+    /// algorithm from an xoshiro256** generator seeded with <paramref name="seed"/> (same seed, same ids; every int
+    /// its own stream). Not <see cref="Random"/>(int): its seeded generator takes the seed's absolute value, so
+    /// --seed -5 drew the sample of --seed 5, and .NET does not promise its sequence across versions.
     /// </summary>
     public long[] RunIds(int? sample = null, int seed = 1)
     {
@@ -61,7 +63,7 @@ public sealed class ParameterGrid
             return all;
         }
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n, nameof(sample));
-        var random = new Random(seed);
+        var random = new Xoshiro256StarStar(unchecked((ulong)(long)seed));
         var chosen = new HashSet<long>();
         for (long j = Count - n; j < Count; j++)
         {

@@ -75,4 +75,18 @@ public sealed class Xoshiro256StarStar
         }
         return (int)high;
     }
+
+    /// <summary>A uniform integer in [0, <paramref name="bound"/>), without bias (Lemire's method, as <see cref="NextInt"/>).</summary>
+    public long NextInt64(long bound)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bound);
+        ulong n = (ulong)bound;
+        ulong high = Math.BigMul(NextUInt64(), n, out ulong low);
+        if (low < n)
+        {
+            ulong threshold = (0 - n) % n;
+            while (low < threshold) high = Math.BigMul(NextUInt64(), n, out low);
+        }
+        return (long)high;
+    }
 }
