@@ -85,6 +85,38 @@ public class CscvTests
         result.Probability.Should().Be(0);
     }
 
+    /// <summary>
+    /// Worked by hand from the paper's definition (section 2: the in-sample best's out-of-sample rank r among N, ω = r/(N+1),
+    /// λ = ln(ω/(1−ω)), PBO the share of the C(S, S/2) splits with λ ≤ 0). N = 2, S = 4, two rows a block, each block's rows
+    /// m ± 0.01. Block means: A 0.01, 0.01, 0, 0; B 0, 0, 0.005, 0.005. Over two blocks i, j the Sharpe ratio is
+    /// μ / sqrt(4(δ² + d²)/3) with μ = (m_i + m_j)/2, δ = (m_i − m_j)/2, d = 0.01: A 0.866 on {0,1}, 0 on {2,3}, 0.387 on a
+    /// mixed pair; B 0 on {0,1}, 0.433 on {2,3}, 0.210 on a mixed pair. In sample {0,1}: A wins and loses on {2,3}
+    /// (r = 1, ω = 1/3, λ = −ln 2); {2,3}: B wins and loses on {0,1} (λ = −ln 2); the four mixed splits: A wins and wins
+    /// again (r = 2, ω = 2/3, λ = ln 2). PBO = 2/6; the median logit is ln 2.
+    /// </summary>
+    [Fact]
+    public void A_hand_worked_example_of_four_blocks_gives_a_pbo_of_one_third()
+    {
+        double[] m =
+        [
+            0.02, 0.01,
+            0.00, -0.01,
+            0.02, 0.01,
+            0.00, -0.01,
+            0.01, 0.015,
+            -0.01, -0.005,
+            0.01, 0.015,
+            -0.01, -0.005,
+        ];
+        var result = Cscv.Pbo(m, 2, 4);
+        result.Splits.Should().Be(6);
+        // Splits in the order of their in-sample block sets as bit masks: {0,1}, {0,2}, {1,2}, {0,3}, {1,3}, {2,3}.
+        double ln2 = Math.Log(2);
+        result.Logits.Should().BeEquivalentTo([-ln2, ln2, ln2, ln2, ln2, -ln2], o => o.WithStrictOrdering().Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1e-12)).WhenTypeIs<double>());
+        result.Probability.Should().BeApproximately(1.0 / 3, 1e-15);
+        result.MedianLogit.Should().BeApproximately(ln2, 1e-12);
+    }
+
     [Fact]
     public void Bad_shapes_are_rejected()
     {
