@@ -18,6 +18,8 @@ internal static class WalkForwardCommand
 {
     private const int MaxConfigs = 2_000;
 
+    private const int MaxYears = 100;
+
     public static Command Create(CliContext context)
     {
         var run = new RunOptions();
@@ -25,8 +27,8 @@ internal static class WalkForwardCommand
         var preset = new Option<string?>("--preset") { Description = "Base preset." };
         var config = new Option<string?>("--config") { Description = "Base strategy file (YAML).", HelpName = "FILE" };
         var grid = new Option<string>("--grid") { Description = "Grid file (YAML), as for sweep.", HelpName = "FILE", Required = true };
-        var train = new Option<int>("--train-years") { Description = "Train window, years.", DefaultValueFactory = _ => 5 };
-        var test = new Option<int>("--test-years") { Description = "Test window and step, years.", DefaultValueFactory = _ => 1 };
+        var train = new Option<int>("--train-years") { Description = "Train window, years (1 to 100).", DefaultValueFactory = _ => 5 };
+        var test = new Option<int>("--test-years") { Description = "Test window and step, years (1 to 100).", DefaultValueFactory = _ => 1 };
         var blocks = new Option<int>("--blocks") { Description = "CSCV blocks S (even, 2..16) for the PBO.", DefaultValueFactory = _ => 16 };
         var threads = new Option<int>("--threads") { Description = "Parallel runs (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
         var command = new Command("walkforward", "Walk-forward: pick the best-Sharpe grid point on each train window, hold it over the next test window; stitched out-of-sample metrics and the probability of backtest overfitting (CSCV).")
@@ -60,9 +62,11 @@ internal static class WalkForwardCommand
             }
             // Checked before the runs (a bad --blocks used to surface only after every backtest had run).
             int blockCount = parse.GetValue(blocks), trainYears = parse.GetValue(train), testYears = parse.GetValue(test);
-            if (blockCount < 2 || blockCount > 16 || blockCount % 2 != 0 || trainYears < 1 || testYears < 1)
+            // At most 100 years each: 9,000 failed after every backtest had run, with "The added or subtracted value results in
+            // an un-representable DateTime." (a date past 9999), naming neither option.
+            if (blockCount < 2 || blockCount > 16 || blockCount % 2 != 0 || trainYears < 1 || testYears < 1 || trainYears > MaxYears || testYears > MaxYears)
             {
-                await context.Error.WriteLineAsync("alvh: bad input: --blocks must be even, 2 to 16, and --train-years and --test-years at least 1");
+                await context.Error.WriteLineAsync($"alvh: bad input: --blocks must be even, 2 to 16, and --train-years and --test-years 1 to {MaxYears}");
                 return ExitCodes.BadInput;
             }
             // Every grid point is applied before the data is loaded: the checks across keys (allocations summing to 1,

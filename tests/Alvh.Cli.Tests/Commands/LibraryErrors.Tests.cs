@@ -24,6 +24,9 @@ public class LibraryErrorsTests
     [InlineData("no trading days between 2019-01-05 and 2019-01-06: no trading day falls in it", "backtest", "--preset", "drip", "--from", "2019-01-05", "--to", "2019-01-06")]
     [InlineData("a backtest needs at least two (one daily return)", "backtest", "--preset", "drip", "--from", "2019-06-03", "--to", "2019-06-03")]
     [InlineData("--blocks must be even", "walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2015-01-02", "--to", "2019-12-31", "--train-years", "2", "--blocks", "3")]
+    // Refused after every backtest had run, with "The added or subtracted value results in an un-representable DateTime.".
+    [InlineData("--train-years and --test-years 1 to 100", "walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2015-01-02", "--to", "2019-12-31", "--train-years", "9000")]
+    [InlineData("--train-years and --test-years 1 to 100", "walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2015-01-02", "--to", "2019-12-31", "--train-years", "2", "--test-years", "2147483647")]
     [InlineData("--pool-from 2019-13-01: a date YYYY-MM-DD", "montecarlo", "--preset", "drip", "--paths", "2", "--pool-from", "2019-13-01")]
     public async Task A_refused_input_is_one_line_and_exit_2(string fragment, params string[] args)
     {
