@@ -152,7 +152,7 @@ internal static class WalkForwardCommand
                     folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), tied = f.Tied, trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn }),
                     outOfSample = new { from = oos.Start, to = oos.End, cagr = oos.Cagr, volatility = oos.Volatility, sharpe = oos.Sharpe, maxDrawdown = oos.MaxDrawdown },
                     sameDays = comparisons.Select(c => new { name = c.Name, cagr = c.Metrics.Cagr, volatility = c.Metrics.Volatility, sharpe = c.Metrics.Sharpe, maxDrawdown = c.Metrics.MaxDrawdown }),
-                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2017, Journal of Computational Finance 20(4)), on daily excess returns; bit-identical configurations count once; out-of-sample ties share their average rank" },
+                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2017, Journal of Computational Finance 20(4)), on daily excess returns; configurations equal within rounding noise (1e-12 a day) count once; out-of-sample ties share their average rank" },
                 };
                 string text = JsonSerializer.Serialize(json, JsonOut.ReportOptions());
                 // --out keeps the same JSON as walkforward.json (the option was accepted and ignored before).
@@ -185,7 +185,7 @@ internal static class WalkForwardCommand
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  same days, {name}: CAGR {Pct(m.Cagr)}, volatility {Pct(m.Volatility)}, Sharpe {F(m.Sharpe)}, max drawdown {Pct(m.MaxDrawdown)}"));
             }
-            string distinct = pbo.Configurations == n ? "" : $", {pbo.Configurations} distinct of {n} grid points (identical returns count once)";
+            string distinct = pbo.Configurations == n ? "" : $", {pbo.Configurations} distinct of {n} grid points (returns equal within rounding noise count once)";
             context.Output.WriteLine(double.IsNaN(pbo.Probability)
                 ? $"probability of backtest overfitting: n/a (the {n} grid points give fewer than 2 distinct return series)"
                 : string.Create(CultureInfo.InvariantCulture,

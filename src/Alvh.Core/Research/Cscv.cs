@@ -13,9 +13,12 @@ namespace Alvh.Research;
 /// matters) is found; its out-of-sample Sharpe is ranked among all N (rank 1 = worst), ω = rank / (N + 1),
 /// and λ = ln(ω / (1 − ω)). PBO is the share of splits with λ ≤ 0. Ties of the in-sample best go to the
 /// lowest column; out of sample, configurations tied with the best share the average of their ranks (as pypbo and
-/// the R package pbo rank). Bit-identical columns are one trial, not several, and are merged first: a grid axis
-/// that changes nothing in some configurations would otherwise fill the ranking with ties (six copies of the one
-/// strategy with an edge among ten columns gave a PBO of 1 with the lowest rank for ties, about 0 with them merged).
+/// the R package pbo rank). Columns equal within rounding noise (every period's returns within 1e-12 of each other) are
+/// one trial, not several, and are merged first: a grid axis that changes nothing in some configurations would otherwise
+/// fill the ranking with ties (six copies of the one strategy with an edge among ten columns gave a PBO of 1 with the
+/// lowest rank for ties, about 0 with them merged). Bit for bit was not enough: a cash sleeve swept over its capital earns
+/// the same rate on every amount but for the last bits of each day's return, and its three "configurations" tied at
+/// ω = ½ in every split, a PBO of 1 for a grid with nothing to choose.
 /// A column whose standard deviation is below 1e-12 per period (a configuration in cash: its excess returns are
 /// rounding noise) has the Sharpe ratio 0, or ±∞ when its mean is beyond that noise.
 /// </remarks>
@@ -113,7 +116,10 @@ public static class Cscv
 
     private const double NoiseVariance = NoiseLevel * NoiseLevel;
 
-    /// <summary>Indices of the first column of each group of bit-identical columns, in order.</summary>
+    /// <summary>
+    /// Indices of the first column of each group of columns equal within <see cref="NoiseLevel"/> in every period (NaN
+    /// only with NaN), in order; a column joins the first earlier kept column it equals.
+    /// </summary>
     private static int[] DistinctColumns(ReadOnlySpan<double> returns, int configs, int periods)
     {
         var kept = new List<int>(configs);
@@ -123,7 +129,7 @@ public static class Cscv
             foreach (int k in kept)
             {
                 int t = 0;
-                while (t < periods && BitConverter.DoubleToInt64Bits(returns[t * configs + n]) == BitConverter.DoubleToInt64Bits(returns[t * configs + k])) t++;
+                while (t < periods && Same(returns[t * configs + n], returns[t * configs + k])) t++;
                 if (t == periods)
                 {
                     duplicate = true;
@@ -134,4 +140,7 @@ public static class Cscv
         }
         return [.. kept];
     }
+
+    /// <summary>Two returns of one period are the same trial's: equal within rounding noise, or both NaN.</summary>
+    private static bool Same(double a, double b) => Math.Abs(a - b) <= NoiseLevel || (double.IsNaN(a) && double.IsNaN(b));
 }

@@ -5,7 +5,7 @@ namespace Alvh.Research;
 /// <param name="Splits">Number of in-sample/out-of-sample splits, C(S, S/2).</param>
 /// <param name="Blocks">Number of row blocks S.</param>
 /// <param name="Logits">Per split: ln(ω/(1−ω)) of the in-sample best's relative out-of-sample rank ω.</param>
-/// <param name="Configurations">Distinct configurations ranked (bit-identical return columns count once).</param>
+/// <param name="Configurations">Distinct configurations ranked (return columns equal within rounding noise, 1e-12 a period, count once).</param>
 public sealed record PboResult(double Probability, int Splits, int Blocks, double[] Logits, int Configurations)
 {
     /// <summary>Median logit (above 0: the in-sample winner usually stays in the top half).</summary>

@@ -63,6 +63,34 @@ public class CscvTests
         same.Splits.Should().Be(0);
     }
 
+    /// <summary>
+    /// Copies that differ only in the last bits of their returns are one trial too: a cash sleeve swept over its capital
+    /// (1, 2 and 3 million) earns the same T-bill rate on each amount, its daily returns equal but for rounding, and the
+    /// three tied at ω = ½ (λ = 0, counted as overfit) in every split: a PBO of 1 for a grid with nothing to choose.
+    /// </summary>
+    [Fact]
+    public void Copies_equal_within_rounding_noise_are_one_trial()
+    {
+        const int periods = 400;
+        var m = new double[periods * 4];
+        var random = new Random(17);
+        for (int t = 0; t < periods; t++)
+        {
+            double rate = 0.0001 + 0.00001 * random.NextDouble();
+            // Each amount's return as its own cash grows: equal to the first but for a few ulps.
+            m[t * 4] = rate;
+            m[t * 4 + 1] = Math.BitIncrement(rate);
+            m[t * 4 + 2] = Math.BitDecrement(rate);
+            m[t * 4 + 3] = 0.0003 * (random.NextDouble() - 0.5); // a real alternative
+        }
+        var result = Cscv.Pbo(m, 4, 4);
+        result.Configurations.Should().Be(2, "the three cash columns differ by ulps (about 1e-20), far below the 1e-12 noise level");
+
+        var cashOnly = Cscv.Pbo(Enumerable.Range(0, periods * 3).Select(i => m[(i / 3) * 4 + i % 3]).ToArray(), 3, 4);
+        cashOnly.Configurations.Should().Be(1);
+        cashOnly.Probability.Should().Be(double.NaN, "one strategy, nothing to choose between: no PBO, where the bitwise merge said 1");
+    }
+
     [Fact]
     public void Out_of_sample_ties_share_their_average_rank()
     {
