@@ -16,16 +16,16 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     // Scratch for the per-day read of the open legs (one sleeve instance per run).
     private readonly List<Ledger.Position> _legs = new(16);
 
-    // The expiry whose roll the layer last ordered (MinValue: none). Legs of it still held on a later day were not sold at
-    // the fill (a long call with no bid is left out of the order, LeaveRolled): they are left to expire.
-    private DateOnly _rolled = DateOnly.MinValue;
+    // The expiries the layer leaves to expire (LeaveLeft), each until it expires: those a roll ordered sold (legs of them
+    // still held on a later day were not sold at the fill: a long call with no bid is left out of the order), and those
+    // left worthless in the roll window (LeaveWorthless). Several at once: a roll window of a month or more holds a base
+    // and a tranche together, and one remembered expiry (one rolled, one worthless) let the second make the layer forget
+    // the first, which, marked over a tick again, was rolled for about its tick and fees.
+    private readonly List<DateOnly> _left = new(4);
 
-    // The last worthless expiry left in the roll window that a fresh layer replaced (MinValue: none).
-    private DateOnly _replaced = DateOnly.MinValue;
-
-    // True while the fresh layer replacing _replaced beside later expiries is still to be ordered: the day the expiry was
-    // left may buy nothing (no budget in the regime, under one contract), and the layer then went without its base until
-    // the later expiry's own roll.
+    // True while the fresh layer replacing a worthless expiry left beside later expiries is still to be ordered: the day the
+    // expiry was left may buy nothing (no budget in the regime, under one contract), and the layer then went without its
+    // base until the later expiry's own roll.
     private bool _replacing;
 
     // The expiry of the layer's base: its last "establish layer" or "roll: new layer" order (MinValue: none). A roll buys a
@@ -63,7 +63,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         context.CopyPositions(legs, InstrumentKind.VixOption);
         double vix = context.Market.Close("vix");
         if (double.IsNaN(vix)) return;
-        LeaveRolled(context, legs);
+        LeaveLeft(context, legs);
         // The base is held (a worthless one left to expire counts: it is replaced once, below). A base ordered but not held
         // (its purchase not filled) is bought again.
         bool baseMissing = _base > context.Date && !legs.Exists(l => l.Instrument.Expiry == _base);
@@ -109,6 +109,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                         if (l.Instrument.Expiry == expiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: order));
                     }
                     order++;
+                    if (roll) _left.Add(expiry);
                 }
                 foreach (var l in legs)
                 {
@@ -117,7 +118,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 _replacing = false; // the layer is sold (and, rolled, bought afresh)
                 if (roll)
                 {
-                    _rolled = firstExpiry;
+                    _left.Add(firstExpiry);
                     // A tranche's expiry rolled while the base is held later is sold, not replaced.
                     // One that buys nothing (no budget in the regime, under one contract) leaves the base to be bought on the
                     // first day it can be: the later tranches it no longer sells kept the layer from buying one until their roll.
@@ -133,11 +134,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             // layer holds (a tranche bought into the next month): a 30-day layer holding one bought no fresh layer and went
             // without its base until the tranche's own roll.
             // A worthless tranche left while the base is held later is not replaced.
-            if (leftWorthless != DateOnly.MinValue && leftWorthless != _replaced)
-            {
-                _replaced = leftWorthless;
-                _replacing = !legs.Exists(l => l.Instrument.Expiry == _base);
-            }
+            if (leftWorthless != DateOnly.MinValue) _replacing = !legs.Exists(l => l.Instrument.Expiry == _base);
             if (baseMissing) _replacing = true;
             if (_replacing && Buy(context, intents, Spend(context), "establish layer") is { } replacement)
             {
@@ -148,8 +145,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             return;
         }
         if (Rules.RouteIncomeToDrip) RouteExcess(context, intents);
-        // A worthless expiry left out until it expires is replaced once: by this layer.
-        if (leftWorthless != DateOnly.MinValue) _replaced = leftWorthless;
+        // A worthless expiry left out until it expires (LeaveWorthless keeps it left) is replaced once: by this layer.
         _replacing = false; // a layer holding nothing buys one every day until it holds one
         if (Buy(context, intents, Spend(context), "establish layer") is { } established) _base = established;
     }
@@ -159,7 +155,9 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     /// contract held long (<see cref="IronCondorSleeve.NoBidBelow"/>): it expires as it is. Rolled, its sale fetched nothing
     /// and paid its fees, and a spread's sale past its range held back the whole roll (the new layer's purchase with it),
     /// tried again every day until the old spread expired. The layer then buys its new expiry as a fresh one (once: beside the
-    /// later expiries it holds, too). Returns the latest expiry left out (<see cref="DateOnly.MinValue"/>: none).
+    /// later expiries it holds, too). The expiry stays left until it expires (<see cref="LeaveLeft"/>): its mark hovers about
+    /// a tick, and one above it the next day rolled the expiry and with it the fresh layer bought the day before. Returns the
+    /// latest expiry left out today (<see cref="DateOnly.MinValue"/>: none).
     /// </summary>
     private DateOnly LeaveWorthless(SleeveContext context, List<Ledger.Position> legs)
     {
@@ -177,7 +175,8 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 longs += Math.Max(0, l.Quantity);
             }
             if (!(value <= IronCondorSleeve.NoBidBelow * longs)) continue;
-            legs.RemoveAll(l => l.Instrument.Expiry == expiry);
+            RemoveExpiry(legs, expiry);
+            _left.Add(expiry);
             if (expiry > left) left = expiry;
             i = -1;
         }
@@ -185,29 +184,28 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     }
 
     /// <summary>
-    /// Leaves out of the layer's decisions the legs of the expiry it ordered rolled that are still held: the fill left them
-    /// (a long call with no bid at the open is not sold for nothing, and a roll that could not be placed is not tried
-    /// again), and they expire as they are. Before, such a call was sold for nothing and paid its fees (5 times over
-    /// 1990-2026 for drip-alvh), because left held the layer would have rolled again the next day and sold the new
-    /// layer bought the day before.
+    /// Leaves out of the layer's decisions the legs of the expiries it leaves to expire (<see cref="_left"/>), and forgets
+    /// those expired. A rolled expiry still held was left by the fill (a long call with no bid at the open is not sold for
+    /// nothing, and a roll that could not be placed is not tried again), and it expires as it is. Before, such a call was
+    /// sold for nothing and paid its fees (5 times over 1990-2026 for drip-alvh), because left held the layer would have
+    /// rolled again the next day and sold the new layer bought the day before.
     /// </summary>
-    private void LeaveRolled(SleeveContext context, List<Ledger.Position> legs)
+    private void LeaveLeft(SleeveContext context, List<Ledger.Position> legs)
     {
-        // An expiry left worthless stays left until it expires: its mark hovers about a tick, and one above it the next
-        // day rolled the expiry and with it the fresh layer bought the day before.
-        Leave(ref _rolled);
-        Leave(ref _replaced);
-
-        void Leave(ref DateOnly expiry)
+        for (int k = _left.Count - 1; k >= 0; k--)
         {
-            if (expiry == DateOnly.MinValue) return;
-            if (expiry <= context.Date)
-            {
-                expiry = DateOnly.MinValue; // expired and settled
-                return;
-            }
-            var left = expiry;
-            legs.RemoveAll(l => l.Instrument.Expiry == left);
+            var expiry = _left[k];
+            if (expiry <= context.Date) _left.RemoveAt(k); // expired and settled
+            else RemoveExpiry(legs, expiry);
+        }
+    }
+
+    /// <summary>Removes the legs of <paramref name="expiry"/> from <paramref name="legs"/> (a loop: no closure every day).</summary>
+    private static void RemoveExpiry(List<Ledger.Position> legs, DateOnly expiry)
+    {
+        for (int i = legs.Count - 1; i >= 0; i--)
+        {
+            if (legs[i].Instrument.Expiry == expiry) legs.RemoveAt(i);
         }
     }
 

@@ -277,6 +277,77 @@ public class AlvhLayerSleeveTests
             (new DateOnly(2020, 1, 21), "VIX 2020-01-28 C 22", -1, "roll"));
     }
 
+    /// <summary>
+    /// Two expiries left worthless in the roll window at once stay left until each expires. The layer remembered one: the
+    /// second made it forget the first, which, marked over a tick again, was rolled (sold for about its tick and fees) two
+    /// days before its expiry. A roll window of a month or more holds a base and a tranche at once (a user's 45/75-day
+    /// layers rolled 40 days out, with strikes 200% above the future: 38 such sales over 2006-2026).
+    /// </summary>
+    [Fact]
+    public void Two_worthless_expiries_in_the_roll_window_both_stay_left_until_they_expire()
+    {
+        // Base decided Thu 01-02 at VIX 17 (strike ceil(17 × 1.2) = 21, expiry 01-22); the tranche one trading day before
+        // an FOMC on Tue 01-07 is decided Mon 01-06 (strike 21, expiry 01-26). VIX 10 from 01-07: on Mon 01-13 the base,
+        // 9 days out, is worth about 3e-10 (Black-76, F 10, K 21, σ 0.8) and left; the fresh layer replacing it is decided
+        // that day (strike 12, expiry 02-02). On Fri 01-17 the tranche, 9 days out, is as worthless and left too. VIX 20
+        // from Mon 01-20: the base, 2 days out, is marked at about 0.116 (F 20, K 21, 2 days − 6.5 h), over a tick, and
+        // can still be sold at the next open: it stays left and settles on 01-22.
+        int n = 15;
+        var vix = Enumerable.Range(0, n).Select(i => i < 3 ? 17.0 : i < 12 ? 10.0 : 20.0).ToArray();
+        var fomc = new MarketEvent(new DateOnly(2020, 1, 7), "fomc", "FOMC", 3, new DateOnly(2020, 1, 7), true);
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix, events: [fomc]);
+        var rules = Quiet with { RollDays = 10, TrancheBeforeEventDays = 1 };
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: true);
+
+        FlatOptionMarket.Bs(OptionRight.Call, 20, 21, 2 - 6.5 / 24, 0.8).Should().BeApproximately(0.116, 0.001, "over a tick (0.05) on 01-20");
+        r.Trades.Select(t => (t.Date, t.Instrument, t.Reason)).Should().Equal(
+            (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", "establish layer"),
+            (new DateOnly(2020, 1, 7), "VIX 2020-01-26 C 21", "tranche: macro event ahead"),
+            (new DateOnly(2020, 1, 14), "VIX 2020-02-02 C 12", "establish layer"));
+        var settled = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement);
+        (settled.Date, settled.Instrument.Id).Should().Be((new DateOnly(2020, 1, 22), "VIX 2020-01-22 C 21"));
+        settled.Quantity.Should().Be(-r.Trades[0].Quantity, "the whole base is held to its expiry");
+    }
+
+    /// <summary>
+    /// A roll that sells two expiries, neither with a bid at the fill, leaves both to expire: the layer remembered the
+    /// nearest only, so the other was rolled again the next day (and, with the first forgotten in turn, that one the day
+    /// after), sold as soon as the VIX gave it a bid.
+    /// </summary>
+    [Fact]
+    public void Every_expiry_a_roll_left_unsold_is_left_to_expire()
+    {
+        // Base decided Tue 01-07 at VIX 17 (strike 21, expiry 01-27); the tranche one trading day before an FOMC on Thu
+        // 01-09 is decided Wed 01-08 (strike 21, expiry 01-28). VIX 18 from 01-09. Mon 01-20 brings both inside the
+        // 10-day window (7 and 8 days out, marked at about 0.074 and 0.098 by Black-76, F 18, K 21, σ 0.8: over a tick):
+        // one roll sells both and buys the new layer (strike ceil(18 × 1.2) = 22, expiry 02-09). At the 01-21 open (VIX
+        // 18) the calls are worth about 0.06 and 0.08, under the 1-point half-spread: no bid, left. The VIX closes at 25
+        // on 01-21 (the 01-28 call then worth about 4.06): they stay left and settle at the VIX open, 25 − 21 = 4.
+        var tuesday = new DateOnly(2020, 1, 7);
+        int n = 17;
+        var vix = Enumerable.Range(0, n).Select(i => i < 2 ? 17.0 : i < 10 ? 18.0 : 25.0).ToArray();
+        var vixOpen = (double[])vix.Clone();
+        vixOpen[10] = 18; // 01-21 opens where 01-20 closed
+        var fomc = new MarketEvent(new DateOnly(2020, 1, 9), "fomc", "FOMC", 3, new DateOnly(2020, 1, 9), true);
+        var data = FlatOptionMarket.Data(tuesday, Enumerable.Repeat(3000.0, n).ToArray(), vix, vixOpen, events: [fomc]);
+        var wide = new Alvh.Costs.OptionFillModel(new Alvh.Costs.BidAskModel(Alvh.Costs.BidAskParameters.Spx, Alvh.Costs.BidAskParameters.Vix with { FixedHalfSpread = 1.0 }),
+            new Alvh.Costs.FeeSchedule(0, 0, 0), new Alvh.Costs.FeeSchedule(1, 0, 0), Alvh.Costs.FillConvention.Touch);
+        var rules = Quiet with { RollDays = 10, TrancheBeforeEventDays = 1 };
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: true, wide);
+
+        FlatOptionMarket.Bs(OptionRight.Call, 18, 21, 7 - 6.5 / 24, 0.8).Should().BeApproximately(0.074, 0.001);
+        FlatOptionMarket.Bs(OptionRight.Call, 18, 21, 7, 0.8).Should().BeApproximately(0.080, 0.001, "the 01-28 call at the 01-21 open: under the half-spread");
+        FlatOptionMarket.Bs(OptionRight.Call, 25, 21, 7 - 6.5 / 24, 0.8).Should().BeApproximately(4.06, 0.01);
+        r.Trades.Select(t => (t.Date, t.Instrument, t.Reason)).Should().Equal(
+            (new DateOnly(2020, 1, 8), "VIX 2020-01-27 C 21", "establish layer"),
+            (new DateOnly(2020, 1, 9), "VIX 2020-01-28 C 21", "tranche: macro event ahead"),
+            (new DateOnly(2020, 1, 21), "VIX 2020-02-09 C 22", "roll: new layer"));
+        var settled = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Settlement).ToList();
+        settled.Select(e => (e.Date, e.Instrument.Id, e.Price)).Should().Equal(
+            (new DateOnly(2020, 1, 27), "VIX 2020-01-27 C 21", 4.0),
+            (new DateOnly(2020, 1, 28), "VIX 2020-01-28 C 21", 4.0));
+    }
+
     [Fact]
     public void A_layer_never_buys_an_expiry_already_inside_its_roll_window()
     {
