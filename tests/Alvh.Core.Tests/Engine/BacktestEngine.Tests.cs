@@ -151,11 +151,55 @@ public class BacktestEngineTests
         flipped.Dropped.Should().ContainSingle().Which.Should().Be($"{days[3]:yyyy-MM-dd} short {call.Id}: not enough cash for 15, filled 10");
     }
 
+    /// <summary>
+    /// A sleeve's cash below 0 (a buy-back owed whatever the cash, or closing fees above a sale's proceeds) is a loan: it
+    /// pays the T-bill rate as positive cash earns it (assumption <c>cashRate</c>), the ledger reconciles every day (the run
+    /// would throw), and the DRIP's monthly refill of a reserve under half its target repays it from shares it sells, never
+    /// from cash it does not have.
+    /// </summary>
+    [Fact]
+    public void A_negative_sleeve_cash_pays_the_bill_rate_and_the_drip_refill_repays_it()
+    {
+        // Mon 01-27 .. Wed 02-05; SPY 100 at every open and close; 5% a year. Capital 10,000: DRIP 9,000, "short" 1,000.
+        // The short sells 10 calls (100 multiplier) decided day 0, filled day 1 at 1 (+1,000); buys them back decided day 2,
+        // filled day 3 (01-30) at 5 (−5,000). g = e^{0.05/365} − 1 a calendar day; interest is booked on the previous
+        // close's cash before the day's fills: c1 = 1,000 (1 + g) + 1,000, c2 = c1 (1 + g), c3 = c2 (1 + g) − 5,000.
+        var days = SyntheticMarket.Weekdays(new DateOnly(2020, 1, 27), 8);
+        var flat = Enumerable.Repeat(100.0, days.Length).ToArray();
+        var data = SyntheticMarket.Build(days, flat, flat);
+        var call = SpxCall(4000, days[^1].AddDays(60));
+        var prices = new CompositePriceModel(new EquityPriceModel(data, halfSpreadBps: 0), new OptionPrices(call, [1, 1, 5, 5, 5, 5, 5, 5]));
+        var drip = new DripSleeve(allocation: 0.9, fallbackSymbol: null, fundedSleeves: new Dictionary<string, double> { ["short"] = 0.1 });
+        var rates = Enumerable.Repeat(0.05, days.Length).ToArray();
+        var r = BacktestEngine.Run(data, [drip, new Scripted("short", call, 10, allocation: 0.1)], prices,
+            new BacktestConfig { InitialCapital = 10_000, RiskFreeRate = rates });
+
+        double g = Math.Exp(0.05 / 365) - 1;
+        double c3 = ((1_000 * (1 + g) + 1_000) * (1 + g) * (1 + g)) - 5_000;
+        c3.Should().BeApproximately(-2_999.31, 0.01);
+        double CashOn(string sleeve, DateOnly day) => r.Ledger.Entries.Where(e => e.Sleeve == sleeve && e.Date <= day).Sum(e => e.Cash);
+        CashOn("short", days[3]).Should().BeApproximately(c3, 1e-9);
+        var interest = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Interest && e.Sleeve == "short" && e.Date == days[4]);
+        interest.Cash.Should().BeApproximately(c3 * g, 1e-12, "01-30 -> 01-31: one day of the T-bill rate on the debt, charged");
+        // Mon 02-03, the month's first trading day: the short's cash, c5 = c3 (1 + g) e^{0.05·3/365} after Friday's day and
+        // the weekend's three, is under half its target, 0.1 × equity. The DRIP sells shares for target − c5 beyond its own
+        // cash and sends target − c5, filled Tue 02-04 after that day's interest (c5 g): the short ends at target + c5 g.
+        double c5 = c3 * (1 + g) * Math.Exp(0.05 * 3 / 365);
+        CashOn("short", days[5]).Should().BeApproximately(c5, 1e-9);
+        double target = 0.1 * r.Daily[5].Equity;
+        CashOn("short", days[6]).Should().BeApproximately(target + (c5 * g), 1e-6);
+        var sale = r.Trades.Single(t => t.Sleeve == "drip" && t.Reason == "fund reserves");
+        sale.Date.Should().Be(days[6]);
+        (-sale.Quantity * sale.Price).Should().BeApproximately(target - c5 - CashOn("drip", days[5]), 1e-6);
+        days.Select(d => CashOn("drip", d)).Should().OnlyContain(c => c > -1e-6, "the DRIP never pays with cash it does not have");
+        r.Dropped.Should().BeEmpty();
+    }
+
     /// <summary>Sells 10 of <paramref name="option"/> on day 0 and buys <paramref name="buyBack"/> on day 2.</summary>
-    private sealed class Scripted(string name, Instrument option, double buyBack) : ISleeve
+    private sealed class Scripted(string name, Instrument option, double buyBack, double allocation = 1) : ISleeve
     {
         public string Name => name;
-        public double Allocation => 1;
+        public double Allocation => allocation;
         public DividendPolicy Dividends => DividendPolicy.Cash;
         public bool WholeShares => false;
         public IReadOnlyList<Assumption> Parameters => [];
