@@ -32,6 +32,12 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     // new layer when the base is among the expiries it sells, or the layer holds none; the tranches are sold at their own.
     private DateOnly _base = DateOnly.MinValue;
 
+    // The base's long call as ordered at the last decision and how many of it the layer held then (BaseFilled), checked at
+    // the next decision, after the order's fill.
+    private Instrument _baseCall;
+    private double _baseHeldBefore;
+    private bool _baseToCheck;
+
     /// <inheritdoc />
     public string Name { get; } = name;
 
@@ -64,9 +70,10 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         double vix = context.Market.Close("vix");
         if (double.IsNaN(vix)) return;
         LeaveLeft(context, legs);
-        // The base is held (a worthless one left to expire counts: it is replaced once, below). A base ordered but not held
-        // (its purchase not filled) is bought again.
-        bool baseMissing = _base > context.Date && !legs.Exists(l => l.Instrument.Expiry == _base);
+        // The base is held (a worthless one left to expire counts: it is replaced once, below). A base ordered but not held,
+        // or whose order the last fill did not fill (BaseFilled), is bought again.
+        bool filled = BaseFilled(context);
+        bool baseMissing = _base > context.Date && (!HoldsExpiry(legs, _base) || !filled);
         var leftWorthless = LeaveWorthless(context, legs);
         if (legs.Count > 0)
         {
@@ -94,7 +101,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 // expiry (59 times over 2006-2026 for drip-alvh; 96 such sales cost $25.8k in half-spreads and fees).
                 int today = context.Date.DayNumber;
                 bool Sells(DateOnly expiry) => !roll || expiry.DayNumber - today < Rules.RollDays;
-                bool heldBase = _base != DateOnly.MinValue && legs.Exists(l => l.Instrument.Expiry == _base);
+                bool heldBase = _base != DateOnly.MinValue && !baseMissing && HoldsExpiry(legs, _base);
                 // One order per expiry: a call spread's legs are closed together (its long leg alone would leave the short
                 // naked), and an expiry that cannot be placed does not hold back the others (one order over every expiry
                 // left fresh tranches unsold behind an expiring one). The nearest expiry goes last, and a roll's purchase
@@ -124,7 +131,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                     // first day it can be: the later tranches it no longer sells kept the layer from buying one until their roll.
                     if (!heldBase || Sells(_base))
                     {
-                        if (Buy(context, intents, Spend(context), "roll: new layer", CloseOrder) is { } bought) _base = bought;
+                        if (Buy(context, intents, Spend(context), "roll: new layer", CloseOrder) is { } bought) OrderedBase(context, bought);
                         else _replacing = true;
                     }
                 }
@@ -134,12 +141,12 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             // layer holds (a tranche bought into the next month): a 30-day layer holding one bought no fresh layer and went
             // without its base until the tranche's own roll.
             // A worthless tranche left while the base is held later is not replaced.
-            if (leftWorthless != DateOnly.MinValue) _replacing = !legs.Exists(l => l.Instrument.Expiry == _base);
+            if (leftWorthless != DateOnly.MinValue) _replacing = !HoldsExpiry(legs, _base);
             if (baseMissing) _replacing = true;
             if (_replacing && Buy(context, intents, Spend(context), "establish layer") is { } replacement)
             {
                 _replacing = false;
-                _base = replacement;
+                OrderedBase(context, replacement);
             }
             else if (takesTranches && TriggerFired(context) is { } trigger) Buy(context, intents, Rules.TrancheFraction * context.PortfolioEquity, trigger);
             return;
@@ -147,7 +154,38 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         if (Rules.RouteIncomeToDrip) RouteExcess(context, intents);
         // A worthless expiry left out until it expires (LeaveWorthless keeps it left) is replaced once: by this layer.
         _replacing = false; // a layer holding nothing buys one every day until it holds one
-        if (Buy(context, intents, Spend(context), "establish layer") is { } established) _base = established;
+        if (Buy(context, intents, Spend(context), "establish layer") is { } established) OrderedBase(context, established);
+    }
+
+    /// <summary>Remembers the base just ordered: its expiry, and its long call with the quantity held before the fill.</summary>
+    private void OrderedBase(SleeveContext context, Instrument call)
+    {
+        _base = call.Expiry;
+        _baseCall = call;
+        _baseHeldBefore = context.Quantity(call);
+        _baseToCheck = true;
+    }
+
+    /// <summary>
+    /// False on the decision after a base's order when the layer holds no more of its long call than before: the order was
+    /// dropped at the fill (no price, no cash, not placed), and the base is bought again, as one the decision could not
+    /// order is. Its expiry held is not enough: a tranche bought into it days before hid the missing base until that
+    /// expiry's roll. True on other days.
+    /// </summary>
+    private bool BaseFilled(SleeveContext context)
+    {
+        if (!_baseToCheck) return true;
+        _baseToCheck = false;
+        return context.Quantity(_baseCall) > _baseHeldBefore;
+    }
+
+    private static bool HoldsExpiry(List<Ledger.Position> legs, DateOnly expiry)
+    {
+        foreach (var l in legs)
+        {
+            if (l.Instrument.Expiry == expiry) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -225,8 +263,8 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         return null;
     }
 
-    /// <summary>Orders a layer (or a tranche) of <paramref name="spend"/>; the expiry ordered, null when nothing is.</summary>
-    private DateOnly? Buy(SleeveContext context, List<Intent> intents, double spend, string reason, int order = BuyOrder)
+    /// <summary>Orders a layer (or a tranche) of <paramref name="spend"/>; the long call ordered, null when nothing is.</summary>
+    private Instrument? Buy(SleeveContext context, List<Intent> intents, double spend, string reason, int order = BuyOrder)
     {
         int day = context.Day;
         spend = Math.Min(spend, context.Cash);
@@ -266,7 +304,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         // short leg sold in full), at a net debit between 0 and the width.
         intents.Add(new Intent(Name, longCall, contracts, reason, Combo: order));
         if (shortCall is { } sc) intents.Add(new Intent(Name, sc, -contracts, reason, Combo: order));
-        return expiry;
+        return longCall;
     }
 
     private const int CloseOrder = 1, BuyOrder = 2, LaterCloseOrders = 10;

@@ -348,6 +348,53 @@ public class AlvhLayerSleeveTests
             (new DateOnly(2020, 1, 28), "VIX 2020-01-28 C 21", 4.0));
     }
 
+    /// <summary>
+    /// A fresh layer dropped at the fill (here its spread's price at the open is past its width: not placed) is bought
+    /// again at the next decision, as one the decision could not order is, even when a tranche bought into the same
+    /// expiry days before is held: the layer read the base as held by its expiry and went without it until that expiry's
+    /// roll.
+    /// </summary>
+    [Fact]
+    public void A_fresh_layer_dropped_at_the_fill_is_bought_again_beside_a_tranche_of_its_expiry()
+    {
+        // Expiries on Wednesdays (the first on or after the date plus the tenor), 5-point call spreads, half-spreads of
+        // 0.01 point a leg at VIX 20 or less (scaled by VIX / 20 above), no regime scaling. Base decided Thu 01-02 at VIX
+        // 17: 21/26, expiry 01-22. The tranche before an FOMC on Mon 01-13 is decided Fri 01-10: 21/26, expiry 02-05 (the
+        // first Wednesday from 01-30). On Mon 01-13 the base, 9 days out, is worth about 0.042 (Black-76, F 17, σ 0.8),
+        // under a tick: left to expire, and the fresh layer replacing it ordered: 21/26 of 02-05 (from 02-02), the
+        // tranche's expiry. The VIX opens 01-14 at 45: that spread is worth about 4.995 (F 45, 22 days), 5.04 with its
+        // legs' half-spreads (0.0225 each), past its 5-point width: not placed. The next decision (VIX 45) orders the
+        // layer again: 54/59 of 02-05 (the first Wednesday from 02-03), filled 01-15.
+        int n = 11;
+        var vix = Enumerable.Range(0, n).Select(i => i < 8 ? 17.0 : 45.0).ToArray();
+        var fomc = new MarketEvent(new DateOnly(2020, 1, 13), "fomc", "FOMC", 3, new DateOnly(2020, 1, 13), true);
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix, events: [fomc]);
+        var market = new FlatOptionMarket(data)
+        {
+            VixExpiries = (date, target) =>
+            {
+                var e = date.AddDays(target);
+                return e.AddDays(((int)DayOfWeek.Wednesday - (int)e.DayOfWeek + 7) % 7);
+            },
+        };
+        var spreads = new Alvh.Costs.OptionFillModel(
+            new Alvh.Costs.BidAskModel(Alvh.Costs.BidAskParameters.Spx, Alvh.Costs.BidAskParameters.Vix with { FixedHalfSpread = 0.01, ProportionalHalfSpread = 0, ShortTenorWidening = 0 }),
+            new Alvh.Costs.FeeSchedule(0, 0, 0), new Alvh.Costs.FeeSchedule(0, 0, 0), Alvh.Costs.FillConvention.Touch);
+        var rules = Quiet with { RollDays = 10, TrancheBeforeEventDays = 1, SpreadWidth = 5, RegimeMultiplier = new Dictionary<Alvh.Regimes.VixRegime, double>() };
+        var sleeve = new AlvhLayerSleeve(market, rules, 20, layerCount: 1, takesTranches: true, "alvh-20", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, spreads)), new BacktestConfig());
+
+        double Spread(double future, double low, double days) =>
+            Black76.Price(OptionRight.Call, future, low, 0, 0.8, days / 365.0) - Black76.Price(OptionRight.Call, future, low + 5, 0, 0.8, days / 365.0);
+        Spread(17, 21, 9 - 6.5 / 24).Should().BeApproximately(0.042, 0.001, "under a tick (0.05): left");
+        (Spread(45, 21, 22) + (2 * 0.01 * 45 / 20)).Should().BeApproximately(5.04, 0.001, "past the width at the 01-14 open");
+        r.Dropped.Should().ContainSingle().Which.Should().StartWith("2020-01-14 alvh-20 order of 2 legs (+").And.EndWith("not placed");
+        r.Trades.Where(t => t.Quantity > 0).Select(t => (t.Date, t.Instrument, t.Reason)).Should().Equal(
+            (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", "establish layer"),
+            (new DateOnly(2020, 1, 13), "VIX 2020-02-05 C 21", "tranche: macro event ahead"),
+            (new DateOnly(2020, 1, 15), "VIX 2020-02-05 C 54", "establish layer"));
+    }
+
     [Fact]
     public void A_layer_never_buys_an_expiry_already_inside_its_roll_window()
     {

@@ -50,7 +50,10 @@ public sealed class FlatOptionMarket(MarketDataSet data, double spxVol = 0.15, d
 
     public bool SpxWeekliesListed(DateOnly date) => ListedAsIf || date >= Alvh.Calendars.SpxExpirations.FridayWeeklyListingStart;
 
-    public DateOnly? VixExpiry(int day, int targetDays) => Date(day).AddDays(targetDays);
+    public DateOnly? VixExpiry(int day, int targetDays) => VixExpiries(Date(day), targetDays);
+
+    /// <summary>The VIX expiry a layer of a tenor buys on a date (default: the date plus the tenor, any calendar day).</summary>
+    public Func<DateOnly, int, DateOnly> VixExpiries { get; init; } = (date, targetDays) => date.AddDays(targetDays);
 
     /// <summary>Fills at mid with no fees.</summary>
     public static Alvh.Costs.IFillModel NoCosts { get; } = new Alvh.Costs.OptionFillModel(
