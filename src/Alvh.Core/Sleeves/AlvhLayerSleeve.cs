@@ -69,7 +69,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         context.CopyPositions(legs, InstrumentKind.VixOption);
         double vix = context.Market.Close("vix");
         if (double.IsNaN(vix)) return;
-        LeaveLeft(context, legs);
+        LeaveLeft(context, legs, vix);
         // The base is held (a worthless one left to expire counts: it is replaced once, below). A base ordered but not held,
         // or whose order the last fill did not fill (BaseFilled), is bought again.
         bool filled = BaseFilled(context);
@@ -205,14 +205,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         {
             var expiry = legs[i].Instrument.Expiry;
             if (expiry.DayNumber - context.Date.DayNumber >= Rules.RollDays) continue;
-            double value = 0, longs = 0;
-            foreach (var l in legs)
-            {
-                if (l.Instrument.Expiry != expiry) continue;
-                value += l.Quantity * context.Mark(l.Instrument);
-                longs += Math.Max(0, l.Quantity);
-            }
-            if (!(value <= IronCondorSleeve.NoBidBelow * longs)) continue;
+            if (!(Worth(context, legs, expiry) <= IronCondorSleeve.NoBidBelow * Longs(legs, expiry))) continue;
             RemoveExpiry(legs, expiry);
             _left.Add(expiry);
             if (expiry > left) left = expiry;
@@ -228,14 +221,49 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     /// sold for nothing and paid its fees (5 times over 1990-2026 for drip-alvh), because left held the layer would have
     /// rolled again the next day and sold the new layer bought the day before.
     /// </summary>
-    private void LeaveLeft(SleeveContext context, List<Ledger.Position> legs)
+    private void LeaveLeft(SleeveContext context, List<Ledger.Position> legs, double vix)
     {
+        bool spike = vix >= Rules.MonetiseVix;
         for (int k = _left.Count - 1; k >= 0; k--)
         {
             var expiry = _left[k];
             if (expiry <= context.Date) _left.RemoveAt(k); // expired and settled
+            else if (spike && Worth(context, legs, expiry) >= ReclaimTicks * IronCondorSleeve.NoBidBelow * Longs(legs, expiry)) _left.RemoveAt(k);
             else RemoveExpiry(legs, expiry);
         }
+    }
+
+    /// <summary>
+    /// In a VIX spike (the close at or above <see cref="AlvhParameters.MonetiseVix"/>, when the layer monetises), an expiry
+    /// left to expire that is worth this many ticks a contract held long again (<see cref="IronCondorSleeve.NoBidBelow"/>
+    /// each: ten, a VIX call at 0.50, $50 a contract) is taken back into the layer's decisions, and the monetisation sells it
+    /// with the rest. Left for good, a call left worthless in the roll window that the spike made valuable expired
+    /// worthless: layers of 65 and 100 days rolled 60 days out let $2.47M of calls expire that way after 2018-02-06, where a
+    /// trader sells them. Outside a spike it stays left (its mark hovers about a tick, and one taken back was rolled for
+    /// about its tick and fees); ten ticks, not one, for the same reason.
+    /// </summary>
+    internal const double ReclaimTicks = 10;
+
+    /// <summary>The legs of <paramref name="expiry"/> at today's marks, per unit of quantity (a loop: no closure every day).</summary>
+    private static double Worth(SleeveContext context, List<Ledger.Position> legs, DateOnly expiry)
+    {
+        double value = 0;
+        foreach (var l in legs)
+        {
+            if (l.Instrument.Expiry == expiry) value += l.Quantity * context.Mark(l.Instrument);
+        }
+        return value;
+    }
+
+    /// <summary>Contracts held long in <paramref name="expiry"/>.</summary>
+    private static double Longs(List<Ledger.Position> legs, DateOnly expiry)
+    {
+        double longs = 0;
+        foreach (var l in legs)
+        {
+            if (l.Instrument.Expiry == expiry) longs += Math.Max(0, l.Quantity);
+        }
+        return longs;
     }
 
     /// <summary>Removes the legs of <paramref name="expiry"/> from <paramref name="legs"/> (a loop: no closure every day).</summary>

@@ -311,6 +311,37 @@ public class AlvhLayerSleeveTests
     }
 
     /// <summary>
+    /// An expiry left worthless in the roll window is still sold when a VIX spike makes it worth something and the layer
+    /// monetises: left for good, layers of 65 and 100 days rolled 60 days out let $2.47M of such calls expire after
+    /// 2018-02-06 (their settlement after the spike had faded), where a trader sells them with the rest.
+    /// </summary>
+    [Fact]
+    public void A_worthless_expiry_left_to_expire_is_sold_when_the_layer_monetises_a_spike()
+    {
+        // Base decided Thu 01-02 at VIX 17 (strike ceil(17 × 1.2) = 21, expiry 01-22). VIX 10 from 01-07: on Mon 01-13 the
+        // base, 9 days out, is worth about 3e-10 (Black-76, F 10, K 21, σ 0.8): left, and the fresh layer replacing it
+        // decided (strike 12, expiry 02-02). VIX 40 from Wed 01-15, at or above MonetiseVix 30: the left call is worth
+        // about 19 (F 40, K 21, 7 days), over ten ticks (0.50), so the monetisation sells both expiries at the 01-16 open.
+        int n = 12;
+        var vix = Enumerable.Range(0, n).Select(i => i < 3 ? 17.0 : i < 9 ? 10.0 : 40.0).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix);
+        var rules = Quiet with { RollDays = 10, MonetiseVix = 30 };
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: false);
+
+        FlatOptionMarket.Bs(OptionRight.Call, 40, 21, 7 - 6.5 / 24, 0.8).Should().BeGreaterThan(18.9, "worth far more than ten ticks in the spike");
+        r.Trades.Take(2).Select(t => (t.Date, t.Instrument, t.Reason)).Should().Equal(
+            (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", "establish layer"),
+            (new DateOnly(2020, 1, 14), "VIX 2020-02-02 C 12", "establish layer"));
+        r.Trades.Where(t => t.Reason.StartsWith("monetise", StringComparison.Ordinal)).Select(t => (t.Date, t.Instrument, t.Quantity))
+            .Should().BeEquivalentTo(new[]
+            {
+                (new DateOnly(2020, 1, 16), "VIX 2020-01-22 C 21", -r.Trades[0].Quantity),
+                (new DateOnly(2020, 1, 16), "VIX 2020-02-02 C 12", -r.Trades[1].Quantity),
+            });
+        r.Ledger.Entries.Should().NotContain(e => e.Kind == EntryKind.Settlement, "nothing was left to settle");
+    }
+
+    /// <summary>
     /// A roll that sells two expiries, neither with a bid at the fill, leaves both to expire: the layer remembered the
     /// nearest only, so the other was rolled again the next day (and, with the first forgotten in turn, that one the day
     /// after), sold as soon as the VIX gave it a bid.
