@@ -66,14 +66,7 @@ public sealed class Xoshiro256StarStar
     public int NextInt(int bound)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bound);
-        ulong n = (ulong)bound;
-        ulong high = Math.BigMul(NextUInt64(), n, out ulong low);
-        if (low < n)
-        {
-            ulong threshold = (0 - n) % n;
-            while (low < threshold) high = Math.BigMul(NextUInt64(), n, out low);
-        }
-        return (int)high;
+        return (int)NextInt64(bound);
     }
 
     /// <summary>A uniform integer in [0, <paramref name="bound"/>), without bias (Lemire's method, as <see cref="NextInt"/>).</summary>
