@@ -12,8 +12,8 @@ namespace Alvh.Data.Research;
 /// </summary>
 /// <remarks>
 /// A Parquet file can be read only once its footer is written, so every flush of results closes a part:
-/// it is written to a temporary name, flushed to disk and renamed, and only then are its run ids appended
-/// to the journal and the journal flushed to disk (fsync). A process killed at any instant therefore leaves
+/// it is written to a temporary name, flushed to disk and renamed, the folder flushed (its new name on disk), and only
+/// then are its run ids appended to the journal and the journal flushed to disk (fsync). A process killed at any instant therefore leaves
 /// whole parts and a journal that names a subset of their ids; a resumed sweep skips the ids found in the
 /// journal or in the parts, deletes leftover temporary files and writes new parts. Each part holds rows
 /// in ascending run id.
@@ -221,6 +221,9 @@ public sealed class SweepStore
             stream.Flush(flushToDisk: true);
         }
         File.Move(tmp, path);
+        // The part's name on disk before the journal names its runs: flushed, renamed and journaled, a part whose rename a
+        // power cut lost left a journal naming runs no part held, and a resume skipped them.
+        Alvh.Data.Output.DirectorySync.Flush(Folder);
         await using var journal = new FileStream(Path.Combine(Folder, JournalName), FileMode.Append, FileAccess.Write, FileShare.Read);
         var text = string.Concat(rows.Select(r => r.RunId.ToString(CultureInfo.InvariantCulture) + "\n"));
         await journal.WriteAsync(System.Text.Encoding.ASCII.GetBytes(text), cancellationToken);

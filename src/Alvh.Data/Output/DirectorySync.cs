@@ -1,0 +1,38 @@
+using System.Runtime.InteropServices;
+
+namespace Alvh.Data.Output;
+
+/// <summary>
+/// Flushes a folder's entries to disk (fsync on the folder, POSIX), so a rename inside it survives a power cut: a file
+/// flushed and renamed is on disk, but its new name is only once the folder is. .NET opens no handle on a folder, hence
+/// the call into libc; elsewhere (Windows, whose renames are journaled by NTFS) it does nothing.
+/// </summary>
+internal static partial class DirectorySync
+{
+    private const int ReadOnly = 0; // O_RDONLY
+
+    /// <summary>Flushes <paramref name="folder"/>'s entries; true when it did (false where the platform has no such call, or it failed).</summary>
+    public static bool Flush(string folder)
+    {
+        if (!(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD())) return false;
+        int fd = Open(folder, ReadOnly);
+        if (fd < 0) return false;
+        try
+        {
+            return Fsync(fd) == 0;
+        }
+        finally
+        {
+            _ = Close(fd);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static partial int Fsync(int fd);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static partial int Close(int fd);
+}
