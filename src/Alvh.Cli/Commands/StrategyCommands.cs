@@ -66,10 +66,13 @@ internal static class StrategyCommands
 
     private static IEnumerable<string> Sleeves(StrategyDefinition s)
     {
-        if (s.Drip is not null) yield return $"drip {s.Drip.Allocation:P0}";
-        if (s.Condor is not null) yield return $"condor {s.Condor.Allocation:P0}";
-        if (s.Alvh is not null) yield return $"alvh {s.Alvh.Allocation:P0} over {string.Join("/", s.Alvh.LayerTenors)} days";
-        if (s.Overlay is not null) yield return $"option overlay {s.Overlay.Allocation:P0}";
-        if (s.CashAllocation > 0) yield return $"cash {s.CashAllocation:P0}";
+        if (s.Drip is not null) yield return $"drip {Share(s.Drip.Allocation)}";
+        if (s.Condor is not null) yield return $"condor {Share(s.Condor.Allocation)}";
+        if (s.Alvh is not null) yield return $"alvh {Share(s.Alvh.Allocation)} over {string.Join("/", s.Alvh.LayerTenors)} days";
+        if (s.Overlay is not null) yield return $"option overlay {Share(s.Overlay.Allocation)}";
+        if (s.CashAllocation > 0) yield return $"cash {Share(s.CashAllocation)}";
     }
+
+    /// <summary>An allocation as a percentage with up to two decimals: whole percents rounded 0.3% to "0 %".</summary>
+    internal static string Share(double fraction) => (fraction * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

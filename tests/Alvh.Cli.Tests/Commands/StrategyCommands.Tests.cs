@@ -17,6 +17,20 @@ public class StrategyCommandsTests
         (await CliRun.RunAsync(d.Path, null, "init", "mine.yaml")).ExitCode.Should().Be(ExitCodes.BadInput, "never overwrite without --force");
     }
 
+    /// <summary>A small allocation is shown as given: whole percents printed a 0.3% ALVH sleeve as "alvh 0 %".</summary>
+    [Fact]
+    public async Task Validate_shows_small_allocations_as_given()
+    {
+        Alvh.Cli.Commands.StrategyCommands.Share(0.003).Should().Be("0.3%");
+        Alvh.Cli.Commands.StrategyCommands.Share(0.9).Should().Be("90%");
+        Alvh.Cli.Commands.StrategyCommands.Share(0.025).Should().Be("2.5%");
+        using var d = new TempFolder();
+        d.Write("small.yaml", "name: small\ndrip:\n  allocation: 0.997\nalvh:\n  allocation: 0.003\n");
+        var validate = await CliRun.RunAsync(d.Path, null, "validate", "small.yaml");
+        validate.ExitCode.Should().Be(0, validate.Error);
+        validate.Output.Should().Contain("drip 99.7%, alvh 0.3% over");
+    }
+
     [Fact]
     public async Task Validate_reports_every_error_and_exits_2()
     {
