@@ -131,7 +131,8 @@ internal static class WalkForwardCommand
             var comparisons = fixedRuns.Select(f =>
             {
                 var daily = RunMetrics.DailyReturns(market, f.Definition, from, to);
-                return (f.Name, Metrics: oosSeries.Metrics(WalkForwardResult.Compound(result.Over(daily.Dates, daily.Returns))));
+                var curve = WalkForwardResult.Compound(result.Over(daily.Dates, daily.Returns));
+                return (f.Name, Metrics: oosSeries.Metrics(curve), Curve: curve);
             }).ToList();
             string Label(int k) => string.Join(", ", parameters.Assignment(k).Select((v, a) => $"{paths[a]}={v.Text}"));
             // A tie is said: with every grid point alike on the train window (an ALVH before VIX options were listed) the
@@ -152,7 +153,7 @@ internal static class WalkForwardCommand
                     folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), tied = f.Tied, trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn }),
                     outOfSample = new { from = oos.Start, to = oos.End, cagr = oos.Cagr, volatility = oos.Volatility, sharpe = oos.Sharpe, maxDrawdown = oos.MaxDrawdown },
                     sameDays = comparisons.Select(c => new { name = c.Name, cagr = c.Metrics.Cagr, volatility = c.Metrics.Volatility, sharpe = c.Metrics.Sharpe, maxDrawdown = c.Metrics.MaxDrawdown }),
-                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2017, Journal of Computational Finance 20(4)), on daily excess returns; configurations equal within rounding noise (1e-12 a day) count once; out-of-sample ties share their average rank" },
+                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = PboMethod },
                 };
                 string text = JsonSerializer.Serialize(json, JsonOut.ReportOptions());
                 // --out keeps the same JSON as walkforward.json (the option was accepted and ignored before).
@@ -161,8 +162,16 @@ internal static class WalkForwardCommand
                     var folder = run.OutFolder(parse, context, "out");
                     using var staged = StagedFolder.Begin(folder);
                     AtomicWriter.WriteText(Path.Combine(staged.Path, "walkforward.json"), text + "\n");
+                    // The tear sheet: the stitched curve against the fixed configurations, the folds, the PBO's logits.
+                    Alvh.Reports.WalkForwardReport.Write(staged.Path, new Alvh.Reports.WalkForwardReportInput(
+                        $"{strategy.Name} over {n} grid points, train {parse.GetValue(train)} y, test {parse.GetValue(test)} y",
+                        result.Dates,
+                        [new("walk-forward", equity, oos), .. comparisons.Select(c => new Alvh.Reports.WalkForwardCurve(c.Name, c.Curve, c.Metrics))],
+                        [.. result.Folds.Select(f => new Alvh.Reports.WalkForwardReportFold(f, Chosen(f)))],
+                        pbo,
+                        PboMethod + "."));
                     staged.Commit();
-                    if (!parse.GetValue(run.Json)) await context.Output.WriteLineAsync($"wrote {Path.Combine(folder, "walkforward.json")}");
+                    if (!parse.GetValue(run.Json)) await context.Output.WriteLineAsync($"wrote {Path.Combine(folder, "walkforward.json")} and {Path.Combine(folder, Alvh.Reports.WalkForwardReport.FileName)}");
                 }
                 if (parse.GetValue(run.Json))
                 {
@@ -180,7 +189,7 @@ internal static class WalkForwardCommand
             context.Console.Write(table);
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"out of sample, from the close of {oos.Start:yyyy-MM-dd} (the last training day) to {oos.End:yyyy-MM-dd}: CAGR {Pct(oos.Cagr)}, volatility {Pct(oos.Volatility)}, Sharpe {F(oos.Sharpe)}, max drawdown {Pct(oos.MaxDrawdown)}"));
-            foreach (var (name, m) in comparisons)
+            foreach (var (name, m, _) in comparisons)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  same days, {name}: CAGR {Pct(m.Cagr)}, volatility {Pct(m.Volatility)}, Sharpe {F(m.Sharpe)}, max drawdown {Pct(m.MaxDrawdown)}"));
@@ -194,6 +203,9 @@ internal static class WalkForwardCommand
         });
         return command;
     }
+
+    /// <summary>How the PBO is computed (JSON <c>pbo.method</c> and walkforward.html).</summary>
+    private const string PboMethod = "CSCV, Bailey, Borwein, Lopez de Prado & Zhu (2017, Journal of Computational Finance 20(4)), on daily excess returns; configurations equal within rounding noise (1e-12 a day) count once; out-of-sample ties share their average rank";
 
     private static string F(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
 

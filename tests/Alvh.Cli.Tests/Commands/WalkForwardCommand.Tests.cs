@@ -20,6 +20,10 @@ public class WalkForwardCommandTests
         text.ExitCode.Should().Be(0, text.Error);
         text.Output.Should().Contain("same days, drip-alvh as configured: CAGR ").And.Contain("same days, drip: CAGR ");
         File.ReadAllText(Path.Combine(d.Path, "wf", "walkforward.json")).Should().Be(json.Output.Replace("\r\n", "\n"), "--out keeps the JSON");
+        // And the tear sheet: the three curves over the same days, the folds and the PBO.
+        var page = File.ReadAllText(Path.Combine(d.Path, "wf", Alvh.Reports.WalkForwardReport.FileName));
+        page.Should().Contain("drip-alvh as configured, same days: CAGR").And.Contain("<section id=\"folds\">");
+        Alvh.Reports.WalkForwardReport.ChartFileNames.Should().OnlyContain(chart => File.Exists(Path.Combine(d.Path, "wf", chart)));
         using var doc = JsonDocument.Parse(json.Output);
         var same = doc.RootElement.GetProperty("sameDays").EnumerateArray().ToArray();
         same.Select(s => s.GetProperty("name").GetString()).Should().Equal("drip-alvh as configured", "drip");

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Alvh.Analytics;
+using Alvh.Reports.Charts;
+using Alvh.Reports.Html;
+using Alvh.Research;
+
+namespace Alvh.Reports;
+
+/// <summary>One fold of a walk-forward as the page shows it.</summary>
+/// <param name="Fold">The fold.</param>
+/// <param name="Chosen">The configuration held over its test window, in words (its grid values, and a tie when there was one).</param>
+public sealed record WalkForwardReportFold(WalkForwardFold Fold, string Chosen);
+
+/// <summary>A curve over the out-of-sample days with its metrics.</summary>
+/// <param name="Name">Its name (the walk-forward, the strategy as configured, the DRIP).</param>
+/// <param name="Equity">Growth of 1 on each out-of-sample day.</param>
+/// <param name="Metrics">Its metrics over those days.</param>
+public sealed record WalkForwardCurve(string Name, double[] Equity, MetricSet Metrics);
+
+/// <summary>What <c>alvh walkforward --out</c> puts in <c>walkforward.html</c>.</summary>
+/// <param name="Title">What ran: the strategy, the grid's size, the windows.</param>
+/// <param name="Dates">The out-of-sample days (the close of the first choice, then the test windows back to back).</param>
+/// <param name="Curves">The walk-forward first, then the fixed configurations over the same days.</param>
+/// <param name="Folds">The folds, in date order.</param>
+/// <param name="Pbo">The probability of backtest overfitting over the whole period.</param>
+/// <param name="Method">How the PBO was computed, in words.</param>
+public sealed record WalkForwardReportInput(string Title, DateOnly[] Dates, IReadOnlyList<WalkForwardCurve> Curves, IReadOnlyList<WalkForwardReportFold> Folds, PboResult Pbo, string Method);
+
+/// <summary>
+/// The tear sheet of a walk-forward, <c>walkforward.html</c> beside walkforward.json: the stitched out-of-sample curve
+/// against the strategy as configured and the DRIP over the same days, the folds, and the probability of backtest
+/// overfitting with the distribution of its logits. Self-contained and byte-identical for the same inputs.
+/// </summary>
+public static class WalkForwardReport
+{
+    /// <summary>File name of the page.</summary>
+    public const string FileName = "walkforward.html";
+
+    /// <summary>File names of the charts written beside the page.</summary>
+    public static IReadOnlyList<string> ChartFileNames { get; } = [CurveCharts.EquityFileName, "pbo-logits.png"];
+
+    /// <summary>The id of every section of the page, in order.</summary>
+    public static IReadOnlyList<string> SectionIds { get; } = ["summary", "equity", "folds", "pbo"];
+
+    /// <summary>Writes the page and its charts into <paramref name="folder"/>; returns the page's full path.</summary>
+    public static string Write(string folder, WalkForwardReportInput input) => Build(input).WriteTo(folder, FileName);
+
+    /// <summary>Renders the page and its charts.</summary>
+    public static ReportDocument Build(WalkForwardReportInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var page = new HtmlPage($"Alvh walk-forward {input.Title}");
+        page.Raw("<header class=\"top\">\n<h1>").Raw(HtmlPage.E($"Walk-forward: {input.Title}")).Raw("</h1>\n")
+            .Paragraph($"Out of sample from the close of {Format.Date(input.Dates[0])} (the first train window's last day) to {Format.Date(input.Dates[^1])}; each test window holds the grid point with the best Sharpe on the train window before it. Files: walkforward.json.", "subtitle")
+            .Raw("</header>\n");
+
+        var main = input.Curves[0];
+        page.Section("summary", "Summary", "The stitched out-of-sample curve, and each fixed configuration held over the same days (like for like: no choice made).").Raw("<div class=\"cards\">\n");
+        page.Card(Format.Percent(main.Metrics.Cagr), $"{main.Name}: CAGR out of sample (Sharpe {Format.Ratio(main.Metrics.Sharpe)}, max drawdown {Format.Percent(main.Metrics.MaxDrawdown)})");
+        foreach (var other in input.Curves.Skip(1))
+        {
+            page.Card(Format.Percent(other.Metrics.Cagr), $"{other.Name}, same days: CAGR (Sharpe {Format.Ratio(other.Metrics.Sharpe)}, max drawdown {Format.Percent(other.Metrics.MaxDrawdown)})");
+        }
+        page.Card(double.IsNaN(input.Pbo.Probability) ? "n/a" : input.Pbo.Probability.ToString("0.000", CultureInfo.InvariantCulture), PboLabel(input.Pbo));
+        page.Raw("</div>\n").EndSection();
+
+        var curves = input.Curves.Select((c, i) => new ReportCurve(c.Name, input.Dates, c.Equity, i)).ToList();
+        ReportSections.Equity(page, curves);
+
+        page.Section("folds", "Folds", "Each train window's best-Sharpe grid point and how it did on the test window after it (Sharpe annualised; the test return from the close it was chosen at).");
+        page.Table(
+            ["train", "test", "chosen", Cell.Number("train Sharpe"), Cell.Number("test Sharpe"), Cell.Number("test return")],
+            input.Folds.Select(f => (IReadOnlyList<Cell>)[
+                $"{Format.Date(f.Fold.TrainFrom)} to {Format.Date(f.Fold.TrainTo)}",
+                $"{Format.Date(f.Fold.TestFrom)} to {Format.Date(f.Fold.TestTo)}",
+                f.Chosen,
+                Cell.Number(Format.Ratio(f.Fold.TrainSharpe)),
+                Cell.Number(Format.Ratio(f.Fold.TestSharpe), f.Fold.TestSharpe < 0, signed: true),
+                Cell.Number(Format.Percent(f.Fold.TestReturn), f.Fold.TestReturn < 0, signed: true)]),
+            caption: "Walk-forward folds");
+        page.EndSection();
+
+        page.Section("pbo", "Probability of backtest overfitting", input.Method);
+        if (input.Pbo.Logits.Length == 0) page.Paragraph(PboLabel(input.Pbo));
+        // Drawn even without splits (an empty chart that says so): a run into an earlier run's folder then replaces its chart.
+        page.Chart(WalkForwardCharts.Logits(input.Pbo, ChartFileNames[1]));
+        page.EndSection();
+        return page.Finish();
+    }
+
+    private static string PboLabel(PboResult pbo) => double.IsNaN(pbo.Probability)
+        ? $"probability of backtest overfitting: n/a ({pbo.Configurations} distinct configuration{(pbo.Configurations == 1 ? "" : "s")}: nothing to choose between)"
+        : string.Create(CultureInfo.InvariantCulture, $"probability of backtest overfitting (CSCV, S = {pbo.Blocks}, {pbo.Splits} splits over {pbo.Configurations} distinct configurations): the share of splits whose in-sample best ranked in the lower half out of sample (logit ≤ 0); median logit {pbo.MedianLogit:0.00}");
+}

@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Alvh.Analytics;
+using Alvh.Reports.Tests.Support;
+using Alvh.Research;
+
+namespace Alvh.Reports.Tests;
+
+/// <summary><c>walkforward.html</c>: its sections, its bytes, its folds and its PBO.</summary>
+public sealed partial class WalkForwardReportTests
+{
+    /// <summary>
+    /// 300 weekdays from 2020-01-06 and two folds. The PBO comes from the hand-worked case of the CSCV tests (N = 2, S = 4:
+    /// six splits, two with the in-sample winner last out of sample, λ = −ln 2, four with it first, λ = ln 2; PBO 1/3).
+    /// </summary>
+    private static WalkForwardReportInput Input(PboResult? pbo = null)
+    {
+        var dates = new List<DateOnly>();
+        for (var d = new DateOnly(2020, 1, 6); dates.Count < 300; d = d.AddDays(1))
+        {
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) dates.Add(d);
+        }
+        var days = dates.ToArray();
+        WalkForwardCurve Curve(string name, double drift)
+        {
+            var equity = new double[days.Length];
+            for (int t = 0; t < equity.Length; t++) equity[t] = Math.Exp(drift * t + 0.01 * Math.Sin(t / 7.0));
+            return new WalkForwardCurve(name, equity, Metrics.Compute(equity, days, [], [], [], []));
+        }
+        var folds = new[]
+        {
+            new WalkForwardReportFold(new WalkForwardFold(new DateOnly(2017, 1, 3), days[0], days[1], days[149], 1, 0.84, 1.21, 0.062, 1), "alvh.rules.budgetPerYear=0.02"),
+            new WalkForwardReportFold(new WalkForwardFold(new DateOnly(2017, 7, 3), days[149], days[150], days[^1], 0, 0.77, -0.35, -0.041, 2), "alvh.rules.budgetPerYear=0.01 (tie of 2 on train: the first of them)"),
+        };
+        double l = Math.Log(2);
+        return new WalkForwardReportInput("drip-alvh over 2 grid points, train 3 y, test 1 y", days,
+            [Curve("walk-forward", 0.0004), Curve("drip-alvh as configured", 0.0003), Curve("drip", 0.0005)], folds,
+            pbo ?? new PboResult(1.0 / 3, 6, 4, [-l, l, l, l, l, -l], 2), "CSCV <method>");
+    }
+
+    [Fact]
+    public void The_page_has_every_section_in_order_and_the_same_bytes_twice()
+    {
+        var first = WalkForwardReport.Build(Input());
+        var second = WalkForwardReport.Build(Input());
+        SectionId().Matches(first.Html).Select(m => m.Groups[1].Value).Should().Equal(WalkForwardReport.SectionIds);
+        first.Html.Should().Be(second.Html);
+        first.Charts.Select(c => c.FileName).Should().Equal(WalkForwardReport.ChartFileNames);
+        first.Charts.Select(c => Convert.ToHexString(SHA256.HashData(c.Png))).Should().Equal(second.Charts.Select(c => Convert.ToHexString(SHA256.HashData(c.Png))));
+        first.Html.Should().Contain("CSCV &lt;method&gt;", "text is escaped");
+        Reference().Matches(first.Html).Select(m => m.Groups[1].Value).Should().OnlyContain(r => r.StartsWith("data:image/png;base64,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_folds_and_the_pbo_read_as_computed()
+    {
+        var html = WalkForwardReport.Build(Input()).Html;
+        html.Should().Contain("<td>alvh.rules.budgetPerYear=0.01 (tie of 2 on train: the first of them)</td>");
+        html.Should().Contain("<td class=\"num neg\">-0.35</td><td class=\"num neg\">-4.1%</td>", "a losing test window is marked");
+        html.Should().Contain("<div class=\"value\">0.333</div>", "the hand-worked PBO, 2 of 6 splits at λ = −ln 2");
+        html.Should().Contain("6 splits over 2 distinct configurations");
+    }
+
+    [Fact]
+    public void Without_two_distinct_configurations_the_pbo_is_said_to_be_undefined()
+    {
+        var document = WalkForwardReport.Build(Input(new PboResult(double.NaN, 0, 4, [], 1)));
+        document.Html.Should().Contain("n/a (1 distinct configuration: nothing to choose between)");
+        document.Html.Should().Contain("alt=\"Distribution of the CSCV logits", "the chart is still written (empty), replacing an earlier run's");
+        document.Charts.Select(c => c.FileName).Should().Equal(WalkForwardReport.ChartFileNames);
+    }
+
+    [SkippableFact]
+    public async Task The_page_opens_in_headless_chromium()
+    {
+        BrowserCheck.RequireChromium();
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "walkforward");
+        var path = WalkForwardReport.Write(folder, Input());
+        await BrowserCheck.OpenAsync(path, WalkForwardReport.SectionIds, "report-walkforward.png");
+    }
+
+    [GeneratedRegex("<section id=\"([a-z-]+)\">")]
+    private static partial Regex SectionId();
+
+    [GeneratedRegex("(?:src|href)=\"([^\"]*)\"")]
+    private static partial Regex Reference();
+}
