@@ -483,7 +483,7 @@ internal static class MonteCarloCommand
                 {
                     // The threshold as given (P0 rounded 0.125 to "-12 %" and 0.333 to "-33 %", which a path at -33.27% is
                     // worse than but was not counted for): up to three decimals of a percent, "-20 %" as before.
-                    string threshold = (worseThan * 100).ToString("0.###", CultureInfo.InvariantCulture) + " %";
+                    string threshold = ThresholdText(worseThan);
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  P(max drawdown worse than {threshold}) = {p.Estimate:P1} (95% Wilson {p.Lower:P1} to {p.Upper:P1})"));
                 }
             }
@@ -506,6 +506,17 @@ internal static class MonteCarloCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// A drawdown threshold as given, in percent: up to three decimals ("-20 %", "-12.5 %", "-33.333 %"), three significant
+    /// digits when three decimals would read 0 (1e-300 read "-0 %").
+    /// </summary>
+    internal static string ThresholdText(double fraction)
+    {
+        double percent = fraction * 100;
+        string text = percent.ToString("0.###", CultureInfo.InvariantCulture);
+        return (text is "0" or "-0" ? percent.ToString("G3", CultureInfo.InvariantCulture) : text) + " %";
     }
 
     /// <summary>How the intervals are made (console and montecarlo.html).</summary>

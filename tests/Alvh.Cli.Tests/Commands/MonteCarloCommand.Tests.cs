@@ -504,6 +504,16 @@ public class MonteCarloCommandTests
         run.Error.Should().Contain("--drawdowns expects fractions between 0 and 1");
     }
 
+    /// <summary>Thresholds print as given: three decimals of a percent, three significant digits of one that three decimals would show as 0 ("-0 %").</summary>
+    [Theory]
+    [InlineData(-0.2, "-20 %")]
+    [InlineData(-0.125, "-12.5 %")]
+    [InlineData(-1.0 / 3, "-33.333 %")]
+    [InlineData(-1e-6, "-0.0001 %")]
+    [InlineData(-1e-300, "-1E-298 %")]
+    public void A_drawdown_threshold_prints_as_given(double worseThan, string expected) =>
+        Alvh.Cli.Commands.MonteCarloCommand.ThresholdText(worseThan).Should().Be(expected);
+
     /// <summary>A threshold given twice was accepted, and its probability printed twice (and its column in montecarlo.html).</summary>
     [Fact]
     public async Task A_drawdown_threshold_given_twice_is_bad_input()
