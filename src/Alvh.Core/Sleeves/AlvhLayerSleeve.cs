@@ -23,6 +23,9 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     // the first, which, marked over a tick again, was rolled for about its tick and fees.
     private readonly List<DateOnly> _left = new(4);
 
+    // The legs of the expiries in _left still held today (LeaveLeft; scratch, one sleeve instance per run).
+    private readonly List<Ledger.Position> _leftLegs = new(8);
+
     // True while the fresh layer replacing a worthless expiry left beside later expiries is still to be ordered: the day the
     // expiry was left may buy nothing (no budget in the regime, under one contract), and the layer then went without its
     // base until the later expiry's own roll.
@@ -69,7 +72,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         context.CopyPositions(legs, InstrumentKind.VixOption);
         double vix = context.Market.Close("vix");
         if (double.IsNaN(vix)) return;
-        LeaveLeft(context, legs, vix);
+        LeaveLeft(context, legs);
         // The base is held (a worthless one left to expire counts: it is replaced once, below). A base ordered but not held,
         // or whose order the last fill did not fill (BaseFilled), is bought again.
         bool filled = BaseFilled(context);
@@ -118,6 +121,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                     order++;
                     if (roll) _left.Add(expiry);
                 }
+                if (spike) order = SellLeftInSpike(context, intents, reason, order);
                 foreach (var l in legs)
                 {
                     if (l.Instrument.Expiry == firstExpiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: CloseOrder));
@@ -221,28 +225,56 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     /// sold for nothing and paid its fees (5 times over 1990-2026 for drip-alvh), because left held the layer would have
     /// rolled again the next day and sold the new layer bought the day before.
     /// </summary>
-    private void LeaveLeft(SleeveContext context, List<Ledger.Position> legs, double vix)
+    private void LeaveLeft(SleeveContext context, List<Ledger.Position> legs)
     {
-        bool spike = vix >= Rules.MonetiseVix;
+        _leftLegs.Clear();
         for (int k = _left.Count - 1; k >= 0; k--)
         {
             var expiry = _left[k];
-            if (expiry <= context.Date) _left.RemoveAt(k); // expired and settled
-            else if (spike && Worth(context, legs, expiry) >= ReclaimTicks * IronCondorSleeve.NoBidBelow * Longs(legs, expiry)) _left.RemoveAt(k);
-            else RemoveExpiry(legs, expiry);
+            if (expiry <= context.Date)
+            {
+                _left.RemoveAt(k); // expired and settled
+                continue;
+            }
+            for (int i = legs.Count - 1; i >= 0; i--)
+            {
+                if (legs[i].Instrument.Expiry != expiry) continue;
+                _leftLegs.Add(legs[i]);
+                legs.RemoveAt(i);
+            }
         }
     }
 
     /// <summary>
-    /// In a VIX spike (the close at or above <see cref="AlvhParameters.MonetiseVix"/>, when the layer monetises), an expiry
-    /// left to expire that is worth this many ticks a contract held long again (<see cref="IronCondorSleeve.NoBidBelow"/>
-    /// each: ten, a VIX call at 0.50, $50 a contract) is taken back into the layer's decisions, and the monetisation sells it
-    /// with the rest. Left for good, a call left worthless in the roll window that the spike made valuable expired
-    /// worthless: layers of 65 and 100 days rolled 60 days out let $2.47M of calls expire that way after 2018-02-06, where a
-    /// trader sells them. Outside a spike it stays left (its mark hovers about a tick, and one taken back was rolled for
-    /// about its tick and fees); ten ticks, not one, for the same reason.
+    /// When the layer monetises in a VIX spike (its close at or above <see cref="AlvhParameters.MonetiseVix"/>), an expiry
+    /// it left to expire that is worth this many ticks a contract held long again (<see cref="IronCondorSleeve.NoBidBelow"/>
+    /// each: ten, a VIX call at 0.50, $50 a contract) is sold with the rest, when it can be traded at the next fill. Left for
+    /// good, a call left worthless in the roll window that the spike made valuable expired worthless: layers of 65 and 100
+    /// days rolled 60 days out let $2.47M of calls expire that way after 2018-02-06, where a trader sells them. It takes no
+    /// part in the layer's decisions (the spike's test of value against cost, the nearest expiry, the roll): outside a
+    /// monetisation it stays left, its mark hovering about a tick; ten ticks, not one, for the same reason.
     /// </summary>
     internal const double ReclaimTicks = 10;
+
+    /// <summary>Adds to a spike's monetisation the sale of each expiry left to expire that is worth <see cref="ReclaimTicks"/> again.</summary>
+    private int SellLeftInSpike(SleeveContext context, List<Intent> intents, string reason, int order)
+    {
+        var legs = _leftLegs;
+        for (int i = 0; i < legs.Count; i++)
+        {
+            var expiry = legs[i].Instrument.Expiry;
+            bool first = true;
+            for (int j = 0; j < i; j++) first &= legs[j].Instrument.Expiry != expiry;
+            if (!first || !context.TradableAtNextFill(expiry)) continue;
+            if (!(Worth(context, legs, expiry) >= ReclaimTicks * IronCondorSleeve.NoBidBelow * Longs(legs, expiry))) continue;
+            foreach (var l in legs)
+            {
+                if (l.Instrument.Expiry == expiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: order));
+            }
+            order++;
+        }
+        return order;
+    }
 
     /// <summary>The legs of <paramref name="expiry"/> at today's marks, per unit of quantity (a loop: no closure every day).</summary>
     private static double Worth(SleeveContext context, List<Ledger.Position> legs, DateOnly expiry)

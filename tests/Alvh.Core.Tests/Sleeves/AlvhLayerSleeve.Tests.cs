@@ -342,6 +342,29 @@ public class AlvhLayerSleeveTests
     }
 
     /// <summary>
+    /// An expiry left to expire takes no part in the spike's decision: on its last day before settlement (not tradable at
+    /// the next fill) it stays out of the sale and settles, and the base is monetised all the same. Taken back into the
+    /// layer's legs, it became the nearest expiry, whose "not tradable" held back the whole monetisation (review).
+    /// </summary>
+    [Fact]
+    public void A_left_expiry_that_cannot_be_sold_does_not_hold_back_the_monetisation()
+    {
+        // As above, with the spike (VIX 40) on Tue 01-21, the day before the left call's expiry (01-22): the next fill is
+        // its settlement, so it is not sold; the fresh layer of 02-02 is, at the 01-22 open, and the left call settles at
+        // 40 − 21 = 19.
+        int n = 16;
+        var vix = Enumerable.Range(0, n).Select(i => i < 3 ? 17.0 : i < 13 ? 10.0 : 40.0).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix);
+        var rules = Quiet with { RollDays = 10, MonetiseVix = 30 };
+        var r = RunLayer(data, rules, tenorDays: 20, takesTranches: false);
+
+        r.Trades.Where(t => t.Reason.StartsWith("monetise", StringComparison.Ordinal)).Select(t => (t.Date, t.Instrument))
+            .Should().Equal((new DateOnly(2020, 1, 22), "VIX 2020-02-02 C 12"));
+        var settled = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement);
+        (settled.Date, settled.Instrument.Id, settled.Price).Should().Be((new DateOnly(2020, 1, 22), "VIX 2020-01-22 C 21", 19.0));
+    }
+
+    /// <summary>
     /// A roll that sells two expiries, neither with a bid at the fill, leaves both to expire: the layer remembered the
     /// nearest only, so the other was rolled again the next day (and, with the first forgotten in turn, that one the day
     /// after), sold as soon as the VIX gave it a bid.
