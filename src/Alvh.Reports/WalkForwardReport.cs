@@ -90,5 +90,5 @@ public static class WalkForwardReport
 
     private static string PboLabel(PboResult pbo) => double.IsNaN(pbo.Probability)
         ? $"probability of backtest overfitting: n/a ({pbo.Configurations} distinct configuration{(pbo.Configurations == 1 ? "" : "s")}: nothing to choose between)"
-        : string.Create(CultureInfo.InvariantCulture, $"probability of backtest overfitting (CSCV, S = {pbo.Blocks}, {pbo.Splits} splits over {pbo.Configurations} distinct configurations): the share of splits whose in-sample best ranked in the lower half out of sample (logit ≤ 0); median logit {pbo.MedianLogit:0.00}");
+        : string.Create(CultureInfo.InvariantCulture, $"probability of backtest overfitting (CSCV, S = {pbo.Blocks}, {pbo.Splits} splits over {pbo.Configurations} distinct configurations): the share of splits whose in-sample best ranked at or below the middle out of sample (logit ≤ 0); median logit {pbo.MedianLogit:0.00}");
 }

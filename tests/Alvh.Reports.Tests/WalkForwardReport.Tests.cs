@@ -70,6 +70,24 @@ public sealed partial class WalkForwardReportTests
         document.Charts.Select(c => c.FileName).Should().Equal(WalkForwardReport.ChartFileNames);
     }
 
+    /// <summary>
+    /// The red bins hold exactly the splits the PBO counts (λ ≤ 0), a logit of exactly 0 (the middle rank) among them even
+    /// when it is the smallest: logits {0, 0, ln 3} drew the zeros blue, no overfit split against a PBO of 2/3 (review).
+    /// </summary>
+    [Theory]
+    [InlineData(new[] { 0.0, 0.0, 1.0986 }, 2)]
+    [InlineData(new[] { 0.0, 0.0, 0.0 }, 3)]
+    [InlineData(new[] { -0.6931, 0.6931, 0.6931, 0.6931, 0.6931, -0.6931 }, 2)]
+    [InlineData(new[] { 0.25, 0.5, 1.0 }, 0)]
+    [InlineData(new[] { -0.25, 0.0 }, 2)]
+    public void The_red_bins_hold_the_splits_the_pbo_counts(double[] logits, int overfit)
+    {
+        var bins = Alvh.Reports.Charts.WalkForwardCharts.Bins(logits);
+        bins.Sum(b => b.Count).Should().Be(logits.Length);
+        bins.Where(b => Alvh.Reports.Charts.WalkForwardCharts.Overfit(b.Left)).Sum(b => b.Count).Should().Be(overfit);
+        logits.Count(l => l <= 0).Should().Be(overfit, "the PBO's count");
+    }
+
     [SkippableFact]
     public async Task The_page_opens_in_headless_chromium()
     {
