@@ -86,6 +86,11 @@ public class CscvTests
         var result = Cscv.Pbo(m, 4, 4);
         result.Configurations.Should().Be(2, "the three cash columns differ by ulps (about 1e-20), far below the 1e-12 noise level");
 
+        // The same infinity on a day is the same return (|∞ − ∞| is NaN, which the tolerance alone read as different).
+        var withInfinity = (double[])m.Clone();
+        withInfinity[5 * 4] = withInfinity[5 * 4 + 1] = withInfinity[5 * 4 + 2] = double.PositiveInfinity;
+        Cscv.Pbo(withInfinity, 4, 4).Configurations.Should().Be(2);
+
         var cashOnly = Cscv.Pbo(Enumerable.Range(0, periods * 3).Select(i => m[(i / 3) * 4 + i % 3]).ToArray(), 3, 4);
         cashOnly.Configurations.Should().Be(1);
         cashOnly.Probability.Should().Be(double.NaN, "one strategy, nothing to choose between: no PBO, where the bitwise merge said 1");
