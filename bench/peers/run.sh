@@ -135,10 +135,11 @@ targets = [
     ("canonical single", f"{single_share:.0%} of numba's bars/s", ">= 50%", single_share >= 0.5),
     ("canonical sweep", f"{sweep_share:.0%} of numba's backtests/s", ">= 100%", sweep_share >= 1),
     ("full-system Monte Carlo", f"{fs['pathsPerSec']:.1f} paths/s on {fs['threads']} threads", ">= 1,000 on 2 cores", fs["pathsPerSec"] >= 1000),
-    ("study, warm", f"{alvh['study']['seconds']:.3f} s", "< 1 s", alvh["study"]["seconds"] < 1),
+    ("study, warm", f"{alvh['study']['seconds']:.3f} s", "< 1 s", None if alvh.get("quick") else alvh["study"]["seconds"] < 1),
 ]
+# --quick times one cold study: the target is for a warm one, so it is not judged (as alvh bench's own table does).
 print(f"\n{'target (issue #8)':28}{'measured':>32}  {'target':<20}met")
 for name, value, target, met in targets:
-    print(f"{name:28}{value:>32}  {target:<20}{'yes' if met else 'no'}")
+    print(f"{name:28}{value:>32}  {target:<20}{'not judged (cold: --quick)' if met is None else 'yes' if met else 'no'}")
 sys.exit(0 if ok else 1)
 PY
