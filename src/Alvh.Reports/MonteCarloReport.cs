@@ -59,7 +59,7 @@ public static class MonteCarloReport
         var page = new HtmlPage($"Alvh Monte Carlo {input.Strategy.Name}");
         page.Raw("<header class=\"top\">\n<h1>").Raw(HtmlPage.E($"Monte Carlo: {input.Title}")).Raw("</h1>\n");
         foreach (var line in input.Lines) page.Paragraph(line, "subtitle");
-        page.Paragraph("Files: montecarlo.json (every figure below), paths.csv (each path's outcomes and market).", "subtitle");
+        page.Paragraph("Files: paths.csv (each path's outcomes and market: every figure below is computed from it), montecarlo.json (the strategy's and the DRIP's distributions, the comparisons, the market check).", "subtitle");
         page.Raw("</header>\n");
 
         var main = Summary(input.Strategy);
@@ -74,7 +74,7 @@ public static class MonteCarloReport
         if (input.SameVolatility is { } fair)
         {
             var paired = PairedOutcomes.Of(input.Strategy.Outcomes, fair.Outcomes);
-            page.Card(Format.Points(paired.CagrDifference.P50), $"median CAGR against {fair.Name}, points a year; its drawdown shallower on {Format.Percent(paired.ShallowerDrawdown.Estimate)} of paths");
+            page.Card(Format.Points(paired.CagrDifference.P50), $"{input.Strategy.Name}'s CAGR less {fair.Name}'s, path by path (median, points a year); {input.Strategy.Name}'s drawdown shallower on {Format.Percent(paired.ShallowerDrawdown.Estimate)} of paths");
         }
         page.Raw("</div>\n").EndSection();
 

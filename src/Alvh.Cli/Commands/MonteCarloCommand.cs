@@ -378,7 +378,11 @@ internal static class MonteCarloCommand
                     bool isDrip = ReferenceEquals(strategy, Presets.Drip);
                     Alvh.Reports.MonteCarloReport.Write(staged.Path, new Alvh.Reports.MonteCarloReportInput(
                         string.Create(CultureInfo.InvariantCulture, $"{strategy.Name} on {count} {kind} paths of {horizon:0.##} years"),
-                        [string.Create(CultureInfo.InvariantCulture, $"From {days[0]:yyyy-MM-dd} (S&P 500 {anchor.Spx:0.00}, VIX {anchor.Vix:0.00}), seed {parse.GetValue(seed)}; {generatorLine}.")],
+                        [string.Create(CultureInfo.InvariantCulture, $"From {days[0]:yyyy-MM-dd} (S&P 500 {anchor.Spx:0.00}, VIX {anchor.Vix:0.00}), seed {parse.GetValue(seed)}; {generatorLine}."),
+                            // A stress start said so on the console only: the page read the stress VIX as the last close's (review).
+                            .. startAt is { } stressed
+                                ? [string.Create(CultureInfo.InvariantCulture, $"Stress start: VIX {stressed:0.00} instead of the last close's {lastClose.Vix:0.00}; the paths' first weeks differ from history by design.")]
+                                : Array.Empty<string>()],
                         new(strategy.Name, main),
                         isDrip ? null : new(Presets.Drip.Name, baseline),
                         isDrip ? null : new(Alvh.Study.StudyEngine.SameVolatility, sameVolatility),

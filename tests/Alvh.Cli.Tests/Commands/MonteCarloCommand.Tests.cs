@@ -304,6 +304,8 @@ public class MonteCarloCommandTests
         first.GetProperty("previousVixMedian").GetDouble().Should().BeApproximately(40, 1);
         first.GetProperty("matched").GetBoolean().Should().BeTrue();
         first.GetProperty("episodes").GetString().Should().Contain("2008-10");
+        // The tear sheet says the start is a stress one (its header read VIX 40 as if it were the last close).
+        File.ReadAllText(Path.Combine(d.Path, "mc", Alvh.Reports.MonteCarloReport.FileName)).Should().Contain("Stress start: VIX 40.00 instead of the last close&#39;s");
         var day0 = File.ReadAllLines(Path.Combine(d.Path, "mc", "path-0", "market.csv"))[1].Split(',');
         var drawn = DateOnly.ParseExact(day0[^1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         first.GetProperty("episodes").GetString().Should().Contain($"{drawn:yyyy}", "the first day is drawn from the named months");
