@@ -39,7 +39,7 @@ internal static class BenchCommand
             }
             var series = YahooOhlcvReader.Read(barsFile, CanonicalRules.SeriesId).Series;
             var folder = DataFolder.Resolve(parse.GetValue(data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);
-            var report = MachineBench.Run(series, () => MarketContext.Build(MarketDataLoader.Load(folder)), parse.GetValue(quick));
+            var report = MachineBench.Run(series, () => MarketContext.Build(MarketDataLoader.Load(folder)), parse.GetValue(quick)) with { Machine = MachineInfo.Current(CpuModel()) };
             if (parse.GetValue(json))
             {
                 context.Output.Write(BenchJson.Write(report, parse.GetValue(quick)));
@@ -53,6 +53,28 @@ internal static class BenchCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The first "model name" of /proc/cpuinfo; null where there is none (not Linux, or unreadable: the bench runs without it).</summary>
+    private static string? CpuModel()
+    {
+        const string cpuinfo = "/proc/cpuinfo";
+        try
+        {
+            if (!File.Exists(cpuinfo)) return null;
+            foreach (var line in File.ReadLines(cpuinfo))
+            {
+                if (!line.StartsWith("model name", StringComparison.Ordinal)) continue;
+                int colon = line.IndexOf(':', StringComparison.Ordinal);
+                var name = colon < 0 ? "" : line[(colon + 1)..].Trim();
+                return name.Length == 0 ? null : name;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A description of the machine is a courtesy.
+        }
+        return null;
     }
 
     private static string? BarsFile(string? option, CliContext context)
