@@ -9,6 +9,13 @@ namespace Alvh.Benchmarks;
 /// </summary>
 public static class BenchTargets
 {
+    /// <summary>
+    /// Threads the sweep and the full-system Monte Carlo run on, as the issue sets their targets ("on 2 threads", "on 2
+    /// cores"): a machine with more cores would otherwise meet them with more (fewer on a one-core machine, which says so
+    /// in the threads it reports).
+    /// </summary>
+    public static int Threads => Math.Min(2, Environment.ProcessorCount);
+
     /// <summary>Batch Black–Scholes kernel with SIMD, options per second on one core: at least this.</summary>
     public const double KernelSimdPerSec = 35e6;
 

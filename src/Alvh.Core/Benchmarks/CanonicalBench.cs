@@ -5,9 +5,9 @@ namespace Alvh.Benchmarks;
 /// <param name="SingleSeconds">Seconds of one single backtest (best of the repeats).</param>
 /// <param name="BuyHold">Buy-and-hold.</param>
 /// <param name="Sweep">The sweep's points, in grid order.</param>
-/// <param name="SweepSeconds">Wall-clock seconds of the whole sweep (all cores).</param>
+/// <param name="SweepSeconds">Wall-clock seconds of the whole sweep (on <see cref="BenchTargets.Threads"/> threads).</param>
 /// <param name="MonteCarloPaths">Paths run.</param>
-/// <param name="MonteCarloSeconds">Wall-clock seconds of the Monte Carlo (all cores).</param>
+/// <param name="MonteCarloSeconds">Wall-clock seconds of the Monte Carlo (on <see cref="BenchTargets.Threads"/> threads).</param>
 /// <param name="MonteCarloMeanFinalValue">Mean final value over the paths, dollars (to compare with the peers' paths).</param>
 public sealed record CanonicalBench(CanonicalRun Single, double SingleSeconds, CanonicalRun BuyHold, IReadOnlyList<SweepPoint> Sweep, double SweepSeconds,
     int MonteCarloPaths, double MonteCarloSeconds, double MonteCarloMeanFinalValue)

@@ -38,7 +38,7 @@ public static class MachineBench
 
     /// <summary>
     /// Times <paramref name="paths"/> 10-year block-bootstrap paths of <paramref name="preset"/> and the DRIP baseline on
-    /// all cores, as <c>alvh montecarlo</c> runs them (seed 1; each path builds its own market), after
+    /// <see cref="BenchTargets.Threads"/> threads (the target's 2 cores), as <c>alvh montecarlo</c> runs them (seed 1; each path builds its own market), after
     /// <paramref name="warmPaths"/> untimed ones.
     /// </summary>
     public static ScenarioBench FullSystemMonteCarlo(MarketContext market, StrategyDefinition preset, int paths, int warmPaths)
@@ -49,7 +49,7 @@ public static class MachineBench
         var anchor = Research.Scenarios.ScenarioAnchor.From(market);
         var days = Research.Scenarios.ScenarioCalendar.Days(anchor.LastHistoricalDay, years);
         var bootstrap = new Research.Scenarios.BlockBootstrap(Research.Scenarios.HistoricalDays.From(market.Data, new DateOnly(1990, 1, 2)), anchor);
-        int threads = Environment.ProcessorCount;
+        int threads = BenchTargets.Threads;
         void Paths(int count, int seed) => Research.Scenarios.MonteCarlo.Run(s => bootstrap.Generate(days, s), anchor, preset, Presets.Drip, count, seed, threads);
         if (warmPaths > 0) Paths(warmPaths, 2);
         var clock = Stopwatch.StartNew();
@@ -126,8 +126,9 @@ public static class MachineBench
         var grid = CanonicalBenchmark.SweepGrid();
         int timed = repeats < 10 ? 1 : 10;
         double warmSeconds = repeats < 10 ? 0.1 : 2;
-        var (sweep, sweepSeconds) = BestOf(() => CanonicalBenchmark.Sweep(data, prices, grid), warmSeconds, timed);
-        var (mc, mcSeconds) = BestOf(() => CanonicalBenchmark.MonteCarlo(paths), warmSeconds, timed, () => CanonicalBenchmark.MonteCarlo(Math.Min(paths, 8 * Environment.ProcessorCount)));
+        var (sweep, sweepSeconds) = BestOf(() => CanonicalBenchmark.Sweep(data, prices, grid, BenchTargets.Threads), warmSeconds, timed);
+        var (mc, mcSeconds) = BestOf(() => CanonicalBenchmark.MonteCarlo(paths, threads: BenchTargets.Threads), warmSeconds, timed,
+            () => CanonicalBenchmark.MonteCarlo(Math.Min(paths, 8 * Environment.ProcessorCount), threads: BenchTargets.Threads));
         double mean = mc.Length == 0 ? double.NaN : mc.Average(r => r.FinalValue);
         return new CanonicalBench(single, best, buyHold, sweep, sweepSeconds, paths, mcSeconds, mean);
     }

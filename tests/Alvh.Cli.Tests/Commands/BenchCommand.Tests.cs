@@ -48,6 +48,7 @@ public class BenchCommandTests
         var scenarios = doc.RootElement.GetProperty("fullSystemMonteCarlo");
         scenarios.GetProperty("preset").GetString().Should().Be("drip-condor-alvh");
         scenarios.GetProperty("paths").GetInt32().Should().Be(8);
+        scenarios.GetProperty("threads").GetInt32().Should().Be(Math.Min(2, Environment.ProcessorCount), "the target is set on 2 cores, whatever the machine has");
         scenarios.GetProperty("pathsPerSec").GetDouble().Should().BeApproximately(8 / scenarios.GetProperty("seconds").GetDouble(), 1e-9);
         var machine = doc.RootElement.GetProperty("machine");
         machine.GetProperty("cores").GetInt32().Should().Be(Environment.ProcessorCount);
