@@ -113,19 +113,12 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                 for (int i = 0; i < legs.Count; i++)
                 {
                     var expiry = legs[i].Instrument.Expiry;
-                    if (expiry == firstExpiry || !Sells(expiry) || legs.FindIndex(l => l.Instrument.Expiry == expiry) != i) continue;
-                    foreach (var l in legs)
-                    {
-                        if (l.Instrument.Expiry == expiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: order));
-                    }
-                    order++;
+                    if (expiry == firstExpiry || !Sells(expiry) || !FirstOfExpiry(legs, i)) continue;
+                    SellExpiry(legs, expiry, intents, reason, order++);
                     if (roll) _left.Add(expiry);
                 }
                 if (spike) order = SellLeftInSpike(context, intents, reason, order);
-                foreach (var l in legs)
-                {
-                    if (l.Instrument.Expiry == firstExpiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: CloseOrder));
-                }
+                SellExpiry(legs, firstExpiry, intents, reason, CloseOrder);
                 _replacing = false; // the layer is sold (and, rolled, bought afresh)
                 if (roll)
                 {
@@ -263,17 +256,31 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         for (int i = 0; i < legs.Count; i++)
         {
             var expiry = legs[i].Instrument.Expiry;
-            bool first = true;
-            for (int j = 0; j < i; j++) first &= legs[j].Instrument.Expiry != expiry;
-            if (!first || !context.TradableAtNextFill(expiry)) continue;
+            if (!FirstOfExpiry(legs, i) || !context.TradableAtNextFill(expiry)) continue;
             if (!(Worth(context, legs, expiry) >= ReclaimTicks * IronCondorSleeve.NoBidBelow * Longs(legs, expiry))) continue;
-            foreach (var l in legs)
-            {
-                if (l.Instrument.Expiry == expiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: order));
-            }
-            order++;
+            SellExpiry(legs, expiry, intents, reason, order++);
         }
         return order;
+    }
+
+    /// <summary>Orders every leg of <paramref name="expiry"/> in <paramref name="legs"/> closed, as one order (<paramref name="combo"/>): a spread's legs go together.</summary>
+    private void SellExpiry(List<Ledger.Position> legs, DateOnly expiry, List<Intent> intents, string reason, int combo)
+    {
+        foreach (var l in legs)
+        {
+            if (l.Instrument.Expiry == expiry) intents.Add(new Intent(Name, l.Instrument, -l.Quantity, reason, Combo: combo));
+        }
+    }
+
+    /// <summary>True when leg <paramref name="i"/> is the first of its expiry in <paramref name="legs"/> (each expiry is ordered once; a loop, where FindIndex allocated a closure on every day the layer acts).</summary>
+    private static bool FirstOfExpiry(List<Ledger.Position> legs, int i)
+    {
+        var expiry = legs[i].Instrument.Expiry;
+        for (int j = 0; j < i; j++)
+        {
+            if (legs[j].Instrument.Expiry == expiry) return false;
+        }
+        return true;
     }
 
     /// <summary>The legs of <paramref name="expiry"/> at today's marks, per unit of quantity (a loop: no closure every day).</summary>
