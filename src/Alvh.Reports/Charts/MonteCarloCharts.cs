@@ -33,11 +33,11 @@ internal static class MonteCarloCharts
             }
             min = Math.Min(min, sorted[0]);
             max = Math.Max(max, sorted[^1]);
-            var curve = new ReportCurve(portfolios[p].Name, [], [], p);
-            var line = plot.Add.ScatterLine(xs, ys, curve.Color);
+            string name = portfolios[p].Name;
+            var line = plot.Add.ScatterLine(xs, ys, Palette.Color(name, p));
             line.LineWidth = p == 0 ? 2.2f : 1.4f;
-            line.LegendText = curve.Name;
-            if (curve.Dashed) line.LinePattern = LinePattern.Dashed;
+            line.LegendText = name;
+            if (Palette.IsBaseline(name)) line.LinePattern = LinePattern.Dashed;
         }
         if (logX && double.IsFinite(min))
         {
