@@ -1,9 +1,8 @@
-using System.Text.RegularExpressions;
 using Alvh.Reports.Tests.Support;
 
 namespace Alvh.Reports.Tests;
 
-public sealed partial class BacktestReportTests
+public sealed class BacktestReportTests
 {
     [Fact]
     public void A_backtest_page_has_its_sections_and_the_same_bytes_twice()
@@ -12,7 +11,7 @@ public sealed partial class BacktestReportTests
         var run = study.Run("drip-condor-alvh");
         var first = BacktestReport.Build(run.Name, run.Backtest!, run.Metrics, series);
         var second = BacktestReport.Build(run.Name, run.Backtest!, run.Metrics, series);
-        SectionId().Matches(first.Html).Select(m => m.Groups[1].Value).Should().Equal(BacktestReport.SectionIds);
+        PageParts.SectionIds(first.Html).Should().Equal(BacktestReport.SectionIds);
         first.Html.Should().Be(second.Html);
         first.Html.Should().Contain("Backtest: drip-condor-alvh").And.Contain("condorWidth");
     }
@@ -27,7 +26,4 @@ public sealed partial class BacktestReportTests
         var path = BacktestReport.Write(folder, run.Name, run.Backtest!, run.Metrics, series);
         await BrowserCheck.OpenAsync(path, BacktestReport.SectionIds, "report-backtest.png");
     }
-
-    [GeneratedRegex("<section id=\"([a-z-]+)\">")]
-    private static partial Regex SectionId();
 }

@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using Alvh.Reports.Tests.Support;
 using Alvh.Research.Scenarios;
 
 namespace Alvh.Reports.Tests;
 
 /// <summary><c>montecarlo.html</c>: its sections, its bytes, its figures against the statistics they come from.</summary>
-public sealed partial class MonteCarloReportTests
+public sealed class MonteCarloReportTests
 {
     /// <summary>
     /// Ten paths with hand-set outcomes: the strategy's drawdowns are −10%, −15%, −18%, −19%, −19.5%, −25%, −30%, −35%,
@@ -33,7 +32,7 @@ public sealed partial class MonteCarloReportTests
     {
         var first = MonteCarloReport.Build(Input());
         var second = MonteCarloReport.Build(Input());
-        SectionId().Matches(first.Html).Select(m => m.Groups[1].Value).Should().Equal(MonteCarloReport.SectionIds);
+        PageParts.SectionIds(first.Html).Should().Equal(MonteCarloReport.SectionIds);
         first.Html.Should().Be(second.Html);
         first.Charts.Select(c => c.FileName).Should().Equal(MonteCarloReport.ChartFileNames);
         first.Charts.Select(c => Convert.ToHexString(SHA256.HashData(c.Png))).Should().Equal(second.Charts.Select(c => Convert.ToHexString(SHA256.HashData(c.Png))));
@@ -44,7 +43,7 @@ public sealed partial class MonteCarloReportTests
     public void The_page_is_self_contained()
     {
         var html = MonteCarloReport.Build(Input()).Html;
-        Reference().Matches(html).Select(m => m.Groups[1].Value).Should().NotBeEmpty().And.OnlyContain(r => r.StartsWith("data:image/png;base64,", StringComparison.Ordinal));
+        PageParts.References(html).Should().NotBeEmpty().And.OnlyContain(r => r.StartsWith("data:image/png;base64,", StringComparison.Ordinal));
         html.Should().NotContain("<script").And.NotContain("<link").And.NotContain("url(");
     }
 
@@ -84,10 +83,4 @@ public sealed partial class MonteCarloReportTests
         var path = MonteCarloReport.Write(folder, Input());
         await BrowserCheck.OpenAsync(path, MonteCarloReport.SectionIds, "report-montecarlo.png");
     }
-
-    [GeneratedRegex("<section id=\"([a-z-]+)\">")]
-    private static partial Regex SectionId();
-
-    [GeneratedRegex("(?:src|href)=\"([^\"]*)\"")]
-    private static partial Regex Reference();
 }

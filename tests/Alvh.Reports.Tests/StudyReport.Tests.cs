@@ -1,18 +1,17 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using Alvh.Cli;
 using Alvh.Reports.Tests.Support;
 
 namespace Alvh.Reports.Tests;
 
-public sealed partial class StudyReportTests
+public sealed class StudyReportTests
 {
     [Fact]
     public void Synthetic_report_has_every_section_in_order_and_the_answer_on_top()
     {
         var (study, series) = SyntheticStudy.Build();
         var html = StudyReport.Build(study, series).Html;
-        var ids = SectionId().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        var ids = PageParts.SectionIds(html);
         ids.Should().Equal(StudyReport.SectionIds);
         html.IndexOf("Did layered VIX hedges cut DRIP drawdowns?", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("id=\"equity\"", StringComparison.Ordinal));
         html.Should().Contain("Synthetic verdict: the hedge &lt;b&gt;cut&lt;/b&gt;", "text from the study is escaped");
@@ -35,7 +34,7 @@ public sealed partial class StudyReportTests
     {
         var (study, series) = SyntheticStudy.Build();
         var document = StudyReport.Build(study, series);
-        var references = Reference().Matches(document.Html).Select(m => m.Groups[1].Value).ToList();
+        var references = PageParts.References(document.Html);
         references.Should().NotBeEmpty();
         // Charts are embedded; the only other references are links to each backtest's own files beside the page.
         references.Should().OnlyContain(r => r.StartsWith("data:image/png;base64,", StringComparison.Ordinal) || r.StartsWith('#')
@@ -106,7 +105,7 @@ public sealed partial class StudyReportTests
         foreach (var run in new[] { "drip", "drip-condor", "drip-alvh", "drip-condor-alvh" })
             File.Exists(Path.Combine(folder, run, BacktestReport.FileName)).Should().BeTrue(run);
         // Every file the page links is there.
-        foreach (var target in Reference().Matches(html).Select(m => m.Groups[1].Value).Where(r => r.EndsWith(".html", StringComparison.Ordinal) || r.EndsWith(".csv", StringComparison.Ordinal)))
+        foreach (var target in PageParts.References(html).Where(r => r.EndsWith(".html", StringComparison.Ordinal) || r.EndsWith(".csv", StringComparison.Ordinal)))
             File.Exists(Path.Combine(folder, target)).Should().BeTrue(target);
         // The baselines' daily equity: a header naming the three, one row per day of the study.
         var baselines = await File.ReadAllLinesAsync(Path.Combine(folder, "baselines.csv"));
@@ -115,10 +114,4 @@ public sealed partial class StudyReportTests
     }
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-
-    [GeneratedRegex("<section id=\"([a-z-]+)\">")]
-    private static partial Regex SectionId();
-
-    [GeneratedRegex("(?:src|href)=\"([^\"]*)\"")]
-    private static partial Regex Reference();
 }

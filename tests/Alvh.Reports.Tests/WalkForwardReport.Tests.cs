@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using Alvh.Analytics;
 using Alvh.Reports.Tests.Support;
 using Alvh.Research;
@@ -7,7 +6,7 @@ using Alvh.Research;
 namespace Alvh.Reports.Tests;
 
 /// <summary><c>walkforward.html</c>: its sections, its bytes, its folds and its PBO.</summary>
-public sealed partial class WalkForwardReportTests
+public sealed class WalkForwardReportTests
 {
     /// <summary>
     /// 300 weekdays from 2020-01-06 and two folds. The PBO comes from the hand-worked case of the CSCV tests (N = 2, S = 4:
@@ -43,12 +42,12 @@ public sealed partial class WalkForwardReportTests
     {
         var first = WalkForwardReport.Build(Input());
         var second = WalkForwardReport.Build(Input());
-        SectionId().Matches(first.Html).Select(m => m.Groups[1].Value).Should().Equal(WalkForwardReport.SectionIds);
+        PageParts.SectionIds(first.Html).Should().Equal(WalkForwardReport.SectionIds);
         first.Html.Should().Be(second.Html);
         first.Charts.Select(c => c.FileName).Should().Equal(WalkForwardReport.ChartFileNames);
         first.Charts.Select(c => Convert.ToHexString(SHA256.HashData(c.Png))).Should().Equal(second.Charts.Select(c => Convert.ToHexString(SHA256.HashData(c.Png))));
         first.Html.Should().Contain("CSCV &lt;method&gt;", "text is escaped");
-        Reference().Matches(first.Html).Select(m => m.Groups[1].Value).Should().OnlyContain(r => r.StartsWith("data:image/png;base64,", StringComparison.Ordinal));
+        PageParts.References(first.Html).Should().OnlyContain(r => r.StartsWith("data:image/png;base64,", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,10 +95,4 @@ public sealed partial class WalkForwardReportTests
         var path = WalkForwardReport.Write(folder, Input());
         await BrowserCheck.OpenAsync(path, WalkForwardReport.SectionIds, "report-walkforward.png");
     }
-
-    [GeneratedRegex("<section id=\"([a-z-]+)\">")]
-    private static partial Regex SectionId();
-
-    [GeneratedRegex("(?:src|href)=\"([^\"]*)\"")]
-    private static partial Regex Reference();
 }
