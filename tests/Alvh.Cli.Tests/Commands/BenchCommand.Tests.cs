@@ -37,7 +37,13 @@ public class BenchCommandTests
             "{quick,kernel:{scalarPerSec,simdPerSec,black76ScalarPerSec,black76SimdPerSec},fullBacktest:{seconds,valuations,floorRatio},study:{seconds}," +
             "canonical:{single:{seconds,barsPerSec,finalValue,trades},buyHold:{finalValue},sweep:{combos,seconds,backtestsPerSec,bestFinalValue}," +
             "monteCarlo:{paths,seconds,pathsPerSec}},fullSystemMonteCarlo:{preset,paths,years,threads,seconds,pathsPerSec}," +
-            "machine:{cpu,cores,vectorIsa,vectorBits,runtime,os}}");
+            "targets:{kernelSimdPerSec,floorRatio,studySeconds,fullSystemPathsPerSec,singleShareOfNumba,sweepShareOfNumba},machine:{cpu,cores,vectorIsa,vectorBits,runtime,os}}");
+        // The issue's numbers ("kernel ≥ 35 M options/s ...; within 1.5× its floor; at least half the numba loop's bars/s; at least as
+        // many backtests/s as numba; ≥ 1,000 full-system 10-year paths/s; study under 1 s warm").
+        var targets = doc.RootElement.GetProperty("targets");
+        (targets.GetProperty("kernelSimdPerSec").GetDouble(), targets.GetProperty("floorRatio").GetDouble(), targets.GetProperty("studySeconds").GetDouble(),
+            targets.GetProperty("fullSystemPathsPerSec").GetDouble(), targets.GetProperty("singleShareOfNumba").GetDouble(), targets.GetProperty("sweepShareOfNumba").GetDouble())
+            .Should().Be((35e6, 1.5, 1.0, 1000.0, 0.5, 1.0));
         doc.RootElement.GetProperty("quick").GetBoolean().Should().BeTrue("--quick's figures are indicative only");
         doc.RootElement.GetProperty("kernel").GetProperty("black76SimdPerSec").GetDouble().Should().BePositive();
         var canonical = doc.RootElement.GetProperty("canonical");
