@@ -113,14 +113,14 @@ public static class MonteCarloReport
         }
         page.Table(riskHeaders, riskRows, caption: "Drawdown probabilities").EndSection();
 
-        page.Section("paired", "Path by path", "Both portfolios ran on the same simulated market, so their difference on each path carries the strategy's own effect without the spread of the paths (far tighter than comparing the two distributions).");
+        page.Section("paired", "Path by path", "Both portfolios ran on the same simulated market, so their difference on each path carries the strategy's own effect without the spread of the paths (far tighter than comparing the two distributions). A median difference whose 95% interval holds 0 is not told apart from none by these paths.");
         var pairedRows = new List<IReadOnlyList<Cell>>();
         foreach (var other in portfolios.Skip(1))
         {
             var paired = PairedOutcomes.Of(input.Strategy.Outcomes, other.Outcomes);
             pairedRows.Add([Cell.Run(other.Name, portfolios.IndexOf(other)),
-                Num($"{Format.Points(paired.CagrDifference.P50)} ({Format.Points(paired.CagrDifference.P5)} to {Format.Points(paired.CagrDifference.P95)})"),
-                Num($"{Format.Points(paired.DrawdownDifference.P50)} ({Format.Points(paired.DrawdownDifference.P5)} to {Format.Points(paired.DrawdownDifference.P95)})"),
+                Num(PairedCell(paired.CagrDifference)),
+                Num(PairedCell(paired.DrawdownDifference)),
                 Num($"{Format.Percent(paired.ShallowerDrawdown.Estimate)} ({Format.Percent(paired.ShallowerDrawdown.Lower)} to {Format.Percent(paired.ShallowerDrawdown.Upper)})"),
                 Num($"{Format.Percent(paired.HigherTerminalWealth.Estimate)} ({Format.Percent(paired.HigherTerminalWealth.Lower)} to {Format.Percent(paired.HigherTerminalWealth.Upper)})"),
                 Num(Format.Percent(paired.MeanDrawdownCut))]);
@@ -129,7 +129,7 @@ public static class MonteCarloReport
         else
         {
             page.Table(
-                ["against", Num("CAGR difference, points a year: median (p5 to p95)"), Num("max drawdown difference, points (+ shallower): median (p5 to p95)"),
+                ["against", Num("CAGR difference, points a year: median (its 95% interval; p5 to p95)"), Num("max drawdown difference, points (+ shallower): median (its 95% interval; p5 to p95)"),
                     Num($"{input.Strategy.Name}'s drawdown shallower: share of paths (95% Wilson)"), Num($"{input.Strategy.Name} ends richer: share of paths (95% Wilson)"),
                     Num("drawdown avoided on average (1 − mean drawdown ÷ the other's)")],
                 pairedRows, caption: $"{input.Strategy.Name} against each baseline on the same paths");
@@ -154,6 +154,13 @@ public static class MonteCarloReport
 
     private static string Interval(Alvh.Research.Scenarios.Interval interval, Func<double, string> format) =>
         double.IsNaN(interval.Lower) ? "n/a" : $"{format(interval.Lower)} to {format(interval.Upper)}";
+
+    /// <summary>
+    /// A paired difference: its median with the median's 95% interval (is the difference told apart from 0 by these
+    /// paths?), then p5 to p95 (how far it spreads from path to path).
+    /// </summary>
+    private static string PairedCell(Distribution d) =>
+        $"{Format.Points(d.P50)} (95% {Interval(d.MedianCi, Format.Points)}; p5 to p95 {Format.Points(d.P5)} to {Format.Points(d.P95)})";
 
     private static IReadOnlyList<Cell> DistributionRow(string name, int index, string measure, Distribution d, Func<double, string> format) =>
         [Cell.Run(name, index), measure, Num(format(d.P5)), Num(format(d.P25)), Num(format(d.P50)), Interval(d.MedianCi, format), Num(format(d.P75)), Num(format(d.P95)), Num(format(d.Mean)), Interval(d.MeanCi, format)];

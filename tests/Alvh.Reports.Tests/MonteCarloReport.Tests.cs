@@ -64,7 +64,20 @@ public sealed class MonteCarloReportTests
         // The DRIP compounded 2 points faster and fell 6 points deeper on every path: the medians and ranges are exactly
         // that, and the strategy's drawdown was shallower on all 10 paths (Wilson 72.2% to 100.0% for 10 of 10).
         var html = MonteCarloReport.Build(Input()).Html;
-        html.Should().Contain("<td class=\"num\">-2.0 (-2.0 to -2.0)</td><td class=\"num\">+6.0 (+6.0 to +6.0)</td><td class=\"num\">100.0% (72.2% to 100.0%)</td>");
+        html.Should().Contain("<td class=\"num\">-2.0 (95% -2.0 to -2.0; p5 to p95 -2.0 to -2.0)</td><td class=\"num\">+6.0 (95% +6.0 to +6.0; p5 to p95 +6.0 to +6.0)</td><td class=\"num\">100.0% (72.2% to 100.0%)</td>");
+    }
+
+    [Fact]
+    public void A_paired_median_carries_its_interval_from_the_order_statistics()
+    {
+        // The strategy compounds i points a year faster than the DRIP on path i (0 to 9). The median difference is 4.5
+        // (linear between the 5th and 6th of ten); its distribution-free 95% interval is [x(2), x(9)] = [1, 8], since
+        // P(2 <= B <= 8) = 1 - 2 (1 + 10) / 1024 = 0.9785 for B ~ Binomial(10, 1/2) while [x(3), x(8)] covers only
+        // 1 - 2 (1 + 10 + 45) / 1024 = 0.8906 (Conover 1999, 3.2). p5 and p95 are 0.45 and 8.55.
+        var input = Input();
+        var drip = input.Strategy.Outcomes.Select((o, i) => o with { Cagr = o.Cagr - 0.01 * i }).ToArray();
+        var html = MonteCarloReport.Build(input with { Baseline = new MonteCarloOutcomes("drip", drip) }).Html;
+        html.Should().Contain("<td class=\"num\">+4.5 (95% +1.0 to +8.0; p5 to p95 +0.5 to +8.6)</td>");
     }
 
     [Fact]
