@@ -148,7 +148,7 @@ public class BacktestEngineTests
         closed.Daily[^1].Equity.Should().BeApproximately(-3_000, 1e-9);
         closed.Dropped.Should().BeEmpty();
         flipped.Ledger.Quantity("short", call).Should().Be(0, "the 5 beyond the short found no cash");
-        flipped.Dropped.Should().ContainSingle().Which.Should().Be($"{days[3]:yyyy-MM-dd} short {call.Id}: not enough cash for 15, filled 10");
+        flipped.Dropped.Should().ContainSingle().Which.Should().Be($"{days[3]:yyyy-MM-dd} short {call.Id} for 'buy back': not enough cash for 15, filled 10");
     }
 
     /// <summary>
@@ -193,6 +193,23 @@ public class BacktestEngineTests
         (-sale.Quantity * sale.Price).Should().BeApproximately(target - c5 - CashOn("drip", days[5]), 1e-6);
         days.Select(d => CashOn("drip", d)).Should().OnlyContain(c => c > -1e-6, "the DRIP never pays with cash it does not have");
         r.Dropped.Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// A one-leg order not filled is listed with the sleeve's reason for it, as an order of several legs is: the line
+    /// used to name the instrument and the engine's cause alone, so a user could not tell which rule had asked for it.
+    /// </summary>
+    [Fact]
+    public void A_one_leg_order_not_filled_is_listed_with_its_reason()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 4);
+        var data = SyntheticMarket.Build(days, [100, 100, 100, 100], [100, 100, 100, 100]);
+        var call = SpxCall(4000, days[1]); // expires on the day its sale would fill
+        var prices = new OptionPrices(call, [1, 1, 1, 1]);
+        var r = BacktestEngine.Run(data, [new Scripted("short", call, 10)], prices, new BacktestConfig { InitialCapital = 1_000 });
+        r.Dropped.Should().Equal(
+            $"{days[1]:yyyy-MM-dd} short {call.Id} for 'sell': expires on or before the fill day",
+            $"{days[3]:yyyy-MM-dd} short {call.Id} for 'buy back': expires on or before the fill day");
     }
 
     /// <summary>Sells 10 of <paramref name="option"/> on day 0 and buys <paramref name="buyBack"/> on day 2.</summary>
