@@ -97,6 +97,12 @@ internal static class SweepCommand
                 {
                     await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"alvh: note: --sample {asked} is at least the grid's {parameters.Count} points: the whole grid runs"));
                 }
+                // The seed only draws a sample: for the whole grid it changes nothing, and is not part of the sweep.
+                bool sampled = parse.GetValue(sample) is { } size && size < parameters.Count;
+                if (!sampled && parse.GetResult(seed) is { Implicit: false })
+                {
+                    await context.Error.WriteLineAsync("alvh: note: --seed draws a --sample; the whole grid runs, so it changes nothing");
+                }
                 var from = RunOptions.Date(parse, run.From);
                 var to = RunOptions.Date(parse, run.To);
                 // Loading and calibrating leave their garbage in a youngest generation sized from the L3 cache: given
@@ -120,14 +126,26 @@ internal static class SweepCommand
                 // Before the collection, as what it reads is garbage after it.
                 string fingerprint = DataFingerprint.Hash(data);
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                var manifest = new StringBuilder()
-                    // "drawn by xoshiro256**": a sample's ids are the sampler's, so a folder sampled by System.Random (before
-                    // 2026-11-27) is refused on --resume rather than filled with another sample's ids.
-                    .AppendLine(CultureInfo.InvariantCulture, $"# alvh sweep: from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}, sample {(parse.GetValue(sample) is { } drawn ? drawn.ToString(CultureInfo.InvariantCulture) + " drawn by xoshiro256**" : "all")}, seed {parse.GetValue(seed)}, as-if {parse.GetValue(run.AsIf)}")
+                string period = $"from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}";
+                string asIf = $"as-if {parse.GetValue(run.AsIf)}";
+                string rest = new StringBuilder()
                     // The data are an input too: a resume on changed data would set the new data's rows beside the old's.
                     .AppendLine(CultureInfo.InvariantCulture, $"# data xxh128 {fingerprint}")
                     .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))
                     .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
+                // "drawn by xoshiro256**": a sample's ids are the sampler's, so a folder sampled by System.Random (before
+                // 2026-11-27) is refused on --resume rather than filled with another sample's ids. The whole grid names no
+                // seed (before 2026-11-28 it did, and a resume with another --seed was refused as a different sweep): such
+                // a folder's first line, with this seed or the default, is still the same sweep.
+                string manifest = sampled
+                    ? string.Create(CultureInfo.InvariantCulture, $"# alvh sweep: {period}, sample {parse.GetValue(sample)} drawn by xoshiro256**, seed {parse.GetValue(seed)}, {asIf}{Environment.NewLine}{rest}")
+                    : $"# alvh sweep: {period}, sample all, {asIf}{Environment.NewLine}{rest}";
+                string[] earlier = sampled ? [] :
+                    [.. new[] { parse.GetValue(seed), 1 }.Distinct().SelectMany(s => new[]
+                    {
+                        string.Create(CultureInfo.InvariantCulture, $"# alvh sweep: {period}, sample all, seed {s}, {asIf}{Environment.NewLine}{rest}"),
+                        parse.GetValue(sample) is { } whole ? string.Create(CultureInfo.InvariantCulture, $"# alvh sweep: {period}, sample {whole} drawn by xoshiro256**, seed {s}, {asIf}{Environment.NewLine}{rest}") : null,
+                    }).OfType<string>()];
                 var request = new SweepRequest
                 {
                     Grid = parameters,
@@ -135,6 +153,7 @@ internal static class SweepCommand
                     Evaluate = s => RunMetrics.Compute(market, s, from, to),
                     Folder = outFolder,
                     Manifest = manifest,
+                    EarlierManifests = earlier,
                     Resume = parse.GetValue(resume),
                     Sample = parse.GetValue(sample),
                     Seed = parse.GetValue(seed),

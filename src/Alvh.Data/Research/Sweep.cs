@@ -38,7 +38,8 @@ public static class Sweep
             // constrains nothing, whatever it says.
             if (File.Exists(manifestPath) && store.HasResults)
             {
-                written = await File.ReadAllTextAsync(manifestPath, cancellationToken) == request.Manifest;
+                string held = await File.ReadAllTextAsync(manifestPath, cancellationToken);
+                written = held == request.Manifest || request.EarlierManifests.Contains(held);
                 if (!written) throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample, period or data changed): resume needs the same inputs");
             }
             store.RemoveLeftovers();

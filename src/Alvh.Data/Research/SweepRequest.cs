@@ -20,6 +20,12 @@ public sealed record SweepRequest
     /// <summary>Text identifying the sweep (strategy, grid, sample, period); a resume must match it.</summary>
     public required string Manifest { get; init; }
 
+    /// <summary>
+    /// The same sweep's manifest as earlier versions wrote it: a resume matches any of them too, and keeps the folder's
+    /// own manifest.
+    /// </summary>
+    public IReadOnlyList<string> EarlierManifests { get; init; } = [];
+
     /// <summary>Continue a sweep in <see cref="Folder"/> instead of starting one.</summary>
     public bool Resume { get; init; }
 

@@ -173,6 +173,43 @@ public class SweepCommandTests
         empty.Output.Should().Contain("no run has a value of drawdown2008 (its window may lie outside the sweep's period, or the runs failed)");
     }
 
+    /// <summary>
+    /// The seed only draws a sample. A sweep of the whole grid wrote it into its manifest all the same, so a resume of the
+    /// same sweep with another --seed was refused as "a different sweep" (found 2026-11-28: a 3-point DRIP sweep, then
+    /// --resume --seed 7, exit 2). Now the whole grid's manifest names no seed, --seed without a sample gets a note, a
+    /// folder written before (its first line "sample all, seed 1") still resumes, and a sample's seed still counts.
+    /// </summary>
+    [SkippableFact]
+    public async Task The_seed_is_part_of_a_sampled_sweep_only()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "capital: [100000, 200000, 300000]\n");
+        string[] args = ["sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-02", "--to", "2019-12-31", "--quiet", "--data", data];
+
+        var whole = await CliRun.RunAsync(d.Path, null, [.. args, "--out", "whole", "--seed", "3"]);
+        var resumed = await CliRun.RunAsync(d.Path, null, [.. args, "--out", "whole", "--resume", "--seed", "9"]);
+        var manifest = Path.Combine(d.Path, "whole", Sweep.ManifestName);
+        string written = File.ReadAllText(manifest);
+        File.WriteAllText(manifest, written.Replace(", sample all, as-if", ", sample all, seed 1, as-if", StringComparison.Ordinal));
+        var earlier = await CliRun.RunAsync(d.Path, null, [.. args, "--out", "whole", "--resume"]);
+        var sampled = await CliRun.RunAsync(d.Path, null, [.. args, "--out", "sampled", "--sample", "2", "--seed", "3"]);
+        var otherSeed = await CliRun.RunAsync(d.Path, null, [.. args, "--out", "sampled", "--sample", "2", "--seed", "4", "--resume"]);
+
+        whole.ExitCode.Should().Be(0, whole.Error);
+        whole.Error.Should().Contain("alvh: note: --seed draws a --sample; the whole grid runs, so it changes nothing");
+        written.Should().StartWith("# alvh sweep: from 2019-01-02 to 2019-12-31, sample all, as-if False");
+        resumed.ExitCode.Should().Be(0, resumed.Error);
+        resumed.Output.Should().Contain("sweep: 3 runs (3 already done, 0 made, 0 rejected)");
+        earlier.ExitCode.Should().Be(0, earlier.Error);
+        earlier.Output.Should().Contain("sweep: 3 runs (3 already done, 0 made, 0 rejected)");
+        File.ReadAllText(manifest).Should().Contain("sample all, seed 1,", "a matched resume keeps the folder's own manifest");
+        sampled.ExitCode.Should().Be(0, sampled.Error);
+        File.ReadAllText(Path.Combine(d.Path, "sampled", Sweep.ManifestName)).Should().StartWith("# alvh sweep: from 2019-01-02 to 2019-12-31, sample 2 drawn by xoshiro256**, seed 3, as-if False");
+        otherSeed.ExitCode.Should().Be(ExitCodes.BadInput, otherSeed.Output);
+        otherSeed.Error.Should().Contain("holds a different sweep");
+    }
+
     /// <summary>A period without two trading days, or an empty sample, is refused before the output folder is marked as a sweep's.</summary>
     [SkippableTheory]
     [InlineData("fewer than two trading days", "--from", "2019-06-28", "--to", "2019-01-02")]
