@@ -80,6 +80,43 @@ public class VerdictWordingTests
     }
 
     /// <summary>
+    /// The hedge's window cuts beside its fair baseline's, the DRIP de-levered to drip-alvh's volatility (audit): the verdict
+    /// credited the hedge with every cut, though holding less equity removes a share of the drawdown with no hedge (over
+    /// 2006-2026 4.9% of the 8.2%, and the hedge was shallower than that baseline in 3 of 7 named windows). Hand-worked:
+    /// DRIP -20% / -40% in the two named windows and -10% in the episode; the baseline -19% (1.0 point, 5% less) and -36%
+    /// (4.0 points, 10% less) and -9.5%; drip-alvh -18%, -38% and -9%. The baseline removed (5% + 10%) / 2 = 7.5% on
+    /// average, (1 + 4) / 2 = 2.5 points; drip-alvh was shallower in 2019 (-18% &gt; -19%), not in the crash (-38% &lt; -36%),
+    /// and in the episode (-9% &gt; -9.5%).
+    /// </summary>
+    [Fact]
+    public void The_hedges_window_cuts_are_set_beside_those_of_the_DRIP_at_its_volatility()
+    {
+        var (study, _) = SyntheticStudy.Build();
+        var drip = study.Runs.Single(r => r.Name == "drip");
+        var windows = drip.Windows.Select(w => (w.Id, w.Name)).ToList();
+        windows.Select(w => w.Id.StartsWith("vix-", StringComparison.Ordinal)).Should().Equal(false, false, true);
+        double[] dripDd = [-0.20, -0.40, -0.10], alvhDd = [-0.18, -0.38, -0.09], fairDd = [-0.19, -0.36, -0.095];
+        static ClaimRow Row((string Id, string Name) w, string hedged, double baseline, double dd) =>
+            new(w.Id, w.Name, hedged, baseline, dd, (dd - baseline) / -baseline, dd - baseline);
+        var claims = study.Claims.Where(c => c.Hedged != "drip-alvh")
+            .Concat(windows.Select((w, i) => Row(w, "drip-alvh", dripDd[i], alvhDd[i])))
+            .Concat(windows.Select((w, i) => Row(w, StudyEngine.SameVolatilityAsHedge, dripDd[i], fairDd[i]))).ToList();
+        var alvh = study.Runs.Single(r => r.Name == "drip-alvh");
+        var withFair = study with
+        {
+            Runs = [.. study.Runs, alvh with { Name = StudyEngine.SameVolatilityAsHedge, Backtest = null }],
+            Baselines = [.. study.Baselines, new BaselineFit(StudyEngine.SameVolatilityAsHedge, "volatility", alvh.Metrics.Volatility, 0.9, alvh.Metrics.Volatility, null)],
+            Claims = claims,
+        };
+
+        Verdict.Write(withFair).Should().Contain("Holding 90.0% SPY and the rest in T-bills instead (drip-alvh's volatility, no hedge) removed 7.5% of the DRIP's "
+            + "window drawdown on average (2.5 points): drip-alvh's drawdown was shallower than that baseline's in 1 of 2 named windows and 1 of 1 high-VIX episodes.");
+        Verdict.Write(study).Should().NotContain("no hedge", "a study without the baseline's claim rows says nothing of it");
+        StudyEngine.Hedged.Should().Equal(["drip-alvh", StudyEngine.SameVolatilityAsHedge, "drip-condor-alvh", StudyEngine.SameVolatility],
+            "each hedged portfolio is followed by the DRIP at its own volatility in the claim table");
+    }
+
+    /// <summary>
     /// The full system's difference from the same-volatility DRIP is said as printed: one that rounds to nothing read "trails
     /// it by 0.0 points a year" and "traded 0.0 points a year of return"; the conclusion keeps the study's rule (Beats).
     /// </summary>

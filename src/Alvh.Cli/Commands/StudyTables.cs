@@ -29,13 +29,17 @@ internal static class StudyTables
 
             var claim = new Table().Title("The claim: \"layered VIX hedges cut DRIP drawdowns 12–18% in high-VIX periods\" (named windows)")
                 .AddColumn("window").AddColumn(R("DRIP")).AddColumn(R("drip-alvh")).AddColumn(R("% less")).AddColumn(R("points"))
-                .AddColumn(R("full system")).AddColumn(R("% less")).AddColumn(R("same-vol DRIP")).AddColumn(R("% less"));
+                .AddColumn(R("DRIP at its vol")).AddColumn(R("% less"))
+                .AddColumn(R("full system")).AddColumn(R("% less")).AddColumn(R("DRIP at its vol")).AddColumn(R("% less"));
             foreach (var w in windows)
             {
                 var a = study.Claims.First(c => c.Window == w && c.Hedged == "drip-alvh");
                 var f = study.Claims.First(c => c.Window == w && c.Hedged == "drip-condor-alvh");
                 var v = study.Claims.FirstOrDefault(c => c.Window == w && c.Hedged == StudyEngine.SameVolatility);
+                // Each hedged portfolio beside the DRIP de-levered to its own volatility (its fair baseline).
+                var h = study.Claims.FirstOrDefault(c => c.Window == w && c.Hedged == StudyEngine.SameVolatilityAsHedge);
                 claim.AddRow(w, P(a.BaselineMaxDrawdown), P(a.HedgedMaxDrawdown), P(a.ReductionPercent), Pts(a.ReductionPoints),
+                    h is null ? "-" : P(h.HedgedMaxDrawdown), h is null ? "-" : P(h.ReductionPercent),
                     P(f.HedgedMaxDrawdown), P(f.ReductionPercent), v is null ? "-" : P(v.HedgedMaxDrawdown), v is null ? "-" : P(v.ReductionPercent));
             }
             console.Write(claim);

@@ -44,6 +44,7 @@ public static class Verdict
                     ? FormattableString.Invariant($"In the one high-VIX episode found in the data (VIX above {study.HighVixThreshold:0}) it {(episodes[0].ReductionPoints > 0 ? "reduced" : "did not reduce")} the drawdown ({Change(episodes[0])}). ")
                     : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data (VIX above {study.HighVixThreshold:0}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}), and {episodesInClaim} of {episodes.Count} {Falls(episodesInClaim)} inside the claimed 12–18%. "));
             }
+            FairWindows(sb, study);
             if (study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh") is { } cost)
             {
                 // A period without a calm calendar year said "It cost n/a/yr of return in the 0 calm years".
@@ -130,6 +131,27 @@ public static class Verdict
             }
         }
         return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// The window cuts of the hedge's fair baseline, the DRIP de-levered to drip-alvh's volatility: how much of the DRIP's
+    /// window drawdown holding less equity removed with no hedge at all, and in how many windows and episodes drip-alvh's
+    /// drawdown was shallower than that baseline's. Nothing when the study has no such claim rows.
+    /// </summary>
+    private static void FairWindows(StringBuilder sb, StudyResult study)
+    {
+        var fit = study.Baselines.FirstOrDefault(b => b.Name == StudyEngine.SameVolatilityAsHedge);
+        var fair = study.Claims.Where(c => c.Hedged == StudyEngine.SameVolatilityAsHedge).ToDictionary(c => c.Window);
+        var hedged = study.Claims.Where(c => c.Hedged == "drip-alvh" && fair.ContainsKey(c.Window)).ToList();
+        var named = hedged.Where(c => !c.Window.StartsWith("vix-", StringComparison.Ordinal)).ToList();
+        if (fit is null || double.IsNaN(fit.Weight) || named.Count == 0) return;
+        var episodes = hedged.Where(c => c.Window.StartsWith("vix-", StringComparison.Ordinal)).ToList();
+        var fairNamed = named.Select(c => fair[c.Window]).ToList();
+        double percent = fairNamed.Where(c => double.IsFinite(c.ReductionPercent)).Select(c => c.ReductionPercent).DefaultIfEmpty(double.NaN).Average();
+        int Shallower(List<ClaimRow> rows) => rows.Count(c => c.HedgedMaxDrawdown > fair[c.Window].HedgedMaxDrawdown);
+        sb.Append(CultureInfo.InvariantCulture, $"Holding {P(fit.Weight)} SPY and the rest in T-bills instead (drip-alvh's volatility, no hedge) removed {P(percent)} of the DRIP's window drawdown on average ({Pts(fairNamed.Average(c => c.ReductionPoints))}): ")
+          .Append(CultureInfo.InvariantCulture, $"drip-alvh's drawdown was shallower than that baseline's in {Shallower(named)} of {named.Count} named windows")
+          .Append(episodes.Count == 0 ? ". " : FormattableString.Invariant($" and {Shallower(episodes)} of {episodes.Count} high-VIX episodes. "));
     }
 
     /// <summary>A fraction as a percentage with one decimal, e.g. <c>-33.7%</c>.</summary>
