@@ -99,7 +99,7 @@ public sealed class ModelOptionMarket : IOptionMarket
     public double VixOptionVol(int day, DateOnly expiry, double strike) => _vixOptions.Vol(day, expiry, strike) * _vixVolMultiplier;
 
     /// <inheritdoc />
-    public DateOnly? SpxExpiry(int day, int targetDays) => _spxExpiries.GetOrAdd((day, targetDays), key => FindSpxExpiry(key.Day, key.Target));
+    public DateOnly? SpxExpiry(int day, int targetDays) => _spxExpiries.GetOrAdd((day, targetDays), static (key, market) => market.FindSpxExpiry(key.Day, key.Target), this);
 
     private DateOnly? FindSpxExpiry(int day, int targetDays)
     {
