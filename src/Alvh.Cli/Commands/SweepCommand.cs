@@ -191,6 +191,7 @@ internal static class SweepCommand
                         @out = outFolder,
                         parts = Path.Combine(outFolder, "*.parquet"),
                         errors = summary.Errors.Select(e => new { message = e.Error, runs = e.Runs }).ToArray(),
+                        unflushedParts = summary.UnflushedParts,
                     };
                     await context.Output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(doc, Alvh.Data.Output.JsonOut.ReportOptions()));
                 }
@@ -199,6 +200,11 @@ internal static class SweepCommand
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"sweep: {summary.Total} runs ({summary.Skipped} already done, {summary.Made} made, {summary.Failed} rejected) in {summary.Seconds:0.0} s ({(summary.Made / Math.Max(summary.Seconds, 1e-9)):0.00} runs/s); wrote {outFolder}"));
                     context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/*.parquet') ORDER BY sharpe DESC LIMIT 10)");
+                }
+                if (summary.UnflushedParts > 0)
+                {
+                    await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"alvh: warning: {summary.UnflushedParts} part{(summary.UnflushedParts == 1 ? "" : "s")} written, but the folder {outFolder} could not be flushed to disk after {(summary.UnflushedParts == 1 ? "its" : "their")} rename ({summary.FlushProblem}): after a power cut (not a kill) a resume could skip {(summary.UnflushedParts == 1 ? "its" : "their")} runs; the results are complete now"));
                 }
                 // Why runs were rejected (each run's error is in the Parquet's error column; --top ranks only the runs that ran).
                 foreach (var (message, runs) in summary.Errors)

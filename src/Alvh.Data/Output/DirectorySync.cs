@@ -11,15 +11,18 @@ internal static partial class DirectorySync
 {
     private const int ReadOnly = 0; // O_RDONLY
 
-    /// <summary>Flushes <paramref name="folder"/>'s entries; true when it did (false where the platform has no such call, or it failed).</summary>
-    public static bool Flush(string folder)
+    /// <summary>
+    /// Flushes <paramref name="folder"/>'s entries; null when it did, or where the platform has no such call (nothing to
+    /// do); otherwise why not, with the error number (a file system that cannot flush a folder answers EINVAL).
+    /// </summary>
+    public static string? Flush(string folder)
     {
-        if (!(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD())) return false;
+        if (!(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD())) return null;
         int fd = Open(folder, ReadOnly);
-        if (fd < 0) return false;
+        if (fd < 0) return $"open failed, errno {Marshal.GetLastPInvokeError()}";
         try
         {
-            return Fsync(fd) == 0;
+            return Fsync(fd) == 0 ? null : $"fsync failed, errno {Marshal.GetLastPInvokeError()}";
         }
         finally
         {

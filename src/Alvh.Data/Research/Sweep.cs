@@ -29,7 +29,7 @@ public static class Sweep
     public static async Task<SweepSummary> RunAsync(SweepRequest request, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var store = new SweepStore(request.Folder);
+        var store = new SweepStore(request.Folder, request.FlushFolder);
         var manifestPath = Path.Combine(request.Folder, ManifestName);
         bool written = false;
         if (request.Resume)
@@ -126,7 +126,7 @@ public static class Sweep
                 }
             }
         }
-        return new SweepSummary(total, skipped, made, failed, clock.Elapsed.TotalSeconds, errors);
+        return new SweepSummary(total, skipped, made, failed, clock.Elapsed.TotalSeconds, errors, store.UnflushedParts, store.FlushProblem);
 
         async Task WritePart(SweepRow[] rows)
         {

@@ -44,6 +44,9 @@ public sealed record SweepRequest
     /// <summary>Stop after this many new runs (tests simulate an interrupted sweep with it), or null.</summary>
     public int? StopAfter { get; init; }
 
+    /// <summary>Tests only: flushes the folder after a part's rename in place of <see cref="Alvh.Data.Output.DirectorySync.Flush"/>.</summary>
+    internal Func<string, string?>? FlushFolder { get; init; }
+
     /// <summary>Tests only: awaited before each part is written (on the write's own task), to hold a write in flight.</summary>
     internal Func<IReadOnlyList<SweepRow>, Task>? BeforeWrite { get; init; }
 }

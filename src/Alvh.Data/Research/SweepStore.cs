@@ -27,15 +27,35 @@ public sealed class SweepStore
 
     /// <summary>Opens (and creates) the folder.</summary>
     public SweepStore(string folder)
+        : this(folder, null)
+    {
+    }
+
+    /// <summary>Opens (and creates) the folder; <paramref name="flush"/> stands in for the folder flush (tests).</summary>
+    internal SweepStore(string folder, Func<string, string?>? flush)
     {
         Folder = folder;
+        _flush = flush ?? Alvh.Data.Output.DirectorySync.Flush;
         Directory.CreateDirectory(folder);
     }
+
+    private readonly Func<string, string?> _flush;
 
     /// <summary>The folder.</summary>
     public string Folder { get; }
 
     private int _nextPart = -1;
+
+    private int _unflushedParts;
+
+    /// <summary>
+    /// Parts written whose folder could not be flushed after their rename (<see cref="Alvh.Data.Output.DirectorySync"/>):
+    /// their names may not survive a power cut, though their journal lines will, and a resume would then skip their runs.
+    /// </summary>
+    public int UnflushedParts => Volatile.Read(ref _unflushedParts);
+
+    /// <summary>Why the first of <see cref="UnflushedParts"/> was not flushed, or null.</summary>
+    public string? FlushProblem { get; private set; }
 
     /// <summary>
     /// The finished parts, in part order: by number, not by name (past 99,999 parts the numbers outgrow their
@@ -223,7 +243,12 @@ public sealed class SweepStore
         File.Move(tmp, path);
         // The part's name on disk before the journal names its runs: flushed, renamed and journaled, a part whose rename a
         // power cut lost left a journal naming runs no part held, and a resume skipped them.
-        Alvh.Data.Output.DirectorySync.Flush(Folder);
+        if (_flush(Folder) is { } problem)
+        {
+            // The part is written and its runs journaled all the same (a sweep that stopped here would lose them for
+            // nothing); the sweep says so at its end, since a power cut could now lose the part's name.
+            if (Interlocked.Increment(ref _unflushedParts) == 1) FlushProblem = problem;
+        }
         await using var journal = new FileStream(Path.Combine(Folder, JournalName), FileMode.Append, FileAccess.Write, FileShare.Read);
         var text = string.Concat(rows.Select(r => r.RunId.ToString(CultureInfo.InvariantCulture) + "\n"));
         await journal.WriteAsync(System.Text.Encoding.ASCII.GetBytes(text), cancellationToken);
