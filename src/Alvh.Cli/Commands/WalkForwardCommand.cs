@@ -116,6 +116,9 @@ internal static class WalkForwardCommand
                 await context.Error.WriteLineAsync("alvh: bad input: the period is shorter than one train plus one test window");
                 return ExitCodes.BadInput;
             }
+            // Ctrl+C or SIGTERM after the grid's runs: only the parallel loop read the token, so the command went on to the
+            // PBO, the comparisons and the files and ended 0, after Program had printed 'stopping'.
+            cancellationToken.ThrowIfCancellationRequested();
             var matrix = new double[dates.Length * n];
             for (int t = 0; t < dates.Length; t++)
             {
@@ -130,6 +133,7 @@ internal static class WalkForwardCommand
             if (strategy.Name != Presets.Drip.Name) fixedRuns.Add((Presets.Drip.Name, Presets.Drip));
             var comparisons = fixedRuns.Select(f =>
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var daily = RunMetrics.DailyReturns(market, f.Definition, from, to);
                 var curve = WalkForwardResult.Compound(result.Over(daily.Dates, daily.Returns));
                 return (f.Name, Metrics: oosSeries.Metrics(curve), Curve: curve);
@@ -170,6 +174,8 @@ internal static class WalkForwardCommand
                         [.. result.Folds.Select(f => new Alvh.Reports.WalkForwardReportFold(f, Chosen(f)))],
                         pbo,
                         PboMethod + "."));
+                    // Stopped while the files were written: none of them replaces the folder's previous results.
+                    cancellationToken.ThrowIfCancellationRequested();
                     staged.Commit();
                     if (!parse.GetValue(run.Json)) await context.Output.WriteLineAsync($"wrote {Path.Combine(folder, "walkforward.json")} and {Path.Combine(folder, Alvh.Reports.WalkForwardReport.FileName)}");
                 }
