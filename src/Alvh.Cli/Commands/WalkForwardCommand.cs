@@ -23,7 +23,7 @@ internal static class WalkForwardCommand
     public static Command Create(CliContext context)
     {
         var run = new RunOptions();
-        run.Out.Description = "Also write walkforward.json into this folder (default: none, the result is printed only).";
+        run.Out.Description = "Also write walkforward.json and walkforward.html, its tear sheet (with equity.png and pbo-logits.png), into this folder (default: none, the result is printed only).";
         var preset = new Option<string?>("--preset") { Description = "Base preset." };
         var config = new Option<string?>("--config") { Description = "Base strategy file (YAML).", HelpName = "FILE" };
         var grid = new Option<string>("--grid") { Description = "Grid file (YAML), as for sweep.", HelpName = "FILE", Required = true };

@@ -641,4 +641,18 @@ public class MonteCarloCommandTests
             other.Error.Should().Contain("blocker is a file, not a folder", args[0]);
         }
     }
+
+    /// <summary>
+    /// --out's help names every file it writes and what montecarlo.json leaves out: it said montecarlo.json was "as --json"
+    /// (the file has no seconds, pathsPerSecond or svjCalibrationCache) and did not name montecarlo.html or its charts.
+    /// </summary>
+    [Fact]
+    public async Task Out_help_names_the_tear_sheet_and_what_the_json_file_leaves_out()
+    {
+        var r = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--help");
+        r.ExitCode.Should().Be(ExitCodes.Ok, r.Error);
+        string.Join(" ", r.Output.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries))
+            .Should().Contain("montecarlo.html, its tear sheet (with mc-cagr.png, mc-drawdown.png and mc-wealth.png)")
+            .And.Contain("as --json without seconds, pathsPerSecond and svjCalibrationCache");
+    }
 }

@@ -68,4 +68,14 @@ public class WalkForwardCommandTests
         File.ReadAllText(Path.Combine(folder, "walkforward.json")).Should().Be("previous\n");
         Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Should().Equal("walkforward.json");
     }
+
+    /// <summary>--out's help names every file it writes: it named walkforward.json only, beside which the README lists the tear sheet and its charts.</summary>
+    [Fact]
+    public async Task Out_help_names_the_tear_sheet()
+    {
+        var r = await CliRun.RunAsync(Path.GetTempPath(), null, "walkforward", "--help");
+        r.ExitCode.Should().Be(ExitCodes.Ok, r.Error);
+        string.Join(" ", r.Output.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries))
+            .Should().Contain("walkforward.json and walkforward.html, its tear sheet (with equity.png and pbo-logits.png)");
+    }
 }
