@@ -211,6 +211,12 @@ internal static class SweepCommand
                 {
                     await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"alvh: {runs} run{(runs == 1 ? "" : "s")} rejected: {message}"));
                 }
+                // Only the first reasons are kept: the runs rejected for others were counted in the total and said nowhere.
+                int others = summary.Failed - summary.Errors.Sum(e => e.Runs);
+                if (others > 0)
+                {
+                    await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"alvh: {others} more run{(others == 1 ? "" : "s")} rejected for other reasons (the parts' error column holds each run's)"));
+                }
                 if (summary.Made > 0 && summary.Failed == summary.Made)
                 {
                     await context.Error.WriteLineAsync("alvh: bad input: every run of the sweep was rejected (above: why)");

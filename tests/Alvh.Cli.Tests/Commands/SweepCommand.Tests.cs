@@ -131,6 +131,7 @@ public class SweepCommandTests
     /// Runs a combination's checks across keys reject are explained (each run's error is also in the Parquet's error
     /// column, which --top never shows): a sweep with some rejected runs says why and exits 0; one whose every run was
     /// rejected exits 2. Drip and condor allocations sum to 1 (with the hedge's 0.03) only in two of four combinations.
+    /// Beyond five reasons, the runs rejected for others are counted.
     /// </summary>
     [SkippableFact]
     public async Task Rejected_runs_are_explained_and_a_sweep_of_rejected_runs_is_bad_input()
@@ -138,7 +139,7 @@ public class SweepCommandTests
         string data = SharedData.Require();
         using var d = new TempFolder();
         d.Write("mixed.yaml", "drip.allocation: [0.77, 0.87]\ncondor.allocation: [0.20, 0.10]\n");
-        d.Write("none.yaml", "drip.allocation: [0.5, 0.6]\n");
+        d.Write("none.yaml", "drip.allocation: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8]\n");
         string[] args = ["sweep", "--preset", "drip-condor-alvh", "--from", "2019-01-02", "--to", "2019-06-28", "--quiet", "--data", data];
 
         var mixed = await CliRun.RunAsync(d.Path, null, [.. args, "--grid", "mixed.yaml", "--out", "mixed"]);
@@ -151,6 +152,9 @@ public class SweepCommandTests
         none.ExitCode.Should().Be(ExitCodes.BadInput);
         none.Error.Should().Contain("alvh: 1 run rejected: allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.63 (values: drip.allocation=0.5)")
             .And.Contain("alvh: bad input: every run of the sweep was rejected (above: why)");
+        // Seven reasons (each names its values): the first five are printed, the two others counted (they were not).
+        none.Error.Should().Contain("alvh: 2 more runs rejected for other reasons (the parts' error column holds each run's)");
+        mixed.Error.Should().NotContain("more run");
     }
 
     /// <summary>
