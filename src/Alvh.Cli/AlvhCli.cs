@@ -86,6 +86,12 @@ public static class AlvhCli
             await context.Error.WriteLineAsync("alvh: cancelled");
             return ExitCodes.Cancelled;
         }
+        catch (Exception e) when (Unwrap(e) is Alvh.Data.Research.SweepPartException)
+        {
+            // A damaged file in a sweep's folder is bad input, as a data file that cannot be read is (it exited 1).
+            await context.Error.WriteLineAsync($"alvh: bad input: {Unwrap(e).Message}");
+            return ExitCodes.BadInput;
+        }
         catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
         {
             // An output folder that cannot be made or written (a file in the way, no permission, a full disk): the

@@ -13,7 +13,7 @@ public static class SweepQuery
     /// </summary>
     /// <returns>The column names (runId first) and the rows, each value a double, a string or null.</returns>
     /// <exception cref="GridFileException">No such folder, no parts, a file named like a part that is not one, or no such column.</exception>
-    /// <exception cref="IOException">A part that is not a readable Parquet file (it is named).</exception>
+    /// <exception cref="SweepPartException">A part that is not a readable Parquet file (it is named).</exception>
     public static async Task<(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)> TopAsync(string folder, string by, int count, bool ascending, CancellationToken cancellationToken = default)
     {
         var parts = PartsIn(folder);

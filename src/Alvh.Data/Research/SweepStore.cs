@@ -79,7 +79,7 @@ public sealed class SweepStore
 
     /// <summary>
     /// Reads one part with <paramref name="read"/>; a file that is not a readable Parquet file (cut or damaged after it was
-    /// written) is named in the <see cref="IOException"/>: it failed as "not a parquet file, head: ..." or as an internal
+    /// written) is named in the <see cref="SweepPartException"/>: it failed as "not a parquet file, head: ..." or as an internal
     /// error (Thrift header), naming no file.
     /// </summary>
     internal static async Task ReadPartAsync(string part, Func<ParquetReader, Task> read, CancellationToken cancellationToken)
@@ -91,7 +91,7 @@ public sealed class SweepStore
         }
         catch (Exception e) when (e is not OperationCanceledException and not GridFileException and not FileNotFoundException)
         {
-            throw new IOException($"{part}: not a readable Parquet part of a sweep ({e.Message})", e);
+            throw new SweepPartException($"{part}: not a readable Parquet part of a sweep ({e.Message})", e);
         }
     }
 

@@ -258,6 +258,28 @@ public class SweepCommandTests
     }
 
     /// <summary>
+    /// A part cut after it was written (its last half gone) is bad input naming the file, as a data file that cannot be
+    /// read is: it exited 1, "cannot write or read a file" (review).
+    /// </summary>
+    [Fact]
+    public async Task A_damaged_part_is_bad_input_naming_it()
+    {
+        using var d = new TempFolder();
+        var grid = GridFile.Parse("capital: [100000, 200000]\n", "grid.yaml");
+        var rows = Enumerable.Range(0, 2).Select(id => new SweepRow(id, grid.Assignment(id), RunMetrics.Names.Select(_ => 0.1).ToArray(), null)).ToArray();
+        var store = new SweepStore(Path.Combine(d.Path, "out"));
+        await store.WritePartAsync(grid, rows);
+        var part = Directory.GetFiles(store.Folder, "*.parquet").Single();
+        var bytes = File.ReadAllBytes(part);
+        File.WriteAllBytes(part, bytes[..(bytes.Length / 2)]);
+
+        var top = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "out", "--top", "2", "--by", "sharpe");
+
+        top.ExitCode.Should().Be(ExitCodes.BadInput, top.Output);
+        top.Error.Should().StartWith($"alvh: bad input: {part}: not a readable Parquet part of a sweep");
+    }
+
+    /// <summary>
     /// A grid too large to run in full (over 2^31 - 1 points) without a smaller --sample is refused before the data is
     /// loaded and the folder marked: it was refused after both, leaving a sweep.manifest in a new folder.
     /// </summary>
