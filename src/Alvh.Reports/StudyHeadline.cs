@@ -34,7 +34,13 @@ internal static class StudyHeadline
         if (study.From < Alvh.Engine.Options.ListingRules.VixOptionsLaunch)
             page.Paragraph($"Hypothetical before {Format.Date(Alvh.Engine.Options.ListingRules.VixOptionsLaunch)}: VIX options (and SPX weeklies) are traded before they were listed (--as-if); the figures from {Format.Date(study.From)} to then are not a record of what could have been held.", "asif");
         page.Raw("<div class=\"cards\">\n");
-        page.Card(Format.Percent(average), $"average drawdown cut by the ALVH in the named crisis windows (claim: 12–18%; {inside} of {named.Count} inside)");
+        // The median window and the hedge's fair baseline beside the average: one window's large cut lifts the mean, and
+        // holding less equity with no hedge cuts drawdowns too (audit).
+        double median = StudyEngine.MedianWindowCut(study, "drip-alvh");
+        double fair = StudyEngine.AverageWindowCut(study, StudyEngine.SameVolatilityAsHedge);
+        string context = (named.Count >= 3 && !double.IsNaN(median) ? $"; median window {Format.Percent(median)}" : "")
+            + (double.IsNaN(fair) ? "" : $"; the DRIP at drip-alvh's volatility, no hedge: {Format.Percent(fair)}");
+        page.Card(Format.Percent(average), $"average drawdown cut by the ALVH in the named crisis windows (claim: 12–18%; {inside} of {named.Count} inside{context})");
         page.Card(Format.Percent(drip.Metrics.MaxDrawdown), $"the unhedged DRIP's worst drawdown ({Format.Date(drip.Metrics.MaxDrawdownPeak)} to {Format.Date(drip.Metrics.MaxDrawdownTrough)}), CAGR {Format.Percent(drip.Metrics.Cagr)}");
         var calm = study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh");
         page.Card(calm is null || calm.Years.Count == 0 ? "n/a" : Format.Percent(calm.CostPerYear) + "/yr",

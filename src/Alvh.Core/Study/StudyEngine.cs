@@ -43,9 +43,28 @@ public static class StudyEngine
     /// <summary>The mean share of the DRIP's drawdown a portfolio removed in the named windows (high-VIX episodes aside); NaN when none.</summary>
     public static double AverageWindowCut(StudyResult study, string hedged)
     {
-        ArgumentNullException.ThrowIfNull(study);
-        var cuts = study.Claims.Where(c => c.Hedged == hedged && !c.Window.StartsWith("vix-", StringComparison.Ordinal) && double.IsFinite(c.ReductionPercent)).Select(c => c.ReductionPercent).ToList();
+        var cuts = NamedWindowCuts(study, hedged);
         return cuts.Count == 0 ? double.NaN : cuts.Average();
+    }
+
+    /// <summary>
+    /// The median of <paramref name="hedged"/>'s drawdown cuts in the named windows (as <see cref="AverageWindowCut"/>):
+    /// what a typical window saw, where one large cut lifts the mean; NaN when none is defined.
+    /// </summary>
+    public static double MedianWindowCut(StudyResult study, string hedged) => MedianCut(NamedWindowCuts(study, hedged));
+
+    /// <summary>The median of the defined (finite) cuts; the mean of the two middle ones for an even count; NaN when none.</summary>
+    public static double MedianCut(IEnumerable<double> cuts)
+    {
+        var sorted = cuts.Where(double.IsFinite).Order().ToArray();
+        int n = sorted.Length;
+        return n == 0 ? double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static List<double> NamedWindowCuts(StudyResult study, string hedged)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        return study.Claims.Where(c => c.Hedged == hedged && !c.Window.StartsWith("vix-", StringComparison.Ordinal) && double.IsFinite(c.ReductionPercent)).Select(c => c.ReductionPercent).ToList();
     }
 
     /// <summary>True when <paramref name="run"/> has both the higher CAGR and the shallower worst drawdown than <paramref name="baseline"/>.</summary>
