@@ -14,7 +14,7 @@ namespace Alvh.Cli.Commands;
 /// <c>alvh sweep --config FILE --grid GRID [--out DIR] [--resume] [--threads N] [--sample N --seed S]</c> runs a
 /// parameter grid in parallel into Parquet parts; <c>alvh sweep --out DIR --top 10 --by sharpe</c> prints the best runs.
 /// </summary>
-internal static class SweepCommand
+internal static partial class SweepCommand
 {
     public static Command Create(CliContext context)
     {
@@ -135,17 +135,12 @@ internal static class SweepCommand
                     .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
                 // "drawn by xoshiro256**": a sample's ids are the sampler's, so a folder sampled by System.Random (before
                 // 2026-11-27) is refused on --resume rather than filled with another sample's ids. The whole grid names no
-                // seed (before 2026-11-28 it did, and a resume with another --seed was refused as a different sweep): such
-                // a folder's first line, with this seed or the default, is still the same sweep.
+                // seed (before 2026-11-28 it did, and a resume with another --seed was refused as a different sweep).
                 string manifest = sampled
                     ? string.Create(CultureInfo.InvariantCulture, $"# alvh sweep: {period}, sample {parse.GetValue(sample)} drawn by xoshiro256**, seed {parse.GetValue(seed)}, {asIf}{Environment.NewLine}{rest}")
                     : $"# alvh sweep: {period}, sample all, {asIf}{Environment.NewLine}{rest}";
-                string[] earlier = sampled ? [] :
-                    [.. new[] { parse.GetValue(seed), 1 }.Distinct().SelectMany(s => new[]
-                    {
-                        string.Create(CultureInfo.InvariantCulture, $"# alvh sweep: {period}, sample all, seed {s}, {asIf}{Environment.NewLine}{rest}"),
-                        parse.GetValue(sample) is { } whole ? string.Create(CultureInfo.InvariantCulture, $"# alvh sweep: {period}, sample {whole} drawn by xoshiro256**, seed {s}, {asIf}{Environment.NewLine}{rest}") : null,
-                    }).OfType<string>()];
+                string[] earlier = sampled || !parse.GetValue(resume) ? []
+                    : await EarlierWholeGridAsync(Path.Combine(outFolder, Sweep.ManifestName), period, asIf, rest, parameters.Count, cancellationToken);
                 var request = new SweepRequest
                 {
                     Grid = parameters,
@@ -240,6 +235,27 @@ internal static class SweepCommand
     }
 
     /// <summary>A grid value as the grid gave it (shortest round-trip form), not rounded.</summary>
+    /// <summary>
+    /// The folder's manifest when it is this sweep of the whole grid as written before 2026-11-28, else none: its first line
+    /// named a seed, whichever was given (the whole grid draws nothing with it), and a --sample at least the grid's size as
+    /// "sample N drawn by xoshiro256**" (the whole grid ran all the same). Matched only against the given seed and sample,
+    /// such a folder written with --seed 7 was refused on a resume without it, which the note on --seed says changes nothing.
+    /// </summary>
+    private static async Task<string[]> EarlierWholeGridAsync(string manifestPath, string period, string asIf, string rest, long points, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(manifestPath)) return [];
+        string held = await File.ReadAllTextAsync(manifestPath, cancellationToken);
+        int end = held.IndexOf(Environment.NewLine, StringComparison.Ordinal);
+        if (end < 0 || !held.AsSpan(end + Environment.NewLine.Length).SequenceEqual(rest)) return [];
+        var line = EarlierFirstLine().Match(held[..end]);
+        bool same = line.Success && line.Groups["period"].Value == period && line.Groups["asIf"].Value == asIf
+            && (!line.Groups["sample"].Success || (long.TryParse(line.Groups["sample"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long size) && size >= points));
+        return same ? [held] : [];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^# alvh sweep: (?<period>from \S+ to \S+), sample (?:all|(?<sample>[0-9]+) drawn by xoshiro256\*\*), seed -?[0-9]+, (?<asIf>as-if \S+)$")]
+    private static partial System.Text.RegularExpressions.Regex EarlierFirstLine();
+
     private static string ShowParameter(object? v) => v is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Show(v);
 
     private static string Show(object? v) => v switch

@@ -214,6 +214,45 @@ public class SweepCommandTests
         otherSeed.Error.Should().Contain("holds a different sweep");
     }
 
+    /// <summary>
+    /// A folder of the whole grid written before 2026-11-28 named the seed it was given, whichever, and a --sample at least
+    /// the grid's size as a sample: it resumed only with that same --seed (and --sample), though the seed now "changes
+    /// nothing" and such a sample is the whole grid (found 2026-11-28: a 3-point DRIP sweep written with --seed 7 by the
+    /// earlier build, then --resume without --seed: exit 2, "holds a different sweep"). Any seed is the same sweep now;
+    /// a manifest of a real sample (2 of 3 points) still is not.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_whole_grid_folder_written_with_any_seed_before_resumes()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "capital: [100000, 200000, 300000]\n");
+        string[] args = ["sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-02", "--to", "2019-03-29", "--quiet", "--data", data, "--out", "whole"];
+        var first = await CliRun.RunAsync(d.Path, null, args);
+        first.ExitCode.Should().Be(0, first.Error);
+        var manifest = Path.Combine(d.Path, "whole", Sweep.ManifestName);
+        string written = File.ReadAllText(manifest);
+
+        async Task<CliRun.Result> ResumeAs(string firstLine)
+        {
+            File.WriteAllText(manifest, written.Replace(", sample all, as-if", firstLine, StringComparison.Ordinal));
+            return await CliRun.RunAsync(d.Path, null, [.. args, "--resume"]);
+        }
+        var seven = await ResumeAs(", sample all, seed 7, as-if");
+        var negative = await ResumeAs(", sample all, seed -5, as-if");
+        var large = await ResumeAs(", sample 5 drawn by xoshiro256**, seed 7, as-if");
+        var exact = await ResumeAs(", sample 3 drawn by xoshiro256**, seed 1, as-if");
+        var sample = await ResumeAs(", sample 2 drawn by xoshiro256**, seed 7, as-if");
+
+        foreach (var r in new[] { seven, negative, large, exact })
+        {
+            r.ExitCode.Should().Be(0, r.Error);
+            r.Output.Should().Contain("sweep: 3 runs (3 already done, 0 made, 0 rejected)");
+        }
+        sample.ExitCode.Should().Be(ExitCodes.BadInput, sample.Output);
+        sample.Error.Should().Contain("holds a different sweep");
+    }
+
     /// <summary>A period without two trading days, or an empty sample, is refused before the output folder is marked as a sweep's.</summary>
     [SkippableTheory]
     [InlineData("fewer than two trading days", "--from", "2019-06-28", "--to", "2019-01-02")]
