@@ -234,7 +234,6 @@ internal static partial class SweepCommand
         return command;
     }
 
-    /// <summary>A grid value as the grid gave it (shortest round-trip form), not rounded.</summary>
     /// <summary>
     /// The folder's manifest when it is this sweep of the whole grid as written before 2026-11-28, else none: its first line
     /// named a seed, whichever was given (the whole grid draws nothing with it), and a --sample at least the grid's size as
@@ -256,6 +255,7 @@ internal static partial class SweepCommand
     [System.Text.RegularExpressions.GeneratedRegex(@"^# alvh sweep: (?<period>from \S+ to \S+), sample (?:all|(?<sample>[0-9]+) drawn by xoshiro256\*\*), seed -?[0-9]+, (?<asIf>as-if \S+)$")]
     private static partial System.Text.RegularExpressions.Regex EarlierFirstLine();
 
+    /// <summary>A grid value as the grid gave it (shortest round-trip form), not rounded.</summary>
     private static string ShowParameter(object? v) => v is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Show(v);
 
     private static string Show(object? v) => v switch
