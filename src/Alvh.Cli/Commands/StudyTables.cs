@@ -27,10 +27,11 @@ internal static class StudyTables
             }
             console.Write(runs);
 
+            // Each fair baseline by its name (both read "DRIP at its vol", told apart only by their place).
             var claim = new Table().Title("The claim: \"layered VIX hedges cut DRIP drawdowns 12–18% in high-VIX periods\" (named windows)")
                 .AddColumn("window").AddColumn(R("DRIP")).AddColumn(R("drip-alvh")).AddColumn(R("% less")).AddColumn(R("points"))
-                .AddColumn(R("DRIP at its vol")).AddColumn(R("% less"))
-                .AddColumn(R("full system")).AddColumn(R("% less")).AddColumn(R("DRIP at its vol")).AddColumn(R("% less"));
+                .AddColumn(R(StudyEngine.SameVolatilityAsHedge)).AddColumn(R("% less"))
+                .AddColumn(R("full system")).AddColumn(R("% less")).AddColumn(R(StudyEngine.SameVolatility)).AddColumn(R("% less"));
             foreach (var w in windows)
             {
                 var a = study.Claims.First(c => c.Window == w && c.Hedged == "drip-alvh");
