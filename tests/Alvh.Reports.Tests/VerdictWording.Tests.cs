@@ -99,6 +99,9 @@ public class VerdictWordingTests
         verdict.Should().Contain("On average it removed 12.0% of the DRIP's window drawdown (2.4 points; 4.0% in the median window); the claimed 12–18% matches the average")
             .And.Contain("by 12.0% on average (2.4 points; 4.0% in the median episode)");
         Verdict.Write(study).Should().NotContain("median window", "the synthetic study has two named windows");
+        // A window whose cut is undefined (the DRIP did not fall in it) leaves two: their "median" would be their mean.
+        var undefinedCut = claims.Select(c => c.Window == "window-1" ? c with { ReductionPercent = double.NaN } : c).ToList();
+        Verdict.Write(study with { Claims = undefinedCut }).Should().NotContain("median window");
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ public static class Verdict
                 int inClaim = named.Count(c => c.WithinClaim);
                 // The median beside the mean: one window's large cut (2018-02's 24.9% over 2006-2026) lifts the mean above
                 // what a typical window saw (the median, 5.0%), and the claim is read against the mean.
-                string median = named.Count >= 3 ? $"; {P(StudyEngine.MedianCut(named.Select(c => c.ReductionPercent)))} in the median window" : "";
+                string median = named.Count(c => double.IsFinite(c.ReductionPercent)) >= 3 ? $"; {P(StudyEngine.MedianCut(named.Select(c => c.ReductionPercent)))} in the median window" : "";
                 sb.Append(CultureInfo.InvariantCulture, $". On average it removed {P(avgPercent)} of the DRIP's window drawdown ({Pts(avgPoints)}{median}); ")
                   .Append(CultureInfo.InvariantCulture, $"the claimed 12–18% {(avgPercent >= 0.12 && avgPercent <= 0.18 ? "matches the average" : "does not match the average")}, and {inClaim} of {named.Count} windows {Falls(inClaim)} inside that range. ");
             }
@@ -45,7 +45,7 @@ public static class Verdict
                 int episodesInClaim = episodes.Count(c => c.WithinClaim);
                 sb.Append(episodes.Count == 1
                     ? FormattableString.Invariant($"In the one high-VIX episode found in the data (VIX above {study.HighVixThreshold:0}) it {(episodes[0].ReductionPoints > 0 ? "reduced" : "did not reduce")} the drawdown ({Change(episodes[0])}). ")
-                    : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data (VIX above {study.HighVixThreshold:0}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}{(episodes.Count >= 3 ? $"; {P(StudyEngine.MedianCut(episodes.Select(c => c.ReductionPercent)))} in the median episode" : "")}), and {episodesInClaim} of {episodes.Count} {Falls(episodesInClaim)} inside the claimed 12–18%. "));
+                    : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data (VIX above {study.HighVixThreshold:0}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}{(episodes.Count(c => double.IsFinite(c.ReductionPercent)) >= 3 ? $"; {P(StudyEngine.MedianCut(episodes.Select(c => c.ReductionPercent)))} in the median episode" : "")}), and {episodesInClaim} of {episodes.Count} {Falls(episodesInClaim)} inside the claimed 12–18%. "));
             }
             FairWindows(sb, study);
             if (study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh") is { } cost)
