@@ -237,19 +237,18 @@ public sealed class SpxExpirations
         }
 
         int horizon = Math.Max(Math.Max(Horizons.StandardDays, Horizons.EndOfMonthDays), Math.Max(Horizons.WeeklyDays, Horizons.EarlyWeeklyDays));
-        DateOnly? best = null;
-        int bestGap = int.MaxValue;
-        foreach (var e in ListedExpirations(onDate, Math.Max(horizon, targetDaysToExpiry)))
+        // The dates of ListedExpirations(onDate, max(horizon, target)) are exactly the days d in that window with
+        // IsListed(d, onDate), so the nearest is found walking out from the target, the earlier of each pair first (ties
+        // go to the earlier date): a few IsListed checks instead of listing the whole window (every business day from
+        // 2022, a year of them), which was 5% of a simulated path's run while the memo fills.
+        int first = onDate.DayNumber, aim = first + targetDaysToExpiry, last = first + Math.Max(horizon, targetDaysToExpiry);
+        for (int gap = 0; aim - gap >= first || aim + gap <= last; gap++)
         {
-            int gap = Math.Abs(e.Date.DayNumber - onDate.DayNumber - targetDaysToExpiry);
-            if (gap < bestGap)
-            {
-                best = e.Date;
-                bestGap = gap;
-            }
+            if (aim - gap >= first && IsListed(DateOnly.FromDayNumber(aim - gap), onDate)) return DateOnly.FromDayNumber(aim - gap);
+            if (gap > 0 && aim + gap <= last && IsListed(DateOnly.FromDayNumber(aim + gap), onDate)) return DateOnly.FromDayNumber(aim + gap);
         }
 
-        return best;
+        return null;
     }
 
     private bool IsListed(SpxSeries series, DateOnly expiry, DateOnly onDate)

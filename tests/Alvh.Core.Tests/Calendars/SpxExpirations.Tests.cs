@@ -126,6 +126,32 @@ public class SpxExpirationsTests
     public void NearestListed_PicksTheClosestExpiry(string onDate, int target, bool asIf, string expected) =>
         Calendar.NearestListed(Parse(onDate), target, asIf).Should().Be(Parse(expected));
 
+    // NearestListed walks out from the target date; its answer must be the nearest of ListedExpirations (ties to the
+    // earlier date) for every era of the listing history, targets beyond the horizon and other horizons.
+    [Theory]
+    [InlineData(365, 365, 42, 8)]
+    [InlineData(30, 10, 14, 3)]
+    public void NearestListed_IsTheNearestOfTheListedExpirations(int standardDays, int endOfMonthDays, int weeklyDays, int earlyWeeklyDays)
+    {
+        var horizons = new SpxListingHorizons(standardDays, endOfMonthDays, weeklyDays, earlyWeeklyDays);
+        int horizon = Math.Max(Math.Max(standardDays, endOfMonthDays), Math.Max(weeklyDays, earlyWeeklyDays));
+        var calendar = new SpxExpirations(horizons);
+        for (var date = Parse("1990-01-02"); date <= Parse("2040-12-31"); date = date.AddDays(13))
+        {
+            foreach (int target in new[] { 0, 1, 2, 5, 8, 30, 45, 46, 60, 400 })
+            {
+                DateOnly? expected = null;
+                int bestGap = int.MaxValue;
+                foreach (var e in calendar.ListedExpirations(date, Math.Max(horizon, target)))
+                {
+                    int gap = Math.Abs(e.Date.DayNumber - date.DayNumber - target);
+                    if (gap < bestGap) (expected, bestGap) = (e.Date, gap);
+                }
+                calendar.NearestListed(date, target).Should().Be(expected, $"on {date:yyyy-MM-dd} for {target} days");
+            }
+        }
+    }
+
     [Fact]
     public void NearestListed_IsNullOnAWeekend() =>
         Calendar.NearestListed(Parse("2024-01-06"), 45).Should().BeNull();
