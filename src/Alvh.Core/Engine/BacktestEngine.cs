@@ -69,7 +69,7 @@ public sealed partial class BacktestEngine : IMarkSource
         _config = config;
         _market = new MarketView(data);
         // Built on first use: a sleeve that reads no gate (a user's equity rule, the canonical benchmark) pays nothing for them.
-        _signals = new Lazy<Signals>(() => Signals.Build(data, config.Signals), LazyThreadSafetyMode.None);
+        _signals = new Lazy<Signals>(() => Signals.Of(data, config.Signals), LazyThreadSafetyMode.None);
         _hasRates = !config.RiskFreeRate.IsEmpty;
         if (!config.RiskFreeGrowth.IsEmpty && (config.RiskFreeGrowth.Length != data.Calendar.Count || config.RiskFreeRate.Length != data.Calendar.Count))
         {

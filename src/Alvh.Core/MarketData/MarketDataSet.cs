@@ -137,6 +137,22 @@ public sealed class MarketDataSet
         }
     }
 
+    /// <summary>
+    /// A value derived from this data set alone, built once per <paramref name="key"/> (compared by <see cref="object.Equals(object)"/>)
+    /// and kept while the set lives: a study runs dozens of strategies on one set, and each built the same read-only
+    /// arrays (the sleeves' signals). The value must not be mutated; <paramref name="build"/> may run more than once
+    /// under parallel first calls, one result kept.
+    /// </summary>
+    internal T Derived<TKey, T>(TKey key, Func<MarketDataSet, TKey, T> build)
+        where TKey : notnull
+        where T : class
+    {
+        if (_derived.TryGetValue(key, out var known)) return (T)known;
+        return (T)_derived.GetOrAdd(key, build(this, key));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> _derived = new();
+
     /// <summary>All events of the given kind (case-insensitive), across calendars, sorted by date.</summary>
     public IReadOnlyList<MarketEvent> EventsOfKind(string kind) =>
         Events.SelectMany(c => c.Events)
