@@ -58,7 +58,7 @@ public sealed partial class BacktestEngine
             if (r.WholeShares) shares = Math.Floor(shares);
             if (shares <= 0) continue;
             _ledger.Append(date, EntryKind.Reinvestment, r.Sleeve, r.Instrument, shares, close, -shares * close, $"DRIP ex {r.ExDate:yyyy-MM-dd}");
-            _trades.Add(new TradeRecord(date, r.Sleeve, IdOf(r.Index), shares, close, 0, "dividend reinvestment"));
+            _trades.Add(date, r.Sleeve, r.Index, shares, close, 0, "dividend reinvestment");
         }
         return pnl;
     }
@@ -190,7 +190,7 @@ public sealed partial class BacktestEngine
         double fillToMark = quantity * (mark - quote.Price) * instrument.Multiplier;
         // Cost = fees + the half-spread paid against the mid at the fill (not the move from the open to the close mark).
         double spread = double.IsNaN(quote.Mid) ? 0 : Math.Abs(quote.Price - quote.Mid) * Math.Abs(quantity) * instrument.Multiplier;
-        _trades.Add(new TradeRecord(date, intent.Sleeve, IdOf(index), quantity, quote.Price, quote.Fees + spread, intent.Reason));
+        _trades.Add(date, intent.Sleeve, index, quantity, quote.Price, quote.Fees + spread, intent.Reason);
         return fillToMark - quote.Fees;
     }
 

@@ -35,7 +35,7 @@ public sealed partial class BacktestEngine : IMarkSource
     private readonly TradeLedger _ledger = new();
     private readonly List<Receivable> _receivables = [];
     private readonly List<Intent> _pending = [];
-    private readonly List<TradeRecord> _trades = [];
+    private readonly TradeRows _trades;
     private readonly List<string> _dropped = [];
     private readonly Lazy<Signals> _signals;
     // Per instrument (ledger index): today's mark and the day it was taken, the previous close's mark and
@@ -48,7 +48,6 @@ public sealed partial class BacktestEngine : IMarkSource
     private bool[] _markCarried = [];
     private InstrumentDividends?[] _dividends = [];
     private int[] _expiryDay = [];
-    private string?[] _ids = [];
     private double[] _multiplier = [];
     // Per-bar scratch, reused every day.
     private Held[] _carried = new Held[8];
@@ -68,6 +67,7 @@ public sealed partial class BacktestEngine : IMarkSource
         _prices = prices;
         _config = config;
         _market = new MarketView(data);
+        _trades = new TradeRows(_ledger);
         // Built on first use: a sleeve that reads no gate (a user's equity rule, the canonical benchmark) pays nothing for them.
         _signals = new Lazy<Signals>(() => Signals.Of(data, config.Signals), LazyThreadSafetyMode.None);
         _hasRates = !config.RiskFreeRate.IsEmpty;
@@ -276,7 +276,6 @@ public sealed partial class BacktestEngine : IMarkSource
             Array.Resize(ref _markCarried, size);
             Array.Resize(ref _dividends, size);
             Array.Resize(ref _expiryDay, size);
-            Array.Resize(ref _ids, size);
             Array.Resize(ref _multiplier, size);
             _markDay.AsSpan(old).Fill(-1);
             _prevMarkDay.AsSpan(old).Fill(-1);
@@ -291,9 +290,6 @@ public sealed partial class BacktestEngine : IMarkSource
         }
         _describedThrough = count;
     }
-
-    /// <summary>The text id of instrument <paramref name="index"/> (formatted once: an option is traded at least twice).</summary>
-    private string IdOf(int index) => _ids[index] ??= _ledger.InstrumentAt(index).Id;
 
     /// <summary>Today's mark of instrument <paramref name="index"/>: taken once a day, then read from the array.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
