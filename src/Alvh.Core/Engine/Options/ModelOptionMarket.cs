@@ -14,7 +14,6 @@ namespace Alvh.Engine.Options;
 /// </summary>
 public sealed class ModelOptionMarket : IOptionMarket
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Day, int Target), DateOnly?> _spxNearest = new();
     private readonly MarketDataSet _data;
     private readonly SpxSurfaceModel _surface;
     private readonly VixFuturesModel _futures;
@@ -99,14 +98,17 @@ public sealed class ModelOptionMarket : IOptionMarket
     public double VixOptionVol(int day, DateOnly expiry, double strike) => _vixOptions.Vol(day, expiry, strike) * _vixVolMultiplier;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The listing rules are pure but not cheap, and a study asks the same (day, target) of every run: memoised per market
+    /// (safe across parallel runs), over the calendar's memo of <see cref="SpxExpirations.NearestListed"/> that markets on
+    /// the same dates share (a Monte Carlo's paths); a second per-market memo of that date only added an insert per miss.
+    /// </remarks>
     public DateOnly? SpxExpiry(int day, int targetDays) => _spxExpiries.GetOrAdd((day, targetDays), static (key, market) => market.FindSpxExpiry(key.Day, key.Target), this);
 
     private DateOnly? FindSpxExpiry(int day, int targetDays)
     {
         var date = Date(day);
-        // The listing rules are pure but costly (every expiry within the listing horizon is enumerated), and
-        // a study asks the same (day, target) of every run: memoised per market, safe across parallel runs.
-        var expiry = _spxNearest.GetOrAdd((day, targetDays), static (key, market) => SpxExpirations.Default.NearestListed(market.Date(key.Day), key.Target, market._listing.SpxAsIf), this);
+        var expiry = SpxExpirations.Default.NearestListed(date, targetDays, _listing.SpxAsIf);
         if (expiry is null) return null;
         int dte = expiry.Value.DayNumber - date.DayNumber;
         return Math.Abs(dte - targetDays) <= _listing.SpxDteTolerance && dte > 1 ? expiry : null;
