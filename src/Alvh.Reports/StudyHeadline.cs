@@ -73,7 +73,7 @@ internal static class StudyHeadline
         var episodes = windows.Where(w => IsEpisode(w.Window)).Select(w => ClaimRow(study, hedged, w)).ToList();
         if (episodes.Count > 0)
         {
-            page.Raw($"<details><summary>{episodes.Count} high-VIX episodes found in the data (VIX above {Format.Level(study.HighVixThreshold)})</summary>\n")
+            page.Raw($"<details><summary>{episodes.Count} high-VIX episodes found in the data ({HtmlPage.E(StudyEngine.EpisodeRule(study))})</summary>\n")
                 .Table(headers, episodes, caption: "Max drawdown in each high-VIX episode: the DRIP against each hedged portfolio").Raw("</details>\n");
         }
         var lines = study.CalmCosts.Select(c => c.Years.Count == 0

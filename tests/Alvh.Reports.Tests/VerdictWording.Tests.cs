@@ -97,7 +97,9 @@ public class VerdictWordingTests
         string verdict = Verdict.Write(study with { Claims = claims });
 
         verdict.Should().Contain("On average it removed 12.0% of the DRIP's window drawdown (2.4 points; 4.0% in the median window); the claimed 12–18% matches the average")
-            .And.Contain("by 12.0% on average (2.4 points; 4.0% in the median episode)");
+            .And.Contain("by 12.0% on average (2.4 points; 4.0% in the median episode)")
+            // The episodes' whole rule (HighVixEpisodeRule's defaults beside the study's entry level), not "VIX above 25" alone.
+            .And.Contain($"Across the 3 high-VIX episodes found in the data (from a VIX close above {study.HighVixThreshold:0} until 10 closes in a row below 20)");
         Verdict.Write(study).Should().NotContain("median window", "the synthetic study has two named windows");
         // A window whose cut is undefined (the DRIP did not fall in it) leaves two: their "median" would be their mean.
         var undefinedCut = claims.Select(c => c.Window == "window-1" ? c with { ReductionPercent = double.NaN } : c).ToList();

@@ -67,6 +67,18 @@ public static class StudyEngine
         return study.Claims.Where(c => c.Hedged == hedged && !c.Window.StartsWith("vix-", StringComparison.Ordinal) && double.IsFinite(c.ReductionPercent)).Select(c => c.ReductionPercent).ToList();
     }
 
+    /// <summary>
+    /// The high-VIX episodes' rule as the study applies it (<see cref="HighVixEpisodeRule"/> with its entry level), in
+    /// words: "VIX above 25" alone left out that an episode lasts until ten closes in a row below 20, so its window runs
+    /// past the last close above 25 (audit).
+    /// </summary>
+    public static string EpisodeRule(StudyResult study)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        var rule = new HighVixEpisodeRule(EntryAbove: study.HighVixThreshold);
+        return FormattableString.Invariant($"from a VIX close above {rule.EntryAbove:0.##} until {rule.ExitDays} closes in a row below {rule.ExitBelow:0.##}");
+    }
+
     /// <summary>True when <paramref name="run"/> has both the higher CAGR and the shallower worst drawdown than <paramref name="baseline"/>.</summary>
     public static bool Beats(MetricSet run, MetricSet baseline) => Beats(run, baseline.Cagr, baseline.MaxDrawdown);
 

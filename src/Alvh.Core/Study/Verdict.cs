@@ -44,8 +44,8 @@ public static class Verdict
                 double episodePercent = episodes.Where(c => double.IsFinite(c.ReductionPercent)).Select(c => c.ReductionPercent).DefaultIfEmpty(double.NaN).Average();
                 int episodesInClaim = episodes.Count(c => c.WithinClaim);
                 sb.Append(episodes.Count == 1
-                    ? FormattableString.Invariant($"In the one high-VIX episode found in the data (VIX above {study.HighVixThreshold:0}) it {(episodes[0].ReductionPoints > 0 ? "reduced" : "did not reduce")} the drawdown ({Change(episodes[0])}). ")
-                    : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data (VIX above {study.HighVixThreshold:0}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}{(episodes.Count(c => double.IsFinite(c.ReductionPercent)) >= 3 ? $"; {P(StudyEngine.MedianCut(episodes.Select(c => c.ReductionPercent)))} in the median episode" : "")}), and {episodesInClaim} of {episodes.Count} {Falls(episodesInClaim)} inside the claimed 12–18%. "));
+                    ? FormattableString.Invariant($"In the one high-VIX episode found in the data ({StudyEngine.EpisodeRule(study)}) it {(episodes[0].ReductionPoints > 0 ? "reduced" : "did not reduce")} the drawdown ({Change(episodes[0])}). ")
+                    : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data ({StudyEngine.EpisodeRule(study)}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}{(episodes.Count(c => double.IsFinite(c.ReductionPercent)) >= 3 ? $"; {P(StudyEngine.MedianCut(episodes.Select(c => c.ReductionPercent)))} in the median episode" : "")}), and {episodesInClaim} of {episodes.Count} {Falls(episodesInClaim)} inside the claimed 12–18%. "));
             }
             FairWindows(sb, study);
             if (study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh") is { } cost)
