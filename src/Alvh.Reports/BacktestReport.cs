@@ -65,7 +65,9 @@ public static class BacktestReport
         page.Card(Format.Percent(metrics.Cagr), $"CAGR (total return {Format.Percent(metrics.TotalReturn)}, final equity {Format.Dollars(result.FinalEquity)})");
         page.Card(Format.Percent(metrics.MaxDrawdown), $"max drawdown ({Format.Date(metrics.MaxDrawdownPeak)} to {Format.Date(metrics.MaxDrawdownTrough)})");
         page.Card(Format.Ratio(metrics.Sharpe), $"Sharpe over T-bills (volatility {Format.Percent(metrics.Volatility)})");
-        page.Card(Format.Integer(result.Trades.Count), $"fills; ledger SHA-256 {result.Ledger.Sha256()[..16]}…");
+        // The dividend reinvestments are trades.csv rows too: said, so the count is not read as orders alone (audit).
+        int reinvested = result.Trades.Count(t => t.Reason == Alvh.Engine.TradeRecord.DividendReinvestment);
+        page.Card(Format.Integer(result.Trades.Count), (reinvested > 0 ? $"fills, {Format.Integer(reinvested)} of them dividend reinvestments" : "fills") + $"; ledger SHA-256 {result.Ledger.Sha256()[..16]}…");
         page.Raw("</div>\n");
         if (result.Dropped.Count > 0) page.Paragraph($"{result.Dropped.Count} orders not filled (no tradable price, not placeable within what they can pay out, or no cash), or filled in part for lack of cash (see summary.json, 'dropped').", "lead");
         page.EndSection();

@@ -58,7 +58,7 @@ public sealed partial class BacktestEngine
             if (r.WholeShares) shares = Math.Floor(shares);
             if (shares <= 0) continue;
             _ledger.Append(date, EntryKind.Reinvestment, r.Sleeve, r.Instrument, shares, close, -shares * close, $"DRIP ex {r.ExDate:yyyy-MM-dd}");
-            _trades.Add(date, r.Sleeve, r.Index, shares, close, 0, "dividend reinvestment");
+            _trades.Add(date, r.Sleeve, r.Index, shares, close, 0, TradeRecord.DividendReinvestment);
         }
         return pnl;
     }

@@ -45,6 +45,23 @@ public class BacktestCommandTests
     }
 
     /// <summary>
+    /// The report's count of fills says how many are dividend reinvestments (trades.csv rows too, not orders; audit). SPY's
+    /// 2019 dividends went ex on 03-15, 06-21, 09-20 and 12-20 and were paid on 04-30, 07-31, 10-31 and 2020-01-31
+    /// (spy-dividends.csv): the DRIP reinvests on the pay date, so three of them within 2019.
+    /// </summary>
+    [SkippableFact]
+    public async Task The_report_says_how_many_fills_are_dividend_reinvestments()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        var r = await CliRun.RunAsync(d.Path, null, "backtest", "--preset", "drip", "--from", "2019-01-02", "--to", "2019-12-31", "--out", "out", "--data", data);
+        r.ExitCode.Should().Be(0, r.Error);
+        var trades = File.ReadAllLines(Path.Combine(d.Path, "out", "trades.csv")).Skip(1).ToList();
+        trades.Count(t => t.Contains(",dividend reinvestment", StringComparison.Ordinal)).Should().Be(3);
+        File.ReadAllText(Path.Combine(d.Path, "out", "report.html")).Should().Contain($"fills, 3 of them dividend reinvestments; ledger SHA-256");
+    }
+
+    /// <summary>
     /// A backtest into a folder that holds an earlier backtest's files gives the same folder as one into an empty
     /// folder. The staged commit replaced only the files the new run wrote: a drip-condor-alvh run's condor-pnl.png
     /// stayed beside a later drip run's report.html, which has no condor (reproduced with alvh backtest --preset
