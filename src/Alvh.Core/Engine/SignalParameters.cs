@@ -25,4 +25,26 @@ public sealed record SignalParameters
 
     /// <summary>Event kinds that count as macro events (scheduled FOMC decisions, CPI and PPI releases when a calendar is present).</summary>
     public IReadOnlyList<string> MacroEventKinds { get; init; } = ["fomc", "cpi", "ppi"];
+
+    /// <summary>
+    /// Equal by value, the event kinds as a sequence: the record compared that list by reference, so two settings alike
+    /// differed (each run's signals, shared per data set and settings, would have been built again).
+    /// </summary>
+    public bool Equals(SignalParameters? other) =>
+        other is not null && RsiPeriod == other.RsiPeriod && MacdFast == other.MacdFast && MacdSlow == other.MacdSlow && MacdSignal == other.MacdSignal
+        && BreadthLookback == other.BreadthLookback && Bands == other.Bands && MacroEventKinds.SequenceEqual(other.MacroEventKinds, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(RsiPeriod);
+        hash.Add(MacdFast);
+        hash.Add(MacdSlow);
+        hash.Add(MacdSignal);
+        hash.Add(BreadthLookback);
+        hash.Add(Bands);
+        foreach (var kind in MacroEventKinds) hash.Add(kind, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
 }

@@ -56,23 +56,11 @@ public sealed class Signals
     public int[] DaysToMacroEvent { get; }
 
     /// <summary>
-    /// The signals of a data set, built once per set and parameters (records, compared by value) and shared by every run
-    /// on the set: they depend on the data alone, and building them was 3% of a full-history drip-condor-alvh run and
-    /// 1.3 MB of its allocations. Read only, as every run reads them.
+    /// The signals of a data set, built once per set and parameters (equal by value) and shared by every run on the set:
+    /// they depend on the data alone, and building them was 3% of a full-history drip-condor-alvh run and 1.3 MB of its
+    /// allocations. Read only, as every run reads them.
     /// </summary>
-    internal static Signals Of(MarketDataSet data, SignalParameters p) =>
-        data.Derived(new Key(p.RsiPeriod, p.MacdFast, p.MacdSlow, p.MacdSignal, p.BreadthLookback, p.Bands, string.Join('\0', p.MacroEventKinds), p), static (set, key) => Build(set, key.Parameters));
-
-    // The parameters by value: the record compares its list of event kinds by reference, and every SignalParameters
-    // made holds a list of its own (keyed by the record, each run of a sweep would have added an entry).
-    private sealed record Key(int RsiPeriod, int MacdFast, int MacdSlow, int MacdSignal, int BreadthLookback, VixRegimeBands Bands, string MacroEventKinds, SignalParameters Parameters)
-    {
-        public bool Equals(Key? other) =>
-            other is not null && RsiPeriod == other.RsiPeriod && MacdFast == other.MacdFast && MacdSlow == other.MacdSlow && MacdSignal == other.MacdSignal
-            && BreadthLookback == other.BreadthLookback && Bands == other.Bands && MacroEventKinds == other.MacroEventKinds;
-
-        public override int GetHashCode() => HashCode.Combine(RsiPeriod, MacdFast, MacdSlow, MacdSignal, BreadthLookback, Bands, MacroEventKinds);
-    }
+    internal static Signals Of(MarketDataSet data, SignalParameters p) => data.Derived(p, static (set, key) => Build(set, key));
 
     /// <summary>Builds the signals for a data set.</summary>
     public static Signals Build(MarketDataSet data, SignalParameters p)
