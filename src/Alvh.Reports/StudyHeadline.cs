@@ -38,7 +38,7 @@ internal static class StudyHeadline
         // holding less equity with no hedge cuts drawdowns too (audit).
         double median = StudyEngine.MedianWindowCut(study, "drip-alvh");
         double fair = StudyEngine.AverageWindowCut(study, StudyEngine.SameVolatilityAsHedge);
-        string context = (named.Count(c => double.IsFinite(c.ReductionPercent)) >= 3 ? $"; median window {Format.Percent(median)}" : "")
+        string context = (double.IsNaN(median) ? "" : $"; median window {Format.Percent(median)}")
             + (double.IsNaN(fair) ? "" : $"; the DRIP at drip-alvh's volatility, no hedge: {Format.Percent(fair)}");
         page.Card(Format.Percent(average), $"average drawdown cut by the ALVH in the named crisis windows (claim: 12–18%; {inside} of {named.Count} inside{context})");
         page.Card(Format.Percent(drip.Metrics.MaxDrawdown), $"the unhedged DRIP's worst drawdown ({Format.Date(drip.Metrics.MaxDrawdownPeak)} to {Format.Date(drip.Metrics.MaxDrawdownTrough)}), CAGR {Format.Percent(drip.Metrics.Cagr)}");

@@ -49,16 +49,19 @@ public static class StudyEngine
 
     /// <summary>
     /// The median of <paramref name="hedged"/>'s drawdown cuts in the named windows (as <see cref="AverageWindowCut"/>):
-    /// what a typical window saw, where one large cut lifts the mean; NaN when none is defined.
+    /// what a typical window saw, where one large cut lifts the mean; NaN below three defined cuts (<see cref="MedianCut"/>).
     /// </summary>
     public static double MedianWindowCut(StudyResult study, string hedged) => MedianCut(NamedWindowCuts(study, hedged));
 
-    /// <summary>The median of the defined (finite) cuts; the mean of the two middle ones for an even count; NaN when none.</summary>
+    /// <summary>
+    /// The median of the defined (finite) cuts, the mean of the two middle ones for an even count; NaN below three, where
+    /// a median says nothing the mean does not (two cuts' median is their mean).
+    /// </summary>
     public static double MedianCut(IEnumerable<double> cuts)
     {
         var sorted = cuts.Where(double.IsFinite).Order().ToArray();
         int n = sorted.Length;
-        return n == 0 ? double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return n < 3 ? double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static List<double> NamedWindowCuts(StudyResult study, string hedged)
@@ -75,9 +78,12 @@ public static class StudyEngine
     public static string EpisodeRule(StudyResult study)
     {
         ArgumentNullException.ThrowIfNull(study);
-        var rule = new HighVixEpisodeRule(EntryAbove: study.HighVixThreshold);
+        var rule = EpisodeRuleAt(study.HighVixThreshold);
         return FormattableString.Invariant($"from a VIX close above {rule.EntryAbove:0.##} until {rule.ExitDays} closes in a row below {rule.ExitBelow:0.##}");
     }
+
+    /// <summary>The episodes' rule the study finds them by and describes them with: entry at its level, the default exit.</summary>
+    private static HighVixEpisodeRule EpisodeRuleAt(double entry) => new(EntryAbove: entry);
 
     /// <summary>True when <paramref name="run"/> has both the higher CAGR and the shallower worst drawdown than <paramref name="baseline"/>.</summary>
     public static bool Beats(MetricSet run, MetricSet baseline) => Beats(run, baseline.Cagr, baseline.MaxDrawdown);
@@ -243,7 +249,7 @@ public static class StudyEngine
             // (a study from 2000 showed "episode 2000-01-04 (peak 33.5)" for the 1998-07-28 episode, peak 45.7).
             if (inputs.Data.Find("vix") is { Count: > 0 } vix)
             {
-                foreach (var e in HighVixEpisodes.Find(vix.Dates, vix.Close, new HighVixEpisodeRule(EntryAbove: inputs.HighVixThreshold)))
+                foreach (var e in HighVixEpisodes.Find(vix.Dates, vix.Close, EpisodeRuleAt(inputs.HighVixThreshold)))
                 {
                     var end = e.End ?? vix.Dates[^1];
                     if (end < dates[0] || e.Start > dates[^1]) continue;

@@ -28,12 +28,14 @@ public static class Verdict
                 sb.Append(CultureInfo.InvariantCulture, $"The ALVH hedge (drip-alvh) reduced the drawdown in {better} of {named.Count} named windows: ");
                 sb.Append(string.Join("; ", named.Select(c =>
                     $"{c.Window} {P(c.BaselineMaxDrawdown)} to {P(c.HedgedMaxDrawdown)} ({Change(c)})")));
-                double avgPercent = named.Where(c => !double.IsNaN(c.ReductionPercent)).Select(c => c.ReductionPercent).DefaultIfEmpty(double.NaN).Average();
+                // As the page's headline reads it (an undefined cut, where the DRIP did not fall, left out).
+                double avgPercent = StudyEngine.AverageWindowCut(study, "drip-alvh");
                 double avgPoints = named.Average(c => c.ReductionPoints);
                 int inClaim = named.Count(c => c.WithinClaim);
                 // The median beside the mean: one window's large cut (2018-02's 24.9% over 2006-2026) lifts the mean above
                 // what a typical window saw (the median, 5.0%), and the claim is read against the mean.
-                string median = named.Count(c => double.IsFinite(c.ReductionPercent)) >= 3 ? $"; {P(StudyEngine.MedianCut(named.Select(c => c.ReductionPercent)))} in the median window" : "";
+                double medianCut = StudyEngine.MedianWindowCut(study, "drip-alvh");
+                string median = double.IsNaN(medianCut) ? "" : $"; {P(medianCut)} in the median window";
                 sb.Append(CultureInfo.InvariantCulture, $". On average it removed {P(avgPercent)} of the DRIP's window drawdown ({Pts(avgPoints)}{median}); ")
                   .Append(CultureInfo.InvariantCulture, $"the claimed 12–18% {(avgPercent >= 0.12 && avgPercent <= 0.18 ? "matches the average" : "does not match the average")}, and {inClaim} of {named.Count} windows {Falls(inClaim)} inside that range. ");
             }
@@ -45,7 +47,7 @@ public static class Verdict
                 int episodesInClaim = episodes.Count(c => c.WithinClaim);
                 sb.Append(episodes.Count == 1
                     ? FormattableString.Invariant($"In the one high-VIX episode found in the data ({StudyEngine.EpisodeRule(study)}) it {(episodes[0].ReductionPoints > 0 ? "reduced" : "did not reduce")} the drawdown ({Change(episodes[0])}). ")
-                    : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data ({StudyEngine.EpisodeRule(study)}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}{(episodes.Count(c => double.IsFinite(c.ReductionPercent)) >= 3 ? $"; {P(StudyEngine.MedianCut(episodes.Select(c => c.ReductionPercent)))} in the median episode" : "")}), and {episodesInClaim} of {episodes.Count} {Falls(episodesInClaim)} inside the claimed 12–18%. "));
+                    : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data ({StudyEngine.EpisodeRule(study)}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}{EpisodeMedian(episodes)}), and {episodesInClaim} of {episodes.Count} {Falls(episodesInClaim)} inside the claimed 12–18%. "));
             }
             FairWindows(sb, study);
             if (study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh") is { } cost)
@@ -156,6 +158,10 @@ public static class Verdict
           .Append(CultureInfo.InvariantCulture, $"drip-alvh's drawdown was shallower than that baseline's in {Shallower(named)} of {named.Count} named windows")
           .Append(episodes.Count == 0 ? ". " : FormattableString.Invariant($" and {Shallower(episodes)} of {episodes.Count} high-VIX episodes. "));
     }
+
+    /// <summary>"; x% in the median episode", or nothing below three episodes with a cut (<see cref="StudyEngine.MedianCut"/>).</summary>
+    private static string EpisodeMedian(List<ClaimRow> episodes) =>
+        StudyEngine.MedianCut(episodes.Select(c => c.ReductionPercent)) is var m && double.IsNaN(m) ? "" : $"; {P(m)} in the median episode";
 
     /// <summary>A fraction as a percentage with one decimal, e.g. <c>-33.7%</c>.</summary>
     public static string P(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)) + "%";
