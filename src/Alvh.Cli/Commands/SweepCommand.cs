@@ -139,8 +139,8 @@ internal static partial class SweepCommand
                 string manifest = sampled
                     ? string.Create(CultureInfo.InvariantCulture, $"# alvh sweep: {period}, sample {parse.GetValue(sample)} drawn by xoshiro256**, seed {parse.GetValue(seed)}, {asIf}{Environment.NewLine}{rest}")
                     : $"# alvh sweep: {period}, sample all, {asIf}{Environment.NewLine}{rest}";
-                string[] earlier = sampled || !parse.GetValue(resume) ? []
-                    : await EarlierWholeGridAsync(Path.Combine(outFolder, Sweep.ManifestName), period, asIf, rest, parameters.Count, cancellationToken);
+                long points = parameters.Count;
+                Func<string, bool>? earlier = sampled ? null : held => IsEarlierWholeGrid(held, period, asIf, rest, points);
                 var request = new SweepRequest
                 {
                     Grid = parameters,
@@ -148,7 +148,7 @@ internal static partial class SweepCommand
                     Evaluate = s => RunMetrics.Compute(market, s, from, to),
                     Folder = outFolder,
                     Manifest = manifest,
-                    EarlierManifests = earlier,
+                    SameSweepAsWrittenBefore = earlier,
                     Resume = parse.GetValue(resume),
                     Sample = parse.GetValue(sample),
                     Seed = parse.GetValue(seed),
@@ -235,21 +235,18 @@ internal static partial class SweepCommand
     }
 
     /// <summary>
-    /// The folder's manifest when it is this sweep of the whole grid as written before 2026-11-28, else none: its first line
-    /// named a seed, whichever was given (the whole grid draws nothing with it), and a --sample at least the grid's size as
-    /// "sample N drawn by xoshiro256**" (the whole grid ran all the same). Matched only against the given seed and sample,
+    /// True when <paramref name="held"/>, a folder's manifest, is this sweep of the whole grid as written before
+    /// 2026-11-28: its first line named a seed, whichever was given (the whole grid draws nothing with it), and a --sample
+    /// at least the grid's size as "sample N drawn by xoshiro256**" (the whole grid ran all the same). Matched only against the given seed and sample,
     /// such a folder written with --seed 7 was refused on a resume without it, which the note on --seed says changes nothing.
     /// </summary>
-    private static async Task<string[]> EarlierWholeGridAsync(string manifestPath, string period, string asIf, string rest, long points, CancellationToken cancellationToken)
+    private static bool IsEarlierWholeGrid(string held, string period, string asIf, string rest, long points)
     {
-        if (!File.Exists(manifestPath)) return [];
-        string held = await File.ReadAllTextAsync(manifestPath, cancellationToken);
         int end = held.IndexOf(Environment.NewLine, StringComparison.Ordinal);
-        if (end < 0 || !held.AsSpan(end + Environment.NewLine.Length).SequenceEqual(rest)) return [];
+        if (end < 0 || !held.AsSpan(end + Environment.NewLine.Length).SequenceEqual(rest)) return false;
         var line = EarlierFirstLine().Match(held[..end]);
-        bool same = line.Success && line.Groups["period"].Value == period && line.Groups["asIf"].Value == asIf
+        return line.Success && line.Groups["period"].Value == period && line.Groups["asIf"].Value == asIf
             && (!line.Groups["sample"].Success || (long.TryParse(line.Groups["sample"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long size) && size >= points));
-        return same ? [held] : [];
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^# alvh sweep: (?<period>from \S+ to \S+), sample (?:all|(?<sample>[0-9]+) drawn by xoshiro256\*\*), seed -?[0-9]+, (?<asIf>as-if \S+)$")]

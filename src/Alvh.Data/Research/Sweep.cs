@@ -39,7 +39,7 @@ public static class Sweep
             if (File.Exists(manifestPath) && store.HasResults)
             {
                 string held = await File.ReadAllTextAsync(manifestPath, cancellationToken);
-                written = held == request.Manifest || request.EarlierManifests.Contains(held);
+                written = held == request.Manifest || request.SameSweepAsWrittenBefore?.Invoke(held) == true;
                 if (!written) throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample, period or data changed): resume needs the same inputs");
             }
             store.RemoveLeftovers();

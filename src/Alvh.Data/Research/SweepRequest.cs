@@ -21,10 +21,10 @@ public sealed record SweepRequest
     public required string Manifest { get; init; }
 
     /// <summary>
-    /// The same sweep's manifest as earlier versions wrote it: a resume matches any of them too, and keeps the folder's
-    /// own manifest.
+    /// True for a folder's manifest that is this sweep as an earlier version wrote it (a resume accepts it as well as
+    /// <see cref="Manifest"/>, and keeps it); null when no other form is the same sweep.
     /// </summary>
-    public IReadOnlyList<string> EarlierManifests { get; init; } = [];
+    public Func<string, bool>? SameSweepAsWrittenBefore { get; init; }
 
     /// <summary>Continue a sweep in <see cref="Folder"/> instead of starting one.</summary>
     public bool Resume { get; init; }
