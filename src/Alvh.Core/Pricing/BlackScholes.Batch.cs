@@ -95,11 +95,15 @@ public static partial class BlackScholes
                 Vector256<double> yieldA = Vector256.LoadUnsafe(ref yieldRef, a), yieldB = Vector256.LoadUnsafe(ref yieldRef, b);
                 Vector256<double> signA = Vector256.Create(1.0) - Vector256.Create(2.0) * Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref rightRef, a));
                 Vector256<double> signB = Vector256.Create(1.0) - Vector256.Create(2.0) * Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref rightRef, b));
+                Vector256<double> spotA = Vector256.LoadUnsafe(ref spotRef, a), spotB = Vector256.LoadUnsafe(ref spotRef, b);
+                Vector256<double> carryA = (rateA - yieldA) * tA, carryB = (rateB - yieldB) * tB;
                 var (discountA, discountB) = VectorMath.Exp(-rateA * tA, -rateB * tB);
-                var (growthA, growthB) = VectorMath.Exp((rateA - yieldA) * tA, (rateB - yieldB) * tB);
+                var (growthA, growthB) = VectorMath.Exp(carryA, carryB);
+                // ln(F/K) as ln(S/K) + (r − q)T: the logarithm need not wait for the growth factor's exponential.
+                var (logA, logB) = VectorMath.Log(spotA / strikeA, spotB / strikeB);
                 var (undiscountedA, undiscountedB) = UndiscountedBlack(
-                    signA, Vector256.LoadUnsafe(ref spotRef, a) * growthA, strikeA, stdDevA,
-                    signB, Vector256.LoadUnsafe(ref spotRef, b) * growthB, strikeB, stdDevB);
+                    signA, spotA * growthA, strikeA, stdDevA, logA + carryA,
+                    signB, spotB * growthB, strikeB, stdDevB, logB + carryB);
                 (discountA * undiscountedA).StoreUnsafe(ref priceRef, a);
                 (discountB * undiscountedB).StoreUnsafe(ref priceRef, b);
             }
@@ -124,9 +128,11 @@ public static partial class BlackScholes
                 Vector256<double> rate = Vector256.LoadUnsafe(ref rateRef, at);
                 Vector256<double> dividendYield = Vector256.LoadUnsafe(ref yieldRef, at);
                 Vector256<double> sign = Vector256.Create(1.0) - Vector256.Create(2.0) * Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref rightRef, at));
+                Vector256<double> spot = Vector256.LoadUnsafe(ref spotRef, at);
+                Vector256<double> carry = (rate - dividendYield) * t;
                 Vector256<double> discount = VectorMath.Exp(-rate * t);
-                Vector256<double> forward = Vector256.LoadUnsafe(ref spotRef, at) * VectorMath.Exp((rate - dividendYield) * t);
-                Vector256<double> undiscounted = UndiscountedBlack(sign, forward, strike, stdDev);
+                Vector256<double> forward = spot * VectorMath.Exp(carry);
+                Vector256<double> undiscounted = UndiscountedBlack(sign, forward, strike, stdDev, VectorMath.Log(spot / strike) + carry);
                 (discount * undiscounted).StoreUnsafe(ref priceRef, at);
             }
         }
@@ -174,9 +180,11 @@ public static partial class BlackScholes
             Vector512<double> rate = Vector512.LoadUnsafe(ref rateRef, at);
             Vector512<double> dividendYield = Vector512.LoadUnsafe(ref yieldRef, at);
             Vector512<double> sign = Vector512.Create(1.0) - Vector512.Create(2.0) * Avx512F.ConvertToVector512Double(Vector256.LoadUnsafe(ref rightRef, at));
+            Vector512<double> spot = Vector512.LoadUnsafe(ref spotRef, at);
+            Vector512<double> carry = (rate - dividendYield) * t;
             Vector512<double> discount = VectorMath.Exp(-rate * t);
-            Vector512<double> forward = Vector512.LoadUnsafe(ref spotRef, at) * VectorMath.Exp((rate - dividendYield) * t);
-            (discount * UndiscountedBlack(sign, forward, strike, stdDev)).StoreUnsafe(ref priceRef, at);
+            Vector512<double> forward = spot * VectorMath.Exp(carry);
+            (discount * UndiscountedBlack(sign, forward, strike, stdDev, VectorMath.Log(spot / strike) + carry)).StoreUnsafe(ref priceRef, at);
         }
 
         return i;
@@ -184,9 +192,13 @@ public static partial class BlackScholes
 
     /// <summary>Eight-lane undiscounted Black formula, the arithmetic of the four-lane one.</summary>
     internal static Vector512<double> UndiscountedBlack(Vector512<double> sign, Vector512<double> forward, Vector512<double> strike, Vector512<double> stdDev)
+        => UndiscountedBlack(sign, forward, strike, stdDev, VectorMath.Log(forward / strike));
+
+    /// <summary>Eight-lane undiscounted Black formula given ln(F/K), the arithmetic of the four-lane one.</summary>
+    internal static Vector512<double> UndiscountedBlack(Vector512<double> sign, Vector512<double> forward, Vector512<double> strike, Vector512<double> stdDev, Vector512<double> logMoneyness)
     {
         Vector512<double> moneyness = forward / strike;
-        Vector512<double> d1 = VectorMath.Log(moneyness) / stdDev + Vector512.Create(0.5) * stdDev;
+        Vector512<double> d1 = logMoneyness / stdDev + Vector512.Create(0.5) * stdDev;
         Vector512<double> d2 = d1 - stdDev;
         Vector512<double> gauss1 = VectorMath.ExpMinusHalfSquare(Vector512.Abs(d1));
         Vector512<double> gauss2 = gauss1 * moneyness;
@@ -196,9 +208,13 @@ public static partial class BlackScholes
 
     /// <summary>Four-lane undiscounted Black formula max(ω(F N(ωd₁) − K N(ωd₂)), 0) for stdDev &gt; 0.</summary>
     internal static Vector256<double> UndiscountedBlack(Vector256<double> sign, Vector256<double> forward, Vector256<double> strike, Vector256<double> stdDev)
+        => UndiscountedBlack(sign, forward, strike, stdDev, VectorMath.Log(forward / strike));
+
+    /// <summary>Four-lane undiscounted Black formula given <paramref name="logMoneyness"/> = ln(F/K) (Black–Scholes takes it as ln(S/K) + (r − q)T).</summary>
+    internal static Vector256<double> UndiscountedBlack(Vector256<double> sign, Vector256<double> forward, Vector256<double> strike, Vector256<double> stdDev, Vector256<double> logMoneyness)
     {
         Vector256<double> moneyness = forward / strike;
-        Vector256<double> d1 = VectorMath.Log(moneyness) / stdDev + Vector256.Create(0.5) * stdDev;
+        Vector256<double> d1 = logMoneyness / stdDev + Vector256.Create(0.5) * stdDev;
         Vector256<double> d2 = d1 - stdDev;
 
         // One exponential serves both CDFs: exp(−d₂²/2) = exp(−d₁²/2) F/K (exact identity; the
@@ -209,13 +225,12 @@ public static partial class BlackScholes
         return Vector256.Max(value, Vector256<double>.Zero);
     }
 
-    /// <summary>Two four-lane undiscounted Black formulas at once, their steps interleaved (see the eight-option loop).</summary>
+    /// <summary>Two four-lane undiscounted Black formulas at once given their ln(F/K), their steps interleaved (see the eight-option loop).</summary>
     internal static (Vector256<double> A, Vector256<double> B) UndiscountedBlack(
-        Vector256<double> signA, Vector256<double> forwardA, Vector256<double> strikeA, Vector256<double> stdDevA,
-        Vector256<double> signB, Vector256<double> forwardB, Vector256<double> strikeB, Vector256<double> stdDevB)
+        Vector256<double> signA, Vector256<double> forwardA, Vector256<double> strikeA, Vector256<double> stdDevA, Vector256<double> logA,
+        Vector256<double> signB, Vector256<double> forwardB, Vector256<double> strikeB, Vector256<double> stdDevB, Vector256<double> logB)
     {
         Vector256<double> moneynessA = forwardA / strikeA, moneynessB = forwardB / strikeB;
-        var (logA, logB) = VectorMath.Log(moneynessA, moneynessB);
         Vector256<double> d1A = logA / stdDevA + Vector256.Create(0.5) * stdDevA;
         Vector256<double> d1B = logB / stdDevB + Vector256.Create(0.5) * stdDevB;
         Vector256<double> d2A = d1A - stdDevA, d2B = d1B - stdDevB;

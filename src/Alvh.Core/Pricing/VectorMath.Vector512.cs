@@ -17,37 +17,32 @@ internal static partial class VectorMath
     private static Vector512<double> W(double value) => Vector512.Create(value);
 
     /// <summary>e^x per lane.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512<double> Exp(Vector512<double> x)
     {
         Vector512<double> clamped = Vector512.Min(Vector512.Max(x, W(-708.0)), W(709.0));
         Vector512<double> n = Vector512.Round(clamped * W(Log2E));
-        Vector512<double> r = Fma(-n, W(Ln2Hi), clamped);
-        r = Fma(-n, W(Ln2Lo), r);
+        Vector512<double> r = Fma(-n, W(Ln2Lo), Fma(-n, W(Ln2Hi), clamped));
 
-        // Taylor coefficients 1/k!, k = 13 .. 0.
-        Vector512<double> p = W(1.0 / 6227020800.0);
-        p = Fma(p, r, W(1.0 / 479001600.0));
-        p = Fma(p, r, W(1.0 / 39916800.0));
-        p = Fma(p, r, W(1.0 / 3628800.0));
-        p = Fma(p, r, W(1.0 / 362880.0));
-        p = Fma(p, r, W(1.0 / 40320.0));
-        p = Fma(p, r, W(1.0 / 5040.0));
-        p = Fma(p, r, W(1.0 / 720.0));
-        p = Fma(p, r, W(1.0 / 120.0));
-        p = Fma(p, r, W(1.0 / 24.0));
-        p = Fma(p, r, W(1.0 / 6.0));
-        p = Fma(p, r, W(0.5));
-        p = Fma(p, r, W(1.0));
-        p = Fma(p, r, W(1.0));
+        // 1 + r + r² T(r) by Estrin's scheme, as the four-lane ExpPolynomial.
+        Vector512<double> r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+        Vector512<double> t01 = Fma(W(1.0 / 6.0), r, W(1.0 / 2.0));
+        Vector512<double> t23 = Fma(W(1.0 / 120.0), r, W(1.0 / 24.0));
+        Vector512<double> t45 = Fma(W(1.0 / 5040.0), r, W(1.0 / 720.0));
+        Vector512<double> t67 = Fma(W(1.0 / 362880.0), r, W(1.0 / 40320.0));
+        Vector512<double> t89 = Fma(W(1.0 / 39916800.0), r, W(1.0 / 3628800.0));
+        Vector512<double> t1011 = Fma(W(1.0 / 6227020800.0), r, W(1.0 / 479001600.0));
+        Vector512<double> t03 = Fma(t23, r2, t01), t47 = Fma(t67, r2, t45), t811 = Fma(t1011, r2, t89);
+        Vector512<double> tail = Fma(t811, r8, Fma(t47, r4, t03));
+        Vector512<double> p = Fma(r2, tail, r) + W(1.0);
 
         // 2^n: n + 1023 sits in the low mantissa bits of (n + 1023 + 2^52); shift it into the exponent.
-        Vector512<ulong> biased = (n + W(1023.0 + TwoPow52)).AsUInt64();
-        Vector512<double> scale = Vector512.ShiftLeft(biased, 52).AsDouble();
-        Vector512<double> result = p * scale;
-        return Vector512.ConditionalSelect(Vector512.LessThan(x, W(-708.0)), Vector512<double>.Zero, result);
+        Vector512<double> scale = Vector512.ShiftLeft((n + W(1023.0 + TwoPow52)).AsUInt64(), 52).AsDouble();
+        return Vector512.ConditionalSelect(Vector512.LessThan(x, W(-708.0)), Vector512<double>.Zero, p * scale);
     }
 
     /// <summary>Natural logarithm per lane, for positive normal finite x.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512<double> Log(Vector512<double> x)
     {
         Vector512<ulong> bits = x.AsUInt64();
@@ -61,20 +56,16 @@ internal static partial class VectorMath
 
         Vector512<double> s = (m - W(1.0)) / (m + W(1.0));
         Vector512<double> z = s * s;
-        // 2 atanh(s) = 2s (1 + z/3 + z²/5 + … + z^10/21).
-        Vector512<double> p = W(1.0 / 21.0);
-        p = Fma(p, z, W(1.0 / 19.0));
-        p = Fma(p, z, W(1.0 / 17.0));
-        p = Fma(p, z, W(1.0 / 15.0));
-        p = Fma(p, z, W(1.0 / 13.0));
-        p = Fma(p, z, W(1.0 / 11.0));
-        p = Fma(p, z, W(1.0 / 9.0));
-        p = Fma(p, z, W(1.0 / 7.0));
-        p = Fma(p, z, W(1.0 / 5.0));
-        p = Fma(p, z, W(1.0 / 3.0));
+        // 2 atanh(s) = 2s (1 + z p(z)), p by Estrin's scheme as the four-lane LogSeries.
+        Vector512<double> z2 = z * z, z4 = z2 * z2, z8 = z4 * z4;
+        Vector512<double> p01 = Fma(W(1.0 / 5.0), z, W(1.0 / 3.0));
+        Vector512<double> p23 = Fma(W(1.0 / 9.0), z, W(1.0 / 7.0));
+        Vector512<double> p45 = Fma(W(1.0 / 13.0), z, W(1.0 / 11.0));
+        Vector512<double> p67 = Fma(W(1.0 / 17.0), z, W(1.0 / 15.0));
+        Vector512<double> p89 = Fma(W(1.0 / 21.0), z, W(1.0 / 19.0));
+        Vector512<double> p = Fma(p89, z8, Fma(Fma(p67, z2, p45), z4, Fma(p23, z2, p01)));
         Vector512<double> twoS = s + s;
-        Vector512<double> logM = Fma(twoS * z, p, twoS);
-        return Fma(exponent, W(Ln2Hi), Fma(exponent, W(Ln2Lo), logM));
+        return Fma(exponent, W(Ln2Hi), Fma(exponent, W(Ln2Lo), Fma(twoS * z, p, twoS)));
     }
 
     /// <summary>exp(−y²/2) per lane, with y² = p + e split exactly by an FMA: exp(−p/2)(1 − e/2).</summary>
@@ -93,36 +84,31 @@ internal static partial class VectorMath
     /// Standard normal CDF Φ(x) per lane given <paramref name="gauss"/> = exp(−x²/2), which callers
     /// pricing d₁ and d₂ share: exp(−d₂²/2) = exp(−d₁²/2) F/K.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Vector512<double> NormalCdf(Vector512<double> x, Vector512<double> gauss)
     {
         Vector512<double> y = Vector512.Abs(x);
         Vector512<double> central = Vector512.LessThanOrEqual(y, W(NormalDistribution.CentralLimit));
 
-        // 0.66291 < |x| ≤ √32: Φ(−|x|) = exp(−x²/2) P(|x|)/Q(|x|).
-        Vector512<double> num = W(1.0765576773720192317e-8) * y;
-        Vector512<double> den = y;
-        num = (num + W(0.39894151208813466764)) * y; den = (den + W(22.266688044328115691)) * y;
-        num = (num + W(8.8831497943883759412)) * y; den = (den + W(235.38790178262499861)) * y;
-        num = (num + W(93.506656132177855979)) * y; den = (den + W(1519.377599407554805)) * y;
-        num = (num + W(597.27027639480026226)) * y; den = (den + W(6485.558298266760755)) * y;
-        num = (num + W(2494.5375852903726711)) * y; den = (den + W(18615.571640885098091)) * y;
-        num = (num + W(6848.1904505362823326)) * y; den = (den + W(34900.952721145977266)) * y;
-        num = (num + W(11602.651437647350124)) * y; den = (den + W(38912.003286093271411)) * y;
-        num += W(9842.7148383839780218);
-        den += W(19685.429676859990727);
+        // 0.66291 < |x| ≤ √32: Φ(−|x|) = exp(−x²/2) P(|x|)/Q(|x|), by Estrin's scheme as the four-lane TailRational.
+        Vector512<double> y2 = y * y, y4 = y2 * y2, y8 = y4 * y4;
+        Vector512<double> n03 = Fma(Fma(W(2494.5375852903726711), y, W(6848.1904505362823326)), y2, Fma(W(11602.651437647350124), y, W(9842.7148383839780218)));
+        Vector512<double> n47 = Fma(Fma(W(0.39894151208813466764), y, W(8.8831497943883759412)), y2, Fma(W(93.506656132177855979), y, W(597.27027639480026226)));
+        Vector512<double> d03 = Fma(Fma(W(18615.571640885098091), y, W(34900.952721145977266)), y2, Fma(W(38912.003286093271411), y, W(19685.429676859990727)));
+        Vector512<double> d47 = Fma(Fma(W(22.266688044328115691), y, W(235.38790178262499861)), y2, Fma(W(1519.377599407554805), y, W(6485.558298266760755)));
+        Vector512<double> num = Fma(W(1.0765576773720192317e-8), y8, Fma(n47, y4, n03));
+        Vector512<double> den = y8 + Fma(d47, y4, d03);
 
         bool anyCentral = central != Vector512<double>.Zero;
         if (anyCentral)
         {
             // |x| ≤ 0.66291: Φ(x) = ½ + x A(x²)/B(x²). Blended into one division with the above.
-            Vector512<double> xsq = x * x;
-            Vector512<double> cn = W(0.065682337918207449113) * xsq;
-            Vector512<double> cd = xsq;
-            cn = (cn + W(2.2352520354606839287)) * xsq; cd = (cd + W(47.20258190468824187)) * xsq;
-            cn = (cn + W(161.02823106855587881)) * xsq; cd = (cd + W(976.09855173777669322)) * xsq;
-            cn = (cn + W(1067.6894854603709582)) * xsq; cd = (cd + W(10260.932208618978205)) * xsq;
-            num = Vector512.ConditionalSelect(central, cn + W(18154.981253343561249), num);
-            den = Vector512.ConditionalSelect(central, cd + W(45507.789335026729956), den);
+            // A and B of degree 4 in u = x² by Estrin's scheme.
+            Vector512<double> u = x * x, u2 = u * u;
+            Vector512<double> cn = Fma(W(0.065682337918207449113), u2 * u2, Fma(Fma(W(2.2352520354606839287), u, W(161.02823106855587881)), u2, Fma(W(1067.6894854603709582), u, W(18154.981253343561249))));
+            Vector512<double> cd = u2 * u2 + Fma(Fma(W(47.20258190468824187), u, W(976.09855173777669322)), u2, Fma(W(10260.932208618978205), u, W(45507.789335026729956)));
+            num = Vector512.ConditionalSelect(central, cn, num);
+            den = Vector512.ConditionalSelect(central, cd, den);
         }
 
         Vector512<double> ratio = num / den;
