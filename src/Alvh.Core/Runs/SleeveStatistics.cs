@@ -70,9 +70,14 @@ public static class SleeveStatistics
         var names = layers.Select(l => l.name).ToHashSet();
         double premium = 0, optionCash = 0;
         int monetisations = 0, tranches = 0;
+        // The layers' transfers and interest in ledger order, read once: each episode sums its own from this short list,
+        // in the same order as a filter over every entry (which each episode made again: 8% of a cold study).
+        var flows = new List<(DateOnly Date, double Cash)>();
         foreach (var e in result.Ledger.Entries)
         {
-            if (!names.Contains(e.Sleeve) || !e.Instrument.IsOption) continue;
+            if (!names.Contains(e.Sleeve)) continue;
+            if (e.Kind is EntryKind.Transfer or EntryKind.Interest) flows.Add((e.Date, e.Cash));
+            if (!e.Instrument.IsOption) continue;
             if (e.Kind is EntryKind.Fill or EntryKind.Fee or EntryKind.Settlement) optionCash += e.Cash;
             if (e.Kind == EntryKind.Fill && e.Quantity > 0) premium -= e.Cash;
         }
@@ -93,7 +98,7 @@ public static class SleeveStatistics
             int a = IndexOnOrBefore(daily, start.AddDays(-1));
             int b = IndexOnOrBefore(daily, end);
             if (a < 0 || b <= a) continue;
-            double transfersIn = result.Ledger.Entries.Where(e => names.Contains(e.Sleeve) && e.Kind is EntryKind.Transfer or EntryKind.Interest && e.Date > daily[a].Date && e.Date <= daily[b].Date).Sum(e => e.Cash);
+            double transfersIn = TransfersIn(flows, daily[a].Date, daily[b].Date);
             double change = LayerValue(result, layers.Select(l => l.i), b) - LayerValue(result, layers.Select(l => l.i), a) - transfersIn;
             spikes.Add((start, change / daily[a].Equity));
         }
@@ -108,6 +113,17 @@ public static class SleeveStatistics
         double fromDividends = result.Ledger.Entries.Where(e => e.Sleeve == sleeve && e.Kind == EntryKind.Reinvestment && e.Instrument.Symbol == symbol).Sum(e => e.Quantity);
         double dividends = result.Ledger.Entries.Where(e => e.Sleeve == sleeve && e.Kind == EntryKind.Dividend).Sum(e => e.Cash);
         return new DripStatistics(shares, fromDividends, dividends);
+    }
+
+    /// <summary>The cash of <paramref name="flows"/> dated after <paramref name="from"/> up to <paramref name="to"/>, added in their order.</summary>
+    private static double TransfersIn(List<(DateOnly Date, double Cash)> flows, DateOnly from, DateOnly to)
+    {
+        double sum = 0;
+        foreach (var (date, cash) in flows)
+        {
+            if (date > from && date <= to) sum += cash;
+        }
+        return sum;
     }
 
     private static double LayerValue(BacktestResult result, IEnumerable<int> columns, int day) => columns.Sum(i => result.SleeveValue(day, i));

@@ -376,13 +376,13 @@ public class ScenariosTests
 
         var (data, settings) = ScenarioMarket.Build(path, anchor);
         settings.TermStructure.Should().BeSameAs(fit);
-        Runs.MarketContext.Build(data, settings).Surface.TermStructureFit.Should().BeSameAs(fit);
+        Alvh.Runs.MarketContext.Build(data, settings).Surface.TermStructureFit.Should().BeSameAs(fit);
 
         var (ownData, ownSettings) = ScenarioMarket.Build(path, Anchor);
         ownSettings.TermStructure.Should().BeNull();
-        var own = Runs.MarketContext.Build(ownData, ownSettings).Surface.TermStructureFit;
+        var own = Alvh.Runs.MarketContext.Build(ownData, ownSettings).Surface.TermStructureFit;
         own.Should().NotBeSameAs(fit);
-        own.Should().Be(Runs.MarketContext.Build(ownData, ownSettings).Surface.TermStructureFit, "fitted on the path's own data, deterministically");
+        own.Should().Be(Alvh.Runs.MarketContext.Build(ownData, ownSettings).Surface.TermStructureFit, "fitted on the path's own data, deterministically");
     }
 
     [Fact]
