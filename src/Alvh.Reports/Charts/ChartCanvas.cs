@@ -38,6 +38,18 @@ internal static class ChartCanvas
         date.ToString(date.TimeOfDay != TimeSpan.Zero ? "yyyy-MM-dd HH:mm" : date is { Month: 1, Day: 1 } ? "yyyy" : date.Day == 1 ? "yyyy-MM" : "yyyy-MM-dd",
             System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A line through the points, without markers. ScottPlot's <c>ScatterLine</c> only sets the markers' size to 0 and
+    /// still visits every point to draw each one (nothing); hidden, they are skipped: the same pixels, and the study's
+    /// 5,000-point curves no longer walk their points twice per chart.
+    /// </summary>
+    public static ScottPlot.Plottables.Scatter Line(Plot plot, double[] xs, double[] ys, Color color)
+    {
+        var line = plot.Add.ScatterLine(xs, ys, color);
+        line.MarkerStyle.IsVisible = false;
+        return line;
+    }
+
     /// <summary>The x position of a date on a date axis.</summary>
     public static double X(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();
 

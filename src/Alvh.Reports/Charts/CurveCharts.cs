@@ -58,7 +58,7 @@ internal static class CurveCharts
     /// <summary>Draws one portfolio's line in its colour (baselines dashed).</summary>
     public static void Line(Plot plot, ReportCurve curve, double[] xs, double[] ys)
     {
-        var line = plot.Add.ScatterLine(xs, ys, curve.Color);
+        var line = ChartCanvas.Line(plot, xs, ys, curve.Color);
         line.LineWidth = curve.Emphasised ? 2.2f : 1.4f;
         line.LegendText = curve.Name;
         if (curve.Dashed) line.LinePattern = LinePattern.Dashed;

@@ -34,7 +34,7 @@ internal static class MonteCarloCharts
             min = Math.Min(min, sorted[0]);
             max = Math.Max(max, sorted[^1]);
             string name = portfolios[p].Name;
-            var line = plot.Add.ScatterLine(xs, ys, Palette.Color(name, p));
+            var line = ChartCanvas.Line(plot, xs, ys, Palette.Color(name, p));
             line.LineWidth = p == 0 ? 2.2f : 1.4f;
             line.LegendText = name;
             if (Palette.IsBaseline(name)) line.LinePattern = LinePattern.Dashed;

@@ -22,7 +22,7 @@ internal static class VixChart
         Band(plot, bands.HighBelow, top, "#fee2e2", $"extreme ≥ {bands.HighBelow:0}");
 
         var xs = ChartCanvas.X(dates);
-        var line = plot.Add.ScatterLine(xs, vix.ToArray(), Color.FromHex("#111827"));
+        var line = ChartCanvas.Line(plot, xs, vix.ToArray(), Color.FromHex("#111827"));
         line.LineWidth = 1.2f;
         line.LegendText = "VIX close";
         Marks(plot, dates, vix, additions, MarkerShape.FilledTriangleUp, "#2563eb", $"layer added ({additions.Count} days)", -1);
