@@ -45,17 +45,22 @@ public static class SleeveStatistics
         if (!result.Sleeves.Contains(sleeve)) return null;
         var byExpiry = new SortedDictionary<DateOnly, (double Pnl, double Credit, bool Closed)>();
         var open = result.Ledger.Positions.Where(p => p.Sleeve == sleeve).Select(p => p.Instrument.Expiry).ToHashSet();
+        // Short puts sold at each condor's opening, by expiry, added in ledger order (negated below: the condor's size), in
+        // the same pass as the P&L: each pass makes every ledger entry again.
+        var shortPuts = new Dictionary<DateOnly, double>();
         foreach (var e in result.Ledger.Entries)
         {
-            if (e.Sleeve != sleeve || !e.Instrument.IsOption || e.Kind is not (EntryKind.Fill or EntryKind.Fee or EntryKind.Settlement)) continue;
+            if (e.Sleeve != sleeve) continue;
+            bool opening = e.Kind == EntryKind.Fill && e.Reason.StartsWith("open condor", StringComparison.Ordinal);
+            if (opening && e.Quantity < 0 && e.Instrument.Right == Pricing.OptionRight.Put) shortPuts[e.Instrument.Expiry] = shortPuts.GetValueOrDefault(e.Instrument.Expiry) + e.Quantity;
+            if (!e.Instrument.IsOption || e.Kind is not (EntryKind.Fill or EntryKind.Fee or EntryKind.Settlement)) continue;
             var x = byExpiry.GetValueOrDefault(e.Instrument.Expiry);
             x.Pnl += e.Cash;
-            if (e.Kind == EntryKind.Fill && e.Reason.StartsWith("open condor", StringComparison.Ordinal)) x.Credit += e.Cash;
+            if (opening) x.Credit += e.Cash;
             byExpiry[e.Instrument.Expiry] = x;
         }
         var closed = byExpiry.Where(kv => !open.Contains(kv.Key)).Select(kv => kv.Value).ToList();
-        var contracts = result.Ledger.Entries.Where(e => e.Sleeve == sleeve && e.Kind == EntryKind.Fill && e.Reason.StartsWith("open condor", StringComparison.Ordinal) && e.Quantity < 0 && e.Instrument.Right == Pricing.OptionRight.Put)
-            .GroupBy(e => e.Instrument.Expiry).ToDictionary(g => g.Key, g => -g.Sum(e => e.Quantity));
+        var contracts = shortPuts.ToDictionary(kv => kv.Key, kv => -kv.Value);
         var credits = byExpiry.Where(kv => contracts.ContainsKey(kv.Key) && contracts[kv.Key] > 0).Select(kv => kv.Value.Credit / (contracts[kv.Key] * 100)).ToList();
         double costs = result.Trades.Where(t => t.Sleeve == sleeve).Sum(t => t.Cost);
         return new CondorStatistics(closed.Count, closed.Count == 0 ? double.NaN : closed.Count(c => c.Pnl > 0) / (double)closed.Count,
@@ -110,8 +115,14 @@ public static class SleeveStatistics
     {
         if (!result.Sleeves.Contains(sleeve)) return null;
         var shares = result.Ledger.Quantity(sleeve, Instrument.Equity(symbol));
-        double fromDividends = result.Ledger.Entries.Where(e => e.Sleeve == sleeve && e.Kind == EntryKind.Reinvestment && e.Instrument.Symbol == symbol).Sum(e => e.Quantity);
-        double dividends = result.Ledger.Entries.Where(e => e.Sleeve == sleeve && e.Kind == EntryKind.Dividend).Sum(e => e.Cash);
+        // Both sums in one pass over the ledger, each in ledger order.
+        double fromDividends = 0, dividends = 0;
+        foreach (var e in result.Ledger.Entries)
+        {
+            if (e.Sleeve != sleeve) continue;
+            if (e.Kind == EntryKind.Reinvestment && e.Instrument.Symbol == symbol) fromDividends += e.Quantity;
+            if (e.Kind == EntryKind.Dividend) dividends += e.Cash;
+        }
         return new DripStatistics(shares, fromDividends, dividends);
     }
 

@@ -75,4 +75,45 @@ public class SleeveStatisticsTests
         expected.Should().HaveCountGreaterThan(20);
         hedge.SpikePayoff.Should().Equal(expected);
     }
+
+    [Fact]
+    public void Condors_closed_condors_pnl_and_every_condors_credit_per_contract()
+    {
+        var (e1, e2) = (Day0.AddDays(7), Day0.AddDays(14));
+        var ledger = new TradeLedger();
+        // Condor 1: 2 contracts of a 4000/3950 put spread, 200 credit, fees, bought back; condor 2: 1 contract, still open.
+        ledger.Append(Day0, EntryKind.Fill, "condor", Instrument.SpxOption(OptionRight.Put, 4000, e1), -2, 1.5, 300, "open condor 3950/4000/4200/4250");
+        ledger.Append(Day0, EntryKind.Fill, "condor", Instrument.SpxOption(OptionRight.Put, 3950, e1), 2, 0.5, -100, "open condor 3950/4000/4200/4250");
+        ledger.Append(Day0, EntryKind.Fee, "condor", Instrument.SpxOption(OptionRight.Put, 4000, e1), 0, 0, -2.5, "commissions and fees");
+        ledger.Append(Day0.AddDays(1), EntryKind.Fill, "condor", Instrument.SpxOption(OptionRight.Put, 4000, e1), 2, 0.25, -50, "take profit");
+        ledger.Append(Day0.AddDays(1), EntryKind.Fill, "condor", Instrument.SpxOption(OptionRight.Put, 3950, e1), -2, 0.05, 10, "take profit");
+        ledger.Append(Day0.AddDays(2), EntryKind.Fill, "condor", Instrument.SpxOption(OptionRight.Put, 4100, e2), -1, 2, 200, "open condor 4050/4100/4300/4350");
+        ledger.Append(Day0.AddDays(2), EntryKind.Fill, "drip", Instrument.SpxOption(OptionRight.Put, 4100, e2), -1, 2, 999, "open condor: another sleeve's, left out");
+        var daily = Enumerable.Range(0, 3).Select(t => new DailyRecord(Day0.AddDays(t), 1000, 0, [1000, 0], 20, 0)).ToList();
+        var result = new BacktestResult(["condor", "drip"], daily, [], ledger, [], [], 0);
+
+        var condors = SleeveStatistics.Condors(result)!;
+
+        // Closed: condor 1 alone, 300 − 100 − 2.5 − 50 + 10. Credits: 200 / (2 × 100) and 200 / (1 × 100), index points.
+        condors.Should().Be(new CondorStatistics(1, 1, 1.5, 157.5, 157.5, 0));
+    }
+
+    [Fact]
+    public void Drip_shares_and_the_shares_and_cash_of_its_dividends()
+    {
+        var ledger = new TradeLedger();
+        var spy = Instrument.Equity("SPY");
+        ledger.Append(Day0, EntryKind.Fill, "drip", spy, 10, 100, -1000, "buy");
+        ledger.Append(Day0.AddDays(1), EntryKind.Dividend, "drip", default, 0, 0, 5.5, "dividend");
+        ledger.Append(Day0.AddDays(1), EntryKind.Reinvestment, "drip", spy, 0.05, 110, -5.5, "reinvest");
+        ledger.Append(Day0.AddDays(2), EntryKind.Dividend, "condor", default, 0, 0, 7, "another sleeve's: left out");
+        ledger.Append(Day0.AddDays(3), EntryKind.Dividend, "drip", default, 0, 0, 6, "dividend");
+        ledger.Append(Day0.AddDays(3), EntryKind.Reinvestment, "drip", spy, 0.06, 100, -6, "reinvest");
+        var daily = Enumerable.Range(0, 4).Select(t => new DailyRecord(Day0.AddDays(t), 1000, 0, [1000, 0], 20, 0)).ToList();
+        var result = new BacktestResult(["drip", "condor"], daily, [], ledger, [], [], 0);
+
+        var drip = SleeveStatistics.Drip(result)!;
+
+        drip.Should().Be(new DripStatistics(10 + 0.05 + 0.06, 0 + 0.05 + 0.06, 5.5 + 6));
+    }
 }
