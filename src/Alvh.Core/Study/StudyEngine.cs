@@ -113,12 +113,11 @@ public static class StudyEngine
         var first = backtests[0];
         var dates = first.Dates();
         var context = new Context(inputs, dates);
-        var runs = new List<StudyRun>();
-        for (int i = 0; i < Presets.Count; i++)
-        {
-            var equity = backtests[i].EquityCurve();
-            runs.Add(context.Summarise(Presets[i].Name, Presets[i].Description, equity, backtests[i]));
-        }
+        // Each preset's summary (metrics, windows, sleeve statistics over its ledger) reads only its own run: in parallel too.
+        var summaries = new StudyRun[Presets.Count];
+        Parallel.For(0, Presets.Count, new ParallelOptions { MaxDegreeOfParallelism = inputs.MaxDegreeOfParallelism },
+            i => summaries[i] = context.Summarise(Presets[i].Name, Presets[i].Description, backtests[i].EquityCurve(), backtests[i]));
+        var runs = new List<StudyRun>(summaries);
 
         var drip = runs[0];
         var full = runs.First(r => r.Name == "drip-condor-alvh");
