@@ -169,6 +169,9 @@ public static class StrategyFile
         if (node is not YamlMappingNode map) return Error(errors, node, path, "expected a mapping of keys");
         var instance = Activator.CreateInstance(type)!;
         var properties = Parameters(type);
+        // Keys ignore case, so YAML's own duplicate check misses `Capital:` after `capital:`: the later one won without a
+        // word (a file of capital 1000000 ran with 5000), as the grid file already refuses.
+        var keyLines = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         foreach (var (keyNode, valueNode) in map)
         {
             if (keyNode is not YamlScalarNode keyScalar)
@@ -182,6 +185,11 @@ public static class StrategyFile
             if (!properties.TryGetValue(key, out var parameter))
             {
                 Error(errors, keyNode, keyPath, $"unknown key (allowed: {string.Join(", ", properties.Keys.Select(Camel))})");
+                continue;
+            }
+            if (!keyLines.TryAdd(key, keyNode.Start.Line))
+            {
+                Error(errors, keyNode, keyPath, $"the key is given twice (first at line {keyLines[key]}; keys ignore case)");
                 continue;
             }
             var (property, attribute) = parameter;

@@ -49,6 +49,20 @@ public class StrategyFileTests
         omitted.Overlay!.Rules.ShortDelta.Should().Be(0);
     }
 
+    /// <summary>
+    /// Keys ignore case, so YAML's duplicate check does not see `Capital:` after `capital:`; the later one won in silence
+    /// (the file ran with capital 5000), and a second `DRIP:` section replaced the first.
+    /// </summary>
+    [Theory]
+    [InlineData("capital: 1000000\nCapital: 5000\ndrip: {allocation: 1}\n", 2, "Capital: the key is given twice (first at line 1")]
+    [InlineData("drip:\n  allocation: 1\n  Allocation: 0.5\ncashAllocation: 0.5\n", 3, "drip.Allocation: the key is given twice (first at line 2")]
+    [InlineData("drip:\n  allocation: 1\nDRIP:\n  allocation: 0.2\n", 3, "DRIP: the key is given twice (first at line 1")]
+    public void A_key_given_twice_in_another_case_is_refused_with_both_lines(string yaml, int line, string message)
+    {
+        var parse = () => StrategyFile.Parse(yaml, "d.yaml");
+        parse.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith($"line {line}: {message}", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_drip_basket_binds_with_its_weights_and_rebalance_rule()
     {
