@@ -6,7 +6,7 @@ public static class StrategyChecks
     /// <summary>
     /// Every problem, as <c>key.path: reason</c>; empty when the strategy is usable. Without <paramref name="acrossKeys"/>,
     /// only the checks of one key's own value (a list's items, a basket's weights): a grid checks each value that way
-    /// before its runs, and the checks across keys (allocations summing to 1, minVix against maxVix, an overlay's
+    /// before its runs, and the checks across keys (allocations summing to 1, minVix against maxVix, the condor's wings on its strike grid, an overlay's
     /// structure against its roll and sizing) per combination, as they depend on the other axes' values.
     /// </summary>
     public static IReadOnlyList<string> Validate(StrategyDefinition s, bool acrossKeys = true)
@@ -45,7 +45,15 @@ public static class StrategyChecks
         }
         if (s.Drip is null && s.Condor is null && s.Alvh is null && s.Overlay is null && s.CashAllocation == 0) errors.Add("(root): the strategy has no sleeve");
         if ((s.Condor is not null || s.Alvh is not null) && s.Drip is null) errors.Add("drip: the condor and hedge reserves are funded by the DRIP sleeve; add one");
-        if (s.Condor is { } c && c.Rules.MinVix > c.Rules.MaxVix) errors.Add("condor.rules.minVix: must not exceed maxVix");
+        if (s.Condor is { } c)
+        {
+            if (c.Rules.MinVix > c.Rules.MaxVix) errors.Add("condor.rules.minVix: must not exceed maxVix");
+            // A wing off the strike grid builds no condor (IronCondor refuses its long strike every day), and the backtest
+            // ran with the sleeve idle, saying only that it made no trade.
+            var grid = new Structures.StrikeGrid(c.Rules.StrikeGrid);
+            if (!grid.Contains(c.Rules.PutWing)) errors.Add(FormattableString.Invariant($"condor.rules.putWing: {c.Rules.PutWing} is not a multiple of strikeGrid {c.Rules.StrikeGrid} (its long put would not be listed)"));
+            if (!grid.Contains(c.Rules.CallWing)) errors.Add(FormattableString.Invariant($"condor.rules.callWing: {c.Rules.CallWing} is not a multiple of strikeGrid {c.Rules.StrikeGrid} (its long call would not be listed)"));
+        }
         if (s.Overlay is { } o)
         {
             var r = o.Rules;

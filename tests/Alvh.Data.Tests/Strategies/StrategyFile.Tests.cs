@@ -63,6 +63,21 @@ public class StrategyFileTests
         parse.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith($"line {line}: {message}", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A condor wing off the strike grid (50 on a 20-point grid, 7 on 5) validated, and the backtest's condor never traded:
+    /// IronCondor refuses a long strike that is not listed, every day, and the run said only that the sleeve made no trade.
+    /// </summary>
+    [Theory]
+    [InlineData("    putWing: 50\n    strikeGrid: 20\n", "line 7: condor.rules.putWing: 50 is not a multiple of strikeGrid 20")]
+    [InlineData("    callWing: 7\n", "line 7: condor.rules.callWing: 7 is not a multiple of strikeGrid 5")]
+    public void A_condor_wing_off_the_strike_grid_is_refused_with_its_line(string rules, string message)
+    {
+        var yaml = "drip:\n  allocation: 0.9\ncondor:\n  allocation: 0.1\n  rules:\n    shortDelta: 0.16\n" + rules;
+        var parse = () => StrategyFile.Parse(yaml, "w.yaml");
+        parse.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith(message, StringComparison.Ordinal));
+        StrategyFile.Parse(yaml.Replace("strikeGrid: 20\n", "strikeGrid: 10\n", StringComparison.Ordinal).Replace(": 7\n", ": 10\n", StringComparison.Ordinal), "w.yaml").Condor.Should().NotBeNull();
+    }
+
     [Fact]
     public void A_drip_basket_binds_with_its_weights_and_rebalance_rule()
     {
