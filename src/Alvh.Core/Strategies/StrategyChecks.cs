@@ -18,11 +18,17 @@ public static class StrategyChecks
             if (a.LayerTenors.Count == 0) errors.Add("alvh.layerTenors: at least one layer");
             if (a.LayerTenors.Distinct().Count() != a.LayerTenors.Count) errors.Add("alvh.layerTenors: tenors must differ");
         }
+        if (s.Drip is { } held)
+        {
+            // An empty or spaced symbol validated, and the backtest then looked for "-daily.csv" ("drip.symbol : ... has no prices").
+            if (!IsTicker(held.Symbol)) errors.Add($"drip.symbol: '{held.Symbol}' is not a ticker");
+            if (held.FallbackSymbol is { } fallback && !IsTicker(fallback)) errors.Add($"drip.fallbackSymbol: '{fallback}' is not a ticker (null for none)");
+        }
         if (s.Drip is { Basket.Count: > 0 } d)
         {
             double weights = d.Basket.Values.Sum();
             if (Math.Abs(weights - 1) > 1e-9) errors.Add(FormattableString.Invariant($"drip.basket: weights must sum to 1, got {weights:0.##########}"));
-            foreach (var ticker in d.Basket.Keys.Where(k => string.IsNullOrWhiteSpace(k) || k.Any(char.IsWhiteSpace))) errors.Add($"drip.basket: '{ticker}' is not a ticker");
+            foreach (var ticker in d.Basket.Keys.Where(k => !IsTicker(k))) errors.Add($"drip.basket: '{ticker}' is not a ticker");
         }
         if (s.Overlay is { } o)
         {
@@ -34,6 +40,8 @@ public static class StrategyChecks
         }
         return errors;
     }
+
+    private static bool IsTicker(string text) => !string.IsNullOrWhiteSpace(text) && !text.Any(char.IsWhiteSpace);
 
     /// <summary>The checks that read more than one key.</summary>
     private static void AcrossKeys(StrategyDefinition s, List<string> errors)

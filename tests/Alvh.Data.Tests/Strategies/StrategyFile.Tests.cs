@@ -78,6 +78,21 @@ public class StrategyFileTests
         StrategyFile.Parse(yaml.Replace("strikeGrid: 20\n", "strikeGrid: 10\n", StringComparison.Ordinal).Replace(": 7\n", ": 10\n", StringComparison.Ordinal), "w.yaml").Condor.Should().NotBeNull();
     }
 
+    /// <summary>
+    /// An empty or spaced drip symbol validated; the backtest then looked for "-daily.csv" and said
+    /// "drip.symbol : ... has no prices for it", with no line.
+    /// </summary>
+    [Theory]
+    [InlineData("drip:\n  allocation: 1\n  symbol: ''\n", "line 3: drip.symbol: '' is not a ticker")]
+    [InlineData("drip:\n  allocation: 1\n  symbol: SP Y\n", "line 3: drip.symbol: 'SP Y' is not a ticker")]
+    [InlineData("drip:\n  allocation: 1\n  fallbackSymbol: ' '\n", "line 3: drip.fallbackSymbol: ' ' is not a ticker")]
+    public void A_drip_symbol_that_is_no_ticker_is_refused_with_its_line(string yaml, string message)
+    {
+        var parse = () => StrategyFile.Parse(yaml, "s.yaml");
+        parse.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith(message, StringComparison.Ordinal));
+        StrategyFile.Parse("drip:\n  allocation: 1\n  symbol: QQQ\n  fallbackSymbol: null\n", "s.yaml").Drip!.FallbackSymbol.Should().BeNull();
+    }
+
     [Fact]
     public void A_drip_basket_binds_with_its_weights_and_rebalance_rule()
     {
