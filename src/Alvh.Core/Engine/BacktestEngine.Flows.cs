@@ -52,7 +52,11 @@ public sealed partial class BacktestEngine
             if (r.PayDate > date) continue;
             _receivables.RemoveAt(i--);
             _ledger.Append(date, EntryKind.Dividend, r.Sleeve, r.Instrument, 0, 0, r.Amount, $"dividend ex {r.ExDate:yyyy-MM-dd}");
-            if (r.Policy == DividendPolicy.Cash) continue;
+            if (r.Policy == DividendPolicy.Cash)
+            {
+                _contexts[r.RunSleeve].DividendsKept += r.Amount;
+                continue;
+            }
             double close = MarkOf(r.Index, day);
             double shares = r.Amount / close;
             if (r.WholeShares) shares = Math.Floor(shares);

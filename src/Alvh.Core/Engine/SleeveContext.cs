@@ -33,6 +33,13 @@ public sealed class SleeveContext
         PortfolioEquity = portfolioEquity;
     }
 
+    /// <summary>
+    /// Dividends this sleeve has been paid in cash under <see cref="DividendPolicy.Cash"/> so far (dollars): the cash it
+    /// keeps, which a sleeve that invests its cash leaves aside (a DRIP told to keep its dividends in cash bought them back
+    /// into the equity the next day, and compounded as if it reinvested them).
+    /// </summary>
+    public double DividendsKept { get; internal set; }
+
     /// <summary>The market through today's close.</summary>
     public MarketView Market { get; }
 

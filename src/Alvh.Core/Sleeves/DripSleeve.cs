@@ -74,7 +74,7 @@ public sealed class DripSleeve : ISleeve
         [
             new("basket", string.Join(", ", Basket.Select(kv => $"{kv.Key} {kv.Value.ToString("R", CultureInfo.InvariantCulture)}")), "weights", "the DRIP basket"),
             new("rebalance", Rebalance.ToString(), "", Rebalance == BasketRebalance.BuyAndHold ? "dividends reinvested in the paying ticker; weights drift" : "back to the weights on each month's first trading day"),
-            new("dividends", Dividends.ToString(), "", "DRIP plans reinvest on the pay date"),
+            new("dividends", Dividends.ToString(), "", DividendReason),
             new("minimumTrade", MinimumTrade.ToString("R", CultureInfo.InvariantCulture), "$", "no dust trades"),
             new("fundedSleeves", FundedSleeves.Count == 0 ? "none" : string.Join(", ", FundedSleeves.Keys), "", "monthly refill of reserves below half their target, paid by selling basket shares pro rata"),
         ]
@@ -82,7 +82,7 @@ public sealed class DripSleeve : ISleeve
     [
         new("symbol", Symbol, "", "the DRIP equity"),
         new("fallbackSymbol", FallbackSymbol ?? "none", "", "held before the equity lists (S&P 500 with Shiller dividends)"),
-        new("dividends", Dividends.ToString(), "", "DRIP plans reinvest on the pay date"),
+        new("dividends", Dividends.ToString(), "", DividendReason),
         new("wholeShares", WholeShares ? "yes" : "no", "", "fractional shares by default, as DRIP plans credit them"),
         new("minimumTrade", MinimumTrade.ToString("R", CultureInfo.InvariantCulture), "$", "no dust trades"),
         new("fundedSleeves", FundedSleeves.Count == 0 ? "none" : string.Join(", ", FundedSleeves.Keys), "", "monthly refill of reserves below half their target, paid by selling DRIP shares"),
@@ -101,10 +101,10 @@ public sealed class DripSleeve : ISleeve
         if (double.IsNaN(price))
         {
             if (FallbackSymbol is null) return;
-            Invest(context, intents, _fallback, context.Cash, "DRIP fallback: equity not listed yet", context.Mark(_fallback));
+            Invest(context, intents, _fallback, Investable(context), "DRIP fallback: equity not listed yet", context.Mark(_fallback));
             return;
         }
-        double cash = context.Cash;
+        double cash = Investable(context);
         if (FallbackSymbol is not null)
         {
             var fallback = _fallback;
@@ -119,6 +119,12 @@ public sealed class DripSleeve : ISleeve
         // Today's mark of the equity is the one read above (the engine marks an instrument once a day).
         Invest(context, intents, main, cash, "invest cash", price);
     }
+
+    private string DividendReason => Dividends == DividendPolicy.Cash ? "kept in cash, not reinvested (the sleeve invests its other cash)" : "DRIP plans reinvest on the pay date";
+
+    /// <summary>The sleeve's cash to invest: all of it, but the dividends it keeps in cash under <see cref="DividendPolicy.Cash"/>.</summary>
+    private double Investable(SleeveContext context) =>
+        Dividends == DividendPolicy.Cash ? Math.Max(0, context.Cash - context.DividendsKept) : context.Cash;
 
     // The equity and its fallback, made once: the rule runs every day.
     private readonly Instrument _main;
@@ -167,13 +173,13 @@ public sealed class DripSleeve : ISleeve
         double weightListed = prices.Keys.Sum(t => Basket[t]);
         if (!(weightListed > 0)) return;
         double holdings = prices.Sum(kv => context.Quantity(Instrument.Equity(kv.Key)) * kv.Value);
-        double cash = context.Cash;
+        double cash = Investable(context);
         bool monthStart = IsFirstTradingDayOfMonth(context);
         var refills = monthStart ? Refills(context) : [];
         if (refills.Count > 0)
         {
             // Reserves are refilled from the basket pro rata (sales first, then the transfers); nothing else trades that day.
-            double shortfall = refills.Sum(r => r.Amount) - cash;
+            double shortfall = refills.Sum(r => r.Amount) - context.Cash;
             double fraction = shortfall > 0 ? Math.Min(1, shortfall / Math.Max(holdings, 1e-9)) : 0;
             foreach (var (ticker, _) in prices)
             {

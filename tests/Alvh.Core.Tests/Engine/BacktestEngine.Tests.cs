@@ -44,6 +44,29 @@ public class BacktestEngineTests
     }
 
     [Fact]
+    public void A_drip_keeping_its_dividends_in_cash_does_not_buy_them_back_with_its_cash()
+    {
+        // The days of the first test. Dividends: Cash books the $100 on the pay date (day 4) as cash and reinvests nothing.
+        // Before, the DRIP's rule that invests its cash bought it back into SPY at the next open, as if reinvested.
+        var days = SyntheticMarket.Weekdays(Mon, 7);
+        double[] open = [100, 100, 99, 100, 101, 105, 106];
+        double[] close = [100, 102, 100, 101, 104, 105, 107];
+        var dividend = new Dividend(days[2], 1.00, days[4]);
+        var data = SyntheticMarket.Build(days, open, close, [dividend]);
+        var r = RunDrip(data, new BacktestConfig { InitialCapital = 10_000, Dividends = Dividends(dividend) }, DividendPolicy.Cash);
+
+        // 100 shares from day 1 on, and the dividend's 100 dollars held in cash from day 4: equity = 100 × close + 100.
+        r.Ledger.Quantity("drip", Instrument.Equity("SPY")).Should().Be(100);
+        r.Ledger.Cash("drip").Should().BeApproximately(100, 1e-9);
+        r.Daily.Select(d => d.Equity).Should().Equal([10_000, 10_200, 10_100, 10_200, 10_500, 10_600, 10_800], (a, b) => Math.Abs(a - b) < 1e-9);
+        r.Ledger.Entries.Select(e => e.Kind).Should().Equal(EntryKind.Deposit, EntryKind.Fill, EntryKind.Dividend);
+
+        // The default policy, on the same days, reinvests it at the pay date's close (the first test's figures).
+        var reinvested = RunDrip(data, new BacktestConfig { InitialCapital = 10_000, Dividends = Dividends(dividend) });
+        reinvested.Ledger.Quantity("drip", Instrument.Equity("SPY")).Should().BeApproximately(100 + 100.0 / 104, 1e-12);
+    }
+
+    [Fact]
     public void Whole_share_reinvestment_keeps_the_residual_cash()
     {
         var days = SyntheticMarket.Weekdays(Mon, 3);
