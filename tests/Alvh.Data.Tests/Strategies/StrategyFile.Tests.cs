@@ -79,6 +79,34 @@ public class StrategyFileTests
     }
 
     /// <summary>
+    /// A condor closed at a DTE not below its target DTE validated, and every condor was closed on the first decision after
+    /// it opened (a helper's closeAtDte 60 against targetDte 8: opened 2015-01-09, "close at 60 DTE" 2015-01-12).
+    /// </summary>
+    [Theory]
+    [InlineData("    closeAtDte: 60\n", "line 7: condor.rules.closeAtDte: 60 is not below targetDte 8")]
+    [InlineData("    closeAtDte: 8\n", "line 7: condor.rules.closeAtDte: 8 is not below targetDte 8")]
+    public void A_condor_closed_at_or_beyond_its_target_dte_is_refused_with_its_line(string rules, string message)
+    {
+        var yaml = "drip:\n  allocation: 0.9\ncondor:\n  allocation: 0.1\n  rules:\n    shortDelta: 0.16\n" + rules;
+        var parse = () => StrategyFile.Parse(yaml, "w.yaml");
+        parse.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith(message, StringComparison.Ordinal));
+        StrategyFile.Parse(yaml.Replace(rules, "    closeAtDte: 7\n", StringComparison.Ordinal), "w.yaml").Condor!.Rules.CloseAtDte.Should().Be(7);
+    }
+
+    /// <summary>
+    /// A hedge layer whose tenor is not beyond the roll window validated and never traded (a helper's 30-day layer with
+    /// rollDays 60): the layer buys no expiry already inside the window.
+    /// </summary>
+    [Fact]
+    public void A_hedge_roll_window_not_below_a_layer_tenor_is_refused_with_its_line()
+    {
+        var yaml = "drip:\n  allocation: 0.9\nalvh:\n  allocation: 0.1\n  layerTenors: [30, 90]\n  rules:\n    rollDays: 60\n";
+        var parse = () => StrategyFile.Parse(yaml, "w.yaml");
+        parse.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle(e => e.StartsWith("line 7: alvh.rules.rollDays: 60 is not below the 30-day layer's tenor", StringComparison.Ordinal));
+        StrategyFile.Parse(yaml.Replace("rollDays: 60", "rollDays: 29", StringComparison.Ordinal), "w.yaml").Alvh!.Rules.RollDays.Should().Be(29);
+    }
+
+    /// <summary>
     /// An empty or spaced drip symbol validated; the backtest then looked for "-daily.csv" and said
     /// "drip.symbol : ... has no prices for it", with no line.
     /// </summary>
