@@ -35,7 +35,7 @@ public class SweepCommandTests
 
         var resumed = await CliRun.RunAsync(d.Path, null, [.. args, "--resume", "--quiet"]);
         resumed.ExitCode.Should().Be(0, resumed.Error);
-        resumed.Output.Should().Contain($"sweep: 320 runs ({kept} already done, {320 - kept} made, 0 rejected)");
+        resumed.Output.Should().Contain($"sweep: 320 runs ({kept} already done, {320 - kept} made, 0 of them rejected)");
         File.ReadAllLines(journal).Select(long.Parse).Order().Should().Equal(Enumerable.Range(0, 320).Select(i => (long)i));
     }
 
@@ -76,7 +76,7 @@ public class SweepCommandTests
         File.ReadAllLines(journal).Should().HaveCount(kept, "no run was made on the changed data");
         var same = await CliRun.RunAsync(d.Path, null, [.. args, "--data", copy, "--resume", "--quiet"]);
         same.ExitCode.Should().Be(0, same.Error);
-        same.Output.Should().Contain($"sweep: 320 runs ({kept} already done, {320 - kept} made, 0 rejected)");
+        same.Output.Should().Contain($"sweep: 320 runs ({kept} already done, {320 - kept} made, 0 of them rejected)");
     }
 
     /// <summary>The query mode answers in JSON when asked (it printed its table instead).</summary>
@@ -146,7 +146,7 @@ public class SweepCommandTests
         var none = await CliRun.RunAsync(d.Path, null, [.. args, "--grid", "none.yaml", "--out", "none"]);
 
         mixed.ExitCode.Should().Be(0, mixed.Error);
-        mixed.Output.Should().Contain("4 runs (0 already done, 4 made, 2 rejected)");
+        mixed.Output.Should().Contain("4 runs (0 already done, 4 made, 2 of them rejected)");
         mixed.Error.Should().Contain("alvh: 1 run rejected: allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.9 (values: drip.allocation=0.77, condor.allocation=0.10)")
             .And.Contain("got 1.1 (values: drip.allocation=0.87, condor.allocation=0.20)");
         none.ExitCode.Should().Be(ExitCodes.BadInput);
@@ -204,9 +204,9 @@ public class SweepCommandTests
         whole.Error.Should().Contain("alvh: note: --seed draws a --sample; the whole grid runs, so it changes nothing");
         written.Should().StartWith("# alvh sweep: from 2019-01-02 to 2019-12-31, sample all, as-if False");
         resumed.ExitCode.Should().Be(0, resumed.Error);
-        resumed.Output.Should().Contain("sweep: 3 runs (3 already done, 0 made, 0 rejected)");
+        resumed.Output.Should().Contain("sweep: 3 runs (3 already done, 0 made, 0 of them rejected)");
         earlier.ExitCode.Should().Be(0, earlier.Error);
-        earlier.Output.Should().Contain("sweep: 3 runs (3 already done, 0 made, 0 rejected)");
+        earlier.Output.Should().Contain("sweep: 3 runs (3 already done, 0 made, 0 of them rejected)");
         File.ReadAllText(manifest).Should().Contain("sample all, seed 1,", "a matched resume keeps the folder's own manifest");
         sampled.ExitCode.Should().Be(0, sampled.Error);
         File.ReadAllText(Path.Combine(d.Path, "sampled", Sweep.ManifestName)).Should().StartWith("# alvh sweep: from 2019-01-02 to 2019-12-31, sample 2 drawn by xoshiro256**, seed 3, as-if False");
@@ -247,7 +247,7 @@ public class SweepCommandTests
         foreach (var r in new[] { seven, negative, large, exact })
         {
             r.ExitCode.Should().Be(0, r.Error);
-            r.Output.Should().Contain("sweep: 3 runs (3 already done, 0 made, 0 rejected)");
+            r.Output.Should().Contain("sweep: 3 runs (3 already done, 0 made, 0 of them rejected)");
         }
         sample.ExitCode.Should().Be(ExitCodes.BadInput, sample.Output);
         sample.Error.Should().Contain("holds a different sweep");
