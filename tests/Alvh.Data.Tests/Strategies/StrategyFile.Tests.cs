@@ -93,6 +93,16 @@ public class StrategyFileTests
         StrategyFile.Parse(yaml.Replace(rules, "    closeAtDte: 7\n", StringComparison.Ordinal), "w.yaml").Condor!.Rules.CloseAtDte.Should().Be(7);
     }
 
+    /// <summary>A hedge call spread of 0.5 points on a 1-point VIX grid validated, and bought its short call at an unlisted strike (20.5).</summary>
+    [Fact]
+    public void A_hedge_spread_width_off_the_strike_grid_is_refused_with_its_line()
+    {
+        var yaml = "drip:\n  allocation: 0.9\nalvh:\n  allocation: 0.1\n  rules:\n    spreadWidth: 0.5\n";
+        var parse = () => StrategyFile.Parse(yaml, "w.yaml");
+        parse.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle(e => e.StartsWith("line 6: alvh.rules.spreadWidth: 0.5 is not a multiple of strikeGrid 1", StringComparison.Ordinal));
+        StrategyFile.Parse(yaml + "    strikeGrid: 0.5\n", "w.yaml").Alvh!.Rules.SpreadWidth.Should().Be(0.5);
+    }
+
     /// <summary>
     /// A hedge layer whose tenor is not beyond the roll window validated and never traded (a helper's 30-day layer with
     /// rollDays 60): the layer buys no expiry already inside the window.
