@@ -31,12 +31,16 @@ public sealed class SleeveContext
     {
         SleeveValue = sleeveValue;
         PortfolioEquity = portfolioEquity;
+        // Kept dividends the sleeve has spent (a DRIP's reserve refill takes its whole cash) are kept no more: still
+        // counted, they held back as much of any cash that came in later (a hedge payoff or condor income to the DRIP).
+        if (DividendsKept > 0) DividendsKept = Math.Min(DividendsKept, Math.Max(0, Cash));
     }
 
     /// <summary>
-    /// Dividends this sleeve has been paid in cash under <see cref="DividendPolicy.Cash"/> so far (dollars): the cash it
-    /// keeps, which a sleeve that invests its cash leaves aside (a DRIP told to keep its dividends in cash bought them back
-    /// into the equity the next day, and compounded as if it reinvested them).
+    /// Dividends this sleeve has been paid in cash under <see cref="DividendPolicy.Cash"/> and still holds (dollars; never
+    /// more than its cash at today's close, the dividends being the last of its cash spent): the cash it keeps, which a
+    /// sleeve that invests its cash leaves aside (a DRIP told to keep its dividends in cash bought them back into the
+    /// equity the next day, and compounded as if it reinvested them).
     /// </summary>
     public double DividendsKept { get; internal set; }
 

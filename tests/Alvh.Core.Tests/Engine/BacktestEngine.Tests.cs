@@ -66,6 +66,53 @@ public class BacktestEngineTests
         reinvested.Ledger.Quantity("drip", Instrument.Equity("SPY")).Should().BeApproximately(100 + 100.0 / 104, 1e-12);
     }
 
+    /// <summary>
+    /// Kept dividends a reserve refill spends are kept no more. Jan 20 .. Feb 10 2020, SPY 100 throughout; capital 10,000:
+    /// DRIP 9,000 (90 shares), "reserve" 1,000, which sends 900 to the DRIP on day 0 (9 more shares). The $1 dividend
+    /// (ex day 3, paid day 4) leaves $99 in the DRIP's cash, kept. On Feb 3 (day 10), the month's first trading day, the
+    /// reserve (100) is under half its target: the DRIP pays the refill from its cash, the 99 included, and sells shares
+    /// for the rest (filled day 11). The reserve then sends 500 to the DRIP (ordered day 12): none of it is a dividend,
+    /// and all of it is invested. Counted as still kept, the spent 99 held back 99 of it (cash 99 at the end).
+    /// </summary>
+    [Fact]
+    public void Kept_dividends_spent_on_a_reserve_refill_no_longer_hold_back_later_cash()
+    {
+        var days = SyntheticMarket.Weekdays(new DateOnly(2020, 1, 20), 16);
+        var flat = Enumerable.Repeat(100.0, days.Length).ToArray();
+        var dividend = new Dividend(days[3], 1.00, days[4]);
+        var data = SyntheticMarket.Build(days, flat, flat, [dividend]);
+        var drip = new DripSleeve(allocation: 0.9, fallbackSymbol: null, dividends: DividendPolicy.Cash,
+            fundedSleeves: new Dictionary<string, double> { ["reserve"] = 0.1 });
+        var r = BacktestEngine.Run(data, [drip, new Payer("reserve", 0.1, (0, 900), (12, 500))], new EquityPriceModel(data, halfSpreadBps: 0),
+            new BacktestConfig { InitialCapital = 10_000, Dividends = Dividends(dividend) });
+
+        double CashOn(DateOnly day) => r.Ledger.Entries.Where(e => e.Sleeve == "drip" && e.Date <= day).Sum(e => e.Cash);
+        r.Ledger.Entries.Single(e => e.Kind == EntryKind.Dividend).Cash.Should().BeApproximately(99, 1e-9);
+        CashOn(days[10]).Should().BeApproximately(99, 1e-9, "the dividend kept in cash until the refill");
+        r.Trades.Should().ContainSingle(t => t.Sleeve == "drip" && t.Reason == "fund reserves" && t.Date == days[11]);
+        CashOn(days[11]).Should().BeApproximately(0, 1e-6, "the refill took the DRIP's cash, the dividend with it");
+        CashOn(days[13]).Should().BeApproximately(500, 1e-6, "the reserve's 500, paid at day 13's fill");
+        r.Ledger.Cash("drip").Should().BeApproximately(0, 1e-6, "the 500 invested in full at day 14's open");
+    }
+
+    /// <summary>Sends given amounts of its cash to the DRIP on given days.</summary>
+    private sealed class Payer(string name, double allocation, params (int Day, double Amount)[] payments) : ISleeve
+    {
+        public string Name => name;
+        public double Allocation => allocation;
+        public DividendPolicy Dividends => DividendPolicy.Cash;
+        public bool WholeShares => false;
+        public IReadOnlyList<Assumption> Parameters => [];
+
+        public void Decide(SleeveContext context, List<Intent> intents)
+        {
+            foreach (var (day, amount) in payments)
+            {
+                if (day == context.Day) intents.Add(Intent.Transfer(Name, "drip", amount, "pay the DRIP"));
+            }
+        }
+    }
+
     [Fact]
     public void Whole_share_reinvestment_keeps_the_residual_cash()
     {
