@@ -89,6 +89,13 @@ public class LibraryErrorsTests
         idle.Error.Should().Contain("alvh: note: the condor sleeve made no trade from 2019-01-02 to 2019-06-28 (its gates stayed shut, or its rules build no position on this market: check its parameters)");
         shipped.Error.Should().NotContain("made no trade");
 
+        // A condor whose orders were placed and all dropped at the fill (short strikes 50% from spot: no credit) says so,
+        // not that its gates stayed shut (a helper's finding).
+        File.WriteAllText(Path.Combine(d.Path, "far.yaml"), System.Text.RegularExpressions.Regex.Replace(text, @"shortDistance: 0\b", "shortDistance: 0.5"));
+        var far = await CliRun.RunAsync(d.Path, null, ["backtest", "--config", "far.yaml", "--out", "far", .. period]);
+        far.ExitCode.Should().Be(0, far.Error);
+        far.Error.Should().Contain("alvh: note: the condor sleeve made no trade from 2019-01-02 to 2019-06-28 (24 of its orders were placed and dropped at the fill: see summary.json's 'dropped')");
+
         // Before VIX options were listed an ALVH layer had nothing to buy: the note said its gates stayed shut (review).
         var early = await CliRun.RunAsync(d.Path, null, ["backtest", "--preset", "drip-alvh", "--out", "early", "--from", "2000-01-03", "--to", "2000-06-30", "--data", data, "--quiet"]);
         early.ExitCode.Should().Be(0, early.Error);
