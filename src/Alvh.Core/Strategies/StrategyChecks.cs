@@ -7,7 +7,7 @@ public static class StrategyChecks
     /// Every problem, as <c>key.path: reason</c>; empty when the strategy is usable. Without <paramref name="acrossKeys"/>,
     /// only the checks of one key's own value (a list's items, a basket's weights): a grid checks each value that way
     /// before its runs, and the checks across keys (allocations summing to 1, minVix against maxVix, the condor's wings on its strike grid and its closeAtDte below
-    /// targetDte, the hedge's spread width on its strike grid and its roll window below each layer's tenor, an overlay's
+    /// targetDte, the hedge's spread width on its strike grid, an overlay's
     /// structure against its roll and sizing) per combination, as they depend on the other axes' values.
     /// </summary>
     public static IReadOnlyList<string> Validate(StrategyDefinition s, bool acrossKeys = true)
@@ -62,21 +62,13 @@ public static class StrategyChecks
             var grid = new Structures.StrikeGrid(c.Rules.StrikeGrid);
             if (!grid.Contains(c.Rules.PutWing)) errors.Add(FormattableString.Invariant($"condor.rules.putWing: {c.Rules.PutWing} is not a multiple of strikeGrid {c.Rules.StrikeGrid} (its long put would not be listed)"));
             if (!grid.Contains(c.Rules.CallWing)) errors.Add(FormattableString.Invariant($"condor.rules.callWing: {c.Rules.CallWing} is not a multiple of strikeGrid {c.Rules.StrikeGrid} (its long call would not be listed)"));
-            // Closed at the first decision after it opens: it validated, and every condor was bought and sold back at once.
-            if (c.Rules.CloseAtDte > 0 && c.Rules.CloseAtDte >= c.Rules.TargetDte) errors.Add(FormattableString.Invariant($"condor.rules.closeAtDte: {c.Rules.CloseAtDte} is not below targetDte {c.Rules.TargetDte} (every condor would be closed the day after it opens)"));
+            // Closed at or soon after the first decision it is held (a helper's closeAtDte 60 against targetDte 8 validated, and every condor was bought and sold back at once).
+            if (c.Rules.CloseAtDte > 0 && c.Rules.CloseAtDte >= c.Rules.TargetDte) errors.Add(FormattableString.Invariant($"condor.rules.closeAtDte: {c.Rules.CloseAtDte} is not below targetDte {c.Rules.TargetDte} (condors open about targetDte days from expiry: each would be closed at or soon after its first decision held)"));
         }
         // A call spread's short leg off the VIX strike grid (spreadWidth 0.5 on a 1-point grid) was bought at an unlisted strike.
         if (s.Alvh is { Rules.SpreadWidth: > 0 } spread && !new Structures.StrikeGrid(spread.Rules.StrikeGrid).Contains(spread.Rules.SpreadWidth))
         {
             errors.Add(FormattableString.Invariant($"alvh.rules.spreadWidth: {spread.Rules.SpreadWidth} is not a multiple of strikeGrid {spread.Rules.StrikeGrid} (its short call would not be listed)"));
-        }
-        if (s.Alvh is { } a && a.Rules.RollDays > 0)
-        {
-            // A layer buys no expiry inside the roll window: one whose tenor is not beyond it never bought, with only a note.
-            foreach (int tenor in a.LayerTenors.Where(t => t <= a.Rules.RollDays))
-            {
-                errors.Add(FormattableString.Invariant($"alvh.rules.rollDays: {a.Rules.RollDays} is not below the {tenor}-day layer's tenor (no expiry inside the roll window is bought: that layer would never trade)"));
-            }
         }
         if (s.Overlay is { } o)
         {

@@ -104,19 +104,6 @@ public class StrategyFileTests
     }
 
     /// <summary>
-    /// A hedge layer whose tenor is not beyond the roll window validated and never traded (a helper's 30-day layer with
-    /// rollDays 60): the layer buys no expiry already inside the window.
-    /// </summary>
-    [Fact]
-    public void A_hedge_roll_window_not_below_a_layer_tenor_is_refused_with_its_line()
-    {
-        var yaml = "drip:\n  allocation: 0.9\nalvh:\n  allocation: 0.1\n  layerTenors: [30, 90]\n  rules:\n    rollDays: 60\n";
-        var parse = () => StrategyFile.Parse(yaml, "w.yaml");
-        parse.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle(e => e.StartsWith("line 7: alvh.rules.rollDays: 60 is not below the 30-day layer's tenor", StringComparison.Ordinal));
-        StrategyFile.Parse(yaml.Replace("rollDays: 60", "rollDays: 29", StringComparison.Ordinal), "w.yaml").Alvh!.Rules.RollDays.Should().Be(29);
-    }
-
-    /// <summary>
     /// An empty or spaced drip symbol validated; the backtest then looked for "-daily.csv" and said
     /// "drip.symbol : ... has no prices for it", with no line.
     /// </summary>
