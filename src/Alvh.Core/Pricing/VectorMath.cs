@@ -22,8 +22,8 @@ namespace Alvh.Pricing;
 /// </list>
 /// The polynomials are evaluated by Estrin's scheme (pairs of coefficients and the powers x², x⁴, x⁸ computed side by
 /// side), not Horner's rule: the kernel was bound by the latency of Horner's chains of 8 to 14 dependent FMAs, not by
-/// its arithmetic, and Estrin's needs four dependent steps for the same degree (the BS batch kernel 33 → 41 M options/s,
-/// median of alternating runs on the AVX2 reference VM). The functions called from the pricers' loops are not inlined
+/// its arithmetic, and Estrin's needs four dependent steps for the same degree (the BS batch kernel 33.6 and 34.9 → 42.3 and
+/// 41.2 M options/s in `alvh bench` runs alternating the two builds on the AVX2 reference VM). The functions called from the pricers' loops are not inlined
 /// into them: inlined whole, they exhausted the JIT's inlining budget for the loop, which then called Fma and the
 /// constants' Create as functions and spilled every vector to the stack (18 M options/s).
 /// Out-of-domain inputs (NaN, negative log arguments) are not handled: callers filter them.

@@ -91,7 +91,7 @@ public class VectorMathTests
             }
             worst = Math.Max(worst, Math.Abs(cdf[i] / expected - 1));
         }
-        // The documented agreement: within ~8e-16 relative, in the lower tail too.
+        // The documented agreement: within 1e-15 relative, in the lower tail too.
         worst.Should().BeLessThan(1e-15);
     }
 
