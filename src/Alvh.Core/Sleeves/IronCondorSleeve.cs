@@ -172,8 +172,8 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         // Whole strikes (the listed grid's) are written as integers, the same text as format "0" without the float
         // formatter, which was 2-3% of a full drip-condor-alvh run's profile.
         string why = Instrument.IsWholeStrike(lp.Strike) && Instrument.IsWholeStrike(sp.Strike) && Instrument.IsWholeStrike(sc.Strike) && Instrument.IsWholeStrike(lc.Strike)
-            ? $"open condor {(long)lp.Strike}/{(long)sp.Strike}/{(long)sc.Strike}/{(long)lc.Strike} credit {credit:0.00}"
-            : $"open condor {lp.Strike:0}/{sp.Strike:0}/{sc.Strike:0}/{lc.Strike:0} credit {credit:0.00}";
+            ? $"open condor {(long)lp.Strike}/{(long)sp.Strike}/{(long)sc.Strike}/{(long)lc.Strike} decision mid credit {credit:0.00}"
+            : $"open condor {lp.Strike:0}/{sp.Strike:0}/{sc.Strike:0}/{lc.Strike:0} decision mid credit {credit:0.00}";
         // One order (Intent.Combo): the four legs fill together, for a credit between 0 and the wider wing.
         intents.Add(new Intent(Name, sp, -contracts, why, Combo: OpenOrder));
         intents.Add(new Intent(Name, lp, contracts, why, Combo: OpenOrder));
@@ -234,7 +234,7 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
     {
         double excess = Math.Min(context.Cash + heldValue - Allocation * context.PortfolioEquity, context.Cash - heldRisk);
         if (!(excess > 0.001 * context.PortfolioEquity)) return 0;
-        intents.Add(Intent.Transfer(Name, "drip", excess, "condor income to DRIP"));
+        intents.Add(Intent.Transfer(Name, "drip", excess, "condor cash above its target to DRIP"));
         return excess;
     }
 

@@ -119,6 +119,9 @@ public class IronCondorSleeveTests
         opens.Select(t => t.Date).Distinct().Should().Equal(new DateOnly(2020, 1, 3), new DateOnly(2020, 1, 10), new DateOnly(2020, 1, 17));
         opens.Select(t => t.Instrument.Split(' ')[1]).Distinct().Should().Equal("2020-01-10", "2020-01-17", "2020-01-24");
         r.Ledger.Entries.Count(e => e.Kind == EntryKind.Settlement).Should().Be(8, "both condors settle, each at its own expiry");
+        // The reason's credit is the decision's, at the mids: the fill's is the legs' prices (it read "credit", and a helper
+        // took 9.31 for a fill whose credit was 14.89).
+        opens[0].Reason.Should().MatchRegex(@"^open condor \d+/\d+/\d+/\d+ decision mid credit \d+\.\d\d$");
     }
 
     [Fact]
