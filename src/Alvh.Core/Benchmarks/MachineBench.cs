@@ -52,11 +52,8 @@ public static class MachineBench
         var days = Research.Scenarios.ScenarioCalendar.Days(anchor.LastHistoricalDay, years);
         var bootstrap = new Research.Scenarios.BlockBootstrap(Research.Scenarios.HistoricalDays.From(market.Data, new DateOnly(1990, 1, 2)), anchor);
         int threads = BenchTargets.Threads;
-        bool Paths(int count, int seed)
-        {
+        Research.Scenarios.MonteCarloPaths Paths(int count, int seed) =>
             Research.Scenarios.MonteCarlo.Run(s => bootstrap.Generate(days, s), anchor, preset, Presets.Drip, count, seed, threads);
-            return true;
-        }
         var (_, seconds) = BestOf(() => Paths(paths, 1), warmSeconds, times, () => Paths(24, 2));
         return new ScenarioBench(preset.Name, paths, years, threads, seconds);
     }

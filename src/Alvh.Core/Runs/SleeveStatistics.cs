@@ -45,14 +45,14 @@ public static class SleeveStatistics
         if (!result.Sleeves.Contains(sleeve)) return null;
         var byExpiry = new SortedDictionary<DateOnly, (double Pnl, double Credit, bool Closed)>();
         var open = result.Ledger.Positions.Where(p => p.Sleeve == sleeve).Select(p => p.Instrument.Expiry).ToHashSet();
-        // Short puts sold at each condor's opening, by expiry, added in ledger order (negated below: the condor's size), in
-        // the same pass as the P&L: each pass makes every ledger entry again.
-        var shortPuts = new Dictionary<DateOnly, double>();
+        // Each condor's size, by expiry: the short puts sold at its opening, in ledger order (the same bits as negating their
+        // sum), in the same pass as the P&L: each pass makes every ledger entry again.
+        var contracts = new Dictionary<DateOnly, double>();
         foreach (var e in result.Ledger.Entries)
         {
             if (e.Sleeve != sleeve) continue;
             bool opening = e.Kind == EntryKind.Fill && e.Reason.StartsWith("open condor", StringComparison.Ordinal);
-            if (opening && e.Quantity < 0 && e.Instrument.Right == Pricing.OptionRight.Put) shortPuts[e.Instrument.Expiry] = shortPuts.GetValueOrDefault(e.Instrument.Expiry) + e.Quantity;
+            if (opening && e.Quantity < 0 && e.Instrument.Right == Pricing.OptionRight.Put) contracts[e.Instrument.Expiry] = contracts.GetValueOrDefault(e.Instrument.Expiry) - e.Quantity;
             if (!e.Instrument.IsOption || e.Kind is not (EntryKind.Fill or EntryKind.Fee or EntryKind.Settlement)) continue;
             var x = byExpiry.GetValueOrDefault(e.Instrument.Expiry);
             x.Pnl += e.Cash;
@@ -60,7 +60,6 @@ public static class SleeveStatistics
             byExpiry[e.Instrument.Expiry] = x;
         }
         var closed = byExpiry.Where(kv => !open.Contains(kv.Key)).Select(kv => kv.Value).ToList();
-        var contracts = shortPuts.ToDictionary(kv => kv.Key, kv => -kv.Value);
         var credits = byExpiry.Where(kv => contracts.ContainsKey(kv.Key) && contracts[kv.Key] > 0).Select(kv => kv.Value.Credit / (contracts[kv.Key] * 100)).ToList();
         double costs = result.Trades.Where(t => t.Sleeve == sleeve).Sum(t => t.Cost);
         return new CondorStatistics(closed.Count, closed.Count == 0 ? double.NaN : closed.Count(c => c.Pnl > 0) / (double)closed.Count,
