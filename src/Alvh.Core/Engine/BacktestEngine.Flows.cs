@@ -6,8 +6,11 @@ namespace Alvh.Engine;
 /// <summary>Settlements, dividends, interest and fills: each returns the P&amp;L it adds to tracked equity.</summary>
 public sealed partial class BacktestEngine
 {
-    /// <summary>Settles the carried options expiring today that settle at the open (<paramref name="atOpen"/>) or at the close.</summary>
-    private double Settle(int day, DateOnly date, bool atOpen)
+    /// <summary>
+    /// Settles the carried options expiring today that settle at the open (<paramref name="atOpen"/>) or at the close;
+    /// <paramref name="afterFills"/>: the open's fills came before (at the close), which may have closed some of them.
+    /// </summary>
+    private double Settle(int day, DateOnly date, bool atOpen, bool afterFills = false)
     {
         double pnl = 0;
         int today = date.DayNumber;
@@ -19,12 +22,32 @@ public sealed partial class BacktestEngine
             double value = _prices.Settlement(instrument, day);
             _optionValuations++;
             if (double.IsNaN(value)) throw new InvalidOperationException($"no settlement value for {instrument.Id} on {date:yyyy-MM-dd}");
-            double quantity = p.Quantity;
-            _ledger.Append(date, EntryKind.Settlement, _ledger.SleeveAt(p.Sleeve), instrument, -quantity, value, quantity * value * instrument.Multiplier, "expiry");
-            pnl += quantity * (value - _prevMarks[p.Instrument]) * instrument.Multiplier;
+            double carried = p.Quantity;
+            if (!afterFills)
+            {
+                _ledger.Append(date, EntryKind.Settlement, _ledger.SleeveAt(p.Sleeve), instrument, -carried, value, carried * value * instrument.Multiplier, "expiry");
+                pnl += carried * (value - _prevMarks[p.Instrument]) * instrument.Multiplier;
+                continue;
+            }
+            // A P.M.-settled option can be closed, in whole or in part, at its expiry day's open (ClosableAtNextFill):
+            // what is left settles. Its fill's P&L ran from the fill price to today's close mark, so the part closed
+            // moves from the previous close's mark to today's here, and the part left from there to the settlement.
+            string sleeve = _ledger.SleeveAt(p.Sleeve);
+            double left = _ledger.Quantity(sleeve, instrument);
+            if (left != 0) _ledger.Append(date, EntryKind.Settlement, sleeve, instrument, -left, value, left * value * instrument.Multiplier, "expiry");
+            double previous = _prevMarks[p.Instrument];
+            pnl += (left * (value - previous) + (carried - left) * (MarkOf(p.Instrument, day) - previous)) * instrument.Multiplier;
         }
         return pnl;
     }
+
+    /// <summary>
+    /// True when an option can no longer be traded at a fill on <paramref name="date"/>: it expired before, or expires that
+    /// day and has settled by the fill (settled at the open, or the fill is at the close). A P.M.-settled SPX option
+    /// filled at its expiry day's open has not: it trades until its settlement at the close.
+    /// </summary>
+    private bool Expired(in Instrument instrument, DateOnly date, bool atOpen) =>
+        instrument.IsOption && (instrument.Expiry < date || (instrument.Expiry == date && (!atOpen || _prices.SettlesAtOpen(instrument))));
 
     private double Dividends(int day, DateOnly date)
     {
@@ -135,9 +158,9 @@ public sealed partial class BacktestEngine
     private double Fill(in Intent intent, int day, DateOnly date, bool atOpen)
     {
         var instrument = intent.Instrument;
-        if (instrument.IsOption && instrument.Expiry <= date)
+        if (Expired(instrument, date, atOpen))
         {
-            // Options expiring today have already settled (step 2); 0DTE trades are not modelled.
+            // Options expiring today have already settled (step 2) unless P.M.-settled and filled at the open.
             return Drop(date, intent, "expires on or before the fill day");
         }
         double quantity = intent.Quantity;
@@ -215,7 +238,7 @@ public sealed partial class BacktestEngine
         for (int i = 0; i < n; i++)
         {
             var instrument = legs[i].Instrument;
-            string? why = instrument.IsOption && instrument.Expiry <= date ? "expires on or before the fill day" : null;
+            string? why = Expired(instrument, date, atOpen) ? "expires on or before the fill day" : null;
             if (why is null)
             {
                 quotes[i] = _prices.Fill(new FillRequest(instrument, day, legs[i].Quantity, atOpen));

@@ -139,8 +139,9 @@ public sealed partial class BacktestEngine : IMarkSource
                 // settlement of an option settling at that day's close.
                 if (carried.Expiring) pnl += Settle(t, date, atOpen: true);
                 if (carried.PayDividends || _receivables.Count != 0) pnl += Dividends(t, date);
-                if (_pending.Count != 0) pnl += FillPending(t, date, atOpen: true);
-                if (carried.Expiring) pnl += Settle(t, date, atOpen: false);
+                bool fills = _pending.Count != 0;
+                if (fills) pnl += FillPending(t, date, atOpen: true);
+                if (carried.Expiring) pnl += Settle(t, date, atOpen: false, afterFills: fills);
                 pnl += markChanges;
                 _trackedEquity += pnl;
                 // Reconcile leaves today's sleeve values in _sleeveValues; deciding only adds intents (the ledger,
@@ -309,6 +310,8 @@ public sealed partial class BacktestEngine : IMarkSource
         _markCarried[index] = carried;
         return m;
     }
+
+    bool IMarkSource.SettlesAtOpen(in Instrument instrument) => _prices.SettlesAtOpen(instrument);
 
     /// <summary>
     /// Today's model mark of <paramref name="instrument"/> for a sleeve: the engine's own mark when it has

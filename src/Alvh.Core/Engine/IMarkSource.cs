@@ -5,4 +5,7 @@ internal interface IMarkSource
 {
     /// <summary>Today's model mark of <paramref name="instrument"/> per share or point; NaN when the model has no price.</summary>
     double Mark(in Instrument instrument);
+
+    /// <summary>True when <paramref name="instrument"/> (an option) settles at its expiry day's open (VIX, AM-settled SPX); false for a P.M.-settled one.</summary>
+    bool SettlesAtOpen(in Instrument instrument);
 }

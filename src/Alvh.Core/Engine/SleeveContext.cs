@@ -107,6 +107,15 @@ public sealed class SleeveContext
     /// <summary>True when an option expiring on <paramref name="expiry"/> can still be traded at the next fill (it has not settled by then).</summary>
     public bool TradableAtNextFill(DateOnly expiry) => NextTradingDay is { } next && next < expiry;
 
+    /// <summary>
+    /// True when a held option can be sold or bought back at the next fill: it expires after the next trading day, or on
+    /// it and settles at that day's close (a P.M.-settled SPX option trades through its expiry morning; the next open's
+    /// fill comes before its settlement). Opening uses <see cref="TradableAtNextFill"/>: a position opened on its expiry
+    /// day (0DTE) is not modelled.
+    /// </summary>
+    public bool ClosableAtNextFill(in Instrument option) =>
+        NextTradingDay is { } next && (next < option.Expiry || (next == option.Expiry && !_marks.SettlesAtOpen(option)));
+
     /// <summary>Today's mark of an instrument (per share or point): the model's mid, NaN when it has none.</summary>
     public double Mark(Instrument instrument) => _marks.Mark(instrument);
 }

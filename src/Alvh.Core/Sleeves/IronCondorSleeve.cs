@@ -195,7 +195,8 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         if (Rules.TakeProfit > 0 && credit > 0 && costToClose <= (1 - Rules.TakeProfit) * credit) reason = "take profit";
         else if (Rules.StopLoss > 0 && credit > 0 && costToClose - credit >= Rules.StopLoss * credit) reason = "stop loss";
         else if (Rules.CloseAtDte > 0 && dte <= Rules.CloseAtDte) reason = $"close at {Rules.CloseAtDte} DTE";
-        if (reason is null || !context.TradableAtNextFill(legs[0].Instrument.Expiry)) return -costToClose; // it settles instead
+        // The day before a P.M.-settled expiry the close fills at the expiry morning's open, before the settlement.
+        if (reason is null || !context.ClosableAtNextFill(legs[0].Instrument)) return -costToClose; // it settles instead
         // Bought back as one order, for no more than the wider wing. A long wing marked under one tick has no bid: it is
         // left to expire rather than sold for nothing and its fees (761 such sales over 1990-2026 paid $46,921 in fees).
         foreach (var l in legs)

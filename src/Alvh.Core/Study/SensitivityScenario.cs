@@ -27,7 +27,7 @@ public sealed record SensitivityScenario(string Name, string Description, ModelS
     /// <summary>
     /// The full system with its condor entered on each other weekday (decided at that day's close, filled at the next
     /// open): an arbitrary choice of the preset, which history rewards very unevenly (over 2006-2026 the full system
-    /// compounded at 7.7-8.1% entered Monday to Wednesday, 9.3% on the preset's Thursday and 3.8% on Friday).
+    /// compounded at 7.8-8.1% entered Monday to Wednesday, 9.8% on the preset's Thursday and 4.0% on Friday).
     /// </summary>
     public static IReadOnlyList<SensitivityScenario> EntryDays(ModelSettings baseline, StrategyDefinition system)
     {

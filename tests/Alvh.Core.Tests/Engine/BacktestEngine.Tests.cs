@@ -610,6 +610,46 @@ public class BacktestEngineTests
         }
     }
 
+    /// <summary>
+    /// A P.M.-settled option can be sold at its expiry day's open, in part: the part sold fills at the open and the rest
+    /// settles at the close. Before, an option was dropped from any fill on its expiry day ("expires on or before the fill
+    /// day"), and the condor's stop decided the day before a weekly's expiry was held to the settlement.
+    /// </summary>
+    [Theory]
+    [InlineData(7.0, "the close mark is the settlement value")]
+    [InlineData(6.5, "a close mark apart from the settlement still reconciles: the part sold is marked to it, the rest settled")]
+    public void A_P_M_option_sold_in_part_at_its_expiry_open_settles_the_rest_at_the_close(double closeMark, string because)
+    {
+        // Mon..Fri, the call expiring Thu (day 3). Bought 10 on day 0 (fills day 1 at 3), 4 sold on day 2 (fill day 3 at
+        // the open's price 5), 6 settled at the close at 7. Cash: 10,000 − 10 × 3 × 100 + 4 × 5 × 100 + 6 × 7 × 100.
+        var (days, data) = FlatMarket(5);
+        var call = SpxCall(4000, days[3]);
+        var prices = new PmPrices(call, closes: [3, 3, 4, closeMark, double.NaN], opens: [3, 3, 4, 5, double.NaN], settlement: 7);
+        var r = BacktestEngine.Run(data, [new Orders("long", (0, [(call, 10)]), (2, [(call, -4)]))], prices, new BacktestConfig { InitialCapital = 10_000 });
+
+        r.Dropped.Should().BeEmpty();
+        var sale = r.Trades.Single(t => t.Quantity < 0);
+        sale.Date.Should().Be(days[3]);
+        sale.Price.Should().Be(5);
+        var settled = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement);
+        settled.Quantity.Should().Be(-6, "the 6 left");
+        settled.Cash.Should().Be(6 * 7 * 100);
+        double cash = 10_000 - 3_000 + 2_000 + 4_200;
+        r.Ledger.Cash("long").Should().BeApproximately(cash, 1e-9, because);
+        r.Daily[3].Equity.Should().BeApproximately(cash, 1e-9, because);
+        r.Ledger.PositionCount.Should().Be(0);
+    }
+
+    /// <summary>One P.M.-settled option: given close marks and open prices by day, filled at them without costs.</summary>
+    private sealed class PmPrices(Instrument option, double[] closes, double[] opens, double settlement) : IPriceModel
+    {
+        public double Mark(in Instrument instrument, int day) => instrument == option ? closes[day] : double.NaN;
+        public FillQuote Fill(in FillRequest request) => new(request.AtOpen ? opens[request.Day] : closes[request.Day], 0, true);
+        public double Settlement(in Instrument instrument, int day) => settlement;
+        public bool SettlesAtOpen(in Instrument instrument) => false;
+        public IReadOnlyList<Assumption> Assumptions => [];
+    }
+
     /// <summary>Options at given mids by day, filled at the mid plus or minus one half-spread, without fees.</summary>
     private sealed class LegPrices(Dictionary<Instrument, double[]> mids, double halfSpread, double feePerContract = 0) : IPriceModel
     {

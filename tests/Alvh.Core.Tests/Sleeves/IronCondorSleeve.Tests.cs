@@ -244,4 +244,55 @@ public class IronCondorSleeveTests
         opens.Where(t => t.Date == new DateOnly(2020, 1, 13)).Should().HaveCount(4).And.OnlyContain(t => t.Instrument.Contains("2020-01-14", StringComparison.Ordinal));
         r.Dropped.Should().BeEmpty();
     }
+    [Theory]
+    [InlineData(false, "a P.M.-settled weekly trades through its expiry morning: the stop fills at that open")]
+    [InlineData(true, "an A.M.-settled option settles at the open itself: the stop cannot fill, the condor settles")]
+    public void A_stop_decided_the_day_before_expiry_closes_at_the_expiry_open_unless_the_option_settles_there(bool am, string because)
+    {
+        // Thu 01-02 decides, Fri 01-03 fills; the index sits at 4000 until Thu 01-09, the day before the expiry, when it
+        // closes at 3860, through the short put: the loss passes 2x the credit. Fri 01-10 opens at 3870 and closes at 3800.
+        // The stop used to wait for a next fill before the expiry, so the condor was held to settlement either way.
+        double[] spx = [4000, 4000, 4000, 4000, 4000, 3860, 3800, 3800];
+        double[] open = [4000, 4000, 4000, 4000, 4000, 3860, 3870, 3800];
+        var data = FlatOptionMarket.Data(Thursday, spx, spx.Select(_ => 20.0).ToArray(), spxOpen: open);
+        var market = new FlatOptionMarket(data) { AmSettled = _ => am };
+        var r = BacktestEngine.Run(data, [new IronCondorSleeve(market, Hold with { StopLoss = 2.0 }, allocation: 1.0)],
+            new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+        var expiry = new DateOnly(2020, 1, 10);
+        var opened = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill && e.Date == new DateOnly(2020, 1, 3)).ToList();
+        opened.Should().HaveCount(4);
+        var onExpiry = r.Ledger.Entries.Where(e => e.Date == expiry && e.Instrument.Expiry == expiry).ToList();
+        if (am)
+        {
+            // Settled at the open (the A.M. settlement is the open here): 3870 through the put spread's 50-point wing.
+            r.Trades.Should().NotContain(t => t.Reason == "stop loss");
+            onExpiry.Should().HaveCount(4).And.OnlyContain(e => e.Kind == EntryKind.Settlement, because);
+            foreach (var e in onExpiry)
+            {
+                var o = e.Instrument;
+                double intrinsic = o.Right == OptionRight.Call ? Math.Max(0, 3870 - o.Strike) : Math.Max(0, o.Strike - 3870);
+                e.Price.Should().BeApproximately(intrinsic, 1e-9);
+            }
+            return;
+        }
+        // P.M.: the short put, the long put and the short call are bought or sold back at the open's model price: the
+        // SPX open with 6.5 hours to the close (Black-Scholes at zero rates, the flat 15% vol; fills at mid, no costs). The
+        // long call, 4000+ against 3860, is marked under one tick and left: it settles worthless at the close.
+        var stops = onExpiry.Where(e => e.Kind == EntryKind.Fill).ToList();
+        stops.Should().HaveCount(3, because);
+        r.Trades.Where(t => t.Reason == "stop loss").Should().HaveCount(3).And.OnlyContain(t => t.Date == expiry);
+        foreach (var e in stops)
+        {
+            var o = e.Instrument;
+            double held = opened.Single(f => InstrumentComparer.Instance.Equals(f.Instrument, o)).Quantity;
+            e.Quantity.Should().Be(-held, "the whole leg is closed");
+            e.Price.Should().BeApproximately(FlatOptionMarket.Bs(o.Right, 3870, o.Strike, 6.5 / 24, 0.15), 1e-9);
+        }
+        var settled = onExpiry.Where(e => e.Kind == EntryKind.Settlement).ToList();
+        settled.Should().ContainSingle().Which.Instrument.Right.Should().Be(OptionRight.Call);
+        settled[0].Quantity.Should().BeNegative("the long call's expiry");
+        settled[0].Cash.Should().Be(0);
+        r.Ledger.Positions.Should().NotContain(p => p.Instrument.Expiry == expiry, "closed or settled, nothing of the condor is left");
+        r.Dropped.Should().BeEmpty();
+    }
 }

@@ -46,7 +46,8 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
     {
         if (day == 0) return Mark(instrument, day);
         var date = market.Date(day);
-        if (instrument.Expiry <= date) return double.NaN;
+        // On its expiry day an option has a price at the open only when it settles at the close (P.M.-settled SPX).
+        if (instrument.Expiry < date || (instrument.Expiry == date && SettlesAtOpen(instrument))) return double.NaN;
         double t = YearsToExpiry(instrument, date) + 6.5 / 24 / 365;
         int known = day - 1;
         if (instrument.Kind == InstrumentKind.SpxOption)
