@@ -41,6 +41,9 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     private double _baseHeldBefore;
     private bool _baseToCheck;
 
+    // True from a sale in a VIX spike until the VIX closes below RebuildBelowVix: the layer buys no new base meanwhile.
+    private bool _waitingForCalm;
+
     /// <inheritdoc />
     public string Name { get; } = name;
 
@@ -73,6 +76,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         double vix = context.Market.Close("vix");
         if (double.IsNaN(vix)) return;
         LeaveLeft(context, legs);
+        if (_waitingForCalm && vix < Rules.RebuildBelowVix) _waitingForCalm = false;
         // The base is held (a worthless one left to expire counts: it is replaced once, below). A base ordered but not held,
         // or whose order the last fill did not fill (BaseFilled), is bought again.
         bool filled = BaseFilled(context);
@@ -117,7 +121,11 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
                     SellExpiry(legs, expiry, intents, reason, order++);
                     if (roll) _left.Add(expiry);
                 }
-                if (spike) order = SellLeftInSpike(context, intents, reason, order);
+                if (spike)
+                {
+                    order = SellLeftInSpike(context, intents, reason, order);
+                    _waitingForCalm = Rules.RebuildBelowVix > 0;
+                }
                 SellExpiry(legs, firstExpiry, intents, reason, CloseOrder);
                 _replacing = false; // the layer is sold (and, rolled, bought afresh)
                 if (roll)
@@ -140,7 +148,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             // A worthless tranche left while the base is held later is not replaced.
             if (leftWorthless != DateOnly.MinValue) _replacing = !HoldsExpiry(legs, _base);
             if (baseMissing) _replacing = true;
-            if (_replacing && Buy(context, intents, Spend(context), "establish layer") is { } replacement)
+            if (_replacing && !_waitingForCalm && Buy(context, intents, Spend(context), "establish layer") is { } replacement)
             {
                 _replacing = false;
                 OrderedBase(context, replacement);
@@ -151,6 +159,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         if (Rules.RouteIncomeToDrip) RouteExcess(context, intents);
         // A worthless expiry left out until it expires (LeaveWorthless keeps it left) is replaced once: by this layer.
         _replacing = false; // a layer holding nothing buys one every day until it holds one
+        if (_waitingForCalm) return; // sold in a spike: rebuilt once the VIX has calmed
         if (Buy(context, intents, Spend(context), "establish layer") is { } established) OrderedBase(context, established);
     }
 

@@ -70,6 +70,14 @@ public sealed record AlvhParameters
     [Parameter("sell a layer with a gain when VIX closes at or above", Unit = "VIX points", Min = 0, Max = 200)]
     public double MonetiseVix { get; init; } = 30;
 
+    /// <summary>
+    /// After a layer is sold in a VIX spike (<see cref="MonetiseVix"/>), buy no new layer until the VIX closes below this
+    /// (0: the next day, as before). Bought back at once, a layer was sold again at the next rise and bought again: in
+    /// 2008-09 to 2009-06 and 2020-03 drip-alvh made 73 purchases and 74 sales that way, each at spike prices and spreads.
+    /// </summary>
+    [Parameter("after a sale in a VIX spike, buy no new layer until VIX closes below (0: the next day)", Unit = "VIX points", Min = 0, Max = 200)]
+    public double RebuildBelowVix { get; init; }
+
     /// <summary>Sell a layer worth at least this multiple of its cost.</summary>
     [Parameter("sell a layer worth at least this multiple of its cost", Unit = "x cost", Min = 1, Max = 100)]
     public double MonetiseMultiple { get; init; } = 3;
@@ -97,7 +105,7 @@ public sealed record AlvhParameters
             new("strike", StrikeDelta > 0 ? $"{F(StrikeDelta)} delta" : $"{(StrikeAboveFuture * 100).ToString("0.######", CultureInfo.InvariantCulture)}% above the same-expiry future", "", "out-of-the-money calls pay in spikes"),
             new("spreadWidth", F(SpreadWidth), "VIX points", SpreadWidth > 0 ? "call spread caps cost and payoff" : "outright long calls (no short leg)"),
             new("tranches", $"{F(TrancheFraction)} of equity (the shortest layer) on MACD(VIX) cross up {YesNo(TrancheOnMacdCrossUp)}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, breadth divergence {YesNo(TrancheOnBreadthDivergence)}, {(TrancheBeforeEventDays < 0 ? "no event tranche" : Days(TrancheBeforeEventDays) + " before events")}", "", "thicken before stress"),
-            new("monetise", $"VIX >= {F(MonetiseVix)} with a gain, or value >= {F(MonetiseMultiple)}x cost", "", $"take the payoff in the spike; in a VIX spike a call left to expire that is worth {F(AlvhLayerSleeve.ReclaimTicks)} ticks a contract again is sold with the rest"),
+            new("monetise", $"VIX >= {F(MonetiseVix)} with a gain, or value >= {F(MonetiseMultiple)}x cost; after a sale in a spike a new layer is bought {(RebuildBelowVix > 0 ? $"once VIX closes below {F(RebuildBelowVix)}" : "the next day")}", "", $"take the payoff in the spike; in a VIX spike a call left to expire that is worth {F(AlvhLayerSleeve.ReclaimTicks)} ticks a contract again is sold with the rest"),
             new("rollDays", RollDays.ToString(CultureInfo.InvariantCulture), "days", "avoid the last week's decay; a roll sells the expiries inside the window and buys a new layer when the base is among them (a later tranche is kept to its own roll); an expiry in the window worth under a tick a contract is left to expire and a fresh one bought (its sale fetched nothing), and so are calls of a rolled expiry the fill could not sell (no bid); no expiry already inside the window is bought"),
         ];
     }

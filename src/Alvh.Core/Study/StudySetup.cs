@@ -73,7 +73,8 @@ public static class StudySetup
         {
             inputs = inputs with
             {
-                Sensitivity = [.. SensitivityScenario.Standard(settings), .. SensitivityScenario.EntryDays(settings, Strategies.Presets.DripCondorAlvh)],
+                Sensitivity = [.. SensitivityScenario.Standard(settings), .. SensitivityScenario.EntryDays(settings, Strategies.Presets.DripCondorAlvh),
+                    .. SensitivityScenario.HedgeRebuild(settings, Strategies.Presets.DripCondorAlvh)],
                 RunScenario = (scenario, strategy) => market.With(scenario.Settings).Run(strategy, start, end),
             };
         }

@@ -129,8 +129,12 @@ public static class Verdict
             }
             if (rules.Count > 0)
             {
-                // The rule scenarios move one arbitrary choice of the preset: today, the condor's entry day.
-                sb.Append(CultureInfo.InvariantCulture, $" With one of its rules moved ({string.Join(", ", rules.Select(r => $"{r.Scenario} {P(r.Cagr)}"))}) it compounded at {P(rules.Min(r => r.Cagr))} to {P(rules.Max(r => r.Cagr))} against {P(full.Metrics.Cagr)} as preset");
+                // The rule scenarios move one arbitrary choice of the preset: the condor's entry day, the hedge's rebuild.
+                // A rule that moves the CAGR by less than the tenth of a point shown is written with hundredths, so that the
+                // preset's "did better" is not said of two equal figures (the hedge's rebuild: 9.77% against 9.80%).
+                bool fine = rules.Any(r => r.Cagr != full.Metrics.Cagr && P(r.Cagr) == P(full.Metrics.Cagr));
+                string C(double cagr) => fine ? P2(cagr) : P(cagr);
+                sb.Append(CultureInfo.InvariantCulture, $" With one of its rules moved ({string.Join(", ", rules.Select(r => $"{r.Scenario} {C(r.Cagr)}"))}) it compounded at {C(rules.Min(r => r.Cagr))} to {C(rules.Max(r => r.Cagr))} against {C(full.Metrics.Cagr)} as preset");
                 if (rules.All(r => r.Cagr < full.Metrics.Cagr)) sb.Append(": the preset's choice did better than every alternative tried, which flatters its record");
                 sb.Append(", and ").Append(Comparison(rules));
             }
@@ -163,7 +167,11 @@ public static class Verdict
     private static string EpisodeMedian(List<ClaimRow> episodes) =>
         StudyEngine.MedianCut(episodes.Select(c => c.ReductionPercent)) is var m && double.IsNaN(m) ? "" : $"; {P(m)} in the median episode";
 
+    /// <summary>A fraction as a percentage with two decimals, e.g. <c>9.77%</c>.</summary>
+    public static string P2(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.00", CultureInfo.InvariantCulture)) + "%";
+
     /// <summary>A fraction as a percentage with one decimal, e.g. <c>-33.7%</c>.</summary>
+
     public static string P(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)) + "%";
 
     /// <summary>A formatted number that rounded a small negative to zero ("-0.0", "-0.00") without its sign.</summary>

@@ -139,7 +139,7 @@ public class StudyTests
     {
         var s = Get();
         var rules = s.Sensitivity.Where(r => r.Kind == "rule").ToList();
-        rules.Select(r => r.Scenario).Should().Equal("condor-monday", "condor-tuesday", "condor-wednesday", "condor-friday");
+        rules.Select(r => r.Scenario).Should().Equal("condor-monday", "condor-tuesday", "condor-wednesday", "condor-friday", "hedge-rebuild-below-30");
         s.Sensitivity.Count(r => r.Kind == "model").Should().Be(8);
 
         var data = MarketDataLoader.Load(SharedData.Require());
@@ -151,11 +151,22 @@ public class StudyTests
         var run = market.Run(monday, inputs.From, inputs.To);
         var equity = run.EquityCurve();
         rules[0].Cagr.Should().Be(Alvh.Analytics.Returns.Cagr(equity, run.Dates()));
+        var calm = Alvh.Strategies.Presets.DripCondorAlvh with
+        {
+            Alvh = Alvh.Strategies.Presets.DripCondorAlvh.Alvh! with { Rules = Alvh.Strategies.Presets.DripCondorAlvh.Alvh.Rules with { RebuildBelowVix = 30 } },
+        };
+        var rebuilt = market.Run(calm, inputs.From, inputs.To);
+        rules[^1].Cagr.Should().Be(Alvh.Analytics.Returns.Cagr(rebuilt.EquityCurve(), rebuilt.Dates()));
 
         using var doc = JsonDocument.Parse(StudyJson.Write(s));
         doc.RootElement.GetProperty("sensitivity").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).Should().Contain("rule").And.Contain("model");
         s.Verdict.Should().Contain("With the model's assumptions moved (8 scenarios)")
-            .And.Contain($"With one of its rules moved (condor-monday {Verdict.P(rules[0].Cagr)}");
+            .And.Contain("With one of its rules moved (condor-monday ");
+        // With a rule whose CAGR rounds to the preset's at a tenth of a point, every figure of the sentence has hundredths.
+        var full = s.Runs.Single(r => r.Name == "drip-condor-alvh").Metrics.Cagr;
+        bool fine = rules.Any(r => r.Cagr != full && Verdict.P(r.Cagr) == Verdict.P(full));
+        s.Verdict.Should().Contain($"(condor-monday {(fine ? Verdict.P2(rules[0].Cagr) : Verdict.P(rules[0].Cagr))}")
+            .And.Contain($"against {(fine ? Verdict.P2(full) : Verdict.P(full))} as preset");
     }
 
     /// <summary>
