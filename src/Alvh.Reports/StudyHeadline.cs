@@ -135,11 +135,11 @@ internal static class StudyHeadline
         page.EndSection();
     }
 
-    /// <summary>Section <c>sensitivity</c>: the full system with one model assumption moved, against the DRIP de-levered to the same volatility.</summary>
+    /// <summary>Section <c>sensitivity</c>: the full system with one model assumption or one rule moved, against the DRIP de-levered to the same volatility.</summary>
     public static void Sensitivity(HtmlPage page, StudyResult study)
     {
-        page.Section("sensitivity", "Sensitivity to the model's assumptions and to the condor's entry day",
-            "The full system rerun with one market-model assumption moved at a time, then with its condor entered on another weekday (a choice of the preset, not of the market). \"Beats it\" means a higher CAGR and a shallower worst drawdown than a DRIP de-levered (SPY + T-bills) to the same volatility.");
+        page.Section("sensitivity", "Sensitivity to the model's assumptions and to the preset's rules",
+            "The full system rerun with one market-model assumption moved at a time, then with its condor entered on another weekday and with its hedge rebuilt the other way after a sale in a VIX spike (choices of the preset, not of the market). \"Beats it\" means a higher CAGR and a shallower worst drawdown than a DRIP de-levered (SPY + T-bills) to the same volatility.");
         var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
         var same = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
         var rows = new List<IReadOnlyList<Cell>>();

@@ -47,7 +47,7 @@ internal static class StudyTables
 
             if (study.Sensitivity.Count > 0)
             {
-                var sens = new Table().Title("Sensitivity: the full system with one model assumption, or its condor's entry day, moved")
+                var sens = new Table().Title("Sensitivity: the full system with one model assumption, or one rule (its condor's entry day, its hedge's rebuild), moved")
                     .AddColumn("scenario").AddColumn(R("CAGR")).AddColumn(R("vol")).AddColumn(R("max DD")).AddColumn(R("avg window DD cut"))
                     .AddColumn(R("same-vol DRIP CAGR")).AddColumn(R("same-vol DRIP max DD")).AddColumn("beats it?");
                 var full = study.Run("drip-condor-alvh");
