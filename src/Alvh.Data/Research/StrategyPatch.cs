@@ -46,7 +46,7 @@ public sealed class StrategyPatch
         for (int i = 0; i < paths.Count; i++) root = Set(root, paths[i], values[i].Text);
         try
         {
-            return StrategyFile.FromNode(root, "grid", acrossKeys) with { Name = Base.Name };
+            return StrategyFile.FromNode(root, "grid", acrossKeys, fileLines: false) with { Name = Base.Name };
         }
         catch (StrategyFileException e)
         {

@@ -58,7 +58,12 @@ public static class StrategyFile
     /// Binds and validates a parsed strategy mapping (errors name the nodes' lines, as <see cref="Parse"/>'s); without
     /// <paramref name="acrossKeys"/>, only each key's own range, type and value checks (<see cref="StrategyChecks"/>' checks across keys are left out).
     /// </summary>
-    internal static StrategyDefinition FromNode(YamlMappingNode root, string file, bool acrossKeys = true)
+    /// <param name="root">The strategy's mapping.</param>
+    /// <param name="file">The file named by errors.</param>
+    /// <param name="acrossKeys">Whether to make the checks across keys.</param>
+    /// <param name="fileLines">Whether the nodes' lines are the user's file's (false for a grid's patched copy, whose
+    /// errors drop them): the allocations' error then names each allocation the file sets, with its line.</param>
+    internal static StrategyDefinition FromNode(YamlMappingNode root, string file, bool acrossKeys = true, bool fileLines = true)
     {
         var errors = new List<string>();
         var definition = (StrategyDefinition)Bind(root, typeof(StrategyDefinition), "", errors)!;
@@ -67,9 +72,48 @@ public static class StrategyFile
         bool allocationRefused = errors.Any(e => e.Contains(".allocation:", StringComparison.Ordinal) || e.Contains(" cashAllocation:", StringComparison.Ordinal));
         errors.AddRange(StrategyChecks.Validate(definition, acrossKeys)
             .Where(e => !(allocationRefused && e.StartsWith("allocations:", StringComparison.Ordinal)))
-            .Select(e => WithLine(root, e)));
+            .Select(e => fileLines && e.StartsWith(AllocationsError, StringComparison.Ordinal) ? e + AllocationLines(root, definition) : WithLine(root, e)));
         if (errors.Count > 0) throw new StrategyFileException(file, errors);
         return definition;
+    }
+
+    private const string AllocationsError = "allocations: ";
+
+    /// <summary>The value of a mapping's key, matched as the binder matches keys (ignoring case); null when absent.</summary>
+    private static YamlNode? Child(YamlMappingNode map, string key)
+    {
+        foreach (var entry in map.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: { } name } && string.Equals(name, key, StringComparison.OrdinalIgnoreCase)) return entry.Value;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The allocations that make a wrong sum, each with the line the file sets it on (or "default" for a sleeve that leaves
+    /// it out): " (drip.allocation 0.9 at line 2, condor.allocation 0.1 at line 4, alvh.allocation 0.03 by default)". The
+    /// sum alone named no line, and the file's user had to find which of up to five keys to change.
+    /// </summary>
+    private static string AllocationLines(YamlMappingNode root, StrategyDefinition s)
+    {
+        var parts = new List<string>();
+        void Add(string section, string key, double value)
+        {
+            string path = section.Length == 0 ? key : section + "." + key;
+            YamlNode? node = root;
+            foreach (var part in path.Split('.'))
+            {
+                node = node is YamlMappingNode map ? Child(map, part) : null;
+            }
+            string where = node is null ? "by default" : $"at line {node.Start.Line}";
+            parts.Add(FormattableString.Invariant($"{path} {value:0.##########} {where}"));
+        }
+        if (s.Drip is { } d) Add("drip", "allocation", d.Allocation);
+        if (s.Condor is { } c) Add("condor", "allocation", c.Allocation);
+        if (s.Alvh is { } a) Add("alvh", "allocation", a.Allocation);
+        if (s.Overlay is { } o) Add("overlay", "allocation", o.Allocation);
+        if (s.CashAllocation != 0 || Child(root, "cashAllocation") is not null) Add("", "cashAllocation", s.CashAllocation);
+        return parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
     }
 
     /// <summary>
@@ -83,7 +127,7 @@ public static class StrategyFile
         YamlNode node = root;
         foreach (var part in error[..colon].Split('.'))
         {
-            if (node is not YamlMappingNode map || !map.Children.TryGetValue(new YamlScalarNode(part), out var child)) return error;
+            if (node is not YamlMappingNode map || Child(map, part) is not { } child) return error;
             node = child;
         }
         return $"line {node.Start.Line}: {error}";

@@ -302,7 +302,12 @@ public class StrategyFileTests
         // The entry of a map, not the whole map (it printed "[[Unknown, 1], [Calm, -1], ...] is out of range" at the map's line).
         e.Errors.Should().Contain("line 12: alvh.rules.regimeMultiplier.Calm: -1 is out of range (allowed 0..10 x budget)");
         // The sum as a person would write it (it printed 1.0300000000000002).
-        e.Errors.Should().Contain("allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 1.03", "0.9 + 0.1 + 0.03 is not 1");
+        // Each allocation with its line, or "by default" (the sum alone named no line: which of the keys to change?).
+        e.Errors.Should().Contain("allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 1.03 (drip.allocation 0.9 at line 2, condor.allocation 0.1 at line 4, alvh.allocation 0.03 by default)", "0.9 + 0.1 + 0.03 is not 1");
+        // Keys ignore case, and so does the line lookup; a cash allocation the file sets is named too.
+        var cased = () => StrategyFile.Parse("Drip:\n  Allocation: 0.5\ncashAllocation: 0.3\n", "bad.yaml");
+        cased.Should().Throw<StrategyFileException>().Which.Errors.Should().Equal(
+            "allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.8 (drip.allocation 0.5 at line 2, cashAllocation 0.3 at line 3)");
         var list = () => StrategyFile.Parse("drip:\n  allocation: 0.97\nalvh:\n  allocation: 0.03\n  layerTenors:\n    - 30\n    - 6000\n", "bad.yaml");
         list.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain("line 7: alvh.layerTenors[1]: 6000 is out of range (allowed 7..400 calendar days)");
         e.Message.Should().StartWith("bad.yaml:");
