@@ -46,8 +46,11 @@ public sealed record AlvhParameters
     [Parameter("VIX strike grid", Unit = "VIX points", Min = 0.5, Max = 10)]
     public double StrikeGrid { get; init; } = 1;
 
-    /// <summary>Extra spend of one tranche, fraction of equity (bought in the shortest layer).</summary>
-    [Parameter("extra spend of one tranche", Unit = "fraction of equity", Min = 0, Max = 0.05)]
+    /// <summary>
+    /// Extra spend of one tranche, fraction of equity (bought in the shortest layer, and only while it holds a layer: with
+    /// budgetPerYear 0 no layer is bought, so no tranche either).
+    /// </summary>
+    [Parameter("extra spend of one tranche (the shortest layer, while it holds one: none with budgetPerYear 0)", Unit = "fraction of equity", Min = 0, Max = 0.05)]
     public double TrancheFraction { get; init; } = 0.0005;
 
     /// <summary>Add a tranche on the day MACD(VIX) crosses above its signal.</summary>
