@@ -91,7 +91,7 @@ internal static class BacktestCommand
                     ? $"Friday SPX Weeklys were first listed on {Alvh.Calendars.SpxExpirations.FridayWeeklyListingStart:yyyy-MM-dd}; --as-if lists them hypothetically from 1990"
                     : "its gates stayed shut, or its rules build no position on this market: check its parameters";
                 // Its gates opened if it placed orders that the fills refused (a helper's condor 50% away from spot placed 368).
-                int refused = result.Dropped.Count(d => d.Split(' ', 3) is [_, var sleeve, _] && sleeve == idle);
+                int refused = result.Dropped.Count(d => d.Sleeve == idle);
                 if (refused > 0) why = string.Create(CultureInfo.InvariantCulture, $"{refused} of its orders were placed and dropped at the fill: see summary.json's 'dropped'");
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"alvh: note: the {idle} sleeve made no trade from {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd} ({why})"));

@@ -262,7 +262,7 @@ public sealed partial class BacktestEngine
         }
         if (!closing && LeaveOutUnbidShorts(legs, quantities, quotes, closes) is >= 0 and var unbid)
         {
-            _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[unbid].Sleeve} {Legs(legs)} for '{legs[unbid].Reason}': {legs[unbid].Instrument.Id} has no bid at the fill: left out, the other legs bought alone"));
+            LeftOutLeg(date, legs, unbid);
         }
         if (!BoundNets(legs, quantities, quotes)) return DropOrder(date, legs, Unpriceable);
         if (!closing)
@@ -472,31 +472,41 @@ public sealed partial class BacktestEngine
         return e;
     }
 
-    /// <summary>Records an order none of whose legs filled, and why, in one line (a line per leg listed a condor four times); its P&amp;L is 0.</summary>
+    /// <summary>Records an order none of whose legs filled, and why, as one record (a line per leg listed a condor four times); its P&amp;L is 0.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private double DropOrder(DateOnly date, ReadOnlySpan<Intent> legs, string why)
     {
-        _dropped.Add($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)} for '{legs[^1].Reason}': {why}");
+        _dropped.Add(new DroppedOrder(date, legs[0].Sleeve, Legs(legs), legs[^1].Reason, why, DroppedOrderKind.NotFilled));
         return 0;
     }
 
-    /// <summary>Records an order scaled down for lack of cash, in one line.</summary>
+    /// <summary>Records a short leg with no bid left out of an order whose other legs are bought alone.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void LeftOutLeg(DateOnly date, ReadOnlySpan<Intent> legs, int unbid) =>
+        _dropped.Add(new DroppedOrder(date, legs[unbid].Sleeve, Legs(legs), legs[unbid].Reason,
+            $"{legs[unbid].Instrument.Id} has no bid at the fill: left out, the other legs bought alone", DroppedOrderKind.FilledInPart));
+
+    /// <summary>Records an order scaled down for lack of cash.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void TrimmedOrder(DateOnly date, ReadOnlySpan<Intent> legs, ReadOnlySpan<double> filled, ReadOnlySpan<bool> closes)
     {
+        string why;
         int open = closes.IndexOf(false);
         if (closes.Contains(true))
         {
             // A roll: its sale filled whole, its purchase in part (or not at all).
             double share = open >= 0 && legs[open].Quantity != 0 ? filled[open] / legs[open].Quantity : 0;
-            _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)} for '{legs[^1].Reason}': not enough cash for all of its purchase: the legs that close filled whole, the others at {share:0.###} of their size"));
-            return;
+            why = FormattableString.Invariant($"not enough cash for all of its purchase: the legs that close filled whole, the others at {share:0.###} of their size");
         }
-        bool equal = true;
-        foreach (var leg in legs) equal &= Math.Abs(leg.Quantity) == Math.Abs(legs[0].Quantity);
-        _dropped.Add(equal
-            ? FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)} for '{legs[^1].Reason}': not enough cash for {Math.Abs(legs[0].Quantity):0.######} of each leg, filled {Math.Abs(filled[0]):0.######}")
-            : FormattableString.Invariant($"{date:yyyy-MM-dd} {legs[0].Sleeve} {Legs(legs)} for '{legs[^1].Reason}': not enough cash, every leg filled at {filled[0] / legs[0].Quantity:0.###} of its size"));
+        else
+        {
+            bool equal = true;
+            foreach (var leg in legs) equal &= Math.Abs(leg.Quantity) == Math.Abs(legs[0].Quantity);
+            why = equal
+                ? FormattableString.Invariant($"not enough cash for {Math.Abs(legs[0].Quantity):0.######} of each leg, filled {Math.Abs(filled[0]):0.######}")
+                : FormattableString.Invariant($"not enough cash, every leg filled at {filled[0] / legs[0].Quantity:0.###} of its size");
+        }
+        _dropped.Add(new DroppedOrder(date, legs[0].Sleeve, Legs(legs), legs[^1].Reason, why, DroppedOrderKind.FilledInPart));
     }
 
     /// <summary>An order's legs as <c>order of N legs (qty id, qty id, …)</c>.</summary>
@@ -518,12 +528,13 @@ public sealed partial class BacktestEngine
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private double Drop(DateOnly date, in Intent intent, string why)
     {
-        _dropped.Add($"{date:yyyy-MM-dd} {intent.Sleeve} {intent.Instrument.Id} for '{intent.Reason}': {why}");
+        _dropped.Add(new DroppedOrder(date, intent.Sleeve, intent.Instrument.Id, intent.Reason, why, DroppedOrderKind.NotFilled));
         return 0;
     }
 
     /// <summary>Records an option buy filled in part for lack of cash (the rest is not carried over).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void Trimmed(DateOnly date, in Intent intent, double filled) =>
-        _dropped.Add(FormattableString.Invariant($"{date:yyyy-MM-dd} {intent.Sleeve} {intent.Instrument.Id} for '{intent.Reason}': not enough cash for {intent.Quantity:0.######}, filled {filled:0.######}"));
+        _dropped.Add(new DroppedOrder(date, intent.Sleeve, intent.Instrument.Id, intent.Reason,
+            FormattableString.Invariant($"not enough cash for {intent.Quantity:0.######}, filled {filled:0.######}"), DroppedOrderKind.FilledInPart));
 }

@@ -36,7 +36,7 @@ public sealed partial class BacktestEngine : IMarkSource
     private readonly List<Receivable> _receivables = [];
     private readonly List<Intent> _pending = [];
     private readonly TradeRows _trades;
-    private readonly List<string> _dropped = [];
+    private readonly List<DroppedOrder> _dropped = [];
     private readonly Lazy<Signals> _signals;
     // Per instrument (ledger index): today's mark and the day it was taken, the previous close's mark and
     // its day, the mark series when the price model has one, and the dividends with a cursor.

@@ -7,7 +7,7 @@ namespace Alvh.Engine;
 /// <param name="Daily">One record per trading day of the run (the engine's is a <see cref="DailyTable"/> of columns).</param>
 /// <param name="Trades">Every fill.</param>
 /// <param name="Ledger">The append-only ledger.</param>
-/// <param name="Dropped">Intents that could not be filled, with the reason, and option buys filled in part for lack of cash.</param>
+/// <param name="Dropped">Orders that could not be filled, and orders filled in part (for lack of cash, or without a short leg that had no bid), in the order they were met.</param>
 /// <param name="Assumptions">Engine, model and sleeve assumptions.</param>
 /// <param name="OptionValuations">Option marks and fills priced by the model during the run.</param>
 public sealed record BacktestResult(
@@ -15,7 +15,7 @@ public sealed record BacktestResult(
     IReadOnlyList<DailyRecord> Daily,
     IReadOnlyList<TradeRecord> Trades,
     TradeLedger Ledger,
-    IReadOnlyList<string> Dropped,
+    IReadOnlyList<DroppedOrder> Dropped,
     IReadOnlyList<Assumption> Assumptions,
     long OptionValuations)
 {

@@ -5,7 +5,8 @@ namespace Alvh.Data.Output;
 
 /// <summary>
 /// summary.json of one backtest: <c>{"preset","from","to","fillTiming","metrics":{...},"ledgerSha256",
-/// "optionValuations","trades","dropped":[..],"assumptions":{...}}</c>; metrics as fractions, maxDrawdown negative.
+/// "optionValuations","trades","dropped":[..],"assumptions":{...}}</c>; metrics as fractions, maxDrawdown negative;
+/// <c>dropped</c> holds each <see cref="DroppedOrder"/> as its one line (<see cref="DroppedOrder.ToString"/>).
 /// </summary>
 public static class SummaryJson
 {
@@ -23,7 +24,7 @@ public static class SummaryJson
         w.WriteNumber("optionValuations", result.OptionValuations);
         w.WriteNumber("trades", result.Trades.Count);
         w.WriteStartArray("dropped");
-        foreach (var d in result.Dropped) w.WriteStringValue(d);
+        foreach (var d in result.Dropped) w.WriteStringValue(d.ToString());
         w.WriteEndArray();
         JsonOut.Assumptions(w, "assumptions", result.Assumptions);
         w.WriteEndObject();

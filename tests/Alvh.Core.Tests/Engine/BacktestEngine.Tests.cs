@@ -218,7 +218,8 @@ public class BacktestEngineTests
         closed.Daily[^1].Equity.Should().BeApproximately(-3_000, 1e-9);
         closed.Dropped.Should().BeEmpty();
         flipped.Ledger.Quantity("short", call).Should().Be(0, "the 5 beyond the short found no cash");
-        flipped.Dropped.Should().ContainSingle().Which.Should().Be($"{days[3]:yyyy-MM-dd} short {call.Id} for 'buy back': not enough cash for 15, filled 10");
+        flipped.Dropped.Should().Equal(new DroppedOrder(days[3], "short", call.Id, "buy back", "not enough cash for 15, filled 10", DroppedOrderKind.FilledInPart));
+        flipped.Dropped[0].ToString().Should().Be($"{days[3]:yyyy-MM-dd} short {call.Id} for 'buy back': not enough cash for 15, filled 10", "summary.json's line");
     }
 
     /// <summary>
@@ -277,9 +278,10 @@ public class BacktestEngineTests
         var call = SpxCall(4000, days[1]); // expires on the day its sale would fill
         var prices = new OptionPrices(call, [1, 1, 1, 1]);
         var r = BacktestEngine.Run(data, [new Scripted("short", call, 10)], prices, new BacktestConfig { InitialCapital = 1_000 });
-        r.Dropped.Should().Equal(
+        r.Dropped.Select(d => d.ToString()).Should().Equal(
             $"{days[1]:yyyy-MM-dd} short {call.Id} for 'sell': expires on or before the fill day",
             $"{days[3]:yyyy-MM-dd} short {call.Id} for 'buy back': expires on or before the fill day");
+        r.Dropped.Should().OnlyContain(d => d.Kind == DroppedOrderKind.NotFilled && d.Sleeve == "short" && d.Order == call.Id);
     }
 
     /// <summary>Sells 10 of <paramref name="option"/> on day 0 and buys <paramref name="buyBack"/> on day 2.</summary>
@@ -327,7 +329,7 @@ public class BacktestEngineTests
         r.Ledger.Quantity("spread", low).Should().Be(3);
         r.Ledger.Quantity("spread", high).Should().Be(-3, "never more short calls than long ones");
         r.Ledger.Cash("spread").Should().BeApproximately(1_000 - 1_050 + 150, 1e-9);
-        r.Dropped.Should().Equal($"{days[1]:yyyy-MM-dd} spread order of 2 legs (+10 {low.Id}, -10 {high.Id}) for 'order': not enough cash for 10 of each leg, filled 3");
+        r.Dropped.Should().Equal(new DroppedOrder(days[1], "spread", $"order of 2 legs (+10 {low.Id}, -10 {high.Id})", "order", "not enough cash for 10 of each leg, filled 3", DroppedOrderKind.FilledInPart));
     }
 
     /// <summary>
@@ -350,7 +352,8 @@ public class BacktestEngineTests
 
         r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Select(e => e.Price).Should().Equal([8, 7], (a, b) => Math.Abs(a - b) < 1e-12);
         r.Ledger.Quantity("condor", shortPut).Should().Be(-1, "still held");
-        r.Dropped.Should().ContainSingle().Which.Should().StartWith($"{days[3]:yyyy-MM-dd} condor order of 2 legs (+1 {shortPut.Id}, -1 {longPut.Id}) for 'order': its legs' spreads take its price past what it can pay out at expiry");
+        r.Dropped.Should().ContainSingle().Which.ToString().Should().StartWith($"{days[3]:yyyy-MM-dd} condor order of 2 legs (+1 {shortPut.Id}, -1 {longPut.Id}) for 'order': its legs' spreads take its price past what it can pay out at expiry");
+        r.Dropped[0].Kind.Should().Be(DroppedOrderKind.NotFilled);
 
         // Half-spreads of 0.25 make the close 52.25 − 2.75 = 49.5: within the width, filled as quoted.
         var narrow = new LegPrices(new() { [shortPut] = [10, 10, 52, 52], [longPut] = [5, 5, 3, 3] }, halfSpread: 0.25);
@@ -400,7 +403,8 @@ public class BacktestEngineTests
         r.Ledger.Quantity("alvh", c30).Should().Be(0);
         r.Ledger.Quantity("alvh", c25).Should().Be(4);
         r.Ledger.Quantity("alvh", c35).Should().Be(-4);
-        r.Dropped.Should().ContainSingle().Which.Should().EndWith("not enough cash for all of its purchase: the legs that close filled whole, the others at 0.4 of their size");
+        r.Dropped.Should().ContainSingle().Which.Should().Match<DroppedOrder>(d => d.Kind == DroppedOrderKind.FilledInPart
+            && d.Why == "not enough cash for all of its purchase: the legs that close filled whole, the others at 0.4 of their size");
     }
 
     /// <summary>
@@ -443,7 +447,7 @@ public class BacktestEngineTests
 
         r.Ledger.Quantity("condor", shortPut).Should().Be(-2);
         r.Ledger.Quantity("condor", longPut).Should().Be(2);
-        r.Dropped.Should().Equal($"{days[1]:yyyy-MM-dd} condor order of 2 legs (-3 {shortPut.Id}, +3 {longPut.Id}) for 'order': not enough cash for 3 of each leg, filled 2");
+        r.Dropped.Should().Equal(new DroppedOrder(days[1], "condor", $"order of 2 legs (-3 {shortPut.Id}, +3 {longPut.Id})", "order", "not enough cash for 3 of each leg, filled 2", DroppedOrderKind.FilledInPart));
     }
 
     /// <summary>
@@ -494,7 +498,8 @@ public class BacktestEngineTests
         var r = BacktestEngine.Run(data, [new Orders("condor", (0, [(sp, -1), (lp, 1), (sc, -1), (lc, 1)]))], prices, new BacktestConfig { InitialCapital = 10_000 });
 
         r.Ledger.Entries.Should().NotContain(e => e.Kind == EntryKind.Fill);
-        r.Dropped.Should().ContainSingle().Which.Should().Contain("order of 4 legs").And.Contain("not placed");
+        r.Dropped.Should().ContainSingle().Which.Should().Match<DroppedOrder>(d => d.Kind == DroppedOrderKind.NotFilled
+            && d.Order.StartsWith("order of 4 legs", StringComparison.Ordinal) && d.Why.EndsWith("not placed", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -526,7 +531,8 @@ public class BacktestEngineTests
             new SwitchPrices(open, wide, fromDay: 2), new BacktestConfig { InitialCapital = 10_000 });
         r.Ledger.Quantity("alvh", near).Should().Be(10, "the old spread is held");
         r.Ledger.Quantity("alvh", far).Should().Be(0, "and no new one is bought alone");
-        r.Dropped.Should().ContainSingle().Which.Should().Contain("order of 4 legs").And.Contain("not placed");
+        r.Dropped.Should().ContainSingle().Which.Should().Match<DroppedOrder>(d => d.Kind == DroppedOrderKind.NotFilled
+            && d.Order.StartsWith("order of 4 legs", StringComparison.Ordinal) && d.Why.EndsWith("not placed", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -547,7 +553,8 @@ public class BacktestEngineTests
         r.Ledger.Quantity("alvh", call).Should().Be(10);
         r.Ledger.Quantity("alvh", wing).Should().Be(0, "a sale for nothing is left out");
         r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).Should().ContainSingle().Which.Price.Should().BeApproximately(1.5, 1e-12, "the long leg at its ask, mid 1.0 + 0.5");
-        r.Dropped.Should().ContainSingle().Which.Should().Contain("VIX").And.Contain("C 30 has no bid at the fill: left out, the other legs bought alone");
+        r.Dropped.Should().ContainSingle().Which.Should().Match<DroppedOrder>(d => d.Kind == DroppedOrderKind.FilledInPart
+            && d.Why == $"{wing.Id} has no bid at the fill: left out, the other legs bought alone");
 
         // With a bid (half-spread 0.2: the wing sells at 0.1) the spread is bought whole.
         var bid = BacktestEngine.Run(data, [new Orders("alvh", (0, [(call, 10), (wing, -10)]))], new LegPrices(new() { [call] = [1.0, 1.0, 1.0], [wing] = [0.3, 0.3, 0.3] }, halfSpread: 0.2), new BacktestConfig { InitialCapital = 10_000 });
@@ -571,7 +578,7 @@ public class BacktestEngineTests
 
         r.Ledger.Quantity("alvh", wing).Should().Be(0);
         r.Ledger.Quantity("alvh", call).Should().Be(10, "the cash covers the long leg and its own fees");
-        r.Dropped.Should().ContainSingle("the left-out short is said, and no 'not enough cash' line").Which.Should().Contain("has no bid at the fill: left out");
+        r.Dropped.Should().ContainSingle("the left-out short is said, and no 'not enough cash' line").Which.Why.Should().Contain("has no bid at the fill: left out");
     }
 
     /// <summary>One price model before a day, another from it.</summary>

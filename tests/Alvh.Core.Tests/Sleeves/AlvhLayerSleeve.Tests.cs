@@ -474,7 +474,7 @@ public class AlvhLayerSleeveTests
             Black76.Price(OptionRight.Call, future, low, 0, 0.8, days / 365.0) - Black76.Price(OptionRight.Call, future, low + 5, 0, 0.8, days / 365.0);
         Spread(17, 21, 9 - 6.5 / 24).Should().BeApproximately(0.042, 0.001, "under a tick (0.05): left");
         (Spread(45, 21, 22) + (2 * 0.01 * 45 / 20)).Should().BeApproximately(5.04, 0.001, "past the width at the 01-14 open");
-        r.Dropped.Should().ContainSingle().Which.Should().StartWith("2020-01-14 alvh-20 order of 2 legs (+").And.EndWith("not placed");
+        r.Dropped.Should().ContainSingle().Which.ToString().Should().StartWith("2020-01-14 alvh-20 order of 2 legs (+").And.EndWith("not placed");
         r.Trades.Where(t => t.Quantity > 0).Select(t => (t.Date, t.Instrument, t.Reason)).Should().Equal(
             (new DateOnly(2020, 1, 3), "VIX 2020-01-22 C 21", "establish layer"),
             (new DateOnly(2020, 1, 13), "VIX 2020-02-05 C 21", "tranche: macro event ahead"),
