@@ -74,40 +74,14 @@ internal static class BacktestCommand
             }
             var series = market.SeriesFor(result.Dates());
             var metrics = series.Metrics(result.EquityCurve());
-            // A sleeve that never traded is said (its gates shut all along, or its rules build no position on this market:
-            // a condor with one day to expiry or a strike grid wider than its wings validated and never opened, without a word).
-            // An ALVH layer (or a VIX-call overlay) before VIX options were listed, or a weekly overlay before SPX Weeklys, had
-            // nothing to buy: its gates were not the reason.
-            bool asIf = parse.GetValue(run.AsIf);
-            var lastDay = result.Daily[^1].Date;
-            var overlayRoll = strategy.Overlay?.Rules.Roll;
-            foreach (var idle in result.Sleeves.Where(s => s != "cash" && !result.Trades.Any(t => t.Sleeve == s)))
-            {
-                bool vix = idle.StartsWith("alvh", StringComparison.Ordinal) || idle == "overlay" && overlayRoll == Alvh.Sleeves.OverlayRoll.VixMonthly;
-                bool weekly = idle == "overlay" && overlayRoll == Alvh.Sleeves.OverlayRoll.SpxWeekly;
-                string why = !asIf && vix && lastDay < Alvh.Engine.Options.ListingRules.VixOptionsLaunch
-                    ? $"VIX options were first listed on {Alvh.Engine.Options.ListingRules.VixOptionsLaunch:yyyy-MM-dd}; --as-if lists them hypothetically from 1990"
-                    : !asIf && weekly && lastDay < Alvh.Calendars.SpxExpirations.FridayWeeklyListingStart
-                    ? $"Friday SPX Weeklys were first listed on {Alvh.Calendars.SpxExpirations.FridayWeeklyListingStart:yyyy-MM-dd}; --as-if lists them hypothetically from 1990"
-                    : "its gates stayed shut, or its rules build no position on this market: check its parameters";
-                // Its gates opened if it placed orders that the fills refused (a helper's condor 50% away from spot placed 368).
-                int refused = result.Dropped.Count(d => d.Sleeve == idle);
-                if (refused > 0) why = string.Create(CultureInfo.InvariantCulture, $"{refused} of its orders were placed and dropped at the fill: see summary.json's 'dropped'");
-                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"alvh: note: the {idle} sleeve made no trade from {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd} ({why})"));
-            }
+            foreach (var note in BacktestNotes.IdleSleeves(result, strategy.Overlay?.Rules.Roll, parse.GetValue(run.AsIf))) context.Error.WriteLine(note);
             // Only where a gate reads the events (the condor's entry buffer, the ALVH's event tranche).
             bool readsEvents = strategy.Condor?.Rules.EventBufferDays >= 0 || strategy.Alvh?.Rules.TrancheBeforeEventDays >= 0;
             if (readsEvents && Alvh.Engine.Signals.MissingMacroNote(data) is { } macro)
             {
                 context.Error.WriteLine("alvh: note: " + macro);
             }
-            if (result.Dropped.Count > 0)
-            {
-                // Orders not placed or trimmed were listed only in summary.json and the report.
-                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"alvh: note: {result.Dropped.Count} order{(result.Dropped.Count == 1 ? "" : "s")} not filled, or filled in part (listed in summary.json, 'dropped'); the first: {result.Dropped[0]}"));
-            }
+            if (BacktestNotes.Dropped(result) is { } dropped) context.Error.WriteLine(dropped);
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", strategy.Name));
             var summary = SummaryJson.Write(strategy.Name, result, metrics);
             string report;
