@@ -42,12 +42,24 @@ public sealed partial class BacktestEngine
     }
 
     /// <summary>
-    /// True when an option can no longer be traded at a fill on <paramref name="date"/>: it expired before, or expires that
-    /// day and has settled by the fill (settled at the open, or the fill is at the close). A P.M.-settled SPX option
-    /// filled at its expiry day's open has not: it trades until its settlement at the close.
+    /// Why an order of <paramref name="quantity"/> of an option cannot fill on <paramref name="date"/>, null when it can: the
+    /// option expired before, or expires that day and has settled by the fill (settled at the open, or the fill is at the
+    /// close). A P.M.-settled SPX option filled at its expiry day's open has not: it trades until its settlement at the
+    /// close, but only to close what the sleeve holds. An order that opens or adds to a position there (0DTE, not modelled)
+    /// is refused: the settlement books the positions held at the previous close, so the new one stayed in the book past
+    /// its expiry and settled the next trading day at that day's value.
     /// </summary>
-    private bool Expired(in Instrument instrument, DateOnly date, bool atOpen) =>
-        instrument.IsOption && (instrument.Expiry < date || (instrument.Expiry == date && (!atOpen || _prices.SettlesAtOpen(instrument))));
+    private string? NotTradable(in Instrument instrument, DateOnly date, bool atOpen, string sleeve, double quantity)
+    {
+        if (!instrument.IsOption || instrument.Expiry > date) return null;
+        if (instrument.Expiry < date || !atOpen || _prices.SettlesAtOpen(instrument)) return ExpiredWhy;
+        double held = _ledger.Quantity(sleeve, instrument);
+        bool closes = held != 0 && Math.Sign(held) != Math.Sign(quantity) && Math.Abs(quantity) <= Math.Abs(held);
+        return closes ? null : OpensOnExpiryWhy;
+    }
+
+    private const string ExpiredWhy = "expires on or before the fill day";
+    private const string OpensOnExpiryWhy = "opens a position on its expiry day (0DTE is not modelled: on its expiry morning a P.M.-settled option is only closed)";
 
     private double Dividends(int day, DateOnly date)
     {
@@ -158,10 +170,10 @@ public sealed partial class BacktestEngine
     private double Fill(in Intent intent, int day, DateOnly date, bool atOpen)
     {
         var instrument = intent.Instrument;
-        if (Expired(instrument, date, atOpen))
+        if (NotTradable(instrument, date, atOpen, intent.Sleeve, intent.Quantity) is { } expired)
         {
-            // Options expiring today have already settled (step 2) unless P.M.-settled and filled at the open.
-            return Drop(date, intent, "expires on or before the fill day");
+            // Options expiring today have already settled (step 2) unless P.M.-settled and closed at the open.
+            return Drop(date, intent, expired);
         }
         double quantity = intent.Quantity;
         var quote = _prices.Fill(new FillRequest(instrument, day, quantity, atOpen));
@@ -238,7 +250,7 @@ public sealed partial class BacktestEngine
         for (int i = 0; i < n; i++)
         {
             var instrument = legs[i].Instrument;
-            string? why = Expired(instrument, date, atOpen) ? "expires on or before the fill day" : null;
+            string? why = NotTradable(instrument, date, atOpen, legs[i].Sleeve, legs[i].Quantity);
             if (why is null)
             {
                 quotes[i] = _prices.Fill(new FillRequest(instrument, day, legs[i].Quantity, atOpen));

@@ -647,6 +647,38 @@ public class BacktestEngineTests
         r.Ledger.PositionCount.Should().Be(0);
     }
 
+    /// <summary>
+    /// On its expiry morning a P.M.-settled option can only be closed: an order that opens one (0DTE, not modelled) or sells
+    /// more than is held (the rest a new short) is not filled. The engine filled it, and the new position, not held at the
+    /// previous close, was not settled that day: it stayed in the book past its expiry and settled the next trading day at
+    /// that day's settlement value (the next close's intrinsic value with the real pricer).
+    /// </summary>
+    [Theory]
+    [InlineData(0.0, 10.0, "a purchase of an option not held")]
+    [InlineData(10.0, -15.0, "a sale of 15 of 10 held")]
+    [InlineData(-10.0, 10.0, "a buy-back of a short, in full: the close is filled")]
+    public void On_its_expiry_morning_a_P_M_option_can_be_closed_but_not_opened(double held, double order, string because)
+    {
+        var (days, data) = FlatMarket(5);
+        var call = SpxCall(4000, days[3]);
+        var prices = new PmPrices(call, closes: [3, 3, 4, 7, double.NaN], opens: [3, 3, 4, 5, double.NaN], settlement: 7);
+        var orders = held == 0 ? new Orders("book", (2, [(call, order)])) : new Orders("book", (0, [(call, held)]), (2, [(call, order)]));
+        var r = BacktestEngine.Run(data, [orders], prices, new BacktestConfig { InitialCapital = 10_000 });
+
+        bool closes = held != 0 && Math.Sign(order) != Math.Sign(held) && Math.Abs(order) <= Math.Abs(held);
+        r.Ledger.Entries.Should().NotContain(e => e.Date > days[3] && e.Instrument == call, "nothing of it is left after its expiry day");
+        r.Ledger.PositionCount.Should().Be(0);
+        if (closes)
+        {
+            r.Dropped.Should().BeEmpty(because);
+            r.Trades.Should().Contain(t => t.Date == days[3] && t.Quantity == order);
+            return;
+        }
+        r.Dropped.Should().ContainSingle(because).Which.Should().StartWith($"{days[3]:yyyy-MM-dd} book {call.Id}").And.Contain("expiry day");
+        r.Trades.Should().NotContain(t => t.Date == days[3], because);
+        if (held != 0) r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement).Quantity.Should().Be(-held, "what was held settles");
+    }
+
     /// <summary>One P.M.-settled option: given close marks and open prices by day, filled at them without costs.</summary>
     private sealed class PmPrices(Instrument option, double[] closes, double[] opens, double settlement) : IPriceModel
     {
