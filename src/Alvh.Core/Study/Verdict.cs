@@ -171,7 +171,6 @@ public static class Verdict
     public static string P2(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.00", CultureInfo.InvariantCulture)) + "%";
 
     /// <summary>A fraction as a percentage with one decimal, e.g. <c>-33.7%</c>.</summary>
-
     public static string P(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.0", CultureInfo.InvariantCulture)) + "%";
 
     /// <summary>A formatted number that rounded a small negative to zero ("-0.0", "-0.00") without its sign.</summary>
