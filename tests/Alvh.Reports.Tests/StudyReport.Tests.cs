@@ -41,6 +41,29 @@ public sealed class StudyReportTests
             .And.NotContain("no hedge: ", "nor a fair baseline's claim rows");
     }
 
+    /// <summary>
+    /// The sensitivity section names every kind of rule scenario the study runs: since 0729778 the study moves the hedge's
+    /// rebuild (hedge-rebuild-below-30) as well as the condor's entry day, and the section (and the console's table) still
+    /// said "Sensitivity to the model's assumptions and to the condor's entry day" over the hedge's row.
+    /// </summary>
+    [Fact]
+    public void The_sensitivity_section_names_the_hedge_rebuild_among_the_rules_moved()
+    {
+        var (study, series) = SyntheticStudy.Build();
+        static Alvh.Study.SensitivityRow Row(string name, string kind) =>
+            new(name, name, 0.09, 0.16, -0.45, 0.1, 0.09, -0.46, false) { Kind = kind };
+        var rows = new[] { Row("spread-x2", "model"), Row("condor-monday", "rule"), Row("hedge-rebuild-below-30", "rule") };
+        var html = StudyReport.Build(study with { Sensitivity = rows }, series).Html;
+
+        int start = html.IndexOf("id=\"sensitivity\"", StringComparison.Ordinal);
+        start.Should().BePositive();
+        int end = html.IndexOf("hedge-rebuild-below-30", start, StringComparison.Ordinal);
+        end.Should().BePositive("the hedge's rule scenario has its row");
+        var head = html[start..end];
+        head.Should().NotContain("and to the condor&#39;s entry day<", "the section moves more than the entry day")
+            .And.Contain("hedge", "the lead says which rules are moved");
+    }
+
     [Fact]
     public void Same_inputs_give_byte_identical_pages_and_charts()
     {
