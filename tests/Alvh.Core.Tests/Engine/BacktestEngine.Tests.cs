@@ -674,7 +674,7 @@ public class BacktestEngineTests
             r.Trades.Should().Contain(t => t.Date == days[3] && t.Quantity == order);
             return;
         }
-        r.Dropped.Should().ContainSingle(because).Which.Should().StartWith($"{days[3]:yyyy-MM-dd} book {call.Id}").And.Contain("expiry day");
+        r.Dropped.Should().ContainSingle(because).Which.ToString().Should().StartWith($"{days[3]:yyyy-MM-dd} book {call.Id}").And.Contain("expiry day");
         r.Trades.Should().NotContain(t => t.Date == days[3], because);
         if (held != 0) r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement).Quantity.Should().Be(-held, "what was held settles");
     }
