@@ -68,8 +68,10 @@ public static class StrategyFile
         var errors = new List<string>();
         var definition = (StrategyDefinition)Bind(root, typeof(StrategyDefinition), "", errors)!;
         // An allocation already refused keeps its default for the checks across keys: their sum then named a total the
-        // file never wrote (drip.allocation: 7 gave "must sum to 1, got 1.03"), so it is left out beside that error.
-        bool allocationRefused = errors.Any(e => e.Contains(".allocation:", StringComparison.Ordinal) || e.Contains(" cashAllocation:", StringComparison.Ordinal));
+        // file never wrote (drip.allocation: 7 gave "must sum to 1, got 1.03"), so it is left out beside that error. The
+        // error names the key as the file spells it, and keys ignore case (Allocation: 7 was summed as its default, then
+        // listed as "drip.allocation 1 at line 2").
+        bool allocationRefused = errors.Any(e => e.Contains(".allocation:", StringComparison.OrdinalIgnoreCase) || e.Contains(" cashAllocation:", StringComparison.OrdinalIgnoreCase));
         errors.AddRange(StrategyChecks.Validate(definition, acrossKeys)
             .Where(e => !(allocationRefused && e.StartsWith("allocations:", StringComparison.Ordinal)))
             .Select(e => fileLines && e.StartsWith(AllocationsError, StringComparison.Ordinal) ? e + AllocationLines(root, definition) : WithLine(root, e)));

@@ -378,4 +378,18 @@ public class StrategyFileTests
         var errors = act.Should().Throw<StrategyFileException>().Which.Errors;
         errors.Should().ContainSingle().Which.Should().StartWith("line 2: drip.allocation: 7 is out of range");
     }
+
+    /// <summary>
+    /// Keys ignore case, and so does the refused allocation's check (review): <c>Allocation: 7</c> was refused and the sum
+    /// was still told, with its default, listed as "drip.allocation 1 at line 2", a value the file never wrote at that line.
+    /// </summary>
+    [Theory]
+    [InlineData("drip:\n  Allocation: 7\nalvh:\n  allocation: 0.03\n", "line 2: drip.Allocation: 7 is out of range")]
+    [InlineData("drip:\n  allocation: 0.8\nalvh:\n  allocation: 0.03\nCashAllocation: 5\n", "line 5: CashAllocation: 5 is out of range")]
+    public void A_refused_allocation_in_any_case_is_not_summed_with_its_default(string yaml, string error)
+    {
+        var act = () => StrategyFile.Parse(yaml, "a.yaml");
+        var errors = act.Should().Throw<StrategyFileException>().Which.Errors;
+        errors.Should().ContainSingle().Which.Should().StartWith(error);
+    }
 }
