@@ -42,18 +42,25 @@ public sealed partial class BacktestEngine
     }
 
     /// <summary>
-    /// Why an order of <paramref name="quantity"/> of an option cannot fill on <paramref name="date"/>, null when it can: the
+    /// Why the legs of <paramref name="order"/> on <paramref name="instrument"/> cannot fill on <paramref name="date"/>, null when it can: the
     /// option expired before, or expires that day and has settled by the fill (settled at the open, or the fill is at the
     /// close). A P.M.-settled SPX option filled at its expiry day's open has not: it trades until its settlement at the
     /// close, but only to close what the sleeve holds. An order that opens or adds to a position there (0DTE, not modelled)
     /// is refused: the settlement books the positions held at the previous close, so the new one stayed in the book past
-    /// its expiry and settled the next trading day at that day's value.
+    /// its expiry and settled the next trading day at that day's value. The legs of <paramref name="order"/> on the
+    /// instrument are judged together (their sum against what the sleeve holds): two sales of 10 of the 10 held each closed
+    /// them alone, and together sold 20, the rest a new short on its expiry morning.
     /// </summary>
-    private string? NotTradable(in Instrument instrument, DateOnly date, bool atOpen, string sleeve, double quantity)
+    private string? NotTradable(in Instrument instrument, DateOnly date, bool atOpen, ReadOnlySpan<Intent> order)
     {
         if (!instrument.IsOption || instrument.Expiry > date) return null;
         if (instrument.Expiry < date || !atOpen || _prices.SettlesAtOpen(instrument)) return ExpiredWhy;
-        double held = _ledger.Quantity(sleeve, instrument);
+        double quantity = 0;
+        foreach (ref readonly var leg in order)
+        {
+            if (leg.Instrument.Equals(instrument)) quantity += leg.Quantity;
+        }
+        double held = _ledger.Quantity(order[0].Sleeve, instrument);
         bool closes = held != 0 && Math.Sign(held) != Math.Sign(quantity) && Math.Abs(quantity) <= Math.Abs(held);
         return closes ? null : OpensOnExpiryWhy;
     }
@@ -170,7 +177,7 @@ public sealed partial class BacktestEngine
     private double Fill(in Intent intent, int day, DateOnly date, bool atOpen)
     {
         var instrument = intent.Instrument;
-        if (NotTradable(instrument, date, atOpen, intent.Sleeve, intent.Quantity) is { } expired)
+        if (NotTradable(instrument, date, atOpen, new ReadOnlySpan<Intent>(in intent)) is { } expired)
         {
             // Options expiring today have already settled (step 2) unless P.M.-settled and closed at the open.
             return Drop(date, intent, expired);
@@ -250,7 +257,7 @@ public sealed partial class BacktestEngine
         for (int i = 0; i < n; i++)
         {
             var instrument = legs[i].Instrument;
-            string? why = NotTradable(instrument, date, atOpen, legs[i].Sleeve, legs[i].Quantity);
+            string? why = NotTradable(instrument, date, atOpen, legs);
             if (why is null)
             {
                 quotes[i] = _prices.Fill(new FillRequest(instrument, day, legs[i].Quantity, atOpen));

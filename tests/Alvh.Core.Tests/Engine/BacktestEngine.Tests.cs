@@ -679,6 +679,82 @@ public class BacktestEngineTests
         if (held != 0) r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement).Quantity.Should().Be(-held, "what was held settles");
     }
 
+    /// <summary>
+    /// An order of several legs on an expiry morning: the P.M.-settled leg that closes (in whole or in part) fills at the
+    /// open with the legs of a later expiry it opens, and what is left of the expiring one settles at the close; a leg that
+    /// would open the expiring option refuses the whole order.
+    /// </summary>
+    [Theory]
+    [InlineData(-10.0, 10.0, true, "a roll: the expiring call closed in full, a later one bought")]
+    [InlineData(-4.0, 4.0, true, "a partial close: 4 sold, 6 settle at the close")]
+    [InlineData(-15.0, 10.0, false, "the sale of 15 of 10 held opens a 0DTE short: the order is refused")]
+    public void On_its_expiry_morning_a_P_M_option_closes_in_an_order_with_a_later_expiry(double sold, double bought, bool fills, string because)
+    {
+        var (days, data) = FlatMarket(6);
+        var expiring = SpxCall(4000, days[3]);
+        var later = SpxCall(4000, days[5].AddDays(30));
+        var prices = new PmLegPrices(new()
+        {
+            [expiring] = ([3, 3, 4, 7, double.NaN, double.NaN], [3, 3, 4, 5, double.NaN, double.NaN]),
+            [later] = ([6, 6, 6, 6, 6, 6], [6, 6, 6, 6, 6, 6]),
+        }, settlement: 7);
+        var orders = new Orders("book", (0, [(expiring, 10)]), (2, [(expiring, sold), (later, bought)]));
+        var r = BacktestEngine.Run(data, [orders], prices, new BacktestConfig { InitialCapital = 20_000 });
+
+        r.Ledger.Entries.Should().NotContain(e => e.Date > days[3] && e.Instrument == expiring, "nothing of it is left after its expiry day");
+        double left = fills ? 10 + sold : 10;
+        var settled = r.Ledger.Entries.Where(e => e.Kind == EntryKind.Settlement && e.Instrument == expiring).ToList();
+        if (left == 0) settled.Should().BeEmpty(because);
+        else settled.Should().ContainSingle(because).Which.Quantity.Should().Be(-left);
+        if (fills)
+        {
+            r.Dropped.Should().BeEmpty(because);
+            r.Trades.Where(t => t.Date == days[3]).Select(t => t.Quantity).Should().BeEquivalentTo([sold, bought], because);
+            r.Ledger.Quantity("book", later).Should().Be(bought);
+            return;
+        }
+        r.Dropped.Should().ContainSingle(because).Which.Why.Should().StartWith("opens a position on its expiry day").And.EndWith($"for {expiring.Id}");
+        r.Trades.Should().NotContain(t => t.Date == days[3], because);
+        r.Ledger.Quantity("book", later).Should().Be(0);
+    }
+
+    /// <summary>
+    /// Two legs of one order on the same expiring P.M.-settled option are judged together: each sale of 10 alone closes the
+    /// 10 held, but the two sell 20, the rest a new 0DTE short on its expiry morning (review: both filled).
+    /// </summary>
+    [Fact]
+    public void On_its_expiry_morning_two_legs_on_one_P_M_option_are_judged_together()
+    {
+        var (days, data) = FlatMarket(6);
+        var expiring = SpxCall(4000, days[3]);
+        var later = SpxCall(4000, days[5].AddDays(30));
+        var prices = new PmLegPrices(new()
+        {
+            [expiring] = ([3, 3, 4, 7, double.NaN, double.NaN], [3, 3, 4, 5, double.NaN, double.NaN]),
+            [later] = ([6, 6, 6, 6, 6, 6], [6, 6, 6, 6, 6, 6]),
+        }, settlement: 7);
+        var orders = new Orders("book", (0, [(expiring, 10)]), (2, [(expiring, -10), (later, 10), (expiring, -10)]));
+        var r = BacktestEngine.Run(data, [orders], prices, new BacktestConfig { InitialCapital = 20_000 });
+
+        r.Dropped.Should().ContainSingle().Which.Why.Should().StartWith("opens a position on its expiry day");
+        r.Trades.Should().NotContain(t => t.Date == days[3]);
+        r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement).Quantity.Should().Be(-10, "the 10 held settle");
+    }
+
+    /// <summary>P.M.-settled options at given close marks and open prices by day, filled at them without costs.</summary>
+    private sealed class PmLegPrices(Dictionary<Instrument, (double[] Closes, double[] Opens)> legs, double settlement) : IPriceModel
+    {
+        public double Mark(in Instrument instrument, int day) => legs.TryGetValue(instrument, out var l) ? l.Closes[day] : double.NaN;
+        public FillQuote Fill(in FillRequest request)
+        {
+            var l = legs[request.Instrument];
+            return new((request.AtOpen ? l.Opens : l.Closes)[request.Day], 0, true);
+        }
+        public double Settlement(in Instrument instrument, int day) => settlement;
+        public bool SettlesAtOpen(in Instrument instrument) => false;
+        public IReadOnlyList<Assumption> Assumptions => [];
+    }
+
     /// <summary>One P.M.-settled option: given close marks and open prices by day, filled at them without costs.</summary>
     private sealed class PmPrices(Instrument option, double[] closes, double[] opens, double settlement) : IPriceModel
     {
