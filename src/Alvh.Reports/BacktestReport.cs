@@ -69,7 +69,16 @@ public static class BacktestReport
         int reinvested = result.Trades.Count(t => t.Reason == Alvh.Engine.TradeRecord.DividendReinvestment);
         page.Card(Format.Integer(result.Trades.Count), (reinvested > 0 ? $"fills, {Format.Integer(reinvested)} of them dividend reinvestments" : "fills") + $"; ledger SHA-256 {result.Ledger.Sha256()[..16]}…");
         page.Raw("</div>\n");
-        if (result.Dropped.Count > 0) page.Paragraph($"{result.Dropped.Count} orders not filled (no tradable price, not placeable within what they can pay out, or no cash), or filled in part for lack of cash (see summary.json, 'dropped').", "lead");
+        if (result.Dropped.Count > 0)
+        {
+            // Counted by kind ("1 orders" read oddly, and a leg left out for want of a bid was called a lack of cash).
+            int notFilled = result.Dropped.Count(d => d.Kind == DroppedOrderKind.NotFilled), inPart = result.Dropped.Count - notFilled;
+            static string Orders(int n) => n == 1 ? "1 order" : $"{n} orders";
+            var parts = new List<string>();
+            if (notFilled > 0) parts.Add($"{Orders(notFilled)} not filled (no tradable price, not placeable within what they can pay out, refused on an option's expiry day, or no cash)");
+            if (inPart > 0) parts.Add($"{Orders(inPart)} filled in part (for lack of cash, or without a leg that had no bid)");
+            page.Paragraph($"{string.Join("; ", parts)} (see summary.json, 'dropped').", "lead");
+        }
         page.EndSection();
 
         ReportSections.Equity(page, withBenchmark);
