@@ -71,7 +71,10 @@ public static class StrategyFile
         // file never wrote (drip.allocation: 7 gave "must sum to 1, got 1.03"), so it is left out beside that error. The
         // error names the key as the file spells it, and keys ignore case (Allocation: 7 was summed as its default, then
         // listed as "drip.allocation 1 at line 2").
-        bool allocationRefused = errors.Any(e => e.Contains(".allocation:", StringComparison.OrdinalIgnoreCase) || e.Contains(" cashAllocation:", StringComparison.OrdinalIgnoreCase));
+        // So is a sleeve's section refused whole (`condor:` left empty: "expected a mapping of keys"): the sum then left
+        // that sleeve out and named a total the file never meant.
+        bool allocationRefused = errors.Any(e => e.Contains(".allocation:", StringComparison.OrdinalIgnoreCase) || e.Contains(" cashAllocation:", StringComparison.OrdinalIgnoreCase)
+            || System.Text.RegularExpressions.Regex.IsMatch(e, @"^line \d+: (drip|condor|alvh|overlay): ", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         errors.AddRange(StrategyChecks.Validate(definition, acrossKeys)
             .Where(e => !(allocationRefused && e.StartsWith("allocations:", StringComparison.Ordinal)))
             .Select(e => fileLines && e.StartsWith(AllocationsError, StringComparison.Ordinal) ? e + AllocationLines(root, definition) : WithLine(root, e)));

@@ -386,6 +386,9 @@ public class StrategyFileTests
     [Theory]
     [InlineData("drip:\n  Allocation: 7\nalvh:\n  allocation: 0.03\n", "line 2: drip.Allocation: 7 is out of range")]
     [InlineData("drip:\n  allocation: 0.8\nalvh:\n  allocation: 0.03\nCashAllocation: 5\n", "line 5: CashAllocation: 5 is out of range")]
+    // A section refused whole: the sum left its sleeve out ("got 0.9" beside "condor: expected a mapping of keys").
+    [InlineData("drip:\n  allocation: 0.9\ncondor:\n", "line 3: condor: expected a mapping")]
+    [InlineData("drip:\n  allocation: 0.97\nALVH: 5\n", "line 3: ALVH: expected a mapping")]
     public void A_refused_allocation_in_any_case_is_not_summed_with_its_default(string yaml, string error)
     {
         var act = () => StrategyFile.Parse(yaml, "a.yaml");
