@@ -76,7 +76,9 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         double vix = context.Market.Close("vix");
         if (double.IsNaN(vix)) return;
         LeaveLeft(context, legs);
-        if (_waitingForCalm && vix < Rules.RebuildBelowVix) _waitingForCalm = false;
+        // The wait lasts while the layer is flat after its spike sale: a sale the fill dropped leaves the legs held (it is
+        // ordered again while the spike lasts), and a later sale of them (a roll, a multiple of their cost) is no spike's.
+        if (_waitingForCalm && (vix < Rules.RebuildBelowVix || legs.Count > 0)) _waitingForCalm = false;
         // The base is held (a worthless one left to expire counts: it is replaced once, below). A base ordered but not held,
         // or whose order the last fill did not fill (BaseFilled), is bought again.
         bool filled = BaseFilled(context);
@@ -148,7 +150,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             // A worthless tranche left while the base is held later is not replaced.
             if (leftWorthless != DateOnly.MinValue) _replacing = !HoldsExpiry(legs, _base);
             if (baseMissing) _replacing = true;
-            if (_replacing && !_waitingForCalm && Buy(context, intents, Spend(context), "establish layer") is { } replacement)
+            if (_replacing && Buy(context, intents, Spend(context), "establish layer") is { } replacement)
             {
                 _replacing = false;
                 OrderedBase(context, replacement);

@@ -105,6 +105,44 @@ public class AlvhLayerSleeveTests
         }
     }
 
+    /// <summary>
+    /// The wait for a calm VIX follows a spike sale that filled. When the fill drops it, the layer still holds its calls; sold
+    /// later at a multiple of their cost (no spike), the layer is bought again the next day. The wait was set when the spike
+    /// sale was ordered and outlived it: the layer stayed flat until the VIX closed below rebuildBelowVix (a review).
+    /// </summary>
+    [Fact]
+    public void A_spike_sale_the_fill_dropped_does_not_hold_back_the_next_layer()
+    {
+        // Thu 01-02 decides the layer at VIX 15 (strike 18; filled Fri 01-03); VIX 35 on Wed 01-08 (day 4) orders the spike
+        // sale, which the fill of day 5 drops; VIX 25 on day 5: no spike, the calls are worth over 3x their cost and are
+        // sold (day 6); day 6 decides a new layer, filled on day 7. The VIX stays above rebuildBelowVix (20).
+        double[] vix = [15, 15, 15, 15, 35, 25, 25, 25, 25, 25];
+        var spx = Enumerable.Repeat(3000.0, vix.Length).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, spx, vix);
+        var market = new FlatOptionMarket(data);
+        var rules = Quiet with { MonetiseVix = 30, MonetiseMultiple = 3, RebuildBelowVix = 20, RollDays = 0 };
+        var sleeve = new AlvhLayerSleeve(market, rules, 60, 1, false, "alvh-60", 1.0);
+        var prices = new CompositePriceModel(new EquityPriceModel(data), new DropFillsOn(new OptionPricer(market, FlatOptionMarket.NoCosts), day: 5));
+        var r = BacktestEngine.Run(data, [sleeve], prices, new BacktestConfig());
+        var days = data.Calendar;
+
+        r.Dropped.Should().ContainSingle().Which.Reason.Should().StartWith("monetise: VIX 35.0");
+        var sale = r.Trades.Single(t => t.Quantity < 0);
+        sale.Date.Should().Be(days[6]);
+        sale.Reason.Should().StartWith("monetise: worth");
+        r.Trades.Where(t => t.Quantity > 0).Select(t => t.Date).Should().Equal([days[1], days[7]], "the layer is bought again the day after its sale");
+    }
+
+    /// <summary>Prices as given, except that no option fills on one day (as a day without a tradable price).</summary>
+    private sealed class DropFillsOn(IPriceModel inner, int day) : IPriceModel
+    {
+        public double Mark(in Instrument instrument, int d) => inner.Mark(instrument, d);
+        public FillQuote Fill(in FillRequest request) => request.Day == day ? new FillQuote(double.NaN, 0, false) : inner.Fill(request);
+        public double Settlement(in Instrument instrument, int d) => inner.Settlement(instrument, d);
+        public bool SettlesAtOpen(in Instrument instrument) => inner.SettlesAtOpen(instrument);
+        public IReadOnlyList<Assumption> Assumptions => inner.Assumptions;
+    }
+
     [Fact]
     public void A_worthless_layer_in_the_roll_window_is_left_to_expire_and_a_new_one_bought()
     {
