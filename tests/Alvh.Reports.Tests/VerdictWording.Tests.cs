@@ -162,4 +162,29 @@ public class VerdictWordingTests
             .And.Contain("traded less than 0.05 points a year of return for a drawdown 2.0 points shallower than simply holding less equity: it does not clearly earn its keep")
             .And.NotContain("0.0 points");
     }
+
+    /// <summary>
+    /// The rule scenarios' sentence: a rule whose CAGR rounds to the preset's at a tenth of a point puts every figure in
+    /// hundredths ("did better" was said of 9.8% against 9.8%); one equal even then makes the preset "no worse", not better.
+    /// </summary>
+    [Theory]
+    [InlineData(-0.0003, "rule-a 9.77%", "did better than every alternative tried")]
+    [InlineData(-0.00001, "rule-a 9.80%", "did no worse than any alternative tried")]
+    [InlineData(-0.003, "rule-a 9.5%", "did better than every alternative tried")]
+    public void The_rule_scenarios_are_written_finely_enough_to_tell_them_from_the_preset(double below, string figure, string said)
+    {
+        var (study, _) = SyntheticStudy.Build();
+        var full = study.Runs.Single(r => r.Name == "drip-condor-alvh");
+        var fixedCagr = full with { Metrics = full.Metrics with { Cagr = 0.098 } };
+        SensitivityRow Rule(string name, double cagr) => new(name, name, cagr, 0.16, -0.45, 0.1, 0.09, -0.46, false) { Kind = SensitivityScenario.RuleKind };
+        var withRules = study with
+        {
+            Runs = [.. study.Runs.Select(r => r.Name == "drip-condor-alvh" ? fixedCagr : r)],
+            Sensitivity = [Rule("rule-a", 0.098 + below), Rule("rule-b", 0.07)],
+        };
+
+        string verdict = Verdict.Write(withRules);
+
+        verdict.Should().Contain($"With one of its rules moved ({figure}, rule-b").And.Contain(said);
+    }
 }

@@ -131,11 +131,18 @@ public static class Verdict
             {
                 // The rule scenarios move one arbitrary choice of the preset: the condor's entry day, the hedge's rebuild.
                 // A rule that moves the CAGR by less than the tenth of a point shown is written with hundredths, so that the
-                // preset's "did better" is not said of two equal figures (the hedge's rebuild: 9.77% against 9.80%).
-                bool fine = rules.Any(r => r.Cagr != full.Metrics.Cagr && P(r.Cagr) == P(full.Metrics.Cagr));
+                // preset's "did better" is not said of two equal figures (the hedge's rebuild: 9.77% against 9.80%); one
+                // equal to the preset's even then makes it "no worse".
+                double preset = full.Metrics.Cagr;
+                bool fine = rules.Any(r => r.Cagr != preset && P(r.Cagr) == P(preset));
                 string C(double cagr) => fine ? P2(cagr) : P(cagr);
-                sb.Append(CultureInfo.InvariantCulture, $" With one of its rules moved ({string.Join(", ", rules.Select(r => $"{r.Scenario} {C(r.Cagr)}"))}) it compounded at {C(rules.Min(r => r.Cagr))} to {C(rules.Max(r => r.Cagr))} against {C(full.Metrics.Cagr)} as preset");
-                if (rules.All(r => r.Cagr < full.Metrics.Cagr)) sb.Append(": the preset's choice did better than every alternative tried, which flatters its record");
+                sb.Append(CultureInfo.InvariantCulture, $" With one of its rules moved ({string.Join(", ", rules.Select(r => $"{r.Scenario} {C(r.Cagr)}"))}) it compounded at {C(rules.Min(r => r.Cagr))} to {C(rules.Max(r => r.Cagr))} against {C(preset)} as preset");
+                if (rules.All(r => r.Cagr < preset))
+                {
+                    sb.Append(rules.Any(r => C(r.Cagr) == C(preset))
+                        ? ": the preset's choice did no worse than any alternative tried, which flatters its record"
+                        : ": the preset's choice did better than every alternative tried, which flatters its record");
+                }
                 sb.Append(", and ").Append(Comparison(rules));
             }
         }
