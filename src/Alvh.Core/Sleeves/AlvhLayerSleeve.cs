@@ -41,7 +41,8 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
     private double _baseHeldBefore;
     private bool _baseToCheck;
 
-    // True from a sale in a VIX spike until the VIX closes below RebuildBelowVix: the layer buys no new base meanwhile.
+    // True from a sale in a VIX spike until the VIX closes below RebuildBelowVix or the layer holds calls again: a flat
+    // layer buys no new base meanwhile.
     private bool _waitingForCalm;
 
     /// <inheritdoc />
