@@ -690,14 +690,7 @@ public class BacktestEngineTests
     [InlineData(-15.0, 10.0, false, "the sale of 15 of 10 held opens a 0DTE short: the order is refused")]
     public void On_its_expiry_morning_a_P_M_option_closes_in_an_order_with_a_later_expiry(double sold, double bought, bool fills, string because)
     {
-        var (days, data) = FlatMarket(6);
-        var expiring = SpxCall(4000, days[3]);
-        var later = SpxCall(4000, days[5].AddDays(30));
-        var prices = new PmLegPrices(new()
-        {
-            [expiring] = ([3, 3, 4, 7, double.NaN, double.NaN], [3, 3, 4, 5, double.NaN, double.NaN]),
-            [later] = ([6, 6, 6, 6, 6, 6], [6, 6, 6, 6, 6, 6]),
-        }, settlement: 7);
+        var (days, data, expiring, later, prices) = ExpiringAndLater();
         var orders = new Orders("book", (0, [(expiring, 10)]), (2, [(expiring, sold), (later, bought)]));
         var r = BacktestEngine.Run(data, [orders], prices, new BacktestConfig { InitialCapital = 20_000 });
 
@@ -719,11 +712,10 @@ public class BacktestEngineTests
     }
 
     /// <summary>
-    /// Two legs of one order on the same expiring P.M.-settled option are judged together: each sale of 10 alone closes the
-    /// 10 held, but the two sell 20, the rest a new 0DTE short on its expiry morning (review: both filled).
+    /// Six weekdays; a P.M.-settled call expiring on day 3 (closes 3, 3, 4, 7; opens 3, 3, 4, 5; settles at 7) and one a
+    /// month after the last day (6 every day).
     /// </summary>
-    [Fact]
-    public void On_its_expiry_morning_two_legs_on_one_P_M_option_are_judged_together()
+    private static (DateOnly[] Days, MarketDataSet Data, Instrument Expiring, Instrument Later, PmLegPrices Prices) ExpiringAndLater()
     {
         var (days, data) = FlatMarket(6);
         var expiring = SpxCall(4000, days[3]);
@@ -733,6 +725,17 @@ public class BacktestEngineTests
             [expiring] = ([3, 3, 4, 7, double.NaN, double.NaN], [3, 3, 4, 5, double.NaN, double.NaN]),
             [later] = ([6, 6, 6, 6, 6, 6], [6, 6, 6, 6, 6, 6]),
         }, settlement: 7);
+        return (days, data, expiring, later, prices);
+    }
+
+    /// <summary>
+    /// Two legs of one order on the same expiring P.M.-settled option are judged together: each sale of 10 alone closes the
+    /// 10 held, but the two sell 20, the rest a new 0DTE short on its expiry morning (review: both filled).
+    /// </summary>
+    [Fact]
+    public void On_its_expiry_morning_two_legs_on_one_P_M_option_are_judged_together()
+    {
+        var (days, data, expiring, later, prices) = ExpiringAndLater();
         var orders = new Orders("book", (0, [(expiring, 10)]), (2, [(expiring, -10), (later, 10), (expiring, -10)]));
         var r = BacktestEngine.Run(data, [orders], prices, new BacktestConfig { InitialCapital = 20_000 });
 
