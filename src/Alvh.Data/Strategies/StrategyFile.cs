@@ -65,24 +65,31 @@ public static class StrategyFile
     /// errors drop them): the allocations' error then names each allocation the file sets, with its line.</param>
     internal static StrategyDefinition FromNode(YamlMappingNode root, string file, bool acrossKeys = true, bool fileLines = true)
     {
-        var errors = new List<string>();
+        var errors = new BindErrors();
         var definition = (StrategyDefinition)Bind(root, typeof(StrategyDefinition), "", errors)!;
         // An allocation already refused keeps its default for the checks across keys: their sum then named a total the
-        // file never wrote (drip.allocation: 7 gave "must sum to 1, got 1.03"), so it is left out beside that error. The
-        // error names the key as the file spells it, and keys ignore case (Allocation: 7 was summed as its default, then
-        // listed as "drip.allocation 1 at line 2").
-        // So is a sleeve's section refused whole (`condor:` left empty: "expected a mapping of keys"): the sum then left
-        // that sleeve out and named a total the file never meant.
-        bool allocationRefused = errors.Any(e => e.Contains(".allocation:", StringComparison.OrdinalIgnoreCase) || e.Contains(" cashAllocation:", StringComparison.OrdinalIgnoreCase)
-            || System.Text.RegularExpressions.Regex.IsMatch(e, @"^line \d+: (drip|condor|alvh|overlay): ", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        // file never wrote (drip.allocation: 7 gave "must sum to 1, got 1.03"), so it is left out beside that error; so is
+        // a sleeve's section refused whole (`condor:` left empty), which the sum left out. Read from the refused paths,
+        // ignoring case as keys do: matched in the errors' text, `Allocation: 7` was missed.
+        bool allocationRefused = errors.Paths.Overlaps(AllocationPaths);
         errors.AddRange(StrategyChecks.Validate(definition, acrossKeys)
-            .Where(e => !(allocationRefused && e.StartsWith("allocations:", StringComparison.Ordinal)))
+            .Where(e => !(allocationRefused && e.StartsWith(AllocationsError, StringComparison.Ordinal)))
             .Select(e => fileLines && e.StartsWith(AllocationsError, StringComparison.Ordinal) ? e + AllocationLines(root, definition) : WithLine(root, e)));
         if (errors.Count > 0) throw new StrategyFileException(file, errors);
         return definition;
     }
 
     private const string AllocationsError = "allocations: ";
+
+    /// <summary>The key paths whose refusal leaves the allocations' sum unsaid: each allocation, and each sleeve's section.</summary>
+    private static readonly string[] AllocationPaths =
+        ["drip", "condor", "alvh", "overlay", "drip.allocation", "condor.allocation", "alvh.allocation", "overlay.allocation", "cashAllocation"];
+
+    /// <summary>A bind's errors, as written, and the key paths they refuse (as the file spells them; compared ignoring case, as keys are).</summary>
+    private sealed class BindErrors : List<string>
+    {
+        public HashSet<string> Paths { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>The value of a mapping's key, matched as the binder matches keys (ignoring case); null when absent.</summary>
     private static YamlNode? Child(YamlMappingNode map, string key)
@@ -138,7 +145,7 @@ public static class StrategyFile
         return $"line {node.Start.Line}: {error}";
     }
 
-    private static object? Bind(YamlNode node, Type type, string path, List<string> errors)
+    private static object? Bind(YamlNode node, Type type, string path, BindErrors errors)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (node is YamlScalarNode { Value: null or "~" or "null" } && (!underlying.IsValueType || Nullable.GetUnderlyingType(type) is not null) && underlying != typeof(string)) return null;
@@ -213,7 +220,7 @@ public static class StrategyFile
         return Error(errors, node, path, $"unsupported type {underlying.Name}");
     }
 
-    private static object? BindRecord(YamlNode node, Type type, string path, List<string> errors)
+    private static object? BindRecord(YamlNode node, Type type, string path, BindErrors errors)
     {
         if (node is not YamlMappingNode map) return Error(errors, node, path, "expected a mapping of keys");
         var instance = Activator.CreateInstance(type)!;
@@ -343,8 +350,9 @@ public static class StrategyFile
         _ => value?.ToString() ?? "null",
     };
 
-    private static object? Error(List<string> errors, YamlNode node, string path, string message)
+    private static object? Error(BindErrors errors, YamlNode node, string path, string message)
     {
+        errors.Paths.Add(path);
         errors.Add($"line {node.Start.Line}: {(path.Length == 0 ? "(root)" : path)}: {message}");
         return null;
     }
