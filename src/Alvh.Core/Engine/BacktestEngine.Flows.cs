@@ -6,11 +6,8 @@ namespace Alvh.Engine;
 /// <summary>Settlements, dividends, interest and fills: each returns the P&amp;L it adds to tracked equity.</summary>
 public sealed partial class BacktestEngine
 {
-    /// <summary>
-    /// Settles the carried options expiring today that settle at the open (<paramref name="atOpen"/>) or at the close;
-    /// <paramref name="afterFills"/>: the open's fills came before (at the close), which may have closed some of them.
-    /// </summary>
-    private double Settle(int day, DateOnly date, bool atOpen, bool afterFills = false)
+    /// <summary>Settles the carried options expiring today that settle at the open (<paramref name="atOpen"/>) or at the close.</summary>
+    private double Settle(int day, DateOnly date, bool atOpen)
     {
         double pnl = 0;
         int today = date.DayNumber;
@@ -22,21 +19,14 @@ public sealed partial class BacktestEngine
             double value = _prices.Settlement(instrument, day);
             _optionValuations++;
             if (double.IsNaN(value)) throw new InvalidOperationException($"no settlement value for {instrument.Id} on {date:yyyy-MM-dd}");
-            double carried = p.Quantity;
-            if (!afterFills)
-            {
-                _ledger.Append(date, EntryKind.Settlement, _ledger.SleeveAt(p.Sleeve), instrument, -carried, value, carried * value * instrument.Multiplier, "expiry");
-                pnl += carried * (value - _prevMarks[p.Instrument]) * instrument.Multiplier;
-                continue;
-            }
-            // A P.M.-settled option can be closed, in whole or in part, at its expiry day's open (ClosableAtNextFill):
-            // what is left settles. Its fill's P&L ran from the fill price to today's close mark, so the part closed
-            // moves from the previous close's mark to today's here, and the part left from there to the settlement.
+            // What is held now settles: a P.M.-settled option can be closed, in whole or in part, at its expiry day's open
+            // (ClosableAtNextFill), before its settlement at the close. That fill's P&L ran from its price to today's close
+            // mark, so the part closed moves here from the previous close's mark to today's; the rest to the settlement.
             string sleeve = _ledger.SleeveAt(p.Sleeve);
-            double left = _ledger.Quantity(sleeve, instrument);
+            double carried = p.Quantity, left = _ledger.Quantity(sleeve, instrument), previous = _prevMarks[p.Instrument];
             if (left != 0) _ledger.Append(date, EntryKind.Settlement, sleeve, instrument, -left, value, left * value * instrument.Multiplier, "expiry");
-            double previous = _prevMarks[p.Instrument];
-            pnl += (left * (value - previous) + (carried - left) * (MarkOf(p.Instrument, day) - previous)) * instrument.Multiplier;
+            pnl += left * (value - previous) * instrument.Multiplier;
+            if (left != carried) pnl += (carried - left) * (MarkOf(p.Instrument, day) - previous) * instrument.Multiplier;
         }
         return pnl;
     }

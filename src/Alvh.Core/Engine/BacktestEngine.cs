@@ -139,9 +139,8 @@ public sealed partial class BacktestEngine : IMarkSource
                 // settlement of an option settling at that day's close.
                 if (carried.Expiring) pnl += Settle(t, date, atOpen: true);
                 if (carried.PayDividends || _receivables.Count != 0) pnl += Dividends(t, date);
-                bool fills = _pending.Count != 0;
-                if (fills) pnl += FillPending(t, date, atOpen: true);
-                if (carried.Expiring) pnl += Settle(t, date, atOpen: false, afterFills: fills);
+                if (_pending.Count != 0) pnl += FillPending(t, date, atOpen: true);
+                if (carried.Expiring) pnl += Settle(t, date, atOpen: false);
                 pnl += markChanges;
                 _trackedEquity += pnl;
                 // Reconcile leaves today's sleeve values in _sleeveValues; deciding only adds intents (the ledger,
