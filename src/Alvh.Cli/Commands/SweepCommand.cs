@@ -70,21 +70,36 @@ internal static partial class SweepCommand
                     return ExitCodes.BadInput;
                 }
             }
-            var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
+            // The grid is read first: a strategy file's checks across keys that read a key the grid sets are left to
+            // each run (a base of drip 0.9 and condor 0.1 swept over both allocations was refused, its own sum not 1).
+            // Its errors still come after the strategy's.
+            ParameterGrid? loaded = null;
+            GridFileException? gridError = null;
+            if (parse.GetValue(grid) is { } gridFile)
+            {
+                try
+                {
+                    loaded = GridFile.Load(Path.GetFullPath(gridFile, context.CurrentDirectory));
+                }
+                catch (GridFileException e)
+                {
+                    gridError = e;
+                }
+            }
+            var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context, loaded?.Axes.Select(a => a.Path).ToArray());
             if (strategy is null)
             {
                 await context.Error.WriteLineAsync(error);
                 return ExitCodes.BadInput;
             }
-            if (parse.GetValue(grid) is not { } gridFile)
+            if (parse.GetValue(grid) is null)
             {
                 await context.Error.WriteLineAsync("alvh: bad input: --grid FILE is required (or --top N to query)");
                 return ExitCodes.BadInput;
             }
             try
             {
-                var gridPath = Path.GetFullPath(gridFile, context.CurrentDirectory);
-                var parameters = GridFile.Load(gridPath);
+                var parameters = loaded ?? throw gridError!;
                 var patch = new StrategyPatch(strategy);
                 patch.Validate(parameters);
                 // Before the data is loaded and the folder marked as a sweep's (it failed after both, leaving a manifest).
@@ -131,7 +146,7 @@ internal static partial class SweepCommand
                 string rest = new StringBuilder()
                     // The data are an input too: a resume on changed data would set the new data's rows beside the old's.
                     .AppendLine(CultureInfo.InvariantCulture, $"# data xxh128 {fingerprint}")
-                    .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))
+                    .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(Path.GetFullPath(parse.GetValue(grid)!, context.CurrentDirectory), cancellationToken))
                     .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
                 // "drawn by xoshiro256**": a sample's ids are the sampler's, so a folder sampled by System.Random (before
                 // 2026-11-27) is refused on --resume rather than filled with another sample's ids. The whole grid names no

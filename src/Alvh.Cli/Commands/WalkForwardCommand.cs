@@ -36,6 +36,8 @@ internal static class WalkForwardCommand
         run.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // The base file is checked whole, even across keys the grid sets (a sweep leaves those to its runs): the
+            // out-of-sample curve is compared with the strategy as configured, which must run.
             var (strategy, error) = StrategySource.Resolve(parse.GetValue(preset), parse.GetValue(config), context);
             if (strategy is null)
             {

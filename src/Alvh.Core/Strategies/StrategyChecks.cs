@@ -42,6 +42,29 @@ public static class StrategyChecks
         return errors;
     }
 
+    /// <summary>
+    /// The keys a check across keys reads, by the key path its error names (<c>allocations</c>, <c>condor.rules.minVix</c>, …);
+    /// empty for a check no key's value can mend (a missing sleeve) and for a path that names no such check. A sweep whose
+    /// grid sets one of them leaves that check to each run: a base file of drip 0.9 and condor 0.1 swept over drip 0.8 and
+    /// 0.9 and condor 0.1 and 0.2 holds combinations that sum to 1, and was refused whole because the base did not.
+    /// </summary>
+    public static IReadOnlyList<string> KeysRead(string check) => CheckKeys.TryGetValue(check, out var keys) ? keys : [];
+
+    private static readonly Dictionary<string, string[]> CheckKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["allocations"] = ["drip.allocation", "condor.allocation", "alvh.allocation", "overlay.allocation", "cashAllocation"],
+        ["condor.rules.minVix"] = ["condor.rules.minVix", "condor.rules.maxVix"],
+        ["condor.rules.putWing"] = ["condor.rules.putWing", "condor.rules.strikeGrid"],
+        ["condor.rules.callWing"] = ["condor.rules.callWing", "condor.rules.strikeGrid"],
+        ["condor.rules.closeAtDte"] = ["condor.rules.closeAtDte", "condor.rules.targetDte"],
+        ["alvh.rules.spreadWidth"] = ["alvh.rules.spreadWidth", "alvh.rules.strikeGrid"],
+        ["overlay.rules.premiumWeights"] = ["overlay.rules.premiumWeights", "overlay.rules.futureBuckets"],
+        ["overlay.rules.roll"] = ["overlay.rules.roll", "overlay.rules.structure"],
+        ["overlay.rules.sizing"] = ["overlay.rules.sizing", "overlay.rules.structure"],
+        ["overlay.rules.wingDelta"] = ["overlay.rules.wingDelta", "overlay.rules.shortDelta", "overlay.rules.structure"],
+        ["overlay.rules.indexSymbol"] = ["overlay.rules.indexSymbol", "overlay.rules.sizing"],
+    };
+
     private static bool IsTicker(string text) => !string.IsNullOrWhiteSpace(text) && !text.Any(char.IsWhiteSpace);
 
     /// <summary>The checks that read more than one key.</summary>

@@ -15,17 +15,28 @@ namespace Alvh.Data.Strategies;
 public static class StrategyFile
 {
     /// <summary>Reads and validates a strategy file.</summary>
-    public static StrategyDefinition Load(string path)
+    public static StrategyDefinition Load(string path) => Load(path, null);
+
+    /// <summary>
+    /// Reads and validates a strategy file that a grid's keys will be set on: a check across keys that reads one of
+    /// <paramref name="swept"/> (<see cref="StrategyChecks.KeysRead"/>) is left to each run, which checks it with the
+    /// run's values.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="swept">Key paths the grid sets (compared ignoring case, as keys are); null or empty for none.</param>
+    public static StrategyDefinition Load(string path, IReadOnlyCollection<string>? swept)
     {
         var file = Path.GetFileName(path);
         if (Directory.Exists(path)) throw new StrategyFileException(file, ["is a directory, not a strategy file"]);
         if (!File.Exists(path)) throw new StrategyFileException(file, ["file not found"]);
-        var definition = Parse(File.ReadAllText(path), file);
+        var definition = Parse(File.ReadAllText(path), file, swept);
         return string.IsNullOrEmpty(definition.Name) || definition.Name == "custom" ? definition with { Name = Path.GetFileNameWithoutExtension(path) } : definition;
     }
 
     /// <summary>Parses and validates YAML text.</summary>
-    public static StrategyDefinition Parse(string text, string file)
+    public static StrategyDefinition Parse(string text, string file) => Parse(text, file, null);
+
+    private static StrategyDefinition Parse(string text, string file, IReadOnlyCollection<string>? swept)
     {
         var yaml = new YamlStream();
         try
@@ -51,11 +62,11 @@ public static class StrategyFile
             // Its keys were dropped without a word.
             throw new StrategyFileException(file, [$"line {yaml.Documents[1].RootNode.Start.Line}: a second YAML document (after '---'); a strategy file has one"]);
         }
-        return FromNode(root, file);
+        return FromNode(root, file, swept: swept);
     }
 
     /// <summary>
-    /// Binds and validates a parsed strategy mapping (errors name the nodes' lines, as <see cref="Parse"/>'s); without
+    /// Binds and validates a parsed strategy mapping (errors name the nodes' lines, as <see cref="Parse(string, string)"/>'s); without
     /// <paramref name="acrossKeys"/>, only each key's own range, type and value checks (<see cref="StrategyChecks"/>' checks across keys are left out).
     /// </summary>
     /// <param name="root">The strategy's mapping.</param>
@@ -63,7 +74,8 @@ public static class StrategyFile
     /// <param name="acrossKeys">Whether to make the checks across keys.</param>
     /// <param name="fileLines">Whether the nodes' lines are the user's file's (false for a grid's patched copy, whose
     /// errors drop them): the allocations' error then names each allocation the file sets, with its line.</param>
-    internal static StrategyDefinition FromNode(YamlMappingNode root, string file, bool acrossKeys = true, bool fileLines = true)
+    /// <param name="swept">Key paths a grid sets: the checks across keys that read one of them are left to each run.</param>
+    internal static StrategyDefinition FromNode(YamlMappingNode root, string file, bool acrossKeys = true, bool fileLines = true, IReadOnlyCollection<string>? swept = null)
     {
         var errors = new BindErrors();
         var definition = (StrategyDefinition)Bind(root, typeof(StrategyDefinition), "", errors)!;
@@ -74,12 +86,23 @@ public static class StrategyFile
         bool allocationRefused = errors.Paths.Overlaps(AllocationPaths);
         errors.AddRange(StrategyChecks.Validate(definition, acrossKeys)
             .Where(e => !(allocationRefused && e.StartsWith(AllocationsError, StringComparison.Ordinal)))
+            .Where(e => !LeftToRuns(e, swept))
             .Select(e => fileLines && e.StartsWith(AllocationsError, StringComparison.Ordinal) ? e + AllocationLines(root, definition) : WithLine(root, e)));
         if (errors.Count > 0) throw new StrategyFileException(file, errors);
         return definition;
     }
 
     private const string AllocationsError = "allocations: ";
+
+    /// <summary>Whether a check's error reads a key a grid sets (the runs check it with their values).</summary>
+    private static bool LeftToRuns(string error, IReadOnlyCollection<string>? swept)
+    {
+        if (swept is not { Count: > 0 }) return false;
+        int colon = error.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0) return false;
+        var read = StrategyChecks.KeysRead(error[..colon]);
+        return swept.Any(key => read.Contains(key, StringComparer.OrdinalIgnoreCase));
+    }
 
     /// <summary>The key paths whose refusal leaves the allocations' sum unsaid: each allocation, and each sleeve's section.</summary>
     private static readonly string[] AllocationPaths =

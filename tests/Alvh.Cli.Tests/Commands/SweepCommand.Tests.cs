@@ -128,6 +128,36 @@ public class SweepCommandTests
     }
 
     /// <summary>
+    /// A base file whose allocations do not sum to 1 can be swept over them: the check is each run's, with its values.
+    /// It was the base file's, and a sweep of drip 0.9 and 1 over a file of drip 0.8 was refused whole. A grid that does
+    /// not set an allocation still refuses the file, with the allocations' lines. A walk-forward still checks its base
+    /// whole: it compares its out-of-sample curve with the strategy as configured, which must run.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_base_file_whose_allocations_the_grid_sets_need_not_sum_to_1()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("base.yaml", "drip:\n  allocation: 0.8\n");
+        d.Write("allocations.yaml", "drip.allocation: [0.9, 1]\n");
+        d.Write("capital.yaml", "capital: [100000, 200000]\n");
+        string[] args = ["--config", "base.yaml", "--from", "2019-01-02", "--to", "2019-06-28", "--quiet", "--data", data];
+
+        var swept = await CliRun.RunAsync(d.Path, null, ["sweep", .. args, "--grid", "allocations.yaml", "--out", "a"]);
+        var refused = await CliRun.RunAsync(d.Path, null, ["sweep", .. args, "--grid", "capital.yaml", "--out", "c"]);
+        var walk = await CliRun.RunAsync(d.Path, null, "walkforward", "--config", "base.yaml", "--grid", "allocations.yaml", "--from", "2010-01-04", "--to", "2014-12-31", "--train-years", "2", "--blocks", "2", "--quiet", "--data", data);
+
+        swept.ExitCode.Should().Be(0, swept.Error);
+        swept.Output.Should().Contain("2 runs (0 already done, 2 made, 1 of them rejected)");
+        swept.Error.Should().Contain("got 0.9 (values: drip.allocation=0.9)");
+        refused.ExitCode.Should().Be(ExitCodes.BadInput);
+        refused.Error.Should().Contain("allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.8 (drip.allocation 0.8 at line 2)");
+        Directory.Exists(Path.Combine(d.Path, "c")).Should().BeFalse("the file is refused before the sweep's folder is made");
+        walk.ExitCode.Should().Be(ExitCodes.BadInput);
+        walk.Error.Should().Contain("got 0.8 (drip.allocation 0.8 at line 2)");
+    }
+
+    /// <summary>
     /// Runs a combination's checks across keys reject are explained (each run's error is also in the Parquet's error
     /// column, which --top never shows): a sweep with some rejected runs says why and exits 0; one whose every run was
     /// rejected exits 2. Drip and condor allocations sum to 1 (with the hedge's 0.03) only in two of four combinations.

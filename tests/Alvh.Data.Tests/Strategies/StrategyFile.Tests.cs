@@ -151,6 +151,31 @@ public class StrategyFileTests
         sum.Errors.Should().ContainSingle().Which.Should().StartWith("allocations: drip + condor", "no key is called allocations");
     }
 
+    /// <summary>
+    /// A sweep's base file is read with the checks across keys that read a key its grid sets left to each run, which
+    /// checks them with its values: a base of drip 0.8 and condor 0.1 swept over the DRIP allocation was refused whole,
+    /// though the grid's drip 0.9 sums to 1. A check that reads no swept key still refuses the file, with its line.
+    /// </summary>
+    [Fact]
+    public void A_check_across_keys_that_reads_a_swept_key_is_left_to_the_runs()
+    {
+        using var d = new Alvh.Tests.Support.TempFolder();
+        var path = d.Write("base.yaml", "drip: {allocation: 0.8}\ncondor:\n  allocation: 0.1\n  rules:\n    maxVix: 20\n    minVix: 30\n");
+
+        var unrelated = ((Action)(() => StrategyFile.Load(path, ["capital"]))).Should().Throw<StrategyFileException>().Which;
+        var allocation = ((Action)(() => StrategyFile.Load(path, ["drip.allocation"]))).Should().Throw<StrategyFileException>().Which;
+        // Keys are matched ignoring case, as the binder and the grid match them.
+        var both = StrategyFile.Load(path, ["DRIP.Allocation", "condor.rules.maxVix"]);
+
+        unrelated.Errors.Should().HaveCount(2).And.Contain("line 6: condor.rules.minVix: must not exceed maxVix")
+            .And.Contain(e => e.StartsWith("allocations: ", StringComparison.Ordinal));
+        allocation.Errors.Should().Equal("line 6: condor.rules.minVix: must not exceed maxVix");
+        both.Drip!.Allocation.Should().Be(0.8);
+        both.Condor!.Rules.MinVix.Should().Be(30);
+        StrategyChecks.KeysRead("allocations").Should().Contain("cashAllocation");
+        StrategyChecks.KeysRead("drip").Should().BeEmpty("no key's value adds the DRIP sleeve the condor needs");
+    }
+
     [Fact]
     public void Annotations_give_meaning_unit_and_range()
     {
