@@ -14,14 +14,23 @@ public sealed class EquityPriceModel : IPriceModel
 {
     private readonly MarketDataSet _data;
     private readonly Dictionary<string, string> _seriesBySymbol;
+    private readonly IReadOnlyDictionary<string, double[]>? _opens;
     // Aligned closes and opens per symbol (Close null: no series), resolved once per symbol: Mark runs several
     // times a bar. Concurrent: one model serves the parallel runs of a study or sweep.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SymbolPrices> _bySymbol = new(StringComparer.Ordinal);
 
     /// <summary>Creates the model. <paramref name="seriesBySymbol"/> maps symbols to series ids (default SPY→spy, SPX→spx; other symbols read the series of their lower-case name).</summary>
-    public EquityPriceModel(MarketDataSet data, IReadOnlyDictionary<string, string>? seriesBySymbol = null, double commissionPerShare = 0, double halfSpreadBps = 1)
+    /// <param name="data">The market data.</param>
+    /// <param name="seriesBySymbol">Symbol to series id.</param>
+    /// <param name="commissionPerShare">Commission, dollars per share.</param>
+    /// <param name="halfSpreadBps">Half the bid–ask spread, basis points.</param>
+    /// <param name="opens">Opens aligned to the calendar that replace a symbol's series' own (NaN: none): the S&amp;P 500 fills
+    /// at the level the option model reads at the open (<see cref="OpenLevels.Spx"/>), so that a buy-write's index and its
+    /// calls see one market. Not copied: do not mutate.</param>
+    public EquityPriceModel(MarketDataSet data, IReadOnlyDictionary<string, string>? seriesBySymbol = null, double commissionPerShare = 0, double halfSpreadBps = 1, IReadOnlyDictionary<string, double[]>? opens = null)
     {
         _data = data;
+        _opens = opens;
         _seriesBySymbol = new Dictionary<string, string>(seriesBySymbol ?? new Dictionary<string, string> { ["SPY"] = "spy", ["SPX"] = "spx" }, StringComparer.Ordinal);
         CommissionPerShare = commissionPerShare;
         HalfSpreadBps = halfSpreadBps;
@@ -38,7 +47,9 @@ public sealed class EquityPriceModel : IPriceModel
     [
         new("equity.commissionPerShare", CommissionPerShare.ToString("R", CultureInfo.InvariantCulture), "$/share", "DRIP plans and most brokers charge no commission on ETF trades"),
         new("equity.halfSpread", HalfSpreadBps.ToString("R", CultureInfo.InvariantCulture), "bp", "SPY trades at a one-cent spread (about 0.2-2 bp); 1 bp is conservative"),
-        new("equity.fill", "next open; close when the series has no open", "", "next tradable price; the spliced FRED S&P 500 closes have no open"),
+        _opens is { Count: > 0 }
+            ? new("equity.fill", $"next open ({string.Join(", ", _opens.Keys.Order(StringComparer.Ordinal))} at the option model's level at the open, model.spxOpen); close when there is no open", "", "next tradable price; an index and its options see one market at the open")
+            : new("equity.fill", "next open; close when the series has no open", "", "next tradable price; the spliced FRED S&P 500 closes have no open"),
     ];
 
     /// <inheritdoc />
@@ -94,6 +105,7 @@ public sealed class EquityPriceModel : IPriceModel
             var id = model.Series(Instrument.Equity(symbol));
             if (id is null) return new SymbolPrices(symbol, null, null);
             var series = model._data.Get(id);
+            if (model._opens is not null && model._opens.TryGetValue(symbol, out var opens)) return new SymbolPrices(symbol, model._data.Aligned(id), opens);
             return new SymbolPrices(symbol, model._data.Aligned(id), series.Open is null ? null : model._data.Calendar.Align(series.Dates, series.Open));
         }, this);
     }

@@ -25,7 +25,7 @@ public sealed class MarketContext
         Surface = surface;
         Futures = futures;
         VixOptions = vixOptions;
-        Options = new ModelOptionMarket(data, surface, futures, vixOptions, carry, settings.Listing, settings.VixVolMultiplier);
+        Options = new ModelOptionMarket(data, surface, futures, vixOptions, carry, settings.Listing, settings.VixVolMultiplier, settings.SpxOpen);
         var spx = BidAskParameters.Spx;
         var vix = BidAskParameters.Vix;
         double m = settings.SpreadMultiplier;
@@ -33,7 +33,7 @@ public sealed class MarketContext
             spx with { MinimumHalfSpreadTicks = spx.MinimumHalfSpreadTicks * m, FixedHalfSpread = spx.FixedHalfSpread * m, ProportionalHalfSpread = spx.ProportionalHalfSpread * m },
             vix with { MinimumHalfSpreadTicks = vix.MinimumHalfSpreadTicks * m, FixedHalfSpread = vix.FixedHalfSpread * m, ProportionalHalfSpread = vix.ProportionalHalfSpread * m });
         var fills = new OptionFillModel(quotes, FeeSchedule.Spx, FeeSchedule.Vix, settings.Fills);
-        Prices = new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(Options, fills));
+        Prices = new CompositePriceModel(new EquityPriceModel(data, opens: new Dictionary<string, double[]>(StringComparer.Ordinal) { ["SPX"] = Options.SpxOpens }), new OptionPricer(Options, fills));
         Rates = carry.Rates.ToArray();
         RateGrowth = BillGrowth.ForCalendar(data.Calendar, Rates);
         var spyDividends = data.Dividends?.Dividends ?? [];

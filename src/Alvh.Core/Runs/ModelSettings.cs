@@ -1,5 +1,6 @@
 using Alvh.Costs;
 using Alvh.Engine.Options;
+using Alvh.MarketData;
 using Alvh.Model;
 
 namespace Alvh.Runs;
@@ -40,6 +41,12 @@ public sealed record ModelSettings
     /// history, and refitting on each path only adds noise and time).
     /// </summary>
     public VarianceTermStructureFit? TermStructure { get; init; }
+
+    /// <summary>
+    /// Where the S&amp;P 500's level at the open is read (fills at the open, A.M. settlements): SPY's overnight move by
+    /// default (<see cref="OpenLevels.Spx"/> gives the reasons); simulated paths read their own open.
+    /// </summary>
+    public SpxOpenSource SpxOpen { get; init; } = SpxOpenSource.Spy;
 
     /// <summary>The defaults.</summary>
     public static ModelSettings Default { get; } = new();

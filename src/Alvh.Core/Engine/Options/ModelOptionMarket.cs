@@ -29,7 +29,15 @@ public sealed class ModelOptionMarket : IOptionMarket
     private readonly ConcurrentDictionary<(int Day, int Target), DateOnly?> _spxExpiries = new();
 
     /// <summary>Creates the market over the models.</summary>
-    public ModelOptionMarket(MarketDataSet data, SpxSurfaceModel surface, VixFuturesModel futures, VixOptionModel vixOptions, RatesAndDividends carry, ListingRules listing, double vixVolMultiplier = 1.0)
+    /// <param name="data">The market data.</param>
+    /// <param name="surface">The SPX surface.</param>
+    /// <param name="futures">The VIX futures curve.</param>
+    /// <param name="vixOptions">The VIX option vols.</param>
+    /// <param name="carry">Rates and dividends.</param>
+    /// <param name="listing">Which expirations may be traded.</param>
+    /// <param name="vixVolMultiplier">Multiplier on every VIX option vol.</param>
+    /// <param name="spxOpen">Where the S&amp;P 500's level at the open is read (<see cref="OpenLevels.Spx"/>).</param>
+    public ModelOptionMarket(MarketDataSet data, SpxSurfaceModel surface, VixFuturesModel futures, VixOptionModel vixOptions, RatesAndDividends carry, ListingRules listing, double vixVolMultiplier = 1.0, SpxOpenSource spxOpen = SpxOpenSource.Spy)
     {
         _vixVolMultiplier = vixVolMultiplier;
         _data = data;
@@ -40,8 +48,8 @@ public sealed class ModelOptionMarket : IOptionMarket
         _listing = listing;
         _spx = data.Aligned("spx");
         _vix = data.Aligned("vix");
-        _spxOpen = TrustedOpen(data, "spx");
-        _vixOpen = TrustedOpen(data, "vix");
+        _spxOpen = OpenLevels.Spx(data, spxOpen);
+        _vixOpen = OpenLevels.Trusted(data, "vix");
         // The calendar rules are pure but not cheap; the SPX settlement style is asked on every valuation.
         _amSettled = SpxExpirations.ExpirationsBetween(data.Calendar.First, data.Calendar.Last.AddDays(800))
             .Where(e => e.Settlement == SettlementStyle.AmOpen).Select(e => e.Date).ToFrozenSet();
@@ -52,13 +60,19 @@ public sealed class ModelOptionMarket : IOptionMarket
             .. listing.ToAssumptions(),
             new("model.vixOpen", "the VIX's open where it lies within the day's low-high range and the day is not one number; else none (the previous close stands)", "",
                 "fills at the open read what is known then: vix-daily.csv has opens outside the day's range (41.60 against a high of 13.61 on 2006-02-08), and before 1992 its open is its close"),
-            new("model.spxOpen", "the S&P 500's open under the same rule; without one (the FRED closes from 2025-05-12) open fills and A.M. settlements take the previous close", "",
-                "the day's close is not known at the open; the Yahoo file's opens are the previous close on 3,757 days (most of 1990-2006), so those fills and settlements already read it; the index moves less overnight than from the open to the close"),
+            spxOpen == SpxOpenSource.Spy
+                ? new("model.spxOpen", "the S&P 500's level at the open: the previous close times SPY's overnight move (its open / (its previous close - the dividend going ex)), within the index's low-high range of the day; the index's own open under the VIX's rule where SPY has none (before 1993-01-29); else the previous close", "",
+                    "open fills and A.M. settlements see the overnight move: the index's first print lags it (2020-03-16: -7.5% against SPY's -10.4%; 2014-2024, 2,853 days: correlation 0.94, 0.50% a day against SPY's 0.72%), is the previous close on 3,757 days of the Yahoo file (most of 1990-2005, 152 days of 2011-2013) and is missing from 2025-05-12 (FRED closes)")
+                : new("model.spxOpen", "the S&P 500's own open under the VIX's rule; without one the previous close stands", "",
+                    "a simulated path's open is its own: its SPY is the index / 10"),
         ]);
     }
 
     /// <inheritdoc />
     public IReadOnlyList<Assumption> Assumptions { get; }
+
+    /// <summary>The S&amp;P 500's level at each day's open (<see cref="OpenLevels.Spx"/>; NaN: none). Do not mutate.</summary>
+    public double[] SpxOpens => _spxOpen;
 
     /// <inheritdoc />
     public DateOnly Date(int day) => _data.Calendar[day];
@@ -145,32 +159,6 @@ public sealed class ModelOptionMarket : IOptionMarket
             }
         }
         return best;
-    }
-
-    /// <summary>
-    /// The series' opens where they can be trusted, NaN elsewhere: an open outside the day's low–high range (vix-daily.csv
-    /// has 47, e.g. 41.60 on 2006-02-08 against a high of 13.61, which widened that morning's spreads threefold), or a day
-    /// whose open, high, low and close are one number (the VIX before 1992: its "open" is the close, not known at the open).
-    /// </summary>
-    private static double[] TrustedOpen(MarketDataSet data, string id)
-    {
-        var s = data.Get(id);
-        if (s.Open is null)
-        {
-            var none = new double[data.Calendar.Count];
-            Array.Fill(none, double.NaN);
-            return none;
-        }
-        var open = (double[])s.Open.Clone();
-        for (int i = 0; i < open.Length; i++)
-        {
-            double o = open[i], c = s.Close[i];
-            double h = s.High is { } hi ? hi[i] : double.NaN, l = s.Low is { } lo ? lo[i] : double.NaN;
-            bool outside = !double.IsNaN(h) && !double.IsNaN(l) && (o > h || o < l);
-            bool flat = o == c && o == h && o == l;
-            if (outside || flat) open[i] = double.NaN;
-        }
-        return data.Calendar.Align(s.Dates, open);
     }
 
 }

@@ -52,9 +52,8 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
         int known = day - 1;
         if (instrument.Kind == InstrumentKind.SpxOption)
         {
-            // Without an open (the FRED closes from 2025-05-12 have none) the previous close stands, as the Yahoo file's
-            // stale opens (the previous close on 3,757 days, most of 1990-2006) already make it: the day's close mark,
-            // used before, is not known at the open.
+            // The market's level at the open (model.spxOpen: SPY's overnight move by default); without one the previous
+            // close stands: the day's close mark, used before, is not known at the open.
             double spot = market.SpxOpen(day);
             if (double.IsNaN(spot)) spot = market.SpxSpot(known);
             if (double.IsNaN(spot)) return double.NaN;
@@ -132,7 +131,8 @@ public sealed class OptionPricer(IOptionMarket market, IFillModel fills) : IPric
     }
 
     /// <summary>
-    /// The SPX's A.M. settlement (the special opening quotation), taken as the day's open; without one, the previous close
+    /// The SPX's A.M. settlement (the special opening quotation), taken as the level at the open (model.spxOpen: from its
+    /// members' opening trades, nearer SPY's overnight move than the index's first print); without one, the previous close
     /// (nearer the opening quotation, on average, than the day's close: the S&amp;P 500 moves less overnight than from the
     /// open to the close), else the day's close.
     /// </summary>

@@ -82,7 +82,9 @@ public sealed class HistoricalDays
         var cal = data.Calendar;
         var spx = data.Get("spx");
         double[] close = data.Aligned("spx"), vix = data.Aligned("vix");
-        double[] open = spx.Open is null ? close : cal.Align(spx.Dates, spx.Open);
+        // The level at the open as the market model reads it (SPY's overnight move): the index's own open lags it, and
+        // is the previous close on most days of 1990-2005 (a gap of 0 in about 43% of the pool from 1990).
+        double[] open = OpenLevels.Spx(data, SpxOpenSource.Spy);
         double[] high = spx.High is null ? close : cal.Align(spx.Dates, spx.High);
         double[] low = spx.Low is null ? close : cal.Align(spx.Dates, spx.Low);
         var vixSeries = data.Get("vix");
@@ -101,7 +103,7 @@ public sealed class HistoricalDays
             int t = keep[k];
             pool.Dates[k] = cal[t];
             pool.SpxReturn[k] = Math.Log(close[t] / close[t - 1]);
-            bool realOpen = open[t] > 0 && open[t] != close[t - 1];
+            bool realOpen = open[t] > 0;
             double o = realOpen ? open[t] : close[t - 1];
             pool.SpxOpenGap[k] = Math.Log(o / close[t - 1]);
             pool.SpxHighExcursion[k] = high[t] > 0 ? Math.Max(0, Math.Log(high[t] / Math.Max(o, close[t]))) : 0;

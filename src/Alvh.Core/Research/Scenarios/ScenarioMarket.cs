@@ -62,6 +62,9 @@ public static class ScenarioMarket
         {
             Futures = VixFuturesParameters.Default with { FitFrom = days[0], FitTo = fit, TestFrom = days[0], TestTo = fit },
             TermStructure = settings?.TermStructure ?? anchor.TermStructure,
+            // The path's SPY is the index / 10 without its dividends' drops: SPY's overnight move would add each
+            // ex-dividend day's yield to the open. The path's own open is the one simulated.
+            SpxOpen = SpxOpenSource.Index,
         };
         return (data, model);
     }
