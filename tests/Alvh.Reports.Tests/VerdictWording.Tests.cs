@@ -187,4 +187,29 @@ public class VerdictWordingTests
 
         verdict.Should().Contain($"With one of its rules moved ({figure}, rule-b").And.Contain(said);
     }
+
+    /// <summary>
+    /// The verdict counts the scenarios in which the full system beats the same-volatility DRIP, and says when the count
+    /// goes against the preset's own comparison: the study's full system "earned its keep" by 0.13 points a year and a
+    /// drawdown 0.2 points shallower while losing to that baseline in 9 of its 13 scenarios.
+    /// </summary>
+    [Theory]
+    [InlineData(true, 1, "in 1: the preset's edge over holding less equity is not robust to its assumptions and rules.")]
+    [InlineData(true, 2, "in 2.")]
+    [InlineData(false, 3, "in 3: the preset's shortfall against holding less equity is not robust to its assumptions and rules.")]
+    [InlineData(false, 0, "in 0.")]
+    public void The_scenarios_that_beat_the_same_volatility_drip_are_counted(bool presetBeats, int beating, string said)
+    {
+        var (study, _) = SyntheticStudy.Build();
+        var full = study.Runs.Single(r => r.Name == "drip-condor-alvh").Metrics;
+        double sign = presetBeats ? -1 : 1;
+        var runs = study.Runs.Select(r => r.Name != StudyEngine.SameVolatility ? r
+            : r with { Metrics = r.Metrics with { Cagr = full.Cagr + (sign * 0.01), MaxDrawdown = full.MaxDrawdown + (sign * 0.02) } }).ToList();
+        var rows = Enumerable.Range(0, 4).Select(i => new SensitivityRow($"s{i}", $"s{i}", 0.09, 0.16, -0.45, 0.1, 0.09, -0.46, i < beating)).ToList();
+
+        string verdict = Verdict.Write(study with { Runs = runs, Sensitivity = rows });
+
+        verdict.Should().Contain(presetBeats ? "the full system earns its keep" : "does not earn its keep")
+            .And.EndWith("Across the 4 scenarios it beats the same-volatility DRIP " + said);
+    }
 }
