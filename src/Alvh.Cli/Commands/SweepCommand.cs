@@ -126,15 +126,21 @@ internal static partial class SweepCommand
                 // memory bounded themselves (SweepMemory).
                 var data = run.Load(parse, context);
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                var market = MarketContext.Build(data, run.Settings(parse));
                 // A period without two trading days would make every run fail, after the folder was marked as a sweep's.
+                // Counted within the days a run can cover (both an S&P 500 and a VIX close, MarketContext.Run), not the
+                // whole calendar: --from 2026-03-01 or 2026-02-11 passed on the S&P 500's calendar (to 2026-05-29 in the
+                // shared data), then every run was rejected and the folder was left marked, refusing the corrected sweep.
                 var calendar = data.Calendar;
-                int firstDay = calendar.IndexOnOrAfter(from ?? calendar.First), lastDay = calendar.IndexOnOrBefore(to ?? calendar.Last);
-                if (lastDay - firstDay < 1)
+                var runnable = market.DefaultPeriod();
+                var first = from is { } f && f > runnable.From ? f : runnable.From;
+                var last = to is { } t && t < runnable.To ? t : runnable.To;
+                int firstDay = calendar.IndexOnOrAfter(first), lastDay = calendar.IndexOnOrBefore(last);
+                if (first > last || lastDay - firstDay < 1)
                 {
-                    await context.Error.WriteLineAsync($"alvh: bad input: the period {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"} has fewer than two trading days in the data ({calendar.First:yyyy-MM-dd} to {calendar.Last:yyyy-MM-dd})");
+                    await context.Error.WriteLineAsync($"alvh: bad input: the period {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} to {to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"} has fewer than two trading days in the data with both an S&P 500 and a VIX close ({runnable.From:yyyy-MM-dd} to {runnable.To:yyyy-MM-dd})");
                     return ExitCodes.BadInput;
                 }
-                var market = MarketContext.Build(data, run.Settings(parse));
                 // Before the folder is marked as a sweep's: a base strategy holding an equity without prices would have
                 // every point rejected.
                 market.RequirePrices(strategy);

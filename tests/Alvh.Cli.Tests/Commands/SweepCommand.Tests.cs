@@ -283,11 +283,21 @@ public class SweepCommandTests
         sample.Error.Should().Contain("holds a different sweep");
     }
 
-    /// <summary>A period without two trading days, or an empty sample, is refused before the output folder is marked as a sweep's.</summary>
+    /// <summary>
+    /// A period without two trading days, or an empty sample, is refused before the output folder is marked as a sweep's.
+    /// The days counted are those a run can cover, with both an S&amp;P 500 and a VIX close (1990-01-02 to 2026-02-11 in the
+    /// shared data, PROVENANCE.md and README): from 2026-03-01 (S&amp;P 500 closes to 2026-05-29, no VIX), from 2026-02-11 (its
+    /// last day) or to 1990-01-02 (its first) passed the S&amp;P 500's calendar, every run was then rejected ("no trading days
+    /// from 2026-03-01", "needs at least 2 values, got 1 (Parameter 'equity')"), and the folder was left marked, so the
+    /// corrected sweep into it was refused as "a different sweep".
+    /// </summary>
     [SkippableTheory]
     [InlineData("fewer than two trading days", "--from", "2019-06-28", "--to", "2019-01-02")]
     [InlineData("fewer than two trading days", "--from", "2040-01-02")]
     [InlineData("fewer than two trading days", "--from", "2019-06-03", "--to", "2019-06-03")]
+    [InlineData("fewer than two trading days", "--from", "2026-03-01")]
+    [InlineData("fewer than two trading days", "--from", "2026-02-11")]
+    [InlineData("fewer than two trading days", "--to", "1990-01-02")]
     [InlineData("--sample must be at least 1", "--sample", "0")]
     public async Task An_impossible_sweep_is_refused_before_it_starts(string fragment, params string[] extra)
     {
