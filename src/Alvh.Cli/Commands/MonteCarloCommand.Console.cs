@@ -125,7 +125,12 @@ internal static partial class MonteCarloCommand
     private static string SameVolatilityLine(SameVolatilitySummary fair, string strategy, int count)
     {
         var w = fair.Weight;
-        string unsolved = fair.UnmatchedPaths == 0 ? "" : $"; on {fair.UnmatchedPaths} of the {count} paths {strategy} was more volatile than {Presets.Drip.Name}, which stands in unlevered there";
+        // Two ends stand in where no weight reaches the strategy's volatility (MonteCarlo.SameVolatilityCurve): the DRIP itself
+        // for a strategy more volatile than it, the bills alone for one calmer than them. Both were called "more volatile
+        // than drip": a strategy all in T-bills read "on 3 of the 5 paths cash was more volatile than drip".
+        int volatile_ = fair.UnmatchedPaths - fair.UnmatchedCalmPaths;
+        string unsolved = (volatile_ == 0 ? "" : $"; on {volatile_} of the {count} paths {strategy} was more volatile than {Presets.Drip.Name}, which stands in unlevered there")
+            + (fair.UnmatchedCalmPaths == 0 ? "" : $"; on {fair.UnmatchedCalmPaths} of the {count} paths {strategy} was calmer than the T-bills, which stand in alone there (weight 0)");
         return $"{Alvh.Study.StudyEngine.SameVolatility}: drip's weight {Pct(w.P50)} (median; 5-95% {Pct(w.P5)} to {Pct(w.P95)}), the rest in the path's T-bills, rebalanced daily{unsolved}";
     }
 
@@ -176,10 +181,12 @@ internal static partial class MonteCarloCommand
     /// weight over the paths, the paths where no weight in [0, 1] reached the strategy's volatility (the nearest end
     /// stood in: all DRIP for a strategy more volatile than it), and the paired comparison over every path.
     /// </summary>
-    private sealed record SameVolatilitySummary(Distribution Weight, int UnmatchedPaths, PairedOutcomes Paired)
+    private sealed record SameVolatilitySummary(Distribution Weight, int UnmatchedPaths, int UnmatchedCalmPaths, PairedOutcomes Paired)
     {
+        /// <summary>UnmatchedCalmPaths: those of the unmatched paths where the bills stood in (weight 0), the strategy calmer than them.</summary>
         public static SameVolatilitySummary Of(PathOutcome[] strategy, PathOutcome[] sameVolatility, double[] weights, bool[] matched) =>
-            new(Distribution.Of(weights), matched.Count(m => !m), PairedOutcomes.Of(strategy, sameVolatility));
+            new(Distribution.Of(weights), matched.Count(m => !m), Enumerable.Range(0, matched.Length).Count(p => !matched[p] && weights[p] == 0),
+                PairedOutcomes.Of(strategy, sameVolatility));
     }
 
     /// <summary>A paired comparison's table and its lines (the shares of paths with a shallower drawdown and with more wealth, and the means).</summary>

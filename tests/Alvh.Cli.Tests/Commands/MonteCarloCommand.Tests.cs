@@ -585,6 +585,31 @@ public class MonteCarloCommandTests
     }
 
     /// <summary>
+    /// Where no DRIP weight in [0, 1] reaches the strategy's volatility, the end that stands in is named: a strategy all in
+    /// T-bills is calmer than the bills' own mix on some paths (weight 0, paths.csv's matched false), and the line said
+    /// "on 3 of the 5 paths cash was more volatile than drip, which stands in unlevered there" (seed 1, 5 one-year paths;
+    /// README, Monte Carlo: "w = 0 for one calmer than the bills").
+    /// </summary>
+    [SkippableFact]
+    public async Task A_strategy_calmer_than_the_bills_is_not_called_more_volatile_than_the_drip()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("cash.yaml", "name: cash\ncapital: 1000000\ncashAllocation: 1\n");
+
+        var run = await CliRun.RunAsync(d.Path, null, "montecarlo", "--config", "cash.yaml", "--paths", "5", "--years", "1", "--quiet", "--data", data, "--out", "mc");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var rows = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"));
+        var header = rows[0].Split(',');
+        int weight = Array.IndexOf(header, "drip-same-vol.weight"), matched = Array.IndexOf(header, "drip-same-vol.matched");
+        int calm = rows[1..].Select(r => r.Split(',')).Count(r => r[matched] == "false" && r[weight] == "0");
+        calm.Should().BePositive("some paths are calmer than the bills (the case under test)");
+        run.Output.Should().NotContain("was more volatile than drip")
+            .And.Contain($"on {calm} of the 5 paths cash was calmer than the T-bills, which stand in alone there (weight 0)");
+    }
+
+    /// <summary>
     /// A threshold is printed as given, not rounded to a whole percent: --drawdowns 0.125,0.333 printed "worse than -12 %"
     /// and "-33 %", and a path at -33.27% (worse than -33%) was not counted, as it is not worse than -33.3%.
     /// </summary>
