@@ -41,7 +41,9 @@ public static class WalkForward
             double bestSharpe = double.NaN;
             for (int n = 0; n < returns.Count; n++)
             {
-                double s = Sharpe(returns[n], billReturns, a + 1, b);
+                // The window's days a..b-1 with their returns (day a's from the close before it, as the test window holds day
+                // b's); only day 0 has none. From a + 1, each fold after the first left its first day out.
+                double s = Sharpe(returns[n], billReturns, Math.Max(a, 1), b);
                 if (double.IsNaN(s)) continue;
                 if (double.IsNaN(bestSharpe) || s > bestSharpe) (best, bestSharpe, tied) = (n, s, 1);
                 else if (s == bestSharpe) tied++;
