@@ -14,6 +14,8 @@ public static class StrategyChecks
     {
         var errors = new List<string>();
         if (acrossKeys) AcrossKeys(s, errors);
+        // `alvh backtest` writes to out/<name> by default: "../../escape" wrote outside out/, over files of the same names.
+        if (!IsFolderName(s.Name)) errors.Add($"name: '{s.Name}' cannot name a folder (the backtest's default output is out/<name>): no / \\ : * ? \" < > |, not . or .., not empty");
         if (s.Alvh is { } a)
         {
             if (a.LayerTenors.Count == 0) errors.Add("alvh.layerTenors: at least one layer");
@@ -64,6 +66,10 @@ public static class StrategyChecks
         ["overlay.rules.wingDelta"] = ["overlay.rules.wingDelta", "overlay.rules.shortDelta", "overlay.rules.structure"],
         ["overlay.rules.indexSymbol"] = ["overlay.rules.indexSymbol", "overlay.rules.sizing"],
     };
+
+    /// <summary>Whether a name is one folder's name on every system (the characters Windows refuses, none of Linux's '/').</summary>
+    private static bool IsFolderName(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && name is not ("." or "..") && name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) < 0 && !name.Any(char.IsControl);
 
     private static bool IsTicker(string text) => !string.IsNullOrWhiteSpace(text) && !text.Any(char.IsWhiteSpace);
 

@@ -7,7 +7,7 @@ namespace Alvh.Data.Output;
 
 /// <summary>
 /// The files of one backtest run: <c>daily.csv</c> (<c>date,equity,cash,</c> one value column per
-/// sleeve, <c>vix,drawdown</c>), <c>trades.csv</c> (every fill: date, sleeve, instrument, quantity,
+/// sleeve, named as the sleeve or, for a name of a fixed column, <c>cashSleeve</c>, <c>vix,drawdown</c>), <c>trades.csv</c> (every fill: date, sleeve, instrument, quantity,
 /// price, cost, reason) and <c>ledger.csv</c> (every ledger entry; its SHA-256, as sha256sum computes it, is summary.json's ledgerSha256).
 /// Numbers are written in round-trip format with the invariant culture, so the same run gives the
 /// same bytes.
@@ -26,7 +26,9 @@ public static class BacktestFiles
     public static void Daily(TextWriter w, BacktestResult result)
     {
         w.Write("date,equity,cash");
-        foreach (var s in result.Sleeves) w.Write("," + s);
+        // A sleeve named as a fixed column (the cash sleeve of cashAllocation is "cash") is written <name>Sleeve: the header
+        // read date,equity,cash,cash,vix,drawdown, two columns of one name.
+        foreach (var s in result.Sleeves) w.Write("," + (s is "date" or "equity" or "cash" or "vix" or "drawdown" ? s + "Sleeve" : s));
         w.WriteLine(",vix,drawdown");
         var sb = new StringBuilder(256);
         foreach (var d in result.Daily)

@@ -45,6 +45,29 @@ public class BacktestCommandTests
     }
 
     /// <summary>
+    /// A strategy with a cash allocation has a sleeve named "cash", and daily.csv's header read date,equity,cash,cash,vix,
+    /// drawdown (a helper's review): the sleeve's column is cashSleeve. A strategy name that is no folder's name is refused:
+    /// "../../escape" wrote the backtest outside out/.
+    /// </summary>
+    [SkippableFact]
+    public async Task The_cash_sleeves_column_has_its_own_name_and_a_name_that_leaves_out_is_refused()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("cash.yaml", "drip:\n  allocation: 0.5\ncashAllocation: 0.5\n");
+        d.Write("escape.yaml", "name: ../../escape\ndrip:\n  allocation: 1\n");
+
+        var cash = await CliRun.RunAsync(d.Path, null, "backtest", "--config", "cash.yaml", "--from", "2019-01-02", "--to", "2019-01-31", "--out", "c", "--quiet", "--data", data);
+        var escape = await CliRun.RunAsync(d.Path, null, "backtest", "--config", "escape.yaml", "--from", "2019-01-02", "--to", "2019-01-31", "--quiet", "--data", data);
+
+        cash.ExitCode.Should().Be(0, cash.Error);
+        File.ReadLines(Path.Combine(d.Path, "c", "daily.csv")).First().Should().Be("date,equity,cash,drip,cashSleeve,vix,drawdown");
+        escape.ExitCode.Should().Be(ExitCodes.BadInput);
+        escape.Error.Should().Contain("line 1: name: '../../escape' cannot name a folder");
+        Directory.Exists(Path.GetFullPath(Path.Combine(d.Path, "..", "escape"))).Should().BeFalse();
+    }
+
+    /// <summary>
     /// The report's count of fills says how many are dividend reinvestments (trades.csv rows too, not orders; audit). SPY's
     /// 2019 dividends went ex on 03-15, 06-21, 09-20 and 12-20 and were paid on 04-30, 07-31, 10-31 and 2020-01-31
     /// (spy-dividends.csv): the DRIP reinvests on the pay date, so three of them within 2019.
