@@ -82,7 +82,7 @@ public sealed partial class BacktestEngine : IMarkSource
         _ledgerSleeve = new int[_sleeves.Length];
         _ledgerSleeve.AsSpan().Fill(-1);
         var names = _sleeves.Select(s => s.Name).ToArray();
-        _contexts = _sleeves.Select(s => new SleeveContext(_market, _ledger, this, _signals, s.Name, names, _sleeveValues)).ToArray();
+        _contexts = _sleeves.Select(s => new SleeveContext(_market, _ledger, this, _signals, s.Name, names, _sleeveValues, _config.FillTiming)).ToArray();
     }
 
     /// <summary>Runs the sleeves over the configured range.</summary>

@@ -15,8 +15,9 @@ public sealed class SleeveContext
     private readonly string[] _sleeveNames;
     private readonly double[] _sleeveValues;
 
-    internal SleeveContext(MarketView market, TradeLedger ledger, IMarkSource marks, Lazy<Signals> signals, string sleeve, string[] sleeveNames, double[] sleeveValues)
+    internal SleeveContext(MarketView market, TradeLedger ledger, IMarkSource marks, Lazy<Signals> signals, string sleeve, string[] sleeveNames, double[] sleeveValues, FillTiming fillTiming = FillTiming.NextBar)
     {
+        FillTiming = fillTiming;
         _signals = signals;
         _sleeveNames = sleeveNames;
         _sleeveValues = sleeveValues;
@@ -101,20 +102,33 @@ public sealed class SleeveContext
     /// <summary>Quantity held of an instrument.</summary>
     public double Quantity(Instrument instrument) => _ledger.Quantity(Sleeve, instrument);
 
-    /// <summary>The next trading day (when an intent decided today fills), or null on the last day of the calendar.</summary>
+    /// <summary>The next trading day, or null on the last day of the calendar.</summary>
     public DateOnly? NextTradingDay => Day + 1 < Market.Calendar.Count ? Market.Calendar[Day + 1] : null;
 
-    /// <summary>True when an option expiring on <paramref name="expiry"/> can still be traded at the next fill (it has not settled by then).</summary>
-    public bool TradableAtNextFill(DateOnly expiry) => NextTradingDay is { } next && next < expiry;
+    /// <summary>When the run fills what is decided at a close: the next open (default) or that close.</summary>
+    public FillTiming FillTiming { get; }
 
     /// <summary>
-    /// True when a held option can be sold or bought back at the next fill: it expires after the next trading day, or on
-    /// it and settles at that day's close (a P.M.-settled SPX option trades through its expiry morning; the next open's
-    /// fill comes before its settlement). Opening uses <see cref="TradableAtNextFill"/>: a position opened on its expiry
-    /// day (0DTE) is not modelled.
+    /// The day an intent decided today fills: the next trading day (null on the calendar's last day) or, under
+    /// <see cref="FillTiming.SameClose"/>, today.
+    /// </summary>
+    public DateOnly? FillDate => FillTiming == FillTiming.SameClose ? Date : NextTradingDay;
+
+    /// <summary>
+    /// True when an option expiring on <paramref name="expiry"/> can still be opened at the next fill (it has not settled by
+    /// then): the fill day is before its expiry.
+    /// </summary>
+    public bool TradableAtNextFill(DateOnly expiry) => FillDate is { } fill && fill < expiry;
+
+    /// <summary>
+    /// True when a held option can be sold or bought back at the next fill: it expires after the fill day, or the fill is
+    /// the next open and the option expires that day and settles at its close (a P.M.-settled SPX option trades through
+    /// its expiry morning; the open's fill comes before its settlement). Under <see cref="FillTiming.SameClose"/> an
+    /// option expiring today has settled before the close's fill. Opening uses <see cref="TradableAtNextFill"/>: a
+    /// position opened on its expiry day (0DTE) is not modelled.
     /// </summary>
     public bool ClosableAtNextFill(in Instrument option) =>
-        NextTradingDay is { } next && (next < option.Expiry || (next == option.Expiry && !_marks.SettlesAtOpen(option)));
+        FillDate is { } fill && (fill < option.Expiry || (fill == option.Expiry && FillTiming == FillTiming.NextBar && !_marks.SettlesAtOpen(option)));
 
     /// <summary>Today's mark of an instrument (per share or point): the model's mid, NaN when it has none.</summary>
     public double Mark(Instrument instrument) => _marks.Mark(instrument);

@@ -744,6 +744,41 @@ public class BacktestEngineTests
         r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement).Quantity.Should().Be(-10, "the 10 held settle");
     }
 
+    /// <summary>
+    /// What a sleeve is told it can trade at the fill of today's decision follows the run's fill timing: at the next open
+    /// (NextBar) a P.M. option expiring on day 3 can be opened through day 1 and closed through day 2 (on its expiry
+    /// morning); at the close itself (SameClose) it can be opened and closed through day 2 and neither on day 3, when it
+    /// has settled before the close's fill. Both predicates read the next trading day whatever the timing: under
+    /// SameClose day 2 said the option could not be opened, though its fill was day 2's close.
+    /// </summary>
+    [Theory]
+    [InlineData(FillTiming.NextBar, "TT TT FT FF FF")]
+    [InlineData(FillTiming.SameClose, "TT TT TT FF FF")]
+    public void What_can_be_traded_at_the_next_fill_follows_the_fill_timing(FillTiming timing, string expected)
+    {
+        var (_, data, expiring, _, prices) = ExpiringAndLater();
+        var probe = new TradableProbe(expiring);
+
+        BacktestEngine.Run(data, [probe], prices, new BacktestConfig { InitialCapital = 20_000, FillTiming = timing });
+
+        // Days 0 to 4 (the calendar's last day has no next fill under NextBar and is left out).
+        string.Join(' ', probe.Seen.Take(5)).Should().Be(expected);
+    }
+
+    /// <summary>Records, each day, whether the option can be opened (first letter) and closed (second) at the next fill.</summary>
+    private sealed class TradableProbe(Instrument option) : ISleeve
+    {
+        public List<string> Seen { get; } = [];
+        public string Name => "probe";
+        public double Allocation => 1;
+        public DividendPolicy Dividends => DividendPolicy.Cash;
+        public bool WholeShares => false;
+        public IReadOnlyList<Assumption> Parameters => [];
+
+        public void Decide(SleeveContext context, List<Intent> intents) =>
+            Seen.Add($"{(context.TradableAtNextFill(option.Expiry) ? 'T' : 'F')}{(context.ClosableAtNextFill(option) ? 'T' : 'F')}");
+    }
+
     /// <summary>P.M.-settled options at given close marks and open prices by day, filled at them without costs.</summary>
     private sealed class PmLegPrices(Dictionary<Instrument, (double[] Closes, double[] Opens)> legs, double settlement) : IPriceModel
     {
