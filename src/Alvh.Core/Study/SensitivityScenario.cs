@@ -1,3 +1,4 @@
+using Alvh.MarketData;
 using Alvh.Costs;
 using Alvh.Engine.Options;
 using Alvh.Model;
@@ -67,8 +68,8 @@ public sealed record SensitivityScenario(string Name, string Description, ModelS
 
     /// <summary>
     /// The study's scenarios: skew steeper and flatter (SSVI ρ and η moved within the no-arbitrage
-    /// bound η(1+|ρ|) ≤ 2), VIX-option vol ±25%, bid–ask ×2, fills at mid and at the touch, and SPX
-    /// weeklies as-if listed.
+    /// bound η(1+|ρ|) ≤ 2), VIX-option vol ±25%, bid–ask ×2, fills at mid and at the touch, the S&amp;P 500's open
+    /// from the other source, and SPX weeklies as-if listed.
     /// </summary>
     public static IReadOnlyList<SensitivityScenario> Standard(ModelSettings baseline)
     {
@@ -84,6 +85,9 @@ public sealed record SensitivityScenario(string Name, string Description, ModelS
             new("spread-x2", "every bid-ask spread x2, filled at the touch (4x the default cost; at the default fill, halfway to the touch, x2 equals fills-touch)", baseline with { SpreadMultiplier = baseline.SpreadMultiplier * 2, Fills = FillConvention.Touch }),
             new("fills-mid", "option fills at mid", baseline with { Fills = FillConvention.Mid }),
             new("fills-touch", "option fills at the touch (bid or ask)", baseline with { Fills = FillConvention.Touch }),
+            baseline.SpxOpen == SpxOpenSource.Spy
+                ? new("open-first-print", "the S&P 500's level at the open read from the index's first print, not SPY's overnight move (model.spxOpen)", baseline with { SpxOpen = SpxOpenSource.Index })
+                : new("open-spy", "the S&P 500's level at the open read from SPY's overnight move, not the index's first print (model.spxOpen)", baseline with { SpxOpen = SpxOpenSource.Spy }),
             .. (baseline.Listing.SpxAsIf
                 ? Array.Empty<SensitivityScenario>() // a study --as-if already lists them: the scenario would be the preset
                 : [new("weeklies-as-if", "SPX weeklies as-if listed every day", baseline with { Listing = baseline.Listing with { SpxAsIf = true } })]),

@@ -140,7 +140,7 @@ public class StudyTests
         var s = Get();
         var rules = s.Sensitivity.Where(r => r.Kind == "rule").ToList();
         rules.Select(r => r.Scenario).Should().Equal("condor-monday", "condor-tuesday", "condor-wednesday", "condor-friday", "hedge-rebuild-below-30");
-        s.Sensitivity.Count(r => r.Kind == "model").Should().Be(8);
+        s.Sensitivity.Count(r => r.Kind == "model").Should().Be(9);
 
         var data = MarketDataLoader.Load(SharedData.Require());
         var (market, inputs) = StudySetup.Prepare(data, asIf: false);
@@ -157,10 +157,15 @@ public class StudyTests
         };
         var rebuilt = market.Run(calm, inputs.From, inputs.To);
         rules[^1].Cagr.Should().Be(Alvh.Analytics.Returns.Cagr(rebuilt.EquityCurve(), rebuilt.Dates()));
+        // The S&P 500's open read from the index's first print (model.spxOpen before 2026-11-28) is a model scenario: the
+        // full system on a market built with it, to the bit.
+        var print = Alvh.Runs.MarketContext.Build(data, market.Settings with { SpxOpen = Alvh.MarketData.SpxOpenSource.Index })
+            .Run(Alvh.Strategies.Presets.DripCondorAlvh, inputs.From, inputs.To);
+        s.Sensitivity.Single(r => r.Scenario == "open-first-print").Cagr.Should().Be(Alvh.Analytics.Returns.Cagr(print.EquityCurve(), print.Dates()));
 
         using var doc = JsonDocument.Parse(StudyJson.Write(s));
         doc.RootElement.GetProperty("sensitivity").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).Should().Contain("rule").And.Contain("model");
-        s.Verdict.Should().Contain("With the model's assumptions moved (8 scenarios)")
+        s.Verdict.Should().Contain("With the model's assumptions moved (9 scenarios)")
             .And.Contain("With one of its rules moved (condor-monday ");
         // With a rule whose CAGR rounds to the preset's at a tenth of a point, every figure of the sentence has hundredths.
         var full = s.Runs.Single(r => r.Name == "drip-condor-alvh").Metrics.Cagr;
