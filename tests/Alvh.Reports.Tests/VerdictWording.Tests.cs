@@ -212,4 +212,26 @@ public class VerdictWordingTests
         verdict.Should().Contain(presetBeats ? "the full system earns its keep" : "does not earn its keep")
             .And.EndWith("Across the 4 scenarios it beats the same-volatility DRIP " + said);
     }
+
+    /// <summary>
+    /// Each of the verdict's CAGR comparisons is followed by its bootstrap interval, and said to be within chance when the
+    /// interval holds 0 (the full system's +0.16 points a year over 2006–2026 had -1.21 to +1.42).
+    /// </summary>
+    [Theory]
+    [InlineData(0.0016, -0.0121, 0.0142, "chance alone could give a difference of either sign.")]
+    [InlineData(0.0200, 0.0050, 0.0350, "it is clear of zero.")]
+    [InlineData(-0.0200, -0.0350, -0.0050, "it is clear of zero, against drip-condor-alvh.")]
+    public void A_cagr_comparison_says_how_far_chance_moves_it(double estimate, double lower, double upper, string said)
+    {
+        var (study, _) = SyntheticStudy.Build();
+        var interval = new Alvh.Analytics.CagrDifference(estimate, lower, upper, 8.34, 2_000, 1, 0.95);
+
+        string verdict = Verdict.Write(study with { Comparisons = [new PairedComparison("drip-condor-alvh", StudyEngine.SameVolatility, interval)] });
+        string without = Verdict.Write(study);
+
+        string S(double x) => (x * 100).ToString("+0.00;-0.00", System.Globalization.CultureInfo.InvariantCulture);
+        verdict.Should().Contain($"The difference in CAGR between drip-condor-alvh and drip-same-vol, {S(estimate)} points a year, has a 95% interval of {S(lower)} to {S(upper)} points (a paired stationary bootstrap of their daily returns, mean block 8.3 days, 2,000 resamples): {said}");
+        without.Should().NotContain("The difference in CAGR");
+        verdict.Should().NotContain("  ");
+    }
 }

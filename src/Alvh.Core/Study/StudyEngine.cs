@@ -175,9 +175,17 @@ public static class StudyEngine
                 reduction, sameVolCagr, sameVolDrawdown, Beats(run.Metrics, sameVolCagr, sameVolDrawdown)) { Kind = scenarios[i].Kind });
         }
         var assumptions = inputs.ModelAssumptions.Concat(backtests.SelectMany(b => b.Assumptions)).DistinctBy(a => a.Name).ToList();
+        // A difference of a tenth of a point a year over twenty years is said with how far chance alone moves it.
+        var comparisons = new List<PairedComparison>();
+        foreach (var (strategy, baseline) in new[] { ("drip-condor-alvh", SameVolatility), ("drip-alvh", SameVolatilityAsHedge), ("drip-alvh", "drip") })
+        {
+            if (runs.FirstOrDefault(r => r.Name == strategy) is not { } a || runs.FirstOrDefault(r => r.Name == baseline) is not { } b || dates.Length < 9) continue;
+            comparisons.Add(new PairedComparison(strategy, baseline, PairedBootstrap.CagrDifference(a.Equity, b.Equity, dates)));
+        }
         var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, inputs.CalmYearAverageVix, runs, claims, calm, baselines, "", assumptions, inputs.Notes)
         {
             Sensitivity = sensitivity,
+            Comparisons = comparisons,
         };
         return result with { Verdict = Verdict.Write(result) };
     }

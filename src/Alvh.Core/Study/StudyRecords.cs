@@ -98,6 +98,21 @@ public sealed record StudyResult(DateOnly From, DateOnly To, double HighVixThres
     /// <summary>The full system under each moved assumption (empty when skipped).</summary>
     public IReadOnlyList<SensitivityRow> Sensitivity { get; init; } = [];
 
+    /// <summary>
+    /// The verdict's comparisons of CAGR with their bootstrap intervals (<see cref="Analytics.PairedBootstrap"/>): each
+    /// system against its same-volatility DRIP, and the hedge against the DRIP. Empty when a baseline could not be fitted.
+    /// </summary>
+    public IReadOnlyList<PairedComparison> Comparisons { get; init; } = [];
+
+    /// <summary>The comparison of <paramref name="strategy"/> with <paramref name="baseline"/>, or null.</summary>
+    public PairedComparison? Comparison(string strategy, string baseline) => Comparisons.FirstOrDefault(c => c.Strategy == strategy && c.Baseline == baseline);
+
     /// <summary>The run with this name.</summary>
     public StudyRun Run(string name) => Runs.First(r => r.Name == name);
 }
+
+/// <summary>A run's CAGR against a baseline's over the same days, with the difference's bootstrap interval.</summary>
+/// <param name="Strategy">The run.</param>
+/// <param name="Baseline">The run it is compared with.</param>
+/// <param name="Difference">The run's CAGR minus the baseline's, and its interval.</param>
+public sealed record PairedComparison(string Strategy, string Baseline, Analytics.CagrDifference Difference);

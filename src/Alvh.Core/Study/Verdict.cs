@@ -57,7 +57,8 @@ public static class Verdict
                     ? FormattableString.Invariant($"It cost {P(cost.CostPerYear)}/yr of return in {cost.CalmYears} (average VIX below {study.CalmYearAverageVix:0}){cost.WithoutCrisisYears(P)}. ")
                     : FormattableString.Invariant($"No whole calendar year of the period averaged a VIX below {study.CalmYearAverageVix:0}, so its cost in calm years is not measured. "));
             }
-            sb.Append(CultureInfo.InvariantCulture, $"Over the whole period drip-alvh compounded at {P(alvh.Metrics.Cagr)} against {P(drip.Metrics.Cagr)}, with a worst drawdown of {P(alvh.Metrics.MaxDrawdown)} against {P(drip.Metrics.MaxDrawdown)}. ");
+            sb.Append(CultureInfo.InvariantCulture, $"Over the whole period drip-alvh compounded at {P(alvh.Metrics.Cagr)} against {P(drip.Metrics.Cagr)}, with a worst drawdown of {P(alvh.Metrics.MaxDrawdown)} against {P(drip.Metrics.MaxDrawdown)}. ")
+              .Append(Interval(study, "drip-alvh", "drip"));
             var hedgeBase = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatilityAsHedge);
             var hedgeFit = study.Baselines.FirstOrDefault(b => b.Name == StudyEngine.SameVolatilityAsHedge);
             if (hedgeBase is not null && hedgeFit is not null)
@@ -78,7 +79,8 @@ public static class Verdict
                       (0, < 0) => ": holding less equity did as well on return and better on drawdown. ",
                       ( < 0, 0) => ": holding less equity did better on return and as well on drawdown. ",
                       _ => ": a trade of return against drawdown, not a clear gain over that fair baseline. ",
-                  });
+                  })
+                  .Append(Interval(study, "drip-alvh", StudyEngine.SameVolatilityAsHedge));
             }
         }
 
@@ -107,6 +109,7 @@ public static class Verdict
                     (false, false, true) => $"On this evidence the full system (condors and hedge) traded {Gap(-diff)} a year of return for a drawdown {Gap(deeper)} shallower than simply holding less equity: it does not clearly earn its keep against that fair baseline.",
                     (false, true, _) => $"On this evidence the full system earned {Gap(diff)} a year more than simply holding less equity but fell {Gap(deeper)} further: it does not clearly earn its keep against that fair baseline.",
                 });
+                if (Interval(study, "drip-condor-alvh", StudyEngine.SameVolatility) is { Length: > 0 } interval) sb.Append(' ').Append(interval.TrimEnd());
             }
             else if (volFit is not null)
             {
@@ -185,6 +188,20 @@ public static class Verdict
     /// <summary>"; x% in the median episode", or nothing below three episodes with a cut (<see cref="StudyEngine.MedianCut"/>).</summary>
     private static string EpisodeMedian(List<ClaimRow> episodes) =>
         StudyEngine.MedianCut(episodes.Select(c => c.ReductionPercent)) is var m && double.IsNaN(m) ? "" : $"; {P(m)} in the median episode";
+
+    /// <summary>
+    /// The bootstrap interval of a comparison's CAGR difference, as a sentence (empty without one): "The difference in
+    /// CAGR, +0.13 points a year, has a 95% interval of -1.85 to +2.10 points (...): chance alone could give it." A
+    /// difference of a tenth of a point over twenty years was said as a result with nothing on how far chance moves it.
+    /// </summary>
+    private static string Interval(StudyResult study, string strategy, string baseline)
+    {
+        if (study.Comparison(strategy, baseline) is not { } c) return "";
+        var d = c.Difference;
+        static string S(double fraction) => NoNegativeZero((fraction * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture));
+        return FormattableString.Invariant($"The difference in CAGR between {strategy} and {baseline}, {S(d.Estimate)} points a year, has a {d.Level:0%} interval of {S(d.Lower)} to {S(d.Upper)} points (a paired stationary bootstrap of their daily returns, mean block {d.MeanBlock:0.#} days, {d.Resamples:#,0} resamples): ")
+            + (d.HoldsZero ? "chance alone could give a difference of either sign. " : $"it is clear of zero{(d.Estimate > 0 ? "" : ", against " + strategy)}. ");
+    }
 
     /// <summary>A fraction as a percentage with two decimals, e.g. <c>9.77%</c>.</summary>
     public static string P2(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.00", CultureInfo.InvariantCulture)) + "%";

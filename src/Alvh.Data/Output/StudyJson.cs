@@ -123,6 +123,22 @@ public static class StudyJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("comparisons");
+        foreach (var c in study.Comparisons)
+        {
+            w.WriteStartObject();
+            w.WriteString("strategy", c.Strategy);
+            w.WriteString("baseline", c.Baseline);
+            JsonOut.Number(w, "cagrDifference", c.Difference.Estimate);
+            JsonOut.Number(w, "lower", c.Difference.Lower);
+            JsonOut.Number(w, "upper", c.Difference.Upper);
+            JsonOut.Number(w, "level", c.Difference.Level);
+            JsonOut.Number(w, "meanBlockDays", c.Difference.MeanBlock);
+            w.WriteNumber("resamples", c.Difference.Resamples);
+            w.WriteNumber("seed", c.Difference.Seed);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteString("verdict", study.Verdict);
         w.WriteStartArray("notes");
         foreach (var n in study.Notes) w.WriteStringValue(n);
