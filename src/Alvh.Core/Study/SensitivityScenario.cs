@@ -110,4 +110,10 @@ public sealed record SensitivityRow(string Scenario, string Description, double 
 {
     /// <summary>The scenario's <see cref="SensitivityScenario.Kind"/>.</summary>
     public string Kind { get; init; } = SensitivityScenario.ModelKind;
+
+    /// <summary>
+    /// Whether the scenario's equity curve is the preset's, day for day (what it moves makes no difference in the period:
+    /// SPX weeklies as-if listed, from 2006 on): it is the preset's run again, not a second piece of evidence.
+    /// </summary>
+    public bool IdenticalToPreset { get; init; }
 }

@@ -153,7 +153,8 @@ public static class StudyEngine
         {
             // A scenario that moves nothing the period uses (SPX weeklies as-if listed, from 2006 on) says so, rather than
             // passing for a second result that happens to agree.
-            string description = scenarioEquity[i].AsSpan().SequenceEqual(full.Equity)
+            bool identical = scenarioEquity[i].AsSpan().SequenceEqual(full.Equity);
+            string description = identical
                 ? scenarios[i].Description + "; identical to the preset's run here: what it moves makes no difference in this period"
                 : scenarios[i].Description;
             var run = context.Summarise(scenarios[i].Name, description, scenarioEquity[i], null);
@@ -172,7 +173,7 @@ public static class StudyEngine
             double reduction = drip.Windows.Where(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal))
                 .Select(w => (run.Windows.First(x => x.Id == w.Id).MaxDrawdown - w.MaxDrawdown) / -w.MaxDrawdown).DefaultIfEmpty(double.NaN).Average();
             sensitivity.Add(new SensitivityRow(scenarios[i].Name, description, run.Metrics.Cagr, run.Metrics.Volatility, run.Metrics.MaxDrawdown,
-                reduction, sameVolCagr, sameVolDrawdown, Beats(run.Metrics, sameVolCagr, sameVolDrawdown)) { Kind = scenarios[i].Kind });
+                reduction, sameVolCagr, sameVolDrawdown, Beats(run.Metrics, sameVolCagr, sameVolDrawdown)) { Kind = scenarios[i].Kind, IdenticalToPreset = identical });
         }
         var assumptions = inputs.ModelAssumptions.Concat(backtests.SelectMany(b => b.Assumptions)).DistinctBy(a => a.Name).ToList();
         // A difference of a tenth of a point a year over twenty years is said with how far chance alone moves it.

@@ -151,15 +151,21 @@ public static class Verdict
             // The comparison with the preset's figures alone can turn on a tenth of a point: the full system "earned its
             // keep" by 0.13 points a year and a drawdown 0.2 points shallower while it lost to the same baseline in 9 of
             // the 13 scenarios. The count says how far the preset's conclusion carries.
-            var all = study.Sensitivity;
+            // A scenario whose run is the preset's, day for day (SPX weeklies as-if listed, from 2006 on), is not counted: it
+            // added the preset's own comparison once more ("beats ... in 4 of 13" held the preset's run among the 4).
+            var all = study.Sensitivity.Where(r => !r.IdenticalToPreset).ToList();
+            int same = study.Sensitivity.Count - all.Count;
             int beats = all.Count(r => r.BeatsSameVolatility);
-            sb.Append(CultureInfo.InvariantCulture, $" Across the {all.Count} scenarios it beats the same-volatility DRIP in {beats}")
-              .Append((baseBeats, 2 * beats < all.Count, 2 * beats > all.Count) switch
-              {
-                  (true, true, _) => ": the preset's edge over holding less equity is not robust to its assumptions and rules.",
-                  (false, _, true) => ": the preset's shortfall against holding less equity is not robust to its assumptions and rules.",
-                  _ => ".",
-              });
+            if (all.Count > 0)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $" Across the {all.Count} scenarios{(same > 0 ? $" that change its run ({same} more {(same == 1 ? "is" : "are")} identical to the preset's here and not counted)" : "")} it beats the same-volatility DRIP in {beats}")
+                  .Append((baseBeats, 2 * beats < all.Count, 2 * beats > all.Count) switch
+                  {
+                      (true, true, _) => ": the preset's edge over holding less equity is not robust to its assumptions and rules.",
+                      (false, _, true) => ": the preset's shortfall against holding less equity is not robust to its assumptions and rules.",
+                      _ => ".",
+                  });
+            }
         }
         return sb.ToString().TrimEnd();
     }
