@@ -56,7 +56,7 @@ public static class OpenLevels
     /// Why SPY by default: the index's first print is computed from its members' last trades, and many have not
     /// opened at 9:30, so it lags the overnight move that SPX options and the open's settlement price see. On
     /// 2020-03-16 it printed 2,508.59 (−7.5% from 2,711.02) while SPY opened 10.4% down (241.18 against 269.32);
-    /// on 2,853 days of 2014–2024 with both, the two overnight moves correlate at 0.94 but the index's is 0.50% a day
+    /// on the 2,853 days of 2014-01-02 to 2025-05-09 with both, the two overnight moves correlate at 0.94 but the index's is 0.50% a day
     /// against SPY's 0.72%. The index's open is also missing from 2025-05-12 (the FRED closes) and is the previous
     /// close on most days of 1990–2005 and 152 of 2011–2013 in the Yahoo file; SPY has a traded open on all of them.
     /// Left out: the index loses at the open the dividends of its members going ex that morning (about 0.006% a day at a
