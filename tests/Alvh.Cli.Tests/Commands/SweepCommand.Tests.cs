@@ -158,10 +158,41 @@ public class SweepCommandTests
     }
 
     /// <summary>
+    /// A base file's check across keys that the grid's values never mend (minVix 30 over maxVix 20, swept over maxVix 22
+    /// and 25) is refused before the data are loaded and the folder made. Until the check was left to the runs when the
+    /// grid sets a key it reads (7cfddb9), the base was refused whole; after it, every run was rejected, exit 2, and the
+    /// folder was left marked as a sweep's: the corrected base with the same --out was then refused ("already holds sweep
+    /// results"), as its manifest names another strategy.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_base_that_no_grid_point_mends_is_refused_before_the_folder_is_made()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "condor.rules.maxVix: [22, 25]\n");
+        string Base(int minVix) => $"drip:\n  allocation: 0.9\ncondor:\n  allocation: 0.1\n  rules:\n    minVix: {minVix}\n    maxVix: 20\n";
+        string[] args = ["sweep", "--config", "base.yaml", "--grid", "grid.yaml", "--from", "2019-01-02", "--to", "2019-03-29", "--quiet", "--data", data, "--out", "out"];
+
+        d.Write("base.yaml", Base(30));
+        var refused = await CliRun.RunAsync(d.Path, null, args);
+        bool folderAfterRefusal = Directory.Exists(Path.Combine(d.Path, "out"));
+        d.Write("base.yaml", Base(10));
+        var corrected = await CliRun.RunAsync(d.Path, null, args);
+
+        refused.ExitCode.Should().Be(ExitCodes.BadInput);
+        refused.Error.Should().Contain("every one of the grid's 2 points is refused by a check across keys (nothing was run or written); the first 2:")
+            .And.Contain("alvh:   condor.rules.minVix: must not exceed maxVix (values: condor.rules.maxVix=22)");
+        folderAfterRefusal.Should().BeFalse();
+        corrected.ExitCode.Should().Be(0, corrected.Error);
+        corrected.Output.Should().Contain("2 runs (0 already done, 2 made, 0 of them rejected)");
+    }
+
+    /// <summary>
     /// Runs a combination's checks across keys reject are explained (each run's error is also in the Parquet's error
     /// column, which --top never shows): a sweep with some rejected runs says why and exits 0; one whose every run was
-    /// rejected exits 2. Drip and condor allocations sum to 1 (with the hedge's 0.03) only in two of four combinations.
-    /// Beyond five reasons, the runs rejected for others are counted.
+    /// rejected is refused before the data are loaded or the folder made, with the first five reasons. Drip and condor
+    /// allocations sum to 1 (with the hedge's 0.03) only in two of four combinations. Beyond five reasons, the runs rejected
+    /// for others are counted.
     /// </summary>
     [SkippableFact]
     public async Task Rejected_runs_are_explained_and_a_sweep_of_rejected_runs_is_bad_input()
@@ -170,20 +201,26 @@ public class SweepCommandTests
         using var d = new TempFolder();
         d.Write("mixed.yaml", "drip.allocation: [0.77, 0.87]\ncondor.allocation: [0.20, 0.10]\n");
         d.Write("none.yaml", "drip.allocation: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8]\n");
+        d.Write("many.yaml", "drip.allocation: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 0.87]\n");
         string[] args = ["sweep", "--preset", "drip-condor-alvh", "--from", "2019-01-02", "--to", "2019-06-28", "--quiet", "--data", data];
 
         var mixed = await CliRun.RunAsync(d.Path, null, [.. args, "--grid", "mixed.yaml", "--out", "mixed"]);
         var none = await CliRun.RunAsync(d.Path, null, [.. args, "--grid", "none.yaml", "--out", "none"]);
+        var many = await CliRun.RunAsync(d.Path, null, [.. args, "--grid", "many.yaml", "--out", "many"]);
 
         mixed.ExitCode.Should().Be(0, mixed.Error);
         mixed.Output.Should().Contain("4 runs (0 already done, 4 made, 2 of them rejected)");
         mixed.Error.Should().Contain("alvh: 1 run rejected: allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.9 (values: drip.allocation=0.77, condor.allocation=0.10)")
             .And.Contain("got 1.1 (values: drip.allocation=0.87, condor.allocation=0.20)");
         none.ExitCode.Should().Be(ExitCodes.BadInput);
-        none.Error.Should().Contain("alvh: 1 run rejected: allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.63 (values: drip.allocation=0.5)")
-            .And.Contain("alvh: bad input: every run of the sweep was rejected (above: why)");
-        // Seven reasons (each names its values): the first five are printed, the two others counted (they were not).
-        none.Error.Should().Contain("alvh: 2 more runs rejected for other reasons (the parts' error column holds each run's)");
+        none.Error.Should().Contain("alvh: bad input: every one of the grid's 7 points is refused by a check across keys (nothing was run or written); the first 5:")
+            .And.Contain("alvh:   allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.63 (values: drip.allocation=0.5)")
+            .And.NotContain("got 0.73 (values: drip.allocation=0.6)", "five reasons are printed");
+        Directory.Exists(Path.Combine(d.Path, "none")).Should().BeFalse("nothing is written when no point can run");
+        // Seven rejected runs (each reason names its values): the first five are printed, the two others counted (they were not).
+        many.ExitCode.Should().Be(0, many.Error);
+        many.Error.Should().Contain("alvh: 1 run rejected: allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.63 (values: drip.allocation=0.5)")
+            .And.Contain("alvh: 2 more runs rejected for other reasons (the parts' error column holds each run's)");
         mixed.Error.Should().NotContain("more run");
     }
 
