@@ -15,7 +15,7 @@ public static class StrategyChecks
         var errors = new List<string>();
         if (acrossKeys) AcrossKeys(s, errors);
         // `alvh backtest` writes to out/<name> by default: "../../escape" wrote outside out/, over files of the same names.
-        if (!IsFolderName(s.Name)) errors.Add($"name: '{s.Name}' cannot name a folder (the backtest's default output is out/<name>): no / \\ : * ? \" < > |, not . or .., not empty");
+        if (!IsFolderName(s.Name)) errors.Add($"name: '{s.Name}' cannot name a folder (the backtest's default output is out/<name>): no / \\ : * ? \" < > |, not . or .., not ending in a dot or a space");
         if (s.Alvh is { } a)
         {
             if (a.LayerTenors.Count == 0) errors.Add("alvh.layerTenors: at least one layer");
@@ -67,9 +67,14 @@ public static class StrategyChecks
         ["overlay.rules.indexSymbol"] = ["overlay.rules.indexSymbol", "overlay.rules.sizing"],
     };
 
-    /// <summary>Whether a name is one folder's name on every system (the characters Windows refuses, none of Linux's '/').</summary>
+    /// <summary>
+    /// Whether a name is one folder's name on every system (the characters Windows refuses, none of Linux's '/'). An empty
+    /// name is left to the file's: <c>StrategyFile.Load</c> names such a strategy after its file. A name ending in a dot or
+    /// a space names no folder on Windows.
+    /// </summary>
     private static bool IsFolderName(string? name) =>
-        !string.IsNullOrWhiteSpace(name) && name is not ("." or "..") && name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) < 0 && !name.Any(char.IsControl);
+        string.IsNullOrEmpty(name) || (!string.IsNullOrWhiteSpace(name) && name is not ("." or "..") && !name.EndsWith('.') && !name.EndsWith(' ')
+            && name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) < 0 && !name.Any(char.IsControl));
 
     private static bool IsTicker(string text) => !string.IsNullOrWhiteSpace(text) && !text.Any(char.IsWhiteSpace);
 

@@ -5,7 +5,7 @@ namespace Alvh.Core.Tests.MarketData;
 /// <summary>
 /// The S&amp;P 500's level at the open (model.spxOpen): the previous index close times SPY's overnight move, SPY's open over
 /// its previous close less the dividend going ex that day (an exchange lowers a stock's reference price by the dividend
-/// on its ex-date, so an open at the reduced price is no move), kept within the index's day range. Figures worked by hand.
+/// on its ex-date, so an open at the reduced price is no move). Figures worked by hand.
 /// </summary>
 public class OpenLevelsTests
 {
@@ -24,21 +24,26 @@ public class OpenLevelsTests
         return new MarketDataSet("memory", new TradingCalendar(Days), [spx, spy, vix], dividends, [], null, null, null, [], [], []);
     }
 
+    /// <summary>
+    /// Not held to the index's range of the day (known only at the close; a review): day 1 stands above its high of 1015.
+    /// A SPY open at its previous close is not read (2016-11-07 in spy-daily.csv is such a data error): the index's own open
+    /// stands.
+    /// </summary>
     [Fact]
-    public void The_open_is_the_previous_close_times_spys_overnight_move_within_the_day_range()
+    public void The_open_is_the_previous_close_times_spys_overnight_move()
     {
-        var open = OpenLevels.Spx(Market([99.9, 102.0, 100.0, 99.5, 99.0]), SpxOpenSource.Spy);
+        var open = OpenLevels.Spx(Market([99.9, 102.0, 100.0, 99.0, 99.0]), SpxOpenSource.Spy);
 
         // Day 0 has no previous close: the index's own open.
         open[0].Should().Be(999);
-        // Day 1: 1000 × 102 / 100 = 1020, above the day's high of 1015: the high.
-        open[1].Should().Be(1015);
+        // Day 1: 1000 × 102 / 100 = 1020, above the day's high of 1015.
+        open[1].Should().BeApproximately(1020, 1e-9);
         // Day 2: SPY opens at 100 after a close of 101 and a dividend of 0.5 going ex: 1010 × 100 / 100.5 = 1004.975…
         open[2].Should().BeApproximately(1010.0 * 100 / 100.5, 1e-9);
-        // Day 3: no index open, high or low: 1000 × 99.5 / 99.5 = 1000.
-        open[3].Should().BeApproximately(1000, 1e-9);
-        // Day 4: 990 × 99 / 99 = 990, below the day's low of 991: the low.
-        open[4].Should().Be(991);
+        // Day 3: no index open, high or low: 1000 × 99 / 99.5.
+        open[3].Should().BeApproximately(1000.0 * 99 / 99.5, 1e-9);
+        // Day 4: SPY opens at its previous close, 99: not read, the index's own open.
+        open[4].Should().Be(992);
     }
 
     [Fact]

@@ -176,6 +176,27 @@ public class StrategyFileTests
         StrategyChecks.KeysRead("drip").Should().BeEmpty("no key's value adds the DRIP sleeve the condor needs");
     }
 
+    /// <summary>
+    /// A strategy's name is its backtest's default folder (out/&lt;name&gt;): one that leaves out/ or names no folder is
+    /// refused with its line; an empty one is the file's name, as a name left out is (a review: "" was refused).
+    /// </summary>
+    [Theory]
+    [InlineData("name: ../../escape", false)]
+    [InlineData("name: 'a.'", false)]
+    [InlineData("name: 'a:b'", false)]
+    [InlineData("name: \"\"", true)]
+    [InlineData("name: my plan", true)]
+    public void A_name_must_name_one_folder(string line, bool accepted)
+    {
+        using var d = new Alvh.Tests.Support.TempFolder();
+        var path = d.Write("plan.yaml", line + "\ndrip: {allocation: 1}\n");
+
+        var load = () => StrategyFile.Load(path);
+
+        if (accepted) load().Name.Should().Be(line.Contains("my plan", StringComparison.Ordinal) ? "my plan" : "plan");
+        else load.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle().Which.Should().StartWith("line 1: name: ").And.Contain("cannot name a folder");
+    }
+
     [Fact]
     public void Annotations_give_meaning_unit_and_range()
     {

@@ -61,7 +61,7 @@ public sealed class ModelOptionMarket : IOptionMarket
             new("model.vixOpen", "the VIX's open where it lies within the day's low-high range and the day is not one number; else none (the previous close stands)", "",
                 "fills at the open read what is known then: vix-daily.csv has opens outside the day's range (41.60 against a high of 13.61 on 2006-02-08), and before 1992 its open is its close"),
             spxOpen == SpxOpenSource.Spy
-                ? new("model.spxOpen", "the S&P 500's level at the open: the previous close times SPY's overnight move (its open / (its previous close - the dividend going ex)), within the index's low-high range of the day; the index's own open under the VIX's rule where SPY has none (before 1993-01-29); else the previous close", "",
+                ? new("model.spxOpen", "the S&P 500's level at the open: the previous close times SPY's overnight move (its open / (its previous close - the dividend going ex)), SPY's open read under the VIX's rule and not where it is its previous close; else the index's own open under the VIX's rule (before 1993-01-29, SPY's data errors); else the previous close", "",
                     "open fills and A.M. settlements see the overnight move: the index's first print lags it (2020-03-16: -7.5% against SPY's -10.4%; 2014-01-02 to 2025-05-09, 2,853 days: correlation 0.94, 0.50% a day against SPY's 0.72%), is the previous close on 3,757 days of the Yahoo file (most of 1990-2005, 152 days of 2011-2013) and is missing from 2025-05-12 (FRED closes)")
                 : new("model.spxOpen", "the S&P 500's own open under the VIX's rule; without one the previous close stands", "",
                     "a simulated path's open is its own: its SPY is the index / 10"),
