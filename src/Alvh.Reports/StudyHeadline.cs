@@ -50,7 +50,10 @@ internal static class StudyHeadline
         var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
         var sameVol = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
         page.Card(full is null || sameVol is null ? "n/a" : Format.Points(full.Metrics.Cagr - sameVol.Metrics.Cagr) + " pts/yr",
-            "the full system's CAGR against a DRIP de-levered to the same volatility (positive = it earned more; the verdict weighs the drawdowns too)");
+            "the full system's CAGR against a DRIP de-levered to the same volatility (positive = it earned more; the verdict weighs the drawdowns too)"
+            + (study.Comparison(StudyReport.FullSystem, StudyEngine.SameVolatility) is { } c
+                ? $"; 95% interval {Format.Points(c.Difference.Lower)} to {Format.Points(c.Difference.Upper)} pts/yr from a paired block bootstrap of the daily returns{(c.Difference.HoldsZero ? ", within chance" : "")}"
+                : ""));
         page.Raw("</div>\n<p class=\"verdict\">").Raw(HtmlPage.E(study.Verdict)).Raw("</p>\n").EndSection();
     }
 

@@ -42,6 +42,22 @@ public sealed class StudyReportTests
     }
 
     /// <summary>
+    /// The headline card of the full system against its same-volatility DRIP gives the bootstrap interval of that
+    /// difference, and says when it holds 0: the card read "+0.2 pts/yr" alone over 2006–2026, where the interval was -1.2
+    /// to +1.5. Without a comparison the card is as before.
+    /// </summary>
+    [Fact]
+    public void The_full_systems_card_gives_the_interval_of_its_lead()
+    {
+        var (study, series) = SyntheticStudy.Build();
+        var interval = new Alvh.Analytics.CagrDifference(0.0017, -0.0116, 0.0149, 8.3, 2_000, 1, 0.95);
+        var with = study with { Comparisons = [new Alvh.Study.PairedComparison(StudyReport.FullSystem, Alvh.Study.StudyEngine.SameVolatility, interval)] };
+
+        StudyReport.Build(with, series).Html.Should().Contain("the verdict weighs the drawdowns too); 95% interval -1.2 to +1.5 pts/yr from a paired block bootstrap of the daily returns, within chance");
+        StudyReport.Build(study, series).Html.Should().Contain("the verdict weighs the drawdowns too)<").And.NotContain("95% interval");
+    }
+
+    /// <summary>
     /// The sensitivity section names every kind of rule scenario the study runs: since 0729778 the study moves the hedge's
     /// rebuild (hedge-rebuild-below-30) as well as the condor's entry day, and the section (and the console's table) still
     /// said "Sensitivity to the model's assumptions and to the condor's entry day" over the hedge's row.
