@@ -93,7 +93,7 @@ public sealed record OverlayParameters
                     "T-bills cover the short put strike x 100 per condor: our choice, as Cboe CNDR publishes no contract count (its one-month T-bills are 'designed to limit the downside return')",
                 OverlaySizing.CashCollateral =>
                     "contracts = floor(sleeve value at the previous close / (strike x 100)): Cboe PUT counts the premium received and the T-bill interest to expiry towards N x K, so it sells about 1/(1 - premium/K) as many (about 2% more at PUT's average 1.85% premium, more when volatility is high)",
-                OverlaySizing.CoveredIndex => "one short option per index unit, premium invested in the index (Cboe BXM)",
+                OverlaySizing.CoveredIndex => "one short option per index unit, premium invested in the index (Cboe BXM), sized at the close before the roll; what the calls' settlement leaves in cash, above or below 0, traded into or out of the index at the next open once over 0.1% of the sleeve",
                 _ => $"calls = floor(bucket weight x sleeve value / (100 x call mark)) at the close before the roll (the expiring calls at their mark), paid at the roll's open from index units sold for {OptionOverlaySleeve.CallFundingCover.ToString("0.##", CultureInfo.InvariantCulture)}x their cost at that close, whatever the expiring calls settle at; the cash left (the settlement, the unspent cover) back into the index at that open (Cboe VXTH: the weight of the portfolio at the roll, the rest in the S&P 500)",
             }),
             new("benchmarkCosts", "half-spreads and fees charged (costs.*)", "",

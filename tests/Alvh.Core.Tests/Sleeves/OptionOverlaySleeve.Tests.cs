@@ -110,6 +110,35 @@ public class OptionOverlaySleeveTests
         fills.IndexOf(call).Should().BeLessThan(fills.IndexOf(index), "the call is sold first; its premium buys index units");
     }
 
+    /// <summary>
+    /// A buy-write's roll is sized at the close before the A.M. expiry with the expiring calls at their close mark; they
+    /// settle at the open, here 50 points higher after a gap up, and the difference is owed in cash. It is now sold out of
+    /// the index at the next open (units = the cash owed / the index's close, the rule of SettleCash); it stayed a loan
+    /// until the next roll, as Cboe's BXM, which holds only the index and its calls, never has.
+    /// </summary>
+    [Fact]
+    public void Buy_write_sells_index_units_for_the_cash_a_roll_s_settlement_took()
+    {
+        // Mon 2020-01-13 .. Wed 2020-01-22; the January expiry Friday 2020-01-17 is A.M.-settled here, at the open of 3450.
+        var from = new DateOnly(2020, 1, 13);
+        double[] close = [3302, 3340, 3370, 3400, 3450, 3450, 3450, 3450];
+        double[] open = [3302, 3302, 3340, 3370, 3450, 3450, 3450, 3450];
+        var data = FlatOptionMarket.Data(from, close, close.Select(_ => 20.0).ToArray(), spxOpen: open);
+        var market = new FlatOptionMarket(data) { AmSettled = e => e == new DateOnly(2020, 1, 17) || e == new DateOnly(2020, 2, 21) };
+
+        var r = Run(market, data, new OverlayParameters { Structure = OverlayStructure.ShortCall, Sizing = OverlaySizing.CoveredIndex });
+
+        var friday = r.Daily.Single(d => d.Date == new DateOnly(2020, 1, 17));
+        double owed = friday.Cash;
+        owed.Should().BeLessThan(-OptionOverlaySleeve.CashSweepShare * friday.Equity, "the calls settled 50 points above their close mark");
+        var sale = Fills(r).Single(f => f.Date == new DateOnly(2020, 1, 20));
+        sale.Instrument.Should().Be(Instrument.Equity("SPX"));
+        sale.Quantity.Should().BeApproximately(owed / 3450, 1e-9);
+        // Filled at Monday's open, 3450, the index's Friday close: the loan is repaid to the cent.
+        r.Daily.Single(d => d.Date == new DateOnly(2020, 1, 20)).Cash.Should().BeApproximately(0, 1e-6);
+        r.Daily.Where(d => d.Date > new DateOnly(2020, 1, 20)).Should().OnlyContain(d => Math.Abs(d.Cash) < 1e-6);
+    }
+
     [Fact]
     public void Iron_condor_strikes_by_delta_and_contracts_by_the_short_put_collateral()
     {
