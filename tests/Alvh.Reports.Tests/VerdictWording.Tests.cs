@@ -255,4 +255,26 @@ public class VerdictWordingTests
 
         verdict.Should().EndWith("Across the 3 scenarios that change its run (1 more is identical to the preset's here and not counted) it beats the same-volatility DRIP in 1: the preset's edge over holding less equity is not robust to its assumptions and rules.");
     }
+
+    /// <summary>
+    /// A lead on both counts over the same-volatility DRIP is called earning its keep only when its CAGR difference's
+    /// interval is clear of 0: over 2006–2026 the full system led by 0.17 points a year (interval -1.16 to +1.49) and a
+    /// drawdown 0.2 points shallower, and the verdict said it earned its keep.
+    /// </summary>
+    [Theory]
+    [InlineData(-0.0116, "On this evidence the full system did better than simply holding less equity on both counts, but by a return chance alone could give: it does not clearly earn its keep against that fair baseline.")]
+    [InlineData(0.0010, "On this evidence the full system earns its keep against simply holding less equity.")]
+    public void A_lead_within_chance_is_not_called_earning_its_keep(double lower, string said)
+    {
+        var (study, _) = SyntheticStudy.Build();
+        var full = study.Runs.Single(r => r.Name == "drip-condor-alvh").Metrics;
+        var runs = study.Runs.Select(r => r.Name != StudyEngine.SameVolatility ? r
+            : r with { Metrics = r.Metrics with { Cagr = full.Cagr - 0.0017, MaxDrawdown = full.MaxDrawdown - 0.002 } }).ToList();
+        var interval = new Alvh.Analytics.CagrDifference(0.0017, lower, 0.0149, 8.3, 2_000, 1, 0.95);
+
+        string verdict = Verdict.Write(study with { Runs = runs, Comparisons = [new PairedComparison("drip-condor-alvh", StudyEngine.SameVolatility, interval)] });
+
+        verdict.Should().Contain(said);
+        verdict.IndexOf("The difference in CAGR between drip-condor-alvh", StringComparison.Ordinal).Should().BeLessThan(verdict.IndexOf(said, StringComparison.Ordinal), "the interval comes before the conclusion it qualifies");
+    }
 }
