@@ -221,6 +221,11 @@ public class VerdictWordingTests
     [InlineData(0.0016, -0.0121, 0.0142, "chance alone could give a difference of either sign.")]
     [InlineData(0.0200, 0.0050, 0.0350, "it is clear of zero.")]
     [InlineData(-0.0200, -0.0350, -0.0050, "it is clear of zero, against drip-condor-alvh.")]
+    // A percentile interval need not hold its estimate (a skewed or biased bootstrap distribution): the side of zero it
+    // is clear on is the interval's, not the estimate's sign (it said "clear of zero" in the strategy's favour for an
+    // interval wholly below zero).
+    [InlineData(0.0010, -0.0300, -0.0050, "it is clear of zero, against drip-condor-alvh.")]
+    [InlineData(-0.0010, 0.0050, 0.0300, "it is clear of zero.")]
     public void A_cagr_comparison_says_how_far_chance_moves_it(double estimate, double lower, double upper, string said)
     {
         var (study, _) = SyntheticStudy.Build();

@@ -213,7 +213,8 @@ public static class Verdict
         var d = c.Difference;
         static string S(double fraction) => NoNegativeZero((fraction * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture));
         return FormattableString.Invariant($"The difference in CAGR between {strategy} and {baseline}, {S(d.Estimate)} points a year, has a {d.Level:0%} interval of {S(d.Lower)} to {S(d.Upper)} points (a paired stationary bootstrap of their daily returns, mean block {d.MeanBlock:0.#} days, {d.Resamples:#,0} resamples): ")
-            + (d.HoldsZero ? "chance alone could give a difference of either sign. " : $"it is clear of zero{(d.Estimate > 0 ? "" : ", against " + strategy)}. ");
+            // The side is the interval's: a percentile interval need not hold its estimate.
+            + (d.HoldsZero ? "chance alone could give a difference of either sign. " : $"it is clear of zero{(d.Lower > 0 ? "" : ", against " + strategy)}. ");
     }
 
     /// <summary>A fraction as a percentage with two decimals, e.g. <c>9.77%</c>.</summary>
