@@ -99,7 +99,7 @@ public static class PairedBootstrap
 /// <param name="Estimate">The CAGR of the first portfolio minus the second's, as run.</param>
 /// <param name="Lower">Lower end of the interval.</param>
 /// <param name="Upper">Upper end.</param>
-/// <param name="MeanBlock">Mean block length, days.</param>
+/// <param name="MeanBlock">Mean block length, trading days (daily returns): Politis and White's choice on the daily log-return differences.</param>
 /// <param name="Resamples">Resamples drawn.</param>
 /// <param name="Seed">Seed of the resampling.</param>
 /// <param name="Level">Coverage of the interval.</param>
