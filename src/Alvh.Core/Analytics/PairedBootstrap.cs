@@ -61,7 +61,7 @@ public static class PairedBootstrap
         // same figure only to an ulp or two: the comparison prints the difference the verdict's sentence before it reads.
         double estimate = Returns.Cagr(equityA, dates) - Returns.Cagr(equityB, dates);
         double block = BlockLength.StationaryBootstrap(differences);
-        double stay = 1 - (1 / block);
+        double stay = 1 - (1 / block), logStay = Math.Log(stay);
         var rng = new Xoshiro256StarStar(seed);
         var draws = new double[resamples];
         for (int r = 0; r < resamples; r++)
@@ -72,7 +72,7 @@ public static class PairedBootstrap
             {
                 int start = rng.NextInt(m);
                 // A geometric length with mean `block` (1 + the failures before a new block starts), at most what is left.
-                int length = stay <= 0 ? 1 : 1 + (int)Math.Min(left, Math.Floor(Math.Log(1 - rng.NextDouble()) / Math.Log(stay)));
+                int length = stay <= 0 ? 1 : 1 + (int)Math.Min(left, Math.Floor(Math.Log(1 - rng.NextDouble()) / logStay));
                 length = Math.Min(length, left);
                 sa += prefixA[start + length] - prefixA[start];
                 sb += prefixB[start + length] - prefixB[start];

@@ -211,8 +211,10 @@ public static class Verdict
     {
         if (study.Comparison(strategy, baseline) is not { } c) return "";
         var d = c.Difference;
+        // The ends with one decimal: over ten seeds of 2,000 resamples they moved by 0.01 to 0.05 points (a review).
         static string S(double fraction) => NoNegativeZero((fraction * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture));
-        return FormattableString.Invariant($"The difference in CAGR between {strategy} and {baseline}, {S(d.Estimate)} points a year, has a {d.Level:0%} interval of {S(d.Lower)} to {S(d.Upper)} points (a paired stationary bootstrap of their daily returns, mean block {d.MeanBlock:0.#} days, {d.Resamples:#,0} resamples): ")
+        static string E(double fraction) => NoNegativeZero((fraction * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture));
+        return FormattableString.Invariant($"The difference in CAGR between {strategy} and {baseline}, {S(d.Estimate)} points a year, has a {d.Level:0%} interval of {E(d.Lower)} to {E(d.Upper)} points (a paired stationary bootstrap of their daily returns, mean block {d.MeanBlock:0.#} days, {d.Resamples:#,0} resamples): ")
             // The side is the interval's: a percentile interval need not hold its estimate.
             + (d.HoldsZero ? "chance alone could give a difference of either sign. " : $"it is clear of zero{(d.Lower > 0 ? "" : ", against " + strategy)}. ");
     }

@@ -156,7 +156,8 @@ public class StudyTests
             (d.Upper - d.Lower).Should().BeInRange(0.001, 0.05);
             written[i].GetProperty("cagrDifference").GetDouble().Should().Be(d.Estimate);
             string S(double x) => (x * 100).ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture);
-            s.Verdict.Should().Contain($"between {c.Strategy} and {c.Baseline}, {S(d.Estimate)} points a year, has a 95% interval of {S(d.Lower)} to {S(d.Upper)} points");
+            string E(double x) => (x * 100).ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture);
+            s.Verdict.Should().Contain($"between {c.Strategy} and {c.Baseline}, {S(d.Estimate)} points a year, has a 95% interval of {E(d.Lower)} to {E(d.Upper)} points");
         }
     }
 
