@@ -47,23 +47,29 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
     /// <inheritdoc />
     public void Decide(SleeveContext context, List<Intent> intents)
     {
-        if (context.NextTradingDay is not { } next) return;
+        // The fill's day, not the next trading day: under FillTiming.SameClose today's decision fills at today's close, and
+        // a roll decided the day before an A.M. expiry sold the new series there while the old one stayed short until the
+        // next open (cboe-bxm with fills: SameClose, 2020-01-16: 616 short calls against 30,909 index units overnight).
+        if (context.FillDate is not { } next) return;
         var held = context.Positions.ToList();
         if (Rules.Sizing == OverlaySizing.PremiumWeight && held.Count > 0 && !IsRollDecisionDay(context.Date, next) && SweepCash(context, intents)) return;
         if (Rules.Sizing == OverlaySizing.CoveredIndex && held.Count > 0 && !IsRollDecisionDay(context.Date, next) && SettleCash(context, intents)) return;
         // An option still open after the next fill blocks a roll (it settles first).
-        if (held.Any(p => p.Instrument.IsOption && !SettlesBy(p.Instrument.Expiry, p.Instrument.Kind, next))) return;
+        if (held.Any(p => p.Instrument.IsOption && !SettlesBy(context, p.Instrument.Expiry, p.Instrument.Kind, next))) return;
         if (held.Count > 0 && !IsRollDecisionDay(context.Date, next)) return;
         var expiry = OverlayRollCalendar.NextExpiry(Rules.Roll, next);
         if (!Listed(expiry, context.Date)) return;
         Roll(context, intents, expiry);
     }
 
-    /// <summary>True when today's close is when the roll is decided: the day before an AM-settled expiry, or a PM-settled expiry's own close.</summary>
-    private bool IsRollDecisionDay(DateOnly today, DateOnly next)
+    /// <summary>
+    /// True when today's close is when the roll is decided: the day before an AM-settled expiry, or a PM-settled expiry's
+    /// own close; under <see cref="FillTiming.SameClose"/> (<paramref name="fill"/> is today) the expiry's own close for both.
+    /// </summary>
+    private bool IsRollDecisionDay(DateOnly today, DateOnly fill)
     {
         var expiry = OverlayRollCalendar.NextExpiry(Rules.Roll, today.AddDays(-1));
-        return IsAm(expiry) ? expiry == next : expiry == today;
+        return IsAm(expiry) ? expiry == fill : expiry == today;
     }
 
     /// <summary>
@@ -105,8 +111,13 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
     /// <summary>The share of a CoveredIndex sleeve its cash may be, above or below 0, before it is traded into or out of the index.</summary>
     internal const double CashSweepShare = 0.001;
 
-    private bool SettlesBy(DateOnly expiry, InstrumentKind kind, DateOnly next) =>
-        expiry < next || (expiry == next && (kind == InstrumentKind.VixOption || market.IsAmSettled(expiry)));
+    /// <summary>
+    /// True when an option expiring on <paramref name="expiry"/> has settled by the fill on <paramref name="fill"/>: at a
+    /// next open, one expiring then that settles at the open (VIX SOQ, SPX A.M.); at a same-close fill, one expiring that
+    /// day, whichever its settlement (the engine settles both before the close's fills).
+    /// </summary>
+    private bool SettlesBy(SleeveContext context, DateOnly expiry, InstrumentKind kind, DateOnly fill) =>
+        expiry < fill || (expiry == fill && (context.FillTiming == FillTiming.SameClose || kind == InstrumentKind.VixOption || market.IsAmSettled(expiry)));
 
     private bool IsAm(DateOnly expiry) => Rules.Roll == OverlayRoll.VixMonthly || market.IsAmSettled(expiry);
 
@@ -228,12 +239,12 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
     /// <summary>Intrinsic value at today's close (VIX or S&amp;P 500) of the options that settle at the next fill, dollars.</summary>
     private double ExpiringIntrinsic(SleeveContext context)
     {
-        if (context.NextTradingDay is not { } next) return 0;
+        if (context.FillDate is not { } next) return 0;
         double sum = 0;
         foreach (var p in context.Positions)
         {
             var o = p.Instrument;
-            if (!o.IsOption || !SettlesBy(o.Expiry, o.Kind, next)) continue;
+            if (!o.IsOption || !SettlesBy(context, o.Expiry, o.Kind, next)) continue;
             double underlying = o.Kind == InstrumentKind.VixOption ? market.Vix(context.Day) : market.SpxSpot(context.Day);
             double intrinsic = o.Right == OptionRight.Call ? underlying - o.Strike : o.Strike - underlying;
             if (intrinsic > 0) sum += p.Quantity * intrinsic * o.Multiplier;

@@ -16,10 +16,10 @@ public class OptionOverlaySleeveTests
 {
     private const double Capital = 10_000_000;
 
-    private static BacktestResult Run(FlatOptionMarket market, Alvh.MarketData.MarketDataSet data, OverlayParameters rules) =>
+    private static BacktestResult Run(FlatOptionMarket market, Alvh.MarketData.MarketDataSet data, OverlayParameters rules, FillTiming fills = FillTiming.NextBar) =>
         BacktestEngine.Run(data, [new OptionOverlaySleeve(market, rules)],
             new CompositePriceModel(new EquityPriceModel(data, halfSpreadBps: 0), new OptionPricer(market, FlatOptionMarket.NoCosts)),
-            new BacktestConfig { InitialCapital = Capital });
+            new BacktestConfig { InitialCapital = Capital, FillTiming = fills });
 
     private static List<LedgerEntry> Fills(BacktestResult r) => r.Ledger.Entries.Where(e => e.Kind == EntryKind.Fill).ToList();
 
@@ -137,6 +137,32 @@ public class OptionOverlaySleeveTests
         // Filled at Monday's open, 3450, the index's Friday close: the loan is repaid to the cent.
         r.Daily.Single(d => d.Date == new DateOnly(2020, 1, 20)).Cash.Should().BeApproximately(0, 1e-6);
         r.Daily.Where(d => d.Date > new DateOnly(2020, 1, 20)).Should().OnlyContain(d => Math.Abs(d.Cash) < 1e-6);
+    }
+
+    /// <summary>
+    /// Under <see cref="FillTiming.SameClose"/> a roll fills at the close it is decided at, so it is decided at the close
+    /// after the expiring options settle: the A.M. expiry's own close (the open's settlement comes first), as a P.M.
+    /// expiry's. It was decided at Thursday's close as under next-open fills, and filled there while the January calls
+    /// were still short until Friday's open: two series against one set of index units overnight (cboe-bxm 2020-01-16
+    /// with fills: SameClose, 616 short calls against 30,909 units).
+    /// </summary>
+    [Fact]
+    public void Buy_write_under_same_close_fills_rolls_after_the_am_settlement_never_short_two_series()
+    {
+        // Mon 2020-01-13 .. Wed 2020-01-22; the January expiry Friday 2020-01-17 is A.M.-settled.
+        var from = new DateOnly(2020, 1, 13);
+        double[] close = [3302, 3340, 3370, 3400, 3450, 3450, 3450, 3450];
+        var data = FlatOptionMarket.Data(from, close, close.Select(_ => 20.0).ToArray(), spxOpen: close);
+        var market = new FlatOptionMarket(data) { AmSettled = e => e == new DateOnly(2020, 1, 17) || e == new DateOnly(2020, 2, 21) };
+
+        var r = Run(market, data, new OverlayParameters { Structure = OverlayStructure.ShortCall, Sizing = OverlaySizing.CoveredIndex }, FillTiming.SameClose);
+
+        var calls = Fills(r).Where(f => f.Instrument.IsOption).ToList();
+        calls.Select(f => (f.Date, f.Instrument.Expiry)).Should().Equal(
+            (new DateOnly(2020, 1, 13), new DateOnly(2020, 1, 17)),
+            (new DateOnly(2020, 1, 17), new DateOnly(2020, 2, 21)));
+        var settlement = r.Ledger.Entries.Single(e => e.Kind == EntryKind.Settlement);
+        r.Ledger.Entries.ToList().IndexOf(settlement).Should().BeLessThan(r.Ledger.Entries.ToList().IndexOf(calls[1]), "the old calls settle before the new ones are sold");
     }
 
     [Fact]
