@@ -284,4 +284,36 @@ public class VerdictWordingTests
         verdict.Should().Contain(said);
         verdict.IndexOf("The difference in CAGR between drip-condor-alvh", StringComparison.Ordinal).Should().BeLessThan(verdict.IndexOf(said, StringComparison.Ordinal), "the interval comes before the conclusion it qualifies");
     }
+
+    /// <summary>
+    /// A percentile interval need not hold its estimate (402b23a): a lead on both counts whose CAGR interval lies wholly
+    /// below 0 was called earning its keep, right after the interval's sentence said the difference "is clear of zero,
+    /// against" the strategy. Earning its keep takes an interval clear of zero in its favour (Lower &gt; 0); the figures
+    /// here are the 402b23a test's (+0.17 points a year, -3.0 to -0.5) with the drawdown 0.2 points shallower.
+    /// </summary>
+    [Fact]
+    public void A_lead_whose_interval_lies_below_zero_is_not_called_earning_its_keep()
+    {
+        var (study, _) = SyntheticStudy.Build();
+        var full = study.Runs.Single(r => r.Name == "drip-condor-alvh").Metrics;
+        var alvh = study.Runs.Single(r => r.Name == "drip-alvh");
+        // drip-alvh leads its own same-volatility DRIP on both counts too (0.3 points a year, a drawdown 0.8 points shallower).
+        var twin = alvh with { Name = StudyEngine.SameVolatilityAsHedge, Backtest = null, Metrics = alvh.Metrics with { Cagr = alvh.Metrics.Cagr - 0.003, MaxDrawdown = alvh.Metrics.MaxDrawdown - 0.008 } };
+        var runs = study.Runs.Select(r => r.Name != StudyEngine.SameVolatility ? r
+            : r with { Metrics = r.Metrics with { Cagr = full.Cagr - 0.0017, MaxDrawdown = full.MaxDrawdown - 0.002 } }).Append(twin).ToList();
+        var below = new Alvh.Analytics.CagrDifference(0.0017, -0.0300, -0.0050, 8.3, 2_000, 1, 0.95);
+        var hedgeBelow = new Alvh.Analytics.CagrDifference(0.003, -0.0300, -0.0050, 10.1, 2_000, 1, 0.95);
+
+        string verdict = Verdict.Write(study with
+        {
+            Runs = runs,
+            Baselines = [.. study.Baselines, new BaselineFit(StudyEngine.SameVolatilityAsHedge, "volatility", alvh.Metrics.Volatility, 0.9, alvh.Metrics.Volatility, null)],
+            Comparisons = [new PairedComparison("drip-condor-alvh", StudyEngine.SameVolatility, below), new PairedComparison("drip-alvh", StudyEngine.SameVolatilityAsHedge, hedgeBelow)],
+        });
+
+        verdict.Should().Contain("it is clear of zero, against drip-condor-alvh.").And.Contain("it is clear of zero, against drip-alvh.");
+        verdict.Should().NotContain("earns its keep").And.NotContain("chance alone could give a difference of either sign");
+        verdict.Should().Contain("On this evidence the full system did better than simply holding less equity on both counts by these figures, but the interval of its CAGR difference lies below zero: it does not clearly earn its keep against that fair baseline.");
+        verdict.Should().Contain("the hedge alone earned 0.3 points a year and fell 0.8 points less far: no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline.");
+    }
 }

@@ -76,6 +76,9 @@ public static class Verdict
                       (0, 0) => ": no different from that fair baseline. ",
                       ( >= 0, >= 0) when study.Comparison("drip-alvh", StudyEngine.SameVolatilityAsHedge) is { Difference.HoldsZero: true } =>
                           ": no worse on either count, but by a return chance alone could give: not a clear gain over that fair baseline. ",
+                      // A percentile interval need not hold its estimate: one wholly below 0 is no gain either.
+                      ( >= 0, >= 0) when study.Comparison("drip-alvh", StudyEngine.SameVolatilityAsHedge) is { Difference.Upper: < 0 } =>
+                          ": no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline. ",
                       ( >= 0, >= 0) => ": it earns its keep against that fair baseline. ",
                       ( < 0, < 0) => ": holding less equity did better on both counts. ",
                       (0, < 0) => ": holding less equity did as well on return and better on drawdown. ",
@@ -109,9 +112,14 @@ public static class Verdict
                 var interval = Interval(study, "drip-condor-alvh", StudyEngine.SameVolatility);
                 if (interval.Length > 0) sb.Append(interval);
                 bool chance = study.Comparison("drip-condor-alvh", StudyEngine.SameVolatility) is { Difference.HoldsZero: true };
+                // Earning its keep takes the interval clear of 0 in its favour (Lower > 0), not merely off 0: a percentile
+                // interval need not hold its estimate, and one wholly below 0 ("clear of zero, against drip-condor-alvh")
+                // was followed by "earns its keep".
+                bool against = study.Comparison("drip-condor-alvh", StudyEngine.SameVolatility) is { Difference.Upper: < 0 };
                 sb.Append((StudyEngine.Beats(full.Metrics, sameVol.Metrics), diff >= 0, shallower) switch
                 {
                     (true, _, _) when chance => "On this evidence the full system did better than simply holding less equity on both counts, but by a return chance alone could give: it does not clearly earn its keep against that fair baseline.",
+                    (true, _, _) when against => "On this evidence the full system did better than simply holding less equity on both counts by these figures, but the interval of its CAGR difference lies below zero: it does not clearly earn its keep against that fair baseline.",
                     (true, _, _) => "On this evidence the full system earns its keep against simply holding less equity.",
                     (false, false, false) => "On this evidence holding less equity did better on both counts: the full system (condors and hedge) does not earn its keep against that fair baseline.",
                     (false, false, true) => $"On this evidence the full system (condors and hedge) traded {Gap(-diff)} a year of return for a drawdown {Gap(deeper)} shallower than simply holding less equity: it does not clearly earn its keep against that fair baseline.",
