@@ -63,7 +63,10 @@ public static class OpenLevels
     /// 1.5% yield), which SPY's price keeps until its own quarterly ex-date; the estimate stands that much high, against an
     /// overnight move of 0.63% a day (standard deviation). Until a review on 2026-11-28 the estimate was held to the index's
     /// range of the day, known only at its close: it bound on 757 of 8,316 days, by 0.06% in the median and 3.4% at most
-    /// (2001-09-17).
+    /// (2001-09-17). Without it SPY's opening dislocations pass (2001-09-17, the reopening: 1,002.7 against the index's low
+    /// of 1,037.46; 2008-09-19, an A.M. expiry, 1,280.5 against a high of 1,265.12): a second review preferred the hold, the
+    /// first its removal (an opening settlement price is made of the members' opening trades and can lie outside the
+    /// index's prints); left out, as a price read from the later day.
     /// </remarks>
     public static double[] Spx(MarketDataSet data, SpxOpenSource source)
     {

@@ -75,7 +75,7 @@ public static class Verdict
                   {
                       (0, 0) => ": no different from that fair baseline. ",
                       ( >= 0, >= 0) when study.Comparison("drip-alvh", StudyEngine.SameVolatilityAsHedge) is { Difference.HoldsZero: true } =>
-                          ": no worse on either count, but by a return chance alone could give: not a clear gain over that fair baseline. ",
+                          ": no worse on either count, but its return lead is one chance alone could give: not a clear gain over that fair baseline. ",
                       // A percentile interval need not hold its estimate: one wholly below 0 is no gain either.
                       ( >= 0, >= 0) when study.Comparison("drip-alvh", StudyEngine.SameVolatilityAsHedge) is { Difference.Upper: < 0 } =>
                           ": no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline. ",
@@ -118,7 +118,7 @@ public static class Verdict
                 bool against = study.Comparison("drip-condor-alvh", StudyEngine.SameVolatility) is { Difference.Upper: < 0 };
                 sb.Append((StudyEngine.Beats(full.Metrics, sameVol.Metrics), diff >= 0, shallower) switch
                 {
-                    (true, _, _) when chance => "On this evidence the full system did better than simply holding less equity on both counts, but by a return chance alone could give: it does not clearly earn its keep against that fair baseline.",
+                    (true, _, _) when chance => "On this evidence the full system did better than simply holding less equity on both counts, but its return lead is one chance alone could give (the drawdowns' difference is not tested): it does not clearly earn its keep against that fair baseline.",
                     (true, _, _) when against => "On this evidence the full system did better than simply holding less equity on both counts by these figures, but the interval of its CAGR difference lies below zero: it does not clearly earn its keep against that fair baseline.",
                     (true, _, _) => "On this evidence the full system earns its keep against simply holding less equity.",
                     (false, false, false) => "On this evidence holding less equity did better on both counts: the full system (condors and hedge) does not earn its keep against that fair baseline.",
@@ -137,9 +137,13 @@ public static class Verdict
                 && StudyEngine.Beats(full.Metrics, sv.Metrics);
             var model = study.Sensitivity.Where(r => r.Kind == SensitivityScenario.ModelKind).ToList();
             var rules = study.Sensitivity.Where(r => r.Kind == SensitivityScenario.RuleKind).ToList();
+            // By the point figures (StudyEngine.Beats), as the sensitivity table: "the comparison flips" read as if the
+            // conclusion changed, when it may already have been held within chance (a review).
             string Comparison(List<SensitivityRow> rows) => rows.Where(r => r.BeatsSameVolatility != baseBeats).Select(r => r.Scenario).ToList() is { Count: > 0 } flips
-                ? $"the comparison with the same-volatility DRIP flips under {string.Join(", ", flips)}."
-                : "the comparison with the same-volatility DRIP does not change.";
+                ? baseBeats
+                    ? $"its lead on both counts over the same-volatility DRIP, by the point figures, is lost under {string.Join(", ", flips)}."
+                    : $"it leads the same-volatility DRIP on both counts, by the point figures, under {string.Join(", ", flips)}."
+                : "the comparison with the same-volatility DRIP, by the point figures, does not change.";
             if (model.Count > 0)
             {
                 sb.Append(CultureInfo.InvariantCulture, $" With the model's assumptions moved ({model.Count} scenarios) the full system's CAGR ranges from {P(model.Min(r => r.Cagr))} to {P(model.Max(r => r.Cagr))} and ")
@@ -173,9 +177,11 @@ public static class Verdict
             int beats = all.Count(r => r.BeatsSameVolatility);
             if (all.Count > 0)
             {
-                sb.Append(CultureInfo.InvariantCulture, $" Across the {all.Count} scenarios{(same > 0 ? $" that change its run ({same} more {(same == 1 ? "is" : "are")} identical to the preset's here and not counted)" : "")} it beats the same-volatility DRIP in {beats}")
+                bool withinChance = study.Comparison("drip-condor-alvh", StudyEngine.SameVolatility) is { Difference.Lower: <= 0 };
+                sb.Append(CultureInfo.InvariantCulture, $" Across the {all.Count} scenarios{(same > 0 ? $" that change its run ({same} more {(same == 1 ? "is" : "are")} identical to the preset's here and not counted)" : "")} it leads the same-volatility DRIP on both counts, by the point figures, in {beats}")
                   .Append((baseBeats, 2 * beats < all.Count, 2 * beats > all.Count) switch
                   {
+                      (true, true, _) when withinChance => ": the preset's lead, already within chance, does not hold under most of its assumptions and rules either.",
                       (true, true, _) => ": the preset's edge over holding less equity is not robust to its assumptions and rules.",
                       (false, _, true) => ": the preset's shortfall against holding less equity is not robust to its assumptions and rules.",
                       _ => ".",

@@ -120,6 +120,8 @@ public static class StudyJson
             JsonOut.Number(w, "sameVolatilityCagr", r.SameVolatilityCagr);
             JsonOut.Number(w, "sameVolatilityMaxDrawdown", r.SameVolatilityMaxDrawdown);
             w.WriteBoolean("beatsSameVolatility", r.BeatsSameVolatility);
+            // The verdict leaves such a row out of its count of scenarios: the file says which.
+            w.WriteBoolean("identicalToPreset", r.IdenticalToPreset);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -173,6 +173,8 @@ public class StudyTests
         var rules = s.Sensitivity.Where(r => r.Kind == "rule").ToList();
         rules.Select(r => r.Scenario).Should().Equal("condor-monday", "condor-tuesday", "condor-wednesday", "condor-friday", "hedge-rebuild-below-30");
         s.Sensitivity.Count(r => r.Kind == "model").Should().Be(9);
+        // SPX weeklies as-if listed change nothing from 2006 on: the row says so, and study.json too (the verdict's count leaves it out).
+        s.Sensitivity.Single(r => r.IdenticalToPreset).Scenario.Should().Be("weeklies-as-if");
 
         var data = MarketDataLoader.Load(SharedData.Require());
         var (market, inputs) = StudySetup.Prepare(data, asIf: false);
@@ -197,6 +199,8 @@ public class StudyTests
 
         using var doc = JsonDocument.Parse(StudyJson.Write(s));
         doc.RootElement.GetProperty("sensitivity").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).Should().Contain("rule").And.Contain("model");
+        doc.RootElement.GetProperty("sensitivity").EnumerateArray().Where(r => r.GetProperty("identicalToPreset").GetBoolean())
+            .Select(r => r.GetProperty("scenario").GetString()).Should().Equal("weeklies-as-if");
         s.Verdict.Should().Contain("With the model's assumptions moved (9 scenarios)")
             .And.Contain("With one of its rules moved (condor-monday ");
         // With a rule whose CAGR rounds to the preset's at a tenth of a point, every figure of the sentence has hundredths.
@@ -223,7 +227,7 @@ public class StudyTests
             bool chance = s.Comparison("drip-condor-alvh", StudyEngine.SameVolatility) is { Difference.HoldsZero: true };
             string expected = (full.Cagr >= same.Cagr, full.MaxDrawdown > same.MaxDrawdown) switch
             {
-                (true, true) => chance ? "did better than simply holding less equity on both counts, but by a return chance alone could give" : "earns its keep",
+                (true, true) => chance ? "did better than simply holding less equity on both counts, but its return lead is one chance alone could give" : "earns its keep",
                 (false, false) => "did better on both counts",
                 (false, true) => $"the full system (condors and hedge) traded {Verdict.Pts(same.Cagr - full.Cagr)} a year of return for a drawdown",
                 (true, false) => $"the full system earned {Verdict.Pts(full.Cagr - same.Cagr)} a year more than simply holding less equity but fell",
