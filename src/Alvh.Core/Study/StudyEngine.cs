@@ -177,12 +177,16 @@ public static class StudyEngine
         }
         var assumptions = inputs.ModelAssumptions.Concat(backtests.SelectMany(b => b.Assumptions)).DistinctBy(a => a.Name).ToList();
         // A difference of a tenth of a point a year over twenty years is said with how far chance alone moves it.
-        var comparisons = new List<PairedComparison>();
-        foreach (var (strategy, baseline) in new[] { ("drip-condor-alvh", SameVolatility), ("drip-alvh", SameVolatilityAsHedge), ("drip-alvh", "drip") })
+        // In parallel, results by index (each draws its own seeded stream): three in turn took 0.13 s of a warm study's 0.2 s.
+        var pairs = new[] { ("drip-condor-alvh", SameVolatility), ("drip-alvh", SameVolatilityAsHedge), ("drip-alvh", "drip") }
+            .Where(p => dates.Length >= 9 && runs.Any(r => r.Name == p.Item1) && runs.Any(r => r.Name == p.Item2)).ToArray();
+        var compared = new PairedComparison[pairs.Length];
+        Parallel.For(0, pairs.Length, new ParallelOptions { MaxDegreeOfParallelism = inputs.MaxDegreeOfParallelism }, i =>
         {
-            if (runs.FirstOrDefault(r => r.Name == strategy) is not { } a || runs.FirstOrDefault(r => r.Name == baseline) is not { } b || dates.Length < 9) continue;
-            comparisons.Add(new PairedComparison(strategy, baseline, PairedBootstrap.CagrDifference(a.Equity, b.Equity, dates)));
-        }
+            var (strategy, baseline) = pairs[i];
+            compared[i] = new PairedComparison(strategy, baseline, PairedBootstrap.CagrDifference(runs.First(r => r.Name == strategy).Equity, runs.First(r => r.Name == baseline).Equity, dates));
+        });
+        var comparisons = compared.ToList();
         var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, inputs.CalmYearAverageVix, runs, claims, calm, baselines, "", assumptions, inputs.Notes)
         {
             Sensitivity = sensitivity,
