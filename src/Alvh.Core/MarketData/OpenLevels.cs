@@ -72,7 +72,7 @@ public static class OpenLevels
     {
         ArgumentNullException.ThrowIfNull(data);
         var open = Trusted(data, "spx");
-        if (source == SpxOpenSource.Index || !data.Has("spy") || data.Get("spy").Open is not { } spyOpens) return open;
+        if (source == SpxOpenSource.Index || !data.Has("spy") || data.Get("spy").Open is null) return open;
         var cal = data.Calendar;
         double[] spx = data.Aligned("spx"), spy = data.Aligned("spy");
         // SPY's open under the VIX's rule (none outside its day's range or on a day of one number), and none where it is
