@@ -319,6 +319,40 @@ public class VerdictWordingTests
         verdict.Should().Contain("it is clear of zero, against drip-condor-alvh.").And.Contain("it is clear of zero, against drip-alvh.");
         verdict.Should().NotContain("earns its keep").And.NotContain("chance alone could give a difference of either sign");
         verdict.Should().Contain("On this evidence the full system did better than simply holding less equity on both counts by these figures, but the interval of its CAGR difference lies below zero: it does not clearly earn its keep against that fair baseline.");
-        verdict.Should().Contain("the hedge alone earned 0.3 points a year and fell 0.8 points less far: no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline.");
+        verdict.Should().Contain("the hedge alone earned 0.3 points a year and fell 0.8 points less far. The difference in CAGR between drip-alvh and drip-same-vol-alvh, +0.30 points a year, has a 95% interval of -3.0 to -0.5 points (a paired stationary bootstrap of their daily returns, mean block 10.1 days, 2,000 resamples): it is clear of zero, against drip-alvh. On this evidence the hedge alone did no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline.");
+    }
+
+    /// <summary>
+    /// With its comparison, the hedge's conclusion follows the interval, as the full system's does, and a lead the interval
+    /// does not support is not claimed: over 2006–2026 drip-alvh earned 0.3 points a year more than its same-volatility
+    /// DRIP (interval -0.2 to +0.8) and fell 0.8 points further, and the verdict called it "a trade of return against
+    /// drawdown" before giving the interval.
+    /// </summary>
+    [Theory]
+    [InlineData(-0.0017, "On this evidence the hedge alone fell further for a return lead chance alone could give: not a gain over that fair baseline.")]
+    [InlineData(0.0010, "On this evidence the hedge alone traded return against drawdown: not a clear gain over that fair baseline.")]
+    public void The_hedges_conclusion_follows_its_interval(double lower, string said)
+    {
+        var (study, _) = SyntheticStudy.Build();
+        var alvh = study.Runs.Single(r => r.Name == "drip-alvh");
+        var twin = alvh with
+        {
+            Name = StudyEngine.SameVolatilityAsHedge,
+            Backtest = null,
+            Metrics = alvh.Metrics with { Cagr = alvh.Metrics.Cagr - 0.003, MaxDrawdown = alvh.Metrics.MaxDrawdown + 0.008 },
+        };
+        var interval = new Alvh.Analytics.CagrDifference(0.003, lower, 0.0083, 10.1, 2_000, 1, 0.95);
+        var withTwin = study with
+        {
+            Runs = [.. study.Runs, twin],
+            Baselines = [.. study.Baselines, new BaselineFit(StudyEngine.SameVolatilityAsHedge, "volatility", alvh.Metrics.Volatility, 0.9, alvh.Metrics.Volatility, null)],
+            Comparisons = [new PairedComparison("drip-alvh", StudyEngine.SameVolatilityAsHedge, interval)],
+        };
+
+        string verdict = Verdict.Write(withTwin);
+
+        verdict.Should().Contain("the hedge alone earned 0.3 points a year and fell 0.8 points further. The difference in CAGR between drip-alvh and drip-same-vol-alvh, +0.30 points a year")
+            .And.Contain(said).And.NotContain("a trade of return against drawdown").And.NotContain("  ");
+        verdict.IndexOf("between drip-alvh and drip-same-vol-alvh", StringComparison.Ordinal).Should().BeLessThan(verdict.IndexOf(said, StringComparison.Ordinal));
     }
 }

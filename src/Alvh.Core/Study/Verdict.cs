@@ -69,23 +69,39 @@ public static class Verdict
                 // return ... : a trade of return against drawdown" when the raw difference was a hair below 0).
                 int ret = Pts(Math.Abs(diff)) == "0.0 points" ? 0 : Math.Sign(diff);
                 int fall = Pts(Math.Abs(depth)) == "0.0 points" ? 0 : Math.Sign(depth);
+                var hedgeComparison = study.Comparison("drip-alvh", StudyEngine.SameVolatilityAsHedge);
                 sb.Append(CultureInfo.InvariantCulture, $"Against a DRIP holding {P(hedgeFit.Weight)} SPY and the rest in T-bills, which has drip-alvh's volatility ({P(alvh.Metrics.Volatility)}) and compounded at {P(hedgeBase.Metrics.Cagr)} with a worst drawdown of {P(hedgeBase.Metrics.MaxDrawdown)}, ")
-                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(ret == 0 ? "matched its return" : $"{(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year")} and fell {(fall == 0 ? "about as far" : $"{Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")}")
-                  .Append((ret, fall) switch
-                  {
-                      (0, 0) => ": no different from that fair baseline. ",
-                      ( >= 0, >= 0) when study.Comparison("drip-alvh", StudyEngine.SameVolatilityAsHedge) is { Difference.HoldsZero: true } =>
-                          ": no worse on either count, but its return lead is one chance alone could give: not a clear gain over that fair baseline. ",
-                      // A percentile interval need not hold its estimate: one wholly below 0 is no gain either.
-                      ( >= 0, >= 0) when study.Comparison("drip-alvh", StudyEngine.SameVolatilityAsHedge) is { Difference.Upper: < 0 } =>
-                          ": no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline. ",
-                      ( >= 0, >= 0) => ": it earns its keep against that fair baseline. ",
-                      ( < 0, < 0) => ": holding less equity did better on both counts. ",
-                      (0, < 0) => ": holding less equity did as well on return and better on drawdown. ",
-                      ( < 0, 0) => ": holding less equity did better on return and as well on drawdown. ",
-                      _ => ": a trade of return against drawdown, not a clear gain over that fair baseline. ",
-                  })
-                  .Append(Interval(study, "drip-alvh", StudyEngine.SameVolatilityAsHedge));
+                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(ret == 0 ? "matched its return" : $"{(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year")} and fell {(fall == 0 ? "about as far" : $"{Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")}");
+                if (hedgeComparison is null)
+                {
+                    sb.Append((ret, fall) switch
+                    {
+                        (0, 0) => ": no different from that fair baseline. ",
+                        ( >= 0, >= 0) => ": it earns its keep against that fair baseline. ",
+                        ( < 0, < 0) => ": holding less equity did better on both counts. ",
+                        (0, < 0) => ": holding less equity did as well on return and better on drawdown. ",
+                        ( < 0, 0) => ": holding less equity did better on return and as well on drawdown. ",
+                        _ => ": a trade of return against drawdown, not a clear gain over that fair baseline. ",
+                    });
+                }
+                else
+                {
+                    // The interval before the conclusion it qualifies, as for the full system (a review: the hedge's came after,
+                    // and "a trade of return against drawdown" claimed a return gain the interval does not support).
+                    var d = hedgeComparison.Difference;
+                    sb.Append(". ").Append(Interval(study, "drip-alvh", StudyEngine.SameVolatilityAsHedge)).Append((ret, fall) switch
+                    {
+                        (0, 0) => "On this evidence the hedge alone is no different from that fair baseline. ",
+                        ( >= 0, >= 0) when d.HoldsZero => "On this evidence the hedge alone did no worse on either count, but its return lead is one chance alone could give: not a clear gain over that fair baseline. ",
+                        ( >= 0, >= 0) when d.Upper < 0 => "On this evidence the hedge alone did no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline. ",
+                        ( >= 0, >= 0) => "On this evidence the hedge alone earns its keep against that fair baseline. ",
+                        ( < 0, < 0) => "On this evidence holding less equity did better on both counts. ",
+                        (0, < 0) => "On this evidence holding less equity did as well on return and better on drawdown. ",
+                        ( < 0, 0) => "On this evidence holding less equity did better on return and as well on drawdown. ",
+                        ( > 0, < 0) when d.Lower <= 0 => "On this evidence the hedge alone fell further for a return lead chance alone could give: not a gain over that fair baseline. ",
+                        _ => "On this evidence the hedge alone traded return against drawdown: not a clear gain over that fair baseline. ",
+                    });
+                }
             }
         }
 
