@@ -73,6 +73,13 @@ internal static class StudyTables
                     ? $"{b.Name}: no equity weight reaches {StudyEngine.MatchedFigure(b)} ({b.Reason})"
                     : $"{b.Name}: {P(b.Weight)} SPY + T-bills matches {StudyEngine.MatchedFigure(b)} ({P(b.TargetValue)})"));
             }
+            // The verdict's comparisons with their intervals, one line each (they were in the verdict's text alone).
+            foreach (var c in study.Comparisons)
+            {
+                var d = c.Difference;
+                console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"{c.Strategy} - {c.Baseline}: CAGR {(d.Estimate * 100):+0.00;-0.00;0.00} points a year, {d.Level:0%} interval {(d.Lower * 100):+0.0;-0.0;0.0} to {(d.Upper * 100):+0.0;-0.0;0.0} (paired block bootstrap, mean block {d.MeanBlock:0.#} days){(d.HoldsZero ? ": within chance" : "")}")));
+            }
             console.WriteLine();
             foreach (var n in study.Notes) console.MarkupLine($"[grey]{Markup.Escape(n)}[/]");
             console.WriteLine();
