@@ -75,11 +75,12 @@ internal static partial class SweepCommand
             // Its errors still come after the strategy's.
             ParameterGrid? loaded = null;
             GridFileException? gridError = null;
-            if (parse.GetValue(grid) is { } gridFile)
+            string? gridPath = parse.GetValue(grid) is { } gridFile ? Path.GetFullPath(gridFile, context.CurrentDirectory) : null;
+            if (gridPath is not null)
             {
                 try
                 {
-                    loaded = GridFile.Load(Path.GetFullPath(gridFile, context.CurrentDirectory));
+                    loaded = GridFile.Load(gridPath);
                 }
                 catch (GridFileException e)
                 {
@@ -92,7 +93,7 @@ internal static partial class SweepCommand
                 await context.Error.WriteLineAsync(error);
                 return ExitCodes.BadInput;
             }
-            if (parse.GetValue(grid) is null)
+            if (gridPath is null)
             {
                 await context.Error.WriteLineAsync("alvh: bad input: --grid FILE is required (or --top N to query)");
                 return ExitCodes.BadInput;
@@ -163,7 +164,7 @@ internal static partial class SweepCommand
                 string rest = new StringBuilder()
                     // The data are an input too: a resume on changed data would set the new data's rows beside the old's.
                     .AppendLine(CultureInfo.InvariantCulture, $"# data xxh128 {fingerprint}")
-                    .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(Path.GetFullPath(parse.GetValue(grid)!, context.CurrentDirectory), cancellationToken))
+                    .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))
                     .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
                 // "drawn by xoshiro256**": a sample's ids are the sampler's, so a folder sampled by System.Random (before
                 // 2026-11-27) is refused on --resume rather than filled with another sample's ids. The whole grid names no

@@ -72,8 +72,7 @@ public static class PairedBootstrap
             {
                 int start = rng.NextInt(m);
                 // A geometric length with mean `block` (1 + the failures before a new block starts), at most what is left.
-                int length = stay <= 0 ? 1 : 1 + (int)Math.Min(left, Math.Floor(Math.Log(1 - rng.NextDouble()) / logStay));
-                length = Math.Min(length, left);
+                int length = stay <= 0 ? 1 : 1 + (int)Math.Min(left - 1, Math.Floor(Math.Log(1 - rng.NextDouble()) / logStay));
                 sa += prefixA[start + length] - prefixA[start];
                 sb += prefixB[start + length] - prefixB[start];
                 left -= length;

@@ -52,8 +52,7 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
         // next open (cboe-bxm with fills: SameClose, 2020-01-16: 616 short calls against 30,909 index units overnight).
         if (context.FillDate is not { } next) return;
         var held = context.Positions.ToList();
-        if (Rules.Sizing == OverlaySizing.PremiumWeight && held.Count > 0 && !IsRollDecisionDay(context.Date, next) && SweepCash(context, intents)) return;
-        if (Rules.Sizing == OverlaySizing.CoveredIndex && held.Count > 0 && !IsRollDecisionDay(context.Date, next) && SettleCash(context, intents)) return;
+        if (Rules.Sizing is OverlaySizing.PremiumWeight or OverlaySizing.CoveredIndex && held.Count > 0 && !IsRollDecisionDay(context.Date, next) && SweepCash(context, intents)) return;
         // An option still open after the next fill blocks a roll (it settles first).
         if (held.Any(p => p.Instrument.IsOption && !SettlesBy(context, p.Instrument.Expiry, p.Instrument.Kind, next))) return;
         if (held.Count > 0 && !IsRollDecisionDay(context.Date, next)) return;
@@ -73,37 +72,28 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
     }
 
     /// <summary>
-    /// PremiumWeight: cash a roll left (expiring calls that settled above 0 at a roll that bought no calls) goes into the
-    /// index at the next open, as Cboe VXTH holds everything but the calls in the S&amp;P 500. True when it placed a buy.
+    /// The cash a roll left goes into the index at the next open, as Cboe's indices hold nothing but the index and their
+    /// options. PremiumWeight (VXTH): expiring calls that settled above 0 at a roll that bought no calls. CoveredIndex
+    /// (BXM): the roll is sized at the close before it with the expiring calls at their close mark; they settle at the
+    /// open for more or less, so its cash can be below 0 too, and index units are then sold for it (it stayed a loan at
+    /// the bill rate until the next roll: below 0 on 2,907 days of 1990-2026). A CoveredIndex sleeve leaves cash under
+    /// <see cref="CashSweepShare"/> of itself (the next day's own residue would be traded again and again). True when it
+    /// placed an order.
     /// </summary>
     private bool SweepCash(SleeveContext context, List<Intent> intents)
     {
-        double indexPrice = context.Mark(Instrument.Equity(Rules.IndexSymbol));
-        if (!(context.Cash > 1e-6 * context.SleeveValue) || !(indexPrice > 0)) return false;
-        intents.Add(InvestCash(context, indexPrice, "after the roll"));
-        return true;
-    }
-
-    /// <summary>
-    /// CoveredIndex (Cboe BXM): the cash a roll left, above or below 0, goes into or comes out of the index at the next
-    /// open, as BXM holds nothing but the index and its calls. The roll is sized at the close before it, with the expiring
-    /// calls at their close mark; they settle at the open for more or less, and the difference stayed in cash until the
-    /// next roll: below 0 on 2,907 days of 1990-2026, a loan at the bill rate for a month. Under
-    /// <see cref="CashSweepShare"/> of the sleeve it is left (the next day's own residue would be traded again and again).
-    /// True when it placed an order.
-    /// </summary>
-    private bool SettleCash(SleeveContext context, List<Intent> intents)
-    {
         var index = Instrument.Equity(Rules.IndexSymbol);
-        double indexPrice = context.Mark(index), cash = context.Cash, value = context.SleeveValue;
-        if (!(indexPrice > 0) || !(value > 0) || Math.Abs(cash) <= CashSweepShare * value) return false;
-        if (cash > 0)
+        double indexPrice = context.Mark(index), cash = context.Cash;
+        if (!(indexPrice > 0)) return false;
+        bool covered = Rules.Sizing == OverlaySizing.CoveredIndex;
+        double left = (covered ? CashSweepShare : 1e-6) * context.SleeveValue;
+        if (cash > left)
         {
             intents.Add(InvestCash(context, indexPrice, "after the roll"));
             return true;
         }
         double units = Math.Min(context.Quantity(index), -cash / indexPrice);
-        if (!(units > 0)) return false;
+        if (!covered || !(cash < -left) || !(units > 0)) return false;
         intents.Add(new Intent(Name, index, -units, $"sell {Rules.IndexSymbol} for the cash the roll's settlement took"));
         return true;
     }

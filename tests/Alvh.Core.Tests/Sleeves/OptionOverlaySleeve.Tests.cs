@@ -113,7 +113,7 @@ public class OptionOverlaySleeveTests
     /// <summary>
     /// A buy-write's roll is sized at the close before the A.M. expiry with the expiring calls at their close mark; they
     /// settle at the open, here 50 points higher after a gap up, and the difference is owed in cash. It is now sold out of
-    /// the index at the next open (units = the cash owed / the index's close, the rule of SettleCash); it stayed a loan
+    /// the index at the next open (units = the cash owed / the index's close, the rule of SweepCash); it stayed a loan
     /// until the next roll, as Cboe's BXM, which holds only the index and its calls, never has.
     /// </summary>
     [Fact]
