@@ -78,7 +78,7 @@ internal static class StudyTables
             {
                 var d = c.Difference;
                 console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                    $"{c.Strategy} - {c.Baseline}: CAGR {(d.Estimate * 100):+0.00;-0.00;0.00} points a year, {d.Level:0%} interval {(d.Lower * 100):+0.0;-0.0;0.0} to {(d.Upper * 100):+0.0;-0.0;0.0} (paired block bootstrap, mean block {d.MeanBlock:0.#} days){(d.HoldsZero ? ": within chance" : "")}")));
+                    $"{c.Strategy} - {c.Baseline}: CAGR {Verdict.SignedPoints(d.Estimate, 2)} points a year, {d.Level:0%} interval {Verdict.SignedPoints(d.Lower, 1)} to {Verdict.SignedPoints(d.Upper, 1)} (paired block bootstrap, mean block {d.MeanBlock:0.#} days){(d.HoldsZero ? ": within chance" : "")}")));
             }
             console.WriteLine();
             foreach (var n in study.Notes) console.MarkupLine($"[grey]{Markup.Escape(n)}[/]");

@@ -16,6 +16,9 @@ public static class Verdict
         var drip = study.Run("drip");
         var alvh = study.Runs.FirstOrDefault(r => r.Name == "drip-alvh");
         var full = study.Runs.FirstOrDefault(r => r.Name == "drip-condor-alvh");
+        // The full system's CAGR against its same-volatility DRIP with its bootstrap interval (null without one): the
+        // conclusion and the scenarios' count both read it.
+        var fullDifference = study.Comparison("drip-condor-alvh", StudyEngine.SameVolatility)?.Difference;
         sb.Append(CultureInfo.InvariantCulture, $"From {study.From:yyyy-MM-dd} to {study.To:yyyy-MM-dd} the unhedged DRIP compounded at {P(drip.Metrics.Cagr)}/yr ")
           .Append(CultureInfo.InvariantCulture, $"with a worst drawdown of {P(drip.Metrics.MaxDrawdown)} ({drip.Metrics.MaxDrawdownPeak:yyyy-MM-dd} to {drip.Metrics.MaxDrawdownTrough:yyyy-MM-dd}). ");
 
@@ -69,39 +72,24 @@ public static class Verdict
                 // return ... : a trade of return against drawdown" when the raw difference was a hair below 0).
                 int ret = Pts(Math.Abs(diff)) == "0.0 points" ? 0 : Math.Sign(diff);
                 int fall = Pts(Math.Abs(depth)) == "0.0 points" ? 0 : Math.Sign(depth);
-                var hedgeComparison = study.Comparison("drip-alvh", StudyEngine.SameVolatilityAsHedge);
+                var hedgeComparison = study.Comparison("drip-alvh", StudyEngine.SameVolatilityAsHedge)?.Difference;
                 sb.Append(CultureInfo.InvariantCulture, $"Against a DRIP holding {P(hedgeFit.Weight)} SPY and the rest in T-bills, which has drip-alvh's volatility ({P(alvh.Metrics.Volatility)}) and compounded at {P(hedgeBase.Metrics.Cagr)} with a worst drawdown of {P(hedgeBase.Metrics.MaxDrawdown)}, ")
-                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(ret == 0 ? "matched its return" : $"{(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year")} and fell {(fall == 0 ? "about as far" : $"{Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")}");
-                if (hedgeComparison is null)
-                {
-                    sb.Append((ret, fall) switch
-                    {
-                        (0, 0) => ": no different from that fair baseline. ",
-                        ( >= 0, >= 0) => ": it earns its keep against that fair baseline. ",
-                        ( < 0, < 0) => ": holding less equity did better on both counts. ",
-                        (0, < 0) => ": holding less equity did as well on return and better on drawdown. ",
-                        ( < 0, 0) => ": holding less equity did better on return and as well on drawdown. ",
-                        _ => ": a trade of return against drawdown, not a clear gain over that fair baseline. ",
-                    });
-                }
-                else
-                {
-                    // The interval before the conclusion it qualifies, as for the full system (a review: the hedge's came after,
-                    // and "a trade of return against drawdown" claimed a return gain the interval does not support).
-                    var d = hedgeComparison.Difference;
-                    sb.Append(". ").Append(Interval(study, "drip-alvh", StudyEngine.SameVolatilityAsHedge)).Append((ret, fall) switch
-                    {
-                        (0, 0) => "On this evidence the hedge alone is no different from that fair baseline. ",
-                        ( >= 0, >= 0) when d.HoldsZero => "On this evidence the hedge alone did no worse on either count, but its return lead is one chance alone could give: not a clear gain over that fair baseline. ",
-                        ( >= 0, >= 0) when d.Upper < 0 => "On this evidence the hedge alone did no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline. ",
-                        ( >= 0, >= 0) => "On this evidence the hedge alone earns its keep against that fair baseline. ",
-                        ( < 0, < 0) => "On this evidence holding less equity did better on both counts. ",
-                        (0, < 0) => "On this evidence holding less equity did as well on return and better on drawdown. ",
-                        ( < 0, 0) => "On this evidence holding less equity did better on return and as well on drawdown. ",
-                        ( > 0, < 0) when d.Lower <= 0 => "On this evidence the hedge alone fell further for a return lead chance alone could give: not a gain over that fair baseline. ",
-                        _ => "On this evidence the hedge alone traded return against drawdown: not a clear gain over that fair baseline. ",
-                    });
-                }
+                  .Append(CultureInfo.InvariantCulture, $"the hedge alone {(ret == 0 ? "matched its return" : $"{(diff >= 0 ? "earned" : "gave up")} {Pts(Math.Abs(diff))} a year")} and fell {(fall == 0 ? "about as far" : $"{Pts(Math.Abs(depth))} {(depth >= 0 ? "less far" : "further")}")}. ")
+                  // The interval before the conclusion it qualifies, as for the full system (a review: the hedge's came after,
+                  // and "a trade of return against drawdown" claimed a return gain the interval does not support).
+                  .Append(Interval(study, "drip-alvh", StudyEngine.SameVolatilityAsHedge))
+                  .Append((ret, fall) switch
+                  {
+                      (0, 0) => "On this evidence the hedge alone is no different from that fair baseline. ",
+                      ( >= 0, >= 0) when hedgeComparison is { HoldsZero: true } => "On this evidence the hedge alone did no worse on either count, but its return lead is one chance alone could give: not a clear gain over that fair baseline. ",
+                      ( >= 0, >= 0) when hedgeComparison is { Upper: < 0 } => "On this evidence the hedge alone did no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline. ",
+                      ( >= 0, >= 0) => "On this evidence the hedge alone earns its keep against that fair baseline. ",
+                      ( < 0, < 0) => "On this evidence holding less equity did better on both counts. ",
+                      (0, < 0) => "On this evidence holding less equity did as well on return and better on drawdown. ",
+                      ( < 0, 0) => "On this evidence holding less equity did better on return and as well on drawdown. ",
+                      ( > 0, < 0) when hedgeComparison is { Lower: <= 0 } => "On this evidence the hedge alone fell further for a return lead chance alone could give: not a gain over that fair baseline. ",
+                      _ => "On this evidence the hedge alone traded return against drawdown: not a clear gain over that fair baseline. ",
+                  });
             }
         }
 
@@ -125,17 +113,14 @@ public static class Verdict
                 // the trade it is (it was called "holding less equity did as well or better" even where the system earned more).
                 // The interval first: a lead on both counts that chance alone could give is not called earning its keep (the
                 // full system's +0.17 points a year over 2006-2026 had -1.16 to +1.49, and the verdict said it earned it).
-                var interval = Interval(study, "drip-condor-alvh", StudyEngine.SameVolatility);
-                if (interval.Length > 0) sb.Append(interval);
-                bool chance = study.Comparison("drip-condor-alvh", StudyEngine.SameVolatility) is { Difference.HoldsZero: true };
+                sb.Append(Interval(study, "drip-condor-alvh", StudyEngine.SameVolatility));
                 // Earning its keep takes the interval clear of 0 in its favour (Lower > 0), not merely off 0: a percentile
                 // interval need not hold its estimate, and one wholly below 0 ("clear of zero, against drip-condor-alvh")
                 // was followed by "earns its keep".
-                bool against = study.Comparison("drip-condor-alvh", StudyEngine.SameVolatility) is { Difference.Upper: < 0 };
                 sb.Append((StudyEngine.Beats(full.Metrics, sameVol.Metrics), diff >= 0, shallower) switch
                 {
-                    (true, _, _) when chance => "On this evidence the full system did better than simply holding less equity on both counts, but its return lead is one chance alone could give (the drawdowns' difference is not tested): it does not clearly earn its keep against that fair baseline.",
-                    (true, _, _) when against => "On this evidence the full system did better than simply holding less equity on both counts by these figures, but the interval of its CAGR difference lies below zero: it does not clearly earn its keep against that fair baseline.",
+                    (true, _, _) when fullDifference is { HoldsZero: true } => "On this evidence the full system did better than simply holding less equity on both counts, but its return lead is one chance alone could give (the drawdowns' difference is not tested): it does not clearly earn its keep against that fair baseline.",
+                    (true, _, _) when fullDifference is { Upper: < 0 } => "On this evidence the full system did better than simply holding less equity on both counts by these figures, but the interval of its CAGR difference lies below zero: it does not clearly earn its keep against that fair baseline.",
                     (true, _, _) => "On this evidence the full system earns its keep against simply holding less equity.",
                     (false, false, false) => "On this evidence holding less equity did better on both counts: the full system (condors and hedge) does not earn its keep against that fair baseline.",
                     (false, false, true) => $"On this evidence the full system (condors and hedge) traded {Gap(-diff)} a year of return for a drawdown {Gap(deeper)} shallower than simply holding less equity: it does not clearly earn its keep against that fair baseline.",
@@ -193,11 +178,12 @@ public static class Verdict
             int beats = all.Count(r => r.BeatsSameVolatility);
             if (all.Count > 0)
             {
-                bool withinChance = study.Comparison("drip-condor-alvh", StudyEngine.SameVolatility) is { Difference.Lower: <= 0 };
                 sb.Append(CultureInfo.InvariantCulture, $" Across the {all.Count} scenarios{(same > 0 ? $" that change its run ({same} more {(same == 1 ? "is" : "are")} identical to the preset's here and not counted)" : "")} it leads the same-volatility DRIP on both counts, by the point figures, in {beats}")
                   .Append((baseBeats, 2 * beats < all.Count, 2 * beats > all.Count) switch
                   {
-                      (true, true, _) when withinChance => ": the preset's lead, already within chance, does not hold under most of its assumptions and rules either.",
+                      (true, true, _) when fullDifference is { HoldsZero: true } => ": the preset's lead, already within chance, does not hold under most of its assumptions and rules either.",
+                      // An interval wholly below 0 is not "within chance" (a percentile interval need not hold its estimate).
+                      (true, true, _) when fullDifference is { Upper: < 0 } => ": the preset's lead, which its interval does not support, does not hold under most of its assumptions and rules either.",
                       (true, true, _) => ": the preset's edge over holding less equity is not robust to its assumptions and rules.",
                       (false, _, true) => ": the preset's shortfall against holding less equity is not robust to its assumptions and rules.",
                       _ => ".",
@@ -242,12 +228,14 @@ public static class Verdict
         if (study.Comparison(strategy, baseline) is not { } c) return "";
         var d = c.Difference;
         // The ends with one decimal: over ten seeds of 2,000 resamples they moved by 0.01 to 0.05 points (a review).
-        static string S(double fraction) => NoNegativeZero((fraction * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture));
-        static string E(double fraction) => NoNegativeZero((fraction * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture));
-        return FormattableString.Invariant($"The difference in CAGR between {strategy} and {baseline}, {S(d.Estimate)} points a year, has a {d.Level:0%} interval of {E(d.Lower)} to {E(d.Upper)} points (a paired stationary bootstrap of their daily returns, mean block {d.MeanBlock:0.#} days, {d.Resamples:#,0} resamples): ")
+        return FormattableString.Invariant($"The difference in CAGR between {strategy} and {baseline}, {SignedPoints(d.Estimate, 2)} points a year, has a {d.Level:0%} interval of {SignedPoints(d.Lower, 1)} to {SignedPoints(d.Upper, 1)} points (a paired stationary bootstrap of their daily returns, mean block {d.MeanBlock:0.#} days, {d.Resamples:#,0} resamples): ")
             // The side is the interval's: a percentile interval need not hold its estimate.
             + (d.HoldsZero ? "chance alone could give a difference of either sign. " : $"it is clear of zero{(d.Lower > 0 ? "" : ", against " + strategy)}. ");
     }
+
+    /// <summary>A fraction as signed percentage points with <paramref name="decimals"/> (1 or 2) decimals, e.g. <c>+0.17</c>, <c>-1.2</c>.</summary>
+    public static string SignedPoints(double fraction, int decimals) =>
+        NoNegativeZero((fraction * 100).ToString(decimals == 1 ? "+0.0;-0.0;0.0" : "+0.00;-0.00;0.00", CultureInfo.InvariantCulture));
 
     /// <summary>A fraction as a percentage with two decimals, e.g. <c>9.77%</c>.</summary>
     public static string P2(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.00", CultureInfo.InvariantCulture)) + "%";
