@@ -64,7 +64,7 @@ public sealed class ModelOptionMarket : IOptionMarket
                 ? new("model.spxOpen", "the S&P 500's level at the open: the previous close times SPY's overnight move (its open / (its previous close - the dividend going ex)), SPY's open read under the VIX's rule and not where it is its previous close; else the index's own open under the VIX's rule (before 1993-01-29, SPY's data errors); else the previous close", "",
                     "open fills and A.M. settlements see the overnight move: the index's first print lags it (2020-03-16: -7.5% against SPY's -10.4%; 2014-01-02 to 2025-05-09, 2,853 days: correlation 0.94, 0.50% a day against SPY's 0.72%), is the previous close on 3,757 days of the Yahoo file (most of 1990-2005, 152 days of 2011-2013) and is missing from 2025-05-12 (FRED closes)")
                 : new("model.spxOpen", "the S&P 500's own open under the VIX's rule; without one the previous close stands", "",
-                    "a simulated path's open is its own: its SPY is the index / 10"),
+                    "a simulated path's open is its own (its SPY is the index / 10); on history, the study's open-first-print scenario reads the index's first print as the model did before 2026-11-28"),
         ]);
     }
 
