@@ -237,7 +237,7 @@ public class VerdictWordingTests
 
         string S(double x) => (x * 100).ToString("+0.00;-0.00", System.Globalization.CultureInfo.InvariantCulture);
         string E(double x) => (x * 100).ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture);
-        verdict.Should().Contain($"The difference in CAGR between drip-condor-alvh and drip-same-vol, {S(estimate)} points a year, has a 95% interval of {E(lower)} to {E(upper)} points (a paired stationary bootstrap of their daily returns, mean block 8.3 days, 2,000 resamples): {said}");
+        verdict.Should().Contain($"The difference in CAGR between drip-condor-alvh and drip-same-vol, {S(estimate)} points a year, has a 95% interval of {E(lower)} to {E(upper)} points (a paired stationary bootstrap of their daily returns, mean block 8.3 days, 2,000 resamples, seed 1): {said}");
         without.Should().NotContain("The difference in CAGR");
         verdict.Should().NotContain("  ");
     }
@@ -323,7 +323,7 @@ public class VerdictWordingTests
         verdict.Should().NotContain("earns its keep").And.NotContain("chance alone could give a difference of either sign").And.NotContain("within chance")
             .And.EndWith("in 1: the preset's lead, which its interval does not support, does not hold under most of its assumptions and rules either.");
         verdict.Should().Contain("On this evidence the full system did better than simply holding less equity on both counts by these figures, but the interval of its CAGR difference lies below zero: it does not clearly earn its keep against that fair baseline.");
-        verdict.Should().Contain("the hedge alone earned 0.3 points a year and fell 0.8 points less far. The difference in CAGR between drip-alvh and drip-same-vol-alvh, +0.30 points a year, has a 95% interval of -3.0 to -0.5 points (a paired stationary bootstrap of their daily returns, mean block 10.1 days, 2,000 resamples): it is clear of zero, against drip-alvh. On this evidence the hedge alone did no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline.");
+        verdict.Should().Contain("the hedge alone earned 0.3 points a year and fell 0.8 points less far. The difference in CAGR between drip-alvh and drip-same-vol-alvh, +0.30 points a year, has a 95% interval of -3.0 to -0.5 points (a paired stationary bootstrap of their daily returns, mean block 10.1 days, 2,000 resamples, seed 1): it is clear of zero, against drip-alvh. On this evidence the hedge alone did no worse on either count by these figures, but the interval of its CAGR difference lies below zero: not a clear gain over that fair baseline.");
     }
 
     /// <summary>

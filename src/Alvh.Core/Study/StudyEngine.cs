@@ -184,7 +184,7 @@ public static class StudyEngine
         Parallel.For(0, pairs.Length, new ParallelOptions { MaxDegreeOfParallelism = inputs.MaxDegreeOfParallelism }, i =>
         {
             var (strategy, baseline) = pairs[i];
-            compared[i] = new PairedComparison(strategy, baseline, PairedBootstrap.CagrDifference(runs.First(r => r.Name == strategy).Equity, runs.First(r => r.Name == baseline).Equity, dates));
+            compared[i] = new PairedComparison(strategy, baseline, PairedBootstrap.CagrDifference(runs.First(r => r.Name == strategy).Equity, runs.First(r => r.Name == baseline).Equity, dates, seed: inputs.BootstrapSeed));
         });
         var comparisons = compared.ToList();
         var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, inputs.CalmYearAverageVix, runs, claims, calm, baselines, "", assumptions, inputs.Notes)

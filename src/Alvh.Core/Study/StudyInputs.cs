@@ -23,6 +23,12 @@ public sealed record StudyInputs(MarketDataSet Data, Func<StrategyDefinition, Ba
     /// <summary>Runs in parallel at most (−1: all cores). Results never depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
+    /// <summary>
+    /// Seed of the paired bootstraps of the verdict's comparisons (<see cref="Analytics.PairedBootstrap"/>): another seed
+    /// shows how far the intervals' ends move with the resampling alone.
+    /// </summary>
+    public ulong BootstrapSeed { get; init; } = 1;
+
     /// <summary>Scenarios of the sensitivity analysis (empty to skip it).</summary>
     public IReadOnlyList<SensitivityScenario> Sensitivity { get; init; } = [];
 

@@ -228,7 +228,7 @@ public static class Verdict
         if (study.Comparison(strategy, baseline) is not { } c) return "";
         var d = c.Difference;
         // The ends with one decimal: over ten seeds of 2,000 resamples they moved by 0.01 to 0.05 points (a review).
-        return FormattableString.Invariant($"The difference in CAGR between {strategy} and {baseline}, {SignedPoints(d.Estimate, 2)} points a year, has a {d.Level:0%} interval of {SignedPoints(d.Lower, 1)} to {SignedPoints(d.Upper, 1)} points (a paired stationary bootstrap of their daily returns, mean block {d.MeanBlock:0.#} days, {d.Resamples:#,0} resamples): ")
+        return FormattableString.Invariant($"The difference in CAGR between {strategy} and {baseline}, {SignedPoints(d.Estimate, 2)} points a year, has a {d.Level:0%} interval of {SignedPoints(d.Lower, 1)} to {SignedPoints(d.Upper, 1)} points (a paired stationary bootstrap of their daily returns, mean block {d.MeanBlock:0.#} days, {d.Resamples:#,0} resamples, seed {d.Seed}): ")
             // The side is the interval's: a percentile interval need not hold its estimate.
             + (d.HoldsZero ? "chance alone could give a difference of either sign. " : $"it is clear of zero{(d.Lower > 0 ? "" : ", against " + strategy)}. ");
     }

@@ -162,6 +162,33 @@ public class StudyTests
     }
 
     /// <summary>
+    /// `study --seed`: another bootstrap seed moves only the intervals. The runs and the estimates are the same to the bit
+    /// (the runs draw nothing), the seed is written with each comparison and named in the verdict's sentence.
+    /// </summary>
+    [SkippableFact]
+    public void Another_bootstrap_seed_moves_only_the_intervals_and_is_named()
+    {
+        var data = MarketDataLoader.Load(SharedData.Require());
+        var inputs = StudySetup.Prepare(data, asIf: false, new DateOnly(2019, 1, 2), new DateOnly(2021, 12, 31), sensitivity: false).Inputs;
+        var one = StudyEngine.Run(inputs);
+        var seven = StudyEngine.Run(inputs with { BootstrapSeed = 7 });
+        seven.Comparisons.Should().HaveCount(3);
+        for (int i = 0; i < 3; i++)
+        {
+            var (a, b) = (one.Comparisons[i].Difference, seven.Comparisons[i].Difference);
+            (a.Seed, b.Seed).Should().Be((1UL, 7UL));
+            b.Estimate.Should().Be(a.Estimate);
+            b.MeanBlock.Should().Be(a.MeanBlock);
+            (b.Lower, b.Upper).Should().NotBe((a.Lower, a.Upper), "another stream of 2,000 resamples");
+        }
+        one.Runs.Select(r => r.Metrics.Cagr).Should().Equal(seven.Runs.Select(r => r.Metrics.Cagr));
+        one.Verdict.Should().Contain("2,000 resamples, seed 1)");
+        seven.Verdict.Should().Contain("2,000 resamples, seed 7)").And.NotContain("seed 1)");
+        using var doc = JsonDocument.Parse(StudyJson.Write(seven));
+        doc.RootElement.GetProperty("comparisons").EnumerateArray().Select(c => c.GetProperty("seed").GetUInt64()).Should().OnlyContain(x => x == 7);
+    }
+
+    /// <summary>
     /// The sensitivity moves the condor's entry day too: the four other weekdays, each the full system with only that
     /// rule changed (its CAGR is a backtest of that strategy, to the bit), marked kind "rule" in study.json, and the
     /// verdict quotes them apart from the model scenarios.
