@@ -194,9 +194,12 @@ public sealed partial class BacktestEngine
             double closing = held < 0 ? Math.Min(quantity, -held) : 0;
             if (closing < quantity)
             {
-                double unit = quote.Price * instrument.Multiplier;
-                double left = cash - quote.Fees - closing * unit;
-                // A unit at no price costs nothing beyond the fees (0/0 made the quantity NaN).
+                // A unit's cost with its fees: the fee schedules charge per contract or per share, so the clipped order
+                // pays the fees of its own size (those of the whole order, taken from the cash first, left a contract
+                // or a share the cash covered unbought).
+                double unit = quote.Price * instrument.Multiplier + quote.Fees / quantity;
+                double left = cash - closing * unit;
+                // A unit at no price and no fee costs nothing (0/0 made the quantity NaN).
                 double affordable = unit > 0 ? Math.Max(0, left) / unit : left >= 0 ? double.PositiveInfinity : 0;
                 double opening = instrument.IsOption ? Math.Floor(affordable) : Math.Floor(affordable * 1e6) / 1e6;
                 if (instrument.Kind == InstrumentKind.Equity && Math.Floor(intent.Quantity) == intent.Quantity) opening = Math.Floor(opening);

@@ -194,6 +194,26 @@ public class BacktestEngineTests
     }
 
     /// <summary>
+    /// A clipped buy pays the fees of its own size: with a commission per share, the shares the cash buys at the open are
+    /// cash / (price + commission). The clip used to take the whole order's fees from the cash first, and left unspent
+    /// the part of them the smaller order does not pay.
+    /// </summary>
+    [Fact]
+    public void A_clipped_buy_pays_the_fees_of_its_own_size()
+    {
+        var days = SyntheticMarket.Weekdays(Mon, 2);
+        var data = SyntheticMarket.Build(days, [99, 125], [99, 125]);
+        var r = BacktestEngine.Run(data, [new DripSleeve(fallbackSymbol: null)], new EquityPriceModel(data, commissionPerShare: 1, halfSpreadBps: 0),
+            new BacktestConfig { InitialCapital = 1_000 });
+        // Decided at the close of 99; the open is 125 and a share costs 126 with its commission: 1,000 / 126 = 7.936507...
+        // shares (to the millionth), leaving under 126 × 1e-6 of cash. The whole order's fees taken first gave
+        // (1,000 − 1,000/99) / 125 = 7.919 shares and 9.9 dollars unspent.
+        double shares = Math.Floor(1_000.0 / 126 * 1e6) / 1e6;
+        r.Ledger.Quantity("drip", Instrument.Equity("SPY")).Should().BeApproximately(shares, 1e-12);
+        r.Ledger.Cash("drip").Should().BeInRange(0, 126e-6);
+    }
+
+    /// <summary>
     /// A buy that closes a short is never clipped to the cash: the short is owed whatever the cash (a condor's stop loss
     /// used to buy back part of its short calls when the buy-backs filled before its long wings' sales, and left the rest
     /// naked; the study's Monday-entry sensitivity did so on 2024-08-16). Only what a buy adds beyond the short is clipped,
