@@ -46,7 +46,8 @@ public static class StrategyChecks
 
     /// <summary>
     /// The keys a check across keys reads, by the key path its error names (<c>allocations</c>, <c>condor.rules.minVix</c>, …);
-    /// empty for a check no key's value can mend (a missing sleeve) and for a path that names no such check. A sweep whose
+    /// empty for a check no key's value can mend (the DRIP the condor needs) and for a path that names no such check. A
+    /// strategy of no sleeve is mended by a cashAllocation above 0 (a cash-only baseline swept over it). A sweep whose
     /// grid sets one of them leaves that check to each run: a base file of drip 0.9 and condor 0.1 swept over drip 0.8 and
     /// 0.9 and condor 0.1 and 0.2 holds combinations that sum to 1, and was refused whole because the base did not.
     /// </summary>
@@ -55,6 +56,7 @@ public static class StrategyChecks
     private static readonly Dictionary<string, string[]> CheckKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         ["allocations"] = ["drip.allocation", "condor.allocation", "alvh.allocation", "overlay.allocation", "cashAllocation"],
+        ["(root)"] = ["cashAllocation"],
         ["condor.rules.minVix"] = ["condor.rules.minVix", "condor.rules.maxVix"],
         ["condor.rules.putWing"] = ["condor.rules.putWing", "condor.rules.strikeGrid"],
         ["condor.rules.callWing"] = ["condor.rules.callWing", "condor.rules.strikeGrid"],

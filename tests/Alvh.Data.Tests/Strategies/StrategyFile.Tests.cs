@@ -177,6 +177,25 @@ public class StrategyFileTests
     }
 
     /// <summary>
+    /// A file of no sleeve but its cash (cashAllocation 0 in the base) swept over cashAllocation: each run with a cash
+    /// allocation of 1 has a sleeve, so the base is left to the runs; swept over an unrelated key it is refused, saying
+    /// there is no sleeve (a review: the check was one no key could mend).
+    /// </summary>
+    [Fact]
+    public void A_file_of_no_sleeve_swept_over_its_cash_allocation_is_left_to_the_runs()
+    {
+        using var d = new Alvh.Tests.Support.TempFolder();
+        var path = d.Write("cash.yaml", "cashAllocation: 0\n");
+
+        var unrelated = ((Action)(() => StrategyFile.Load(path, ["capital"]))).Should().Throw<StrategyFileException>().Which;
+        var cash = StrategyFile.Load(path, ["cashAllocation"]);
+
+        unrelated.Errors.Should().Contain(e => e.Contains("the strategy has no sleeve", StringComparison.Ordinal));
+        cash.CashAllocation.Should().Be(0);
+        StrategyChecks.Validate(cash with { CashAllocation = 1 }).Should().BeEmpty();
+    }
+
+    /// <summary>
     /// A strategy's name is its backtest's default folder (out/&lt;name&gt;): one that leaves out/ or names no folder is
     /// refused with its line; an empty one is the file's name, as a name left out is (a review: "" was refused).
     /// </summary>
