@@ -6,10 +6,10 @@ namespace Alvh.Runs;
 /// <summary>The condor sleeve's record: every condor from its opening fills to its close or settlement.</summary>
 /// <param name="Condors">Condors closed or settled.</param>
 /// <param name="HitRate">Share with a positive P&amp;L (fees included).</param>
-/// <param name="AverageCredit">Mean credit at the opening fill, index points per condor.</param>
+/// <param name="AverageCredit">Mean credit at the opening fill, index points per condor, over the condors counted (one still open at the end is in none of the figures).</param>
 /// <param name="AveragePnl">Mean P&amp;L per condor, dollars.</param>
 /// <param name="TotalPnl">Sum of all condors' P&amp;L, dollars.</param>
-/// <param name="Costs">Fees plus half-spreads paid, dollars.</param>
+/// <param name="Costs">Fees plus half-spreads paid on the condors counted, dollars.</param>
 public sealed record CondorStatistics(int Condors, double HitRate, double AverageCredit, double AveragePnl, double TotalPnl, double Costs);
 
 /// <summary>The ALVH hedge's record across its layers.</summary>
@@ -48,9 +48,11 @@ public static class SleeveStatistics
         // Each condor's size, by expiry: the short puts sold at its opening, in ledger order (the same bits as negating their
         // sum), in the same pass as the P&L: each pass makes every ledger entry again.
         var contracts = new Dictionary<DateOnly, double>();
+        var openIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in result.Ledger.Entries)
         {
             if (e.Sleeve != sleeve) continue;
+            if (e.Instrument.IsOption && open.Contains(e.Instrument.Expiry)) openIds.Add(e.Instrument.Id);
             bool opening = e.Kind == EntryKind.Fill && e.Reason.StartsWith("open condor", StringComparison.Ordinal);
             if (opening && e.Quantity < 0 && e.Instrument.Right == Pricing.OptionRight.Put) contracts[e.Instrument.Expiry] = contracts.GetValueOrDefault(e.Instrument.Expiry) - e.Quantity;
             if (!e.Instrument.IsOption || e.Kind is not (EntryKind.Fill or EntryKind.Fee or EntryKind.Settlement)) continue;
@@ -60,8 +62,10 @@ public static class SleeveStatistics
             byExpiry[e.Instrument.Expiry] = x;
         }
         var closed = byExpiry.Where(kv => !open.Contains(kv.Key)).Select(kv => kv.Value).ToList();
-        var credits = byExpiry.Where(kv => contracts.ContainsKey(kv.Key) && contracts[kv.Key] > 0).Select(kv => kv.Value.Credit / (contracts[kv.Key] * 100)).ToList();
-        double costs = result.Trades.Where(t => t.Sleeve == sleeve).Sum(t => t.Cost);
+        // Over the condors the other figures count: the one still open at the end was in the mean (896 credits beside 895 condors, an audit).
+        var credits = byExpiry.Where(kv => !open.Contains(kv.Key) && contracts.TryGetValue(kv.Key, out double n) && n > 0).Select(kv => kv.Value.Credit / (contracts[kv.Key] * 100)).ToList();
+        // The costs of the condors counted too (the open one's opening half-spreads and fees were in).
+        double costs = result.Trades.Where(t => t.Sleeve == sleeve && !openIds.Contains(t.Instrument)).Sum(t => t.Cost);
         return new CondorStatistics(closed.Count, closed.Count == 0 ? double.NaN : closed.Count(c => c.Pnl > 0) / (double)closed.Count,
             credits.Count == 0 ? double.NaN : credits.Average(), closed.Count == 0 ? double.NaN : closed.Average(c => c.Pnl), closed.Sum(c => c.Pnl), costs);
     }
