@@ -137,7 +137,7 @@ public class VerdictWordingTests
         };
 
         Verdict.Write(withFair).Should().Contain("Holding 90.0% SPY and the rest in T-bills instead (drip-alvh's volatility, no hedge) removed 7.5% of the DRIP's "
-            + "window drawdown on average (2.5 points): drip-alvh's drawdown was shallower than that baseline's in 1 of 2 named windows and 1 of 1 high-VIX episodes.");
+            + "window drawdown on average (2.5 points; 0 of 2 windows inside the claimed 12–18%): drip-alvh's drawdown was shallower than that baseline's in 1 of 2 named windows and 1 of 1 high-VIX episodes.");
         Verdict.Write(study).Should().NotContain("no hedge", "a study without the baseline's claim rows says nothing of it");
         StudyEngine.Hedged.Should().Equal(["drip-alvh", StudyEngine.SameVolatilityAsHedge, "drip-condor-alvh", StudyEngine.SameVolatility],
             "each hedged portfolio is followed by the DRIP at its own volatility in the claim table");
