@@ -74,7 +74,7 @@ public static class StudySetup
             inputs = inputs with
             {
                 Sensitivity = [.. SensitivityScenario.Standard(settings), .. SensitivityScenario.EntryDays(settings, Strategies.Presets.DripCondorAlvh),
-                    .. SensitivityScenario.HedgeRebuild(settings, Strategies.Presets.DripCondorAlvh)],
+                    .. SensitivityScenario.HedgeRebuild(settings, Strategies.Presets.DripCondorAlvh), .. SensitivityScenario.HedgeHeld(settings, Strategies.Presets.DripCondorAlvh)],
                 RunScenario = (scenario, strategy) => market.With(scenario.Settings).Run(strategy, start, end),
             };
         }

@@ -226,7 +226,7 @@ public class StudyTests
     {
         var s = Get();
         var rules = s.Sensitivity.Where(r => r.Kind == "rule").ToList();
-        rules.Select(r => r.Scenario).Should().Equal("condor-monday", "condor-tuesday", "condor-wednesday", "condor-friday", "hedge-rebuild-below-30");
+        rules.Select(r => r.Scenario).Should().Equal("condor-monday", "condor-tuesday", "condor-wednesday", "condor-friday", "hedge-rebuild-below-30", "hedge-held-to-roll");
         s.Sensitivity.Count(r => r.Kind == "model").Should().Be(9);
         // SPX weeklies as-if listed change nothing from 2006 on: the row says so, and study.json too (the verdict's count leaves it out).
         s.Sensitivity.Single(r => r.IdenticalToPreset).Scenario.Should().Be("weeklies-as-if");
@@ -245,7 +245,18 @@ public class StudyTests
             Alvh = Alvh.Strategies.Presets.DripCondorAlvh.Alvh! with { Rules = Alvh.Strategies.Presets.DripCondorAlvh.Alvh.Rules with { RebuildBelowVix = 30 } },
         };
         var rebuilt = market.Run(calm, inputs.From, inputs.To);
-        rules[^1].Cagr.Should().Be(Alvh.Analytics.Returns.Cagr(rebuilt.EquityCurve(), rebuilt.Dates()));
+        rules[^2].Cagr.Should().Be(Alvh.Analytics.Returns.Cagr(rebuilt.EquityCurve(), rebuilt.Dates()));
+        // Held to the roll: a user's file with monetiseVix 200 (the VIX never closed above 89.53) and monetiseMultiple 100
+        // (no layer rose to 100 times its cost) is the same run, to the bit.
+        var held = Alvh.Strategies.Presets.DripCondorAlvh with
+        {
+            Alvh = Alvh.Strategies.Presets.DripCondorAlvh.Alvh! with { Rules = Alvh.Strategies.Presets.DripCondorAlvh.Alvh.Rules with { MonetiseVix = 200, MonetiseMultiple = 100 } },
+        };
+        var kept = market.Run(held, inputs.From, inputs.To);
+        rules[^1].Cagr.Should().Be(Alvh.Analytics.Returns.Cagr(kept.EquityCurve(), kept.Dates()));
+        kept.Trades.Should().NotContain(t => t.Reason.StartsWith("monetise", StringComparison.Ordinal));
+        s.Verdict.Should().Contain($"Held to their roll instead of sold in a VIX spike, the hedge's layers gave the full system {Verdict.P(rules[^1].Cagr)} a year with a worst drawdown of {Verdict.P(rules[^1].MaxDrawdown)}")
+            .And.Contain("That variant was found by looking at this same history, so it is a lead to test, not evidence.");
         // The S&P 500's open read from the index's first print (model.spxOpen before 2026-11-28) is a model scenario: the
         // full system on a market built with it, to the bit.
         var print = Alvh.Runs.MarketContext.Build(data, market.Settings with { SpxOpen = Alvh.MarketData.SpxOpenSource.Index })
