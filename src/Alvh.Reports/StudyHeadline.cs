@@ -96,18 +96,19 @@ internal static class StudyHeadline
         var hedges = study.Runs.Where(r => r.Sleeves?.Hedge is not null).ToList();
         var condors = study.Runs.Where(r => r.Sleeves?.Condor is not null).ToList();
         page.Section("sleeves", "What the hedge and the condors did",
-            "The ALVH's carry: premium paid for the VIX calls bought and the hedge's net option P&L (sales, settlements and fees less premium, plus what is still open), each as a share of the average portfolio equity per year; and its P&L inside each high-VIX episode. The condors' record from their fills, fees and settlements.");
+            "The ALVH's carry: premium paid for the VIX calls bought and the hedge's net option P&L (sales, settlements and fees less premium, plus what is still open), each as a share of the average portfolio equity per year; its P&L inside each high-VIX episode; and the days the VIX closed above the study's high-VIX level on which it held no VIX call. The condors' record from their fills, fees and settlements.");
         if (hedges.Count == 0 && condors.Count == 0) page.Paragraph("No portfolio of this study holds an ALVH hedge or iron condors.");
         if (hedges.Count > 0)
         {
-            page.Table(["portfolio", new Cell("premium paid / yr", "num"), new Cell("net carry / yr", "num"), new Cell("monetisations", "num"), new Cell("tranches", "num"), new Cell("best episode payoff", "num")],
+            page.Table(["portfolio", new Cell("premium paid / yr", "num"), new Cell("net carry / yr", "num"), new Cell("monetisations", "num"), new Cell("tranches", "num"), new Cell("best episode payoff", "num"), new Cell("high-VIX days with no call", "num")],
                 hedges.Select(r =>
                 {
                     var h = r.Sleeves!.Hedge!;
                     var best = h.SpikePayoff.Count == 0 ? (Start: default(DateOnly), Payoff: double.NaN) : h.SpikePayoff.MaxBy(p => p.Payoff);
                     return (IReadOnlyList<Cell>)[Cell.Run(r.Name, IndexOf(study, r.Name)), Cell.Number(Format.Percent(h.PremiumPerYear)), Cell.Number(Format.Percent(h.CarryPerYear), h.CarryPerYear < 0, signed: true),
                         Cell.Number(h.Monetisations.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cell.Number(h.Tranches.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                        Cell.Number(double.IsNaN(best.Payoff) ? "n/a" : $"{Format.Percent(best.Payoff)} ({Format.Date(best.Start)})")];
+                        Cell.Number(double.IsNaN(best.Payoff) ? "n/a" : $"{Format.Percent(best.Payoff)} ({Format.Date(best.Start)})"),
+                        Cell.Number(h.HighVixDays == 0 ? "n/a" : FormattableString.Invariant($"{h.HighVixDaysWithoutCall} of {h.HighVixDays} (VIX > {h.HighVixLevel:0.##})"))];
                 }), caption: "The ALVH hedge's carry");
         }
         if (condors.Count > 0)

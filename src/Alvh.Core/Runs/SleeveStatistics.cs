@@ -18,7 +18,23 @@ public sealed record CondorStatistics(int Condors, double HitRate, double Averag
 /// <param name="Monetisations">Layers sold by the monetisation rule.</param>
 /// <param name="Tranches">Extra tranches bought on triggers.</param>
 /// <param name="SpikePayoff">Hedge P&amp;L inside each high-VIX episode (fraction of the portfolio equity at the episode's start), by episode start date.</param>
-public sealed record HedgeStatistics(double PremiumPerYear, double CarryPerYear, int Monetisations, int Tranches, IReadOnlyList<(DateOnly Start, double Payoff)> SpikePayoff);
+public sealed record HedgeStatistics(double PremiumPerYear, double CarryPerYear, int Monetisations, int Tranches, IReadOnlyList<(DateOnly Start, double Payoff)> SpikePayoff)
+{
+    /// <summary>The VIX close above which a day counts in <see cref="HighVixDays"/> (the study's high-VIX threshold).</summary>
+    public double HighVixLevel { get; init; } = double.NaN;
+
+    /// <summary>Days of the run whose VIX close was above <see cref="HighVixLevel"/>.</summary>
+    public int HighVixDays { get; init; }
+
+    /// <summary>
+    /// Of <see cref="HighVixDays"/>, those at whose close no layer held a long VIX call: the hedge was absent when it would
+    /// pay (an audit: drip-alvh held none from 2008-10-08 to 2009-03-24, its layers sold at the first VIX close at 30).
+    /// </summary>
+    public int HighVixDaysWithoutCall { get; init; }
+
+    /// <summary>The longest run of consecutive trading days with the VIX above the level and no call held (default when none).</summary>
+    public (DateOnly First, DateOnly Last, int Days) LongestUncovered { get; init; }
+}
 
 /// <summary>The DRIP sleeve's record.</summary>
 /// <param name="Shares">Shares held at the end.</param>
@@ -36,8 +52,11 @@ public sealed record SleeveReport(CondorStatistics? Condor, HedgeStatistics? Hed
 public static class SleeveStatistics
 {
     /// <summary>All sleeves' records; <paramref name="episodes"/> are the high-VIX episodes for the hedge's spike payoff.</summary>
-    public static SleeveReport For(BacktestResult result, IReadOnlyList<(DateOnly Start, DateOnly End)> episodes) =>
-        new(Condors(result), Hedge(result, episodes), Drip(result));
+    /// <param name="result">The run.</param>
+    /// <param name="episodes">High-VIX episodes.</param>
+    /// <param name="highVix">The VIX close above which a day counts as high for the hedge's coverage (NaN: not counted).</param>
+    public static SleeveReport For(BacktestResult result, IReadOnlyList<(DateOnly Start, DateOnly End)> episodes, double highVix = double.NaN) =>
+        new(Condors(result), Hedge(result, episodes, highVix: highVix), Drip(result));
 
     /// <summary>The condor sleeve's record, or null when the run has none.</summary>
     public static CondorStatistics? Condors(BacktestResult result, string sleeve = "condor")
@@ -71,7 +90,7 @@ public static class SleeveStatistics
     }
 
     /// <summary>The ALVH hedge's record over the layers whose names start with <paramref name="prefix"/>, or null when there are none.</summary>
-    public static HedgeStatistics? Hedge(BacktestResult result, IReadOnlyList<(DateOnly Start, DateOnly End)> episodes, string prefix = "alvh-")
+    public static HedgeStatistics? Hedge(BacktestResult result, IReadOnlyList<(DateOnly Start, DateOnly End)> episodes, string prefix = "alvh-", double highVix = double.NaN)
     {
         var layers = result.Sleeves.Select((name, i) => (name, i)).Where(x => x.name.StartsWith(prefix, StringComparison.Ordinal)).ToList();
         if (layers.Count == 0) return null;
@@ -110,7 +129,48 @@ public static class SleeveStatistics
             double change = LayerValue(result, layers.Select(l => l.i), b) - LayerValue(result, layers.Select(l => l.i), a) - transfersIn;
             spikes.Add((start, change / daily[a].Equity));
         }
-        return new HedgeStatistics(premium / averageEquity / years, (optionCash + openValue) / averageEquity / years, monetisations, tranches, spikes);
+        var stats = new HedgeStatistics(premium / averageEquity / years, (optionCash + openValue) / averageEquity / years, monetisations, tranches, spikes);
+        return double.IsNaN(highVix) ? stats : Coverage(result, names, highVix, stats);
+    }
+
+    /// <summary>
+    /// The hedge's presence on high-VIX days: the layers' long VIX calls at each close, from the ledger's fills and
+    /// settlements in order (a call spread's short leg is not a call held long).
+    /// </summary>
+    private static HedgeStatistics Coverage(BacktestResult result, HashSet<string> names, double highVix, HedgeStatistics stats)
+    {
+        var held = new Dictionary<(string, Instrument), double>();
+        double longCalls = 0;
+        var entries = result.Ledger.Entries;
+        int e = 0, days = 0, without = 0, run = 0;
+        (DateOnly First, DateOnly Last, int Days) longest = default;
+        DateOnly runFirst = default;
+        foreach (var day in result.Daily)
+        {
+            for (; e < entries.Count && entries[e].Date <= day.Date; e++)
+            {
+                var x = entries[e];
+                if (x.Quantity == 0 || x.Instrument.Kind != InstrumentKind.VixOption || x.Instrument.Right != Pricing.OptionRight.Call || !names.Contains(x.Sleeve)) continue;
+                var key = (x.Sleeve, x.Instrument);
+                double before = held.GetValueOrDefault(key), after = before + x.Quantity;
+                held[key] = after;
+                longCalls += Math.Max(after, 0) - Math.Max(before, 0);
+            }
+            bool high = day.Vix > highVix;
+            bool none = longCalls < 0.5; // whole contracts: a sum of ±1s drifts by no more than rounding
+            if (high) days++;
+            if (high && none)
+            {
+                without++;
+                if (run++ == 0) runFirst = day.Date;
+                if (run > longest.Days) longest = (runFirst, day.Date, run);
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+        return stats with { HighVixLevel = highVix, HighVixDays = days, HighVixDaysWithoutCall = without, LongestUncovered = longest };
     }
 
     /// <summary>The DRIP sleeve's record, or null when the run has none.</summary>

@@ -296,7 +296,7 @@ public static class StudyEngine
             var episodes = _windows.Where(w => w.Id.StartsWith("vix-", StringComparison.Ordinal)).Select(w => (w.Start, w.End)).ToList();
             return new StudyRun(name, description, _dates, equity, metrics, windows, highVix - 1, PeriodReturns.Annual(equity, _dates), backtest)
             {
-                Sleeves = backtest is null ? null : Runs.SleeveStatistics.For(backtest, episodes),
+                Sleeves = backtest is null ? null : Runs.SleeveStatistics.For(backtest, episodes, _inputs.HighVixThreshold),
             };
         }
 

@@ -52,6 +52,13 @@ public static class Verdict
                     ? FormattableString.Invariant($"In the one high-VIX episode found in the data ({StudyEngine.EpisodeRule(study)}) it {(episodes[0].ReductionPoints > 0 ? "reduced" : "did not reduce")} the drawdown ({Change(episodes[0])}). ")
                     : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data ({StudyEngine.EpisodeRule(study)}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}{EpisodeMedian(episodes)}), and {episodesInClaim} of {episodes.Count} {Falls(episodesInClaim)} inside the claimed 12–18%. "));
             }
+            // Whether the hedge was there at all when the VIX was high (an audit: none held from 2008-10-08 to 2009-03-24).
+            if (alvh.Sleeves?.Hedge is { HighVixDays: > 0 } cover)
+            {
+                var (first, last, days) = cover.LongestUncovered;
+                sb.Append(CultureInfo.InvariantCulture, $"It held no VIX call at the close on {cover.HighVixDaysWithoutCall} of the {cover.HighVixDays} days the VIX closed above {cover.HighVixLevel:0.##}")
+                  .Append(days > 1 ? FormattableString.Invariant($", {days} in a row from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}. ") : ". ");
+            }
             FairWindows(sb, study, "drip-alvh", StudyEngine.SameVolatilityAsHedge, own: false);
             if (study.CalmCosts.FirstOrDefault(c => c.Hedged == "drip-alvh") is { } cost)
             {

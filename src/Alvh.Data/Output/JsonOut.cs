@@ -117,6 +117,21 @@ public static class JsonOut
             Number(w, "carryPerYear", h.CarryPerYear);
             w.WriteNumber("monetisations", h.Monetisations);
             w.WriteNumber("tranches", h.Tranches);
+            if (!double.IsNaN(h.HighVixLevel))
+            {
+                // The hedge's presence when the VIX is high: days above the level, and those with no long VIX call held.
+                Number(w, "highVixLevel", h.HighVixLevel);
+                w.WriteNumber("highVixDays", h.HighVixDays);
+                w.WriteNumber("highVixDaysWithoutCall", h.HighVixDaysWithoutCall);
+                if (h.LongestUncovered.Days > 0)
+                {
+                    w.WriteStartObject("longestWithoutCall");
+                    Date(w, "first", h.LongestUncovered.First);
+                    Date(w, "last", h.LongestUncovered.Last);
+                    w.WriteNumber("days", h.LongestUncovered.Days);
+                    w.WriteEndObject();
+                }
+            }
             w.WriteStartArray("spikePayoff");
             foreach (var (start, payoff) in h.SpikePayoff)
             {

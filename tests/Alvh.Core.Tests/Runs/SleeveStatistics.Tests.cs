@@ -36,6 +36,41 @@ public class SleeveStatisticsTests
         hedge.SpikePayoff.Should().Equal((Day0.AddDays(3), 8.75 / 1036), (Day0.AddDays(8), 5.5 / 1051));
     }
 
+    /// <summary>
+    /// The hedge's presence on high-VIX days, worked by hand: eight days with VIX closes 20, 26, 31, 28, 27, 30, 24, 26
+    /// (six above 25). alvh-30 buys 2 calls on day 1, sells 1 on day 2 and the other on day 3; alvh-60 buys a call spread
+    /// on day 5 (its short leg is no call held long) and the spread settles on day 7; the DRIP's call (another sleeve's)
+    /// counts for nothing. Long calls at each close: 0, 2, 1, 0, 0, 1, 1, 0. High days with none: day 3 (28), day 4 (27)
+    /// and day 7 (26): 3 of 6, the longest run days 3-4.
+    /// </summary>
+    [Fact]
+    public void Hedge_coverage_counts_the_high_VIX_closes_with_no_long_VIX_call_held()
+    {
+        string[] sleeves = ["drip", "alvh-30", "alvh-60"];
+        double[] vix = [20, 26, 31, 28, 27, 30, 24, 26];
+        var daily = vix.Select((v, t) => new DailyRecord(Day0.AddDays(t), 1000, 0, [1000, 0, 0], v, 0)).ToList();
+        var expiry = Day0.AddDays(7);
+        var call = Instrument.VixOption(OptionRight.Call, 30, Day0.AddDays(60));
+        var (low, high) = (Instrument.VixOption(OptionRight.Call, 25, expiry), Instrument.VixOption(OptionRight.Call, 35, expiry));
+        var ledger = new TradeLedger();
+        ledger.Append(Day0, EntryKind.Fill, "drip", call, 5, 1, -500, "another sleeve's call: left out");
+        ledger.Append(Day0.AddDays(1), EntryKind.Fill, "alvh-30", call, 2, 1, -200, "buy layer");
+        ledger.Append(Day0.AddDays(2), EntryKind.Fill, "alvh-30", call, -1, 2, 200, "monetise");
+        ledger.Append(Day0.AddDays(3), EntryKind.Fill, "alvh-30", call, -1, 2, 200, "monetise");
+        ledger.Append(Day0.AddDays(5), EntryKind.Fill, "alvh-60", low, 1, 2, -200, "buy layer");
+        ledger.Append(Day0.AddDays(5), EntryKind.Fill, "alvh-60", high, -1, 1, 100, "buy layer");
+        ledger.Append(Day0.AddDays(7), EntryKind.Settlement, "alvh-60", low, -1, 0, 0, "expiry");
+        ledger.Append(Day0.AddDays(7), EntryKind.Settlement, "alvh-60", high, 1, 0, 0, "expiry");
+        var result = new BacktestResult(sleeves, daily, [], ledger, [], [], 0);
+
+        var hedge = SleeveStatistics.Hedge(result, [], highVix: 25)!;
+
+        (hedge.HighVixLevel, hedge.HighVixDays, hedge.HighVixDaysWithoutCall).Should().Be((25, 6, 3));
+        hedge.LongestUncovered.Should().Be((Day0.AddDays(3), Day0.AddDays(4), 2));
+        var uncounted = SleeveStatistics.Hedge(result, [])!;
+        (uncounted.HighVixDays, double.IsNaN(uncounted.HighVixLevel)).Should().Be((0, true), "no level, no count");
+    }
+
     [Fact]
     public void Hedge_spike_payoff_equals_the_filter_over_every_ledger_entry_bit_for_bit()
     {
