@@ -73,7 +73,7 @@ public class VerdictWordingTests
         string verdict = Verdict.Write(study with { Claims = claims });
 
         verdict.Should().Contain($"the claimed 12–18% does not match the average, and 1 of {named.Count} windows falls inside that range.")
-            .And.NotContain("12-18%").And.Contain("of return in the 1 calm year (average VIX below 20)", "the synthetic study's one calm year");
+            .And.NotContain("12-18%").And.Contain("of return in the 1 calm year (whole calendar years averaging a VIX below 20)", "the synthetic study's one calm year");
         var windows = named.Select(c => c.Window).ToHashSet();
         string none = Verdict.Write(study with { Claims = [.. claims.Select(c => c.Hedged == "drip-alvh" && windows.Contains(c.Window) ? c with { ReductionPercent = 0.05 } : c)] });
         none.Should().Contain($"and 0 of {named.Count} windows fall inside that range.");

@@ -230,7 +230,16 @@ public static class StudyEngine
                 var diffs = years.Select(y => drip.Years.First(x => x.Year == y).Return - run.Years.First(x => x.Year == y).Return).ToArray();
                 return diffs.Length == 0 ? double.NaN : diffs.Average();
             }
-            result.Add(new CalmYearCost(name, calmYears, Cost(calmYears), quietYears, Cost(quietYears)));
+            // The layers' option P&L in each year, from the close before it to its last (the hedge record's episode payoff
+            // over a calendar year).
+            double Options(IReadOnlyList<int> years) => run.Backtest is { } b && years.Count > 0
+                && Runs.SleeveStatistics.Hedge(b, [.. years.Select(y => (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)))]) is { SpikePayoff.Count: > 0 } h
+                ? h.SpikePayoff.Average(p => p.Payoff) : double.NaN;
+            result.Add(new CalmYearCost(name, calmYears, Cost(calmYears), quietYears, Cost(quietYears))
+            {
+                OptionPnlPerYear = Options(calmYears),
+                QuietOptionPnlPerYear = Options(quietYears),
+            });
         }
         return result;
     }

@@ -52,6 +52,18 @@ public sealed record ClaimRow(string Window, string Name, string Hedged, double 
 /// <param name="QuietCostPerYear">The same mean over <paramref name="QuietYears"/>; NaN when there is none.</param>
 public sealed record CalmYearCost(string Hedged, IReadOnlyList<int> Years, double CostPerYear, IReadOnlyList<int> QuietYears, double QuietCostPerYear)
 {
+    /// <summary>
+    /// The mean over <see cref="Years"/> of the ALVH layers' own option P&amp;L in each (sales, settlements and fees less
+    /// premium, plus the change in the value held; the reserve's interest and the cash moved in or out left aside), as a
+    /// fraction of the portfolio's equity at the previous year's last close; NaN without layers. An audit found the
+    /// calm-year cost mostly the cash the layers keep in T-bills instead of SPY: the options themselves gained in those
+    /// years, which the cost alone did not say.
+    /// </summary>
+    public double OptionPnlPerYear { get; init; } = double.NaN;
+
+    /// <summary>The same mean over <see cref="QuietYears"/>.</summary>
+    public double QuietOptionPnlPerYear { get; init; } = double.NaN;
+
     /// <summary>"the 13 calm years", or "the 1 calm year" (a two-year study read "in the 1 calm years").</summary>
     public string CalmYears => Years.Count == 1 ? "the 1 calm year" : FormattableString.Invariant($"the {Years.Count} calm years");
 

@@ -64,8 +64,19 @@ public static class Verdict
             {
                 // A period without a calm calendar year said "It cost n/a/yr of return in the 0 calm years".
                 sb.Append(cost.Years.Count > 0
-                    ? FormattableString.Invariant($"It cost {P(cost.CostPerYear)}/yr of return in {cost.CalmYears} (average VIX below {study.CalmYearAverageVix:0}){cost.WithoutCrisisYears(P)}. ")
+                    ? FormattableString.Invariant($"It cost {P(cost.CostPerYear)}/yr of return in {cost.CalmYears} (whole calendar years averaging a VIX below {study.CalmYearAverageVix:0}){cost.WithoutCrisisYears(P)}. ")
                     : FormattableString.Invariant($"No whole calendar year of the period averaged a VIX below {study.CalmYearAverageVix:0}, so its cost in calm years is not measured. "));
+                // What the cost is made of (an audit: the options themselves gained in the calm years; the cost is the cash
+                // the layers keep in T-bills rather than SPY).
+                if (cost.Years.Count > 0 && !double.IsNaN(cost.OptionPnlPerYear))
+                {
+                    string quiet = cost.QuietYears.Count > 0 && cost.QuietYears.Count < cost.Years.Count && !double.IsNaN(cost.QuietOptionPnlPerYear)
+                        ? FormattableString.Invariant($", {Signed(cost.QuietOptionPnlPerYear)} in the {cost.QuietYears.Count} without a crisis window") : "";
+                    sb.Append(CultureInfo.InvariantCulture, $"Its options' own P&L in those years was {Signed(cost.OptionPnlPerYear)} of equity a year{quiet} (sales and settlements less premium, plus the change in what it held)")
+                      .Append(cost.OptionPnlPerYear > -cost.CostPerYear / 2
+                          ? ": most of the cost is the cash its layers keep in T-bills instead of SPY. "
+                          : ", most of the cost. ");
+                }
             }
             sb.Append(CultureInfo.InvariantCulture, $"Over the whole period drip-alvh compounded at {P(alvh.Metrics.Cagr)} against {P(drip.Metrics.Cagr)}, with a worst drawdown of {P(alvh.Metrics.MaxDrawdown)} against {P(drip.Metrics.MaxDrawdown)}. ")
               .Append(Interval(study, "drip-alvh", "drip"));
@@ -275,6 +286,9 @@ public static class Verdict
     /// <summary>A fraction as signed percentage points with <paramref name="decimals"/> (1 or 2) decimals, e.g. <c>+0.17</c>, <c>-1.2</c>.</summary>
     public static string SignedPoints(double fraction, int decimals) =>
         NoNegativeZero((fraction * 100).ToString(decimals == 1 ? "+0.0;-0.0;0.0" : "+0.00;-0.00;0.00", CultureInfo.InvariantCulture));
+
+    /// <summary>A fraction as a signed percentage with one decimal, e.g. <c>+0.1%</c>, <c>-0.3%</c>.</summary>
+    private static string Signed(double fraction) => NoNegativeZero((fraction * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)) + "%";
 
     /// <summary>A fraction as a percentage with two decimals, e.g. <c>9.77%</c>.</summary>
     public static string P2(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.00", CultureInfo.InvariantCulture)) + "%";

@@ -102,6 +102,11 @@ public static class StudyJson
             foreach (var y in c.QuietYears) w.WriteNumberValue(y);
             w.WriteEndArray();
             JsonOut.Number(w, "costPerYearWithoutCrisis", c.QuietCostPerYear);
+            if (!double.IsNaN(c.OptionPnlPerYear))
+            {
+                JsonOut.Number(w, "optionPnlPerYear", c.OptionPnlPerYear);
+                JsonOut.Number(w, "optionPnlPerYearWithoutCrisis", c.QuietOptionPnlPerYear);
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();
