@@ -143,7 +143,7 @@ internal static class StudyHeadline
     public static void Sensitivity(HtmlPage page, StudyResult study)
     {
         page.Section("sensitivity", "Sensitivity to the model's assumptions and to the preset's rules",
-            "The full system rerun with one market-model assumption moved at a time, then with its condor entered on another weekday and with its hedge rebuilt the other way after a sale in a VIX spike (choices of the preset, not of the market). \"Beats it\" means a higher CAGR and a shallower worst drawdown than a DRIP de-levered (SPY + T-bills) to the same volatility.");
+            "The full system rerun with one market-model assumption moved at a time, then with its condor entered on another weekday, with its hedge rebuilt the other way after a sale in a VIX spike and with its hedge held to each layer's roll (choices of the preset, not of the market). \"Beats it\" means a higher CAGR and a shallower worst drawdown than a DRIP de-levered (SPY + T-bills) to the same volatility; two figures it compares that print alike at one decimal get the decimals that part them.");
         var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
         var same = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
         var rows = new List<IReadOnlyList<Cell>>();
@@ -152,14 +152,16 @@ internal static class StudyHeadline
             // The preset's own row, with the figures the scenarios' rows carry (its cells were left empty).
             double cut = StudyEngine.AverageWindowCut(study, StudyReport.FullSystem);
             bool beats = same is not null && StudyEngine.Beats(full.Metrics, same.Metrics);
-            rows.Add([Cell.Text("baseline model"), Cell.Number(Format.Percent(full.Metrics.Cagr)), Cell.Number(Format.Percent(full.Metrics.Volatility)),
-                Cell.Number(Format.Percent(full.Metrics.MaxDrawdown), true), Cell.Number(Format.Percent(cut)), Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.Cagr)),
-                Cell.Number(same is null ? "n/a" : Format.Percent(same.Metrics.MaxDrawdown), true), Cell.Text(same is null ? "n/a" : beats ? "yes" : "no")]);
+            // The figures "beats it?" compares, with the decimals that part two which print alike (Verdict.PercentApart).
+            double sameCagr = same?.Metrics.Cagr ?? double.NaN, sameDd = same?.Metrics.MaxDrawdown ?? double.NaN;
+            rows.Add([Cell.Text("baseline model"), Cell.Number(Verdict.PercentApart(full.Metrics.Cagr, sameCagr)), Cell.Number(Format.Percent(full.Metrics.Volatility)),
+                Cell.Number(Verdict.PercentApart(full.Metrics.MaxDrawdown, sameDd), true), Cell.Number(Format.Percent(cut)), Cell.Number(same is null ? "n/a" : Verdict.PercentApart(sameCagr, full.Metrics.Cagr)),
+                Cell.Number(same is null ? "n/a" : Verdict.PercentApart(sameDd, full.Metrics.MaxDrawdown), true), Cell.Text(same is null ? "n/a" : beats ? "yes" : "no")]);
         }
         foreach (var r in study.Sensitivity)
         {
-            rows.Add([Cell.Text(r.Scenario), Cell.Number(Format.Percent(r.Cagr)), Cell.Number(Format.Percent(r.Volatility)), Cell.Number(Format.Percent(r.MaxDrawdown), true),
-                Cell.Number(Format.Percent(r.AverageReductionPercent)), Cell.Number(Format.Percent(r.SameVolatilityCagr)), Cell.Number(Format.Percent(r.SameVolatilityMaxDrawdown), true),
+            rows.Add([Cell.Text(r.Scenario), Cell.Number(Verdict.PercentApart(r.Cagr, r.SameVolatilityCagr)), Cell.Number(Format.Percent(r.Volatility)), Cell.Number(Verdict.PercentApart(r.MaxDrawdown, r.SameVolatilityMaxDrawdown), true),
+                Cell.Number(Format.Percent(r.AverageReductionPercent)), Cell.Number(Verdict.PercentApart(r.SameVolatilityCagr, r.Cagr)), Cell.Number(Verdict.PercentApart(r.SameVolatilityMaxDrawdown, r.MaxDrawdown), true),
                 Cell.Text(r.BeatsSameVolatility ? "yes" : "no")]);
         }
         // Numeric headers right-aligned over their right-aligned figures, as in every other table of the page.

@@ -359,4 +359,21 @@ public class VerdictWordingTests
             .And.Contain(said).And.NotContain("a trade of return against drawdown").And.NotContain("  ");
         verdict.IndexOf("between drip-alvh and drip-same-vol-alvh", StringComparison.Ordinal).Should().BeLessThan(verdict.IndexOf(said, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Two figures a table compares print with the decimals that part them (an audit: the sensitivity table showed
+    /// "-48.5%" beside "-48.5%" and "beats it? no" for -48.54% against -48.47%); one decimal otherwise, and equal figures
+    /// alike. Worked by hand from the percentages.
+    /// </summary>
+    [Theory]
+    [InlineData(-0.4854, -0.4847, "-48.54%")]
+    [InlineData(-0.4847, -0.4854, "-48.47%")]
+    [InlineData(0.09651, 0.09697, "9.65%")]
+    [InlineData(0.098, 0.091, "9.8%")]
+    [InlineData(0.098, 0.098, "9.8%")]
+    [InlineData(0.123451, 0.123449, "12.35%")]
+    [InlineData(0.12344, 0.12341, "12.344%")]
+    [InlineData(0.1234501, 0.1234502, "12.3450%")]
+    public void Compared_figures_that_print_alike_get_the_decimals_that_part_them(double figure, double other, string expected) =>
+        Verdict.PercentApart(figure, other).Should().Be(expected);
 }

@@ -47,16 +47,20 @@ internal static class StudyTables
 
             if (study.Sensitivity.Count > 0)
             {
-                var sens = new Table().Title("Sensitivity: the full system with one model assumption, or one rule (its condor's entry day, its hedge's rebuild), moved")
+                var sens = new Table().Title("Sensitivity: the full system with one model assumption, or one rule (its condor's entry day, its hedge's rebuild or monetisation), moved")
                     .AddColumn("scenario").AddColumn(R("CAGR")).AddColumn(R("vol")).AddColumn(R("max DD")).AddColumn(R("avg window DD cut"))
                     .AddColumn(R("same-vol DRIP CAGR")).AddColumn(R("same-vol DRIP max DD")).AddColumn("beats it?");
                 var full = study.Run("drip-condor-alvh");
                 var same = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
-                sens.AddRow("(baseline model)", P(full.Metrics.Cagr), P(full.Metrics.Volatility), P(full.Metrics.MaxDrawdown), P(StudyEngine.AverageWindowCut(study, "drip-condor-alvh")),
-                    same is null ? "-" : P(same.Metrics.Cagr), same is null ? "-" : P(same.Metrics.MaxDrawdown), same is null ? "-" : StudyEngine.Beats(full.Metrics, same.Metrics) ? "yes" : "no");
+                // The figures "beats it?" compares, with the decimals that part two which print alike.
+                static string A(double a, double b) => Verdict.PercentApart(a, b);
+                double sameCagr = same?.Metrics.Cagr ?? double.NaN, sameDd = same?.Metrics.MaxDrawdown ?? double.NaN;
+                sens.AddRow("(baseline model)", A(full.Metrics.Cagr, sameCagr), P(full.Metrics.Volatility), A(full.Metrics.MaxDrawdown, sameDd), P(StudyEngine.AverageWindowCut(study, "drip-condor-alvh")),
+                    same is null ? "-" : A(sameCagr, full.Metrics.Cagr), same is null ? "-" : A(sameDd, full.Metrics.MaxDrawdown), same is null ? "-" : StudyEngine.Beats(full.Metrics, same.Metrics) ? "yes" : "no");
                 foreach (var r in study.Sensitivity)
                 {
-                    sens.AddRow(Markup.Escape(r.Description), P(r.Cagr), P(r.Volatility), P(r.MaxDrawdown), P(r.AverageReductionPercent), P(r.SameVolatilityCagr), P(r.SameVolatilityMaxDrawdown), r.BeatsSameVolatility ? "yes" : "no");
+                    sens.AddRow(Markup.Escape(r.Description), A(r.Cagr, r.SameVolatilityCagr), P(r.Volatility), A(r.MaxDrawdown, r.SameVolatilityMaxDrawdown), P(r.AverageReductionPercent),
+                        A(r.SameVolatilityCagr, r.Cagr), A(r.SameVolatilityMaxDrawdown, r.MaxDrawdown), r.BeatsSameVolatility ? "yes" : "no");
                 }
                 console.Write(sens);
             }
@@ -65,7 +69,8 @@ internal static class StudyTables
             {
                 console.MarkupLine(Markup.Escape(c.Years.Count == 0
                     ? $"{c.Hedged}: no calm year (a whole calendar year averaging a VIX below {study.CalmYearAverageVix:0}) in the period: no calm-year cost to measure"
-                    : $"{c.Hedged}: cost in {c.CalmYears} (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr{c.WithoutCrisisYears(P)}"));
+                    : $"{c.Hedged}: cost in {c.CalmYears} (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr{c.WithoutCrisisYears(P)}"
+                      + (double.IsNaN(c.OptionPnlPerYear) ? "" : $"; its options' own P&L {Verdict.SignedPoints(c.OptionPnlPerYear, 1)}% of equity a year")));
             }
             foreach (var b in study.Baselines)
             {

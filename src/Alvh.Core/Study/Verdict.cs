@@ -287,6 +287,22 @@ public static class Verdict
     public static string SignedPoints(double fraction, int decimals) =>
         NoNegativeZero((fraction * 100).ToString(decimals == 1 ? "+0.0;-0.0;0.0" : "+0.00;-0.00;0.00", CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// <paramref name="fraction"/> as a percentage with one decimal, or with as many more (up to four) as part it from
+    /// <paramref name="other"/> where the two differ but print alike: a table that says which of two figures is higher
+    /// showed "-48.5%" beside "-48.5%" and "no" (an audit: -48.54% against -48.47%).
+    /// </summary>
+    public static string PercentApart(double fraction, double other)
+    {
+        if (!double.IsFinite(fraction) || !double.IsFinite(other) || fraction == other || P(fraction) != P(other)) return P(fraction);
+        for (int decimals = 2; ; decimals++)
+        {
+            string format = "0." + new string('0', decimals);
+            string a = (fraction * 100).ToString(format, CultureInfo.InvariantCulture), b = (other * 100).ToString(format, CultureInfo.InvariantCulture);
+            if (a != b || decimals == 4) return NoNegativeZero(a) + "%";
+        }
+    }
+
     /// <summary>A fraction as a signed percentage with one decimal, e.g. <c>+0.1%</c>, <c>-0.3%</c>.</summary>
     private static string Signed(double fraction) => NoNegativeZero((fraction * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)) + "%";
 
