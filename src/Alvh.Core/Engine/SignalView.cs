@@ -41,6 +41,9 @@ public readonly struct SignalView
     /// <summary>RSI of the S&amp;P 500 <paramref name="lag"/> trading days ago (NaN before the first day).</summary>
     public double RsiSpxAgo(int lag) => _today - lag < 0 ? double.NaN : _signals.RsiSpx[_today - Math.Max(0, lag)];
 
+    /// <summary>RSI of the VIX <paramref name="lag"/> trading days ago (NaN before the first day).</summary>
+    public double RsiVixAgo(int lag) => _today - lag < 0 ? double.NaN : _signals.RsiVix[_today - Math.Max(0, lag)];
+
     /// <summary>MACD(VIX) crossover <paramref name="lag"/> days ago (lag ≥ 0).</summary>
     public int MacdVixCrossAgo(int lag) => _today - lag < 0 ? 0 : _signals.MacdVixCross[_today - Math.Max(0, lag)];
 }

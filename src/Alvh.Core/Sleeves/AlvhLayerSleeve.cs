@@ -337,6 +337,7 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         var s = context.Signals;
         if (Rules.TrancheOnMacdCrossUp && s.MacdVixCross > 0) return "tranche: MACD(VIX) crossed up";
         if (Rules.TrancheOnRsiSpxAbove > 0 && s.RsiSpx > Rules.TrancheOnRsiSpxAbove && !(s.RsiSpxAgo(1) > Rules.TrancheOnRsiSpxAbove)) return "tranche: RSI(SPX) overbought";
+        if (Rules.TrancheOnRsiVixBelow > 0 && s.RsiVix < Rules.TrancheOnRsiVixBelow && !(s.RsiVixAgo(1) < Rules.TrancheOnRsiVixBelow)) return "tranche: RSI(VIX) oversold";
         if (Rules.TrancheOnBreadthDivergence && s.BreadthDivergence < 0 && s.BreadthDivergenceAgo(1) >= 0) return "tranche: breadth deteriorating";
         if (Rules.TrancheBeforeEventDays >= 0 && s.DaysToMacroEvent == Rules.TrancheBeforeEventDays) return "tranche: macro event ahead";
         return null;

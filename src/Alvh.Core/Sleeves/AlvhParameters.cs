@@ -61,6 +61,15 @@ public sealed record AlvhParameters
     [Parameter("add a tranche when RSI(SPX) rises above (0 disables)", Unit = "RSI", Min = 0, Max = 100)]
     public double TrancheOnRsiSpxAbove { get; init; } = 70;
 
+    /// <summary>
+    /// Add a tranche on the day RSI(VIX) falls below this (0 disables, as in the presets): the VIX oversold, protection at
+    /// its cheapest after a fall. The idea's rules name RSI on the VIX, which the presets computed and read nowhere (a
+    /// review). On drip-alvh over 2006-2026 it changes little: at 30 two tranches (CAGR 10.68%, worst drawdown -53.68%
+    /// either way), at 35 26 (10.65%, -53.70%), at 40 161 (10.61%, -53.56%); so the presets leave it off.
+    /// </summary>
+    [Parameter("add a tranche when RSI(VIX) falls below (0 disables)", Unit = "RSI", Min = 0, Max = 100)]
+    public double TrancheOnRsiVixBelow { get; init; }
+
     /// <summary>Add a tranche on the day breadth starts to deteriorate (price at a 20-day high without the advance–decline line); needs a breadth file.</summary>
     [Parameter("add a tranche when breadth diverges from price (needs a date,advances,declines file)")]
     public bool TrancheOnBreadthDivergence { get; init; } = true;
@@ -108,7 +117,7 @@ public sealed record AlvhParameters
             new("regimeMultiplier", string.Join(", ", RegimeMultiplier.Where(kv => kv.Key != VixRegime.Unknown).Select(kv => $"{kv.Key} {F(kv.Value)}")), "", "buy protection when it is cheap"),
             new("strike", StrikeDelta > 0 ? $"{F(StrikeDelta)} delta" : $"{(StrikeAboveFuture * 100).ToString("0.######", CultureInfo.InvariantCulture)}% above the same-expiry future", "", "out-of-the-money calls pay in spikes"),
             new("spreadWidth", F(SpreadWidth), "VIX points", SpreadWidth > 0 ? "call spread caps cost and payoff" : "outright long calls (no short leg)"),
-            new("tranches", $"{F(TrancheFraction)} of equity (the shortest layer) on MACD(VIX) cross up {YesNo(TrancheOnMacdCrossUp)}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, breadth divergence {YesNo(TrancheOnBreadthDivergence)}, {(TrancheBeforeEventDays < 0 ? "no event tranche" : Days(TrancheBeforeEventDays) + " before events")}", "", "thicken before stress"),
+            new("tranches", $"{F(TrancheFraction)} of equity (the shortest layer) on MACD(VIX) cross up {YesNo(TrancheOnMacdCrossUp)}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, {(TrancheOnRsiVixBelow > 0 ? $"RSI(VIX) < {F(TrancheOnRsiVixBelow)}" : "no RSI(VIX) tranche")}, breadth divergence {YesNo(TrancheOnBreadthDivergence)}, {(TrancheBeforeEventDays < 0 ? "no event tranche" : Days(TrancheBeforeEventDays) + " before events")}", "", "thicken before stress"),
             new("monetise", $"VIX >= {F(MonetiseVix)} with a gain, or value >= {F(MonetiseMultiple)}x cost; after a sale in a spike a new layer is bought {(RebuildBelowVix > 0 ? $"once VIX closes below {F(RebuildBelowVix)}" : "the next day")}", "", $"take the payoff in the spike; in a VIX spike a call left to expire that is worth {F(AlvhLayerSleeve.ReclaimTicks)} ticks a contract again is sold with the rest"),
             new("rollDays", RollDays.ToString(CultureInfo.InvariantCulture), "days", "avoid the last week's decay; a roll sells the expiries inside the window and buys a new layer when the base is among them (a later tranche is kept to its own roll); an expiry in the window worth under a tick a contract is left to expire and a fresh one bought (its sale fetched nothing), and so are calls of a rolled expiry the fill could not sell (no bid); no expiry already inside the window is bought"),
         ];

@@ -286,6 +286,32 @@ public class AlvhLayerSleeveTests
     }
 
     /// <summary>
+    /// trancheOnRsiVixBelow: a tranche on the day RSI(VIX) falls below the level, not on the days it stays below. The VIX
+    /// climbs 15 → 24.5 over 20 days and falls back by 0.5 a day; RSI(VIX) (Wilder, 14 days: the indicator's own tests
+    /// cite its source) is 100 through the climb and crosses 30 once in the fall. The one tranche is decided that close
+    /// and filled at the next open; at 0 (the presets) there is none.
+    /// </summary>
+    [Fact]
+    public void An_RSI_VIX_tranche_is_bought_on_the_day_it_falls_below_its_level()
+    {
+        int n = 42;
+        var vix = Enumerable.Range(0, n).Select(i => i < 20 ? 15 + 0.5 * i : 24.5 - 0.5 * (i - 19)).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, Enumerable.Repeat(3000.0, n).ToArray(), vix);
+        var rsi = Alvh.Indicators.Rsi.Compute(vix, 14);
+        int cross = Enumerable.Range(1, n - 1).Single(i => rsi[i] < 30 && !(rsi[i - 1] < 30));
+        cross.Should().BeInRange(21, n - 2, "the fall's RSI crosses 30 a few days in");
+        var dates = data.Calendar.Days;
+
+        var on = RunLayer(data, Quiet with { TrancheOnRsiVixBelow = 30 }, tenorDays: 120, takesTranches: true);
+        var off = RunLayer(data, Quiet, tenorDays: 120, takesTranches: true);
+
+        on.Trades.Where(t => t.Reason.StartsWith("tranche", StringComparison.Ordinal)).Select(t => (t.Date, t.Reason)).Should().Equal((dates[cross + 1], "tranche: RSI(VIX) oversold"));
+        off.Trades.Should().NotContain(t => t.Reason.StartsWith("tranche", StringComparison.Ordinal));
+        (Quiet with { TrancheOnRsiVixBelow = 30 }).ToAssumptions().Single(a => a.Name == "tranches").Value.Should().Contain("RSI(VIX) < 30");
+        Quiet.ToAssumptions().Single(a => a.Name == "tranches").Value.Should().Contain("no RSI(VIX) tranche", "every report says the rule is off");
+    }
+
+    /// <summary>
     /// A roll sells the expiries inside the roll window only: a tranche bought into a later expiry is kept until its own
     /// roll, and then sold without a new layer while the base is held. A roll sold every expiry the layer held, and the
     /// tranches weeks before their roll, often to buy the same expiry back (drip-alvh 2006-2026: 96 roll sales 8 days or
