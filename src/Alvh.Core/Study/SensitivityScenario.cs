@@ -126,6 +126,12 @@ public sealed record SensitivityScenario(string Name, string Description, ModelS
 public sealed record SensitivityRow(string Scenario, string Description, double Cagr, double Volatility, double MaxDrawdown,
     double AverageReductionPercent, double SameVolatilityCagr, double SameVolatilityMaxDrawdown, bool BeatsSameVolatility)
 {
+    /// <summary>The median of the named windows' drawdown cuts (NaN below three, <see cref="StudyEngine.MedianCut"/>).</summary>
+    public double MedianReductionPercent { get; init; } = double.NaN;
+
+    /// <summary>How many named windows' cuts lie inside the claimed 12–18%.</summary>
+    public int WindowsWithinClaim { get; init; }
+
     /// <summary>The scenario's <see cref="SensitivityScenario.Kind"/>.</summary>
     public string Kind { get; init; } = SensitivityScenario.ModelKind;
 

@@ -97,17 +97,20 @@ public static class StudyEngine
         var backtests = new BacktestResult[Presets.Count];
         var scenarios = inputs.Sensitivity;
         // Scenario runs keep only their equity curve: their ledgers are not written, so they are freed at once.
-        var scenarioEquity = new double[scenarios.Count][];
-        if (scenarios.Count > 0 && inputs.RunScenario is null) throw new ArgumentException("sensitivity scenarios need RunScenario", nameof(inputs));
+        // The hedge's scenarios run after the full system's, on drip-alvh.
+        var hedgeScenarios = inputs.HedgeSensitivity;
+        var scenarioEquity = new double[scenarios.Count + hedgeScenarios.Count][];
+        if (scenarioEquity.Length > 0 && inputs.RunScenario is null) throw new ArgumentException("sensitivity scenarios need RunScenario", nameof(inputs));
         // Every run is independent and deterministic: all of them in parallel, results by index.
-        Parallel.For(0, Presets.Count + scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = inputs.MaxDegreeOfParallelism }, i =>
+        Parallel.For(0, Presets.Count + scenarioEquity.Length, new ParallelOptions { MaxDegreeOfParallelism = inputs.MaxDegreeOfParallelism }, i =>
         {
             if (i < Presets.Count) backtests[i] = inputs.Run(Presets[i]);
             else
             {
-                var scenario = scenarios[i - Presets.Count];
-                var system = scenario.Rule is { } rule ? rule(Strategies.Presets.DripCondorAlvh) : Strategies.Presets.DripCondorAlvh;
-                scenarioEquity[i - Presets.Count] = inputs.RunScenario!(scenario, system).EquityCurve();
+                int j = i - Presets.Count;
+                var (scenario, target) = j < scenarios.Count ? (scenarios[j], Strategies.Presets.DripCondorAlvh) : (hedgeScenarios[j - scenarios.Count], Strategies.Presets.DripAlvh);
+                var system = scenario.Rule is { } rule ? rule(target) : target;
+                scenarioEquity[j] = inputs.RunScenario!(scenario, system).EquityCurve();
             }
         });
         var first = backtests[0];
@@ -148,16 +151,15 @@ public static class StudyEngine
 
         var claims = Claims(runs);
         var calm = CalmCosts(runs, context);
-        var sensitivity = new List<SensitivityRow>();
-        for (int i = 0; i < scenarios.Count; i++)
+        SensitivityRow Row(SensitivityScenario scenario, double[] equity, StudyRun preset)
         {
             // A scenario that moves nothing the period uses (SPX weeklies as-if listed, from 2006 on) says so, rather than
             // passing for a second result that happens to agree.
-            bool identical = scenarioEquity[i].AsSpan().SequenceEqual(full.Equity);
+            bool identical = equity.AsSpan().SequenceEqual(preset.Equity);
             string description = identical
-                ? scenarios[i].Description + "; identical to the preset's run here: what it moves makes no difference in this period"
-                : scenarios[i].Description;
-            var run = context.Summarise(scenarios[i].Name, description, scenarioEquity[i], null);
+                ? scenario.Description + "; identical to the preset's run here: what it moves makes no difference in this period"
+                : scenario.Description;
+            var run = context.Summarise(scenario.Name, description, equity, null);
             var fit = DeleveredBaseline.WeightForVolatility(equityReturns, billReturns, run.Metrics.Volatility);
             double sameVolCagr = double.NaN, sameVolDrawdown = double.NaN;
             if (!double.IsNaN(fit.Weight))
@@ -170,11 +172,19 @@ public static class StudyEngine
                 sameVolCagr = Returns.Cagr(curve, dates);
                 sameVolDrawdown = Drawdowns.Maximum(curve, dates).Depth;
             }
-            double reduction = drip.Windows.Where(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal))
-                .Select(w => (run.Windows.First(x => x.Id == w.Id).MaxDrawdown - w.MaxDrawdown) / -w.MaxDrawdown).DefaultIfEmpty(double.NaN).Average();
-            sensitivity.Add(new SensitivityRow(scenarios[i].Name, description, run.Metrics.Cagr, run.Metrics.Volatility, run.Metrics.MaxDrawdown,
-                reduction, sameVolCagr, sameVolDrawdown, Beats(run.Metrics, sameVolCagr, sameVolDrawdown)) { Kind = scenarios[i].Kind, IdenticalToPreset = identical });
+            var cuts = drip.Windows.Where(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal))
+                .Select(w => (run.Windows.First(x => x.Id == w.Id).MaxDrawdown - w.MaxDrawdown) / -w.MaxDrawdown).ToList();
+            return new SensitivityRow(scenario.Name, description, run.Metrics.Cagr, run.Metrics.Volatility, run.Metrics.MaxDrawdown,
+                cuts.DefaultIfEmpty(double.NaN).Average(), sameVolCagr, sameVolDrawdown, Beats(run.Metrics, sameVolCagr, sameVolDrawdown))
+            {
+                Kind = scenario.Kind,
+                IdenticalToPreset = identical,
+                MedianReductionPercent = MedianCut(cuts),
+                WindowsWithinClaim = cuts.Count(ClaimRow.Within),
+            };
         }
+        var sensitivity = scenarios.Select((scenario, i) => Row(scenario, scenarioEquity[i], full)).ToList();
+        var hedgeSensitivity = hedgeScenarios.Select((scenario, i) => Row(scenario, scenarioEquity[scenarios.Count + i], hedge)).ToList();
         var assumptions = inputs.ModelAssumptions.Concat(backtests.SelectMany(b => b.Assumptions)).DistinctBy(a => a.Name).ToList();
         // A difference of a tenth of a point a year over twenty years is said with how far chance alone moves it.
         // In parallel, results by index (each draws its own seeded stream): three in turn took 0.13 s of a warm study's 0.2 s.
@@ -190,6 +200,7 @@ public static class StudyEngine
         var result = new StudyResult(dates[0], dates[^1], inputs.HighVixThreshold, inputs.CalmYearAverageVix, runs, claims, calm, baselines, "", assumptions, inputs.Notes)
         {
             Sensitivity = sensitivity,
+            HedgeSensitivity = hedgeSensitivity,
             Comparisons = comparisons,
         };
         return result with { Verdict = Verdict.Write(result) };

@@ -32,6 +32,12 @@ public sealed record StudyInputs(MarketDataSet Data, Func<StrategyDefinition, Ba
     /// <summary>Scenarios of the sensitivity analysis (empty to skip it).</summary>
     public IReadOnlyList<SensitivityScenario> Sensitivity { get; init; } = [];
 
+    /// <summary>
+    /// Scenarios whose rule is applied to the hedge alone (drip-alvh) instead of the full system (empty to skip them): the
+    /// claim is the hedge's, and a rule that moves the full system's record (the hedge held to its roll) is read for it too.
+    /// </summary>
+    public IReadOnlyList<SensitivityScenario> HedgeSensitivity { get; init; } = [];
+
     /// <summary>Runs a strategy under a scenario's model settings; required when <see cref="Sensitivity"/> is not empty.</summary>
     public Func<SensitivityScenario, StrategyDefinition, BacktestResult>? RunScenario { get; init; }
 }

@@ -40,7 +40,10 @@ public sealed record StudyRun(string Name, string Description, DateOnly[] Dates,
 public sealed record ClaimRow(string Window, string Name, string Hedged, double BaselineMaxDrawdown, double HedgedMaxDrawdown, double ReductionPercent, double ReductionPoints)
 {
     /// <summary>True when the reduction lies in the claimed 12–18% of the baseline drawdown.</summary>
-    public bool WithinClaim => ReductionPercent >= 0.12 && ReductionPercent <= 0.18;
+    public bool WithinClaim => Within(ReductionPercent);
+
+    /// <summary>True when a cut (a share of the baseline's drawdown removed) lies in the claimed 12–18%.</summary>
+    public static bool Within(double cut) => cut >= 0.12 && cut <= 0.18;
 }
 
 /// <summary>What the hedge costs in calm years: full calendar years whose average VIX close is below the calm level (20 by default).</summary>
@@ -109,6 +112,9 @@ public sealed record StudyResult(DateOnly From, DateOnly To, double HighVixThres
 {
     /// <summary>The full system under each moved assumption (empty when skipped).</summary>
     public IReadOnlyList<SensitivityRow> Sensitivity { get; init; } = [];
+
+    /// <summary>The hedge alone (drip-alvh) under each of <see cref="StudyInputs.HedgeSensitivity"/>'s rules, against the DRIP at its volatility.</summary>
+    public IReadOnlyList<SensitivityRow> HedgeSensitivity { get; init; } = [];
 
     /// <summary>
     /// The verdict's comparisons of CAGR with their bootstrap intervals (<see cref="Analytics.PairedBootstrap"/>): each

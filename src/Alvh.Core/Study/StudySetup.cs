@@ -75,6 +75,7 @@ public static class StudySetup
             {
                 Sensitivity = [.. SensitivityScenario.Standard(settings), .. SensitivityScenario.EntryDays(settings, Strategies.Presets.DripCondorAlvh),
                     .. SensitivityScenario.HedgeRebuild(settings, Strategies.Presets.DripCondorAlvh), .. SensitivityScenario.HedgeHeld(settings, Strategies.Presets.DripCondorAlvh)],
+                HedgeSensitivity = SensitivityScenario.HedgeHeld(settings, Strategies.Presets.DripAlvh),
                 RunScenario = (scenario, strategy) => market.With(scenario.Settings).Run(strategy, start, end),
             };
         }

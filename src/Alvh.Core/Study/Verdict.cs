@@ -192,8 +192,16 @@ public static class Verdict
                 if (rules.FirstOrDefault(r => r.Scenario == SensitivityScenario.HeldToRoll) is { } held
                     && held.Cagr > preset && held.MaxDrawdown > full.Metrics.MaxDrawdown)
                 {
-                    sb.Append(CultureInfo.InvariantCulture, $" Held to their roll instead of sold in a VIX spike, the hedge's layers gave the full system {P(held.Cagr)} a year with a worst drawdown of {P(held.MaxDrawdown)}, against {P(held.SameVolatilityCagr)} and {P(held.SameVolatilityMaxDrawdown)} for a DRIP at its volatility ({P(held.Volatility)}), ")
-                      .Append(CultureInfo.InvariantCulture, $"and removed {P(held.AverageReductionPercent)} of the DRIP's window drawdown on average: the preset sells its protection at the first VIX close at its monetise level and buys it back at crisis prices with a smaller budget. That variant was found by looking at this same history, so it is a lead to test, not evidence.");
+                    sb.Append(CultureInfo.InvariantCulture, $" Held to their roll instead of sold in a VIX spike, the hedge's layers gave the full system {PercentApart(held.Cagr, held.SameVolatilityCagr)} a year with a worst drawdown of {PercentApart(held.MaxDrawdown, held.SameVolatilityMaxDrawdown)}, against {PercentApart(held.SameVolatilityCagr, held.Cagr)} and {PercentApart(held.SameVolatilityMaxDrawdown, held.MaxDrawdown)} for a DRIP at its volatility ({P(held.Volatility)}), ")
+                      .Append(CultureInfo.InvariantCulture, $"and removed {P(held.AverageReductionPercent)} of the DRIP's window drawdown on average: the preset sells its protection at the first VIX close at its monetise level and buys it back at crisis prices with a smaller budget.");
+                    // The claim is the hedge's: the same rule on drip-alvh, against the claimed 12–18%.
+                    if (study.HedgeSensitivity.FirstOrDefault(r => r.Scenario == SensitivityScenario.HeldToRoll) is { } alone)
+                    {
+                        string median = double.IsNaN(alone.MedianReductionPercent) ? "" : $"; {P(alone.MedianReductionPercent)} in the median window";
+                        sb.Append(CultureInfo.InvariantCulture, $" The hedge alone held so (drip-alvh) compounded at {PercentApart(alone.Cagr, alone.SameVolatilityCagr)} with a worst drawdown of {PercentApart(alone.MaxDrawdown, alone.SameVolatilityMaxDrawdown)} and removed {P(alone.AverageReductionPercent)} of the DRIP's window drawdown on average ({alone.WindowsWithinClaim} of {NamedWindows(study)} windows inside the claimed 12–18%{median}), ")
+                          .Append(CultureInfo.InvariantCulture, $"against {PercentApart(alone.SameVolatilityCagr, alone.Cagr)} and {PercentApart(alone.SameVolatilityMaxDrawdown, alone.MaxDrawdown)} for a DRIP at its volatility ({P(alone.Volatility)}).");
+                    }
+                    sb.Append(" That variant was found by looking at this same history, so it is a lead to test, not evidence.");
                 }
             }
             // The comparison with the preset's figures alone can turn on a tenth of a point: the full system "earned its
@@ -263,6 +271,9 @@ public static class Verdict
           .Append(Cuts(fairNamed, points: true).Replace(" (", " of the unhedged DRIP's drawdown on average (", StringComparison.Ordinal))
           .Append(CultureInfo.InvariantCulture, $", the full system {Cuts(named, points: true)}: ").Append(tail);
     }
+
+    /// <summary>The named windows of the study (the DRIP's windows that are not high-VIX episodes).</summary>
+    private static int NamedWindows(StudyResult study) => study.Run("drip").Windows.Count(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal));
 
     /// <summary>"; x% in the median episode", or nothing below three episodes with a cut (<see cref="StudyEngine.MedianCut"/>).</summary>
     private static string EpisodeMedian(List<ClaimRow> episodes) =>

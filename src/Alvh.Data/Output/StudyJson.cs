@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Alvh.Study;
 
 namespace Alvh.Data.Output;
@@ -111,25 +112,9 @@ public static class StudyJson
         }
         w.WriteEndArray();
         w.WriteEndObject();
-        w.WriteStartArray("sensitivity");
-        foreach (var r in study.Sensitivity)
-        {
-            w.WriteStartObject();
-            w.WriteString("scenario", r.Scenario);
-            w.WriteString("kind", r.Kind);
-            w.WriteString("description", r.Description);
-            JsonOut.Number(w, "cagr", r.Cagr);
-            JsonOut.Number(w, "volatility", r.Volatility);
-            JsonOut.Number(w, "maxDrawdown", r.MaxDrawdown);
-            JsonOut.Number(w, "averageReductionPercent", r.AverageReductionPercent);
-            JsonOut.Number(w, "sameVolatilityCagr", r.SameVolatilityCagr);
-            JsonOut.Number(w, "sameVolatilityMaxDrawdown", r.SameVolatilityMaxDrawdown);
-            w.WriteBoolean("beatsSameVolatility", r.BeatsSameVolatility);
-            // The verdict leaves such a row out of its count of scenarios: the file says which.
-            w.WriteBoolean("identicalToPreset", r.IdenticalToPreset);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        Sensitivity(w, "sensitivity", study.Sensitivity);
+        // The hedge alone under the rules read for it too (the claim is the hedge's).
+        Sensitivity(w, "hedgeSensitivity", study.HedgeSensitivity);
         w.WriteStartArray("comparisons");
         foreach (var c in study.Comparisons)
         {
@@ -153,4 +138,30 @@ public static class StudyJson
         JsonOut.Assumptions(w, "assumptions", study.Assumptions);
         w.WriteEndObject();
     });
+
+    /// <summary>Writes an array of sensitivity rows.</summary>
+    private static void Sensitivity(Utf8JsonWriter w, string name, IReadOnlyList<SensitivityRow> rows)
+    {
+        w.WriteStartArray(name);
+        foreach (var r in rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("scenario", r.Scenario);
+            w.WriteString("kind", r.Kind);
+            w.WriteString("description", r.Description);
+            JsonOut.Number(w, "cagr", r.Cagr);
+            JsonOut.Number(w, "volatility", r.Volatility);
+            JsonOut.Number(w, "maxDrawdown", r.MaxDrawdown);
+            JsonOut.Number(w, "averageReductionPercent", r.AverageReductionPercent);
+            JsonOut.Number(w, "medianReductionPercent", r.MedianReductionPercent);
+            w.WriteNumber("windowsWithinClaim", r.WindowsWithinClaim);
+            JsonOut.Number(w, "sameVolatilityCagr", r.SameVolatilityCagr);
+            JsonOut.Number(w, "sameVolatilityMaxDrawdown", r.SameVolatilityMaxDrawdown);
+            w.WriteBoolean("beatsSameVolatility", r.BeatsSameVolatility);
+            // The verdict leaves such a row out of its count of scenarios: the file says which.
+            w.WriteBoolean("identicalToPreset", r.IdenticalToPreset);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
 }

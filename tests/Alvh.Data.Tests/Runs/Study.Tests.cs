@@ -327,6 +327,45 @@ public class StudyTests
     }
 
     /// <summary>
+    /// The hedge alone under the held-to-roll rule: drip-alvh with monetiseVix 200 and monetiseMultiple 100 (a user's file)
+    /// is the same run to the bit; its window cuts, recomputed here from the run's window drawdowns against the DRIP's,
+    /// are the row's mean, median and in-claim count (a helper measured 11.09% a year and -50.05% from such a file, and
+    /// this session's own Python over its daily.csv a mean cut of 17.7% and a median of 13.9%, 2 of 7 windows inside the
+    /// claim); the verdict quotes them, and study.json writes them as hedgeSensitivity.
+    /// </summary>
+    [SkippableFact]
+    public void The_hedge_alone_held_to_its_roll_is_a_run_of_drip_alvh_the_verdict_quotes()
+    {
+        var s = Get();
+        var row = s.HedgeSensitivity.Should().ContainSingle().Which;
+        row.Scenario.Should().Be("hedge-held-to-roll");
+        var data = MarketDataLoader.Load(SharedData.Require());
+        var (market, inputs) = StudySetup.Prepare(data, asIf: false, sensitivity: false);
+        var preset = Alvh.Strategies.Presets.DripAlvh;
+        var held = market.Run(preset with { Alvh = preset.Alvh! with { Rules = preset.Alvh.Rules with { MonetiseVix = 200, MonetiseMultiple = 100 } } }, inputs.From, inputs.To);
+        var equity = held.EquityCurve();
+        row.Cagr.Should().Be(Alvh.Analytics.Returns.Cagr(equity, held.Dates()));
+        row.Cagr.Should().BeApproximately(0.1109, 0.0001, "the helper's figure");
+        row.MaxDrawdown.Should().BeApproximately(-0.5005, 0.0001, "the helper's figure");
+        var drip = s.Run("drip");
+        var named = drip.Windows.Where(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal)).ToList();
+        var days = held.Dates();
+        // From the close before the window opens to its last day, as the study measures every window.
+        var cuts = named.Select(w =>
+        {
+            var before = days.Last(d => d < w.Start);
+            double window = Alvh.Analytics.Drawdowns.MaximumInWindow(equity, days, before, w.End).Depth;
+            return (window - w.MaxDrawdown) / -w.MaxDrawdown;
+        }).ToList();
+        row.AverageReductionPercent.Should().BeApproximately(cuts.Average(), 1e-12).And.BeApproximately(0.177, 0.0005);
+        row.MedianReductionPercent.Should().BeApproximately(cuts.Order().ElementAt(cuts.Count / 2), 1e-12).And.BeApproximately(0.139, 0.0005);
+        row.WindowsWithinClaim.Should().Be(cuts.Count(c => c is >= 0.12 and <= 0.18)).And.Be(2);
+        s.Verdict.Should().Contain($"The hedge alone held so (drip-alvh) compounded at {Verdict.PercentApart(row.Cagr, row.SameVolatilityCagr)}");
+        using var doc = JsonDocument.Parse(StudyJson.Write(s));
+        doc.RootElement.GetProperty("hedgeSensitivity")[0].GetProperty("cagr").GetDouble().Should().Be(row.Cagr);
+    }
+
+    /// <summary>
     /// The fair-baseline sentence follows both numbers: on 2019-06 to 2021-06 the full system earned more than the
     /// same-volatility DRIP but fell further, and the verdict said "holding less equity did as well or better"; on the
     /// whole period it trails and falls less. The expected case is read from the runs' own metrics.
