@@ -248,28 +248,28 @@ public static class Verdict
         var episodes = hedged.Where(c => c.Window.StartsWith("vix-", StringComparison.Ordinal)).ToList();
         var fairNamed = named.Select(c => fair[c.Window]).ToList();
         int Shallower(List<ClaimRow> rows) => rows.Count(c => c.HedgedMaxDrawdown > fair[c.Window].HedgedMaxDrawdown);
-        // "x% ... on average (y points; z% in the median window; k of n windows inside the claimed 12–18%)".
-        string Cuts(List<ClaimRow> rows, bool points)
+        // A set of cuts as "x%" and "(y points; z% in the median window; k of n windows inside the claimed 12–18%)".
+        static (string Mean, string Detail) Cuts(List<ClaimRow> rows)
         {
             double percent = rows.Where(c => double.IsFinite(c.ReductionPercent)).Select(c => c.ReductionPercent).DefaultIfEmpty(double.NaN).Average();
             double median = StudyEngine.MedianCut(rows.Select(c => c.ReductionPercent));
             int inClaim = rows.Count(c => c.WithinClaim);
-            return FormattableString.Invariant($"{P(percent)} (")
-                + (points ? Pts(rows.Average(c => c.ReductionPoints)) + "; " : "")
+            return (P(percent), $"({Pts(rows.Average(c => c.ReductionPoints))}; "
                 + (double.IsNaN(median) ? "" : $"{P(median)} in the median window; ")
-                + FormattableString.Invariant($"{inClaim} of {rows.Count} {(rows.Count == 1 ? "window" : "windows")} inside the claimed 12–18%)");
+                + FormattableString.Invariant($"{inClaim} of {rows.Count} {(rows.Count == 1 ? "window" : "windows")} inside the claimed 12–18%)"));
         }
+        var (fairMean, fairDetail) = Cuts(fairNamed);
         string tail = FormattableString.Invariant($"{(own ? "its" : hedgedName + "'s")} drawdown was shallower than that baseline's in {Shallower(named)} of {named.Count} named windows")
             + (episodes.Count == 0 ? ". " : FormattableString.Invariant($" and {Shallower(episodes)} of {episodes.Count} high-VIX episodes. "));
         if (!own)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"Holding {P(fit.Weight)} SPY and the rest in T-bills instead ({hedgedName}'s volatility, no hedge) removed ")
-              .Append(Cuts(fairNamed, points: true).Replace(" (", " of the DRIP's window drawdown on average (", StringComparison.Ordinal)).Append(": ").Append(tail);
+            sb.Append(CultureInfo.InvariantCulture, $"Holding {P(fit.Weight)} SPY and the rest in T-bills instead ({hedgedName}'s volatility, no hedge) removed {fairMean} of the DRIP's window drawdown on average {fairDetail}: ")
+              .Append(tail);
             return;
         }
-        sb.Append("In the named windows, holding less equity alone removed ")
-          .Append(Cuts(fairNamed, points: true).Replace(" (", " of the unhedged DRIP's drawdown on average (", StringComparison.Ordinal))
-          .Append(CultureInfo.InvariantCulture, $", the full system {Cuts(named, points: true)}: ").Append(tail);
+        var (ownMean, ownDetail) = Cuts(named);
+        sb.Append(CultureInfo.InvariantCulture, $"In the named windows, holding less equity alone removed {fairMean} of the unhedged DRIP's drawdown on average {fairDetail}, the full system {ownMean} {ownDetail}: ")
+          .Append(tail);
     }
 
     /// <summary>The named windows of the study (the DRIP's windows that are not high-VIX episodes).</summary>
