@@ -136,6 +136,12 @@ public sealed record SensitivityRow(string Scenario, string Description, double 
     public string Kind { get; init; } = SensitivityScenario.ModelKind;
 
     /// <summary>
+    /// <see cref="AverageReductionPercent"/> of the DRIP de-levered to this scenario's volatility: what holding less equity
+    /// alone removed at that volatility (NaN when no weight matches it).
+    /// </summary>
+    public double SameVolatilityAverageReductionPercent { get; init; } = double.NaN;
+
+    /// <summary>
     /// Whether the scenario's equity curve is the preset's, day for day (what it moves makes no difference in the period:
     /// SPX weeklies as-if listed, from 2006 on): it is the preset's run again, not a second piece of evidence.
     /// </summary>

@@ -161,7 +161,10 @@ public static class StudyEngine
                 : scenario.Description;
             var run = context.Summarise(scenario.Name, description, equity, null);
             var fit = DeleveredBaseline.WeightForVolatility(equityReturns, billReturns, run.Metrics.Volatility);
-            double sameVolCagr = double.NaN, sameVolDrawdown = double.NaN;
+            double sameVolCagr = double.NaN, sameVolDrawdown = double.NaN, sameVolReduction = double.NaN;
+            // The named windows' cuts of the DRIP's drawdown, as the claim rows compute each.
+            List<double> Cuts(StudyRun r) => drip.Windows.Where(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal))
+                .Select(w => (r.Windows.First(x => x.Id == w.Id).MaxDrawdown - w.MaxDrawdown) / -w.MaxDrawdown).ToList();
             if (!double.IsNaN(fit.Weight))
             {
                 var mixed = new double[equityReturns.Length];
@@ -171,9 +174,11 @@ public static class StudyEngine
                 for (int k = 1; k < curve.Length; k++) curve[k] = curve[k - 1] * (1 + mixed[k - 1]);
                 sameVolCagr = Returns.Cagr(curve, dates);
                 sameVolDrawdown = Drawdowns.Maximum(curve, dates).Depth;
+                // A scenario of lower volatility cuts the windows' drawdowns more by holding less equity alone: its cut is
+                // read beside that baseline's (hedge-held-to-roll's 23.6% at 15.2% against the DRIP's 20.3% there, a review).
+                sameVolReduction = Cuts(context.Summarise(scenario.Name + "-same-vol", "", curve, null)).DefaultIfEmpty(double.NaN).Average();
             }
-            var cuts = drip.Windows.Where(w => !w.Id.StartsWith("vix-", StringComparison.Ordinal))
-                .Select(w => (run.Windows.First(x => x.Id == w.Id).MaxDrawdown - w.MaxDrawdown) / -w.MaxDrawdown).ToList();
+            var cuts = Cuts(run);
             return new SensitivityRow(scenario.Name, description, run.Metrics.Cagr, run.Metrics.Volatility, run.Metrics.MaxDrawdown,
                 cuts.DefaultIfEmpty(double.NaN).Average(), sameVolCagr, sameVolDrawdown, Beats(run.Metrics, sameVolCagr, sameVolDrawdown))
             {
@@ -181,6 +186,7 @@ public static class StudyEngine
                 IdenticalToPreset = identical,
                 MedianReductionPercent = MedianCut(cuts),
                 WindowsWithinClaim = cuts.Count(ClaimRow.Within),
+                SameVolatilityAverageReductionPercent = sameVolReduction,
             };
         }
         var sensitivity = scenarios.Select((scenario, i) => Row(scenario, scenarioEquity[i], full)).ToList();

@@ -193,7 +193,7 @@ public static class Verdict
                     && held.Cagr > preset && held.MaxDrawdown > full.Metrics.MaxDrawdown)
                 {
                     sb.Append(CultureInfo.InvariantCulture, $" Held to their roll instead of sold in a VIX spike, the hedge's layers gave the full system {PercentApart(held.Cagr, held.SameVolatilityCagr)} a year with a worst drawdown of {PercentApart(held.MaxDrawdown, held.SameVolatilityMaxDrawdown)}, against {PercentApart(held.SameVolatilityCagr, held.Cagr)} and {PercentApart(held.SameVolatilityMaxDrawdown, held.MaxDrawdown)} for a DRIP at its volatility ({P(held.Volatility)}), ")
-                      .Append(CultureInfo.InvariantCulture, $"and removed {P(held.AverageReductionPercent)} of the DRIP's window drawdown on average: the preset sells its protection at the first VIX close at its monetise level and buys it back at crisis prices with a smaller budget.");
+                      .Append(CultureInfo.InvariantCulture, $"and removed {P(held.AverageReductionPercent)} of the DRIP's window drawdown on average{(double.IsNaN(held.SameVolatilityAverageReductionPercent) ? "" : $" (holding less equity alone removed {P(held.SameVolatilityAverageReductionPercent)} at that volatility)")}: the preset sells its protection at the first VIX close at its monetise level and buys it back at crisis prices with a smaller budget.");
                     // The claim is the hedge's: the same rule on drip-alvh, against the claimed 12–18%.
                     if (study.HedgeSensitivity.FirstOrDefault(r => r.Scenario == SensitivityScenario.HeldToRoll) is { } alone)
                     {

@@ -157,6 +157,7 @@ public static class StudyJson
             w.WriteNumber("windowsWithinClaim", r.WindowsWithinClaim);
             JsonOut.Number(w, "sameVolatilityCagr", r.SameVolatilityCagr);
             JsonOut.Number(w, "sameVolatilityMaxDrawdown", r.SameVolatilityMaxDrawdown);
+            JsonOut.Number(w, "sameVolatilityAverageReductionPercent", r.SameVolatilityAverageReductionPercent);
             w.WriteBoolean("beatsSameVolatility", r.BeatsSameVolatility);
             // The verdict leaves such a row out of its count of scenarios: the file says which.
             w.WriteBoolean("identicalToPreset", r.IdenticalToPreset);

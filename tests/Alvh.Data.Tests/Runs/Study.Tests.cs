@@ -116,6 +116,28 @@ public class StudyTests
     }
 
     /// <summary>
+    /// A rule scenario's window cut stands beside what holding less equity removed at its own volatility: held to the
+    /// roll, the full system's volatility falls to 15.2% and its 23.6% mean cut is set against the DRIP de-levered to
+    /// 15.2%, which removed 20.3% (a review, in Python from baselines.csv and drip/daily.csv: SPY's and the bills' daily
+    /// returns backed out of the two same-volatility baselines, mixed at the weight, 78.6%, that gives 15.206% a year,
+    /// each named window's drawdown from the close before it: 20.30%). The preset's volatility gives the preset's
+    /// baseline: weeklies-as-if, the preset's run again, reads the same-volatility DRIP's own mean cut.
+    /// </summary>
+    [SkippableFact]
+    public void A_rule_scenarios_window_cut_is_said_beside_the_DRIP_at_its_volatility()
+    {
+        var s = Get();
+        var held = s.Sensitivity.Single(r => r.Scenario == SensitivityScenario.HeldToRoll);
+        held.SameVolatilityAverageReductionPercent.Should().BeApproximately(0.2030, 0.0005, "the review's figure");
+        s.Sensitivity.Single(r => r.IdenticalToPreset).SameVolatilityAverageReductionPercent
+            .Should().BeApproximately(StudyEngine.AverageWindowCut(s, StudyEngine.SameVolatility), 1e-12);
+        s.Verdict.Should().Contain($"and removed {Verdict.P(held.AverageReductionPercent)} of the DRIP's window drawdown on average (holding less equity alone removed {Verdict.P(held.SameVolatilityAverageReductionPercent)} at that volatility): ");
+        using var doc = JsonDocument.Parse(StudyJson.Write(s));
+        doc.RootElement.GetProperty("sensitivity").EnumerateArray().Single(r => r.GetProperty("scenario").GetString() == SensitivityScenario.HeldToRoll)
+            .GetProperty("sameVolatilityAverageReductionPercent").GetDouble().Should().Be(held.SameVolatilityAverageReductionPercent);
+    }
+
+    /// <summary>
     /// The hedge's presence on high-VIX days: two audits counted from drip-alvh's ledger.csv and the VIX file, each on its
     /// own, that no VIX call was held at the close on 188 of the 447 days the VIX closed above 30 over 2006-02-24 to
     /// 2026-02-11, and on none of 2008-10-08 to 2009-03-24's. The study's own level, 25, is the one the verdict quotes.
