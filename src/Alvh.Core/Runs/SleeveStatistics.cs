@@ -28,7 +28,7 @@ public sealed record HedgeStatistics(double PremiumPerYear, double CarryPerYear,
 
     /// <summary>
     /// Of <see cref="HighVixDays"/>, those at whose close no layer held a long VIX call: the hedge was absent when it would
-    /// pay (an audit: drip-alvh held none from 2008-10-08 to 2009-03-24, its layers sold at the first VIX close at 30).
+    /// pay (an audit: drip-alvh held none from 2008-10-07 to 2009-03-24, its layers sold at the first VIX close at 30).
     /// </summary>
     public int HighVixDaysWithoutCall { get; init; }
 

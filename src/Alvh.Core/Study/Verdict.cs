@@ -52,7 +52,7 @@ public static class Verdict
                     ? FormattableString.Invariant($"In the one high-VIX episode found in the data ({StudyEngine.EpisodeRule(study)}) it {(episodes[0].ReductionPoints > 0 ? "reduced" : "did not reduce")} the drawdown ({Change(episodes[0])}). ")
                     : FormattableString.Invariant($"Across the {episodes.Count} high-VIX episodes found in the data ({StudyEngine.EpisodeRule(study)}) it reduced the drawdown in {episodes.Count(c => c.ReductionPoints > 0)}, by {P(episodePercent)} on average ({Pts(episodes.Average(c => c.ReductionPoints))}{EpisodeMedian(episodes)}), and {episodesInClaim} of {episodes.Count} {Falls(episodesInClaim)} inside the claimed 12–18%. "));
             }
-            // Whether the hedge was there at all when the VIX was high (an audit: none held from 2008-10-08 to 2009-03-24).
+            // Whether the hedge was there at all when the VIX was high (an audit: none held from 2008-10-07 to 2009-03-24).
             if (alvh.Sleeves?.Hedge is { HighVixDays: > 0 } cover)
             {
                 var (first, last, days) = cover.LongestUncovered;
@@ -188,7 +188,7 @@ public static class Verdict
                 sb.Append(", and ").Append(Comparison(rules));
                 // The rule the preset's record turns on most, said apart: held to the roll, the hedge is there when the VIX
                 // spikes; sold at the first close at the monetise level, it is bought back at the crisis's prices and a
-                // quarter of the budget (an audit: drip-alvh held no VIX call from 2008-10-08 to 2009-03-24).
+                // quarter of the budget (an audit: drip-alvh held no VIX call from 2008-10-07 to 2009-03-24).
                 if (rules.FirstOrDefault(r => r.Scenario == SensitivityScenario.HeldToRoll) is { } held
                     && held.Cagr > preset && held.MaxDrawdown > full.Metrics.MaxDrawdown)
                 {
