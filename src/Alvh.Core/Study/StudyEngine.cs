@@ -248,10 +248,16 @@ public static class StudyEngine
                 return diffs.Length == 0 ? double.NaN : diffs.Average();
             }
             // The layers' option P&L in each year, from the close before it to its last (the hedge record's episode payoff
-            // over a calendar year).
-            double Options(IReadOnlyList<int> years) => run.Backtest is { } b && years.Count > 0
-                && Runs.SleeveStatistics.Hedge(b, [.. years.Select(y => (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)))]) is { SpikePayoff.Count: > 0 } h
-                ? h.SpikePayoff.Average(p => p.Payoff) : double.NaN;
+            // over a calendar year), as the yearly returns: the period's first year from its first close. An episode with
+            // no close before it has no payoff, so a study from 2014-01-02 averaged 2015 alone as "its 2 calm years" and
+            // wrote null for 2014, its one quiet year (a review); a mean over fewer years than named is none.
+            double Options(IReadOnlyList<int> years)
+            {
+                if (run.Backtest is not { } b || years.Count == 0) return double.NaN;
+                var first = b.Daily[0].Date.AddDays(1);
+                var spans = years.Select(y => (Start: new DateOnly(y, 1, 1) < first ? first : new DateOnly(y, 1, 1), End: new DateOnly(y, 12, 31))).ToList();
+                return Runs.SleeveStatistics.Hedge(b, spans) is { } h && h.SpikePayoff.Count == years.Count ? h.SpikePayoff.Average(p => p.Payoff) : double.NaN;
+            }
             result.Add(new CalmYearCost(name, calmYears, Cost(calmYears), quietYears, Cost(quietYears))
             {
                 OptionPnlPerYear = Options(calmYears),
