@@ -376,4 +376,28 @@ public class VerdictWordingTests
     [InlineData(0.1234501, 0.1234502, "12.3450%")]
     public void Compared_figures_that_print_alike_get_the_decimals_that_part_them(double figure, double other, string expected) =>
         Verdict.PercentApart(figure, other).Should().Be(expected);
+
+    /// <summary>
+    /// The calm-year option P&amp;L's reading is said of a cost only where the hedge cost something: with drip-alvh
+    /// returning more than the DRIP in the calm years (a study of 2014-2015: -0.6%/yr, its options -0.3%) the verdict read
+    /// "..., most of the cost." Worked by hand: cost 0.3%, options +0.1% leaves the cash most of it; cost 0.3%, options
+    /// -0.2% is more than half of it; cost -0.6% is no cost.
+    /// </summary>
+    [Theory]
+    [InlineData(0.003, 0.001, "of equity a year (sales and settlements less premium, plus the change in what it held): most of the cost is the cash its layers keep in T-bills instead of SPY. ")]
+    [InlineData(0.003, -0.002, "of equity a year (sales and settlements less premium, plus the change in what it held), most of the cost. ")]
+    [InlineData(-0.006, -0.003, "of equity a year (sales and settlements less premium, plus the change in what it held). ")]
+    [InlineData(-0.003, 0.021, "of equity a year (sales and settlements less premium, plus the change in what it held). ")]
+    public void The_calm_year_option_pnl_is_read_against_a_cost_only_where_there_is_one(double costPerYear, double optionPnl, string said)
+    {
+        var (study, _) = SyntheticStudy.Build();
+        var calm = study.CalmCosts.Single(c => c.Hedged == "drip-alvh");
+        calm.Years.Should().NotBeEmpty("the synthetic study's one calm year");
+        var moved = study with { CalmCosts = [.. study.CalmCosts.Select(c => c == calm ? c with { CostPerYear = costPerYear, OptionPnlPerYear = optionPnl } : c)] };
+
+        string verdict = Verdict.Write(moved);
+
+        verdict.Should().Contain(said);
+        if (!(costPerYear > 0)) verdict.Should().NotContain("most of the cost");
+    }
 }

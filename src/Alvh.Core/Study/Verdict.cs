@@ -73,7 +73,10 @@ public static class Verdict
                     string quiet = cost.QuietYears.Count > 0 && cost.QuietYears.Count < cost.Years.Count && !double.IsNaN(cost.QuietOptionPnlPerYear)
                         ? FormattableString.Invariant($", {Signed(cost.QuietOptionPnlPerYear)} in the {cost.QuietYears.Count} without a crisis window") : "";
                     sb.Append(CultureInfo.InvariantCulture, $"Its options' own P&L in those years was {Signed(cost.OptionPnlPerYear)} of equity a year{quiet} (sales and settlements less premium, plus the change in what it held)")
-                      .Append(cost.OptionPnlPerYear > -cost.CostPerYear / 2
+                      // Said of a cost only where there is one: a study of 2014-2015, where drip-alvh returned more than the
+                      // DRIP in its calm years, read "-0.3% ..., most of the cost" (a review).
+                      .Append(!(cost.CostPerYear > 0) ? ". "
+                          : cost.OptionPnlPerYear > -cost.CostPerYear / 2
                           ? ": most of the cost is the cash its layers keep in T-bills instead of SPY. "
                           : ", most of the cost. ");
                 }
