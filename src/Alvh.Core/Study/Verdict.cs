@@ -71,8 +71,8 @@ public static class Verdict
                 if (cost.Years.Count > 0 && !double.IsNaN(cost.OptionPnlPerYear))
                 {
                     string quiet = cost.QuietYears.Count > 0 && cost.QuietYears.Count < cost.Years.Count && !double.IsNaN(cost.QuietOptionPnlPerYear)
-                        ? FormattableString.Invariant($", {Signed(cost.QuietOptionPnlPerYear)} in the {cost.QuietYears.Count} without a crisis window") : "";
-                    sb.Append(CultureInfo.InvariantCulture, $"Its options' own P&L in those years was {Signed(cost.OptionPnlPerYear)} of equity a year{quiet} (sales and settlements less premium, plus the change in what it held)")
+                        ? FormattableString.Invariant($", {SignedPoints(cost.QuietOptionPnlPerYear, 1)}% in the {cost.QuietYears.Count} without a crisis window") : "";
+                    sb.Append(CultureInfo.InvariantCulture, $"Its options' own P&L in those years was {SignedPoints(cost.OptionPnlPerYear, 1)}% of equity a year{quiet} (sales and settlements less premium, plus the change in what it held)")
                       // Said of a cost only where there is one: a study of 2014-2015, where drip-alvh returned more than the
                       // DRIP in its calm years, read "-0.3% ..., most of the cost" (a review).
                       .Append(!(cost.CostPerYear > 0) ? ". "
@@ -196,13 +196,14 @@ public static class Verdict
                     && held.Cagr > preset && held.MaxDrawdown > full.Metrics.MaxDrawdown)
                 {
                     sb.Append(CultureInfo.InvariantCulture, $" Held to their roll instead of sold in a VIX spike, the hedge's layers gave the full system {PercentApart(held.Cagr, held.SameVolatilityCagr)} a year with a worst drawdown of {PercentApart(held.MaxDrawdown, held.SameVolatilityMaxDrawdown)}, against {PercentApart(held.SameVolatilityCagr, held.Cagr)} and {PercentApart(held.SameVolatilityMaxDrawdown, held.MaxDrawdown)} for a DRIP at its volatility ({P(held.Volatility)}), ")
-                      .Append(CultureInfo.InvariantCulture, $"and removed {P(held.AverageReductionPercent)} of the DRIP's window drawdown on average{(double.IsNaN(held.SameVolatilityAverageReductionPercent) ? "" : $" (holding less equity alone removed {P(held.SameVolatilityAverageReductionPercent)} at that volatility)")}: the preset sells its protection at the first VIX close at its monetise level and buys it back at crisis prices with a smaller budget.");
+                      .Append(CultureInfo.InvariantCulture, $"and removed {P(held.AverageReductionPercent)} of the DRIP's window drawdown on average{(double.IsNaN(held.SameVolatilityAverageReductionPercent) ? "" : $" (holding less equity alone removed {P(held.SameVolatilityAverageReductionPercent)} at that volatility)")}: the preset sells its protection at the first VIX close at its monetise level, and at its budget in the Extreme regime it often buys back less than one contract.");
                     // The claim is the hedge's: the same rule on drip-alvh, against the claimed 12–18%.
                     if (study.HedgeSensitivity.FirstOrDefault(r => r.Scenario == SensitivityScenario.HeldToRoll) is { } alone)
                     {
                         string median = double.IsNaN(alone.MedianReductionPercent) ? "" : $"; {P(alone.MedianReductionPercent)} in the median window";
                         sb.Append(CultureInfo.InvariantCulture, $" The hedge alone held so (drip-alvh) compounded at {PercentApart(alone.Cagr, alone.SameVolatilityCagr)} with a worst drawdown of {PercentApart(alone.MaxDrawdown, alone.SameVolatilityMaxDrawdown)} and removed {P(alone.AverageReductionPercent)} of the DRIP's window drawdown on average ({alone.WindowsWithinClaim} of {NamedWindows(study)} windows inside the claimed 12–18%{median}), ")
-                          .Append(CultureInfo.InvariantCulture, $"against {PercentApart(alone.SameVolatilityCagr, alone.Cagr)} and {PercentApart(alone.SameVolatilityMaxDrawdown, alone.MaxDrawdown)} for a DRIP at its volatility ({P(alone.Volatility)}).");
+                          .Append(CultureInfo.InvariantCulture, $"against {PercentApart(alone.SameVolatilityCagr, alone.Cagr)} and {PercentApart(alone.SameVolatilityMaxDrawdown, alone.MaxDrawdown)} for a DRIP at its volatility ({P(alone.Volatility)})")
+                          .Append(double.IsNaN(alone.SameVolatilityAverageReductionPercent) ? "." : FormattableString.Invariant($", which removed {P(alone.SameVolatilityAverageReductionPercent)}."));
                     }
                     sb.Append(" That variant was found by looking at this same history, so it is a lead to test, not evidence.");
                 }
@@ -316,9 +317,6 @@ public static class Verdict
             if (a != b || decimals == 4) return NoNegativeZero(a) + "%";
         }
     }
-
-    /// <summary>A fraction as a signed percentage with one decimal, e.g. <c>+0.1%</c>, <c>-0.3%</c>.</summary>
-    private static string Signed(double fraction) => NoNegativeZero((fraction * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)) + "%";
 
     /// <summary>A fraction as a percentage with two decimals, e.g. <c>9.77%</c>.</summary>
     public static string P2(double fraction) => double.IsNaN(fraction) ? "n/a" : NoNegativeZero((fraction * 100).ToString("0.00", CultureInfo.InvariantCulture)) + "%";
