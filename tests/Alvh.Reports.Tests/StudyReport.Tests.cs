@@ -80,6 +80,28 @@ public sealed class StudyReportTests
             .And.Contain("hedge", "the lead says which rules are moved");
     }
 
+    /// <summary>
+    /// The hedge alone under a rule stands beside the DRIP at its volatility, as the full system's rows do: a row that
+    /// loses to holding less equity by a hundredth of a point (held to its roll over 2006-2026: -50.05% against -50.04%)
+    /// read as a clean win without it (a review). The two drawdowns print with the decimals that part them; "no".
+    /// </summary>
+    [Fact]
+    public void The_hedge_alone_table_sets_each_row_beside_its_same_volatility_DRIP()
+    {
+        var (study, series) = SyntheticStudy.Build();
+        var held = new Alvh.Study.SensitivityRow("hedge-held-to-roll", "held", 0.1109, 0.171, -0.50047, 0.177, 0.0988, -0.50041, false)
+        { Kind = "rule", MedianReductionPercent = 0.139, SameVolatilityAverageReductionPercent = 0.110 };
+        var html = StudyReport.Build(study with { HedgeSensitivity = [held] }, series).Html;
+
+        int start = html.IndexOf("The hedge alone (drip-alvh)", StringComparison.Ordinal);
+        start.Should().BePositive("the table is there");
+        var table = html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+        table.Should().Contain("same-vol DRIP max drawdown").And.Contain("beats it?");
+        var row = table[table.IndexOf("hedge-held-to-roll", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        row.Should().Contain(">-50.05%<").And.Contain(">-50.04%<").And.Contain(">11.0%<").And.Contain(">no<");
+    }
+
     [Fact]
     public void Same_inputs_give_byte_identical_pages_and_charts()
     {

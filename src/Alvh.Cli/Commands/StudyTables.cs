@@ -70,7 +70,7 @@ internal static class StudyTables
                 console.MarkupLine(Markup.Escape(c.Years.Count == 0
                     ? $"{c.Hedged}: no calm year (a whole calendar year averaging a VIX below {study.CalmYearAverageVix:0}) in the period: no calm-year cost to measure"
                     : $"{c.Hedged}: cost in {c.CalmYears} (average VIX below {study.CalmYearAverageVix:0}: {string.Join(", ", c.Years)}): {P(c.CostPerYear)}/yr{c.WithoutCrisisYears(P)}"
-                      + (double.IsNaN(c.OptionPnlPerYear) ? "" : $"; its options' own P&L {Verdict.SignedPoints(c.OptionPnlPerYear, 1)}% of equity a year")));
+                      + (double.IsNaN(c.OptionPnlPerYear) ? "" : $"; its ALVH options' own P&L {Verdict.SignedPoints(c.OptionPnlPerYear, 1)}% of equity a year")));
             }
             foreach (var b in study.Baselines)
             {
