@@ -55,7 +55,9 @@ internal static class StudyHeadline
             + (study.Comparison(StudyReport.FullSystem, StudyEngine.SameVolatility) is { } c
                 ? $"; 95% interval {Format.Points(c.Difference.Lower)} to {Format.Points(c.Difference.Upper)} pts/yr from a paired block bootstrap of the daily returns{(c.Difference.HoldsZero ? ", within chance" : "")}"
                 : ""));
-        page.Raw("</div>\n<p class=\"verdict\">").Raw(HtmlPage.E(study.Verdict)).Raw("</p>\n").EndSection();
+        page.Raw("</div>\n");
+        foreach (var paragraph in study.Verdict.Split(Verdict.ParagraphBreak)) page.Raw("<p class=\"verdict\">").Raw(HtmlPage.E(paragraph)).Raw("</p>\n");
+        page.EndSection();
     }
 
     /// <summary>Section <c>claims</c>: each named window's drawdown for the DRIP and each hedged portfolio, then the episodes, calm costs and baselines.</summary>

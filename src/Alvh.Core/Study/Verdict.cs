@@ -114,8 +114,11 @@ public static class Verdict
             }
         }
 
+        // Three paragraphs: the hedge against the claim, the full system against its fair baseline, and how far the
+        // preset's result carries under other assumptions and rules (one paragraph of 1,100 words was hard to read, a user).
         if (full is not null)
         {
+            Paragraph(sb);
             sb.Append(CultureInfo.InvariantCulture, $"The full system (condors + ALVH) compounded at {P(full.Metrics.Cagr)} with volatility {P(full.Metrics.Volatility)} and a worst drawdown of {P(full.Metrics.MaxDrawdown)}. ");
             var sameVol = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
             var volFit = study.Baselines.FirstOrDefault(b => b.Name == StudyEngine.SameVolatility);
@@ -156,6 +159,7 @@ public static class Verdict
         }
         if (study.Sensitivity.Count > 0 && full is not null)
         {
+            Paragraph(sb);
             var baseBeats = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility) is { } sv
                 && StudyEngine.Beats(full.Metrics, sv.Metrics);
             var model = study.Sensitivity.Where(r => r.Kind == SensitivityScenario.ModelKind).ToList();
@@ -189,24 +193,6 @@ public static class Verdict
                         : ": the preset's choice did better than every alternative tried, which flatters its record");
                 }
                 sb.Append(", and ").Append(Comparison(rules));
-                // The rule the preset's record turns on most, said apart: held to the roll, the hedge is there when the VIX
-                // spikes; sold at the first close at the monetise level, it is bought back at the crisis's prices and a
-                // quarter of the budget (an audit: drip-alvh held no VIX call from 2008-10-07 to 2009-03-24).
-                if (rules.FirstOrDefault(r => r.Scenario == SensitivityScenario.HeldToRoll) is { } held
-                    && held.Cagr > preset && held.MaxDrawdown > full.Metrics.MaxDrawdown)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $" Held to their roll instead of sold in a VIX spike, the hedge's layers gave the full system {PercentApart(held.Cagr, held.SameVolatilityCagr)} a year with a worst drawdown of {PercentApart(held.MaxDrawdown, held.SameVolatilityMaxDrawdown)}, against {PercentApart(held.SameVolatilityCagr, held.Cagr)} and {PercentApart(held.SameVolatilityMaxDrawdown, held.MaxDrawdown)} for a DRIP at its volatility ({P(held.Volatility)}), ")
-                      .Append(CultureInfo.InvariantCulture, $"and removed {P(held.AverageReductionPercent)} of the DRIP's window drawdown on average{(double.IsNaN(held.SameVolatilityAverageReductionPercent) ? "" : $" (holding less equity alone removed {P(held.SameVolatilityAverageReductionPercent)} at that volatility)")}: the preset sells its protection at the first VIX close at its monetise level, and at its budget in the Extreme regime it often buys back less than one contract.");
-                    // The claim is the hedge's: the same rule on drip-alvh, against the claimed 12–18%.
-                    if (study.HedgeSensitivity.FirstOrDefault(r => r.Scenario == SensitivityScenario.HeldToRoll) is { } alone)
-                    {
-                        string median = double.IsNaN(alone.MedianReductionPercent) ? "" : $"; {P(alone.MedianReductionPercent)} in the median window";
-                        sb.Append(CultureInfo.InvariantCulture, $" The hedge alone held so (drip-alvh) compounded at {PercentApart(alone.Cagr, alone.SameVolatilityCagr)} with a worst drawdown of {PercentApart(alone.MaxDrawdown, alone.SameVolatilityMaxDrawdown)} and removed {P(alone.AverageReductionPercent)} of the DRIP's window drawdown on average ({alone.WindowsWithinClaim} of {NamedWindows(study)} windows inside the claimed 12–18%{median}), ")
-                          .Append(CultureInfo.InvariantCulture, $"against {PercentApart(alone.SameVolatilityCagr, alone.Cagr)} and {PercentApart(alone.SameVolatilityMaxDrawdown, alone.MaxDrawdown)} for a DRIP at its volatility ({P(alone.Volatility)})")
-                          .Append(double.IsNaN(alone.SameVolatilityAverageReductionPercent) ? "." : FormattableString.Invariant($", which removed {P(alone.SameVolatilityAverageReductionPercent)}."));
-                    }
-                    sb.Append(" That variant was found by looking at this same history, so it is a lead to test, not evidence.");
-                }
             }
             // The comparison with the preset's figures alone can turn on a tenth of a point: the full system "earned its
             // keep" by 0.13 points a year and a drawdown 0.2 points shallower while it lost to the same baseline in 9 of
@@ -230,7 +216,51 @@ public static class Verdict
                   });
             }
         }
-        return sb.ToString().TrimEnd();
+        if (full is not null && study.Sensitivity.Count > 0)
+        {
+            int before = sb.Length;
+            Paragraph(sb);
+            int paragraph = sb.Length;
+            HeldToRollLead(sb, study, full.Metrics);
+            if (sb.Length == paragraph) sb.Length = before; // no lead: no empty paragraph
+        }
+        // A sentence appended with its leading space opens a paragraph without it.
+        return sb.ToString().Replace(ParagraphBreak + " ", ParagraphBreak, StringComparison.Ordinal).TrimEnd();
+    }
+
+    /// <summary>What separates the verdict's paragraphs (study.html sets each in its own &lt;p&gt;).</summary>
+    public const string ParagraphBreak = "\n\n";
+
+    /// <summary>Ends the paragraph written so far, if any.</summary>
+    private static void Paragraph(StringBuilder sb)
+    {
+        while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+        if (sb.Length > 0) sb.Append(ParagraphBreak);
+    }
+
+    /// <summary>
+    /// The rule the preset's record turns on most, in a paragraph of its own: held to the roll, the hedge is there when the
+    /// VIX spikes; sold at the first close at the monetise level, it is often not bought back (an audit: drip-alvh held no
+    /// VIX call from 2008-10-07 to 2009-03-24). Said only where holding it did better on both counts; at the verdict's end,
+    /// as a lead found in the same history (a user: buried inside the scenarios' paragraph).
+    /// </summary>
+    private static void HeldToRollLead(StringBuilder sb, StudyResult study, Analytics.MetricSet full)
+    {
+        if (study.Sensitivity.FirstOrDefault(r => r.Kind == SensitivityScenario.RuleKind && r.Scenario == SensitivityScenario.HeldToRoll) is { } held
+            && held.Cagr > full.Cagr && held.MaxDrawdown > full.MaxDrawdown)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"Held to their roll instead of sold in a VIX spike, the hedge's layers gave the full system {PercentApart(held.Cagr, held.SameVolatilityCagr)} a year with a worst drawdown of {PercentApart(held.MaxDrawdown, held.SameVolatilityMaxDrawdown)}, against {PercentApart(held.SameVolatilityCagr, held.Cagr)} and {PercentApart(held.SameVolatilityMaxDrawdown, held.MaxDrawdown)} for a DRIP at its volatility ({P(held.Volatility)}), ")
+              .Append(CultureInfo.InvariantCulture, $"and removed {P(held.AverageReductionPercent)} of the DRIP's window drawdown on average{(double.IsNaN(held.SameVolatilityAverageReductionPercent) ? "" : $" (holding less equity alone removed {P(held.SameVolatilityAverageReductionPercent)} at that volatility)")}: the preset sells its protection at the first VIX close at its monetise level, and at its budget in the Extreme regime it often buys back less than one contract.");
+            // The claim is the hedge's: the same rule on drip-alvh, against the claimed 12–18%.
+            if (study.HedgeSensitivity.FirstOrDefault(r => r.Scenario == SensitivityScenario.HeldToRoll) is { } alone)
+            {
+                string median = double.IsNaN(alone.MedianReductionPercent) ? "" : $"; {P(alone.MedianReductionPercent)} in the median window";
+                sb.Append(CultureInfo.InvariantCulture, $" The hedge alone held so (drip-alvh) compounded at {PercentApart(alone.Cagr, alone.SameVolatilityCagr)} with a worst drawdown of {PercentApart(alone.MaxDrawdown, alone.SameVolatilityMaxDrawdown)} and removed {P(alone.AverageReductionPercent)} of the DRIP's window drawdown on average ({alone.WindowsWithinClaim} of {NamedWindows(study)} windows inside the claimed 12–18%{median}), ")
+                  .Append(CultureInfo.InvariantCulture, $"against {PercentApart(alone.SameVolatilityCagr, alone.Cagr)} and {PercentApart(alone.SameVolatilityMaxDrawdown, alone.MaxDrawdown)} for a DRIP at its volatility ({P(alone.Volatility)})")
+                  .Append(double.IsNaN(alone.SameVolatilityAverageReductionPercent) ? "." : FormattableString.Invariant($", which removed {P(alone.SameVolatilityAverageReductionPercent)}."));
+            }
+            sb.Append(" That variant was found by looking at this same history, so it is a lead to test, not evidence.");
+        }
     }
 
     /// <summary>

@@ -407,6 +407,18 @@ public class StudyTests
     }
 
     /// <summary>
+    /// The verdict is four paragraphs (a user: one of 1,100 words hid its last finding): the hedge against the claim, the
+    /// full system against its fair baseline, the scenarios, and the held-to-roll lead; each opens without a space.
+    /// </summary>
+    [SkippableFact]
+    public void The_verdict_is_four_paragraphs_in_the_order_a_reader_needs_them()
+    {
+        var paragraphs = Get().Verdict.Split(Verdict.ParagraphBreak);
+        paragraphs.Select(p => p[..Math.Min(p.Length, 24)]).Should().Equal("From 2006-02-24 to 2026-", "The full system (condors", "With the model's assumpt", "Held to their roll inste");
+        paragraphs.Should().OnlyContain(p => p.Length > 0 && !p.StartsWith(' ') && p.EndsWith('.'));
+    }
+
+    /// <summary>
     /// The fair-baseline sentence follows both numbers: on 2019-06 to 2021-06 the full system earned more than the
     /// same-volatility DRIP but fell further, and the verdict said "holding less equity did as well or better"; on the
     /// whole period it trails and falls less. The expected case is read from the runs' own metrics.
