@@ -47,7 +47,7 @@ internal static class StudyHeadline
             calm is null ? "calm-year cost"
             : calm.Years.Count == 0 ? $"what the ALVH cost in calm years: no whole calendar year of the period averaged a VIX below {Format.Level(study.CalmYearAverageVix)}"
             : $"what the ALVH cost in {calm.CalmYears} (average VIX below {Format.Level(study.CalmYearAverageVix)}){calm.WithoutCrisisYears(Format.Percent)}"
-              + (double.IsNaN(calm.OptionPnlPerYear) ? "" : $"; its options' own P&L {Verdict.SignedPoints(calm.OptionPnlPerYear, 1)}% a year of it"));
+              + (double.IsNaN(calm.OptionPnlPerYear) ? "" : $"; its options' own P&L {Verdict.SignedPoints(calm.OptionPnlPerYear, 1)}% of equity a year"));
         var full = study.Runs.FirstOrDefault(r => r.Name == StudyReport.FullSystem);
         var sameVol = study.Runs.FirstOrDefault(r => r.Name == StudyEngine.SameVolatility);
         page.Card(full is null || sameVol is null ? "n/a" : Format.Points(full.Metrics.Cagr - sameVol.Metrics.Cagr) + " pts/yr",

@@ -102,6 +102,25 @@ public sealed class StudyReportTests
         row.Should().Contain(">-50.05%<").And.Contain(">-50.04%<").And.Contain(">11.0%<").And.Contain(">no<");
     }
 
+    /// <summary>
+    /// The calm-year card gives the ALVH options' own P&amp;L as what it is, a share of equity a year (as the claim
+    /// section's lines and the verdict say): "+0.1% a year of it" read as a part of the 0.3% cost, though the options
+    /// gained. Synthetic: cost 0.4%/yr, options +0.1% of equity a year.
+    /// </summary>
+    [Fact]
+    public void The_calm_year_card_says_the_options_pnl_is_a_share_of_equity()
+    {
+        var (study, series) = SyntheticStudy.Build();
+        var moved = study with { CalmCosts = [.. study.CalmCosts.Select(c => c.Hedged == "drip-alvh" ? c with { OptionPnlPerYear = 0.001 } : c)] };
+
+        var html = StudyReport.Build(moved, series).Html;
+
+        int card = html.IndexOf("what the ALVH cost in", StringComparison.Ordinal);
+        card.Should().BePositive("the card is there");
+        var label = html[card..html.IndexOf("</div>", card, StringComparison.Ordinal)];
+        label.Should().Contain("own P&amp;L +0.1% of equity a year").And.NotContain("of it");
+    }
+
     [Fact]
     public void Same_inputs_give_byte_identical_pages_and_charts()
     {
