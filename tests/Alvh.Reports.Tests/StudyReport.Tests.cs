@@ -121,6 +121,33 @@ public sealed class StudyReportTests
         label.Should().Contain("own P&amp;L +0.1% of equity a year").And.NotContain("of it");
     }
 
+    /// <summary>
+    /// drip-alvh's calm-year line lays the rest of its cost on its layers' cash only where there is a cost the options do
+    /// not exceed, as the verdict does (a review: a study of 2014-2015 read "cost -0.6%/yr ...; its ALVH options' own P&amp;L
+    /// +0.7% ..., the rest the cash its layers keep in T-bills instead of SPY", a rest of no cost). Worked by hand: cost
+    /// 0.3%, options +0.1% leaves 0.4% to the cash; cost 0.3%, options -0.5% leaves none; a cost of -0.6% is none.
+    /// </summary>
+    [Theory]
+    [InlineData(0.003, 0.001, true)]
+    [InlineData(0.003, -0.002, true)]
+    [InlineData(0.003, -0.005, false)]
+    [InlineData(-0.006, 0.007, false)]
+    [InlineData(-0.006, -0.003, false)]
+    public void The_calm_year_line_lays_the_rest_on_the_cash_only_where_there_is_a_rest(double costPerYear, double optionPnl, bool rest)
+    {
+        var (study, series) = SyntheticStudy.Build();
+        var moved = study with { CalmCosts = [.. study.CalmCosts.Select(c => c.Hedged == "drip-alvh" ? c with { CostPerYear = costPerYear, OptionPnlPerYear = optionPnl } : c)] };
+
+        var html = StudyReport.Build(moved, series).Html;
+
+        int start = html.IndexOf("<li>drip-alvh: cost", StringComparison.Ordinal);
+        start.Should().BePositive("the line is there");
+        var line = html[start..html.IndexOf("</li>", start, StringComparison.Ordinal)];
+        line.Should().Contain("its ALVH options&#39; own P&amp;L").And.EndWith(".");
+        if (rest) line.Should().EndWith(", the rest the cash its layers keep in T-bills instead of SPY.");
+        else line.Should().NotContain("the rest");
+    }
+
     [Fact]
     public void Same_inputs_give_byte_identical_pages_and_charts()
     {
