@@ -148,6 +148,23 @@ public sealed class StudyReportTests
         else line.Should().NotContain("the rest");
     }
 
+    /// <summary>
+    /// Each of the verdict's paragraphs is its own &lt;p&gt; (a user: one of 1,100 words hid its last finding), none
+    /// empty; and the condors' "total P&amp;L" header is escaped like every other text (it was written raw, "P&amp;L").
+    /// </summary>
+    [Fact]
+    public void The_verdict_paragraphs_are_each_a_paragraph_and_the_condor_header_is_escaped()
+    {
+        var (study, series) = SyntheticStudy.Build();
+        var runs = study.Runs.Select(r => r.Name == "drip-condor" ? r with { Sleeves = new Alvh.Runs.SleeveReport(new Alvh.Runs.CondorStatistics(10, 0.8, 2.5, 100, 1000, 50), null, null) } : r).ToList();
+        var moved = study with { Runs = runs, Verdict = "The hedge." + Alvh.Study.Verdict.ParagraphBreak + "The full system." + Alvh.Study.Verdict.ParagraphBreak + "Held to their roll." };
+
+        var html = StudyReport.Build(moved, series).Html;
+
+        html.Should().Contain("<p class=\"verdict\">The hedge.</p>\n<p class=\"verdict\">The full system.</p>\n<p class=\"verdict\">Held to their roll.</p>");
+        html.Should().Contain("<th class=\"num\">total P&amp;L</th>").And.NotContain("P&L<");
+    }
+
     [Fact]
     public void Same_inputs_give_byte_identical_pages_and_charts()
     {
