@@ -114,8 +114,9 @@ public static class Verdict
             }
         }
 
-        // Three paragraphs: the hedge against the claim, the full system against its fair baseline, and how far the
-        // preset's result carries under other assumptions and rules (one paragraph of 1,100 words was hard to read, a user).
+        // Four paragraphs: the hedge against the claim, the full system against its fair baseline, how far the preset's
+        // result carries under other assumptions and rules, and the held-to-roll lead (one paragraph of 1,100 words was
+        // hard to read, a user).
         if (full is not null)
         {
             Paragraph(sb);
