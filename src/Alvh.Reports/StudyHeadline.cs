@@ -86,7 +86,11 @@ internal static class StudyHeadline
                 ? $"{c.Hedged}: no calm year (a whole calendar year averaging a VIX below {Format.Level(study.CalmYearAverageVix)}) in the period: no calm-year cost to measure."
                 : $"{c.Hedged}: cost {Format.Percent(c.CostPerYear)}/yr of return against the DRIP in {c.CalmYears} ({string.Join(", ", c.Years)}){c.WithoutCrisisYears(Format.Percent)}"
                   // What the hedge's options themselves made in those years: the cost is mostly its cash, not its calls (an audit).
-                  + (double.IsNaN(c.OptionPnlPerYear) ? "." : $"; its ALVH options' own P&L {Verdict.SignedPoints(c.OptionPnlPerYear, 1)}% of equity a year ({(double.IsNaN(c.QuietOptionPnlPerYear) ? "n/a" : Verdict.SignedPoints(c.QuietOptionPnlPerYear, 1) + "%")} without a crisis window)"
+                  + (double.IsNaN(c.OptionPnlPerYear) ? "." : $"; its ALVH options' own P&L {Verdict.SignedPoints(c.OptionPnlPerYear, 1)}% of equity a year"
+                      // Without the crisis years only where that leaves some and drops some, as the cost and the verdict
+                      // (it repeated the figure, or read "n/a", a review).
+                      + (c.QuietYears.Count > 0 && c.QuietYears.Count < c.Years.Count && !double.IsNaN(c.QuietOptionPnlPerYear)
+                          ? $" ({Verdict.SignedPoints(c.QuietOptionPnlPerYear, 1)}% without a crisis window)" : "")
                       // The rest is the layers' cash only where there are no condors to lose too, and only where there is a
                       // rest: a cost the options do not exceed (a study of 2014-2015, cost -0.6%/yr and options +0.7%, read
                       // "the rest the cash", where the verdict says nothing of a cost; a review).

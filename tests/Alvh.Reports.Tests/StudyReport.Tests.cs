@@ -165,6 +165,30 @@ public sealed class StudyReportTests
         html.Should().Contain("<th class=\"num\">total P&amp;L</th>").And.NotContain("P&L<");
     }
 
+    /// <summary>
+    /// The calm-year line gives the options' P&amp;L without the crisis years only where some calm years hold a crisis
+    /// window and some do not, as its cost and the verdict do: with none holding one it repeated the same figure ("+0.1%
+    /// of equity a year (+0.1% without a crisis window)"); with all holding one it read "n/a without a crisis window".
+    /// </summary>
+    [Theory]
+    [InlineData(new[] { 2019 }, new[] { 2019 }, null)]
+    [InlineData(new[] { 2018, 2019 }, new int[0], null)]
+    [InlineData(new[] { 2018, 2019 }, new[] { 2019 }, "own P&amp;L +0.1% of equity a year (-0.2% without a crisis window)")]
+    public void The_calm_year_line_gives_the_options_without_crisis_years_only_where_it_differs(int[] years, int[] quiet, string? said)
+    {
+        var (study, series) = SyntheticStudy.Build();
+        var moved = study with { CalmCosts = [.. study.CalmCosts.Select(c => c.Hedged == "drip-alvh"
+            ? c with { Years = years, QuietYears = quiet, QuietCostPerYear = quiet.Length == 0 ? double.NaN : 0.004, OptionPnlPerYear = 0.001, QuietOptionPnlPerYear = quiet.Length == 0 ? double.NaN : -0.002 } : c)] };
+
+        var html = StudyReport.Build(moved, series).Html;
+
+        int start = html.IndexOf("<li>drip-alvh: cost", StringComparison.Ordinal);
+        var line = html[start..html.IndexOf("</li>", start, StringComparison.Ordinal)];
+        line.Should().Contain("own P&amp;L +0.1% of equity a year");
+        if (said is null) line.Should().NotContain("without a crisis window)");
+        else line.Should().Contain(said);
+    }
+
     [Fact]
     public void Same_inputs_give_byte_identical_pages_and_charts()
     {
