@@ -156,6 +156,7 @@ public sealed class VixFuturesModel
     {
         var fitRows = new List<(double Vix, double Tau, double Settle)>();
         var testRows = new List<(double Vix, double Days, double Settle)>();
+        DateOnly firstFitted = default, lastFitted = default;
         if (_vx is not null)
         {
             for (int day = 0; day < Calendar.Count; day++)
@@ -171,7 +172,12 @@ public sealed class VixFuturesModel
                     double settle = _vx.Settle[r];
                     int days = _vx.Expirations[r].DayNumber - date.DayNumber;
                     if (!(settle > 0.0) || days <= 0) continue;
-                    if (inFit) fitRows.Add((vix, days / AtmVarianceCurve.DaysPerYear, settle));
+                    if (inFit)
+                    {
+                        fitRows.Add((vix, days / AtmVarianceCurve.DaysPerYear, settle));
+                        if (firstFitted == default) firstFitted = date;
+                        lastFitted = date;
+                    }
                     else testRows.Add((vix, days, settle));
                 }
             }
@@ -225,7 +231,7 @@ public sealed class VixFuturesModel
                 count > 0 ? sum / count : double.NaN, count > 0 ? Math.Sqrt(sumSq / count) : double.NaN));
         }
         return new VxFitReport(thetaFit, kappaFit, Parameters.FitFrom, Parameters.FitTo, fitRows.Count, Rmse(kappaFit),
-            Parameters.TestFrom, Parameters.TestTo, buckets);
+            Parameters.TestFrom, Parameters.TestTo, buckets) with { FirstFitted = firstFitted, LastFitted = lastFitted };
     }
 
     /// <summary>Every parameter and rule of the VX model, for reports.</summary>

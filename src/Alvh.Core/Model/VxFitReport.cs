@@ -19,6 +19,16 @@ namespace Alvh.Model;
 public sealed record VxFitReport(double Theta, double Kappa, DateOnly FitFrom, DateOnly FitTo, int FitCount, double FitRmse,
     DateOnly TestFrom, DateOnly TestTo, IReadOnlyList<VxTenorBucketError> TestBuckets)
 {
+    /// <summary>
+    /// The first and last trade dates whose settles were fitted: the window's dates where the data hold settles, later or
+    /// earlier where they do not (a folder from <c>data fetch</c> holds VX settles from 2013 only; the study said "fitted
+    /// on 2007-2015 settles" of it).
+    /// </summary>
+    public DateOnly FirstFitted { get; init; }
+
+    /// <summary>The last trade date fitted (<see cref="FirstFitted"/>).</summary>
+    public DateOnly LastFitted { get; init; }
+
     /// <summary>A printable multi-line summary.</summary>
     public override string ToString()
     {

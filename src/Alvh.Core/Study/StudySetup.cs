@@ -59,7 +59,8 @@ public static class StudySetup
             to is null || end == period.To
                 ? FormattableString.Invariant($"It ends {end:yyyy-MM-dd}, the last day with both an S&P 500 and a VIX close in the data.")
                 : FormattableString.Invariant($"It ends {end:yyyy-MM-dd}, the last trading day to --to (the data run to {period.To:yyyy-MM-dd})."),
-            "In-sample calibration: the VIX futures model is fitted on 2007-2015 settles and the VIX term-structure extrapolation on every day with all four pillars; both are applied over the whole period.",
+            // The settles the data held, not the window asked for (a folder from data fetch starts in 2013).
+            FormattableString.Invariant($"In-sample calibration: the VIX futures model is fitted on the {market.Futures.FitReport.FitCount:#,0} VX settles of {market.Futures.FitReport.FirstFitted:yyyy-MM-dd} to {market.Futures.FitReport.LastFitted:yyyy-MM-dd} and the VIX term-structure extrapolation on every day with all four pillars; both are applied over the whole period."),
             "Option prices come from the market model (no historical quotes): see the assumptions.",
         };
         if (Engine.Signals.MissingMacroNote(data) is { } macro) notes.Add(macro);

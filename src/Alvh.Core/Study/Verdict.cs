@@ -219,11 +219,13 @@ public static class Verdict
         }
         if (full is not null && study.Sensitivity.Count > 0)
         {
-            int before = sb.Length;
-            Paragraph(sb);
-            int paragraph = sb.Length;
-            HeldToRollLead(sb, study, full.Metrics);
-            if (sb.Length == paragraph) sb.Length = before; // no lead: no empty paragraph
+            var lead = new StringBuilder();
+            HeldToRollLead(lead, study, full.Metrics);
+            if (lead.Length > 0)
+            {
+                Paragraph(sb);
+                sb.Append(lead);
+            }
         }
         // A sentence appended with its leading space opens a paragraph without it.
         return sb.ToString().Replace(ParagraphBreak + " ", ParagraphBreak, StringComparison.Ordinal).TrimEnd();
