@@ -70,8 +70,8 @@ public sealed record SensitivityScenario(string Name, string Description, ModelS
     public const string HeldToRoll = "hedge-held-to-roll";
 
     /// <summary>
-    /// The full system with its hedge held to each layer's roll: no sale in a VIX spike nor at a multiple of its cost. The
-    /// preset sells every layer at the first VIX close at or above its monetise level with a gain and buys it back at the
+    /// A strategy (the full system, and the hedge alone: <see cref="StudyInputs.HedgeSensitivity"/>) with its hedge held to
+    /// each layer's roll: no sale in a VIX spike nor at a multiple of its cost. The preset sells every layer at the first VIX close at or above its monetise level with a gain and buys it back at the
     /// regime's budget, a quarter of it in the Extreme regime, often less than one contract: drip-alvh held no VIX call on
     /// 188 of the 447 days the VIX closed above 30 over 2006-2026, none from 2008-10-07 to 2009-03-24 (a review). The study
     /// shows what that rule is worth.
