@@ -83,7 +83,8 @@ internal static class BacktestCommand
             }
             if (BacktestNotes.Dropped(result) is { } dropped) context.Error.WriteLine(dropped);
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", strategy.Name));
-            var summary = SummaryJson.Write(strategy.Name, result, metrics);
+            // The sleeves' records as the study writes them (the hedge's high-VIX days without a call, the condors' record).
+            var summary = SummaryJson.Write(strategy.Name, result, metrics, SleeveStatistics.ForRun(result, data));
             string report;
             // Every file of the run or none: a failure leaves the folder's previous results whole.
             using (var staged = StagedFolder.Begin(outFolder))

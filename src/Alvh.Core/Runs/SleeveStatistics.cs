@@ -58,6 +58,30 @@ public static class SleeveStatistics
     public static SleeveReport For(BacktestResult result, IReadOnlyList<(DateOnly Start, DateOnly End)> episodes, double highVix = double.NaN) =>
         new(Condors(result), Hedge(result, episodes, highVix: highVix), Drip(result));
 
+    /// <summary>
+    /// All sleeves' records of a backtest on its own (<c>alvh backtest</c>'s summary.json), as the study gives them: the
+    /// high-VIX episodes found on the data's whole VIX history by <paramref name="rule"/> (the study's default) and cut to
+    /// the run's days, and the hedge's high-VIX days above the rule's entry level.
+    /// </summary>
+    public static SleeveReport ForRun(BacktestResult result, MarketData.MarketDataSet data, Regimes.HighVixEpisodeRule? rule = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(data);
+        rule ??= Regimes.HighVixEpisodeRule.Default;
+        var dates = result.Dates();
+        var episodes = new List<(DateOnly Start, DateOnly End)>();
+        if (dates.Length > 0 && data.Find("vix") is { Count: > 0 } vix)
+        {
+            foreach (var e in Regimes.HighVixEpisodes.Find(vix.Dates, vix.Close, rule))
+            {
+                var end = e.End ?? vix.Dates[^1];
+                if (end < dates[0] || e.Start > dates[^1]) continue;
+                episodes.Add((e.Start < dates[0] ? dates[0] : e.Start, end > dates[^1] ? dates[^1] : end));
+            }
+        }
+        return For(result, episodes, rule.EntryAbove);
+    }
+
     /// <summary>The condor sleeve's record, or null when the run has none.</summary>
     public static CondorStatistics? Condors(BacktestResult result, string sleeve = "condor")
     {
