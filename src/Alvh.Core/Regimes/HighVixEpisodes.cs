@@ -4,6 +4,27 @@ namespace Alvh.Regimes;
 public static class HighVixEpisodes
 {
     /// <summary>
+    /// The episodes found on the whole of <paramref name="vix"/> that touch [<paramref name="first"/>,
+    /// <paramref name="last"/>], each with the part of it inside (an episode under way at the period's start keeps its own
+    /// start and peak; found inside the period it was named by the period's first day). One still open runs to the
+    /// series' last date. The study's windows and a backtest's sleeve records read episodes so.
+    /// </summary>
+    public static IReadOnlyList<(HighVixEpisode Episode, DateOnly From, DateOnly To)> Within(ReadOnlySpan<DateOnly> dates, ReadOnlySpan<double> vix,
+        DateOnly first, DateOnly last, HighVixEpisodeRule? rule = null)
+    {
+        var within = new List<(HighVixEpisode, DateOnly, DateOnly)>();
+        if (dates.Length == 0) return within;
+        DateOnly seriesEnd = dates[^1];
+        foreach (var e in Find(dates, vix, rule))
+        {
+            var end = e.End ?? seriesEnd;
+            if (end < first || e.Start > last) continue;
+            within.Add((e, e.Start < first ? first : e.Start, end > last ? last : end));
+        }
+        return within;
+    }
+
+    /// <summary>
     /// The episodes of <paramref name="vix"/> (closes on <paramref name="dates"/>, oldest first). NaN
     /// closes are ignored: they neither start, extend the peak of, count towards nor reset an exit.
     /// </summary>

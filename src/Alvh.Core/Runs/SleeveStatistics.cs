@@ -68,17 +68,10 @@ public static class SleeveStatistics
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(data);
         rule ??= Regimes.HighVixEpisodeRule.Default;
-        var dates = result.Dates();
-        var episodes = new List<(DateOnly Start, DateOnly End)>();
-        if (dates.Length > 0 && data.Find("vix") is { Count: > 0 } vix)
-        {
-            foreach (var e in Regimes.HighVixEpisodes.Find(vix.Dates, vix.Close, rule))
-            {
-                var end = e.End ?? vix.Dates[^1];
-                if (end < dates[0] || e.Start > dates[^1]) continue;
-                episodes.Add((e.Start < dates[0] ? dates[0] : e.Start, end > dates[^1] ? dates[^1] : end));
-            }
-        }
+        var daily = result.Daily;
+        var episodes = daily.Count > 0 && data.Find("vix") is { Count: > 0 } vix
+            ? Regimes.HighVixEpisodes.Within(vix.Dates, vix.Close, daily[0].Date, daily[^1].Date, rule).Select(e => (e.From, e.To)).ToList()
+            : [];
         return For(result, episodes, rule.EntryAbove);
     }
 

@@ -251,13 +251,18 @@ public static class StudyEngine
             // over a calendar year), as the yearly returns: the period's first year from its first close. An episode with
             // no close before it has no payoff, so a study from 2014-01-02 averaged 2015 alone as "its 2 calm years" and
             // wrote null for 2014, its one quiet year (a review); a mean over fewer years than named is none.
-            double Options(IReadOnlyList<int> years)
+            // Each calm year's once (the quiet years are among them): the hedge record reads the whole ledger.
+            var yearly = new Dictionary<int, double>();
+            if (run.Backtest is { } b && calmYears.Count > 0)
             {
-                if (run.Backtest is not { } b || years.Count == 0) return double.NaN;
                 var first = b.Daily[0].Date.AddDays(1);
-                var spans = years.Select(y => (Start: new DateOnly(y, 1, 1) < first ? first : new DateOnly(y, 1, 1), End: new DateOnly(y, 12, 31))).ToList();
-                return Runs.SleeveStatistics.Hedge(b, spans) is { } h && h.SpikePayoff.Count == years.Count ? h.SpikePayoff.Average(p => p.Payoff) : double.NaN;
+                var spans = calmYears.Select(y => (Start: new DateOnly(y, 1, 1) < first ? first : new DateOnly(y, 1, 1), End: new DateOnly(y, 12, 31))).ToList();
+                if (Runs.SleeveStatistics.Hedge(b, spans) is { } h && h.SpikePayoff.Count == calmYears.Count)
+                {
+                    for (int k = 0; k < calmYears.Count; k++) yearly[calmYears[k]] = h.SpikePayoff[k].Payoff;
+                }
             }
+            double Options(IReadOnlyList<int> years) => years.Count > 0 && years.All(yearly.ContainsKey) ? years.Average(y => yearly[y]) : double.NaN;
             result.Add(new CalmYearCost(name, calmYears, Cost(calmYears), quietYears, Cost(quietYears))
             {
                 OptionPnlPerYear = Options(calmYears),
@@ -293,11 +298,9 @@ public static class StudyEngine
             // (a study from 2000 showed "episode 2000-01-04 (peak 33.5)" for the 1998-07-28 episode, peak 45.7).
             if (inputs.Data.Find("vix") is { Count: > 0 } vix)
             {
-                foreach (var e in HighVixEpisodes.Find(vix.Dates, vix.Close, EpisodeRuleAt(inputs.HighVixThreshold)))
+                foreach (var (e, from, to) in HighVixEpisodes.Within(vix.Dates, vix.Close, dates[0], dates[^1], EpisodeRuleAt(inputs.HighVixThreshold)))
                 {
                     var end = e.End ?? vix.Dates[^1];
-                    if (end < dates[0] || e.Start > dates[^1]) continue;
-                    var (from, to) = (e.Start < dates[0] ? dates[0] : e.Start, end > dates[^1] ? dates[^1] : end);
                     string name = from == e.Start && to == end
                         ? $"High-VIX episode {e.Start:yyyy-MM-dd} (peak {e.Peak:0.0})"
                         : $"High-VIX episode {e.Start:yyyy-MM-dd} to {(e.End is { } ended ? ended.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "the data's end")} (peak {e.Peak:0.0}), in this study {from:yyyy-MM-dd} to {to:yyyy-MM-dd}";

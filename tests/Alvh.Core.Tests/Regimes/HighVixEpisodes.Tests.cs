@@ -23,6 +23,24 @@ public class HighVixEpisodesTests
         episodes[1].IsOpen.Should().BeTrue();
     }
 
+    /// <summary>
+    /// The episodes of the series above cut to a period, worked by hand: days 5–14 hold the end of the first (days 2–12, so
+    /// days 5–12) and the open second (day 13 to the series' last day, 14); days 0–1 hold none; days 13–13 hold the second
+    /// from day 13 to 13. Each keeps its own start and peak.
+    /// </summary>
+    [Fact]
+    public void Episodes_within_a_period_are_cut_to_it_and_keep_their_own_start()
+    {
+        double[] vix = [18, 24, 26, 30, 40, 28, 19, 18, 22, 19, double.NaN, 18, 17, 27, 29];
+        var rule = new HighVixEpisodeRule(EntryAbove: 25, ExitBelow: 20, ExitDays: 3);
+        var dates = Days(vix.Length);
+        var late = HighVixEpisodes.Within(dates, vix, dates[5], dates[14], rule);
+        late.Select(w => (w.Episode.Start, w.From, w.To)).Should().Equal((dates[2], dates[5], dates[12]), (dates[13], dates[13], dates[14]));
+        late[0].Episode.PeakDate.Should().Be(dates[4], "the peak before the period is the episode's own");
+        HighVixEpisodes.Within(dates, vix, dates[0], dates[1], rule).Should().BeEmpty();
+        HighVixEpisodes.Within(dates, vix, dates[13], dates[13], rule).Select(w => (w.From, w.To)).Should().Equal((dates[13], dates[13]));
+    }
+
     [Fact]
     public void Calm_series_has_no_episode_and_threshold_is_strict()
     {
