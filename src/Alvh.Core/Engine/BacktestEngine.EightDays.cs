@@ -5,13 +5,20 @@ using System.Runtime.Intrinsics.X86;
 
 namespace Alvh.Engine;
 
-/// <summary>Eight quiet days of a one-position span in vector lanes.</summary>
+/// <summary>Eight (AVX-512) or four (AVX2) quiet days of a one-position span in vector lanes.</summary>
 public sealed partial class BacktestEngine
 {
     private const int EightDays = 8;
+    private const int FourDays = 4;
 
     /// <summary>True when this machine books eight days at once (<see cref="TryBookEight"/> needs AVX-512F).</summary>
     private static bool CanBookEight => Vector512.IsHardwareAccelerated && Avx512F.IsSupported;
+
+    /// <summary>
+    /// Days <see cref="QuietSpanOfOne"/> books at once on this machine: eight with AVX-512F (<see cref="TryBookEight"/>),
+    /// four with AVX2 (<see cref="TryBookFour"/>), else one at a time (0). A constant once the JIT has compiled the loop.
+    /// </summary>
+    private static int DaysPerBlock => CanBookEight ? EightDays : Avx2.IsSupported ? FourDays : 0;
 
     /// <summary>
     /// Books days <paramref name="day"/> .. <paramref name="day"/> + 7 of <see cref="QuietSpanOfOne"/> when none
@@ -62,6 +69,44 @@ public sealed partial class BacktestEngine
         // the extraction on the chain): the same add, the same bits.
         tracked += prefix.GetElement(EightDays - 1);
         lastValue = values.GetElement(EightDays - 1);
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryBookEight"/> in four lanes, for machines with AVX2 and no AVX-512 (the eight-day block never ran
+    /// on them, and the day-by-day loop's tracked equity is one dependent add a day): days <paramref name="day"/> ..
+    /// <paramref name="day"/> + 3, each day's mark change, value and equity with the scalar loop's operations in its
+    /// order, the tracked equity of each day as the block's opening one plus a running sum of the four P&amp;Ls taken in
+    /// lanes (two shifted adds), the reconciliation of all four in lanes. The same contract: false, with
+    /// <paramref name="tracked"/> and the equities untouched, when a close is missing or a lane does not pass the check.
+    /// </summary>
+    private static bool TryBookFour(double[] series, int day, double previousMark, double quantity, double multiplier, double cash, double tolerance,
+        ref double tracked, Span<double> equities, out double lastValue)
+    {
+        lastValue = 0;
+        ref double close = ref series[day];
+        var marks = Vector256.LoadUnsafe(ref close);
+        if (!Vector256.EqualsAll(marks, marks)) return false;
+        var previous = Vector256.LoadUnsafe(ref Unsafe.Subtract(ref close, 1)).WithElement(0, previousMark);
+        var zero = Vector256<double>.Zero;
+        var q = Vector256.Create(quantity);
+        var scale = Vector256.Create(multiplier);
+        var markChanges = zero + ((q * (marks - previous)) * scale);
+        var values = Vector256.Create(cash) + ((q * marks) * scale);
+        var pnl = zero + markChanges;
+        var equity = zero + values;
+
+        // The running sum: lanes shifted up by one ([0, p0, p1, p2]: lane 0 of the permute, p0, replaced by 0), then by
+        // two ([0, 0, s0, s1]: the low half moved up, the low half zeroed).
+        var prefix = pnl + Avx.Blend(Avx2.Permute4x64(pnl, 0b10_01_00_00), zero, 0b0001);
+        prefix += Avx.Permute2x128(prefix, prefix, 0x08);
+        var trackedDays = Vector256.Create(tracked) + prefix;
+        var allowed = Vector256.Create(tolerance) * Vector256.Max(Vector256.Create(1.0), Vector256.Abs(equity));
+        if (!Vector256.LessThanOrEqualAll(Vector256.Abs(equity - trackedDays), allowed)) return false;
+
+        equity.StoreUnsafe(ref MemoryMarshal.GetReference(equities));
+        tracked += prefix.GetElement(FourDays - 1);
+        lastValue = values.GetElement(FourDays - 1);
         return true;
     }
 }

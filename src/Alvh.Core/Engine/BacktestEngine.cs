@@ -618,9 +618,9 @@ public sealed partial class BacktestEngine : IMarkSource
     /// <summary>
     /// <see cref="QuietSpan"/>'s day loop for a book of one valued position (an equity strategy in the market),
     /// with the position's mark in registers: the same operations in the same order. Tests cover both loops
-    /// (the general one runs while the book is empty). Eight days without a missing close are booked at once
-    /// (<see cref="TryBookEight"/>, whose tracked equity, the reconciliation's accumulator, may differ from this
-    /// loop's in its last bits; the results do not).
+    /// (the general one runs while the book is empty). Eight days (AVX-512) or four (AVX2) without a missing close are
+    /// booked at once (<see cref="TryBookEight"/>, <see cref="TryBookFour"/>, whose tracked equity, the reconciliation's
+    /// accumulator, may differ from this loop's in its last bits; the results do not).
     /// </summary>
     private double QuietSpanOfOne(int from, int to, double[] equities, int start, double cash, double tracked)
     {
@@ -633,22 +633,27 @@ public sealed partial class BacktestEngine : IMarkSource
         _ = series[to];
         _ = equities[to - start];
         int scalarThrough = from - 1;
+        int block = DaysPerBlock;
         for (int day = from; day <= to; day++)
         {
-            if (day > scalarThrough && to - day >= EightDays - 1 && CanBookEight)
+            if (block > 0 && day > scalarThrough && to - day >= block - 1)
             {
-                if (TryBookEight(series, day, m, quantity, multiplier, cash, tolerance, ref tracked, equities.AsSpan(day - start, EightDays), out value))
+                var days = equities.AsSpan(day - start, block);
+                bool booked = block == EightDays
+                    ? TryBookEight(series, day, m, quantity, multiplier, cash, tolerance, ref tracked, days, out value)
+                    : TryBookFour(series, day, m, quantity, multiplier, cash, tolerance, ref tracked, days, out value);
+                if (booked)
                 {
-                    previous = series[day + EightDays - 2];
-                    m = series[day + EightDays - 1];
+                    previous = series[day + block - 2];
+                    m = series[day + block - 1];
                     carried = false;
-                    equity = equities[day - start + EightDays - 1];
-                    day += EightDays - 1;
+                    equity = equities[day - start + block - 1];
+                    day += block - 1;
                     continue;
                 }
                 // A missing close (the carry rule is sequential) or a day the vector check could not pass: these
-                // eight days one at a time (a real reconciliation failure is then reported for its own day).
-                scalarThrough = day + EightDays - 1;
+                // days one at a time (a real reconciliation failure is then reported for its own day).
+                scalarThrough = day + block - 1;
             }
             previous = m;
             m = series[day];
