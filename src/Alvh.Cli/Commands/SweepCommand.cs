@@ -4,6 +4,7 @@ using System.Text;
 using Alvh.Data.Catalog;
 using Alvh.Data.Research;
 using Alvh.Data.Strategies;
+using Alvh.Regimes;
 using Alvh.Research;
 using Alvh.Runs;
 using Spectre.Console;
@@ -60,6 +61,7 @@ internal static partial class SweepCommand
                     var parameter = columns.Select(c => c != "runId" && c != "error" && !RunMetrics.Names.Contains(c)).ToArray();
                     foreach (var row in rows) table.AddRow(row.Select((v, i) => Markup.Escape(parameter[i] ? ShowParameter(v) : Show(v))).ToArray());
                     context.Console.Write(table);
+                    await context.Output.WriteLineAsync(QueryLegend(outFolder, parse.GetValue(by)!, parse.GetValue(ascending)));
                     // Runs without the metric (a window outside the sweep's period, a run that failed) are not ranked.
                     if (rows.Count == 0) await context.Output.WriteLineAsync($"no run has a value of {parse.GetValue(by)} (its window may lie outside the sweep's period, or the runs failed)");
                     return ExitCodes.Ok;
@@ -312,6 +314,28 @@ internal static partial class SweepCommand
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^# alvh sweep: (?<period>from \S+ to \S+), sample (?:all|(?<sample>[0-9]+) drawn by xoshiro256\*\*), seed -?[0-9]+, (?<asIf>as-if \S+)$")]
     private static partial System.Text.RegularExpressions.Regex EarlierFirstLine();
+
+    /// <summary>
+    /// What the query's table shows, under it: the order, the sweep's period as its manifest records it, and the metrics'
+    /// units and windows. The table gave none of them: a folder queried later did not say which years its Sharpe ratios
+    /// were measured over, nor that a maxDrawdown of -0.299 is a fraction, nor what drawdown2008's window is.
+    /// </summary>
+    private static string QueryLegend(string folder, string by, bool ascending)
+    {
+        string order = $"ranked by {by}, {(ascending ? "lowest" : "highest")} first (ties: the lower runId first; runs without a value are left out)";
+        string? first = null;
+        var manifest = Path.Combine(folder, Sweep.ManifestName);
+        if (File.Exists(manifest))
+        {
+            using var reader = new StreamReader(manifest);
+            first = reader.ReadLine();
+        }
+        const string Prefix = "# alvh sweep: ";
+        string runs = first is not null && first.StartsWith(Prefix, StringComparison.Ordinal) ? $"; runs {first[Prefix.Length..]} ({Sweep.ManifestName})" : "";
+        var (crisis, covid) = (StudyWindows.FinancialCrisis2008, StudyWindows.Covid2020);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{order}{runs}; cagr and volatility are fractions a year, sharpe is annualised over T-bills, calmar is cagr / |maxDrawdown|, beta is to the S&P 500, maxDrawdown and the window drawdowns are fractions below 0 (drawdown2008: {crisis.Start:yyyy-MM-dd} to {crisis.End:yyyy-MM-dd}, drawdown2020: {covid.Start:yyyy-MM-dd} to {covid.End:yyyy-MM-dd}, from the close before; n/a outside the period)");
+    }
 
     /// <summary>A grid value as the grid gave it (shortest round-trip form), not rounded.</summary>
     private static string ShowParameter(object? v) => v is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Show(v);

@@ -374,6 +374,32 @@ public class SweepCommandTests
     }
 
     /// <summary>
+    /// The query says under its table what it ranked and over which period the runs were measured, from the folder's
+    /// manifest, and the metrics' units and windows: it showed "sharpe 0.6863" and "maxDrawdown -0.299" with neither the
+    /// years nor the unit (review, a sweep over 2015-2025 queried by --top 5 --by sharpe).
+    /// </summary>
+    [Fact]
+    public async Task Top_says_the_order_the_period_and_the_units()
+    {
+        using var d = new TempFolder();
+        var grid = GridFile.Parse("capital: [100000, 200000]\n", "grid.yaml");
+        var rows = Enumerable.Range(0, 2).Select(id => new SweepRow(id, grid.Assignment(id), RunMetrics.Names.Select(_ => 0.1 * (id + 1)).ToArray(), null)).ToArray();
+        var store = new SweepStore(Path.Combine(d.Path, "out"));
+        await store.WritePartAsync(grid, rows);
+        File.WriteAllText(Path.Combine(store.Folder, Sweep.ManifestName), "# alvh sweep: from 2015-01-01 to 2025-12-31, sample all, as-if False\n# grid\ncapital: [100000, 200000]\n");
+
+        var top = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "out", "--top", "2", "--by", "maxDrawdown");
+
+        top.ExitCode.Should().Be(0, top.Error);
+        top.Output.Should().Contain("ranked by maxDrawdown, highest first (ties: the lower runId first; runs without a value are left out)")
+            .And.Contain("runs from 2015-01-01 to 2025-12-31, sample all, as-if False (sweep.manifest)")
+            .And.Contain("cagr and volatility are fractions a year, sharpe is annualised over T-bills")
+            .And.Contain("drawdown2008: 2008-09-01 to 2009-06-30, drawdown2020: 2020-02-19 to 2020-06-30, from the close before");
+        var ascending = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "out", "--top", "2", "--by", "volatility", "--ascending");
+        ascending.Output.Should().Contain("ranked by volatility, lowest first");
+    }
+
+    /// <summary>
     /// A part cut after it was written (its last half gone) is bad input naming the file, as a data file that cannot be
     /// read is: it exited 1, "cannot write or read a file" (review).
     /// </summary>
