@@ -33,6 +33,12 @@ public sealed record WalkForwardReportInput(string Title, DateOnly[] Dates, IRea
 /// </summary>
 public static class WalkForwardReport
 {
+    /// <summary>
+    /// How the folds' returns are made (WalkForward's remarks), said on the page and the console: it was said in the code
+    /// only, and a condor or a hedge layer a test window holds may have been opened in the train window before it.
+    /// </summary>
+    public const string Slicing = "Each grid point's daily returns are those of its own run over the whole period, cut at the windows: a switch of grid point at a test window's start costs nothing and takes over that run's open positions. The PBO ranks the grid points over every day of the period, train and test windows alike.";
+
     /// <summary>File name of the page.</summary>
     public const string FileName = "walkforward.html";
 
@@ -51,7 +57,7 @@ public static class WalkForwardReport
         ArgumentNullException.ThrowIfNull(input);
         var page = new HtmlPage($"Alvh walk-forward {input.Title}");
         page.Raw("<header class=\"top\">\n<h1>").Raw(HtmlPage.E($"Walk-forward: {input.Title}")).Raw("</h1>\n")
-            .Paragraph($"Out of sample from the close of {Format.Date(input.Dates[0])} (the first train window's last day) to {Format.Date(input.Dates[^1])}; each test window holds the grid point with the best Sharpe on the train window before it. Files: walkforward.json.", "subtitle")
+            .Paragraph($"Out of sample from the close of {Format.Date(input.Dates[0])} (the first train window's last day) to {Format.Date(input.Dates[^1])}; each test window holds the grid point with the best Sharpe on the train window before it. {WalkForwardReport.Slicing} Files: walkforward.json.", "subtitle")
             .Raw("</header>\n");
 
         var main = input.Curves[0];

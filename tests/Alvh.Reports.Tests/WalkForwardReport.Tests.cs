@@ -60,6 +60,18 @@ public sealed class WalkForwardReportTests
         html.Should().Contain("6 splits over 2 distinct configurations");
     }
 
+    /// <summary>
+    /// The page says how the folds' returns are made (each grid point's own run over the whole period, cut at the windows,
+    /// so a switch is free and takes over open positions) and that the PBO reads every day: neither was said (review).
+    /// </summary>
+    [Fact]
+    public void The_page_says_how_the_folds_returns_are_cut_and_what_the_pbo_reads()
+    {
+        var html = WalkForwardReport.Build(Input()).Html;
+        html.Should().Contain("Each grid point&#39;s daily returns are those of its own run over the whole period, cut at the windows: a switch of grid point at a test window&#39;s start costs nothing and takes over that run&#39;s open positions.")
+            .And.Contain("The PBO ranks the grid points over every day of the period, train and test windows alike.");
+    }
+
     [Fact]
     public void Without_two_distinct_configurations_the_pbo_is_said_to_be_undefined()
     {

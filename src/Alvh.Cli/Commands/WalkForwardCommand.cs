@@ -207,6 +207,7 @@ internal static class WalkForwardCommand
                 ? $"probability of backtest overfitting: n/a (the {n} grid points give fewer than 2 distinct return series)"
                 : string.Create(CultureInfo.InvariantCulture,
                     $"probability of backtest overfitting (CSCV, S={pbo.Blocks}, {pbo.Splits} splits{distinct}, Bailey et al. 2017): {pbo.Probability:0.000} (median logit {pbo.MedianLogit:0.00})"));
+            context.Output.WriteLine($"  {Alvh.Reports.WalkForwardReport.Slicing}");
             return ExitCodes.Ok;
         });
         return command;
