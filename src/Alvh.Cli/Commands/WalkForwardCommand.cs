@@ -121,11 +121,7 @@ internal static class WalkForwardCommand
             // Ctrl+C or SIGTERM after the grid's runs: only the parallel loop read the token, so the command went on to the
             // PBO, the comparisons and the files and ended 0, after Program had printed 'stopping'.
             cancellationToken.ThrowIfCancellationRequested();
-            var matrix = new double[dates.Length * n];
-            for (int t = 0; t < dates.Length; t++)
-            {
-                for (int k = 0; k < n; k++) matrix[t * n + k] = returns[k][t] - bills[t];
-            }
+            var matrix = WalkForward.ExcessReturnMatrix(returns, bills);
             var pbo = Cscv.Pbo(matrix, n, parse.GetValue(blocks));
             var equity = result.Equity();
             var oosSeries = new RunSeries(data, market.Rates, result.Dates, [], market.SpxTotalReturn);

@@ -70,6 +70,27 @@ public static class WalkForward
         return new WalkForwardResult(folds, [.. oosDates], [.. oosReturns]);
     }
 
+    /// <summary>
+    /// The CSCV's T × N matrix (<see cref="Cscv.Pbo"/>, row-major) of the configurations' daily excess returns over the
+    /// T-bill, from day 1: day 0 has no return (its 0 is a placeholder, as is the bill's), and a row of it was a period of
+    /// zero excess return for every configuration, kept in the first block whenever the day count was a multiple of the
+    /// blocks (the first T mod S rows are dropped otherwise).
+    /// </summary>
+    /// <param name="returns">Per configuration, the daily return on each date (index 0 is ignored).</param>
+    /// <param name="billReturns">Daily T-bill return on each date (index 0 is ignored).</param>
+    public static double[] ExcessReturnMatrix(IReadOnlyList<double[]> returns, double[] billReturns)
+    {
+        ArgumentNullException.ThrowIfNull(returns);
+        ArgumentNullException.ThrowIfNull(billReturns);
+        int n = returns.Count, days = billReturns.Length - 1;
+        var matrix = new double[Math.Max(days, 0) * n];
+        for (int t = 0; t < days; t++)
+        {
+            for (int k = 0; k < n; k++) matrix[t * n + k] = returns[k][t + 1] - billReturns[t + 1];
+        }
+        return matrix;
+    }
+
     /// <summary>Annualised Sharpe ratio of daily returns over [from, to): mean excess / sample stdev × √252; NaN when the excess returns' standard deviation is below 1e-12 a day.</summary>
     public static double Sharpe(double[] returns, double[] billReturns, int from, int to)
     {
