@@ -229,7 +229,7 @@ internal static partial class SweepCommand
                 {
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"sweep: {summary.Total} runs ({summary.Skipped} already done, {summary.Made} made, {summary.Failed} of them rejected) in {summary.Seconds:0.0} s ({(summary.Made / Math.Max(summary.Seconds, 1e-9)):0.00} runs/s); wrote {outFolder}"));
-                    context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/*.parquet') ORDER BY sharpe DESC LIMIT 10)");
+                    context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/*.parquet') WHERE NOT isnan(sharpe) ORDER BY sharpe DESC LIMIT 10; a metric a run does not have is NaN, which DuckDB sorts above every number)");
                 }
                 if (summary.UnflushedParts > 0)
                 {
