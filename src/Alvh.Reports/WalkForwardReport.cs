@@ -9,7 +9,8 @@ namespace Alvh.Reports;
 /// <summary>One fold of a walk-forward as the page shows it.</summary>
 /// <param name="Fold">The fold.</param>
 /// <param name="Chosen">The configuration held over its test window, in words (its grid values, and a tie when there was one).</param>
-public sealed record WalkForwardReportFold(WalkForwardFold Fold, string Chosen);
+/// <param name="TestNote">Said after the test window's dates (e.g. "partial: 123 days" for one cut at the period's end), or null.</param>
+public sealed record WalkForwardReportFold(WalkForwardFold Fold, string Chosen, string? TestNote = null);
 
 /// <summary>A curve over the out-of-sample days with its metrics.</summary>
 /// <param name="Name">Its name (the walk-forward, the strategy as configured, the DRIP).</param>
@@ -78,7 +79,7 @@ public static class WalkForwardReport
             ["train", "test", "chosen", Cell.Number("train Sharpe"), Cell.Number("test Sharpe"), Cell.Number("test return")],
             input.Folds.Select(f => (IReadOnlyList<Cell>)[
                 $"{Format.Date(f.Fold.TrainFrom)} to {Format.Date(f.Fold.TrainTo)}",
-                $"{Format.Date(f.Fold.TestFrom)} to {Format.Date(f.Fold.TestTo)}",
+                $"{Format.Date(f.Fold.TestFrom)} to {Format.Date(f.Fold.TestTo)}{(f.TestNote is null ? "" : $" ({f.TestNote})")}",
                 f.Chosen,
                 Cell.Number(Format.Ratio(f.Fold.TrainSharpe)),
                 Cell.Number(Format.Ratio(f.Fold.TestSharpe), f.Fold.TestSharpe < 0, signed: true),

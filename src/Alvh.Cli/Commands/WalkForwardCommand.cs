@@ -137,6 +137,10 @@ internal static class WalkForwardCommand
                 return (f.Name, Metrics: oosSeries.Metrics(curve), Curve: curve);
             }).ToList();
             string Label(int k) => string.Join(", ", parameters.Assignment(k).Select((v, a) => $"{paths[a]}={v.Text}"));
+            // The last fold's test window is cut at the period's end: a Sharpe of 28 days (2026-01-02 to 2026-02-11) read as a
+            // year's (review). Partial: the data end more than a week before the window's nominal end.
+            int TestDays(WalkForwardFold f) => Array.BinarySearch(dates, f.TestTo) - Array.BinarySearch(dates, f.TestFrom) + 1;
+            bool Partial(WalkForwardFold f) => f.TestTo == dates[^1] && dates[^1] < f.TestFrom.AddYears(testYears).AddDays(-7);
             // A tie is said: with every grid point alike on the train window (an ALVH before VIX options were listed) the
             // first listed was shown as "chosen" as if the train window had preferred it.
             string Chosen(WalkForwardFold f) => f.Tied switch
@@ -152,7 +156,7 @@ internal static class WalkForwardCommand
                     configs = n,
                     trainYears = parse.GetValue(train),
                     testYears = parse.GetValue(test),
-                    folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), tied = f.Tied, trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn }),
+                    folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), tied = f.Tied, trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn, testDays = TestDays(f), partial = Partial(f) }),
                     outOfSample = new { from = oos.Start, to = oos.End, cagr = oos.Cagr, volatility = oos.Volatility, sharpe = oos.Sharpe, maxDrawdown = oos.MaxDrawdown },
                     sameDays = comparisons.Select(c => new { name = c.Name, cagr = c.Metrics.Cagr, volatility = c.Metrics.Volatility, sharpe = c.Metrics.Sharpe, maxDrawdown = c.Metrics.MaxDrawdown }),
                     pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = PboMethod },
@@ -169,7 +173,7 @@ internal static class WalkForwardCommand
                         $"{strategy.Name} over {n} grid points, train {parse.GetValue(train)} y, test {parse.GetValue(test)} y",
                         result.Dates,
                         [new("walk-forward", equity, oos), .. comparisons.Select(c => new Alvh.Reports.WalkForwardCurve(c.Name, c.Curve, c.Metrics))],
-                        [.. result.Folds.Select(f => new Alvh.Reports.WalkForwardReportFold(f, Chosen(f)))],
+                        [.. result.Folds.Select(f => new Alvh.Reports.WalkForwardReportFold(f, Chosen(f), Partial(f) ? $"partial: {TestDays(f)} days" : null))],
                         pbo,
                         PboMethod + "."));
                     // Stopped while the files were written: none of them replaces the folder's previous results.
@@ -187,7 +191,8 @@ internal static class WalkForwardCommand
                 .AddColumn("train").AddColumn("test").AddColumn("chosen").AddColumn(new TableColumn("train Sharpe").RightAligned()).AddColumn(new TableColumn("test Sharpe").RightAligned()).AddColumn(new TableColumn("test return").RightAligned());
             foreach (var f in result.Folds)
             {
-                table.AddRow($"{f.TrainFrom:yyyy-MM-dd}..{f.TrainTo:yyyy-MM-dd}", $"{f.TestFrom:yyyy-MM-dd}..{f.TestTo:yyyy-MM-dd}", Markup.Escape(Chosen(f)),
+                string partial = Partial(f) ? $" (partial: {TestDays(f)} days)" : "";
+                table.AddRow($"{f.TrainFrom:yyyy-MM-dd}..{f.TrainTo:yyyy-MM-dd}", $"{f.TestFrom:yyyy-MM-dd}..{f.TestTo:yyyy-MM-dd}{partial}", Markup.Escape(Chosen(f)),
                     F(f.TrainSharpe), F(f.TestSharpe), Pct(f.TestReturn));
             }
             context.Console.Write(table);

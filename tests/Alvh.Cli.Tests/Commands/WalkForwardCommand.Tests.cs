@@ -33,6 +33,39 @@ public class WalkForwardCommandTests
     }
 
     /// <summary>
+    /// A test window cut at the period's end is said to be partial, with its trading days, on the console and in the JSON
+    /// (<c>partial</c>, <c>testDays</c>): its Sharpe is annualised from those days only. 2010-01-04 to 2018-06-29 with
+    /// 3 train years and 1 test year: the windows start 2013-01-04, ..., 2018-01-04; the last runs to the data's end,
+    /// 2018-06-29, half a year; the one before ends on 2018-01-03, a full year.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_test_window_cut_at_the_end_is_said_to_be_partial()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "alvh.rules.budgetPerYear: [0.005, 0.02]\n");
+        string[] args = ["walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2010-01-04", "--to", "2018-06-29", "--train-years", "3", "--blocks", "4", "--data", data, "--quiet"];
+
+        var text = await CliRun.RunAsync(d.Path, null, [.. args, "--out", "wf"]);
+        var json = await CliRun.RunAsync(d.Path, null, [.. args, "--json"]);
+
+        text.ExitCode.Should().Be(0, text.Error);
+        json.ExitCode.Should().Be(0, json.Error);
+        File.ReadAllText(Path.Combine(d.Path, "wf", Alvh.Reports.WalkForwardReport.FileName)).Should().Contain("2018-01-04 to 2018-06-29 (partial: 123 days)");
+        using var doc = JsonDocument.Parse(json.Output);
+        var folds = doc.RootElement.GetProperty("folds").EnumerateArray().ToArray();
+        folds.Should().HaveCount(6);
+        folds[^1].GetProperty("testFrom").GetString().Should().Be("2018-01-04");
+        folds[^1].GetProperty("testTo").GetString().Should().Be("2018-06-29");
+        folds[^1].GetProperty("partial").GetBoolean().Should().BeTrue();
+        // 2018-01-04 to 2018-06-29: 123 NYSE trading days (January 19 from the 4th, February 19, March 21, April 21,
+        // May 22, June 21; Presidents' Day, Good Friday, Memorial Day closed).
+        folds[^1].GetProperty("testDays").GetInt32().Should().Be(123);
+        folds[..^1].Should().OnlyContain(f => !f.GetProperty("partial").GetBoolean());
+        text.Output.Should().Contain("2018-01-04..2018-06-29 (partial: 123 days)");
+    }
+
+    /// <summary>
     /// Ctrl+C or SIGTERM cancel the command's token (Program.cs, which prints 'stopping'); only the grid's parallel loop
     /// read it, so a signal after the runs (during the PBO, the comparisons or the files) was ignored: the command wrote
     /// its files over the previous ones and ended 0 (found with a SIGTERM 5 s into a 6-point drip-condor walk-forward).
