@@ -9,7 +9,7 @@ namespace Alvh.Data.Research;
 /// </summary>
 /// <remarks>
 /// The run ids still to do are taken in ascending order in chunks of <see cref="SweepRequest.FlushEvery"/>;
-/// a chunk runs in parallel (Parallel.For, at most <see cref="SweepRequest.Threads"/> at once) into a slot
+/// a chunk runs in parallel (on <see cref="SweepRequest.Threads"/> threads, <see cref="SweepWorkers"/>) into a slot
 /// per id and is written as one part in id order, so the parts and their rows are the same for any thread
 /// count, and memory holds two chunks of results whatever the size of the sweep: a part is written while the
 /// next chunk runs, so a kill may lose the chunk running and the part being written (a cancelled sweep writes every
@@ -66,21 +66,22 @@ public static class Sweep
         var todo = done.Length == 0 ? ids : ids.Where(id => Array.BinarySearch(done, id) < 0);
         if (request.StopAfter is { } stop) todo = todo.Take(stop);
         var paths = request.Grid.Axes.Select(a => a.Path).ToArray();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Threads), CancellationToken = cancellationToken };
         var clock = Stopwatch.StartNew();
         int failed = 0, made = 0;
         var errors = new List<(string Error, int Runs)>();
         long collectedAt = SweepMemory.Start();
-        // A part is written (Parquet, then two flushes to disk) while the next chunk runs: writing in turn with the
-        // runs left the cores idle through every write and its flushes.
-        Task? writing = null;
+        // The same threads run every chunk and write every part: on the thread pool a long sweep gathered more threads
+        // than a short one (SweepWorkers). A part is written (Parquet, then two flushes to disk) while the next chunk
+        // runs: writing in turn with the runs left the cores idle through every write and its flushes.
+        using var workers = new SweepWorkers(Math.Max(1, request.Threads));
+        using var writer = new SweepPartWriter();
         int writingRows = 0;
         try
         {
             foreach (var chunk in todo.Chunk(Math.Max(1, request.FlushEvery)))
             {
                 var rows = new SweepRow[chunk.Length];
-                Parallel.For(0, chunk.Length, options, i =>
+                workers.Run(chunk.Length, i =>
                 {
                     var values = request.Grid.Assignment(chunk[i]);
                     try
@@ -92,7 +93,7 @@ public static class Sweep
                     {
                         rows[i] = new SweepRow(chunk[i], values, RunMetrics.Names.Select(_ => double.NaN).ToArray(), e.Message);
                     }
-                });
+                }, cancellationToken);
                 foreach (var row in rows)
                 {
                     if (row.Error is not { } error) continue;
@@ -101,26 +102,25 @@ public static class Sweep
                     if (known >= 0) errors[known] = (error, errors[known].Runs + 1);
                     else if (errors.Count < ErrorsKept) errors.Add((error, 1));
                 }
-                if (writing is not null) await Written(writing, writingRows);
+                if (writer.InFlight) Written(writingRows);
                 // Not cancellable: a part takes milliseconds, and a cancelled sweep keeps every chunk it finished.
-                writing = Task.Run(() => WritePart(rows), CancellationToken.None);
+                writer.Start(() => WritePart(rows));
                 writingRows = rows.Length;
                 SweepMemory.Collect(ref collectedAt);
             }
-            if (writing is not null) await Written(writing, writingRows);
-            writing = null;
+            if (writer.InFlight) Written(writingRows);
         }
         finally
         {
             // A run that failed or was cancelled leaves no write behind it: the part in flight is finished (or fails)
             // before the sweep returns, so its rows are either journaled or left for a resume.
-            if (writing is not null)
+            if (writer.InFlight)
             {
                 try
                 {
-                    await writing;
+                    writer.Wait();
                 }
-                catch (Exception) when (writing.IsFaulted || writing.IsCanceled)
+                catch (Exception)
                 {
                     // The sweep reports the error that ended it (the runs'); this part's failure is left to the resume.
                 }
@@ -134,9 +134,9 @@ public static class Sweep
             await store.WritePartAsync(request.Grid, rows, CancellationToken.None);
         }
 
-        async Task Written(Task part, int rows)
+        void Written(int rows)
         {
-            await part;
+            writer.Wait();
             made += rows;
             progress?.Invoke(skipped + made, total);
         }
