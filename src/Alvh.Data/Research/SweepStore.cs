@@ -218,28 +218,28 @@ public sealed class SweepStore
         int next = _nextPart++;
         var path = Path.Combine(Folder, $"{PartPrefix}{next:D5}.parquet");
         var tmp = path + ".tmp";
-        var schema = Schema(grid);
+        var schema = SchemaOf(grid);
         var fields = schema.GetDataFields();
-        await using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None))
+        // The part is made in memory (tens of kilobytes) and written to its file in one call: Parquet writes through
+        // asynchronous calls, and a file stream opened for synchronous I/O passes each of them to the thread pool.
+        using var part = new MemoryStream();
+        await using (var writer = await ParquetWriter.CreateAsync(schema, part, cancellationToken: cancellationToken))
         {
-            await using (var writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: cancellationToken))
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync<long>(fields[0], Column(rows, r => r.RunId), cancellationToken: cancellationToken);
+            for (int a = 0; a < grid.Axes.Count; a++)
             {
-                using var group = writer.CreateRowGroup();
-                await group.WriteAsync<long>(fields[0], rows.Select(r => r.RunId).ToArray(), cancellationToken: cancellationToken);
-                for (int a = 0; a < grid.Axes.Count; a++)
-                {
-                    var field = fields[1 + a];
-                    if (grid.Axes[a].IsNumeric) await group.WriteAsync<double>(field, rows.Select(r => r.Values[a].Number).ToArray(), cancellationToken: cancellationToken);
-                    else await group.WriteAsync(field, rows.Select(r => r.Values[a].Text).ToArray());
-                }
-                for (int m = 0; m < RunMetrics.Names.Count; m++)
-                {
-                    await group.WriteAsync<double>(fields[1 + grid.Axes.Count + m], rows.Select(r => r.Metrics[m]).ToArray(), cancellationToken: cancellationToken);
-                }
-                await group.WriteAsync(fields[^1], rows.Select(r => r.Error).ToArray());
+                var field = fields[1 + a];
+                if (grid.Axes[a].IsNumeric) await group.WriteAsync<double>(field, Column(rows, r => r.Values[a].Number), cancellationToken: cancellationToken);
+                else await group.WriteAsync(field, Column(rows, r => r.Values[a].Text));
             }
-            stream.Flush(flushToDisk: true);
+            for (int m = 0; m < RunMetrics.Names.Count; m++)
+            {
+                await group.WriteAsync<double>(fields[1 + grid.Axes.Count + m], Column(rows, r => r.Metrics[m]), cancellationToken: cancellationToken);
+            }
+            await group.WriteAsync(fields[^1], Column(rows, r => r.Error));
         }
+        WriteFlushed(tmp, part.GetBuffer().AsSpan(0, (int)part.Length));
         File.Move(tmp, path);
         // The part's name on disk before the journal names its runs: flushed, renamed and journaled, a part whose rename a
         // power cut lost left a journal naming runs no part held, and a resume skipped them.
@@ -249,9 +249,40 @@ public sealed class SweepStore
             // nothing); the sweep says so at its end, since a power cut could now lose the part's name.
             if (Interlocked.Increment(ref _unflushedParts) == 1) FlushProblem = problem;
         }
-        await using var journal = new FileStream(Path.Combine(Folder, JournalName), FileMode.Append, FileAccess.Write, FileShare.Read);
-        var text = string.Concat(rows.Select(r => r.RunId.ToString(CultureInfo.InvariantCulture) + "\n"));
-        await journal.WriteAsync(System.Text.Encoding.ASCII.GetBytes(text), cancellationToken);
+        Journal(rows);
+    }
+
+    /// <summary>The schema of <paramref name="grid"/>'s parts, made once for the parts this store writes of it.</summary>
+    private ParquetSchema SchemaOf(ParameterGrid grid)
+    {
+        if (_schema is not { } held || held.Grid != grid) _schema = held = (grid, Schema(grid));
+        return held.Schema;
+    }
+
+    private (ParameterGrid Grid, ParquetSchema Schema)? _schema;
+
+    private static T[] Column<T>(IReadOnlyList<SweepRow> rows, Func<SweepRow, T> value)
+    {
+        var column = new T[rows.Count];
+        for (int i = 0; i < column.Length; i++) column[i] = value(rows[i]);
+        return column;
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to a new file at <paramref name="path"/> and flushes it to disk.</summary>
+    private static void WriteFlushed(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        stream.Write(bytes);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Appends the ids of <paramref name="rows"/> to the journal, one a line, and flushes it to disk.</summary>
+    private void Journal(IReadOnlyList<SweepRow> rows)
+    {
+        var text = new System.Text.StringBuilder(rows.Count * 8);
+        foreach (var row in rows) text.Append(row.RunId.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        using var journal = new FileStream(Path.Combine(Folder, JournalName), FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        journal.Write(System.Text.Encoding.ASCII.GetBytes(text.ToString()));
         journal.Flush(flushToDisk: true);
     }
 
