@@ -75,40 +75,50 @@ public static class Sweep
         // runs: writing in turn with the runs left the cores idle through every write and its flushes.
         using var workers = new SweepWorkers(Math.Max(1, request.Threads));
         using var writer = new SweepPartWriter();
-        int writingRows = 0;
+        // Two chunks of results, reused: one running while the other is written (SweepChunk).
+        int chunkSize = Math.Max(1, request.FlushEvery);
+        var running = new SweepChunk(chunkSize);
+        var writing = new SweepChunk(chunkSize);
+        // One body for every chunk, reading the chunk that runs (a closure per chunk lived through the chunk).
+        void Run(int i)
+        {
+            long id = running.Id(i);
+            var values = request.Grid.Assignment(id);
+            double[]? metrics = null;
+            string? rejected = null;
+            try
+            {
+                metrics = request.Evaluate(request.Strategy.Apply(paths, values));
+            }
+            catch (Exception e) when (e is GridFileException or InvalidOperationException or ArgumentException)
+            {
+                rejected = e.Message;
+            }
+            running.Set(i, metrics, rejected);
+        }
+        Action<int> body = Run;
+        using var remaining = todo.GetEnumerator();
         try
         {
-            foreach (var chunk in todo.Chunk(Math.Max(1, request.FlushEvery)))
+            while (running.Take(remaining))
             {
-                var rows = new SweepRow[chunk.Length];
-                workers.Run(chunk.Length, i =>
+                workers.Run(running.Count, body, cancellationToken);
+                for (int i = 0; i < running.Count; i++)
                 {
-                    var values = request.Grid.Assignment(chunk[i]);
-                    try
-                    {
-                        var strategy = request.Strategy.Apply(paths, values);
-                        rows[i] = new SweepRow(chunk[i], values, request.Evaluate(strategy), null);
-                    }
-                    catch (Exception e) when (e is GridFileException or InvalidOperationException or ArgumentException)
-                    {
-                        rows[i] = new SweepRow(chunk[i], values, RunMetrics.Names.Select(_ => double.NaN).ToArray(), e.Message);
-                    }
-                }, cancellationToken);
-                foreach (var row in rows)
-                {
-                    if (row.Error is not { } error) continue;
+                    if (running.Error(i) is not { } error) continue;
                     failed++;
                     int known = errors.FindIndex(e => e.Error == error);
                     if (known >= 0) errors[known] = (error, errors[known].Runs + 1);
                     else if (errors.Count < ErrorsKept) errors.Add((error, 1));
                 }
-                if (writer.InFlight) Written(writingRows);
+                if (writer.InFlight) Written(writing.Count);
+                (running, writing) = (writing, running);
                 // Not cancellable: a part takes milliseconds, and a cancelled sweep keeps every chunk it finished.
-                writer.Start(() => WritePart(rows));
-                writingRows = rows.Length;
+                var part = writing;
+                writer.Start(() => WritePart(part));
                 SweepMemory.Collect(ref collectedAt);
             }
-            if (writer.InFlight) Written(writingRows);
+            if (writer.InFlight) Written(writing.Count);
         }
         finally
         {
@@ -128,8 +138,9 @@ public static class Sweep
         }
         return new SweepSummary(total, skipped, made, failed, clock.Elapsed.TotalSeconds, errors, store.UnflushedParts, store.FlushProblem);
 
-        async Task WritePart(SweepRow[] rows)
+        async Task WritePart(SweepChunk part)
         {
+            var rows = part.Rows(request.Grid);
             if (request.BeforeWrite is { } before) await before(rows);
             await store.WritePartAsync(request.Grid, rows, CancellationToken.None);
         }

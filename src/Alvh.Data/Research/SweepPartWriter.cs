@@ -67,7 +67,7 @@ internal sealed class SweepPartWriter : IDisposable
     {
         while (true)
         {
-            Func<Task> write;
+            Func<Task>? write;
             lock (_gate)
             {
                 while (_write is null && !_stopping) Monitor.Wait(_gate);
@@ -82,6 +82,9 @@ internal sealed class SweepPartWriter : IDisposable
             {
                 _error = ExceptionDispatchInfo.Capture(e);
             }
+            // Not held while the thread waits for the next part: unoptimized code reports a local as alive to the end of
+            // its method, and the part written would live on through the next collection.
+            write = null;
             _written.Set();
         }
     }
