@@ -166,6 +166,8 @@ internal static partial class SweepCommand
                 string rest = new StringBuilder()
                     // The data are an input too: a resume on changed data would set the new data's rows beside the old's.
                     .AppendLine(CultureInfo.InvariantCulture, $"# data xxh128 {fingerprint}")
+                    // And the metrics' rules: a folder swept under others is refused, not filled with rows of two rules.
+                    .AppendLine(CultureInfo.InvariantCulture, $"# metrics: {RunMetrics.Rules}")
                     .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))
                     .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
                 // "drawn by xoshiro256**": a sample's ids are the sampler's, so a folder sampled by System.Random (before

@@ -17,6 +17,13 @@ public static class RunMetrics
     /// <summary>Column names, camelCase.</summary>
     public static IReadOnlyList<string> Names { get; } = ["cagr", "volatility", "sharpe", "maxDrawdown", "calmar", "beta", "drawdown2008", "drawdown2020"];
 
+    /// <summary>
+    /// The rules the metrics are computed by where they changed, as a sweep's manifest records them: a sweep resumed
+    /// under other rules would set rows of both side by side in one dataset (until 2026-11-28 the two window drawdowns
+    /// were measured from the window's first close). Changed with any rule that moves a metric.
+    /// </summary>
+    public const string Rules = "window drawdowns from the close before the window's first day (since 2026-11-28)";
+
     /// <summary>Runs <paramref name="strategy"/> and returns its metrics in <see cref="Names"/> order.</summary>
     public static double[] Compute(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to)
     {

@@ -40,7 +40,7 @@ public static class Sweep
             {
                 string held = await File.ReadAllTextAsync(manifestPath, cancellationToken);
                 written = held == request.Manifest || request.SameSweepAsWrittenBefore?.Invoke(held) == true;
-                if (!written) throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample, period or data changed): resume needs the same inputs");
+                if (!written) throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample, period, data or the metrics' rules changed; see its {ManifestName}): resume needs the same inputs and build rules");
             }
             store.RemoveLeftovers();
         }

@@ -79,6 +79,30 @@ public class SweepCommandTests
         same.Output.Should().Contain($"sweep: 320 runs ({kept} already done, {320 - kept} made, 0 of them rejected)");
     }
 
+    /// <summary>
+    /// A folder swept under the metrics' earlier rules (its manifest without the "# metrics" line: the window drawdowns
+    /// measured from the window's first close, before 2026-11-28) is refused on --resume, as one on other data is: its
+    /// rows and the new ones would follow two rules in one dataset (a review found the change of rule, h84).
+    /// </summary>
+    [SkippableFact]
+    public async Task A_folder_swept_under_earlier_metric_rules_is_refused_on_resume()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "capital: [100000, 200000]\n");
+        string[] args = ["sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-02", "--to", "2019-06-28", "--out", "out", "--data", data, "--quiet"];
+        (await CliRun.RunAsync(d.Path, null, args)).ExitCode.Should().Be(0);
+        var manifest = Path.Combine(d.Path, "out", Sweep.ManifestName);
+        var lines = File.ReadAllLines(manifest);
+        lines.Should().Contain($"# metrics: {RunMetrics.Rules}");
+        File.WriteAllLines(manifest, lines.Where(l => !l.StartsWith("# metrics:", StringComparison.Ordinal)));
+
+        var resumed = await CliRun.RunAsync(d.Path, null, [.. args, "--resume"]);
+
+        resumed.ExitCode.Should().Be(ExitCodes.BadInput, resumed.Output);
+        resumed.Error.Should().Contain("holds a different sweep").And.Contain("the metrics' rules");
+    }
+
     /// <summary>The query mode answers in JSON when asked (it printed its table instead).</summary>
     [SkippableFact]
     public async Task Top_with_json_gives_one_object_per_run_best_first()
