@@ -80,7 +80,11 @@ public sealed partial class BacktestEngine
     /// lanes (two shifted adds), the reconciliation of all four in lanes. The same contract: false, with
     /// <paramref name="tracked"/> and the equities untouched, when a close is missing or a lane does not pass the check.
     /// </summary>
-    private static bool TryBookFour(double[] series, int day, double previousMark, double quantity, double multiplier, double cash, double tolerance,
+    /// <remarks>
+    /// Internal for its tests: a wrong running sum fails every block's check and falls back to the scalar loop, which
+    /// gives the same bits, so only a test of the block itself sees it.
+    /// </remarks>
+    internal static bool TryBookFour(double[] series, int day, double previousMark, double quantity, double multiplier, double cash, double tolerance,
         ref double tracked, Span<double> equities, out double lastValue)
     {
         lastValue = 0;
