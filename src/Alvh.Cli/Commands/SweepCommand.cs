@@ -168,6 +168,9 @@ internal static partial class SweepCommand
                     .AppendLine(CultureInfo.InvariantCulture, $"# data xxh128 {fingerprint}")
                     // And the metrics' rules: a folder swept under others is refused, not filled with rows of two rules.
                     .AppendLine(CultureInfo.InvariantCulture, $"# metrics: {RunMetrics.Rules}")
+                    // The days the runs cover, so a query of the folder can say which years (a sweep without --from and
+                    // --to recorded only "from start to end").
+                    .AppendLine(CultureInfo.InvariantCulture, $"# days: {RunDays(market, from, to)}")
                     .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))
                     .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
                 // "drawn by xoshiro256**": a sample's ids are the sampler's, so a folder sampled by System.Random (before
@@ -318,22 +321,44 @@ internal static partial class SweepCommand
     private static partial System.Text.RegularExpressions.Regex EarlierFirstLine();
 
     /// <summary>
+    /// The first and last trading days a run of the sweep covers: <paramref name="from"/> and <paramref name="to"/> held
+    /// to the days with both an S&amp;P 500 and a VIX close (<see cref="MarketContext.Run"/>'s rule), then to trading days.
+    /// </summary>
+    private static string RunDays(MarketContext market, DateOnly? from, DateOnly? to)
+    {
+        var (first, last) = market.DefaultPeriod();
+        if (from > first) first = from.Value;
+        if (to < last) last = to.Value;
+        var calendar = market.Data.Calendar;
+        int a = calendar.IndexOnOrAfter(first), b = calendar.IndexOnOrBefore(last);
+        return a < 0 || b < a ? "none" : string.Create(CultureInfo.InvariantCulture, $"{calendar[a]:yyyy-MM-dd} to {calendar[b]:yyyy-MM-dd}");
+    }
+
+    /// <summary>
     /// What the query's table shows, under it: the order, the sweep's period as its manifest records it, and the metrics'
     /// units and windows. The table gave none of them: a folder queried later did not say which years its Sharpe ratios
     /// were measured over, nor that a maxDrawdown of -0.299 is a fraction, nor what drawdown2008's window is.
     /// </summary>
+    private const string DaysPrefix = "# days: ";
+
     private static string QueryLegend(string folder, string by, bool ascending)
     {
         string order = $"ranked by {by}, {(ascending ? "lowest" : "highest")} first (ties: the lower runId first; runs without a value are left out)";
-        string? first = null;
+        string? first = null, days = null;
         var manifest = Path.Combine(folder, Sweep.ManifestName);
         if (File.Exists(manifest))
         {
             using var reader = new StreamReader(manifest);
             first = reader.ReadLine();
+            // The days line comes before the grid and the strategy (a folder made before it was written has none).
+            for (string? line = reader.ReadLine(); line is not null && !line.StartsWith("# grid", StringComparison.Ordinal); line = reader.ReadLine())
+            {
+                if (line.StartsWith(DaysPrefix, StringComparison.Ordinal)) days = line[DaysPrefix.Length..];
+            }
         }
         const string Prefix = "# alvh sweep: ";
-        string runs = first is not null && first.StartsWith(Prefix, StringComparison.Ordinal) ? $"; runs {first[Prefix.Length..]} ({Sweep.ManifestName})" : "";
+        string covered = days is null ? "" : $", trading days {days}";
+        string runs = first is not null && first.StartsWith(Prefix, StringComparison.Ordinal) ? $"; runs {first[Prefix.Length..]}{covered} ({Sweep.ManifestName})" : "";
         var (crisis, covid) = (StudyWindows.FinancialCrisis2008, StudyWindows.Covid2020);
         return string.Create(CultureInfo.InvariantCulture,
             $"{order}{runs}; cagr and volatility are fractions a year, sharpe is annualised over T-bills, calmar is cagr / |maxDrawdown|, beta is to the S&P 500, maxDrawdown and the window drawdowns are fractions below 0 (drawdown2008: {crisis.Start:yyyy-MM-dd} to {crisis.End:yyyy-MM-dd}, drawdown2020: {covid.Start:yyyy-MM-dd} to {covid.End:yyyy-MM-dd}, from the close before; n/a outside the period)");

@@ -103,6 +103,30 @@ public class SweepCommandTests
         resumed.Error.Should().Contain("holds a different sweep").And.Contain("the metrics' rules");
     }
 
+    /// <summary>
+    /// A sweep without --from and --to records the trading days its runs cover, and a query of the folder names them: its
+    /// legend said "runs from start to end" and no year (review, h85). The runs' days are those with both an S&amp;P 500 and
+    /// a VIX close (MarketContext.DefaultPeriod), here the shared data's 1990-01-02 to 2026-02-11 (PROVENANCE.md); with
+    /// --to 2019-06-30 (a Sunday) the last is Friday 2019-06-28.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_query_names_the_trading_days_the_runs_covered()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "capital: [100000]\n");
+        var whole = await CliRun.RunAsync(d.Path, null, "sweep", "--preset", "drip", "--grid", "grid.yaml", "--out", "whole", "--data", data, "--quiet");
+        var part = await CliRun.RunAsync(d.Path, null, "sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-01", "--to", "2019-06-30", "--out", "part", "--data", data, "--quiet");
+        whole.ExitCode.Should().Be(0, whole.Error);
+        part.ExitCode.Should().Be(0, part.Error);
+
+        var wholeTop = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "whole", "--top", "1", "--by", "cagr");
+        var partTop = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "part", "--top", "1", "--by", "cagr");
+
+        wholeTop.Output.Should().Contain("runs from start to end, sample all, as-if False, trading days 1990-01-02 to 2026-02-11 (sweep.manifest)");
+        partTop.Output.Should().Contain("runs from 2019-01-01 to 2019-06-30, sample all, as-if False, trading days 2019-01-02 to 2019-06-28 (sweep.manifest)");
+    }
+
     /// <summary>The query mode answers in JSON when asked (it printed its table instead).</summary>
     [SkippableFact]
     public async Task Top_with_json_gives_one_object_per_run_best_first()
