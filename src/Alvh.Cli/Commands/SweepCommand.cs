@@ -170,7 +170,7 @@ internal static partial class SweepCommand
                     .AppendLine(CultureInfo.InvariantCulture, $"# metrics: {RunMetrics.Rules}")
                     // The days the runs cover, so a query of the folder can say which years (a sweep without --from and
                     // --to recorded only "from start to end").
-                    .AppendLine(CultureInfo.InvariantCulture, $"# days: {RunDays(market, from, to)}")
+                    .AppendLine(CultureInfo.InvariantCulture, $"{DaysPrefix}{RunDays(market, from, to)}")
                     .AppendLine("# grid").AppendLine(await File.ReadAllTextAsync(gridPath, cancellationToken))
                     .AppendLine("# strategy").Append(StrategyWriter.Write(strategy)).ToString();
                 // "drawn by xoshiro256**": a sample's ids are the sampler's, so a folder sampled by System.Random (before
@@ -334,13 +334,15 @@ internal static partial class SweepCommand
         return a < 0 || b < a ? "none" : string.Create(CultureInfo.InvariantCulture, $"{calendar[a]:yyyy-MM-dd} to {calendar[b]:yyyy-MM-dd}");
     }
 
-    /// <summary>
-    /// What the query's table shows, under it: the order, the sweep's period as its manifest records it, and the metrics'
-    /// units and windows. The table gave none of them: a folder queried later did not say which years its Sharpe ratios
-    /// were measured over, nor that a maxDrawdown of -0.299 is a fraction, nor what drawdown2008's window is.
-    /// </summary>
+    /// <summary>The manifest line of the trading days the runs cover (<see cref="RunDays"/>).</summary>
     private const string DaysPrefix = "# days: ";
 
+    /// <summary>
+    /// What the query's table shows, under it: the order, the sweep's period as its manifest records it with the trading
+    /// days it covered, and the metrics' units and windows. The table gave none of them: a folder queried later did not
+    /// say which years its Sharpe ratios were measured over, nor that a maxDrawdown of -0.299 is a fraction, nor what
+    /// drawdown2008's window is.
+    /// </summary>
     private static string QueryLegend(string folder, string by, bool ascending)
     {
         string order = $"ranked by {by}, {(ascending ? "lowest" : "highest")} first (ties: the lower runId first; runs without a value are left out)";
