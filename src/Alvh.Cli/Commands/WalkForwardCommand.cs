@@ -115,7 +115,9 @@ internal static class WalkForwardCommand
             var result = WalkForward.Run(dates, returns, bills, parse.GetValue(train), parse.GetValue(test));
             if (result.Folds.Count == 0)
             {
-                await context.Error.WriteLineAsync("alvh: bad input: the period is shorter than one train plus one test window");
+                // With the lengths (review): a fold needs its train years and at least 20 trading days of test after them.
+                await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"alvh: bad input: the period is shorter than one train plus one test window: its runs cover {dates[0]:yyyy-MM-dd} to {dates[^1]:yyyy-MM-dd}, and a fold needs {trainYears} train year(s) (the first test window would start on {dates[0].AddYears(trainYears):yyyy-MM-dd}) and then at least 20 trading days of its test window"));
                 return ExitCodes.BadInput;
             }
             // Ctrl+C or SIGTERM after the grid's runs: only the parallel loop read the token, so the command went on to the

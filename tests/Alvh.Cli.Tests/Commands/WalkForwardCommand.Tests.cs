@@ -66,6 +66,23 @@ public class WalkForwardCommandTests
     }
 
     /// <summary>
+    /// A period too short for one fold says how long it is and what a fold needs: the message gave neither (a review).
+    /// 2019-01-02 to 2020-06-30 with 2 train years: the first test window would start on 2021-01-02, after the period.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_period_too_short_for_a_fold_says_its_length_and_what_a_fold_needs()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "alvh.rules.budgetPerYear: [0.005, 0.02]\n");
+
+        var r = await CliRun.RunAsync(d.Path, null, "walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2019-01-02", "--to", "2020-06-30", "--train-years", "2", "--data", data, "--quiet");
+
+        r.ExitCode.Should().Be(ExitCodes.BadInput, r.Output);
+        r.Error.Should().Contain("its runs cover 2019-01-02 to 2020-06-30, and a fold needs 2 train year(s) (the first test window would start on 2021-01-02) and then at least 20 trading days of its test window");
+    }
+
+    /// <summary>
     /// Ctrl+C or SIGTERM cancel the command's token (Program.cs, which prints 'stopping'); only the grid's parallel loop
     /// read it, so a signal after the runs (during the PBO, the comparisons or the files) was ignored: the command wrote
     /// its files over the previous ones and ended 0 (found with a SIGTERM 5 s into a 6-point drip-condor walk-forward).
