@@ -59,7 +59,9 @@ internal static partial class SweepCommand
                     // The grid's values in full: rounded like the metrics to 4 decimals, distinct grid points looked alike
                     // (budgetPerYear 0.029838 and 0.02981 both read 0.0298; trancheFraction 0.00025 read 0.0003).
                     var parameter = columns.Select(c => c != "runId" && c != "error" && !RunMetrics.Names.Contains(c)).ToArray();
-                    foreach (var row in rows) table.AddRow(row.Select((v, i) => Markup.Escape(parameter[i] ? ShowParameter(v) : Show(v))).ToArray());
+                    // A metric a run does not have is null in the parts (NaN in those written before 2026-11-28): n/a.
+                    var metric = columns.Select(c => RunMetrics.Names.Contains(c)).ToArray();
+                    foreach (var row in rows) table.AddRow(row.Select((v, i) => Markup.Escape(parameter[i] ? ShowParameter(v) : metric[i] && v is null ? "n/a" : Show(v))).ToArray());
                     context.Console.Write(table);
                     await context.Output.WriteLineAsync(QueryLegend(outFolder, parse.GetValue(by)!, parse.GetValue(ascending)));
                     // Runs without the metric (a window outside the sweep's period, a run that failed) are not ranked.
@@ -234,7 +236,7 @@ internal static partial class SweepCommand
                 {
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"sweep: {summary.Total} runs ({summary.Skipped} already done, {summary.Made} made, {summary.Failed} of them rejected) in {summary.Seconds:0.0} s ({(summary.Made / Math.Max(summary.Seconds, 1e-9)):0.00} runs/s); wrote {outFolder}"));
-                    context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/*.parquet') WHERE NOT isnan(sharpe) ORDER BY sharpe DESC LIMIT 10; a metric a run does not have is NaN, which DuckDB sorts above every number)");
+                    context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/*.parquet') ORDER BY sharpe DESC LIMIT 10; a metric a run does not have is null, which DuckDB sorts last)");
                 }
                 if (summary.UnflushedParts > 0)
                 {

@@ -9,7 +9,7 @@ namespace Alvh.Research;
 /// The metrics a sweep records per run, in a fixed column order (<see cref="Names"/>): CAGR, volatility,
 /// Sharpe, maximum drawdown, Calmar, beta to the S&amp;P 500, and the maximum drawdowns inside the 2008 and
 /// 2020 study windows (<see cref="StudyWindows"/>; from the close before the window's first day, as the study measures
-/// them; NaN when the run does not cover the window). Fractions,
+/// them; NaN when the run does not cover the window, null in a sweep's parts). Fractions,
 /// annualised where the name says so (see <see cref="MetricSet"/>).
 /// </summary>
 public static class RunMetrics
@@ -20,9 +20,10 @@ public static class RunMetrics
     /// <summary>
     /// The rules the metrics are computed by where they changed, as a sweep's manifest records them: a sweep resumed
     /// under other rules would set rows of both side by side in one dataset (until 2026-11-28 the two window drawdowns
-    /// were measured from the window's first close). Changed with any rule that moves a metric.
+    /// were measured from the window's first close; until the same day's later change a metric a run does not have was
+    /// stored as NaN). Changed with any rule that moves a metric or how it is stored.
     /// </summary>
-    public const string Rules = "window drawdowns from the close before the window's first day (since 2026-11-28)";
+    public const string Rules = "window drawdowns from the close before the window's first day (since 2026-11-28); a metric a run does not have stored as null, not NaN (since 2026-11-28, later)";
 
     /// <summary>Runs <paramref name="strategy"/> and returns its metrics in <see cref="Names"/> order.</summary>
     public static double[] Compute(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to)

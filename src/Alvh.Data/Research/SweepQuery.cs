@@ -8,7 +8,8 @@ public static class SweepQuery
 {
     /// <summary>
     /// The <paramref name="count"/> best rows by column <paramref name="by"/> (highest first; lowest first
-    /// when <paramref name="ascending"/>), rows with NaN skipped, ties by run id. Streams the parts and keeps
+    /// when <paramref name="ascending"/>), rows without a value (null, or NaN in a part written before 2026-11-28)
+    /// skipped, ties by run id. Streams the parts and keeps
     /// only the current best rows in memory.
     /// </summary>
     /// <returns>The column names (runId first) and the rows, each value a double, a string or null.</returns>
@@ -36,7 +37,7 @@ public static class SweepQuery
                     var data = new Array[fields.Length];
                     for (int f = 0; f < fields.Length; f++) data[f] = await Read(group, fields[f], n, cancellationToken);
                     var ids = (long[])data[0];
-                    var keys = (double[])data[key];
+                    var keys = Keys(data[key]);
                     for (int r = 0; r < n; r++)
                     {
                         double k = keys[r];
@@ -83,12 +84,26 @@ public static class SweepQuery
     private static IReadOnlyList<string> PartsIn(string folder) =>
         Directory.Exists(folder) ? new SweepStore(folder).Parts() : throw new GridFileException($"{folder}: no such folder (no sweep was written there)");
 
+    /// <summary>A numeric column's values as sort keys, NaN where a row has none.</summary>
+    private static double[] Keys(Array column) => column switch
+    {
+        double[] values => values,
+        double?[] optional => Array.ConvertAll(optional, v => v ?? double.NaN),
+        _ => throw new InvalidOperationException($"a numeric column read as {column.GetType().Name}"),
+    };
+
     private static async Task<Array> Read(ParquetRowGroupReader group, DataField field, int n, CancellationToken cancellationToken)
     {
         if (field.ClrType == typeof(long))
         {
             var a = new long[n];
             await group.ReadAsync<long>(field, a, cancellationToken: cancellationToken);
+            return a;
+        }
+        if (field.ClrType == typeof(double) && field.IsNullable)
+        {
+            var a = new double?[n];
+            await group.ReadAsync<double>(field, a, cancellationToken: cancellationToken);
             return a;
         }
         if (field.ClrType == typeof(double))

@@ -235,7 +235,10 @@ public sealed class SweepStore
             }
             for (int m = 0; m < RunMetrics.Names.Count; m++)
             {
-                await group.WriteAsync<double>(fields[1 + grid.Axes.Count + m], Column(rows, r => r.Metrics[m]), cancellationToken: cancellationToken);
+                // A metric a run does not have (NaN: a window it does not cover, a Sharpe without volatility, a rejected
+                // run) is written as null, Parquet's missing value: SQL aggregates skip it and sorts put it last, where a
+                // NaN made DuckDB's avg() NaN and sorted above every number.
+                await group.WriteAsync<double>(fields[1 + grid.Axes.Count + m], Column(rows, r => double.IsNaN(r.Metrics[m]) ? null : (double?)r.Metrics[m]), cancellationToken: cancellationToken);
             }
             await group.WriteAsync(fields[^1], Column(rows, r => r.Error));
         }
@@ -286,13 +289,16 @@ public sealed class SweepStore
         journal.Flush(flushToDisk: true);
     }
 
-    /// <summary>The schema of the parts: runId, one column per axis (double, or string for non-numeric axes), the metrics, error.</summary>
+    /// <summary>
+    /// The schema of the parts: runId, one column per axis (double, or string for non-numeric axes), the metrics (optional
+    /// doubles: null where a run has no value), error.
+    /// </summary>
     public static ParquetSchema Schema(ParameterGrid grid)
     {
         ArgumentNullException.ThrowIfNull(grid);
         var fields = new List<Field> { new DataField<long>("runId") };
         foreach (var axis in grid.Axes) fields.Add(axis.IsNumeric ? new DataField<double>(axis.Path) : new DataField<string>(axis.Path, true));
-        foreach (var name in RunMetrics.Names) fields.Add(new DataField<double>(name));
+        foreach (var name in RunMetrics.Names) fields.Add(new DataField<double?>(name));
         fields.Add(new DataField<string>("error", true));
         return new ParquetSchema(fields);
     }

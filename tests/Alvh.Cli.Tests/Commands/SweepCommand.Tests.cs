@@ -198,9 +198,9 @@ public class SweepCommandTests
         swept.ExitCode.Should().Be(0, swept.Error);
         swept.Output.Should().Contain("2 runs (0 already done, 2 made, 1 of them rejected)");
         swept.Error.Should().Contain("got 0.9 (values: drip.allocation=0.9)");
-        // The rejected run's metrics are NaN, which DuckDB sorts above every number (checked with DuckDB 1.5.6:
-        // SELECT 'nan'::DOUBLE UNION ALL SELECT 1.0 ORDER BY 1 DESC gives NaN first): the suggested query leaves them out.
-        swept.Output.Should().Contain("WHERE NOT isnan(sharpe) ORDER BY sharpe DESC LIMIT 10");
+        // The rejected run's metrics are null, which DuckDB sorts last (DuckDB 1.5.6: ORDER BY x DESC over NULL, 1 and 2
+        // gives 2, 1, NULL); until 2026-11-28 they were NaN, which it sorts above every number, and the query filtered them.
+        swept.Output.Should().Contain("/a/*.parquet') ORDER BY sharpe DESC LIMIT 10; a metric a run does not have is null, which DuckDB sorts last");
         refused.ExitCode.Should().Be(ExitCodes.BadInput);
         refused.Error.Should().Contain("allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.8 (drip.allocation 0.8 at line 2)");
         Directory.Exists(Path.Combine(d.Path, "c")).Should().BeFalse("the file is refused before the sweep's folder is made");

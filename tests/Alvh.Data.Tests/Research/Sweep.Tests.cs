@@ -209,6 +209,46 @@ public class SweepTests
         });
     }
 
+    /// <summary>
+    /// A metric a run does not have (NaN: a window outside its period, a Sharpe without volatility) is stored as null, the
+    /// Parquet schema's optional double, not as NaN: DuckDB's avg() of a column with one NaN is NaN and its ORDER BY ... DESC
+    /// puts NaN first, where it skips nulls and sorts them last (DuckDB 1.5.6: avg of NULL, 1.0 and 2.0 is 1.5; ORDER BY x
+    /// DESC gives 2, 1, NULL). A rejected run's metrics are null too. --top skips them. Here the stand-in gives drawdown2008
+    /// (index 6) only to the runs of shortDelta 0.2 (4 of 12), and sharpe (index 2) NaN to the run of shortDelta 0.1 and
+    /// the largest budget.
+    /// </summary>
+    [Fact]
+    public async Task Metrics_a_run_does_not_have_are_stored_as_null()
+    {
+        await InTempFolder(async root =>
+        {
+            var folder = Path.Combine(root, "sweep");
+            var request = Request(folder, resume: false, threads: 2) with
+            {
+                Evaluate = s => RunMetrics.Names.Select((_, i) =>
+                    i == 6 && s.Condor!.Rules.ShortDelta != 0.2 ? double.NaN
+                    : i == 2 && s.Condor!.Rules.ShortDelta == 0.1 && s.Alvh!.Rules.BudgetPerYear > 0.019 ? double.NaN
+                    : s.Condor!.Rules.ShortDelta * (i + 1)).ToArray(),
+            };
+            await Sweep.RunAsync(request);
+
+            var part = Directory.GetFiles(folder, "results-part*.parquet").Order(StringComparer.Ordinal).First();
+            await using var stream = File.OpenRead(part);
+            await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
+            var fields = reader.Schema.GetDataFields();
+            fields.Where(f => RunMetrics.Names.Contains(f.Name)).Should().OnlyContain(f => f.IsNullable && f.ClrType == typeof(double));
+            var rows = await SweepQuery.AllAsync(folder);
+            int drawdown2008 = Array.FindIndex(fields, f => f.Name == "drawdown2008"), sharpe = Array.FindIndex(fields, f => f.Name == "sharpe");
+            rows.Should().HaveCount(12);
+            rows.Count(r => r[drawdown2008] is null).Should().Be(8, "the runs of shortDelta 0.1 and 0.16 have no drawdown2008");
+            rows.Where(r => r[drawdown2008] is not null).Should().OnlyContain(r => (double)r[drawdown2008]! == 0.2 * 7);
+            rows.Count(r => r[sharpe] is null).Should().Be(1);
+            rows.SelectMany(r => r).OfType<double>().Should().NotContain(double.NaN);
+            var top = await SweepQuery.TopAsync(folder, "drawdown2008", 10, ascending: true);
+            top.Rows.Should().HaveCount(4);
+        });
+    }
+
     [Fact]
     public async Task An_interrupted_sweep_resumes_to_the_same_rows_as_a_clean_one()
     {
