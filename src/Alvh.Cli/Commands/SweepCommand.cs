@@ -47,7 +47,7 @@ internal static partial class SweepCommand
             {
                 try
                 {
-                    var (columns, rows) = await SweepQuery.TopAsync(outFolder, parse.GetValue(by)!, count, parse.GetValue(ascending), cancellationToken);
+                    var (columns, rows, ranked, leftOut) = await SweepQuery.TopAsync(outFolder, parse.GetValue(by)!, count, parse.GetValue(ascending), cancellationToken);
                     if (parse.GetValue(run.Json))
                     {
                         // One object per run, keyed by column (it printed the table before).
@@ -64,8 +64,10 @@ internal static partial class SweepCommand
                     foreach (var row in rows) table.AddRow(row.Select((v, i) => Markup.Escape(parameter[i] ? ShowParameter(v) : metric[i] && v is null ? "n/a" : Show(v))).ToArray());
                     context.Console.Write(table);
                     await context.Output.WriteLineAsync(QueryLegend(outFolder, parse.GetValue(by)!, parse.GetValue(ascending)));
+                    // How many runs the ranking read: the legend said runs without a value were left out, not how many.
+                    if (ranked > 0 && leftOut > 0) await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{ranked} run{(ranked == 1 ? "" : "s")} ranked; {leftOut} without a value of {parse.GetValue(by)} left out"));
                     // Runs without the metric (a window outside the sweep's period, a run that failed) are not ranked.
-                    if (rows.Count == 0) await context.Output.WriteLineAsync($"no run has a value of {parse.GetValue(by)} (its window may lie outside the sweep's period, or the runs failed)");
+                    if (ranked == 0) await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"no run has a value of {parse.GetValue(by)} ({leftOut} run{(leftOut == 1 ? "" : "s")} read; its window may lie outside the sweep's period, or the runs failed)"));
                     return ExitCodes.Ok;
                 }
                 catch (GridFileException e)

@@ -12,14 +12,18 @@ public static class SweepQuery
     /// skipped, ties by run id. Streams the parts and keeps
     /// only the current best rows in memory.
     /// </summary>
-    /// <returns>The column names (runId first) and the rows, each value a double, a string or null.</returns>
+    /// <returns>
+    /// The column names (runId first), the rows (each value a double, a string or null), the runs ranked (those with a
+    /// value) and those left out for having none.
+    /// </returns>
     /// <exception cref="GridFileException">No such folder, no parts, a file named like a part that is not one, or no such column.</exception>
     /// <exception cref="SweepPartException">A part that is not a readable Parquet file (it is named).</exception>
-    public static async Task<(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)> TopAsync(string folder, string by, int count, bool ascending, CancellationToken cancellationToken = default)
+    public static async Task<(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows, long Ranked, long LeftOut)> TopAsync(string folder, string by, int count, bool ascending, CancellationToken cancellationToken = default)
     {
         var parts = PartsIn(folder);
         if (parts.Count == 0) throw new GridFileException($"{folder}: no results-part*.parquet files");
         List<string>? columns = null;
+        long ranked = 0, leftOut = 0;
         // Max-heap on "badness" so the worst kept row is dropped first.
         var heap = new PriorityQueue<object?[], (double, long)>(Comparer<(double Key, long Id)>.Create((x, y) => y.Key != x.Key ? y.Key.CompareTo(x.Key) : y.Id.CompareTo(x.Id)));
         foreach (var part in parts)
@@ -41,7 +45,12 @@ public static class SweepQuery
                     for (int r = 0; r < n; r++)
                     {
                         double k = keys[r];
-                        if (double.IsNaN(k)) continue;
+                        if (double.IsNaN(k))
+                        {
+                            leftOut++;
+                            continue;
+                        }
+                        ranked++;
                         double badness = ascending ? k : -k;
                         if (heap.Count == count && heap.TryPeek(out _, out var worst) && (badness > worst.Item1 || (badness == worst.Item1 && ids[r] > worst.Item2))) continue;
                         var row = new object?[fields.Length];
@@ -55,7 +64,7 @@ public static class SweepQuery
         var rows = new List<object?[]>();
         while (heap.Count > 0) rows.Add(heap.Dequeue());
         rows.Reverse();
-        return (columns!, rows);
+        return (columns!, rows, ranked, leftOut);
     }
 
     /// <summary>Every row of every part, in part order (for tests and small sweeps).</summary>

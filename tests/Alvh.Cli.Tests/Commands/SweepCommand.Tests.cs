@@ -192,6 +192,7 @@ public class SweepCommandTests
         string[] args = ["--config", "base.yaml", "--from", "2019-01-02", "--to", "2019-06-28", "--quiet", "--data", data];
 
         var swept = await CliRun.RunAsync(d.Path, null, ["sweep", .. args, "--grid", "allocations.yaml", "--out", "a"]);
+        var top = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "a", "--top", "5", "--by", "sharpe");
         var refused = await CliRun.RunAsync(d.Path, null, ["sweep", .. args, "--grid", "capital.yaml", "--out", "c"]);
         var walk = await CliRun.RunAsync(d.Path, null, "walkforward", "--config", "base.yaml", "--grid", "allocations.yaml", "--from", "2010-01-04", "--to", "2014-12-31", "--train-years", "2", "--blocks", "2", "--quiet", "--data", data);
 
@@ -201,6 +202,9 @@ public class SweepCommandTests
         // The rejected run's metrics are null, which DuckDB sorts last (DuckDB 1.5.6: ORDER BY x DESC over NULL, 1 and 2
         // gives 2, 1, NULL); until 2026-11-28 they were NaN, which it sorts above every number, and the query filtered them.
         swept.Output.Should().Contain("/a/*.parquet') ORDER BY sharpe DESC LIMIT 10; a metric a run does not have is null, which DuckDB sorts last");
+        // The rejected run has no Sharpe: the ranking says it left one run out (it said only that such runs are).
+        top.ExitCode.Should().Be(0, top.Error);
+        top.Output.Should().Contain("1 run ranked; 1 without a value of sharpe left out");
         refused.ExitCode.Should().Be(ExitCodes.BadInput);
         refused.Error.Should().Contain("allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.8 (drip.allocation 0.8 at line 2)");
         Directory.Exists(Path.Combine(d.Path, "c")).Should().BeFalse("the file is refused before the sweep's folder is made");
@@ -288,11 +292,14 @@ public class SweepCommandTests
 
         var run = await CliRun.RunAsync(d.Path, null, "sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-02", "--to", "2019-12-31", "--out", "out", "--quiet", "--data", data, "--sample", "3");
         var empty = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "out", "--top", "2", "--by", "drawdown2008");
+        var ranked = await CliRun.RunAsync(d.Path, null, "sweep", "--out", "out", "--top", "2", "--by", "sharpe");
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Error.Should().Contain("alvh: note: --sample 3 is at least the grid's 3 points: the whole grid runs");
         empty.ExitCode.Should().Be(0, empty.Error);
-        empty.Output.Should().Contain("no run has a value of drawdown2008 (its window may lie outside the sweep's period, or the runs failed)");
+        empty.Output.Should().Contain("no run has a value of drawdown2008 (3 runs read; its window may lie outside the sweep's period, or the runs failed)");
+        ranked.ExitCode.Should().Be(0, ranked.Error);
+        ranked.Output.Should().NotContain(" ranked; ", "every run has a Sharpe");
     }
 
     /// <summary>

@@ -246,6 +246,7 @@ public class SweepTests
             rows.SelectMany(r => r).OfType<double>().Should().NotContain(double.NaN);
             var top = await SweepQuery.TopAsync(folder, "drawdown2008", 10, ascending: true);
             top.Rows.Should().HaveCount(4);
+            (top.Ranked, top.LeftOut).Should().Be((4L, 8L));
         });
     }
 
