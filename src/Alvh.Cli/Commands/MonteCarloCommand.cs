@@ -16,6 +16,9 @@ namespace Alvh.Cli.Commands;
 /// </summary>
 internal static partial class MonteCarloCommand
 {
+    /// <summary>The most paths a run takes (<c>--paths</c>).</summary>
+    internal const int MaxPaths = 1_000_000;
+
     public static Command Create(CliContext context)
     {
         var o = new Options();
@@ -89,6 +92,12 @@ internal static partial class MonteCarloCommand
         int count = parse.GetValue(o.Paths);
         double horizon = parse.GetValue(o.Years);
         if (count < 1 || horizon < 0.25 || horizon > 100) return Bad("alvh: bad input: --paths must be at least 1 and --years between 0.25 and 100");
+        // The run holds every path's outcomes and market statistics in memory (and writes a row per path): 2,000,000,000
+        // paths ended in an internal error (OutOfMemoryException, exit 1) instead of a bad input.
+        if (count > MaxPaths)
+        {
+            return Bad(string.Create(CultureInfo.InvariantCulture, $"alvh: bad input: --paths {count}: at most {MaxPaths:#,0} (at about 100 paths/s a full-system run of that many takes about 3 hours)"));
+        }
         double? startAt = parse.GetValue(o.StartVix);
         if (startAt is { } sv && !(sv >= 5 && sv <= 150)) return Bad($"alvh: bad input: --start-vix {sv.ToString(CultureInfo.InvariantCulture)}: a VIX level between 5 and 150");
         double? block = parse.GetValue(o.BlockDays);

@@ -516,6 +516,20 @@ public class MonteCarloCommandTests
     public void A_drawdown_threshold_prints_as_given(double worseThan, string expected) =>
         Alvh.Cli.Commands.MonteCarloCommand.ThresholdText(worseThan).Should().Be(expected);
 
+    /// <summary>
+    /// A huge --paths was taken and failed allocating every path's outcomes: 2,000,000,000 paths gave "internal error
+    /// (OutOfMemoryException)" and exit 1 (a review, h87). Checked before the data is read (so no data folder is needed).
+    /// </summary>
+    [Fact]
+    public async Task Too_many_paths_is_bad_input_before_any_work()
+    {
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", "--paths", "2000000000", "--data", "/nonexistent");
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Error.Should().Contain("--paths 2000000000: at most 1,000,000");
+        Alvh.Cli.Commands.MonteCarloCommand.MaxPaths.Should().Be(1_000_000);
+    }
+
     /// <summary>A threshold given twice was accepted, and its probability printed twice (and its column in montecarlo.html).</summary>
     [Fact]
     public async Task A_drawdown_threshold_given_twice_is_bad_input()
