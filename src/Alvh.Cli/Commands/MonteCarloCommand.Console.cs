@@ -67,6 +67,8 @@ internal static partial class MonteCarloCommand
         {
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"missing VIX9D/VIX3M/VIX6M pillars on a path: the history's term-structure fit (long-run {ts.LongRunMultiple:0.###} x trailing mean VIX, kappa {ts.Kappa:0.###}/y, {ts.Days} days), not refitted per path"));
         }
+        context.Output.WriteLine("what the simulated markets hold fixed or lack (JSON assumptions):");
+        foreach (var assumption in ScenarioAssumptions.Of(anchor, kind, strategy)) context.Output.WriteLine("  " + AssumptionLine(assumption));
         static string Ratio(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
         WriteMarketCheck(context, marketCheck, horizon, startAt is not null, bootstrap?.MeanBlockDays, fit?.Kappa);
         // The DRIP preset is the baseline itself: its table once (twice, under the same name, it read as two runs).
@@ -114,6 +116,9 @@ internal static partial class MonteCarloCommand
         string text = percent.ToString("0.###", CultureInfo.InvariantCulture);
         return (text is "0" or "-0" ? percent.ToString("G3", CultureInfo.InvariantCulture) : text) + " %";
     }
+
+    /// <summary>One assumption of the simulated markets as a line (console and montecarlo.html): name, value and unit, then why.</summary>
+    private static string AssumptionLine(Assumption a) => $"simulated market, {a.Name}: {a.Value}{(a.Unit.Length > 0 ? " (" + a.Unit + ")" : "")}; {a.Reason}";
 
     /// <summary>How the intervals are made (console and montecarlo.html).</summary>
     private const string IntervalsLine = "95% CI of the median: distribution-free, from the order statistics, covering at least 95% (exact coverage in --json; Conover 1999, 3.2); of the mean: Student's t.";

@@ -28,6 +28,8 @@ internal static partial class MonteCarloCommand
             seed = request.Seed,
             start = generator.Days[0],
             anchor = generator.Anchor,
+            // What the paths hold fixed or lack (rates, dividends, the VX curve, macro events): said nowhere before (h87).
+            assumptions = ScenarioAssumptions.Of(generator.Anchor, request.Kind, strategy),
             svjFit = generator.Fit,
             svjCalibration = generator.Calibration,
             svjOvernightShare = generator.Fit is null ? (double?)null : SvjModel.OvernightShare,
@@ -123,6 +125,7 @@ internal static partial class MonteCarloCommand
         if (outcomes.Wings is { } wings) notes.Add(WingsLine(wings));
         notes.Add(IntervalsLine);
         notes.Add(SamplingErrorLine);
+        notes.AddRange(ScenarioAssumptions.Of(anchor, request.Kind, strategy).Select(AssumptionLine));
         bool isDrip = request.IsDrip;
         return new Alvh.Reports.MonteCarloReportInput(
             string.Create(CultureInfo.InvariantCulture, $"{strategy.Name} on {request.Count} {request.Kind} paths of {request.Horizon:0.##} years"),

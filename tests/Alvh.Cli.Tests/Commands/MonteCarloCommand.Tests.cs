@@ -517,6 +517,30 @@ public class MonteCarloCommandTests
         Alvh.Cli.Commands.MonteCarloCommand.ThresholdText(worseThan).Should().Be(expected);
 
     /// <summary>
+    /// The simulated markets' fixed inputs and missing events are reported on the console, in montecarlo.json and in
+    /// montecarlo.html (JSON <c>assumptions</c>): the T-bill rate is the anchor's last DTB3 on every path, and drip-alvh's
+    /// event tranche never fires there; nothing said so before (review, h87).
+    /// </summary>
+    [SkippableFact]
+    public async Task The_simulated_markets_assumptions_are_reported()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        var run = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip-alvh", "--paths", "2", "--years", "0.25", "--quiet", "--data", data, "--out", "mc");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("what the simulated markets hold fixed or lack").And.Contain("simulated market, macroEvents: none")
+            .And.Contain("drip-alvh's event gates never fire");
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json")));
+        var root = doc.RootElement;
+        var assumptions = root.GetProperty("assumptions").EnumerateArray().ToDictionary(a => a.GetProperty("name").GetString()!);
+        assumptions.Keys.Should().Contain(["calendar", "tBillRate", "dividendYield", "vxFuturesCurve", "vixTermStructure", "vvix", "macroEvents"]);
+        double dtb3 = root.GetProperty("anchor").GetProperty("dtb3Percent").GetDouble();
+        assumptions["tBillRate"].GetProperty("value").GetString().Should().Be(dtb3.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
+        File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.html")).Should().Contain("simulated market, tBillRate");
+    }
+
+    /// <summary>
     /// A huge --paths was taken and failed allocating every path's outcomes: 2,000,000,000 paths gave "internal error
     /// (OutOfMemoryException)" and exit 1 (a review, h87). Checked before the data is read (so no data folder is needed).
     /// </summary>

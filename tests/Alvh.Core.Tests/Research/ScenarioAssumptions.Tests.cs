@@ -1,0 +1,46 @@
+using Alvh.Research.Scenarios;
+using Alvh.Strategies;
+
+namespace Alvh.Core.Tests.Research;
+
+/// <summary>
+/// What a simulated market holds fixed or lacks (<see cref="ScenarioAssumptions"/>): before it, no Monte Carlo output said
+/// that the T-bill rate and the dividend yield are held at their last values, that the VX curve follows history's fit, or
+/// that no macro event is on a path, so the condor's entry buffer and the ALVH's event tranche never fire (review, h87).
+/// </summary>
+public class ScenarioAssumptionsTests
+{
+    // The values are the shared data's anchor of 2026-02-11 (montecarlo.json, anchor): DTB3 3.63%, dividend yield
+    // 0.010467, VX theta 25.75 and kappa 1.559, VVIX 78.61 + 0.773 VIX.
+    private static readonly ScenarioAnchor Anchor = new(new DateOnly(2026, 2, 11), 6941.47, 17.65, 3.63, 0.010467492212807595, 25.750534236563258, 1.5593547948110598, 78.60698961790646, 0.7731435013085353);
+
+    [Fact]
+    public void The_rates_dividends_and_vx_curve_held_fixed_are_named_with_their_values()
+    {
+        var byName = ScenarioAssumptions.Of(Anchor, "bootstrap", Presets.Drip).ToDictionary(a => a.Name);
+
+        byName["tBillRate"].Value.Should().Be("3.63");
+        byName["tBillRate"].Reason.Should().Contain("not resampled");
+        byName["dividendYield"].Value.Should().Be("1.047", "0.010467 a year is 1.047 percent to three decimals");
+        byName["vxFuturesCurve"].Value.Should().Be("theta 25.75, kappa 1.559");
+        byName["vvix"].Value.Should().Contain("78.61 + 0.773 x VIX");
+        byName["calendar"].Value.Should().Be("NYSE business days after 2026-02-11");
+        byName["macroEvents"].Reason.Should().Contain("drip reads none");
+    }
+
+    [Fact]
+    public void A_strategy_whose_gates_read_events_is_told_they_never_fire()
+    {
+        // The presets' gates: the condor's entry buffer of 1 trading day (CondorParameters.EventBufferDays) and the ALVH's
+        // tranche 2 trading days before an event (AlvhParameters.TrancheBeforeEventDays).
+        var events = ScenarioAssumptions.Of(Anchor, "svj", Presets.DripCondorAlvh).Single(a => a.Name == "macroEvents");
+
+        events.Value.Should().Be("none");
+        events.Reason.Should().Contain("drip-condor-alvh's event gates never fire")
+            .And.Contain("the condor's entry buffer (1 trading day)")
+            .And.Contain("the ALVH's tranche 2 trading days before an event");
+        ScenarioAssumptions.Of(Anchor, "svj", Presets.DripCondorAlvh).Single(a => a.Name == "vvix").Value.Should().Be("78.61 + 0.773 x VIX");
+        var bad = () => ScenarioAssumptions.Of(Anchor, "garch", Presets.Drip);
+        bad.Should().Throw<ArgumentOutOfRangeException>();
+    }
+}
