@@ -518,8 +518,9 @@ public class MonteCarloCommandTests
 
     /// <summary>
     /// The simulated markets' fixed inputs and missing events are reported on the console, in montecarlo.json and in
-    /// montecarlo.html (JSON <c>assumptions</c>): the T-bill rate is the anchor's last DTB3 on every path, and drip-alvh's
-    /// event tranche never fires there; nothing said so before (review, h87).
+    /// montecarlo.html (JSON <c>assumptions</c>): the T-bill rate is the anchor's last DTB3 on every path, and the FOMC
+    /// meetings laid on a path (the shared data's published 2026 schedule, through 2026-12-09, then 2026's eight a year by
+    /// rule) drive drip-alvh's event tranche; nothing said so before (review, h87), when a path had no event at all.
     /// </summary>
     [SkippableFact]
     public async Task The_simulated_markets_assumptions_are_reported()
@@ -529,8 +530,9 @@ public class MonteCarloCommandTests
         var run = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip-alvh", "--paths", "2", "--years", "0.25", "--quiet", "--data", data, "--out", "mc");
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Output.Should().Contain("what the simulated markets hold fixed or lack").And.Contain("simulated market, macroEvents: none")
-            .And.Contain("drip-alvh's event gates never fire");
+        run.Output.Should().Contain("what the simulated markets hold fixed or lack")
+            .And.Contain("simulated market, macroEvents: fomc: the published dates through 2026-12-09, then 2026's 8 a year by rule")
+            .And.Contain("drip-alvh's event gates run on them as on history: the ALVH's tranche 2 trading days before an event");
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.json")));
         var root = doc.RootElement;
         var assumptions = root.GetProperty("assumptions").EnumerateArray().ToDictionary(a => a.GetProperty("name").GetString()!);

@@ -25,11 +25,11 @@ public class ScenarioAssumptionsTests
         byName["vxFuturesCurve"].Value.Should().Be("theta 25.75, kappa 1.559");
         byName["vvix"].Value.Should().Contain("78.61 + 0.773 x VIX");
         byName["calendar"].Value.Should().Be("NYSE business days after 2026-02-11");
-        byName["macroEvents"].Reason.Should().Contain("drip reads none");
+        byName["macroEvents"].Reason.Should().Contain("drip, which reads none, is unaffected");
     }
 
     [Fact]
-    public void A_strategy_whose_gates_read_events_is_told_they_never_fire()
+    public void A_strategy_whose_gates_read_events_is_told_they_never_fire_when_history_schedules_none()
     {
         // The presets' gates: the condor's entry buffer of 1 trading day (CondorParameters.EventBufferDays) and the ALVH's
         // tranche 2 trading days before an event (AlvhParameters.TrancheBeforeEventDays).
@@ -42,5 +42,29 @@ public class ScenarioAssumptionsTests
         ScenarioAssumptions.Of(Anchor, "svj", Presets.DripCondorAlvh).Single(a => a.Name == "vvix").Value.Should().Be("78.61 + 0.773 x VIX");
         var bad = () => ScenarioAssumptions.Of(Anchor, "garch", Presets.Drip);
         bad.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    /// <summary>
+    /// With scheduled meetings in the history (made up here: two in 2029 after one in 2028), the line names what a path gets
+    /// (the published dates, then the last year's by rule, ScenarioEvents) and that the gates run on them.
+    /// </summary>
+    [Fact]
+    public void The_events_laid_on_a_path_are_named_with_the_gates_they_drive()
+    {
+        var anchor = Anchor with
+        {
+            ScheduledEvents =
+            [
+                new(new DateOnly(2028, 12, 13), "fomc", "made up", 3, new DateOnly(2028, 12, 12), true),
+                new(new DateOnly(2029, 3, 21), "fomc", "made up", 3, new DateOnly(2029, 3, 20), true),
+                new(new DateOnly(2029, 6, 20), "fomc", "made up", 3, new DateOnly(2029, 6, 19), true),
+            ],
+        };
+
+        var events = ScenarioAssumptions.Of(anchor, "bootstrap", Presets.DripCondorAlvh).Single(a => a.Name == "macroEvents");
+
+        events.Value.Should().Be("fomc: the published dates through 2029-06-20, then 2029's 2 a year by rule");
+        events.Reason.Should().Contain("the same ordinal weekday of the same month")
+            .And.Contain("drip-condor-alvh's event gates run on them as on history: the condor's entry buffer (1 trading day) and the ALVH's tranche 2 trading days before an event");
     }
 }

@@ -34,8 +34,15 @@ public sealed record ScenarioAnchor(DateOnly LastHistoricalDay, double Spx, doub
             market.Carry.DividendYield(day), market.Futures.Theta, market.Futures.Kappa, market.VixOptions.FallbackIntercept, market.VixOptions.FallbackSlope)
         {
             TermStructure = market.Surface.TermStructureFit,
+            ScheduledEvents = [.. market.Data.Events.SelectMany(c => c.Events).Where(e => e.Scheduled).OrderBy(e => e.Date)],
         };
     }
+
+    /// <summary>
+    /// The history's scheduled macro events (FOMC meetings on the shared data, with the year's published schedule past the
+    /// last day), from which a path's are laid out (<see cref="ScenarioEvents"/>); empty: a path has none.
+    /// </summary>
+    public IReadOnlyList<Alvh.MarketData.MarketEvent> ScheduledEvents { get; init; } = [];
 
     /// <summary>The history's SPX variance term-structure fit, which simulated paths reuse for their missing pillars (null: each path fits its own).</summary>
     public VarianceTermStructureFit? TermStructure { get; init; }

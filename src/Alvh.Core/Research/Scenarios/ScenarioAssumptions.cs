@@ -6,10 +6,10 @@ namespace Alvh.Research.Scenarios;
 /// <summary>
 /// What a simulated market holds fixed or makes up, beyond the generator's draws (<see cref="ScenarioMarket"/>,
 /// <see cref="BlockBootstrap"/>, <see cref="SvjModel"/>): the calendar, the T-bill rate and the dividend yield held at their
-/// last values, the VX futures curve from history's fit, the VIX term structure and VVIX, and the macro events a path does
-/// not have. A Monte Carlo report prints them (JSON <c>assumptions</c>): they were in the code's remarks only, so a reader
-/// of the distributions could not tell that the rates, the dividends and the VX curve are not resampled, or that the
-/// strategy's event gates never fire on a path.
+/// last values, the VX futures curve from history's fit, the VIX term structure and VVIX, and the macro events laid on a
+/// path by rule (<see cref="ScenarioEvents"/>). A Monte Carlo report prints them (JSON <c>assumptions</c>): they were in the
+/// code's remarks only, so a reader of the distributions could not tell that the rates, the dividends and the VX curve are
+/// not resampled (or, before 2026-11-28, that the strategy's event gates never fired on a path, which had no events).
 /// </summary>
 public static class ScenarioAssumptions
 {
@@ -31,9 +31,15 @@ public static class ScenarioAssumptions
         var gates = new List<string>();
         if (buffer is { } days) gates.Add($"the condor's entry buffer ({days} trading day{(days == 1 ? "" : "s")})");
         if (tranche is { } before) gates.Add($"the ALVH's tranche {before} trading day{(before == 1 ? "" : "s")} before an event");
-        string events = gates.Count == 0
-            ? $"no FOMC, CPI or PPI date is laid on a simulated path; {strategy.Name} reads none"
-            : $"no FOMC, CPI or PPI date is laid on a simulated path, so {strategy.Name}'s event gates never fire there: {string.Join(" and ", gates)}, which the study runs on history's FOMC meetings";
+        // The kinds the history schedules are laid on a path (ScenarioEvents): the published dates, then the last
+        // scheduled year's by rule. Until 2026-11-28 a path had none, and the gates above never fired there.
+        var kinds = anchor.ScheduledEvents.GroupBy(e => e.Kind, StringComparer.Ordinal)
+            .Select(g => (Kind: g.Key, Last: g.Max(e => e.Date), Count: g.Count(e => e.Date.Year == g.Max(x => x.Date).Year))).ToList();
+        string laid = string.Join("; ", kinds.Select(k => $"{k.Kind}: the published dates through {k.Last:yyyy-MM-dd}, then {k.Last.Year}'s {k.Count} a year by rule"));
+        string gatesText = gates.Count == 0 ? $"{strategy.Name} reads none" : $"{strategy.Name}'s event gates run on them as on history: {string.Join(" and ", gates)}";
+        string events = kinds.Count == 0
+            ? $"no macro event is laid on a simulated path (the history schedules none), so {(gates.Count == 0 ? $"{strategy.Name}, which reads none, is unaffected" : $"{strategy.Name}'s event gates never fire there: {string.Join(" and ", gates)}")}"
+            : $"each year after the last scheduled one repeats its events on the same ordinal weekday of the same month (the business day before an NYSE holiday); kinds the history does not schedule (CPI and PPI, unless the data hold their release dates) are not laid; {gatesText}";
         return
         [
             new("calendar", $"NYSE business days after {anchor.LastHistoricalDay:yyyy-MM-dd}", "",
@@ -48,7 +54,7 @@ public static class ScenarioAssumptions
                 bootstrap ? "times the path's VIX, where the index existed on the drawn day (VIX6M from 2008, VIX3M from 2009, VIX9D from 2011); otherwise the history's term-structure fit" : "the same premium over expected variance as the VIX"),
             new("vvix", bootstrap ? "the drawn day's VVIX/VIX x the path's VIX; " + vvixLine + " before VVIX (2007)" : vvixLine, "points",
                 bootstrap ? "VVIX moves with the day drawn" : "history's regression of VVIX on VIX, which the VIX options' volatility reads: the model has no volatility of VIX beyond it"),
-            new("macroEvents", "none", "", events),
+            new("macroEvents", kinds.Count == 0 ? "none" : laid, "", events),
         ];
     }
 }

@@ -11,8 +11,9 @@ namespace Alvh.Research.Scenarios;
 /// dividend at the anchor's constant yield on each quarterly third Friday (paid 30 days later), and a
 /// Shiller row per month with the same yield for the first year (before SPY has a trailing year); DTB3 held
 /// at the anchor's last value; VX settles from the historical curve F = θ + (VIX − θ)e^{−κτ} over the first
-/// 40 days, on which the VX model refits (and so recovers θ and κ). No event calendar: condor entries are
-/// not skipped around FOMC days on simulated paths.
+/// 40 days, on which the VX model refits (and so recovers θ and κ). The anchor's scheduled macro events laid on the
+/// path's days (<see cref="ScenarioEvents"/>), so that the event rules run as on history: until 2026-11-28 a path had
+/// none, and the condor's entry buffer and the ALVH's event tranche never fired on one.
 /// </summary>
 public static class ScenarioMarket
 {
@@ -56,7 +57,7 @@ public static class ScenarioMarket
         var nan = months.Select(_ => double.NaN).ToArray();
         var shiller = new ShillerMonthly("shiller", "simulated", [.. months], price, price.Select(p => p * simpleYield).ToArray(), nan, nan, nan, nan);
         var vx = VxSettles(path, anchor, calendar);
-        var data = new MarketDataSet("simulated", calendar, daily, new DividendSeries("spy-dividends", "simulated", dividends), [vx], vx, null, shiller, [], [], ["simulated path"]);
+        var data = new MarketDataSet("simulated", calendar, daily, new DividendSeries("spy-dividends", "simulated", dividends), [vx], vx, null, shiller, ScenarioEvents.LayOut(anchor.ScheduledEvents, days[0], days[^1]), [], ["simulated path"]);
         var fit = days[VxFitDays - 1];
         var model = (settings ?? ModelSettings.Default) with
         {
