@@ -4,6 +4,7 @@ using Alvh.Benchmarks;
 using Alvh.Data.Catalog;
 using Alvh.Data.Output;
 using Alvh.Data.Readers;
+using Alvh.MarketData;
 using Alvh.Runs;
 using Spectre.Console;
 
@@ -37,7 +38,7 @@ internal static class BenchCommand
                 context.Error.WriteLine($"alvh: bad input: no canonical bars file{(barsFile is null ? "" : $" at {barsFile}")}: give --bars FILE or set {BarsVariable}");
                 return ExitCodes.BadInput;
             }
-            var series = YahooOhlcvReader.Read(barsFile, CanonicalRules.SeriesId).Series;
+            var series = ReadBars(barsFile);
             var folder = DataFolder.Resolve(parse.GetValue(data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);
             var report = MachineBench.Run(series, () => MarketContext.Build(MarketDataLoader.Load(folder)), parse.GetValue(quick)) with { Machine = MachineInfo.Current(CpuModel()) };
             if (parse.GetValue(json))
@@ -53,6 +54,29 @@ internal static class BenchCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The canonical bars, refused (bad input, naming the file and line) where the peers would not run on the same
+    /// bars: a repeated row, which the reader drops as a duplicate but numpy and numba read as one more bar (their
+    /// final values then differ from Alvh's), and a file too short for the first decision to fill, where every
+    /// figure is the 1,000,000 starting cash.
+    /// </summary>
+    private static DailySeries ReadBars(string file)
+    {
+        var loaded = YahooOhlcvReader.Read(file, CanonicalRules.SeriesId);
+        var name = loaded.Series.File;
+        if (loaded.Issues.FirstOrDefault(i => i.Kind == "duplicate") is { Kind: not null } duplicate)
+        {
+            throw new DataFormatException(duplicate.File, duplicate.Line, "Date", $"{duplicate.Message}: the canonical bars need one row per date (the peers read every row as a bar)");
+        }
+        if (loaded.Series.Count < CanonicalRules.MinimumBars)
+        {
+            int last = loaded.Lines.Length == 0 ? 0 : loaded.Lines[^1];
+            throw new DataFormatException(name, last, null, string.Create(CultureInfo.InvariantCulture,
+                $"{loaded.Series.Count} bars; the canonical benchmark needs at least {CanonicalRules.MinimumBars} (its first decision is on zero-based bar {CanonicalRules.SlowPeriod - 1} and fills at the next open)"));
+        }
+        return loaded.Series;
     }
 
     /// <summary>The first "model name" of /proc/cpuinfo; null where there is none (not Linux, or unreadable: the bench runs without it).</summary>

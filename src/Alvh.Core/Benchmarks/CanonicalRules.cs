@@ -20,6 +20,12 @@ public static class CanonicalRules
     /// <summary>Default slow SMA period, bars; the first decision is on zero-based bar <c>SlowPeriod − 1</c>.</summary>
     public const int SlowPeriod = 200;
 
+    /// <summary>
+    /// The fewest bars a canonical run can trade on: the first decision is on zero-based bar <c>SlowPeriod − 1</c> (199)
+    /// and fills at the next bar's open, so a shorter file makes no trade at all.
+    /// </summary>
+    public const int MinimumBars = SlowPeriod + 1;
+
     /// <summary>The series id the benchmark bars are stored under.</summary>
     public const string SeriesId = "bars";
 

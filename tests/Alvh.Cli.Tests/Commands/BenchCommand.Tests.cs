@@ -80,4 +80,46 @@ public class BenchCommandTests
         r.ExitCode.Should().Be(ExitCodes.BadInput);
         r.Error.Should().Contain("no canonical bars file");
     }
+
+    /// <summary>
+    /// A repeated row of the canonical bars: the reader drops it as an identical duplicate, but the numpy and numba peers
+    /// read it as one more bar, so their final values would differ from Alvh's. Refused before any measurement, naming the
+    /// file, the line and the field (it ran the whole bench on one bar fewer than the peers).
+    /// </summary>
+    [Fact]
+    public async Task A_repeated_row_of_the_bars_is_bad_input_naming_the_file_and_line()
+    {
+        using var folder = new TempFolder();
+        var rows = Enumerable.Range(0, 260).Select(i => FormattableString.Invariant($"{new DateOnly(2000, 1, 3).AddDays(i):yyyy-MM-dd},{100 + i},{101 + i},{99 + i},{100 + i},1000,0")).ToList();
+        rows.Insert(121, rows[120]);
+        var file = Path.Combine(folder.Path, "bars.csv");
+        File.WriteAllLines(file, ["Date,Open,High,Low,Close,Volume,OpenInterest", .. rows]);
+
+        var r = await CliRun.RunAsync(folder.Path, null, "bench", "--quick", "--json", "--bars", file, "--data", folder.Path);
+
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        // Data row 121 is on line 122 (after the header); its copy on line 123.
+        r.Error.Should().Contain("bars.csv:123: field 'Date': duplicate row for 2000-05-02 (identical to line 122)");
+        r.Output.Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// Bars too few for the first decision (zero-based bar 199) to fill at a next open: every figure would be the 1,000,000
+    /// starting cash, which it printed as a result (exit 0 on a 99-row file).
+    /// </summary>
+    [Theory]
+    [InlineData(99)]
+    [InlineData(200)]
+    public async Task Bars_too_short_for_the_first_decision_to_fill_are_bad_input(int bars)
+    {
+        using var folder = new TempFolder();
+        var rows = Enumerable.Range(0, bars).Select(i => FormattableString.Invariant($"{new DateOnly(2000, 1, 3).AddDays(i):yyyy-MM-dd},100,101,99,100,1000,0"));
+        var file = Path.Combine(folder.Path, "bars.csv");
+        File.WriteAllLines(file, ["Date,Open,High,Low,Close,Volume,OpenInterest", .. rows]);
+
+        var r = await CliRun.RunAsync(folder.Path, null, "bench", "--quick", "--json", "--bars", file, "--data", folder.Path);
+
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Contain(FormattableString.Invariant($"bars.csv:{bars + 1}: {bars} bars; the canonical benchmark needs at least 201"));
+    }
 }
