@@ -113,7 +113,13 @@ internal static class BenchCommand
         return null;
     }
 
-    private static void Render(CliContext context, BenchReport r, bool quick)
+    /// <summary>What <c>--quick</c> shortens, under its table: its figures are not comparable with a full run's.</summary>
+    internal static string QuickCaption => string.Create(CultureInfo.InvariantCulture,
+        $"--quick, indicative only: {MachineBench.QuickCanonicalPaths} of {MachineBench.CanonicalPaths:#,0} canonical Monte Carlo paths, {MachineBench.QuickFullSystemPaths} of {MachineBench.FullSystemPaths} full-system ones; ") +
+        string.Create(CultureInfo.InvariantCulture, $"kernels timed {MachineBench.QuickKernelSeconds} s, not {MachineBench.KernelSeconds} s; ") +
+        "the backtests, the study and the Monte Carlos timed once (the single run best of 3) after little or no warm-up, not the best of several after seconds of it, so they partly run the JIT's first tiers";
+
+    internal static void Render(CliContext context, BenchReport r, bool quick)
     {
         var c = r.Canonical;
         var inv = CultureInfo.InvariantCulture;
@@ -123,7 +129,7 @@ internal static class BenchCommand
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned()).AddColumn("target").AddColumn("met").AddColumn("note");
         var machine = r.Machine;
         table.Title(Markup.Escape(string.Create(inv, $"{machine.Cpu}, {machine.Cores} cores, {machine.VectorIsa} ({machine.VectorBits}-bit vectors), {machine.Runtime}")));
-        if (quick) table.Caption("--quick: short warm-ups, so the backtests and the study partly run the JIT's first tiers; indicative only");
+        if (quick) table.Caption(Markup.Escape(QuickCaption));
         void Row(string measure, string value, string note = "", string target = "", bool? ok = null) =>
             table.AddRow(Markup.Escape(measure), Markup.Escape(value), Markup.Escape(target), ok is { } yes ? (yes ? "yes" : "[red]no[/]") : "", Markup.Escape(note));
         const string PeerJudged = "bench/peers/run.sh";

@@ -16,6 +16,21 @@ public static class MachineBench
 {
     private const int KernelBatch = 4096;
 
+    /// <summary>Canonical Monte Carlo paths (issue #8).</summary>
+    public const int CanonicalPaths = 1000;
+
+    /// <summary>Canonical Monte Carlo paths under <c>--quick</c>.</summary>
+    public const int QuickCanonicalPaths = 100;
+
+    /// <summary>Full-system Monte Carlo paths.</summary>
+    public const int FullSystemPaths = 200;
+
+    /// <summary>Full-system Monte Carlo paths under <c>--quick</c>.</summary>
+    public const int QuickFullSystemPaths = 8;
+
+    /// <summary>Seconds each kernel is timed (after 0.3 s of warm-up), and under <c>--quick</c>.</summary>
+    public const double KernelSeconds = 0.5, QuickKernelSeconds = 0.05;
+
     /// <summary>
     /// Runs every measurement: the kernels and the canonical benchmark first, then the real market is loaded
     /// for the full backtest and the study. The canonical runs so see the heap a user's own bars would (the
@@ -27,12 +42,12 @@ public static class MachineBench
     public static BenchReport Run(DailySeries bars, Func<MarketContext> market, bool quick)
     {
         ArgumentNullException.ThrowIfNull(market);
-        var kernel = Kernels(quick ? 0.05 : 0.5);
-        var canonical = Canonical(bars, quick ? 3 : 10, quick ? 100 : 1000);
+        var kernel = Kernels(quick ? QuickKernelSeconds : KernelSeconds);
+        var canonical = Canonical(bars, quick ? 3 : 10, quick ? QuickCanonicalPaths : CanonicalPaths);
         var real = market();
         var full = FullBacktest(real, Presets.DripCondorAlvh, kernel.SimdPerSec, quick ? 0 : 3, quick ? 1 : 5);
         double study = Study(real, warm: !quick);
-        var scenarios = FullSystemMonteCarlo(real, Presets.DripCondorAlvh, quick ? 8 : 200, quick ? 0 : 3, quick ? 1 : 2);
+        var scenarios = FullSystemMonteCarlo(real, Presets.DripCondorAlvh, quick ? QuickFullSystemPaths : FullSystemPaths, quick ? 0 : 3, quick ? 1 : 2);
         return new BenchReport(kernel, full, study, canonical, scenarios);
     }
 

@@ -122,4 +122,42 @@ public class BenchCommandTests
         r.ExitCode.Should().Be(ExitCodes.BadInput);
         r.Error.Should().Contain(FormattableString.Invariant($"bars.csv:{bars + 1}: {bars} bars; the canonical benchmark needs at least 201"));
     }
+
+    private static Alvh.Benchmarks.BenchReport MadeUpReport(int canonicalPaths, int fullSystemPaths)
+    {
+        var run = new Alvh.Benchmarks.CanonicalRun(2_777_380.88, 54, 9_000, new Alvh.Ledger.TradeLedger(), 6.66);
+        var canonical = new Alvh.Benchmarks.CanonicalBench(run, 1e-3, run with { Trades = 1 }, [new(85, 90, 5_199_691.74, 278)], 0.1, canonicalPaths, 0.2, 5_084_742.73);
+        return new Alvh.Benchmarks.BenchReport(new(8e6, 4e7, 9e6, 3.5e7), new("drip-condor-alvh", 0.04, 55_728, 28.6, ""), 0.9, canonical,
+            new("drip-condor-alvh", fullSystemPaths, 10, 2, 0.5))
+        { Machine = new("Test CPU", 2, "AVX2", 256, ".NET 10", "Linux") };
+    }
+
+    /// <summary>
+    /// A --quick table says what it shortened, with the full run's counts beside the quick ones: its caption spoke only of
+    /// short warm-ups, so its 100-path Monte Carlo and 8-path full-system figures read as the 1,000 and 200.
+    /// </summary>
+    [Fact]
+    public void A_quick_table_says_what_it_shortens()
+    {
+        var output = new StringWriter();
+        var context = new CliContext(output, new StringWriter(), _ => null, Path.GetTempPath(), interactive: false, TimeProvider.System);
+
+        Alvh.Cli.Commands.BenchCommand.Render(context, MadeUpReport(100, 8), quick: true);
+
+        var text = string.Join(" ", output.ToString().Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        text.Should().Contain("--quick, indicative only: 100 of 1,000 canonical Monte Carlo paths, 8 of 200 full-system ones");
+        text.Should().Contain("kernels timed 0.05 s, not 0.5 s");
+        text.Should().Contain("Test CPU, 2 cores, AVX2 (256-bit vectors), .NET 10");
+    }
+
+    [Fact]
+    public void A_full_table_has_no_quick_caption()
+    {
+        var output = new StringWriter();
+        var context = new CliContext(output, new StringWriter(), _ => null, Path.GetTempPath(), interactive: false, TimeProvider.System);
+
+        Alvh.Cli.Commands.BenchCommand.Render(context, MadeUpReport(1000, 200), quick: false);
+
+        output.ToString().Should().NotContain("--quick").And.Contain("1000 paths");
+    }
 }
