@@ -224,12 +224,13 @@ internal static partial class MonteCarloCommand
         "crashDaysPerYear" => string.Create(CultureInfo.InvariantCulture, $"days of {MarketStatistics.CrashReturn:P0} or worse a year"),
         "vixP95" => "VIX 95th percentile",
         "vixHalfLifeDays" => "VIX half-life (trading days)",
+        "spxMaxDrawdown" => "S&P 500 max drawdown",
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "a statistic without a label"),
     };
 
     private static Func<double, string> Format(string key) => key switch
     {
-        "spxDrift" or "realizedVolatility" => Pct,
+        "spxDrift" or "realizedVolatility" or "spxMaxDrawdown" => Pct,
         "vixHalfLifeDays" => v => double.IsNaN(v) ? "n/a" : v.ToString("0.0", CultureInfo.InvariantCulture),
         _ => v => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture),
     };

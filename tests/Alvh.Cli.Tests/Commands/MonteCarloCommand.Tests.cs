@@ -92,7 +92,7 @@ public class MonteCarloCommandTests
         var lines = File.ReadAllLines(Path.Combine(d.Path, "mc", "paths.csv"));
         lines[0].Should().Be("path,seed,drip-alvh.cagr,drip-alvh.maxDrawdown,drip-alvh.terminalWealth,drip.cagr,drip.maxDrawdown,drip.terminalWealth,"
             + "drip-same-vol.weight,drip-same-vol.matched,drip-same-vol.cagr,drip-same-vol.maxDrawdown,drip-same-vol.terminalWealth,"
-            + "market.spxDrift,market.realizedVolatility,market.meanVix,market.vixPremium,market.returnVixCorrelation,market.crashDaysPerYear,market.vixP95,market.vixHalfLifeDays");
+            + "market.spxDrift,market.realizedVolatility,market.meanVix,market.vixPremium,market.returnVixCorrelation,market.crashDaysPerYear,market.vixP95,market.vixHalfLifeDays,market.spxMaxDrawdown");
         lines.Should().HaveCount(8);
         lines[1..].Select(l => l.Split(',')[0]).Should().Equal(Enumerable.Range(0, 7).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         // The paired CAGR differences of the summary are the differences of these rows.
@@ -160,6 +160,7 @@ public class MonteCarloCommandTests
         Column("market.meanVix").Should().Be(stats.MeanVix);
         Column("market.vixPremium").Should().Be(stats.VixPremium);
         Column("market.vixHalfLifeDays").Should().Be(stats.VixHalfLifeDays);
+        Column("market.spxMaxDrawdown").Should().Be(stats.SpxMaxDrawdown);
 
         // From 20 paths on the check judges: a statistic differs when under 20% or over 80% of the paths fall below the
         // windows' median, or that median falls outside the paths' 5-95% range; the JSON's shares and percentiles say which.

@@ -13,7 +13,8 @@ public class MarketCheckTests
 
     private static MarketStatistics Shifted(MarketCheck reference, double shift) => new(
         Ref(reference, "spxDrift") + shift, Ref(reference, "realizedVolatility") + shift, Ref(reference, "meanVix") + shift, Ref(reference, "vixPremium") + shift,
-        Ref(reference, "returnVixCorrelation") + shift, Ref(reference, "crashDaysPerYear") + shift, Ref(reference, "vixP95") + shift, Ref(reference, "vixHalfLifeDays") + shift);
+        Ref(reference, "returnVixCorrelation") + shift, Ref(reference, "crashDaysPerYear") + shift, Ref(reference, "vixP95") + shift, Ref(reference, "vixHalfLifeDays") + shift,
+        Ref(reference, "spxMaxDrawdown") + shift);
 
     private static double Ref(MarketCheck check, string key) => check.Reference == "windows" ? check.HistoryWindows[key].P50 : MarketCheck.Statistics.Single(s => s.Key == key).Value(check.History);
 

@@ -44,6 +44,24 @@ public class MarketStatisticsTests
         // 21 closes at the low level and 21 at 20: h = 41 * 0.95 = 38.95 falls between two 20s.
         m.VixP95.Should().BeApproximately(20, 1e-12);
         m.VixHalfLifeDays.Should().Be(double.NaN, "log VIX flips sign around its mean every day: the lag-one slope is -1, no decay");
+        // Returns alternate +1%, -1% (log) from a peak at 0: each down day falls 1% in log terms from the peak before it.
+        m.SpxMaxDrawdown.Should().BeApproximately(Math.Exp(-0.01) - 1, 1e-15);
+    }
+
+    /// <summary>
+    /// The deepest fall from a running peak, worked by hand: log returns +10%, -30%, +15%, -5%, +25% climb to 0.10, fall
+    /// to -0.20 (0.30 below the peak), recover to -0.05, dip to -0.10 (0.20 below) and end at 0.15, a new peak: the drawdown
+    /// is exp(-0.30) - 1 = -25.92%. A fall on the first day counts from the previous close (a peak of 0).
+    /// </summary>
+    [Fact]
+    public void The_maximum_drawdown_is_the_deepest_fall_from_a_running_peak()
+    {
+        double[] r = [0.10, -0.30, 0.15, -0.05, 0.25];
+        double[] c = [0, 0, 0, 0, 0];
+        double[] v = [20, 20, 20, 20, 20];
+        MarketStatistics.Of(r, c, v).SpxMaxDrawdown.Should().BeApproximately(Math.Exp(-0.30) - 1, 1e-15);
+        MarketStatistics.Of([-0.05, 0.01], [0, 0], [20, 20]).SpxMaxDrawdown.Should().BeApproximately(Math.Exp(-0.05) - 1, 1e-15);
+        MarketStatistics.Of([0.01, 0.02], [0, 0], [20, 20]).SpxMaxDrawdown.Should().Be(0, "a market that only rises never falls from a peak");
     }
 
     [Fact]
@@ -113,6 +131,15 @@ public class MarketStatisticsTests
             double halfLife = rho > 0 && rho < 1 ? Math.Log(0.5) / Math.Log(rho) : double.NaN;
             if (double.IsNaN(halfLife)) m.VixHalfLifeDays.Should().Be(double.NaN);
             else m.VixHalfLifeDays.Should().BeApproximately(halfLife, 1e-9 * Math.Max(1, halfLife));
+            // The drawdown on the price level itself: each close against the highest close so far (the start at 1).
+            double price = 1, high = 1, drawdown = 0;
+            foreach (double x in r)
+            {
+                price *= Math.Exp(x);
+                high = Math.Max(high, price);
+                drawdown = Math.Min(drawdown, price / high - 1);
+            }
+            m.SpxMaxDrawdown.Should().BeApproximately(drawdown, 1e-12);
         }
     }
 

@@ -33,6 +33,7 @@ public sealed record MarketCheck(DateOnly HistoryFrom, DateOnly HistoryTo, int H
         ("crashDaysPerYear", m => m.CrashDaysPerYear),
         ("vixP95", m => m.VixP95),
         ("vixHalfLifeDays", m => m.VixHalfLifeDays),
+        ("spxMaxDrawdown", m => m.SpxMaxDrawdown),
     ];
 
     /// <summary>Checks the paths' statistics against <paramref name="history"/>'s and its windows of <paramref name="windowDays"/> days.</summary>

@@ -7,7 +7,7 @@ namespace Alvh.Research.Scenarios;
 /// each simulated path, so a generator can be checked against the history it was drawn from or fitted to: the
 /// index's drift and volatility, the VIX's level, its premium over the volatility that followed (what a seller of
 /// options collects), how it moves with the index (what makes VIX calls a hedge), crash days, the VIX's high
-/// percentile and how long its moves last.
+/// percentile, how long its moves last, and the index's deepest fall.
 /// </summary>
 /// <param name="SpxDrift">Mean daily log return of the S&amp;P 500 × 252 (the price index, dividends excluded).</param>
 /// <param name="RealizedVolatility">Sample standard deviation of the daily log returns × √252.</param>
@@ -25,8 +25,15 @@ namespace Alvh.Research.Scenarios;
 /// ln ½ / ln ρ, trading days, where ρ is the lag-one least-squares slope of log VIX on its previous value (both
 /// taken from the series' mean): how long half of a VIX move takes to fade; NaN when ρ is not in (0, 1).
 /// </param>
+/// <param name="SpxMaxDrawdown">
+/// The S&amp;P 500's deepest fall from a running peak over the days (the price index, from the first day's previous close):
+/// exp(min over t of (L<sub>t</sub> − max<sub>s≤t</sub> L<sub>s</sub>)) − 1 with L the cumulative log return, L<sub>0</sub>
+/// = 0; a fraction ≤ 0. What a DRIP's drawdown follows: a generator whose centre matches history's but whose falls are
+/// too shallow or too deep misstates every drawdown the Monte Carlo reports (added 2026-11-28, review h87: the SVJ paths'
+/// 3-year drawdowns were narrower than history's windows and no statistic showed it).
+/// </param>
 public sealed record MarketStatistics(double SpxDrift, double RealizedVolatility, double MeanVix, double VixPremium,
-    double ReturnVixCorrelation, double CrashDaysPerYear, double VixP95, double VixHalfLifeDays)
+    double ReturnVixCorrelation, double CrashDaysPerYear, double VixP95, double VixHalfLifeDays, double SpxMaxDrawdown)
 {
     /// <summary>Trading days of realised volatility the VIX is compared with (its 30 calendar days).</summary>
     public const int PremiumDays = 21;
@@ -76,6 +83,8 @@ public sealed record MarketStatistics(double SpxDrift, double RealizedVolatility
         double returnSquares = 0, changeSquares = 0, products = 0;
         double crashLog = Math.Log(1 + CrashReturn);
         int crashes = 0;
+        // The drawdown in log terms: the cumulative log return against its running peak (0 before the first day).
+        double level = 0, peak = 0, deepest = 0;
         for (int i = 0; i < n; i++)
         {
             double r = spxReturns[i] - meanReturn, c = vixChanges[i] - meanChange;
@@ -83,11 +92,14 @@ public sealed record MarketStatistics(double SpxDrift, double RealizedVolatility
             changeSquares += c * c;
             products += r * c;
             if (spxReturns[i] <= crashLog) crashes++;
+            level += spxReturns[i];
+            peak = Math.Max(peak, level);
+            deepest = Math.Min(deepest, level - peak);
         }
         double volatility = Math.Sqrt(returnSquares / (n - 1) * DaysPerYear);
         double correlation = returnSquares > 0 && changeSquares > 0 ? products / Math.Sqrt(returnSquares * changeSquares) : double.NaN;
         return new MarketStatistics(meanReturn * DaysPerYear, volatility, meanVix, Premium(spxReturns, vixCloses), correlation,
-            crashes * DaysPerYear / n, Percentile95(vixCloses), HalfLife(logVix));
+            crashes * DaysPerYear / n, Percentile95(vixCloses), HalfLife(logVix), Math.Exp(deepest) - 1);
     }
 
     /// <summary>The statistics of a simulated path: its days after the first (each needs the previous close).</summary>
