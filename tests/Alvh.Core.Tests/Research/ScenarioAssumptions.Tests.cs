@@ -46,7 +46,8 @@ public class ScenarioAssumptionsTests
 
     /// <summary>
     /// With scheduled meetings in the history (made up here: two in 2029 after one in 2028), the line names what a path gets
-    /// (the published dates, then the last year's by rule, ScenarioEvents) and that the gates run on them.
+    /// (the published dates, then the last twelve months' by rule, ScenarioEvents) and that the gates run on them. The
+    /// schedule ends in June, so the twelve months are 2028-07 to 2029-06 and hold all three: it said "2029's 2 a year".
     /// </summary>
     [Fact]
     public void The_events_laid_on_a_path_are_named_with_the_gates_they_drive()
@@ -63,8 +64,8 @@ public class ScenarioAssumptionsTests
 
         var events = ScenarioAssumptions.Of(anchor, "bootstrap", Presets.DripCondorAlvh).Single(a => a.Name == "macroEvents");
 
-        events.Value.Should().Be("fomc: the published dates through 2029-06-20, then 2029's 2 a year by rule");
-        events.Reason.Should().Contain("the same ordinal weekday of the same month")
+        events.Value.Should().Be("fomc: the published dates through 2029-06-20, then those of the twelve months 2028-07 to 2029-06, 3 a year, by rule");
+        events.Reason.Should().Contain("the last twelve months' events come back each year on the same ordinal weekday of the same month")
             .And.Contain("drip-condor-alvh's event gates run on them as on history: the condor's entry buffer (1 trading day) and the ALVH's tranche 2 trading days before an event");
     }
 }

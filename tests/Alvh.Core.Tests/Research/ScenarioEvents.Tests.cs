@@ -59,6 +59,41 @@ public class ScenarioEventsTests
     }
 
     /// <summary>
+    /// A schedule that ends inside its year (made up: a file of the meetings held so far, the last on 2029-06-20) repeats
+    /// its last twelve months, not its last calendar year: later years keep the eight meetings, and the rest of 2029 gets
+    /// 2028's July to December. Repeating 2029's four gave four a year and no meeting from July to December 2029.
+    /// Expected days from the calendar: 2028-07-26 is July's fourth Wednesday (2029-07-25), 2028-09-20 September's third
+    /// (2029-09-19), 2028-11-01 November's first (2029-11-07), 2028-12-13 December's second (2029-12-12); 2029-01-31 is
+    /// January's fifth Wednesday, and January 2030's fifth is the 30th; June 2030's third Wednesday is Juneteenth (the 19th),
+    /// so the Tuesday.
+    /// </summary>
+    [Fact]
+    public void A_schedule_ending_inside_its_year_repeats_its_last_twelve_months()
+    {
+        MarketEvent[] history =
+        [
+            Meeting(new(2028, 3, 20), new(2028, 3, 21)), // outside the twelve months
+            Meeting(new(2028, 7, 25), new(2028, 7, 26)),
+            Meeting(new(2028, 9, 19), new(2028, 9, 20)),
+            Meeting(new(2028, 10, 31), new(2028, 11, 1)),
+            Meeting(new(2028, 12, 12), new(2028, 12, 13)),
+            Meeting(new(2029, 1, 30), new(2029, 1, 31)),
+            Meeting(new(2029, 3, 20), new(2029, 3, 21)),
+            Meeting(new(2029, 5, 1), new(2029, 5, 2)),
+            Meeting(new(2029, 6, 19), new(2029, 6, 20)),
+        ];
+
+        var laid = ScenarioEvents.LayOut(history, new DateOnly(2029, 6, 1), new DateOnly(2030, 12, 31));
+
+        laid[0].Events.Select(e => e.Date).Should().Equal(
+            new DateOnly(2029, 6, 20),                                                     // published
+            new DateOnly(2029, 7, 25), new DateOnly(2029, 9, 19), new DateOnly(2029, 11, 7), new DateOnly(2029, 12, 12),
+            new DateOnly(2030, 1, 30), new DateOnly(2030, 3, 20), new DateOnly(2030, 5, 1), new DateOnly(2030, 6, 18),
+            new DateOnly(2030, 7, 24), new DateOnly(2030, 9, 18), new DateOnly(2030, 11, 6), new DateOnly(2030, 12, 11));
+        ScenarioEvents.Pattern(history).Should().HaveCount(8);
+    }
+
+    /// <summary>
     /// On the shared data (fomc-meetings.csv lists the Federal Reserve's eight 2026 meetings, through 2026-12-09; PROVENANCE.md)
     /// a 10-year path from the anchor of 2026-02-11 holds the seven meetings left in 2026, then eight a year, and the
     /// strategy's signals count the trading days to them.

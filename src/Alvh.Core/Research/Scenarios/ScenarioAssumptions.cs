@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alvh.MarketData;
 using Alvh.Strategies;
 
 namespace Alvh.Research.Scenarios;
@@ -31,15 +32,23 @@ public static class ScenarioAssumptions
         var gates = new List<string>();
         if (buffer is { } days) gates.Add($"the condor's entry buffer ({days} trading day{(days == 1 ? "" : "s")})");
         if (tranche is { } before) gates.Add($"the ALVH's tranche {before} trading day{(before == 1 ? "" : "s")} before an event");
-        // The kinds the history schedules are laid on a path (ScenarioEvents): the published dates, then the last
-        // scheduled year's by rule. Until 2026-11-28 a path had none, and the gates above never fired there.
-        var kinds = anchor.ScheduledEvents.GroupBy(e => e.Kind, StringComparer.Ordinal)
-            .Select(g => (Kind: g.Key, Last: g.Max(e => e.Date), Count: g.Count(e => e.Date.Year == g.Max(x => x.Date).Year))).ToList();
-        string laid = string.Join("; ", kinds.Select(k => $"{k.Kind}: the published dates through {k.Last:yyyy-MM-dd}, then {k.Last.Year}'s {k.Count} a year by rule"));
+        // The kinds the history schedules are laid on a path (ScenarioEvents): the published dates, then the last twelve
+        // months' by rule (a calendar year's when the schedule ends in December). Until 2026-11-28 a path had none, and
+        // the gates above never fired there.
+        var kinds = anchor.ScheduledEvents.Where(e => e.Scheduled).GroupBy(e => e.Kind, StringComparer.Ordinal)
+            .Select(g => (Kind: g.Key, Pattern: ScenarioEvents.Pattern([.. g.OrderBy(e => e.Date)]))).ToList();
+        static string Repeated(MarketEvent[] pattern)
+        {
+            var end = pattern[^1].Date;
+            return end.Month == 12
+                ? $"{end.Year}'s {pattern.Length} a year"
+                : $"those of the twelve months {end.AddMonths(-11):yyyy-MM} to {end:yyyy-MM}, {pattern.Length} a year,";
+        }
+        string laid = string.Join("; ", kinds.Select(k => $"{k.Kind}: the published dates through {k.Pattern[^1].Date:yyyy-MM-dd}, then {Repeated(k.Pattern)} by rule"));
         string gatesText = gates.Count == 0 ? $"{strategy.Name} reads none" : $"{strategy.Name}'s event gates run on them as on history: {string.Join(" and ", gates)}";
         string events = kinds.Count == 0
             ? $"no macro event is laid on a simulated path (the history schedules none), so {(gates.Count == 0 ? $"{strategy.Name}, which reads none, is unaffected" : $"{strategy.Name}'s event gates never fire there: {string.Join(" and ", gates)}")}"
-            : $"each year after the last scheduled one repeats its events on the same ordinal weekday of the same month (the business day before an NYSE holiday); kinds the history does not schedule (CPI and PPI, unless the data hold their release dates) are not laid; {gatesText}";
+            : $"after the last published date the last twelve months' events come back each year on the same ordinal weekday of the same month (the business day before an NYSE holiday); kinds the history does not schedule (CPI and PPI, unless the data hold their release dates) are not laid; {gatesText}";
         return
         [
             new("calendar", $"NYSE business days after {anchor.LastHistoricalDay:yyyy-MM-dd}", "",

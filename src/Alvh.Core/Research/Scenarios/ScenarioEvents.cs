@@ -8,11 +8,14 @@ namespace Alvh.Research.Scenarios;
 /// The scheduled macro events of a simulated path, so that the strategy's event rules (the condor's entry buffer, the ALVH's
 /// tranche before an event) run on a path as they run on history. Each kind the history schedules (the shared data: FOMC
 /// meetings) keeps its published dates that fall on the path (the Federal Reserve publishes a year's meetings in advance:
-/// the shared data list 2026's eight), and every later year repeats the last scheduled year's: each event on the same
-/// ordinal weekday of the same month (2026-01-28, January's fourth Wednesday, gives 2027-01-27), the month's last such
-/// weekday when it has fewer (April 2026's fifth Wednesday gives 2027-04-28), moved to the business day before when that
-/// is an NYSE holiday, with the meeting's length kept. A kind whose history has none (CPI and PPI on the shared data)
-/// gets none. Unscheduled events (emergency FOMC actions) are history's, never laid on a path.
+/// the shared data list 2026's eight), and after them repeats the last twelve months of the schedule (<see cref="Pattern"/>:
+/// on the shared data 2026's meetings, January to December) year after year: each event on the same ordinal weekday of the
+/// same month (2026-01-28, January's fourth Wednesday, gives 2027-01-27), the month's last such weekday when it has fewer
+/// (April 2026's fifth Wednesday gives 2027-04-28), moved to the business day before when that is an NYSE holiday, with the
+/// meeting's length kept. The twelve months, not the last calendar year: a schedule that ends inside its year (a file of
+/// the meetings held so far) would otherwise give later years that year's few meetings and the rest of that year none. A
+/// kind whose history has none (CPI and PPI on the shared data) gets none. Unscheduled events (emergency FOMC actions) are
+/// history's, never laid on a path.
 /// </summary>
 public static class ScenarioEvents
 {
@@ -30,22 +33,38 @@ public static class ScenarioEvents
         foreach (var kind in scheduled.Where(e => e.Scheduled).Select(e => e.Kind).Distinct(StringComparer.Ordinal))
         {
             var ofKind = scheduled.Where(e => e.Scheduled && e.Kind == kind).OrderBy(e => e.Date).ToArray();
-            int lastYear = ofKind[^1].Date.Year;
-            var pattern = ofKind.Where(e => e.Date.Year == lastYear).ToArray();
             var laid = ofKind.Where(e => e.Date >= first && e.Date <= last).ToList();
-            for (int year = lastYear + 1; year <= last.Year; year++)
+            // Each event of the last twelve months comes back a year, two years, ... later: the months after the last
+            // published event first, so a schedule that ends in June still has its July to December on the path.
+            var byRule = new List<MarketEvent>();
+            foreach (var e in Pattern(ofKind))
             {
-                foreach (var e in pattern)
+                for (int year = e.Date.Year + 1; year <= last.Year; year++)
                 {
                     var date = NyseHolidays.OnOrBeforeBusinessDay(SameWeekdayOfMonth(e.Date, year));
                     if (date < first || date > last) continue;
                     string name = string.Create(CultureInfo.InvariantCulture, $"{e.Kind} by rule ({e.Date:yyyy-MM-dd}'s weekday of the month)");
-                    laid.Add(e with { Date = date, StartDate = date.AddDays(e.StartDate.DayNumber - e.Date.DayNumber), Name = name });
+                    byRule.Add(e with { Date = date, StartDate = date.AddDays(e.StartDate.DayNumber - e.Date.DayNumber), Name = name });
                 }
             }
+            laid.AddRange(byRule.OrderBy(e => e.Date));
             calendars.Add(new EventCalendar(kind, "simulated", laid));
         }
         return calendars;
+    }
+
+    /// <summary>
+    /// The events a kind repeats each year after its schedule ends: those of the twelve calendar months through the month of
+    /// its last event (a whole calendar year when the schedule ends in December, as the shared data's 2026 does), in date
+    /// order.
+    /// </summary>
+    /// <param name="ofKind">The scheduled events of one kind, in date order (at least one).</param>
+    internal static MarketEvent[] Pattern(IReadOnlyList<MarketEvent> ofKind)
+    {
+        ArgumentNullException.ThrowIfNull(ofKind);
+        var end = ofKind[^1].Date;
+        var from = new DateOnly(end.Year, end.Month, 1).AddMonths(-11);
+        return ofKind.Where(e => e.Date >= from).ToArray();
     }
 
     /// <summary>
