@@ -65,6 +65,31 @@ public class MarketCheckTests
         few.PathsBelowReference["vixP95"].Should().Be(0);
     }
 
+    /// <summary>
+    /// Paths equal to the reference but for rounding (a bootstrap block replaying the fall that sets the windows' median
+    /// drawdown: on the shared data -0.49146949838293774 against -0.49146949838293685) are ties, half below: 4 of 20 just
+    /// below by 1e-15 and 16 just above would read 20% below (in line only by its bound), and all 20 below, 100% (off
+    /// centre); they are 50%.
+    /// </summary>
+    [Theory]
+    [InlineData(4)]
+    [InlineData(20)]
+    public void Paths_equal_to_the_reference_but_for_rounding_are_ties(int below)
+    {
+        var reference = MarketCheck.Of(Pool, [], 100);
+        double drawdown = Ref(reference, "spxMaxDrawdown");
+        var stats = Enumerable.Range(0, 20).Select(i => Shifted(reference, i % 2 == 0 ? -1e-3 : 1e-3) with
+        {
+            SpxMaxDrawdown = drawdown + (i < below ? -1 : 1) * 4 * Math.Abs(drawdown) * 1e-16 * (1 + i % 3),
+        }).ToArray();
+        stats.Count(s => s.SpxMaxDrawdown < drawdown).Should().Be(below, "the values straddle the reference by rounding alone");
+
+        var check = MarketCheck.Of(Pool, stats, 100);
+
+        check.PathsBelowReference["spxMaxDrawdown"].Should().Be(0.5);
+        check.DiffersFromHistory.Should().NotContain("spxMaxDrawdown");
+    }
+
     /// <summary>A path as long as more than half the history leaves fewer than two windows end to end: the whole history's value is the reference.</summary>
     [Fact]
     public void A_history_shorter_than_two_paths_is_its_own_reference()
