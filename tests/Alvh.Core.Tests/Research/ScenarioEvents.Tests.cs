@@ -122,4 +122,24 @@ public class ScenarioEventsTests
         signals.DaysToMacroEvent[first].Should().Be(0);
         signals.DaysToMacroEvent[first - 1].Should().Be(1);
     }
+
+    /// <summary>
+    /// The anchor keeps the scheduled events of the kinds the signals read (fomc, cpi, ppi, in any case): an earnings file
+    /// laid on a path was named in the assumptions as driving the event gates, which never read it (review h88). The shared
+    /// data with a made-up earnings calendar beside its FOMC meetings.
+    /// </summary>
+    [SkippableFact]
+    public void The_anchor_keeps_the_kinds_the_signals_read()
+    {
+        var real = Alvh.Data.Catalog.MarketDataLoader.Load(SharedData.Require());
+        var day = new DateOnly(2026, 3, 2);
+        var earnings = new EventCalendar("earnings", "earnings.csv", [new MarketEvent(day, "earnings", "made up", 1, day, true), new MarketEvent(day, "CPI", "made up", 2, day, true)]);
+        var data = new MarketDataSet(real.Folder, real.Calendar, real.Daily, real.Dividends, real.VxFutures, real.Vx, real.VxContinuous, real.Shiller,
+            [.. real.Events, earnings], real.Series, real.RulesApplied, real.DividendSeries);
+
+        var anchor = ScenarioAnchor.From(MarketContext.Build(data));
+
+        anchor.ScheduledEvents.Select(e => e.Kind).Distinct().Should().BeEquivalentTo(["fomc", "CPI"], "earnings is read by no signal; CPI is, whatever its case");
+        anchor.ScheduledEvents.Should().OnlyContain(e => e.Scheduled, "the history's unscheduled FOMC actions are left out");
+    }
 }

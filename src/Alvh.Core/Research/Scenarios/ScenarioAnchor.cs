@@ -34,13 +34,18 @@ public sealed record ScenarioAnchor(DateOnly LastHistoricalDay, double Spx, doub
             market.Carry.DividendYield(day), market.Futures.Theta, market.Futures.Kappa, market.VixOptions.FallbackIntercept, market.VixOptions.FallbackSlope)
         {
             TermStructure = market.Surface.TermStructureFit,
-            ScheduledEvents = [.. market.Data.Events.SelectMany(c => c.Events).Where(e => e.Scheduled).OrderBy(e => e.Date)],
+            ScheduledEvents = [.. market.Data.Events.SelectMany(c => c.Events).Where(e => e.Scheduled && ReadKinds.Contains(e.Kind, StringComparer.OrdinalIgnoreCase)).OrderBy(e => e.Date)],
         };
     }
 
+    /// <summary>The event kinds the engine's signals read (<see cref="Alvh.Engine.SignalParameters.MacroEventKinds"/>): FOMC, CPI and PPI.</summary>
+    private static readonly IReadOnlyList<string> ReadKinds = new Alvh.Engine.SignalParameters().MacroEventKinds;
+
     /// <summary>
-    /// The history's scheduled macro events (FOMC meetings on the shared data, with the year's published schedule past the
-    /// last day), from which a path's are laid out (<see cref="ScenarioEvents"/>); empty: a path has none.
+    /// The history's scheduled macro events of the kinds the signals read (FOMC meetings on the shared data, with the year's
+    /// published schedule past the last day), from which a path's are laid out (<see cref="ScenarioEvents"/>); empty: a
+    /// path has none. Another kind (an earnings file, say) is left out: laid on a path, the assumptions would name it as
+    /// driving the event gates, which never read it (review h88).
     /// </summary>
     public IReadOnlyList<Alvh.MarketData.MarketEvent> ScheduledEvents { get; init; } = [];
 
