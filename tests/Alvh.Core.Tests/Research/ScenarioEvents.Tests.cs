@@ -31,6 +31,26 @@ public class ScenarioEventsTests
         ScenarioEvents.SameWeekdayOfMonth(DateOnly.Parse(date), year).Should().Be(DateOnly.Parse(expected));
     }
 
+    /// <summary>
+    /// The paths of a run lay the same events on the same calendar: made once (the same calendars back for the same list
+    /// and days), made again for another span or another list, and equal to a fresh layout.
+    /// </summary>
+    [Fact]
+    public void A_run_s_paths_share_one_layout_of_their_events()
+    {
+        MarketEvent[] history = [Meeting(new(2029, 3, 20), new(2029, 3, 21)), Meeting(new(2029, 11, 20), new(2029, 11, 21))];
+        var (first, last) = (new DateOnly(2029, 1, 2), new DateOnly(2032, 6, 30));
+
+        var once = ScenarioEvents.LaidOnce(history, first, last);
+
+        ScenarioEvents.LaidOnce(history, first, last).Should().BeSameAs(once);
+        once.Single().Events.Should().Equal(ScenarioEvents.LayOut(history, first, last).Single().Events);
+        var longer = ScenarioEvents.LaidOnce(history, first, last.AddYears(1));
+        longer.Should().NotBeSameAs(once);
+        longer.Single().Events.Should().HaveCount(once.Single().Events.Count + 2);
+        ScenarioEvents.LaidOnce([.. history], first, last).Should().NotBeSameAs(once, "another list is laid out on its own");
+    }
+
     [Fact]
     public void Published_dates_are_kept_and_later_years_repeat_the_last_scheduled_year()
     {

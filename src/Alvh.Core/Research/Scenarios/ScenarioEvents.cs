@@ -54,6 +54,31 @@ public static class ScenarioEvents
     }
 
     /// <summary>
+    /// <see cref="LayOut"/>, made once for the paths of a run: every path of a Monte Carlo has the same calendar and the
+    /// anchor's same event list, and laying them out again for each path took 0.25 ms (the history's 800 meetings sorted,
+    /// each date moved off the holidays). Held beside the event list (weakly: it goes with the list), one calendar span at a
+    /// time; safe across threads (an immutable entry swapped whole).
+    /// </summary>
+    internal static IReadOnlyList<EventCalendar> LaidOnce(IReadOnlyList<MarketEvent> scheduled, DateOnly first, DateOnly last)
+    {
+        ArgumentNullException.ThrowIfNull(scheduled);
+        var slot = Laid.GetValue(scheduled, static _ => new LaidSlot());
+        if (slot.Entry is { } held && held.First == first && held.Last == last) return held.Calendars;
+        var entry = new LaidEntry(first, last, LayOut(scheduled, first, last));
+        slot.Entry = entry;
+        return entry.Calendars;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<MarketEvent>, LaidSlot> Laid = [];
+
+    private sealed record LaidEntry(DateOnly First, DateOnly Last, IReadOnlyList<EventCalendar> Calendars);
+
+    private sealed class LaidSlot
+    {
+        public volatile LaidEntry? Entry;
+    }
+
+    /// <summary>
     /// The events a kind repeats each year after its schedule ends: those of the twelve calendar months through the month of
     /// its last event (a whole calendar year when the schedule ends in December, as the shared data's 2026 does), in date
     /// order.

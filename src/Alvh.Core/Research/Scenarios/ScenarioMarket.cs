@@ -57,7 +57,7 @@ public static class ScenarioMarket
         var nan = months.Select(_ => double.NaN).ToArray();
         var shiller = new ShillerMonthly("shiller", "simulated", [.. months], price, price.Select(p => p * simpleYield).ToArray(), nan, nan, nan, nan);
         var vx = VxSettles(path, anchor, calendar);
-        var data = new MarketDataSet("simulated", calendar, daily, new DividendSeries("spy-dividends", "simulated", dividends), [vx], vx, null, shiller, ScenarioEvents.LayOut(anchor.ScheduledEvents, days[0], days[^1]), [], ["simulated path"]);
+        var data = new MarketDataSet("simulated", calendar, daily, new DividendSeries("spy-dividends", "simulated", dividends), [vx], vx, null, shiller, ScenarioEvents.LaidOnce(anchor.ScheduledEvents, days[0], days[^1]), [], ["simulated path"]);
         var fit = days[VxFitDays - 1];
         var model = (settings ?? ModelSettings.Default) with
         {
