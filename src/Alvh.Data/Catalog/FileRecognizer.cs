@@ -14,18 +14,18 @@ public static partial class FileRecognizer
 {
     private static readonly (Regex Name, string Id, FileFormat Format)[] ByName =
     [
-        (Rx("^(spx-daily|spx|gspc|\\^gspc)$"), "spx", FileFormat.YahooOhlcv),
-        (Rx("^(spy-daily|spy)$"), "spy", FileFormat.YahooOhlcv),
-        (Rx("^(spy-dividends|spy_dividends)$"), "spy-dividends", FileFormat.Dividends),
-        (Rx("^(spx-fred-close-daily|sp500|fred-sp500)$"), "spx-fred", FileFormat.Fred),
-        (Rx("^(dtb3-daily|dtb3)$"), "dtb3", FileFormat.Fred),
-        (Rx("^(dff-daily|dff)$"), "dff", FileFormat.Fred),
-        (Rx("^(vix|vix9d|vix3m|vxv|vix6m|vxmt|vvix|skew)(-daily|_history)$"), "", FileFormat.CboeIndex),
-        (Rx("^shiller.*$"), "shiller", FileFormat.Shiller),
-        (Rx("^vix-futures-cfe.*$"), "vx-cfe", FileFormat.VxContracts),
-        (Rx("^vix-futures-cboe.*$"), "vx-cboe", FileFormat.VxContracts),
-        (Rx("^vix-futures-continuous.*$"), "vx-continuous", FileFormat.VxContinuous),
-        (Rx("^fomc.*$"), "fomc", FileFormat.Events),
+        (SpxName(), "spx", FileFormat.YahooOhlcv),
+        (SpyName(), "spy", FileFormat.YahooOhlcv),
+        (SpyDividendsName(), "spy-dividends", FileFormat.Dividends),
+        (SpxFredName(), "spx-fred", FileFormat.Fred),
+        (Dtb3Name(), "dtb3", FileFormat.Fred),
+        (DffName(), "dff", FileFormat.Fred),
+        (CboeIndexName(), "", FileFormat.CboeIndex),
+        (ShillerName(), "shiller", FileFormat.Shiller),
+        (VxCfeName(), "vx-cfe", FileFormat.VxContracts),
+        (VxCboeName(), "vx-cboe", FileFormat.VxContracts),
+        (VxContinuousName(), "vx-continuous", FileFormat.VxContinuous),
+        (FomcName(), "fomc", FileFormat.Events),
     ];
 
     /// <summary>
@@ -81,5 +81,44 @@ public static partial class FileRecognizer
         _ => cboeName,
     };
 
-    private static Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    // Generated at build time: compiled at run time (RegexOptions.Compiled), the twelve emitted IL and were JIT-compiled on
+    // every start of every command that reads a data folder.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    [GeneratedRegex("^(spx-daily|spx|gspc|\\^gspc)$", Options)]
+    private static partial Regex SpxName();
+
+    [GeneratedRegex("^(spy-daily|spy)$", Options)]
+    private static partial Regex SpyName();
+
+    [GeneratedRegex("^(spy-dividends|spy_dividends)$", Options)]
+    private static partial Regex SpyDividendsName();
+
+    [GeneratedRegex("^(spx-fred-close-daily|sp500|fred-sp500)$", Options)]
+    private static partial Regex SpxFredName();
+
+    [GeneratedRegex("^(dtb3-daily|dtb3)$", Options)]
+    private static partial Regex Dtb3Name();
+
+    [GeneratedRegex("^(dff-daily|dff)$", Options)]
+    private static partial Regex DffName();
+
+    [GeneratedRegex("^(vix|vix9d|vix3m|vxv|vix6m|vxmt|vvix|skew)(-daily|_history)$", Options)]
+    private static partial Regex CboeIndexName();
+
+    [GeneratedRegex("^shiller.*$", Options)]
+    private static partial Regex ShillerName();
+
+    [GeneratedRegex("^vix-futures-cfe.*$", Options)]
+    private static partial Regex VxCfeName();
+
+    [GeneratedRegex("^vix-futures-cboe.*$", Options)]
+    private static partial Regex VxCboeName();
+
+    [GeneratedRegex("^vix-futures-continuous.*$", Options)]
+    private static partial Regex VxContinuousName();
+
+    [GeneratedRegex("^fomc.*$", Options)]
+    private static partial Regex FomcName();
+
 }
