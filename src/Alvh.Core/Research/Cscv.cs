@@ -142,5 +142,5 @@ public static class Cscv
     }
 
     /// <summary>Two returns of one period are the same trial's: equal (the same infinity too), within rounding noise of each other, or both NaN.</summary>
-    private static bool Same(double a, double b) => a == b || Math.Abs(a - b) <= NoiseLevel || (double.IsNaN(a) && double.IsNaN(b));
+    internal static bool Same(double a, double b) => a == b || Math.Abs(a - b) <= NoiseLevel || (double.IsNaN(a) && double.IsNaN(b));
 }

@@ -39,14 +39,19 @@ public static class WalkForward
             // with a ratio; when none has one, the first is held.
             int best = 0, tied = 0;
             double bestSharpe = double.NaN;
+            // The window's days a..b-1 with their returns (day a's from the close before it, as the test window holds day b's);
+            // only day 0 has none. From a + 1, each fold after the first left its first day out.
+            int from = Math.Max(a, 1);
             for (int n = 0; n < returns.Count; n++)
             {
-                // The window's days a..b-1 with their returns (day a's from the close before it, as the test window holds day
-                // b's); only day 0 has none. From a + 1, each fold after the first left its first day out.
-                double s = Sharpe(returns[n], billReturns, Math.Max(a, 1), b);
+                double s = Sharpe(returns[n], billReturns, from, b);
                 if (double.IsNaN(s)) continue;
-                if (double.IsNaN(bestSharpe) || s > bestSharpe) (best, bestSharpe, tied) = (n, s, 1);
-                else if (s == bestSharpe) tied++;
+                if (double.IsNaN(bestSharpe)) (best, bestSharpe, tied) = (n, s, 1);
+                // Returns equal within rounding noise on every day of the window are one trial, as the CSCV counts them: a tie
+                // (the first listed held), not a choice won by the last bits. A DRIP swept over its capital showed its
+                // largest capital as "chosen" in fold after fold, beside a PBO of n/a for want of two distinct configurations.
+                else if (s == bestSharpe || SameReturns(returns[n], returns[best], from, b)) tied++;
+                else if (s > bestSharpe) (best, bestSharpe, tied) = (n, s, 1);
             }
             // The choice is made at the close of day b − 1, so day b's return (from that close) is the test window's first.
             // The stitched curve starts at that close before the first window.
@@ -109,6 +114,16 @@ public static class WalkForward
         double variance = (sumSq - count * mean * mean) / (count - 1);
         // No dispersion beyond rounding noise (a configuration in cash): no ratio, rather than noise over noise.
         return variance > Cscv.NoiseLevel * Cscv.NoiseLevel ? mean / Math.Sqrt(variance) * Math.Sqrt(252) : double.NaN;
+    }
+
+    /// <summary>True when two configurations' returns on the days [from, to) are equal within rounding noise (<see cref="Cscv.Same"/>).</summary>
+    private static bool SameReturns(double[] x, double[] y, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!Cscv.Same(x[t], y[t])) return false;
+        }
+        return true;
     }
 
     private static int Index(DateOnly[] dates, DateOnly date)
