@@ -40,6 +40,37 @@ public static class WalkForwardReport
     /// </summary>
     public const string Slicing = "Each grid point's daily returns are those of its own run over the whole period, cut at the windows: a switch of grid point at a test window's start costs nothing and takes over that run's open positions. The PBO ranks the grid points over every day of the period, train and test windows alike.";
 
+    /// <summary>Blocks shorter than this many trading days (a month) draw a caveat (<see cref="PboCaveats"/>).</summary>
+    public const int ShortBlockDays = 21;
+
+    /// <summary>
+    /// What makes a PBO hard to read, said beside it on the page, the console (as warnings) and in walkforward.json
+    /// (<c>pbo.caveats</c>); empty when nothing does. With 2 or 3 distinct configurations the logit takes only 2 or 3
+    /// values (the paper's grids have hundreds of points), and with 3 the middle rank, λ = 0, counts as overfit, so a
+    /// choice with no skill scores 2/3: a 3-point grid of drip-condor's shortDelta over 1990-2026 gave 0.903, which read as
+    /// heavy overfitting where its in-sample best ranked last out of sample in 30.5% of the splits, below no skill's third.
+    /// Blocks shorter than a month are tied to their neighbours by the positions held across their edges (a weekly
+    /// condor, a hedge layer held for months), where the CSCV takes them as near-independent.
+    /// </summary>
+    public static IReadOnlyList<string> PboCaveats(PboResult pbo)
+    {
+        ArgumentNullException.ThrowIfNull(pbo);
+        var caveats = new List<string>();
+        if (pbo.Splits == 0) return caveats;
+        if (pbo.Configurations <= 3)
+        {
+            caveats.Add(pbo.Configurations == 2
+                ? string.Create(CultureInfo.InvariantCulture, $"with 2 distinct configurations the PBO is coarse: it is the share of splits in which the in-sample best is the worse of the two out of sample (or ties, logit 0), {pbo.NoSkillProbability:0.000} for a choice with no skill; a grid of more points says more")
+                : string.Create(CultureInfo.InvariantCulture, $"with {pbo.Configurations} distinct configurations the PBO is coarse: the in-sample best can rank only 1 to {pbo.Configurations} out of sample, and the middle rank (logit 0) counts as overfit, so a choice with no skill scores {pbo.NoSkillProbability:0.000}, not 0.5 (here {pbo.AtMiddle:0.0%} of the splits ranked it in the middle and {pbo.Probability - pbo.AtMiddle:0.0%} below); a grid of more points says more"));
+        }
+        if (pbo.BlockPeriods < ShortBlockDays)
+        {
+            caveats.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the {pbo.Blocks} blocks hold only {pbo.BlockPeriods} trading days each: positions held across a block's edge (a weekly condor, a hedge layer held for months) tie neighbouring blocks, which the CSCV takes as independent; fewer --blocks or a longer period give blocks of a month or more"));
+        }
+        return caveats;
+    }
+
     /// <summary>File name of the page.</summary>
     public const string FileName = "walkforward.html";
 
@@ -89,6 +120,7 @@ public static class WalkForwardReport
 
         page.Section("pbo", "Probability of backtest overfitting", input.Method);
         if (input.Pbo.Logits.Length == 0) page.Paragraph(PboLabel(input.Pbo));
+        foreach (var caveat in PboCaveats(input.Pbo)) page.Paragraph("Caveat: " + caveat + ".");
         // Drawn even without splits (an empty chart that says so): a run into an earlier run's folder then replaces its chart.
         page.Chart(WalkForwardCharts.Logits(input.Pbo, ChartFileNames[1]));
         page.EndSection();
@@ -97,5 +129,5 @@ public static class WalkForwardReport
 
     private static string PboLabel(PboResult pbo) => double.IsNaN(pbo.Probability)
         ? $"probability of backtest overfitting: n/a ({pbo.Configurations} distinct configuration{(pbo.Configurations == 1 ? "" : "s")}: nothing to choose between)"
-        : string.Create(CultureInfo.InvariantCulture, $"probability of backtest overfitting (CSCV, S = {pbo.Blocks}, {pbo.Splits} splits over {pbo.Configurations} distinct configurations): the share of splits whose in-sample best ranked at or below the middle out of sample (logit ≤ 0); median logit {pbo.MedianLogit:0.00}");
+        : string.Create(CultureInfo.InvariantCulture, $"probability of backtest overfitting (CSCV, S = {pbo.Blocks} blocks of {pbo.BlockPeriods} trading days, {pbo.Splits} splits over {pbo.Configurations} distinct configurations): the share of splits whose in-sample best ranked at or below the middle out of sample (logit ≤ 0); median logit {pbo.MedianLogit:0.00}; a choice with no skill scores {pbo.NoSkillProbability:0.000}");
 }

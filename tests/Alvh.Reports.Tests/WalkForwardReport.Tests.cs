@@ -34,7 +34,7 @@ public sealed class WalkForwardReportTests
         double l = Math.Log(2);
         return new WalkForwardReportInput("drip-alvh over 2 grid points, train 3 y, test 1 y", days,
             [Curve("walk-forward", 0.0004), Curve("drip-alvh as configured", 0.0003), Curve("drip", 0.0005)], folds,
-            pbo ?? new PboResult(1.0 / 3, 6, 4, [-l, l, l, l, l, -l], 2), "CSCV <method>");
+            pbo ?? new PboResult(1.0 / 3, 6, 4, [-l, l, l, l, l, -l], 2, 2), "CSCV <method>");
     }
 
     [Fact]
@@ -75,10 +75,33 @@ public sealed class WalkForwardReportTests
     [Fact]
     public void Without_two_distinct_configurations_the_pbo_is_said_to_be_undefined()
     {
-        var document = WalkForwardReport.Build(Input(new PboResult(double.NaN, 0, 4, [], 1)));
+        var document = WalkForwardReport.Build(Input(new PboResult(double.NaN, 0, 4, [], 1, 2)));
         document.Html.Should().Contain("n/a (1 distinct configuration: nothing to choose between)");
         document.Html.Should().Contain("alt=\"Distribution of the CSCV logits", "the chart is still written (empty), replacing an earlier run's");
         document.Charts.Select(c => c.FileName).Should().Equal(WalkForwardReport.ChartFileNames);
+    }
+
+    /// <summary>
+    /// A PBO over 3 distinct configurations is read against no skill's 2/3, not 1/2, and the page, the console and the JSON
+    /// say so: six splits (S = 4) whose in-sample best ranked 2 (λ = ln(2/4 ÷ 2/4) = 0) three times, 1 (λ = −ln 3) once and 3
+    /// (λ = ln 3) twice give a PBO of 4/6; 3/6 = 50.0% at the middle and 1/6 = 16.7% below it (hand computation). With 30
+    /// days a block there is no caveat on the blocks; with 17 (S = 16 over the shortest period a fold allows, about 272
+    /// days) there is, and a grid of 25 distinct configurations has none on its size.
+    /// </summary>
+    [Fact]
+    public void A_pbo_over_few_configurations_or_short_blocks_carries_its_caveats()
+    {
+        double l3 = Math.Log(3);
+        var three = new PboResult(4.0 / 6, 6, 4, [0, 0, 0, -l3, l3, l3], 3, 30);
+        var caveats = WalkForwardReport.PboCaveats(three);
+        caveats.Should().ContainSingle().Which.Should().Contain("with 3 distinct configurations the PBO is coarse")
+            .And.Contain("a choice with no skill scores 0.667, not 0.5 (here 50.0% of the splits ranked it in the middle and 16.7% below)");
+        WalkForwardReport.Build(Input(three)).Html.Should().Contain("Caveat: with 3 distinct configurations").And.Contain("a choice with no skill scores 0.667");
+
+        WalkForwardReport.PboCaveats(three with { Configurations = 25 }).Should().BeEmpty();
+        WalkForwardReport.PboCaveats(three with { Configurations = 25, BlockPeriods = 17 }).Should().ContainSingle()
+            .Which.Should().Contain("the 4 blocks hold only 17 trading days each");
+        WalkForwardReport.PboCaveats(new PboResult(double.NaN, 0, 4, [], 1, 17)).Should().BeEmpty("no PBO, nothing to qualify");
     }
 
     /// <summary>

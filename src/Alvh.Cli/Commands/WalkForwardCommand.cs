@@ -161,7 +161,7 @@ internal static class WalkForwardCommand
                     folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), tied = f.Tied, trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn, testDays = TestDays(f), partial = Partial(f) }),
                     outOfSample = new { from = oos.Start, to = oos.End, cagr = oos.Cagr, volatility = oos.Volatility, sharpe = oos.Sharpe, maxDrawdown = oos.MaxDrawdown },
                     sameDays = comparisons.Select(c => new { name = c.Name, cagr = c.Metrics.Cagr, volatility = c.Metrics.Volatility, sharpe = c.Metrics.Sharpe, maxDrawdown = c.Metrics.MaxDrawdown }),
-                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, method = PboMethod },
+                    pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, blockDays = pbo.BlockPeriods, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, noSkill = pbo.NoSkillProbability, atMiddle = pbo.AtMiddle, caveats = Alvh.Reports.WalkForwardReport.PboCaveats(pbo), method = PboMethod },
                 };
                 string text = JsonSerializer.Serialize(json, JsonOut.ReportOptions());
                 // --out keeps the same JSON as walkforward.json (the option was accepted and ignored before).
@@ -209,7 +209,8 @@ internal static class WalkForwardCommand
             context.Output.WriteLine(double.IsNaN(pbo.Probability)
                 ? $"probability of backtest overfitting: n/a (the {n} grid points give fewer than 2 distinct return series)"
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"probability of backtest overfitting (CSCV, S={pbo.Blocks}, {pbo.Splits} splits{distinct}, Bailey et al. 2017): {pbo.Probability:0.000} (median logit {pbo.MedianLogit:0.00})"));
+                    $"probability of backtest overfitting (CSCV, S={pbo.Blocks} blocks of {pbo.BlockPeriods} days, {pbo.Splits} splits{distinct}, Bailey et al. 2017): {pbo.Probability:0.000} (median logit {pbo.MedianLogit:0.00}; a choice with no skill scores {pbo.NoSkillProbability:0.000})"));
+            foreach (var caveat in Alvh.Reports.WalkForwardReport.PboCaveats(pbo)) context.Output.WriteLine($"  warning: {caveat}");
             context.Output.WriteLine($"  {Alvh.Reports.WalkForwardReport.Slicing}");
             return ExitCodes.Ok;
         });

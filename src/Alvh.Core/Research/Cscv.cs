@@ -42,7 +42,7 @@ public static class Cscv
         int skip = periods - blockRows * blocks;
 
         var distinct = DistinctColumns(returns, configs, periods);
-        if (distinct.Length < 2) return new PboResult(double.NaN, 0, blocks, [], distinct.Length);
+        if (distinct.Length < 2) return new PboResult(double.NaN, 0, blocks, [], distinct.Length, blockRows);
         if (distinct.Length < configs)
         {
             var merged = new double[periods * distinct.Length];
@@ -89,7 +89,7 @@ public static class Cscv
             logits.Add(Math.Log(omega / (1 - omega)));
         }
         int overfit = logits.Count(l => l <= 0);
-        return new PboResult((double)overfit / logits.Count, logits.Count, blocks, [.. logits], configs);
+        return new PboResult((double)overfit / logits.Count, logits.Count, blocks, [.. logits], configs, blockRows);
 
         void Sharpes(int set, double[] output)
         {

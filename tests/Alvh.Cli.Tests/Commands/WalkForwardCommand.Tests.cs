@@ -128,6 +128,35 @@ public class WalkForwardCommandTests
         Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Should().Equal("walkforward.json");
     }
 
+    /// <summary>
+    /// A PBO over 3 grid points says what it is to be read against: the middle of 3 ranks counts as overfit (λ = 0), so a
+    /// choice with no skill scores 2/3 (uniform rank, P(rank ≤ 2)), not 1/2. drip-condor's shortDelta at 0.1, 0.15 and
+    /// 0.2 over 1990-2026 printed a bare 0.903 (12870 splits: 59.9% at the middle, 30.5% below it, by a separate numpy
+    /// CSCV on the same returns), which read as heavy overfitting.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_pbo_over_three_grid_points_is_read_against_no_skill_s_two_thirds()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "condor.rules.shortDelta: [0.1, 0.15, 0.2]\n");
+        string[] args = ["walkforward", "--preset", "drip-condor", "--grid", "grid.yaml", "--from", "2012-01-03", "--to", "2018-12-31", "--train-years", "3", "--blocks", "4", "--data", data, "--quiet"];
+
+        var text = await CliRun.RunAsync(d.Path, null, args);
+        var json = await CliRun.RunAsync(d.Path, null, [.. args, "--json"]);
+
+        text.ExitCode.Should().Be(0, text.Error);
+        text.Output.Should().Contain("a choice with no skill scores 0.667)").And.Contain("  warning: with 3 distinct configurations the PBO is coarse");
+        using var doc = JsonDocument.Parse(json.Output);
+        var pbo = doc.RootElement.GetProperty("pbo");
+        pbo.GetProperty("configurations").GetInt32().Should().Be(3);
+        pbo.GetProperty("noSkill").GetDouble().Should().BeApproximately(2.0 / 3, 1e-15);
+        // 2012-01-04..2018-12-31 (the first day has no return): 1759 days, four blocks of 439 (the first 3 dropped).
+        pbo.GetProperty("blockDays").GetInt32().Should().Be(1759 / 4);
+        pbo.GetProperty("atMiddle").GetDouble().Should().BeInRange(0, pbo.GetProperty("probability").GetDouble());
+        pbo.GetProperty("caveats").EnumerateArray().Select(c => c.GetString()).Should().ContainSingle().Which.Should().StartWith("with 3 distinct configurations");
+    }
+
     /// <summary>--out's help names every file it writes: it named walkforward.json only, beside which the README lists the tear sheet and its charts.</summary>
     [Fact]
     public async Task Out_help_names_the_tear_sheet()

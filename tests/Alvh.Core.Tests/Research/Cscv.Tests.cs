@@ -150,6 +150,38 @@ public class CscvTests
         result.MedianLogit.Should().BeApproximately(ln2, 1e-12);
     }
 
+    /// <summary>
+    /// Worked by hand, N = 3, S = 2, two rows a block. Block 0: A 0.03, 0.01 (Sharpe 0.02 / 0.01414 = 1.414), B 0.02, 0
+    /// (0.707), C 0, −0.02 (−0.707); block 1 the same with A and B swapped. In sample block 0, A wins and ranks 2 of 3 on
+    /// block 1 (ω = 2/4, λ = 0); in sample block 1, B wins and ranks 2 on block 0 (λ = 0). The paper counts λ ≤ 0 as
+    /// overfit, so the PBO is 1 with both splits at the middle; a choice with no skill ranks uniformly on 1..3 and scores
+    /// P(rank ≤ 2) = 2/3, where it scores 1/2 for an even N (⌊(N + 1)/2⌋ / N: 1/2, 2/3, 1/2, 3/5 for N = 2..5).
+    /// </summary>
+    [Fact]
+    public void Three_configurations_put_the_middle_rank_among_the_overfit_and_no_skill_at_two_thirds()
+    {
+        double[] m =
+        [
+            0.03, 0.02, 0.00,
+            0.01, 0.00, -0.02,
+            0.02, 0.03, 0.00,
+            0.00, 0.01, -0.02,
+        ];
+        var result = Cscv.Pbo(m, 3, 2);
+        result.Logits.Should().Equal(0, 0);
+        result.Probability.Should().Be(1);
+        result.AtMiddle.Should().Be(1);
+        result.BlockPeriods.Should().Be(2);
+        result.NoSkillProbability.Should().BeApproximately(2.0 / 3, 1e-15);
+        new[] { 2, 3, 4, 5 }.Select(n => (result with { Configurations = n }).NoSkillProbability)
+            .Should().Equal([0.5, 2.0 / 3, 0.5, 0.6], (a, b) => Math.Abs(a - b) < 1e-15);
+
+        // Pure noise (no skill) over 3 configurations, averaged over 40 seeds: about 2/3, not 1/2 (the spread of one
+        // matrix's PBO is about 0.28, so the mean's is about 0.045; 0.1 leaves 1/2 well outside).
+        var noise = Enumerable.Range(1, 40).Select(s => Cscv.Pbo(Noise(1000, 3, s), 3, 10).Probability).Average();
+        noise.Should().BeApproximately(2.0 / 3, 0.1);
+    }
+
     [Fact]
     public void Bad_shapes_are_rejected()
     {
