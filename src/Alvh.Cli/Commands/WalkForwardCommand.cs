@@ -95,11 +95,25 @@ internal static class WalkForwardCommand
             }
             var from = RunOptions.Date(parse, run.From);
             var to = RunOptions.Date(parse, run.To);
-            if (parse.GetValue(run.Out) is not null && RunOptions.NotAFolder(run.OutFolder(parse, context, "out")) is { } notAFolder)
+            string? folder = parse.GetValue(run.Out) is null ? null : run.OutFolder(parse, context, "out");
+            if (folder is not null && RunOptions.NotAFolder(folder) is { } notAFolder)
             {
                 await context.Error.WriteLineAsync($"alvh: bad input: {notAFolder}");
                 return ExitCodes.BadInput;
             }
+            // Staged before the runs: an --out that cannot be made (a read-only folder, /proc/wf) failed only once every grid
+            // point had run, minutes into a large grid. Nothing reaches the folder before the commit, as before.
+            StagedFolder? staging;
+            try
+            {
+                staging = folder is null ? null : StagedFolder.Begin(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await context.Error.WriteLineAsync($"alvh: cannot write --out {folder}: {e.Message}");
+                return ExitCodes.Failure;
+            }
+            using var staged = staging;
             var data = run.Load(parse, context);
             var market = MarketContext.Build(data, run.Settings(parse));
             var returns = new double[n][];
@@ -165,10 +179,8 @@ internal static class WalkForwardCommand
                 };
                 string text = JsonSerializer.Serialize(json, JsonOut.ReportOptions());
                 // --out keeps the same JSON as walkforward.json (the option was accepted and ignored before).
-                if (parse.GetValue(run.Out) is not null)
+                if (staged is not null)
                 {
-                    var folder = run.OutFolder(parse, context, "out");
-                    using var staged = StagedFolder.Begin(folder);
                     AtomicWriter.WriteText(Path.Combine(staged.Path, "walkforward.json"), text + "\n");
                     // The tear sheet: the stitched curve against the fixed configurations, the folds, the PBO's logits.
                     Alvh.Reports.WalkForwardReport.Write(staged.Path, new Alvh.Reports.WalkForwardReportInput(
@@ -181,7 +193,7 @@ internal static class WalkForwardCommand
                     // Stopped while the files were written: none of them replaces the folder's previous results.
                     cancellationToken.ThrowIfCancellationRequested();
                     staged.Commit();
-                    if (!parse.GetValue(run.Json)) await context.Output.WriteLineAsync($"wrote {Path.Combine(folder, "walkforward.json")} and {Path.Combine(folder, Alvh.Reports.WalkForwardReport.FileName)}");
+                    if (!parse.GetValue(run.Json)) await context.Output.WriteLineAsync($"wrote {Path.Combine(staged.Folder, "walkforward.json")} and {Path.Combine(staged.Folder, Alvh.Reports.WalkForwardReport.FileName)}");
                 }
                 if (parse.GetValue(run.Json))
                 {

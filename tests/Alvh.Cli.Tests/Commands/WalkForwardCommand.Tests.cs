@@ -110,11 +110,12 @@ public class WalkForwardCommandTests
             error = new StringWriter();
             var context = new CliContext(new StringWriter(), error, _ => null, d.Path, interactive: false, TimeProvider.System);
             var run = Task.Run(() => AlvhCli.RunAsync(args, context, cancel.Token));
-            // A thread of its own watches for the staging folder (a poll on the thread pool, which the run keeps busy, could
-            // wake only after the files were committed).
+            // A thread of its own watches for the staged walkforward.json (a poll on the thread pool, which the run keeps busy,
+            // could wake only after the files were committed). Not for the staging folder itself: it is made before the runs,
+            // so that an --out that cannot be written fails before them.
             var watch = new Thread(() =>
             {
-                while (!run.IsCompleted && !Directory.EnumerateDirectories(folder, ".staging.*").Any()) Thread.Yield();
+                while (!run.IsCompleted && !Directory.EnumerateFiles(folder, "walkforward.json", SearchOption.AllDirectories).Any(f => Path.GetDirectoryName(f) != folder)) Thread.Yield();
                 cancel.Cancel();
             }) { IsBackground = true, Priority = ThreadPriority.Highest };
             watch.Start();
@@ -155,6 +156,24 @@ public class WalkForwardCommandTests
         pbo.GetProperty("blockDays").GetInt32().Should().Be(1759 / 4);
         pbo.GetProperty("atMiddle").GetDouble().Should().BeInRange(0, pbo.GetProperty("probability").GetDouble());
         pbo.GetProperty("caveats").EnumerateArray().Select(c => c.GetString()).Should().ContainSingle().Which.Should().StartWith("with 3 distinct configurations");
+    }
+
+    /// <summary>
+    /// An --out that cannot be made fails before the data are loaded and the grid is run (exit 1, an output that cannot be
+    /// written, naming --out): it failed only once every grid point had run. Under /proc no folder can be made, even by
+    /// root; the data folder given does not exist, so an --out checked after the data would fail on the data instead.
+    /// </summary>
+    [SkippableFact]
+    public async Task An_out_folder_that_cannot_be_made_fails_before_the_runs()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "/proc is Linux's");
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "alvh.rules.budgetPerYear: [0.005, 0.02]\n");
+
+        var r = await CliRun.RunAsync(d.Path, null, "walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--data", Path.Combine(d.Path, "no-data"), "--out", "/proc/alvh-walkforward", "--quiet");
+
+        r.ExitCode.Should().Be(ExitCodes.Failure, r.Error);
+        r.Error.Should().StartWith("alvh: cannot write --out /proc/alvh-walkforward: ");
     }
 
     /// <summary>--out's help names every file it writes: it named walkforward.json only, beside which the README lists the tear sheet and its charts.</summary>
