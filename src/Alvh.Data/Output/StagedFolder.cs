@@ -10,10 +10,12 @@ namespace Alvh.Data.Output;
 public sealed class StagedFolder : IDisposable
 {
     private const string Prefix = ".staging.";
-    private readonly bool _created;
+
+    /// <summary>The highest folder this run made (the output folder or one above it), or null when the folder existed.</summary>
+    private readonly string? _created;
     private bool _committed;
 
-    private StagedFolder(string folder, string staging, bool created)
+    private StagedFolder(string folder, string staging, string? created)
     {
         Folder = folder;
         Path = staging;
@@ -30,7 +32,8 @@ public sealed class StagedFolder : IDisposable
     public static StagedFolder Begin(string folder)
     {
         folder = System.IO.Path.GetFullPath(folder);
-        bool created = !Directory.Exists(folder);
+        string? created = null;
+        for (string? f = folder; f is not null && !Directory.Exists(f); f = System.IO.Path.GetDirectoryName(f)) created = f;
         Directory.CreateDirectory(folder);
         RemoveAbandoned(folder);
         var staging = System.IO.Path.Combine(folder, $"{Prefix}{Environment.ProcessId}.{Guid.NewGuid():N}");
@@ -106,6 +109,12 @@ public sealed class StagedFolder : IDisposable
     public void Dispose()
     {
         if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
-        if (!_committed && _created && !Directory.EnumerateFileSystemEntries(Folder).Any()) Directory.Delete(Folder);
+        if (_committed || _created is null) return;
+        // The folders it made, up to the highest, while empty: walkforward stages before its runs, and one that then failed
+        // (a period too short for a fold) left an empty out/ behind a --out out/wf.
+        for (string? f = Folder; f is not null && f.Length >= _created.Length && !Directory.EnumerateFileSystemEntries(f).Any(); f = System.IO.Path.GetDirectoryName(f))
+        {
+            Directory.Delete(f);
+        }
     }
 }

@@ -65,6 +65,30 @@ public class StagedFolderTests
 
         Directory.Exists(folder).Should().BeFalse();
     }
+
+    /// <summary>The folders above it that the run made go too, while empty; a folder that was there stays.</summary>
+    [Fact]
+    public void A_failed_first_run_leaves_none_of_the_folders_it_made_behind()
+    {
+        using var d = new TempFolder();
+        string folder = Path.Combine(d.Path, "out", "runs", "wf");
+
+        using (StagedFolder.Begin(folder))
+        {
+        }
+
+        Directory.Exists(Path.Combine(d.Path, "out")).Should().BeFalse();
+        Directory.Exists(d.Path).Should().BeTrue();
+
+        Directory.CreateDirectory(Path.Combine(d.Path, "out"));
+        using (StagedFolder.Begin(folder))
+        {
+            File.WriteAllText(Path.Combine(d.Path, "out", "notes.txt"), "the user's own file, written meanwhile");
+        }
+
+        Directory.Exists(Path.Combine(d.Path, "out", "runs")).Should().BeFalse();
+        File.Exists(Path.Combine(d.Path, "out", "notes.txt")).Should().BeTrue();
+    }
     [Fact]
     public void Staging_left_by_a_killed_run_is_removed_and_an_existing_empty_folder_kept()
     {
