@@ -59,7 +59,8 @@ internal static class WalkForwardCommand
             }
             if (parameters.Count > MaxConfigs || parameters.Count < 2)
             {
-                await context.Error.WriteLineAsync($"alvh: bad input: walk-forward needs 2..{MaxConfigs} grid points (the grid has {parameters.Count})");
+                // Named like the grid file's other errors: the message named neither the file nor its keys.
+                await context.Error.WriteLineAsync($"alvh: bad input: {Path.GetFileName(parse.GetValue(grid))}: walk-forward needs 2..{MaxConfigs} grid points to choose between, and {string.Join(" × ", parameters.Axes.Select(a => $"{a.Path} ({a.Values.Count})"))} make {parameters.Count}");
                 return ExitCodes.BadInput;
             }
             // Checked before the runs (a bad --blocks used to surface only after every backtest had run).

@@ -176,6 +176,25 @@ public class WalkForwardCommandTests
         r.Error.Should().StartWith("alvh: cannot write --out /proc/alvh-walkforward: ");
     }
 
+    /// <summary>
+    /// A grid with too few or too many points names its file and what makes its size, before the data are read: the message
+    /// said "walk-forward needs 2..2000 grid points (the grid has 1)", naming neither.
+    /// </summary>
+    [Theory]
+    [InlineData("condor.rules.shortDelta: [0.16]\n", "grid.yaml: walk-forward needs 2..2000 grid points to choose between, and condor.rules.shortDelta (1) make 1")]
+    [InlineData("condor.rules.shortDelta: {from: 0.01, to: 0.2, step: 0.01}\ncondor.rules.putWing: {from: 10, to: 200, step: 10}\ncondor.rules.callWing: [50, 100, 150, 200, 250, 300]\n",
+        "grid.yaml: walk-forward needs 2..2000 grid points to choose between, and condor.rules.shortDelta (20) × condor.rules.putWing (20) × condor.rules.callWing (6) make 2400")]
+    public async Task A_grid_of_too_few_or_too_many_points_names_its_file_and_axes(string grid, string message)
+    {
+        using var d = new TempFolder();
+        d.Write("grid.yaml", grid);
+
+        var r = await CliRun.RunAsync(d.Path, null, "walkforward", "--preset", "drip-condor", "--grid", "grid.yaml", "--data", Path.Combine(d.Path, "no-data"), "--quiet");
+
+        r.ExitCode.Should().Be(ExitCodes.BadInput, r.Output);
+        r.Error.Should().Be($"alvh: bad input: {message}\n");
+    }
+
     /// <summary>--out's help names every file it writes: it named walkforward.json only, beside which the README lists the tear sheet and its charts.</summary>
     [Fact]
     public async Task Out_help_names_the_tear_sheet()
