@@ -153,6 +153,9 @@ internal static class WalkForwardCommand
                 var curve = WalkForwardResult.Compound(result.Over(daily.Dates, daily.Returns));
                 return (f.Name, Metrics: oosSeries.Metrics(curve), Curve: curve);
             }).ToList();
+            // The days after the last test window, too few for one of their own (under 20), are in no fold: said, as the
+            // out-of-sample curve stopped before the period's end without a word.
+            int untested = dates.Length - 1 - Array.BinarySearch(dates, result.Dates[^1]);
             string Label(int k) => string.Join(", ", parameters.Assignment(k).Select((v, a) => $"{paths[a]}={v.Text}"));
             // The last fold's test window is cut at the period's end: a Sharpe of 28 days (2026-01-02 to 2026-02-11) read as a
             // year's (review). Partial: the data end more than a week before the window's nominal end.
@@ -174,7 +177,7 @@ internal static class WalkForwardCommand
                     trainYears = parse.GetValue(train),
                     testYears = parse.GetValue(test),
                     folds = result.Folds.Select(f => new { trainFrom = f.TrainFrom, trainTo = f.TrainTo, testFrom = f.TestFrom, testTo = f.TestTo, chosen = f.Chosen, parameters = Label(f.Chosen), tied = f.Tied, trainSharpe = f.TrainSharpe, testSharpe = f.TestSharpe, testReturn = f.TestReturn, testDays = TestDays(f), partial = Partial(f) }),
-                    outOfSample = new { from = oos.Start, to = oos.End, cagr = oos.Cagr, volatility = oos.Volatility, sharpe = oos.Sharpe, maxDrawdown = oos.MaxDrawdown },
+                    outOfSample = new { from = oos.Start, to = oos.End, cagr = oos.Cagr, volatility = oos.Volatility, sharpe = oos.Sharpe, maxDrawdown = oos.MaxDrawdown, untestedDays = untested },
                     sameDays = comparisons.Select(c => new { name = c.Name, cagr = c.Metrics.Cagr, volatility = c.Metrics.Volatility, sharpe = c.Metrics.Sharpe, maxDrawdown = c.Metrics.MaxDrawdown }),
                     pbo = new { probability = pbo.Probability, splits = pbo.Splits, blocks = pbo.Blocks, blockDays = pbo.BlockPeriods, configurations = pbo.Configurations, medianLogit = pbo.MedianLogit, noSkill = pbo.NoSkillProbability, atMiddle = pbo.AtMiddle, caveats = Alvh.Reports.WalkForwardReport.PboCaveats(pbo), method = PboMethod },
                 };
@@ -213,6 +216,11 @@ internal static class WalkForwardCommand
             context.Console.Write(table);
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"out of sample, from the close of {oos.Start:yyyy-MM-dd} (the last training day) to {oos.End:yyyy-MM-dd}: CAGR {Pct(oos.Cagr)}, volatility {Pct(oos.Volatility)}, Sharpe {F(oos.Sharpe)}, max drawdown {Pct(oos.MaxDrawdown)}"));
+            if (untested > 0)
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  the period's last {untested} trading day{(untested == 1 ? "" : "s")}, {dates[^untested]:yyyy-MM-dd} to {dates[^1]:yyyy-MM-dd}, are too few for a test window (at least 20) and in no fold"));
+            }
             foreach (var (name, m, _) in comparisons)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,

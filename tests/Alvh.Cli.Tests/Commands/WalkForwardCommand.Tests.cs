@@ -66,6 +66,30 @@ public class WalkForwardCommandTests
     }
 
     /// <summary>
+    /// Days after the last test window too few for one of their own are said to be in no fold: 2012-01-03 to 2016-01-20 with
+    /// 3 train years holds one test window, 2015-01-05 to 2015-12-31; the next would start on 2016-01-04 and hold only
+    /// 12 trading days to 2016-01-20 (January 4-8, 11-15, 19 and 20; Martin Luther King Day, the 18th, closed), under the
+    /// 20 a window needs. The curve stopped on 2015-12-31 without a word.
+    /// </summary>
+    [SkippableFact]
+    public async Task Days_too_few_for_a_last_test_window_are_said_to_be_in_no_fold()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "alvh.rules.budgetPerYear: [0.005, 0.02]\n");
+        string[] args = ["walkforward", "--preset", "drip-alvh", "--grid", "grid.yaml", "--from", "2012-01-03", "--to", "2016-01-20", "--train-years", "3", "--blocks", "4", "--data", data, "--quiet"];
+
+        var text = await CliRun.RunAsync(d.Path, null, args);
+        var json = await CliRun.RunAsync(d.Path, null, [.. args, "--json"]);
+
+        text.ExitCode.Should().Be(0, text.Error);
+        text.Output.Should().Contain("the period's last 12 trading days, 2016-01-04 to 2016-01-20, are too few for a test window (at least 20) and in no fold");
+        using var doc = JsonDocument.Parse(json.Output);
+        doc.RootElement.GetProperty("outOfSample").GetProperty("to").GetString().Should().Be("2015-12-31");
+        doc.RootElement.GetProperty("outOfSample").GetProperty("untestedDays").GetInt32().Should().Be(12);
+    }
+
+    /// <summary>
     /// A period too short for one fold says how long it is and what a fold needs: the message gave neither (a review).
     /// 2019-01-02 to 2020-06-30 with 2 train years: the first test window would start on 2021-01-02, after the period.
     /// </summary>
