@@ -25,7 +25,19 @@ public sealed record WalkForwardCurve(string Name, double[] Equity, MetricSet Me
 /// <param name="Folds">The folds, in date order.</param>
 /// <param name="Pbo">The probability of backtest overfitting over the whole period.</param>
 /// <param name="Method">How the PBO was computed, in words.</param>
-public sealed record WalkForwardReportInput(string Title, DateOnly[] Dates, IReadOnlyList<WalkForwardCurve> Curves, IReadOnlyList<WalkForwardReportFold> Folds, PboResult Pbo, string Method);
+/// <param name="Untested">The period's last trading days that no fold holds (too few for a test window), or null when none.</param>
+public sealed record WalkForwardReportInput(string Title, DateOnly[] Dates, IReadOnlyList<WalkForwardCurve> Curves, IReadOnlyList<WalkForwardReportFold> Folds, PboResult Pbo, string Method, UntestedDays? Untested = null);
+
+/// <summary>The period's last trading days after the last test window, too few (under 20) for one of their own.</summary>
+/// <param name="Days">How many.</param>
+/// <param name="From">The first of them.</param>
+/// <param name="To">The last of them, the period's last day.</param>
+public sealed record UntestedDays(int Days, DateOnly From, DateOnly To)
+{
+    /// <summary>The sentence the console, the page and the README use.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"the period's last {Days} trading day{(Days == 1 ? "" : "s")}, {From:yyyy-MM-dd} to {To:yyyy-MM-dd}, are too few for a test window (at least 20) and in no fold");
+}
 
 /// <summary>
 /// The tear sheet of a walk-forward, <c>walkforward.html</c> beside walkforward.json: the stitched out-of-sample curve
@@ -89,7 +101,7 @@ public static class WalkForwardReport
         ArgumentNullException.ThrowIfNull(input);
         var page = new HtmlPage($"Alvh walk-forward {input.Title}");
         page.Raw("<header class=\"top\">\n<h1>").Raw(HtmlPage.E($"Walk-forward: {input.Title}")).Raw("</h1>\n")
-            .Paragraph($"Out of sample from the close of {Format.Date(input.Dates[0])} (the first train window's last day) to {Format.Date(input.Dates[^1])}; each test window holds the grid point with the best Sharpe on the train window before it. {WalkForwardReport.Slicing} Files: walkforward.json.", "subtitle")
+            .Paragraph($"Out of sample from the close of {Format.Date(input.Dates[0])} (the first train window's last day) to {Format.Date(input.Dates[^1])}{(input.Untested is { } u ? $" ({u})" : "")}; each test window holds the grid point with the best Sharpe on the train window before it. {WalkForwardReport.Slicing} Files: walkforward.json.", "subtitle")
             .Raw("</header>\n");
 
         var main = input.Curves[0];

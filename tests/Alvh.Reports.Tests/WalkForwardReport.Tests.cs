@@ -50,6 +50,19 @@ public sealed class WalkForwardReportTests
         PageParts.References(first.Html).Should().OnlyContain(r => r.StartsWith("data:image/png;base64,", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The period's last days that no fold holds are said on the page as on the console: the out-of-sample curve stopped
+    /// short of the period's end without a word on the page (review, stop 31).
+    /// </summary>
+    [Fact]
+    public void The_days_after_the_last_test_window_are_said()
+    {
+        WalkForwardReport.Build(Input()).Html.Should().NotContain("in no fold");
+        var html = WalkForwardReport.Build(Input() with { Untested = new UntestedDays(12, new DateOnly(2016, 1, 4), new DateOnly(2016, 1, 20)) }).Html;
+        html.Should().Contain("(the period&#39;s last 12 trading days, 2016-01-04 to 2016-01-20, are too few for a test window (at least 20) and in no fold)");
+        new UntestedDays(1, new DateOnly(2016, 1, 20), new DateOnly(2016, 1, 20)).ToString().Should().StartWith("the period's last 1 trading day, ");
+    }
+
     [Fact]
     public void The_folds_and_the_pbo_read_as_computed()
     {

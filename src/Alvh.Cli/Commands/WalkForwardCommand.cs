@@ -156,6 +156,7 @@ internal static class WalkForwardCommand
             // The days after the last test window, too few for one of their own (under 20), are in no fold: said, as the
             // out-of-sample curve stopped before the period's end without a word.
             int untested = dates.Length - 1 - Array.BinarySearch(dates, result.Dates[^1]);
+            var untestedDays = untested > 0 ? new Alvh.Reports.UntestedDays(untested, dates[^untested], dates[^1]) : null;
             string Label(int k) => string.Join(", ", parameters.Assignment(k).Select((v, a) => $"{paths[a]}={v.Text}"));
             // The last fold's test window is cut at the period's end: a Sharpe of 28 days (2026-01-02 to 2026-02-11) read as a
             // year's (review). Partial: the data end more than a week before the window's nominal end.
@@ -193,7 +194,8 @@ internal static class WalkForwardCommand
                         [new("walk-forward", equity, oos), .. comparisons.Select(c => new Alvh.Reports.WalkForwardCurve(c.Name, c.Curve, c.Metrics))],
                         [.. result.Folds.Select(f => new Alvh.Reports.WalkForwardReportFold(f, Chosen(f), Partial(f) ? $"partial: {TestDays(f)} days" : null))],
                         pbo,
-                        PboMethod + "."));
+                        PboMethod + ".",
+                        untestedDays));
                     // Stopped while the files were written: none of them replaces the folder's previous results.
                     cancellationToken.ThrowIfCancellationRequested();
                     staged.Commit();
@@ -216,11 +218,7 @@ internal static class WalkForwardCommand
             context.Console.Write(table);
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"out of sample, from the close of {oos.Start:yyyy-MM-dd} (the last training day) to {oos.End:yyyy-MM-dd}: CAGR {Pct(oos.Cagr)}, volatility {Pct(oos.Volatility)}, Sharpe {F(oos.Sharpe)}, max drawdown {Pct(oos.MaxDrawdown)}"));
-            if (untested > 0)
-            {
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  the period's last {untested} trading day{(untested == 1 ? "" : "s")}, {dates[^untested]:yyyy-MM-dd} to {dates[^1]:yyyy-MM-dd}, are too few for a test window (at least 20) and in no fold"));
-            }
+            if (untestedDays is not null) context.Output.WriteLine($"  {untestedDays}");
             foreach (var (name, m, _) in comparisons)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
