@@ -61,7 +61,7 @@ public static class Sweep
         if (!sampled && grid.Count > int.MaxValue) throw new ArgumentOutOfRangeException(nameof(request), "the grid is too large to run in full: give a sample size");
         IEnumerable<long> ids = sampled ? grid.RunIds(request.Sample, request.Seed) : LongRange(grid.Count);
         int total = sampled ? request.Sample!.Value : (int)grid.Count;
-        long[] done = request.Resume ? await store.CompletedIdsAsync(cancellationToken) : [];
+        long[] done = request.Resume ? await store.CompletedIdsAsync(request.Grid, cancellationToken) : [];
         int skipped = done.Length == 0 ? 0 : ids.Count(id => Array.BinarySearch(done, id) >= 0);
         var todo = done.Length == 0 ? ids : ids.Where(id => Array.BinarySearch(done, id) < 0);
         if (request.StopAfter is { } stop) todo = todo.Take(stop);

@@ -23,6 +23,8 @@ public static class SweepQuery
         var parts = PartsIn(folder);
         if (parts.Count == 0) throw new GridFileException($"{folder}: no results-part*.parquet files");
         List<string>? columns = null;
+        DataField[]? firstFields = null;
+        string? firstPart = null;
         long ranked = 0, leftOut = 0;
         // Max-heap on "badness" so the worst kept row is dropped first.
         var heap = new PriorityQueue<object?[], (double, long)>(Comparer<(double Key, long Id)>.Create((x, y) => y.Key != x.Key ? y.Key.CompareTo(x.Key) : y.Id.CompareTo(x.Id)));
@@ -31,6 +33,8 @@ public static class SweepQuery
             await SweepStore.ReadPartAsync(part, async reader =>
             {
                 var fields = reader.Schema.GetDataFields();
+                if (firstFields is null) (firstFields, firstPart) = (fields, Path.GetFileName(part));
+                else SweepStore.RequireColumns(part, fields, firstFields, firstPart!);
                 columns ??= fields.Select(f => f.Name).ToList();
                 int key = columns.FindIndex(c => string.Equals(c, by, StringComparison.OrdinalIgnoreCase));
                 if (key < 0 || fields[key].ClrType != typeof(double)) throw new GridFileException($"--by {by}: no such numeric column (columns: {string.Join(", ", columns.Where((c, i) => fields[i].ClrType == typeof(double)))})");

@@ -95,6 +95,27 @@ public sealed class SweepStore
         }
     }
 
+    /// <summary>
+    /// Refuses a part whose columns (names and types, in order) are not <paramref name="expected"/>, those of
+    /// <paramref name="expectedFrom"/>: a part of another sweep copied into the folder. Its rows were read under the first
+    /// part's column names (a putWing of 75 shown as condor.allocation, a weekday as drip.allocation), and on a resume its
+    /// run ids were taken as this sweep's runs, which were then never made.
+    /// </summary>
+    /// <exception cref="GridFileException">The columns differ; the message names the part and the first difference.</exception>
+    internal static void RequireColumns(string part, IReadOnlyList<DataField> fields, IReadOnlyList<DataField> expected, string expectedFrom)
+    {
+        static string Describe(DataField f) => $"{f.Name} ({(f.ClrType == typeof(double) ? "number" : f.ClrType == typeof(long) ? "integer" : "text")})";
+        int n = Math.Max(fields.Count, expected.Count);
+        for (int i = 0; i < n; i++)
+        {
+            if (i < fields.Count && i < expected.Count && string.Equals(fields[i].Name, expected[i].Name, StringComparison.Ordinal) && fields[i].ClrType == expected[i].ClrType) continue;
+            string found = i < fields.Count ? Describe(fields[i]) : "missing";
+            string wanted = i < expected.Count ? Describe(expected[i]) : "none";
+            throw new GridFileException(string.Create(CultureInfo.InvariantCulture,
+                $"{part}: a part of another sweep: its column {i + 1} is {found}, where {expectedFrom} has {wanted}: move it out of the folder"));
+        }
+    }
+
     /// <summary>True when the folder holds results or a journal.</summary>
     public bool HasResults => Parts().Count > 0 || File.Exists(Path.Combine(Folder, JournalName));
 
@@ -129,8 +150,10 @@ public sealed class SweepStore
     /// read in blocks, not as text, and the ids are sorted rather than hashed. A journal of a million runs took 102 MB
     /// at once (its text, its lines and a hash set that kept 28 MB); now 25 MB are allocated for it and 8 MB kept.
     /// </summary>
-    public async Task<long[]> CompletedIdsAsync(CancellationToken cancellationToken = default)
+    /// <exception cref="GridFileException">A part whose columns are not those of <paramref name="grid"/>'s parts (when given).</exception>
+    public async Task<long[]> CompletedIdsAsync(ParameterGrid? grid = null, CancellationToken cancellationToken = default)
     {
+        var expected = grid is null ? null : Schema(grid).GetDataFields();
         var done = new List<long>();
         var journal = Path.Combine(Folder, JournalName);
         if (File.Exists(journal))
@@ -172,6 +195,7 @@ public sealed class SweepStore
         {
             await ReadPartAsync(part, async reader =>
             {
+                if (expected is not null) RequireColumns(part, reader.Schema.GetDataFields(), expected, "this sweep's grid");
                 var field = reader.Schema.GetDataFields().First(f => f.Name == "runId");
                 for (int g = 0; g < reader.RowGroupCount; g++)
                 {

@@ -511,6 +511,36 @@ public class SweepTests
         });
     }
 
+    /// <summary>
+    /// A part of another sweep copied into a sweep's folder is named, for the query and for a resume alike. Before, the
+    /// query read its rows under the first part's column names (here its condor.rules.putWing values 25 and 50 came out as
+    /// alvh.rules.budgetPerYear), and a resume took its run ids 0-3 as this sweep's: it reported 4 runs already done and
+    /// never made them. The grids: the test's <see cref="Grid"/> (shortDelta, budgetPerYear: columns 2 and 3) and one of
+    /// shortDelta and putWing.
+    /// </summary>
+    [Fact]
+    public async Task A_part_of_another_sweep_is_named_not_read_as_this_ones()
+    {
+        await InTempFolder(async root =>
+        {
+            var folder = Path.Combine(root, "sweep");
+            (await Sweep.RunAsync(Request(folder, resume: false, threads: 1, stopAfter: 5))).Made.Should().Be(5);
+            var other = Path.Combine(root, "other");
+            await Sweep.RunAsync(Request(other, resume: false, threads: 1) with { Grid = GridFile.Parse("condor.rules.shortDelta: [0.1, 0.2]\ncondor.rules.putWing: [25, 50]\n", "o.yaml") });
+            var stray = Path.Combine(folder, "results-part00007.parquet");
+            File.Copy(Path.Combine(other, "results-part00000.parquet"), stray);
+
+            (await FluentActions.Awaiting(() => SweepQuery.TopAsync(folder, "sharpe", 100, false)).Should().ThrowAsync<GridFileException>())
+                .WithMessage($"{stray}: a part of another sweep: its column 3 is condor.rules.putWing (number), where results-part00000.parquet has alvh.rules.budgetPerYear (number): move it out of the folder");
+            (await FluentActions.Awaiting(() => Sweep.RunAsync(Request(folder, resume: true, threads: 1))).Should().ThrowAsync<GridFileException>())
+                .WithMessage($"{stray}: a part of another sweep: its column 3 is condor.rules.putWing (number), where this sweep's grid has alvh.rules.budgetPerYear (number): move it out of the folder");
+
+            File.Delete(stray);
+            var resumed = await Sweep.RunAsync(Request(folder, resume: true, threads: 1));
+            (resumed.Skipped, resumed.Made).Should().Be((5, 7));
+        });
+    }
+
     /// <summary>Runs <paramref name="test"/> with a fresh temporary folder, deleted afterwards.</summary>
     private static async Task InTempFolder(Func<string, Task> test)
     {
