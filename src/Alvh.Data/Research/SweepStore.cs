@@ -120,13 +120,15 @@ public sealed class SweepStore
     public bool HasResults => Parts().Count > 0 || File.Exists(Path.Combine(Folder, JournalName));
 
     /// <summary>
-    /// Removes what a killed sweep left behind: temporary files, and a torn last line of the journal (one without its
-    /// newline). The torn line is cut rather than kept: the next part's ids are appended after it, and its digits ran
+    /// Removes what a killed sweep left behind: its temporary files (a part's, <c>results-partNNNNN.parquet.tmp</c>, and the
+    /// manifest's, <c>.sweep.manifest.*.tmp</c>; every <c>*.tmp</c> of the folder went, a user's own files in an --out
+    /// shared with them included), and a torn last line of the journal (one without its newline). The torn line is cut rather than kept: the next part's ids are appended after it, and its digits ran
     /// into the first of them ("1" then "1\n" read back as run 11, a run that was never made and was then skipped).
     /// </summary>
     public void RemoveLeftovers()
     {
-        foreach (var tmp in Directory.GetFiles(Folder, "*.tmp")) File.Delete(tmp);
+        foreach (var tmp in Directory.GetFiles(Folder, PartPrefix + "*.parquet.tmp")) File.Delete(tmp);
+        foreach (var tmp in Directory.GetFiles(Folder, "." + Sweep.ManifestName + ".*.tmp")) File.Delete(tmp);
         var journal = Path.Combine(Folder, JournalName);
         if (!File.Exists(journal)) return;
         using var stream = new FileStream(journal, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
