@@ -68,7 +68,10 @@ public static class Sweep
         var paths = request.Grid.Axes.Select(a => a.Path).ToArray();
         var clock = Stopwatch.StartNew();
         int failed = 0, made = 0;
-        var errors = new List<(string Error, int Runs)>();
+        // Grouped by reason, without the run's values (StrategyPatch ends a rejection with them): grouped by the whole
+        // message, every combination was its own reason, so a grid whose drip and condor allocations sum to 1 in half its
+        // points said "1 run rejected" five times, then "43 more runs rejected for other reasons", all for two sums.
+        var errors = new List<(string Reason, string? Values, int Runs)>();
         long collectedAt = SweepMemory.Start();
         // The same threads run every chunk and write every part: on the thread pool a long sweep gathered more threads
         // than a short one (SweepWorkers). A part is written (Parquet, then two flushes to disk) while the next chunk
@@ -107,9 +110,10 @@ public static class Sweep
                 {
                     if (running.Error(i) is not { } error) continue;
                     failed++;
-                    int known = errors.FindIndex(e => e.Error == error);
-                    if (known >= 0) errors[known] = (error, errors[known].Runs + 1);
-                    else if (errors.Count < ErrorsKept) errors.Add((error, 1));
+                    var (reason, values) = SplitValues(error);
+                    int known = errors.FindIndex(e => e.Reason == reason);
+                    if (known >= 0) errors[known] = errors[known] with { Runs = errors[known].Runs + 1 };
+                    else if (errors.Count < ErrorsKept) errors.Add((reason, values, 1));
                 }
                 if (writer.InFlight) Written(writing.Count);
                 (running, writing) = (writing, running);
@@ -136,7 +140,8 @@ public static class Sweep
                 }
             }
         }
-        return new SweepSummary(total, skipped, made, failed, clock.Elapsed.TotalSeconds, errors, store.UnflushedParts, store.FlushProblem);
+        var reasons = errors.Select(e => (e.Values is null ? e.Reason : $"{e.Reason} ({(e.Runs == 1 ? "values" : "values of the first")}: {e.Values})", e.Runs)).ToList();
+        return new SweepSummary(total, skipped, made, failed, clock.Elapsed.TotalSeconds, reasons, store.UnflushedParts, store.FlushProblem);
 
         async Task WritePart(SweepChunk part)
         {
@@ -151,6 +156,14 @@ public static class Sweep
             made += rows;
             progress?.Invoke(skipped + made, total);
         }
+    }
+
+    /// <summary>A run's error split into its reason and the values <see cref="StrategyPatch"/> ends it with, or null when it has none.</summary>
+    private static (string Reason, string? Values) SplitValues(string error)
+    {
+        const string Marker = " (values: ";
+        int at = error.LastIndexOf(Marker, StringComparison.Ordinal);
+        return at < 0 || !error.EndsWith(')') ? (error, null) : (error[..at], error[(at + Marker.Length)..^1]);
     }
 
     private static IEnumerable<long> LongRange(long count)

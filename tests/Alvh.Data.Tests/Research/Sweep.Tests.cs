@@ -544,6 +544,31 @@ public class SweepTests
         });
     }
 
+    /// <summary>
+    /// Rejected runs are counted by reason, not by reason and values: over drip-condor-alvh (alvh 0.03), drip 0.85 with
+    /// condor 0.10 sums to 0.98 and drip 0.87 with condor 0.12 to 1.02, three shortDelta values each: two reasons of 3
+    /// runs, each shown with its first run's values. Counted by the whole message, each run was its own reason: the
+    /// summary kept five reasons of 1 run and said nothing of the sixth run.
+    /// </summary>
+    [Fact]
+    public async Task Rejected_runs_are_counted_by_reason_with_the_first_runs_values()
+    {
+        await InTempFolder(async root =>
+        {
+            var grid = GridFile.Parse("drip.allocation: [0.85, 0.87]\ncondor.allocation: [0.10, 0.12]\ncondor.rules.shortDelta: [0.1, 0.16, 0.2]\n", "g.yaml");
+            var summary = await Sweep.RunAsync(Request(Path.Combine(root, "sweep"), resume: false, threads: 2) with { Grid = grid });
+
+            (summary.Made, summary.Failed).Should().Be((12, 6));
+            const string Sum = "allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got ";
+            summary.Errors.Should().Equal(
+                (Sum + "0.98 (values of the first: drip.allocation=0.85, condor.allocation=0.10, condor.rules.shortDelta=0.1)", 3),
+                (Sum + "1.02 (values of the first: drip.allocation=0.87, condor.allocation=0.12, condor.rules.shortDelta=0.1)", 3));
+            // Each run's own error, in its row, keeps its values.
+            var rows = await SweepQuery.AllAsync(Path.Combine(root, "sweep"));
+            rows.Select(r => r[^1]).OfType<string>().Should().Contain(Sum + "1.02 (values: drip.allocation=0.87, condor.allocation=0.12, condor.rules.shortDelta=0.2)");
+        });
+    }
+
     /// <summary>Runs <paramref name="test"/> with a fresh temporary folder, deleted afterwards.</summary>
     private static async Task InTempFolder(Func<string, Task> test)
     {
