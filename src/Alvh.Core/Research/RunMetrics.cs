@@ -1,4 +1,5 @@
 using Alvh.Analytics;
+using Alvh.MarketData;
 using Alvh.Regimes;
 using Alvh.Runs;
 using Alvh.Strategies;
@@ -23,7 +24,7 @@ public static class RunMetrics
     /// were measured from the window's first close; until the same day's later change a metric a run does not have was
     /// stored as NaN). Changed with any rule that moves a metric or how it is stored.
     /// </summary>
-    public const string Rules = "window drawdowns from the close before the window's first day (since 2026-11-28); a metric a run does not have stored as null, not NaN (since 2026-11-28, later)";
+    public const string Rules = "window drawdowns from the close before the window's first day (since 2026-11-28); a metric a run does not have stored as null, not NaN (since 2026-11-28, later); a window covered by a run from its first trading day, though the window opens on a holiday (since 2026-11-28, h90)";
 
     /// <summary>Runs <paramref name="strategy"/> and returns its metrics in <see cref="Names"/> order.</summary>
     public static double[] Compute(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to)
@@ -33,8 +34,9 @@ public static class RunMetrics
         var equity = result.EquityCurve();
         var series = market.SeriesFor(result.Dates());
         var m = series.Metrics(equity);
+        var calendar = market.Data.Calendar;
         return [m.Cagr, m.Volatility, m.Sharpe, m.MaxDrawdown, m.Calmar, m.Beta,
-            WindowDrawdown(equity, series.Dates, StudyWindows.FinancialCrisis2008), WindowDrawdown(equity, series.Dates, StudyWindows.Covid2020)];
+            WindowDrawdown(equity, series.Dates, StudyWindows.FinancialCrisis2008, calendar), WindowDrawdown(equity, series.Dates, StudyWindows.Covid2020, calendar)];
     }
 
     /// <summary>Daily returns of a run's equity (index 0 is 0) with its dates, for walk-forward and PBO.</summary>
@@ -54,10 +56,14 @@ public static class RunMetrics
     /// the close before the window's first trading day, so that day's move counts; NaN when the run does not cover the
     /// window. Measured from the first day's close instead, the sweep's drawdown2008 of drip-alvh over 2006-2026 was
     /// −44.83% where the study gives −45.15% for the same run (2008-09-02, the window's first day, fell).
+    /// A run covers the window when it holds the window's first and last trading days on <paramref name="calendar"/>: the
+    /// 2008 window opens on 2008-09-01, Labor Day, and a run from that day (its first close 2008-09-02's) had no value,
+    /// where a run from 2020-02-19, the 2020 window's first day, a trading day, had one, measured from its first close.
     /// </summary>
-    internal static double WindowDrawdown(double[] equity, DateOnly[] dates, StudyWindow window)
+    internal static double WindowDrawdown(double[] equity, DateOnly[] dates, StudyWindow window, TradingCalendar calendar)
     {
-        if (dates.Length == 0 || dates[0] > window.Start || dates[^1] < window.End) return double.NaN;
+        int first = calendar.IndexOnOrAfter(window.Start), last = calendar.IndexOnOrBefore(window.End);
+        if (dates.Length == 0 || first >= calendar.Count || last < first || dates[0] > calendar[first] || dates[^1] < calendar[last]) return double.NaN;
         int start = Array.BinarySearch(dates, window.Start);
         start = start >= 0 ? start : ~start;
         var from = dates[Math.Max(0, start - 1)];
