@@ -102,6 +102,12 @@ public static class GridFile
                     }
                     return d;
                 }
+                // Nested like a strategy file (condor: rules: shortDelta: [...]): said as an unknown range key 'rules'.
+                static bool IsRangeKey(YamlNode name) => name is YamlScalarNode { Value: { } n } && (n.Equals("from", StringComparison.OrdinalIgnoreCase) || n.Equals("to", StringComparison.OrdinalIgnoreCase) || n.Equals("step", StringComparison.OrdinalIgnoreCase));
+                if (!map.Children.Keys.Any(IsRangeKey))
+                {
+                    throw new GridFileException($"{Where(map)}: a mapping of other keys, not a range {{from, to, step}}: a grid names each key by its whole path, dotted, e.g. condor.rules.shortDelta: [0.10, 0.16]");
+                }
                 foreach (var (name, _) in map.Children)
                 {
                     if (name is not YamlScalarNode { Value: { } n } || !(n.Equals("from", StringComparison.OrdinalIgnoreCase) || n.Equals("to", StringComparison.OrdinalIgnoreCase) || n.Equals("step", StringComparison.OrdinalIgnoreCase)))

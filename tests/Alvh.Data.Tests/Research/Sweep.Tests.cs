@@ -56,6 +56,8 @@ public class SweepTests
     [InlineData("# use *y for the list\na.b: [see *y here, 2]\nc.d: [*y, 3]\n", "line 3: the alias *y refers to no anchor (no &y in the file)")]
     [InlineData("a.b: {from: 0, to: 1, step: 1e-300}\n", "line 1: a.b: 1E+300 values are too many (a range has at most 1,000,000)")]
     [InlineData("a.b: {from: -1.7e308, to: 1.7e308, step: 1}\n", "line 1: a.b: the values are too many (a range has at most 1,000,000)")]
+    // Nested like a strategy file: it said "condor: unknown range key 'rules' (a range has from, to and step)".
+    [InlineData("condor:\n  rules:\n    shortDelta: [0.1, 0.2]\n", "line 2: condor: a mapping of other keys, not a range {from, to, step}: a grid names each key by its whole path, dotted, e.g. condor.rules.shortDelta: [0.10, 0.16]")]
     public void Grid_files_refuse_what_they_used_to_ignore(string yaml, string message) =>
         FluentActions.Invoking(() => GridFile.Parse(yaml, "g.yaml")).Should().Throw<GridFileException>().WithMessage($"g.yaml: {message}*");
 
