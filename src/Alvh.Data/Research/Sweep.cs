@@ -40,7 +40,7 @@ public static class Sweep
             {
                 string held = await File.ReadAllTextAsync(manifestPath, cancellationToken);
                 written = held == request.Manifest || request.SameSweepAsWrittenBefore?.Invoke(held) == true;
-                if (!written) throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample, period, data or the metrics' rules changed; see its {ManifestName}): resume needs the same inputs and build rules");
+                if (!written) throw new GridFileException($"{request.Folder} holds a different sweep (strategy, grid, sample, period, data or the metrics' rules changed; see its {ManifestName}): resume needs the same inputs and build rules; {FirstDifference(held, request.Manifest)}");
             }
             store.RemoveLeftovers();
         }
@@ -156,6 +156,20 @@ public static class Sweep
             made += rows;
             progress?.Invoke(skipped + made, total);
         }
+    }
+
+    /// <summary>
+    /// The first line where a folder's manifest and this sweep's differ, both shown: the refusal named no input, and
+    /// finding which of the strategy's hundred lines, the grid, the seed or the data had changed meant diffing by hand.
+    /// </summary>
+    private static string FirstDifference(string held, string wanted)
+    {
+        var a = held.ReplaceLineEndings("\n").Split('\n');
+        var b = wanted.ReplaceLineEndings("\n").Split('\n');
+        int line = 0;
+        while (line < a.Length && line < b.Length && a[line] == b[line]) line++;
+        static string Shown(string[] lines, int k) => k >= lines.Length ? "(none)" : lines[k].Length <= 160 ? $"'{lines[k]}'" : $"'{lines[k][..160]}...'";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"its {ManifestName} line {line + 1} is {Shown(a, line)}, this sweep's {Shown(b, line)}");
     }
 
     /// <summary>A run's error split into its reason and the values <see cref="StrategyPatch"/> ends it with, or null when it has none.</summary>

@@ -329,8 +329,11 @@ public class SweepTests
             File.SetLastWriteTimeUtc(manifest, before.AddHours(-1));
             (await Sweep.RunAsync(Request(folder, resume: true, threads: 1))).Made.Should().Be(7);
             File.GetLastWriteTimeUtc(manifest).Should().Be(before.AddHours(-1), "a matching resume does not write the manifest again");
+            // Naming the first line that differs (it named none, and the manifest holds the grid and the whole strategy).
             await FluentActions.Invoking(() => Sweep.RunAsync(Request(folder, resume: true, threads: 1) with { Manifest = "another sweep" }))
-                .Should().ThrowAsync<GridFileException>().WithMessage("*different sweep*");
+                .Should().ThrowAsync<GridFileException>().WithMessage("*different sweep*; its sweep.manifest line 1 is 'test sweep', this sweep's 'another sweep'");
+            await FluentActions.Invoking(() => Sweep.RunAsync(Request(folder, resume: true, threads: 1) with { Manifest = "test sweep\n# seed 4" }))
+                .Should().ThrowAsync<GridFileException>().WithMessage("*; its sweep.manifest line 2 is (none), this sweep's '# seed 4'");
         });
     }
 
