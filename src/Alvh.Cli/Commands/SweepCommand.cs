@@ -228,7 +228,7 @@ internal static partial class SweepCommand
                         seconds = summary.Seconds,
                         runsPerSecond = summary.Made / Math.Max(summary.Seconds, 1e-9),
                         @out = outFolder,
-                        parts = Path.Combine(outFolder, "*.parquet"),
+                        parts = Path.Combine(outFolder, SweepStore.PartsPattern),
                         errors = summary.Errors.Select(e => new { message = e.Error, runs = e.Runs }).ToArray(),
                         unflushedParts = summary.UnflushedParts,
                     };
@@ -238,7 +238,7 @@ internal static partial class SweepCommand
                 {
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"sweep: {summary.Total} runs ({summary.Skipped} already done, {summary.Made} made, {summary.Failed} of them rejected) in {summary.Seconds:0.0} s ({(summary.Made / Math.Max(summary.Seconds, 1e-9)):0.00} runs/s); wrote {outFolder}"));
-                    context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/*.parquet') ORDER BY sharpe DESC LIMIT 10; a metric a run does not have is null, which DuckDB sorts last)");
+                    context.Output.WriteLine($"query: alvh sweep --out {outFolder} --top 10 --by sharpe   (or DuckDB: SELECT * FROM read_parquet('{outFolder}/{SweepStore.PartsPattern}') ORDER BY sharpe DESC LIMIT 10; a metric a run does not have is null, which DuckDB sorts last)");
                 }
                 if (summary.UnflushedParts > 0)
                 {

@@ -7,7 +7,7 @@ namespace Alvh.Data.Research;
 
 /// <summary>
 /// The output folder of a sweep: Parquet parts <c>results-partNNNNN.parquet</c> (together one Parquet
-/// dataset: <c>SELECT * FROM read_parquet('DIR/*.parquet')</c>) and <c>journal.txt</c>, one finished run id
+/// dataset: <c>SELECT * FROM read_parquet('DIR/results-part*.parquet')</c>) and <c>journal.txt</c>, one finished run id
 /// per line.
 /// </summary>
 /// <remarks>
@@ -24,6 +24,12 @@ public sealed class SweepStore
     public const string JournalName = "journal.txt";
 
     private const string PartPrefix = "results-part";
+
+    /// <summary>
+    /// The parts' file pattern, for DuckDB's <c>read_parquet</c> and the summary's <c>parts</c>: the parts alone, where
+    /// <c>*.parquet</c> took any other Parquet file a user kept in the folder as rows of the sweep (h90).
+    /// </summary>
+    public const string PartsPattern = PartPrefix + "*.parquet";
 
     /// <summary>Opens (and creates) the folder.</summary>
     public SweepStore(string folder)
@@ -65,7 +71,7 @@ public sealed class SweepStore
     /// <c>results-part00003 (copy).parquet</c>): it failed with "The input string ... was not in a correct format",
     /// naming no file.</exception>
     public IReadOnlyList<string> Parts() =>
-        Directory.GetFiles(Folder, PartPrefix + "*.parquet").OrderBy(PartNumber).ToArray();
+        Directory.GetFiles(Folder, PartsPattern).OrderBy(PartNumber).ToArray();
 
     private static int PartNumber(string path)
     {

@@ -168,6 +168,7 @@ public class SweepCommandTests
         root.GetProperty("made").GetInt32().Should().Be(6);
         root.GetProperty("rejected").GetInt32().Should().Be(3, "a DRIP allocation of 0.5 does not sum to 1");
         root.GetProperty("out").GetString().Should().Be(Path.Combine(d.Path, "out"));
+        root.GetProperty("parts").GetString().Should().Be(Path.Combine(d.Path, "out", "results-part*.parquet"), "the parts alone, not any Parquet file kept in the folder");
         root.GetProperty("seconds").GetDouble().Should().BePositive();
         var errors = root.GetProperty("errors").EnumerateArray().ToArray();
         // One reason for the three runs, with the first's values (it was one reason a run, each naming its values).
@@ -201,7 +202,8 @@ public class SweepCommandTests
         swept.Error.Should().Contain("got 0.9 (values: drip.allocation=0.9)");
         // The rejected run's metrics are null, which DuckDB sorts last (DuckDB 1.5.6: ORDER BY x DESC over NULL, 1 and 2
         // gives 2, 1, NULL); until 2026-11-28 they were NaN, which it sorts above every number, and the query filtered them.
-        swept.Output.Should().Contain("/a/*.parquet') ORDER BY sharpe DESC LIMIT 10; a metric a run does not have is null, which DuckDB sorts last");
+        // The parts alone: '*.parquet' read any other Parquet file kept in the folder as the sweep's rows (h90).
+        swept.Output.Should().Contain("/a/results-part*.parquet') ORDER BY sharpe DESC LIMIT 10; a metric a run does not have is null, which DuckDB sorts last");
         // The rejected run has no Sharpe: the ranking says it left one run out (it said only that such runs are).
         top.ExitCode.Should().Be(0, top.Error);
         top.Output.Should().Contain("1 run ranked; 1 without a value of sharpe left out");
