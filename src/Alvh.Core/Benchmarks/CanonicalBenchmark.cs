@@ -43,9 +43,13 @@ public static class CanonicalBenchmark
     public static BacktestConfig Config { get; } = new() { InitialCapital = CanonicalRules.InitialCash, FillTiming = FillTiming.NextBar };
 
     /// <summary>Runs one sleeve over all the bars of <paramref name="data"/>.</summary>
-    public static CanonicalRun Run(MarketDataSet data, IPriceModel prices, ISleeve sleeve)
+    /// <param name="data">Bars.</param>
+    /// <param name="prices">Price model.</param>
+    /// <param name="sleeve">The sleeve (one per run: it holds indicator state).</param>
+    /// <param name="buffers">A worker's daily columns, reused from its previous run (the outcome keeps none of them), or null.</param>
+    public static CanonicalRun Run(MarketDataSet data, IPriceModel prices, ISleeve sleeve, RunBuffers? buffers = null)
     {
-        var result = BacktestEngine.Run(data, [sleeve], prices, Config);
+        var result = BacktestEngine.Run(data, [sleeve], prices, Config, buffers);
         double histogram = sleeve switch
         {
             SmaCrossSleeve cross => cross.MacdHistogram,
@@ -69,7 +73,10 @@ public static class CanonicalBenchmark
         return grid;
     }
 
-    /// <summary>Runs the SMA cross for every pair of <paramref name="grid"/> in parallel; results in grid order.</summary>
+    /// <summary>
+    /// Runs the SMA cross for every pair of <paramref name="grid"/> in parallel; results in grid order. Each worker
+    /// reuses its daily columns from run to run (<see cref="RunBuffers"/>), as <c>alvh sweep</c>'s workers do.
+    /// </summary>
     /// <param name="data">Bars.</param>
     /// <param name="prices">Price model (shared: it is immutable).</param>
     /// <param name="grid">Pairs of (fast, slow) periods.</param>
@@ -78,12 +85,13 @@ public static class CanonicalBenchmark
     {
         ArgumentNullException.ThrowIfNull(grid);
         var results = new SweepPoint[grid.Count];
-        Parallel.For(0, grid.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+        Parallel.For(0, grid.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => new RunBuffers(), (i, _, buffers) =>
         {
             var (fast, slow) = grid[i];
-            var run = Run(data, prices, new SmaCrossSleeve(fast, slow));
+            var run = Run(data, prices, new SmaCrossSleeve(fast, slow), buffers);
             results[i] = new SweepPoint(fast, slow, run.FinalValue, run.Trades);
-        });
+            return buffers;
+        }, _ => { });
         return results;
     }
 
@@ -98,17 +106,27 @@ public static class CanonicalBenchmark
         var dates = WeekdaysFrom(new DateOnly(2000, 1, 3), bars);
         var calendar = new TradingCalendar(dates);
         var results = new CanonicalRun[paths];
-        Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = threads }, p =>
+        Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => new PathWorker(bars), (p, _, worker) =>
         {
-            // Not zeroed: the generator writes every bar.
-            var open = GC.AllocateUninitializedArray<double>(bars);
-            var close = GC.AllocateUninitializedArray<double>(bars);
-            GbmPaths.Fill(seed, p, MonteCarloDrift, MonteCarloVolatility, open, close);
-            var series = new DailySeries(CanonicalRules.SeriesId, $"gbm-{p}", dates, close, open);
+            // The generator writes every bar of the worker's arrays; a path's outcome keeps none of them (its ledger
+            // holds the fills' prices as numbers), so the next path may overwrite them.
+            GbmPaths.Fill(seed, p, MonteCarloDrift, MonteCarloVolatility, worker.Open, worker.Close);
+            var series = new DailySeries(CanonicalRules.SeriesId, $"gbm-{p}", dates, worker.Close, worker.Open);
             var data = new MarketDataSet("monte-carlo", calendar, [series], null, [], null, null, null, [], [], []);
-            results[p] = Run(data, PriceModel(data), new SmaCrossSleeve());
-        });
+            results[p] = Run(data, PriceModel(data), new SmaCrossSleeve(), worker.Buffers);
+            return worker;
+        }, _ => { });
         return results;
+    }
+
+    /// <summary>A Monte Carlo worker's arrays, reused from path to path: the bars' opens and closes, and the run's daily columns.</summary>
+    private sealed class PathWorker(int bars)
+    {
+        public double[] Open { get; } = GC.AllocateUninitializedArray<double>(bars);
+
+        public double[] Close { get; } = GC.AllocateUninitializedArray<double>(bars);
+
+        public RunBuffers Buffers { get; } = new();
     }
 
     /// <summary>Monday-to-Friday dates from <paramref name="first"/> (the Monte Carlo calendar; only the order matters).</summary>

@@ -86,17 +86,25 @@ public sealed partial class BacktestEngine : IMarkSource
     }
 
     /// <summary>Runs the sleeves over the configured range.</summary>
-    public static BacktestResult Run(MarketDataSet data, IReadOnlyList<ISleeve> sleeves, IPriceModel prices, BacktestConfig config)
+    /// <param name="data">Market data.</param>
+    /// <param name="sleeves">Sleeves, with allocations summing to 1.</param>
+    /// <param name="prices">Price model.</param>
+    /// <param name="config">Engine settings.</param>
+    /// <param name="buffers">
+    /// Daily columns reused from the caller's previous run (<see cref="RunBuffers"/>: that run's daily table becomes
+    /// unreadable), or null for columns of the run's own.
+    /// </param>
+    public static BacktestResult Run(MarketDataSet data, IReadOnlyList<ISleeve> sleeves, IPriceModel prices, BacktestConfig config, RunBuffers? buffers = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(sleeves);
         if (sleeves.Select(s => s.Name).Distinct(StringComparer.Ordinal).Count() != sleeves.Count) throw new ArgumentException("sleeve names must be unique", nameof(sleeves));
         double allocation = sleeves.Sum(s => s.Allocation);
         if (Math.Abs(allocation - 1) > 1e-9) throw new ArgumentException($"sleeve allocations must sum to 1, got {allocation}", nameof(sleeves));
-        return new BacktestEngine(data, sleeves, prices, config).Run();
+        return new BacktestEngine(data, sleeves, prices, config).Run(buffers);
     }
 
-    private BacktestResult Run()
+    private BacktestResult Run(RunBuffers? buffers)
     {
         var calendar = _data.Calendar;
         int start = calendar.IndexOnOrAfter(_config.From ?? calendar.First);
@@ -114,8 +122,28 @@ public sealed partial class BacktestEngine : IMarkSource
 
         int days = end - start + 1;
         int sleeveCount = _sleeves.Length;
-        var equities = GC.AllocateUninitializedArray<double>(days);
-        var sleeveValues = sleeveCount > 1 ? GC.AllocateUninitializedArray<double>(days * sleeveCount) : null;
+        if (buffers is null)
+        {
+            var equities = GC.AllocateUninitializedArray<double>(days);
+            var sleeveValues = sleeveCount > 1 ? GC.AllocateUninitializedArray<double>(days * sleeveCount) : null;
+            return Run(start, end, equities, sleeveValues, null, 0);
+        }
+        var (leased, leasedValues, generation) = buffers.Start(days, sleeveCount);
+        try
+        {
+            return Run(start, end, leased, leasedValues, buffers, generation);
+        }
+        finally
+        {
+            buffers.End();
+        }
+    }
+
+    /// <summary>The daily loop from calendar day <paramref name="start"/> through <paramref name="end"/>, writing every row of the columns given.</summary>
+    private BacktestResult Run(int start, int end, double[] equities, double[]? sleeveValues, RunBuffers? buffers, int generation)
+    {
+        var calendar = _data.Calendar;
+        int sleeveCount = _sleeves.Length;
         for (int t = start; t <= end; t++)
         {
             _market.MoveTo(t);
@@ -176,7 +204,7 @@ public sealed partial class BacktestEngine : IMarkSource
             if (sleeveValues is not null) _sleeveValues.CopyTo(sleeveValues, row * sleeveCount);
         }
 
-        var daily = new DailyTable(calendar, start, equities, _ledger, sleeveValues, sleeveCount, _data.Has("vix") ? _data.Aligned("vix") : null);
+        var daily = new DailyTable(calendar, start, equities, _ledger, sleeveValues, sleeveCount, _data.Has("vix") ? _data.Aligned("vix") : null, buffers, generation);
         var (config, prices, sleeves) = (_config, _prices, _sleeves);
         var assumptions = new LazyList<Assumption>(() => config.Assumptions().Concat(prices.Assumptions).Concat(sleeves.SelectMany(s => s.Parameters.Select(a => a with { Name = $"{s.Name}.{a.Name}" }))).ToList());
         return new BacktestResult(_sleeves.Select(s => s.Name).ToArray(), daily, _trades, _ledger, _dropped, assumptions, _optionValuations);

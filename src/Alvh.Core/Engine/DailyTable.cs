@@ -20,6 +20,8 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     private readonly int _sleeveCount;
     private readonly double[]? _vix;
     private double[]? _drawdown;
+    private readonly RunBuffers? _buffers;
+    private readonly int _generation;
 
     /// <summary>Wraps the columns the engine wrote.</summary>
     /// <param name="calendar">Trading calendar of the run.</param>
@@ -29,8 +31,13 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     /// <param name="sleeveValues">Sleeve values, row-major (rows × sleeves); null with one sleeve (its value is the equity).</param>
     /// <param name="sleeveCount">Number of sleeves.</param>
     /// <param name="vix">VIX closes aligned to the whole calendar, or null.</param>
-    internal DailyTable(TradingCalendar calendar, int start, double[] equity, TradeLedger ledger, double[]? sleeveValues, int sleeveCount, double[]? vix)
+    /// <param name="buffers">The reused buffers holding the columns, or null when they are the run's own.</param>
+    /// <param name="generation">The run's generation on <paramref name="buffers"/>.</param>
+    internal DailyTable(TradingCalendar calendar, int start, double[] equity, TradeLedger ledger, double[]? sleeveValues, int sleeveCount, double[]? vix,
+        RunBuffers? buffers = null, int generation = 0)
     {
+        _buffers = buffers;
+        _generation = generation;
         _calendar = calendar;
         _start = start;
         _equity = equity;
@@ -41,13 +48,13 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     }
 
     /// <inheritdoc />
-    public int Count => _equity.Length;
+    public int Count => EquityColumn.Length;
 
     /// <summary>Trading days of the rows.</summary>
-    public ReadOnlySpan<DateOnly> Dates => _calendar.Days.Slice(_start, _equity.Length);
+    public ReadOnlySpan<DateOnly> Dates => _calendar.Days.Slice(_start, EquityColumn.Length);
 
     /// <summary>Portfolio value per row, dollars.</summary>
-    public ReadOnlySpan<double> Equity => _equity;
+    public ReadOnlySpan<double> Equity => EquityColumn;
 
     /// <summary>
     /// Cash of all sleeves per row, dollars: the ledger's entries replayed in order into a balance per sleeve
@@ -59,7 +66,7 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
         get
         {
             if (_cash is { } done) return done;
-            var cash = new double[_equity.Length];
+            var cash = new double[EquityColumn.Length];
             var entries = _ledger.Entries;
             var sleeves = new List<string>();
             var balances = new List<double>();
@@ -89,7 +96,7 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     }
 
     /// <summary>Value of sleeve <paramref name="sleeve"/> (run order) on row <paramref name="row"/>, dollars.</summary>
-    public double SleeveValue(int row, int sleeve) => _sleeveValues is null ? _equity[row] : _sleeveValues[(row * _sleeveCount) + sleeve];
+    public double SleeveValue(int row, int sleeve) => _sleeveValues is null ? EquityColumn[row] : SleeveValuesColumn[(row * _sleeveCount) + sleeve];
 
     /// <summary>VIX close on row <paramref name="row"/> (NaN when missing).</summary>
     public double Vix(int row) => _vix is null ? double.NaN : _vix[_start + row];
@@ -100,12 +107,13 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
         get
         {
             if (_drawdown is { } done) return done;
-            var drawdown = new double[_equity.Length];
+            var equity = EquityColumn;
+            var drawdown = new double[equity.Length];
             double peak = 0;
             for (int i = 0; i < drawdown.Length; i++)
             {
-                peak = Math.Max(peak, _equity[i]);
-                drawdown[i] = _equity[i] / peak - 1;
+                peak = Math.Max(peak, equity[i]);
+                drawdown[i] = equity[i] / peak - 1;
             }
             _drawdown = drawdown; // a race computes the same values twice: harmless
             return drawdown;
@@ -117,12 +125,35 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     {
         get
         {
-            if ((uint)index >= (uint)_equity.Length) throw new ArgumentOutOfRangeException(nameof(index));
+            if ((uint)index >= (uint)EquityColumn.Length) throw new ArgumentOutOfRangeException(nameof(index));
             var values = new double[_sleeveCount];
             for (int k = 0; k < values.Length; k++) values[k] = SleeveValue(index, k);
-            return new DailyRecord(_calendar[_start + index], _equity[index], Cash[index], values, Vix(index), Drawdown[index]);
+            return new DailyRecord(_calendar[_start + index], EquityColumn[index], Cash[index], values, Vix(index), Drawdown[index]);
         }
     }
+
+    /// <summary>The equity column, once checked to be this run's still (<see cref="RunBuffers"/>).</summary>
+    private double[] EquityColumn
+    {
+        get
+        {
+            if (_buffers is not null && _buffers.Generation != _generation) throw Reused();
+            return _equity;
+        }
+    }
+
+    /// <summary>The sleeve values column (more than one sleeve), checked as <see cref="EquityColumn"/>.</summary>
+    private double[] SleeveValuesColumn
+    {
+        get
+        {
+            if (_buffers is not null && _buffers.Generation != _generation) throw Reused();
+            return _sleeveValues!;
+        }
+    }
+
+    private static InvalidOperationException Reused() =>
+        new("this run's daily columns were reused by a later run on the same RunBuffers: read a result before the next run on its buffers");
 
     /// <inheritdoc />
     public IEnumerator<DailyRecord> GetEnumerator()

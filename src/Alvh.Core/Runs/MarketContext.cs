@@ -166,7 +166,12 @@ public sealed class MarketContext
     }
 
     /// <summary>Runs one strategy over <see cref="DefaultPeriod"/>, or the part of it between the dates given.</summary>
-    public BacktestResult Run(StrategyDefinition strategy, DateOnly? from = null, DateOnly? to = null, int seed = 1)
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="from">First day, or null for the period's.</param>
+    /// <param name="to">Last day, or null for the period's.</param>
+    /// <param name="seed">The run's seed.</param>
+    /// <param name="buffers">Daily columns reused from the caller's previous run (<see cref="RunBuffers"/>), or null.</param>
+    public BacktestResult Run(StrategyDefinition strategy, DateOnly? from = null, DateOnly? to = null, int seed = 1, RunBuffers? buffers = null)
     {
         var period = DefaultPeriod();
         // Said against the period the run can cover (both an S&P 500 and a VIX close), before the dates are held to it:
@@ -188,7 +193,7 @@ public sealed class MarketContext
         };
         RequirePrices(strategy);
         var sleeves = StrategyBuilder.Build(strategy, Options);
-        var result = BacktestEngine.Run(Data, sleeves, Prices, config);
+        var result = BacktestEngine.Run(Data, sleeves, Prices, config, buffers);
         var settings = Settings;
         var engine = result.Assumptions;
         return result with

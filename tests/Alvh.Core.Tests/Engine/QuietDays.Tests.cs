@@ -11,7 +11,7 @@ namespace Alvh.Core.Tests.Engine;
 /// </summary>
 public class QuietDaysTests
 {
-    private static MarketDataSet Market(int seed, int bars, bool gaps)
+    internal static MarketDataSet Market(int seed, int bars, bool gaps)
     {
         var random = new Random(seed);
         var days = SyntheticMarket.Weekdays(new DateOnly(2001, 1, 2), bars);

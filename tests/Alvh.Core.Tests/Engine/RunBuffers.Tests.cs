@@ -1,0 +1,126 @@
+using Alvh.Benchmarks;
+using Alvh.Engine;
+using Alvh.MarketData;
+
+namespace Alvh.Core.Tests.Engine;
+
+/// <summary>
+/// Runs on reused daily columns (<see cref="RunBuffers"/>): the reference is the same run on columns of its own, so
+/// every equity, sleeve value and ledger entry must agree to the bit, whatever the run before left in the arrays;
+/// a result kept past the next run on its buffers must refuse to be read, not show the other run's days.
+/// </summary>
+public class RunBuffersTests
+{
+    private static readonly Dictionary<string, string> Symbols = new() { ["AAA"] = "aaa", ["BBB"] = "bbb", ["CCC"] = "ccc" };
+
+    private static BacktestResult Run(MarketDataSet data, ISleeve[] sleeves, RunBuffers? buffers)
+    {
+        var prices = new EquityPriceModel(data, Symbols, commissionPerShare: 0.005, halfSpreadBps: 1);
+        return BacktestEngine.Run(data, sleeves, prices, new BacktestConfig { InitialCapital = 1_000_000 }, buffers);
+    }
+
+    private static ISleeve[] Four() =>
+    [
+        new SmaCrossSleeve(5, 20, "aaa", "AAA", "fast-aaa") { Allocation = 0.3 },
+        new SmaCrossSleeve(10, 50, "aaa", "AAA", "slow-aaa") { Allocation = 0.3 },
+        new SmaCrossSleeve(3, 30, "bbb", "BBB", "bbb") { Allocation = 0.2 },
+        new BuyAndHoldSleeve(60, "ccc", "CCC", "hold-ccc") { Allocation = 0.2 },
+    ];
+
+    private static ISleeve[] Two() =>
+    [
+        new SmaCrossSleeve(7, 40, "bbb", "BBB", "bbb") { Allocation = 0.5 },
+        new BuyAndHoldSleeve(60, "aaa", "AAA", "hold-aaa") { Allocation = 0.5 },
+    ];
+
+    private static ISleeve[] One() => [new SmaCrossSleeve(3, 30, "ccc", "CCC", "x")];
+
+    private static void ShouldMatch(BacktestResult reused, BacktestResult own)
+    {
+        reused.Ledger.Sha256().Should().Be(own.Ledger.Sha256());
+        var a = (DailyTable)own.Daily;
+        var b = (DailyTable)reused.Daily;
+        b.Equity.ToArray().Should().Equal(a.Equity.ToArray());
+        for (int row = 0; row < a.Count; row++)
+        {
+            for (int k = 0; k < own.Sleeves.Count; k++) b.SleeveValue(row, k).Should().Be(a.SleeveValue(row, k));
+        }
+    }
+
+    [Theory]
+    [InlineData(21, false)]
+    [InlineData(22, true)]
+    public void Runs_on_reused_columns_give_the_bits_of_runs_on_their_own(int seed, bool gaps)
+    {
+        // One set of buffers through runs of every shape: four sleeves (a sleeve-value column), two sleeves on the same
+        // days (the same equity column, a shorter sleeve-value column), one span sleeve (no sleeve-value column), a
+        // shorter calendar (new arrays), and four sleeves again on arrays the others wrote.
+        var data = QuietDaysTests.Market(seed, 1500, gaps);
+        var shorter = QuietDaysTests.Market(seed + 100, 900, gaps);
+        var buffers = new RunBuffers();
+        foreach (var (market, sleeves) in new (MarketDataSet, Func<ISleeve[]>)[] { (data, Four), (data, Two), (data, One), (shorter, Four), (data, Four), (data, Two) })
+        {
+            var own = Run(market, sleeves(), null);
+            var reused = Run(market, sleeves(), buffers);
+            own.Trades.Count.Should().BeGreaterThan(5, "the sleeves must trade for the comparison to mean something");
+            ShouldMatch(reused, own);
+        }
+    }
+
+    [Fact]
+    public void A_result_kept_past_the_next_run_on_its_buffers_refuses_its_days_and_keeps_its_ledger()
+    {
+        var data = QuietDaysTests.Market(23, 600, false);
+        var buffers = new RunBuffers();
+        var first = Run(data, Four(), buffers);
+        string ledger = first.Ledger.Sha256();
+        double final = first.FinalEquity;
+        var second = Run(data, Two(), buffers);
+
+        var daily = (DailyTable)first.Daily;
+        FluentActions.Invoking(() => daily.Equity.ToArray()).Should().Throw<InvalidOperationException>().WithMessage("*reused by a later run*");
+        FluentActions.Invoking(() => first.FinalEquity).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => daily.SleeveValue(0, 1)).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => daily[3]).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => daily.Count).Should().Throw<InvalidOperationException>();
+        first.Ledger.Sha256().Should().Be(ledger, "the ledger is the run's own");
+        first.Trades.Count.Should().BeGreaterThan(0);
+        second.FinalEquity.Should().NotBe(final, "the second run is another strategy");
+        ShouldMatch(second, Run(data, Two(), null));
+    }
+
+    [Fact]
+    public void A_run_started_on_buffers_in_use_is_refused_and_the_buffers_serve_again_after()
+    {
+        var data = QuietDaysTests.Market(24, 300, false);
+        var buffers = new RunBuffers();
+        var nested = new NestedRun(data, buffers);
+        FluentActions.Invoking(() => Run(data, [nested], buffers)).Should().Throw<InvalidOperationException>().WithMessage("*in use by another run*");
+        nested.Tried.Should().BeTrue();
+        // The failed run gave the buffers back.
+        ShouldMatch(Run(data, One(), buffers), Run(data, One(), null));
+    }
+
+    /// <summary>A sleeve that starts a second run on the buffers of the run deciding it (what two threads sharing them would do).</summary>
+    private sealed class NestedRun(MarketDataSet data, RunBuffers buffers) : ISleeve
+    {
+        public bool Tried { get; private set; }
+
+        public string Name => "nested";
+
+        public double Allocation => 1;
+
+        public DividendPolicy Dividends => DividendPolicy.Cash;
+
+        public bool WholeShares => true;
+
+        public IReadOnlyList<Assumption> Parameters => [];
+
+        public void Decide(SleeveContext context, List<Intent> intents)
+        {
+            if (context.Day != 10) return;
+            Tried = true;
+            Run(data, One(), buffers);
+        }
+    }
+}
