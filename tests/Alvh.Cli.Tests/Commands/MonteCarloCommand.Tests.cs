@@ -134,6 +134,11 @@ public class MonteCarloCommandTests
         var market = File.ReadAllLines(Path.Combine(d.Path, "mc", "path-4", "market.csv"));
         windowDays.Should().Be(market.Length - 2, "a path's statistics use its days after the first (market.csv: a header and a row a day)");
         check.GetProperty("windowStepDays").GetInt32().Should().Be(21);
+        // The rule's numbers travel with the judgement (a reader can apply it to the shares and percentiles below).
+        var rule = check.GetProperty("judgedBy");
+        rule.GetProperty("lowShare").GetDouble().Should().Be(0.2);
+        rule.GetProperty("minimumPaths").GetInt32().Should().Be(20);
+        rule.GetProperty("tieTolerance").GetDouble().Should().Be(1e-9);
         doc.RootElement.GetProperty("condorWings").ValueKind.Should().Be(JsonValueKind.Null, "the DRIP has no condor");
         check.GetProperty("windows").GetInt32().Should().Be((historyDays - windowDays) / 21 + 1);
         check.GetProperty("history").GetProperty("meanVix").GetDouble().Should().BeInRange(19, 20, "VIX averaged about 19.4 over 1990-2026");

@@ -34,6 +34,13 @@ public sealed record MarketCheck(DateOnly HistoryFrom, DateOnly HistoryTo, int H
     /// </summary>
     public const double TieTolerance = 1e-9;
 
+    /// <summary>
+    /// The judging rule's numbers (JSON <c>judgedBy</c>): <see cref="LowShare"/>, <see cref="MinimumPaths"/> and
+    /// <see cref="TieTolerance"/>, so that a reader of montecarlo.json can apply the rule to its shares and percentiles
+    /// without the source (the tie tolerance moved shares by up to 19 ties of 200 paths).
+    /// </summary>
+    public JudgingRule JudgedBy => new(LowShare, MinimumPaths, TieTolerance);
+
     /// <summary>Each statistic checked: its key (JSON <c>marketCheck</c>, paths.csv's <c>market.*</c> columns) and how it is read.</summary>
     public static IReadOnlyList<(string Key, Func<MarketStatistics, double> Value)> Statistics { get; } =
     [
@@ -82,3 +89,9 @@ public sealed record MarketCheck(DateOnly HistoryFrom, DateOnly HistoryTo, int H
             byWindows ? "windows" : "history", byWindow, distributions, below, judged, differs);
     }
 }
+
+/// <summary>The market check's judging rule (<see cref="MarketCheck.JudgedBy"/>).</summary>
+/// <param name="LowShare">A statistic differs when fewer than this share of paths, or more than 1 minus it, fall below the reference.</param>
+/// <param name="MinimumPaths">Paths needed to judge.</param>
+/// <param name="TieTolerance">How near the reference, relative to its size (at least 1), a path's value counts as equal to it (half below).</param>
+public sealed record JudgingRule(double LowShare, int MinimumPaths, double TieTolerance);
