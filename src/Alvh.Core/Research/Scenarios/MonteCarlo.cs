@@ -38,18 +38,20 @@ public static class MonteCarlo
         var matched = new bool[paths];
         var markets = new MarketStatistics[paths];
         int finished = 0;
-        Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, p =>
+        // Each worker reuses the daily columns of its two runs from path to path (RunBuffers): a path keeps only numbers.
+        Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, () => (Strategy: new RunBuffers(), Baseline: new RunBuffers()), (p, _, buffers) =>
         {
             var (path, market) = PathMarket(generate, anchor, seed, p, settings);
             markets[p] = MarketStatistics.Of(path);
-            var run = market.Run(strategy);
-            var baseRun = ReferenceEquals(strategy, baseline) ? run : market.Run(baseline);
+            var run = market.Run(strategy, buffers: buffers.Strategy);
+            var baseRun = ReferenceEquals(strategy, baseline) ? run : market.Run(baseline, buffers: buffers.Baseline);
             main[p] = Outcome(run, strategy);
             base_[p] = ReferenceEquals(strategy, baseline) ? main[p] : Outcome(baseRun, baseline);
             (sameVolatility[p], weights[p], matched[p]) = SameVolatility(market, run, baseRun, baseline);
             int done = Interlocked.Increment(ref finished);
             pathsDone?.Invoke(done);
-        });
+            return buffers;
+        }, _ => { });
         return new MonteCarloPaths(main, base_, sameVolatility, weights, matched, markets);
     }
 
