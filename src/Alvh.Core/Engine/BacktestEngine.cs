@@ -345,6 +345,13 @@ public sealed partial class BacktestEngine : IMarkSource
     /// taken it today (an open position is marked once a day, not again by each sleeve that reads it), NaN
     /// when the model has no price (a carried-forward mark is the engine's rule, not a quote).
     /// </summary>
+    FillQuote IMarkSource.CloseQuote(in Instrument instrument, double quantity)
+    {
+        var quote = _prices.Fill(new FillRequest(instrument, _market.Today, quantity, AtOpen: false));
+        if (instrument.IsOption) _optionValuations++;
+        return quote;
+    }
+
     double IMarkSource.Mark(in Instrument instrument)
     {
         int day = _market.Today;

@@ -132,4 +132,17 @@ public sealed class SleeveContext
 
     /// <summary>Today's mark of an instrument (per share or point): the model's mid, NaN when it has none.</summary>
     public double Mark(Instrument instrument) => _marks.Mark(instrument);
+
+    /// <summary>
+    /// The cash a trade of <paramref name="quantity"/> (+ buy, − sell) of <paramref name="instrument"/> would bring in at
+    /// today's close, after the modelled half-spread and fees: the price model's quote at the close, as a fill at the
+    /// close would get it (negative for a purchase); NaN when the model has no tradable price. An estimate for a
+    /// decision: an order fills at the next fill's price (<see cref="FillTiming"/>).
+    /// </summary>
+    public double CashAtClose(Instrument instrument, double quantity)
+    {
+        var quote = _marks.CloseQuote(instrument, quantity);
+        if (!quote.Tradable || double.IsNaN(quote.Price)) return double.NaN;
+        return -(quantity * quote.Price * instrument.Multiplier) - quote.Fees;
+    }
 }

@@ -28,7 +28,8 @@ public class BacktestCommandTests
     /// <summary>
     /// `alvh backtest`'s summary.json carries the sleeves' records as the study's does (it had none): over the study's
     /// period a drip-alvh backtest's hedge record is the study's to the bit, with its high-VIX days without a call (two
-    /// audits counted 199 of the 866 closes above 25 from ledger.csv, 116 in a row from 2008-10-07 to 2009-03-24).
+    /// audits counted 199 of the 866 closes above 25 from ledger.csv, 116 in a row from 2008-10-07 to 2009-03-24; 195 since a
+    /// spike sells a layer only when its sale after half-spreads and fees is a gain, 4 fewer in a count from the new ledger.csv).
     /// </summary>
     [SkippableFact]
     public async Task A_backtests_summary_holds_the_sleeves_records_as_the_studys()
@@ -39,7 +40,7 @@ public class BacktestCommandTests
         run.ExitCode.Should().Be(0, run.Error);
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(d.Path, "out", "summary.json")));
         var hedge = summary.RootElement.GetProperty("sleeves").GetProperty("hedge");
-        (hedge.GetProperty("highVixLevel").GetDouble(), hedge.GetProperty("highVixDays").GetInt32(), hedge.GetProperty("highVixDaysWithoutCall").GetInt32()).Should().Be((25, 866, 199));
+        (hedge.GetProperty("highVixLevel").GetDouble(), hedge.GetProperty("highVixDays").GetInt32(), hedge.GetProperty("highVixDaysWithoutCall").GetInt32()).Should().Be((25, 866, 195));
         var longest = hedge.GetProperty("longestWithoutCall");
         (longest.GetProperty("first").GetString(), longest.GetProperty("last").GetString(), longest.GetProperty("days").GetInt32()).Should().Be(("2008-10-07", "2009-03-24", 116));
         hedge.GetProperty("spikePayoff").GetArrayLength().Should().Be(25, "the study's 25 high-VIX episodes of 2006-2026");

@@ -75,6 +75,36 @@ public class AlvhLayerSleeveTests
     }
 
     /// <summary>
+    /// "With a gain" is judged on what the sale would bring in, after its fees, against what the layer's calls cost (the
+    /// prices paid: a position's basis holds no fee). The layer's 18-strike call (VIX 15, ceil(15 × 1.2)), bought at the
+    /// Friday open for p0 = Black-76(F 15, K 18, σ 0.8, 59 days to the 2020-03-02 expiry), marked at Wednesday's close
+    /// at p1 = Black-76(F 30, K 18, 54 days − 6.5 h), gains d = 100 (p1 − p0) a contract at the mid. With a fee of c a
+    /// contract, the sale brings in 100 p1 − c: a gain when c &lt; d. At c = 1.25 d the mid shows a gain and the sale
+    /// would not, so the layer is kept; at c = 0.5 d it is sold. Judged at the mid, both were sold.
+    /// </summary>
+    [Theory]
+    [InlineData(0.5, true)]
+    [InlineData(1.25, false)]
+    public void A_spike_sells_a_layer_only_when_its_sale_after_fees_is_a_gain(double feeShare, bool sold)
+    {
+        double[] vix = [15, 15, 15, 15, 30, 30, 30, 30];
+        var spx = Enumerable.Repeat(3000.0, vix.Length).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, spx, vix);
+        double p0 = Black76.Price(OptionRight.Call, 15, 18, 0, 0.8, 59 / 365.0);
+        double p1 = Black76.Price(OptionRight.Call, 30, 18, 0, 0.8, (54 - 6.5 / 24) / 365.0);
+        double gain = 100 * (p1 - p0);
+        var fees = new Alvh.Costs.FeeSchedule(feeShare * gain, 0, 0);
+        var fills = new Alvh.Costs.OptionFillModel(Alvh.Costs.BidAskModel.Default, fees, fees, Alvh.Costs.FillConvention.Mid);
+        var r = RunLayer(data, Quiet with { MonetiseVix = 30 }, tenorDays: 60, takesTranches: false, fills);
+
+        var buy = r.Ledger.Entries.First(e => e.Kind == EntryKind.Fill);
+        buy.Instrument.Strike.Should().Be(18);
+        buy.Price.Should().BeApproximately(p0, 1e-12, "filled at the mid");
+        gain.Should().BeGreaterThan(0, "the mid shows a gain over the price paid in both cases");
+        r.Trades.Any(t => t.Reason.StartsWith("monetise: VIX 30.0", StringComparison.Ordinal)).Should().Be(sold);
+    }
+
+    /// <summary>
     /// After a sale in a VIX spike the layer is bought again the next day (rebuildBelowVix 0, the preset), or, with
     /// rebuildBelowVix set, on the first close below it. Bought back at once in a long spike, a layer was sold again at the
     /// next rise and bought again, at spike prices and spreads (34 purchases and 32 sales for drip-alvh in 2008-09 to 2009-06, 15 and 13 waiting for a close below 30).
