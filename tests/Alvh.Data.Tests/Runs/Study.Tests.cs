@@ -140,8 +140,9 @@ public class StudyTests
     /// <summary>
     /// The hedge's presence on high-VIX days: two audits counted from drip-alvh's ledger.csv and the VIX file, each on its
     /// own, that no VIX call was held at the close on 188 of the 447 days the VIX closed above 30 over 2006-02-24 to
-    /// 2026-02-11 (185 since a spike sells a layer only when its sale after half-spreads and fees is a gain: a count from
-    /// the new ledger.csv, alike but for the calendar's bounds, moved by the same 3 days, 189 to 186 of 448),
+    /// 2026-02-11 (185 since a spike sells a layer only when its sale after half-spreads and fees is a gain, counted again
+    /// from the new ledger.csv by a helper, h91: 8 days above 25 now hold a call that did not, 4 lost one; my own count over
+    /// every VIX close moved alike, 189 to 186 of 448, which also holds 2022-06-20, a VIX close on an exchange holiday),
     /// and on none of 2008-10-08 to 2009-03-24's; counted again at the close (a review, from ledger.csv's fills
     /// and settlements: the last call, sold at 2008-10-07's open on 2008-10-06's decision, was gone by that close), the
     /// run starts on 2008-10-07 and is 116 days long. The study's own level, 25, is the one the verdict quotes.
