@@ -341,17 +341,24 @@ public sealed partial class BacktestEngine : IMarkSource
     bool IMarkSource.SettlesAtOpen(in Instrument instrument) => _prices.SettlesAtOpen(instrument);
 
     /// <summary>
-    /// Today's model mark of <paramref name="instrument"/> for a sleeve: the engine's own mark when it has
-    /// taken it today (an open position is marked once a day, not again by each sleeve that reads it), NaN
-    /// when the model has no price (a carried-forward mark is the engine's rule, not a quote).
+    /// The price model's quote for a trade at today's close, counted as an option valuation (it prices the option again).
+    /// None for an option expiring today or before, as a fill at the close refuses it (<see cref="NotTradable"/>): an A.M.
+    /// option settled at the open, a P.M. one settles at this close. The model's price at no time left, its intrinsic
+    /// value, quoted a sale that could not happen.
     /// </summary>
     FillQuote IMarkSource.CloseQuote(in Instrument instrument, double quantity)
     {
+        if (instrument.IsOption && instrument.Expiry <= _market.Date) return new FillQuote(double.NaN, 0, false);
         var quote = _prices.Fill(new FillRequest(instrument, _market.Today, quantity, AtOpen: false));
         if (instrument.IsOption) _optionValuations++;
         return quote;
     }
 
+    /// <summary>
+    /// Today's model mark of <paramref name="instrument"/> for a sleeve: the engine's own mark when it has
+    /// taken it today (an open position is marked once a day, not again by each sleeve that reads it), NaN
+    /// when the model has no price (a carried-forward mark is the engine's rule, not a quote).
+    /// </summary>
     double IMarkSource.Mark(in Instrument instrument)
     {
         int day = _market.Today;

@@ -9,6 +9,6 @@ internal interface IMarkSource
     /// <summary>True when <paramref name="instrument"/> (an option) settles at its expiry day's open (VIX, AM-settled SPX); false for a P.M.-settled one.</summary>
     bool SettlesAtOpen(in Instrument instrument);
 
-    /// <summary>The price model's quote for trading <paramref name="quantity"/> of <paramref name="instrument"/> at today's close (counted as a valuation).</summary>
+    /// <summary>The price model's quote for trading <paramref name="quantity"/> of <paramref name="instrument"/> at today's close (counted as a valuation); not tradable for an option expiring today or before.</summary>
     FillQuote CloseQuote(in Instrument instrument, double quantity);
 }

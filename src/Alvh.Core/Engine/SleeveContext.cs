@@ -136,7 +136,8 @@ public sealed class SleeveContext
     /// <summary>
     /// The cash a trade of <paramref name="quantity"/> (+ buy, − sell) of <paramref name="instrument"/> would bring in at
     /// today's close, after the modelled half-spread and fees: the price model's quote at the close, as a fill at the
-    /// close would get it (negative for a purchase); NaN when the model has no tradable price. An estimate for a
+    /// close would get it (negative for a purchase); NaN when the model has no tradable price, and for an option expiring
+    /// today (settled at the open, or settling at this close: a fill at the close refuses it). An estimate for a
     /// decision: an order fills at the next fill's price (<see cref="FillTiming"/>).
     /// </summary>
     public double CashAtClose(Instrument instrument, double quantity)
