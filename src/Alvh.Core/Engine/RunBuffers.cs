@@ -32,14 +32,24 @@ public sealed class RunBuffers
     internal (double[] Equity, double[]? SleeveValues, int Generation) Start(int days, int sleeveCount)
     {
         if (Interlocked.Exchange(ref _busy, 1) != 0) throw new InvalidOperationException("these RunBuffers are in use by another run: give each thread its own");
-        if (_equity.Length != days) _equity = GC.AllocateUninitializedArray<double>(days);
-        double[]? values = null;
-        if (sleeveCount > 1)
+        try
         {
-            if (_sleeveValues.Length != days * sleeveCount) _sleeveValues = GC.AllocateUninitializedArray<double>(days * sleeveCount);
-            values = _sleeveValues;
+            if (_equity.Length != days) _equity = GC.AllocateUninitializedArray<double>(days);
+            double[]? values = null;
+            if (sleeveCount > 1)
+            {
+                int cells = checked(days * sleeveCount);
+                if (_sleeveValues.Length != cells) _sleeveValues = GC.AllocateUninitializedArray<double>(cells);
+                values = _sleeveValues;
+            }
+            return (_equity, values, ++Generation);
         }
-        return (_equity, values, ++Generation);
+        catch
+        {
+            // The run never started (its columns could not be allocated): the buffers stay free, as after a run that failed.
+            End();
+            throw;
+        }
     }
 
     /// <summary>Ends the run started by <see cref="Start"/> (also when it failed).</summary>

@@ -101,6 +101,20 @@ public class RunBuffersTests
         ShouldMatch(Run(data, One(), buffers), Run(data, One(), null));
     }
 
+    /// <summary>
+    /// A start whose columns cannot be allocated (here 2 × 2^30 sleeve values, past an array's 2^31 − 1 elements: an
+    /// OverflowException before any memory is taken; in a run, an OutOfMemoryException) gives the buffers back: it kept them
+    /// marked in use, and every later run on them (a sweep thread's, for good) was refused as "in use by another run".
+    /// </summary>
+    [Fact]
+    public void A_start_that_cannot_allocate_its_columns_leaves_the_buffers_free()
+    {
+        var buffers = new RunBuffers();
+        FluentActions.Invoking(() => buffers.Start(2, 1 << 30)).Should().Throw<Exception>().Which.Should().NotBeOfType<InvalidOperationException>();
+        var data = QuietDaysTests.Market(25, 300, false);
+        ShouldMatch(Run(data, Four(), buffers), Run(data, Four(), null));
+    }
+
     /// <summary>A sleeve that starts a second run on the buffers of the run deciding it (what two threads sharing them would do).</summary>
     private sealed class NestedRun(MarketDataSet data, RunBuffers buffers) : ISleeve
     {
