@@ -93,5 +93,8 @@ public sealed record MarketCheck(DateOnly HistoryFrom, DateOnly HistoryTo, int H
 /// <summary>The market check's judging rule (<see cref="MarketCheck.JudgedBy"/>).</summary>
 /// <param name="LowShare">A statistic differs when fewer than this share of paths, or more than 1 minus it, fall below the reference.</param>
 /// <param name="MinimumPaths">Paths needed to judge.</param>
-/// <param name="TieTolerance">How near the reference, relative to its size (at least 1), a path's value counts as equal to it (half below).</param>
+/// <param name="TieTolerance">
+/// How near the reference, relative to its size (at least 1), a path's value counts as equal to it (half below), and the
+/// reference as inside the paths' 5–95% range when it lies that near the 5th or the 95th percentile.
+/// </param>
 public sealed record JudgingRule(double LowShare, int MinimumPaths, double TieTolerance);
