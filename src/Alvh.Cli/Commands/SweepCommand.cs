@@ -198,7 +198,7 @@ internal static partial class SweepCommand
                 {
                     Grid = parameters,
                     Strategy = patch,
-                    Evaluate = s => RunMetrics.Compute(market, s, from, to),
+                    Evaluate = (s, buffers) => RunMetrics.Compute(market, s, from, to, buffers),
                     Folder = outFolder,
                     Manifest = manifest,
                     SameSweepAsWrittenBefore = earlier,

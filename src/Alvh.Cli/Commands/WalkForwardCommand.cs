@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Alvh.Data.Output;
 using Alvh.Data.Research;
+using Alvh.Engine;
 using Alvh.Research;
 using Alvh.Runs;
 using Alvh.Strategies;
@@ -121,12 +122,14 @@ internal static class WalkForwardCommand
             DateOnly[] dates = [];
             double[] bills = [];
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(threads)), CancellationToken = cancellationToken };
-            Parallel.For(0, n, options, k =>
+            // Each worker reuses its runs' daily columns (RunBuffers): a run leaves only its returns.
+            Parallel.For(0, n, options, () => new RunBuffers(), (k, _, buffers) =>
             {
-                var daily = RunMetrics.DailyReturns(market, strategies[k], from, to);
+                var daily = RunMetrics.DailyReturns(market, strategies[k], from, to, buffers);
                 returns[k] = daily.Returns;
                 if (k == 0) (dates, bills) = (daily.Dates, daily.BillReturns);
-            });
+                return buffers;
+            }, _ => { });
             var result = WalkForward.Run(dates, returns, bills, parse.GetValue(train), parse.GetValue(test));
             if (result.Folds.Count == 0)
             {

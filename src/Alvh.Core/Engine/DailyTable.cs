@@ -65,6 +65,7 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     {
         get
         {
+            ThrowIfReused();
             if (_cash is { } done) return done;
             var cash = new double[EquityColumn.Length];
             var entries = _ledger.Entries;
@@ -99,13 +100,18 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     public double SleeveValue(int row, int sleeve) => _sleeveValues is null ? EquityColumn[row] : SleeveValuesColumn[(row * _sleeveCount) + sleeve];
 
     /// <summary>VIX close on row <paramref name="row"/> (NaN when missing).</summary>
-    public double Vix(int row) => _vix is null ? double.NaN : _vix[_start + row];
+    public double Vix(int row)
+    {
+        ThrowIfReused();
+        return _vix is null ? double.NaN : _vix[_start + row];
+    }
 
     /// <summary>Equity / running peak − 1 per row (computed on first use, in row order as the engine used to).</summary>
     public ReadOnlySpan<double> Drawdown
     {
         get
         {
+            ThrowIfReused();
             if (_drawdown is { } done) return done;
             var equity = EquityColumn;
             var drawdown = new double[equity.Length];
@@ -137,7 +143,7 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     {
         get
         {
-            if (_buffers is not null && _buffers.Generation != _generation) throw Reused();
+            ThrowIfReused();
             return _equity;
         }
     }
@@ -147,9 +153,18 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
     {
         get
         {
-            if (_buffers is not null && _buffers.Generation != _generation) throw Reused();
+            ThrowIfReused();
             return _sleeveValues!;
         }
+    }
+
+    /// <summary>
+    /// Throws once the run's <see cref="RunBuffers"/> served a later run: every read of the table, the columns computed
+    /// from it on first use (cash, drawdown) included, so that a kept result fails alike whatever it reads first.
+    /// </summary>
+    private void ThrowIfReused()
+    {
+        if (_buffers is not null && _buffers.Generation != _generation) throw Reused();
     }
 
     private static InvalidOperationException Reused() =>

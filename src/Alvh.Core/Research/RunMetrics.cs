@@ -27,20 +27,16 @@ public static class RunMetrics
     /// </summary>
     public const string Rules = "window drawdowns from the close before the window's first day (since 2026-11-28); a metric a run does not have stored as null, not NaN (since 2026-11-28, later); a window covered by a run from its first trading day, though the window opens on a holiday (since 2026-11-28, h90)";
 
-    /// <summary>
-    /// The daily columns of this thread's runs here, reused from run to run (<see cref="RunBuffers"/>): the results
-    /// never leave these methods, and a sweep's workers call them thousands of times.
-    /// </summary>
-    [ThreadStatic]
-    private static RunBuffers? t_buffers;
-
-    private static RunBuffers Buffers => t_buffers ??= new RunBuffers();
-
     /// <summary>Runs <paramref name="strategy"/> and returns its metrics in <see cref="Names"/> order.</summary>
-    public static double[] Compute(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to)
+    /// <param name="market">Data and model.</param>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="from">First day, or null.</param>
+    /// <param name="to">Last day, or null.</param>
+    /// <param name="buffers">The caller's daily columns, reused from its previous run (the result does not leave here), or null.</param>
+    public static double[] Compute(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to, RunBuffers? buffers = null)
     {
         ArgumentNullException.ThrowIfNull(market);
-        var result = market.Run(strategy, from, to, buffers: Buffers);
+        var result = market.Run(strategy, from, to, buffers: buffers);
         var equity = result.EquityCurve();
         var series = market.SeriesFor(result.Dates());
         var m = series.Metrics(equity);
@@ -50,10 +46,15 @@ public static class RunMetrics
     }
 
     /// <summary>Daily returns of a run's equity (index 0 is 0) with its dates, for walk-forward and PBO.</summary>
-    public static (DateOnly[] Dates, double[] Returns, double[] BillReturns) DailyReturns(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to)
+    /// <param name="market">Data and model.</param>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="from">First day, or null.</param>
+    /// <param name="to">Last day, or null.</param>
+    /// <param name="buffers">The caller's daily columns, reused from its previous run (the result does not leave here), or null.</param>
+    public static (DateOnly[] Dates, double[] Returns, double[] BillReturns) DailyReturns(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to, RunBuffers? buffers = null)
     {
         ArgumentNullException.ThrowIfNull(market);
-        var result = market.Run(strategy, from, to, buffers: Buffers);
+        var result = market.Run(strategy, from, to, buffers: buffers);
         var series = market.SeriesFor(result.Dates());
         var equity = result.EquityCurve();
         var returns = new double[equity.Length];

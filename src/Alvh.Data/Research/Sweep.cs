@@ -77,13 +77,16 @@ public static class Sweep
         // than a short one (SweepWorkers). A part is written (Parquet, then two flushes to disk) while the next chunk
         // runs: writing in turn with the runs left the cores idle through every write and its flushes.
         using var workers = new SweepWorkers(Math.Max(1, request.Threads));
+        // Each runner's daily columns, reused from run to run (a run's result does not outlive Evaluate).
+        var buffers = new Alvh.Engine.RunBuffers[Math.Max(1, request.Threads)];
+        for (int b = 0; b < buffers.Length; b++) buffers[b] = new Alvh.Engine.RunBuffers();
         using var writer = new SweepPartWriter();
         // Two chunks of results, reused: one running while the other is written (SweepChunk).
         int chunkSize = Math.Max(1, request.FlushEvery);
         var running = new SweepChunk(chunkSize);
         var writing = new SweepChunk(chunkSize);
         // One body for every chunk, reading the chunk that runs (a closure per chunk lived through the chunk).
-        void Run(int i)
+        void Run(int i, int runner)
         {
             long id = running.Id(i);
             var values = request.Grid.Assignment(id);
@@ -91,7 +94,7 @@ public static class Sweep
             string? rejected = null;
             try
             {
-                metrics = request.Evaluate(request.Strategy.Apply(paths, values));
+                metrics = request.Evaluate(request.Strategy.Apply(paths, values), buffers[runner]);
             }
             catch (Exception e) when (e is GridFileException or InvalidOperationException or ArgumentException)
             {
@@ -99,7 +102,7 @@ public static class Sweep
             }
             running.Set(i, metrics, rejected);
         }
-        Action<int> body = Run;
+        Action<int, int> body = Run;
         using var remaining = todo.GetEnumerator();
         try
         {

@@ -11,8 +11,11 @@ public sealed record SweepRequest
     /// <summary>The base strategy and its key-path setter.</summary>
     public required StrategyPatch Strategy { get; init; }
 
-    /// <summary>Runs one strategy and returns its metrics (<see cref="RunMetrics.Names"/> order); called concurrently.</summary>
-    public required Func<Alvh.Strategies.StrategyDefinition, double[]> Evaluate { get; init; }
+    /// <summary>
+    /// Runs one strategy and returns its metrics (<see cref="RunMetrics.Names"/> order); called concurrently, each runner
+    /// with its own <see cref="Alvh.Engine.RunBuffers"/> for the run's daily columns (the run's result must not outlive the call).
+    /// </summary>
+    public required Func<Alvh.Strategies.StrategyDefinition, Alvh.Engine.RunBuffers, double[]> Evaluate { get; init; }
 
     /// <summary>Output folder.</summary>
     public required string Folder { get; init; }

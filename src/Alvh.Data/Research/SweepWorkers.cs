@@ -19,7 +19,7 @@ internal sealed class SweepWorkers : IDisposable
     private readonly ManualResetEventSlim _finished = new(false);
     private long _generation;
     private bool _stopping;
-    private Action<int>? _body;
+    private Action<int, int>? _body;
     private int _count;
     private int _next;
     private int _running;
@@ -34,15 +34,20 @@ internal sealed class SweepWorkers : IDisposable
         _threads = new Thread[threads - 1];
         for (int t = 0; t < _threads.Length; t++)
         {
-            _threads[t] = new Thread(Serve) { IsBackground = true, Name = $"alvh sweep {t + 1}" };
+            int runner = t + 1;
+            _threads[t] = new Thread(() => Serve(runner)) { IsBackground = true, Name = $"alvh sweep {runner}" };
             _threads[t].Start();
         }
     }
 
-    /// <summary>Runs <paramref name="body"/> for every index below <paramref name="count"/>, each once, and returns when all are done.</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> for every index below <paramref name="count"/>, each once, and returns when all are done;
+    /// the body's second argument is the runner's number (0 the caller, 1 to threads − 1 the dedicated threads), so that
+    /// it can keep per-runner scratch (a run's <see cref="Alvh.Engine.RunBuffers"/>).
+    /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before or while the chunk ran.</exception>
     /// <exception cref="AggregateException">A run threw; its exception (and any other run's) inside.</exception>
-    public void Run(int count, Action<int> body, CancellationToken cancellationToken)
+    public void Run(int count, Action<int, int> body, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
@@ -53,7 +58,7 @@ internal sealed class SweepWorkers : IDisposable
             _generation++;
             Monitor.PulseAll(_gate);
         }
-        Work();
+        Work(0);
         _finished.Wait();
         _body = null;
         if (_errors is { } errors) throw new AggregateException(errors);
@@ -72,7 +77,7 @@ internal sealed class SweepWorkers : IDisposable
         _finished.Dispose();
     }
 
-    private void Serve()
+    private void Serve(int runner)
     {
         long seen = 0;
         while (true)
@@ -83,11 +88,11 @@ internal sealed class SweepWorkers : IDisposable
                 if (_stopping) return;
                 seen = _generation;
             }
-            Work();
+            Work(runner);
         }
     }
 
-    private void Work()
+    private void Work(int runner)
     {
         var body = _body!;
         int count = _count;
@@ -97,7 +102,7 @@ internal sealed class SweepWorkers : IDisposable
             if (index >= count) break;
             try
             {
-                body(index);
+                body(index, runner);
             }
             catch (Exception e)
             {

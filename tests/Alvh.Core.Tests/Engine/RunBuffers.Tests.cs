@@ -83,6 +83,9 @@ public class RunBuffersTests
         FluentActions.Invoking(() => daily.SleeveValue(0, 1)).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => daily[3]).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => daily.Count).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => daily.Cash.ToArray()).Should().Throw<InvalidOperationException>("a column computed on first use is the table's too");
+        FluentActions.Invoking(() => daily.Drawdown.ToArray()).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => daily.Vix(0)).Should().Throw<InvalidOperationException>();
         first.Ledger.Sha256().Should().Be(ledger, "the ledger is the run's own");
         first.Trades.Count.Should().BeGreaterThan(0);
         second.FinalEquity.Should().NotBe(final, "the second run is another strategy");

@@ -176,7 +176,7 @@ public class SweepTests
         Grid = GridFile.Parse(Grid, "g.yaml"),
         Strategy = new StrategyPatch(Presets.DripCondorAlvh),
         // A fast deterministic stand-in for a backtest: metrics from the parameters.
-        Evaluate = s => RunMetrics.Names.Select((_, i) => s.Condor!.Rules.ShortDelta * (i + 1) + s.Alvh!.Rules.BudgetPerYear).ToArray(),
+        Evaluate = (s, _) => RunMetrics.Names.Select((_, i) => s.Condor!.Rules.ShortDelta * (i + 1) + s.Alvh!.Rules.BudgetPerYear).ToArray(),
         Folder = folder,
         Manifest = "test sweep",
         Resume = resume,
@@ -227,7 +227,7 @@ public class SweepTests
             var folder = Path.Combine(root, "sweep");
             var request = Request(folder, resume: false, threads: 2) with
             {
-                Evaluate = s => RunMetrics.Names.Select((_, i) =>
+                Evaluate = (s, _) => RunMetrics.Names.Select((_, i) =>
                     i == 6 && s.Condor!.Rules.ShortDelta != 0.2 ? double.NaN
                     : i == 2 && s.Condor!.Rules.ShortDelta == 0.1 && s.Alvh!.Rules.BudgetPerYear > 0.019 ? double.NaN
                     : s.Condor!.Rules.ShortDelta * (i + 1)).ToArray(),
@@ -383,7 +383,7 @@ public class SweepTests
             var failing = Request(folder, resume: false, threads: 2) with
             {
                 // Run 11 (0.20 and 0.02, the last of the third chunk of five) fails the way a bug would, not as a rejected parameter set.
-                Evaluate = s =>
+                Evaluate = (s, _) =>
                 {
                     if (s.Condor!.Rules.ShortDelta == 0.20 && Math.Abs(s.Alvh!.Rules.BudgetPerYear - 0.02) < 1e-12)
                     {
@@ -424,7 +424,7 @@ public class SweepTests
             int evaluated = 0;
             var request = Request(folder, resume: false, threads: 2) with
             {
-                Evaluate = s =>
+                Evaluate = (s, _) =>
                 {
                     Interlocked.Increment(ref evaluated);
                     return [.. RunMetrics.Names.Select(_ => 1.0)];
