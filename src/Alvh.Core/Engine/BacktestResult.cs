@@ -13,7 +13,7 @@ namespace Alvh.Engine;
 /// Option valuations the engine asked of the price model during the run: marks (the engine's and the sleeves', one per
 /// option a day through the engine's mark cache), option legs' fill quotes, the sleeves' quotes at the close
 /// (<see cref="SleeveContext.CashAtClose"/>), and settlements (counted though they are intrinsic values, no pricing kernel:
-/// about 1,900 of the full-history drip-condor-alvh run's 55,997). The sleeves' strike
+/// about 1,900 of the full-history drip-condor-alvh run's 55,977). The sleeves' strike
 /// searches by delta (<c>StrikeFromDelta</c>) price outside the engine and are not counted. <c>alvh bench</c>'s floor ratio
 /// divides by this count.
 /// </param>

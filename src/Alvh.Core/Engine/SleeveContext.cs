@@ -130,6 +130,9 @@ public sealed class SleeveContext
     public bool ClosableAtNextFill(in Instrument option) =>
         FillDate is { } fill && (fill < option.Expiry || (fill == option.Expiry && FillTiming == FillTiming.NextBar && !_marks.SettlesAtOpen(option)));
 
+    /// <summary>Fees booked on this sleeve's open position in <paramref name="instrument"/> since it opened, dollars (0 when none is open).</summary>
+    public double FeesPaid(Instrument instrument) => _ledger.FeesPaid(Sleeve, instrument);
+
     /// <summary>Today's mark of an instrument (per share or point): the model's mid, NaN when it has none.</summary>
     public double Mark(Instrument instrument) => _marks.Mark(instrument);
 

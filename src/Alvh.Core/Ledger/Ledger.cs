@@ -159,22 +159,31 @@ public sealed class TradeLedger
     private int _lastInterned = -1;
 
     /// <summary>Quantity of <paramref name="instrument"/> held by <paramref name="sleeve"/>.</summary>
-    public double Quantity(string sleeve, Instrument instrument)
+    public double Quantity(string sleeve, Instrument instrument) => OpenSlot(sleeve, instrument) is >= 0 and var i ? _slots[i].Position.Quantity : 0;
+
+    /// <summary>
+    /// Fees booked on <paramref name="sleeve"/>'s open position in <paramref name="instrument"/> since it opened, dollars
+    /// (0 when none is open): what buying it (and any trade of it since) cost beyond its cost basis, which holds the prices only.
+    /// </summary>
+    public double FeesPaid(string sleeve, Instrument instrument) => OpenSlot(sleeve, instrument) is >= 0 and var i ? _slots[i].Fees : 0;
+
+    /// <summary>The slot of <paramref name="sleeve"/>'s open position in <paramref name="instrument"/>, or −1.</summary>
+    private int OpenSlot(string sleeve, in Instrument instrument)
     {
         int s = SleeveIndex(sleeve);
-        if (s < 0 || _open == 0) return 0;
+        if (s < 0 || _open == 0) return -1;
         if (_open <= ScanLimit)
         {
             var comparer = InstrumentComparer.Instance;
             for (int i = 0; i < _slotCount; i++)
             {
                 ref readonly var slot = ref _slots[i];
-                if (slot.Live && slot.Sleeve == s && comparer.Equals(slot.Position.Instrument, instrument)) return slot.Position.Quantity;
+                if (slot.Live && slot.Sleeve == s && comparer.Equals(slot.Position.Instrument, instrument)) return i;
             }
-            return 0;
+            return -1;
         }
         int k = _instruments.IndexOf(instrument);
-        return k >= 0 && _slotIndex.TryGetValue(Key(s, k), out int found) ? _slots[found].Position.Quantity : 0;
+        return k >= 0 && _slotIndex.TryGetValue(Key(s, k), out int found) ? found : -1;
     }
 
     /// <summary>The positions of one sleeve.</summary>
@@ -195,6 +204,7 @@ public sealed class TradeLedger
         _entries.Add(new EntryRow { DayNumber = date.DayNumber, Kind = kind, Sleeve = s, Instrument = k, Quantity = quantity, Price = price, Cash = cash }, reason);
         _cash[s] += cash;
         if (LedgerEntry.Moves(kind, quantity)) Move(s, k, sleeve, instrument, quantity, cash);
+        else if (kind == EntryKind.Fee && k != NoInstrument && _slotIndex.TryGetValue(Key(s, k), out int open)) _slots[open].Fees -= cash;
     }
 
     // Out of line: the message's formatting, inlined into the fill path with Append, enlarged its frame.

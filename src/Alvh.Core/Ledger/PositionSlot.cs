@@ -21,4 +21,10 @@ internal struct PositionSlot
 
     /// <summary>Next free slot when not live (−1 at the end of the free list).</summary>
     public int NextFree;
+
+    /// <summary>
+    /// Fees booked on the open position, dollars (its fills' fee entries since it opened; the cost basis holds the prices
+    /// paid only).
+    /// </summary>
+    public double Fees;
 }

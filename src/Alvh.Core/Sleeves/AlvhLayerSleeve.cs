@@ -97,9 +97,10 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
             }
             int dte = firstExpiry.DayNumber - context.Date.DayNumber;
             // With a gain: what the layer's sale would bring in at the close, after its half-spreads and fees, above what it
-            // cost (the prices paid, a position's basis; the purchases' fees are not in it). Judged at the mid, a spike sold
-            // layers whose sale locked in a loss (drip-alvh's monetisations over 2006-2026: 298 then, 288 now).
-            bool spike = vix >= Rules.MonetiseVix && value > cost && SaleProceeds(context, legs) > cost;
+            // cost with its own fees (a position's basis holds the prices paid only). Judged at the mid against the prices, a
+            // spike sold layers whose sale locked in a loss (drip-alvh's monetisations over 2006-2026: 298 then, 288 with the
+            // sale's costs, 285 with the purchases' fees too).
+            bool spike = vix >= Rules.MonetiseVix && value > cost && SaleProceeds(context, legs) > cost + FeesPaid(context, legs);
             bool multiple = !spike && cost > 0 && value >= Rules.MonetiseMultiple * cost;
             bool roll = !spike && !multiple && dte < Rules.RollDays;
             // The reason is written only when the layer acts (formatting it every day of a long spike was a
@@ -270,6 +271,14 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         double proceeds = 0;
         foreach (var l in legs) proceeds += context.CashAtClose(l.Instrument, -l.Quantity);
         return proceeds;
+    }
+
+    /// <summary>The fees booked on every leg held since it was opened.</summary>
+    private static double FeesPaid(SleeveContext context, List<Ledger.Position> legs)
+    {
+        double fees = 0;
+        foreach (var l in legs) fees += context.FeesPaid(l.Instrument);
+        return fees;
     }
 
     /// <summary>Adds to a spike's monetisation the sale of each expiry left to expire that is worth <see cref="ReclaimTicks"/> again.</summary>

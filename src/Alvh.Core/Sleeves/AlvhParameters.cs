@@ -80,9 +80,9 @@ public sealed record AlvhParameters
 
     /// <summary>
     /// Sell a layer with a gain when VIX closes at or above this: its sale at the close, after the modelled half-spreads
-    /// and fees, brings in more than the prices paid for it (until 2026-11-28 judged at the mid).
+    /// and fees, brings in more than the prices and fees paid for it (until 2026-11-28 judged at the mid against the prices).
     /// </summary>
-    [Parameter("sell a layer with a gain after its sale's half-spreads and fees when VIX closes at or above", Unit = "VIX points", Min = 0, Max = 200)]
+    [Parameter("sell a layer with a gain after all its half-spreads and fees when VIX closes at or above", Unit = "VIX points", Min = 0, Max = 200)]
     public double MonetiseVix { get; init; } = 30;
 
     /// <summary>
@@ -121,7 +121,7 @@ public sealed record AlvhParameters
             new("strike", StrikeDelta > 0 ? $"{F(StrikeDelta)} delta" : $"{(StrikeAboveFuture * 100).ToString("0.######", CultureInfo.InvariantCulture)}% above the same-expiry future", "", "out-of-the-money calls pay in spikes"),
             new("spreadWidth", F(SpreadWidth), "VIX points", SpreadWidth > 0 ? "call spread caps cost and payoff" : "outright long calls (no short leg)"),
             new("tranches", $"{F(TrancheFraction)} of equity (the shortest layer) on MACD(VIX) cross up {YesNo(TrancheOnMacdCrossUp)}, RSI(SPX) > {F(TrancheOnRsiSpxAbove)}, {(TrancheOnRsiVixBelow > 0 ? $"RSI(VIX) < {F(TrancheOnRsiVixBelow)}" : "no RSI(VIX) tranche")}, breadth divergence {YesNo(TrancheOnBreadthDivergence)}, {(TrancheBeforeEventDays < 0 ? "no event tranche" : Days(TrancheBeforeEventDays) + " before events")}", "", "thicken before stress"),
-            new("monetise", $"VIX >= {F(MonetiseVix)} with a gain after the sale's half-spreads and fees, or value >= {F(MonetiseMultiple)}x cost; after a sale in a spike a new layer is bought {(RebuildBelowVix > 0 ? $"once VIX closes below {F(RebuildBelowVix)}" : "the next day")}", "", $"take the payoff in the spike; in a VIX spike a call left to expire that is worth {F(AlvhLayerSleeve.ReclaimTicks)} ticks a contract again is sold with the rest"),
+            new("monetise", $"VIX >= {F(MonetiseVix)} with a gain after all its half-spreads and fees, or value >= {F(MonetiseMultiple)}x cost; after a sale in a spike a new layer is bought {(RebuildBelowVix > 0 ? $"once VIX closes below {F(RebuildBelowVix)}" : "the next day")}", "", $"take the payoff in the spike; in a VIX spike a call left to expire that is worth {F(AlvhLayerSleeve.ReclaimTicks)} ticks a contract again is sold with the rest"),
             new("rollDays", RollDays.ToString(CultureInfo.InvariantCulture), "days", "avoid the last week's decay; a roll sells the expiries inside the window and buys a new layer when the base is among them (a later tranche is kept to its own roll); an expiry in the window worth under a tick a contract is left to expire and a fresh one bought (its sale fetched nothing), and so are calls of a rolled expiry the fill could not sell (no bid); no expiry already inside the window is bought"),
         ];
     }

@@ -189,4 +189,38 @@ public class TradeLedgerTests
         ledger.TotalCash().Should().BeApproximately(ledger.Entries.Sum(e => e.Cash), 1e-6);
         ledger.Cash("nobody").Should().Be(0);
     }
+
+    /// <summary>
+    /// The fees booked on an open position (VIX fees of 0.65 + 0.40 + 0.03 = 1.08 a contract, FeeSchedule.Vix): its fills'
+    /// fee entries add up, its sales' too (2.16 + 2.16 + 3.24 on 2, 2 and 3 contracts); a closed position forgets them, one
+    /// opened again starts from its own (0.54 on half a contract's fee), and a fee booked by a sleeve without the position
+    /// leaves them alone; the cost basis never holds them (it is the prices paid).
+    /// </summary>
+    [Fact]
+    public void Fees_paid_are_those_booked_on_the_open_position_since_it_opened()
+    {
+        var ledger = new TradeLedger();
+        var call = Instrument.VixOption(OptionRight.Call, 20, new DateOnly(2020, 3, 18));
+        ledger.Append(Day, EntryKind.Deposit, "hedge", default, 0, 0, 10_000, "capital");
+        ledger.Append(Day, EntryKind.Fill, "hedge", call, 2, 1.5, -300, "buy");
+        ledger.Append(Day, EntryKind.Fee, "hedge", call, 0, 0, -2.16, "fees");
+        ledger.Append(Day, EntryKind.Fill, "hedge", call, 2, 1.6, -320, "buy");
+        ledger.Append(Day, EntryKind.Fee, "hedge", call, 0, 0, -2.16, "fees");
+        ledger.Append(Day, EntryKind.Fee, "other", call, 0, 0, -9, "no position of this sleeve");
+        ledger.FeesPaid("hedge", call).Should().BeApproximately(4.32, 1e-12);
+        ledger.Positions.Single().CostBasis.Should().Be(620, "the prices paid, no fee");
+        ledger.FeesPaid("other", call).Should().Be(0);
+
+        ledger.Append(Day.AddDays(1), EntryKind.Fill, "hedge", call, -3, 2.0, 600, "sell part");
+        ledger.Append(Day.AddDays(1), EntryKind.Fee, "hedge", call, 0, 0, -3.24, "fees");
+        ledger.FeesPaid("hedge", call).Should().BeApproximately(7.56, 1e-12, "the position's fees since it opened, its sales' too");
+
+        ledger.Append(Day.AddDays(2), EntryKind.Fill, "hedge", call, -1, 2.0, 200, "sell the rest");
+        ledger.Append(Day.AddDays(2), EntryKind.Fee, "hedge", call, 0, 0, -1.08, "fees");
+        ledger.FeesPaid("hedge", call).Should().Be(0, "no position is open");
+
+        ledger.Append(Day.AddDays(3), EntryKind.Fill, "hedge", call, 1, 1.0, -100, "buy again");
+        ledger.Append(Day.AddDays(3), EntryKind.Fee, "hedge", call, 0, 0, -0.54, "fees");
+        ledger.FeesPaid("hedge", call).Should().Be(0.54);
+    }
 }

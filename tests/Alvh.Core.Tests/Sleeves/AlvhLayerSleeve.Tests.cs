@@ -75,16 +75,17 @@ public class AlvhLayerSleeveTests
     }
 
     /// <summary>
-    /// "With a gain" is judged on what the sale would bring in, after its fees, against what the layer's calls cost (the
-    /// prices paid: a position's basis holds no fee). The layer's 18-strike call (VIX 15, ceil(15 × 1.2)), bought at the
-    /// Friday open for p0 = Black-76(F 15, K 18, σ 0.8, 59 days to the 2020-03-02 expiry), marked at Wednesday's close
-    /// at p1 = Black-76(F 30, K 18, 54 days − 6.5 h), gains d = 100 (p1 − p0) a contract at the mid. With a fee of c a
-    /// contract, the sale brings in 100 p1 − c: a gain when c &lt; d. At c = 1.25 d the mid shows a gain and the sale
-    /// would not, so the layer is kept; at c = 0.5 d it is sold. Judged at the mid, both were sold.
+    /// "With a gain" is judged on what the sale would bring in, after its fees, against what the layer's calls cost with
+    /// their own fees. The layer's 18-strike call (VIX 15, ceil(15 × 1.2)), bought at the Friday open for p0 = Black-76(F 15,
+    /// K 18, σ 0.8, 59 days to the 2020-03-02 expiry), marked at Wednesday's close at p1 = Black-76(F 30, K 18, 54 days −
+    /// 6.5 h), gains d = 100 (p1 − p0) a contract at the mid. With a fee of c a contract each way, the sale brings in
+    /// 100 p1 − c against 100 p0 + c: a gain when 2c &lt; d. At c = 0.75 d the mid shows a gain over the price paid, and the
+    /// sale after its own fee too (d &gt; c), but not over the purchase's fee as well, so the layer is kept; at c = 0.25 d
+    /// it is sold. Judged at the mid, both were sold.
     /// </summary>
     [Theory]
-    [InlineData(0.5, true)]
-    [InlineData(1.25, false)]
+    [InlineData(0.25, true)]
+    [InlineData(0.75, false)]
     public void A_spike_sells_a_layer_only_when_its_sale_after_fees_is_a_gain(double feeShare, bool sold)
     {
         double[] vix = [15, 15, 15, 15, 30, 30, 30, 30];
