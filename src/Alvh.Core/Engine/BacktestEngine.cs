@@ -342,13 +342,14 @@ public sealed partial class BacktestEngine : IMarkSource
 
     /// <summary>
     /// The price model's quote for a trade at today's close, counted as an option valuation (it prices the option again).
-    /// None for an option expiring today or before, as a fill at the close refuses it (<see cref="NotTradable"/>): an A.M.
-    /// option settled at the open, a P.M. one settles at this close. The model's price at no time left, its intrinsic
-    /// value, quoted a sale that could not happen.
+    /// None where a fill at the close is refused, by the fills' own rule (<see cref="NotTradable"/>): an option expiring
+    /// today or before (an A.M. one settled at the open, a P.M. one settles at this close). The model's price at no time
+    /// left, its intrinsic value, quoted a sale that could not happen.
     /// </summary>
     FillQuote IMarkSource.CloseQuote(in Instrument instrument, double quantity)
     {
-        if (instrument.IsOption && instrument.Expiry <= _market.Date) return new FillQuote(double.NaN, 0, false);
+        // At the close the rule reads no order (only an open's fill asks whether an order closes a position): none is given.
+        if (NotTradable(instrument, _market.Date, atOpen: false, []) is not null) return new FillQuote(double.NaN, 0, false);
         var quote = _prices.Fill(new FillRequest(instrument, _market.Today, quantity, AtOpen: false));
         if (instrument.IsOption) _optionValuations++;
         return quote;

@@ -76,9 +76,10 @@ public static class Sweep
         // The same threads run every chunk and write every part: on the thread pool a long sweep gathered more threads
         // than a short one (SweepWorkers). A part is written (Parquet, then two flushes to disk) while the next chunk
         // runs: writing in turn with the runs left the cores idle through every write and its flushes.
-        using var workers = new SweepWorkers(Math.Max(1, request.Threads));
+        int runners = Math.Max(1, request.Threads);
+        using var workers = new SweepWorkers(runners);
         // Each runner's daily columns, reused from run to run (a run's result does not outlive Evaluate).
-        var buffers = new Alvh.Engine.RunBuffers[Math.Max(1, request.Threads)];
+        var buffers = new Alvh.Engine.RunBuffers[runners];
         for (int b = 0; b < buffers.Length; b++) buffers[b] = new Alvh.Engine.RunBuffers();
         using var writer = new SweepPartWriter();
         // Two chunks of results, reused: one running while the other is written (SweepChunk).
