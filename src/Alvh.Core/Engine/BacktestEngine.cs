@@ -340,6 +340,8 @@ public sealed partial class BacktestEngine : IMarkSource
 
     bool IMarkSource.SettlesAtOpen(in Instrument instrument) => _prices.SettlesAtOpen(instrument);
 
+    void IMarkSource.CountValuations(int count) => _optionValuations += count;
+
     /// <summary>
     /// The price model's quote for a trade at today's close, counted as an option valuation (it prices the option again).
     /// None where a fill at the close is refused, by the fills' own rule (<see cref="NotTradable"/>): an option expiring

@@ -13,9 +13,10 @@ namespace Alvh.Engine;
 /// Option valuations the engine asked of the price model during the run: marks (the engine's and the sleeves', one per
 /// option a day through the engine's mark cache), option legs' fill quotes, the sleeves' quotes at the close
 /// (<see cref="SleeveContext.CashAtClose"/>), and settlements (counted though they are intrinsic values, no pricing kernel:
-/// about 1,900 of the full-history drip-condor-alvh run's 55,977). The sleeves' strike
-/// searches by delta (<c>StrikeFromDelta</c>) price outside the engine and are not counted. <c>alvh bench</c>'s floor ratio
-/// divides by this count.
+/// about 1,900 of the full-history drip-condor-alvh run's 66,975), and the deltas of the sleeves' strike searches by
+/// delta, which they value outside the engine and count through <see cref="SleeveContext.CountValuations"/> (10,998 of
+/// those 66,975; before 2026-11-28 they were not counted, and each search ran to 1e-14 in ln K, 18,992 deltas, where it
+/// now stops once it knows the listed strike). <c>alvh bench</c>'s floor ratio divides by this count.
 /// </param>
 public sealed record BacktestResult(
     IReadOnlyList<string> Sleeves,

@@ -11,4 +11,7 @@ internal interface IMarkSource
 
     /// <summary>The price model's quote for trading <paramref name="quantity"/> of <paramref name="instrument"/> at today's close (counted as a valuation); not tradable for an option expiring today or before.</summary>
     FillQuote CloseQuote(in Instrument instrument, double quantity);
+
+    /// <summary>Counts <paramref name="count"/> valuations a sleeve made itself (a strike search's deltas) in the run's option valuations.</summary>
+    void CountValuations(int count);
 }

@@ -133,6 +133,18 @@ public sealed class SleeveContext
     /// <summary>Fees booked on this sleeve's open position in <paramref name="instrument"/> since it opened, dollars (0 when none is open).</summary>
     public double FeesPaid(Instrument instrument) => _ledger.FeesPaid(Sleeve, instrument);
 
+    /// <summary>
+    /// Counts option valuations the sleeve made outside the engine's marks and quotes (the deltas of a strike search by
+    /// delta) in the run's <see cref="BacktestResult.OptionValuations"/>, so a run's valuation count is the whole of its
+    /// pricing work.
+    /// </summary>
+    /// <param name="count">Valuations made (≥ 0).</param>
+    public void CountValuations(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        _marks.CountValuations(count);
+    }
+
     /// <summary>Today's mark of an instrument (per share or point): the model's mid, NaN when it has none.</summary>
     public double Mark(Instrument instrument) => _marks.Mark(instrument);
 

@@ -4,7 +4,7 @@ namespace Alvh.Model;
 
 /// <summary>
 /// One tenor of an SSVI smile (an <see cref="SpxSurface"/> tenor, or a VIX option expiry) as a
-/// volatility-by-strike function, for <see cref="StrikeFromDelta.ForSmile{TSmile}"/> and other
+/// volatility-by-strike function, for <see cref="StrikeFromDelta.ForSmile{TSmile}(OptionRight, double, double, double, double, double, TSmile, DeltaConvention)"/> and other
 /// generic solvers (a struct: no boxing): σ(K) = √(w(ln(K/F), θ)/T).
 /// </summary>
 /// <param name="Forward">Forward to the tenor (index points).</param>

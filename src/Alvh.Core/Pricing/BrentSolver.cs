@@ -14,6 +14,21 @@ internal static class BrentSolver
     public static double Solve<TFunction>(in TFunction function, double a, double b, double fa, double fb, double absoluteTolerance, int maxIterations = 200)
         where TFunction : IScalarFunction
     {
+        int evaluations = 0;
+        return Solve(function, new NeverResolved(), a, b, fa, fb, absoluteTolerance, ref evaluations, maxIterations);
+    }
+
+    /// <summary>
+    /// As <see cref="Solve{TFunction}(in TFunction, double, double, double, double, double, int)"/>, and returns the current
+    /// best estimate as soon as <paramref name="stop"/> finds the bracket resolved: every bracket holds the root and the
+    /// ones after it (each lies inside the one before), so a caller that only needs, say, which listed strike the root
+    /// rounds to can stop once both ends round to the same one. Adds the function's evaluations to
+    /// <paramref name="evaluations"/>.
+    /// </summary>
+    public static double Solve<TFunction, TStop>(in TFunction function, in TStop stop, double a, double b, double fa, double fb, double absoluteTolerance, ref int evaluations, int maxIterations = 200)
+        where TFunction : IScalarFunction
+        where TStop : IBracketStop
+    {
         if (fa == 0.0)
         {
             return a;
@@ -48,7 +63,7 @@ internal static class BrentSolver
 
             double tolerance = 2.0 * 2.220446049250313e-16 * Math.Abs(b) + 0.5 * absoluteTolerance;
             double half = 0.5 * (c - b);
-            if (Math.Abs(half) <= tolerance || fb == 0.0)
+            if (Math.Abs(half) <= tolerance || fb == 0.0 || stop.Resolved(b, c))
             {
                 return b;
             }
@@ -96,8 +111,22 @@ internal static class BrentSolver
             fa = fb;
             b += Math.Abs(d) > tolerance ? d : Math.CopySign(tolerance, half);
             fb = function.Evaluate(b);
+            evaluations++;
         }
 
         return double.NaN;
     }
+}
+
+/// <summary>When a bracketed root finder may stop early: the bracket is narrow enough for the caller's use.</summary>
+internal interface IBracketStop
+{
+    /// <summary>True when every point between <paramref name="best"/> and <paramref name="other"/> (either order) serves as the root.</summary>
+    bool Resolved(double best, double other);
+}
+
+/// <summary>No early stop: the solver runs to its tolerance.</summary>
+internal readonly struct NeverResolved : IBracketStop
+{
+    public bool Resolved(double best, double other) => false;
 }

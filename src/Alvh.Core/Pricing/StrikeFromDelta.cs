@@ -56,10 +56,59 @@ public static class StrikeFromDelta
     public static double ForSmile<TSmile>(OptionRight right, double delta, double spot, double rate, double dividendYield, double t, TSmile smile, DeltaConvention convention = DeltaConvention.Spot)
         where TSmile : IVolSmile
     {
+        return ForSmile(right, delta, spot, rate, dividendYield, t, smile, out _, convention);
+    }
+
+    /// <summary><see cref="ForSmile{TSmile}(OptionRight, double, double, double, double, double, TSmile, DeltaConvention)"/>, with the deltas the search valued.</summary>
+    internal static double ForSmile<TSmile>(OptionRight right, double delta, double spot, double rate, double dividendYield, double t, TSmile smile, out int valuations, DeltaConvention convention = DeltaConvention.Spot)
+        where TSmile : IVolSmile
+    {
+        valuations = 0;
+        double k = SolveLogMoneyness(right, delta, spot, rate, dividendYield, t, smile, convention, new NeverResolved(), out double forward, ref valuations);
+        return forward * Math.Exp(k);
+    }
+
+    /// <summary>
+    /// The listed strike that <see cref="ForSmile{TSmile}(OptionRight, double, double, double, double, double, TSmile, DeltaConvention)"/>'s strike rounds to, found with fewer valuations: the search
+    /// stops as soon as every strike left in its bracket rounds to one listed strike. The bracket always holds the
+    /// full-precision root (each bracket lies inside the one before), and rounding is monotone in the strike, so the
+    /// answer is the listed strike of the full search, bit for bit.
+    /// </summary>
+    /// <typeparam name="TSmile">The smile type; a struct avoids boxing.</typeparam>
+    /// <param name="right">Call or put.</param>
+    /// <param name="delta">Target delta, signed (e.g. −0.16 for a 16-delta put).</param>
+    /// <param name="spot">Spot price, currency units.</param>
+    /// <param name="rate">Risk-free rate, continuously compounded, annualised fraction.</param>
+    /// <param name="dividendYield">Dividend yield, continuously compounded, annualised fraction.</param>
+    /// <param name="t">Time to expiry, years (&gt; 0).</param>
+    /// <param name="smile">Volatility (annualised fraction) as a function of strike.</param>
+    /// <param name="listing">The listed strikes and how a strike is rounded to them.</param>
+    /// <param name="valuations">Set to the deltas the search valued (each a Black–Scholes delta at the smile's volatility).</param>
+    /// <param name="convention">Whether <paramref name="delta"/> is a spot or a forward delta.</param>
+    /// <returns>The listed strike (currency units); NaN when <see cref="ForSmile{TSmile}(OptionRight, double, double, double, double, double, TSmile, DeltaConvention)"/> finds none.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The delta is not attainable for this right and convention, or t is not positive.</exception>
+    public static double ListedForSmile<TSmile>(OptionRight right, double delta, double spot, double rate, double dividendYield, double t, TSmile smile, StrikeListing listing, out int valuations, DeltaConvention convention = DeltaConvention.Spot)
+        where TSmile : IVolSmile
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(listing.Step);
+        valuations = 0;
+        double forward = BlackScholes.Forward(spot, rate, dividendYield, t);
+        double k = SolveLogMoneyness(right, delta, spot, rate, dividendYield, t, smile, convention, new ListedStop(forward, listing), out _, ref valuations);
+        return listing.Round(forward * Math.Exp(k));
+    }
+
+    /// <summary>
+    /// ln(K/F) of the strike with the target delta (NaN when none is found); <paramref name="forward"/> is F. Stops early
+    /// when <paramref name="stop"/> finds the bracket resolved; adds the deltas valued to <paramref name="evaluations"/>.
+    /// </summary>
+    private static double SolveLogMoneyness<TSmile, TStop>(OptionRight right, double delta, double spot, double rate, double dividendYield, double t, TSmile smile, DeltaConvention convention, TStop stop, out double forward, ref int evaluations)
+        where TSmile : IVolSmile
+        where TStop : IBracketStop
+    {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(t);
         double sign = BlackFormula.Sign(right);
         double forwardDelta = ToForwardDelta(sign, delta, dividendYield, t, convention);
-        double forward = BlackScholes.Forward(spot, rate, dividendYield, t);
+        forward = BlackScholes.Forward(spot, rate, dividendYield, t);
         var gap = new DeltaGap<TSmile>(smile, sign, forward, Math.Sqrt(t), forwardDelta);
 
         // Start from the flat-vol answer at the at-the-money vol; walk outwards until the delta gap
@@ -68,9 +117,10 @@ public static class StrikeFromDelta
         double atmStdDev = Math.Max(smile.Vol(forward), 1e-4) * gap.SqrtT;
         double start = -sign * NormalDistribution.InverseCdf(sign * forwardDelta) * atmStdDev + 0.5 * atmStdDev * atmStdDev;
         double fStart = gap.Evaluate(start);
+        evaluations++;
         if (fStart == 0.0)
         {
-            return forward * Math.Exp(start);
+            return start;
         }
 
         double direction = fStart > 0.0 ? 1.0 : -1.0;
@@ -83,6 +133,7 @@ public static class StrikeFromDelta
         {
             double far = near + direction * step;
             double fFar = gap.Evaluate(far);
+            evaluations++;
             if (double.IsNaN(fFar) || !(Math.Abs(far - start) <= limit) || walked > 200)
             {
                 return double.NaN;
@@ -90,8 +141,7 @@ public static class StrikeFromDelta
 
             if (Math.Sign(fFar) != Math.Sign(fNear))
             {
-                double k = BrentSolver.Solve(gap, near, far, fNear, fFar, 1e-14);
-                return forward * Math.Exp(k);
+                return BrentSolver.Solve(gap, stop, near, far, fNear, fFar, 1e-14, ref evaluations);
             }
 
             near = far;
@@ -154,4 +204,34 @@ public static class StrikeFromDelta
     {
         public double Vol(double strike) => volAtStrike(strike);
     }
+
+    /// <summary>Resolved when both ends of the bracket (in ln K/F) round to the same listed strike.</summary>
+    private readonly struct ListedStop(double forward, StrikeListing listing) : IBracketStop
+    {
+        public bool Resolved(double best, double other) =>
+            listing.Round(forward * Math.Exp(best)) == listing.Round(forward * Math.Exp(other));
+    }
+}
+
+/// <summary>How a solved strike becomes a listed one.</summary>
+public enum StrikeRounding
+{
+    /// <summary>The nearest multiple of the step, halves away from zero (<c>StrikeGrid.Nearest</c>).</summary>
+    Nearest,
+
+    /// <summary>The smallest multiple of the step at or above the strike.</summary>
+    Up,
+}
+
+/// <summary>Listed strikes: the multiples of <paramref name="Step"/>, and how a strike is rounded to them.</summary>
+/// <param name="Step">Strike spacing, currency units (&gt; 0).</param>
+/// <param name="Rounding">Nearest, or up.</param>
+public readonly record struct StrikeListing(double Step, StrikeRounding Rounding)
+{
+    /// <summary>The listed strike for <paramref name="strike"/> (NaN stays NaN); monotone in the strike.</summary>
+    /// <param name="strike">Strike, currency units.</param>
+    /// <returns>A multiple of <see cref="Step"/>.</returns>
+    public double Round(double strike) => Rounding == StrikeRounding.Up
+        ? Math.Ceiling(strike / Step) * Step
+        : Math.Round(strike / Step, MidpointRounding.AwayFromZero) * Step;
 }

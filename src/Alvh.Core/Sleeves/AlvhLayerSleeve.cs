@@ -376,19 +376,22 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         double future = market.VixFuture(day, expiry.Value);
         double t = (expiry.Value.DayNumber - context.Date.DayNumber) / 365.0;
         if (double.IsNaN(future) || t <= 0) return null;
+        // The listed strike at or above the target: the delta's (the search stops once it knows that strike; its deltas
+        // count in the run's valuations), or the one above the future.
+        var listing = new StrikeListing(Rules.StrikeGrid, StrikeRounding.Up);
         double strike;
         if (Rules.StrikeDelta > 0)
         {
             double r = market.Rate(day);
             // Black-76 is BSM with the dividend yield equal to the rate, on the future as spot.
-            strike = StrikeFromDelta.ForSmile(OptionRight.Call, Rules.StrikeDelta, future, r, r, t, new VixSmile(market, day, expiry.Value));
+            strike = StrikeFromDelta.ListedForSmile(OptionRight.Call, Rules.StrikeDelta, future, r, r, t, new VixSmile(market, day, expiry.Value), listing, out int valuations);
+            context.CountValuations(valuations);
         }
         else
         {
-            strike = future * (1 + Rules.StrikeAboveFuture);
+            strike = listing.Round(future * (1 + Rules.StrikeAboveFuture));
         }
         if (double.IsNaN(strike)) return null;
-        strike = Math.Ceiling(strike / Rules.StrikeGrid) * Rules.StrikeGrid;
         var longCall = Instrument.VixOption(OptionRight.Call, strike, expiry.Value);
         double premium = context.Mark(longCall);
         Instrument? shortCall = null;

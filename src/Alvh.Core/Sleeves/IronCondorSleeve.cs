@@ -150,7 +150,7 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         {
             condor = Rules.ShortDistance > 0
                 ? IronCondor.StrikesByDistance(expiryMarket, expiry.Value, Rules.ShortDistance * 100, Rules.ShortDistance * 100, StrikeDistance.Percent, Rules.PutWing, Rules.CallWing, grid)
-                : IronCondor.StrikesByDelta(expiryMarket, expiry.Value, -Rules.ShortDelta, Rules.ShortDelta, Rules.PutWing, Rules.CallWing, grid);
+                : ByDelta(context, expiryMarket, expiry.Value, grid);
         }
         catch (ArgumentException)
         {
@@ -179,6 +179,20 @@ public sealed class IronCondorSleeve(IOptionMarket market, CondorParameters para
         intents.Add(new Intent(Name, lp, contracts, why, Combo: OpenOrder));
         intents.Add(new Intent(Name, sc, -contracts, why, Combo: OpenOrder));
         intents.Add(new Intent(Name, lc, contracts, why, Combo: OpenOrder));
+    }
+
+    /// <summary>The condor's strikes by delta; the deltas its strike searches valued count in the run's valuations.</summary>
+    private IronCondor ByDelta(SleeveContext context, OptionMarket expiryMarket, DateOnly expiry, StrikeGrid grid)
+    {
+        int valuations = 0;
+        try
+        {
+            return IronCondor.StrikesByDelta(expiryMarket, expiry, -Rules.ShortDelta, Rules.ShortDelta, Rules.PutWing, Rules.CallWing, grid, out valuations);
+        }
+        finally
+        {
+            context.CountValuations(valuations);
+        }
     }
 
     /// <summary>Takes profit, stops or closes one held condor by its rules; returns its legs' value at the marks (dollars).</summary>

@@ -123,7 +123,7 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
     {
         int day = context.Day;
         double t = (expiry.DayNumber - context.Date.DayNumber) / 365.0;
-        var legs = Legs(day, expiry, t);
+        var legs = Legs(context, day, expiry, t);
         if (legs is null) return;
         double value = context.SleeveValue;
         if (!(value > 0)) return;
@@ -264,7 +264,7 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
     }
 
     /// <summary>The legs of one contract of the structure (+1 long, −1 short), or null when no strike can be found today.</summary>
-    private List<(Instrument Instrument, int Sign)>? Legs(int day, DateOnly expiry, double t)
+    private List<(Instrument Instrument, int Sign)>? Legs(SleeveContext context, int day, DateOnly expiry, double t)
     {
         if (t <= 0) return null;
         if (Rules.Structure == OverlayStructure.LongVixCall)
@@ -273,16 +273,19 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
             if (!(future > 0)) return null;
             double r = market.Rate(day);
             // Black-76 is BSM with the dividend yield equal to the rate, on the future as spot.
-            double k = StrikeFromDelta.ForSmile(OptionRight.Call, Rules.VixCallDelta, future, r, r, t, new VixSmile(market, day, expiry));
+            // The nearest listed strike (the search stops once it knows it; its deltas count in the run's valuations).
+            double k = StrikeFromDelta.ListedForSmile(OptionRight.Call, Rules.VixCallDelta, future, r, r, t, new VixSmile(market, day, expiry),
+                new StrikeListing(Rules.VixStrikeGrid, StrikeRounding.Nearest), out int valuations);
+            context.CountValuations(valuations);
             if (double.IsNaN(k)) return null;
-            k = Math.Max(Rules.VixStrikeGrid, new StrikeGrid(Rules.VixStrikeGrid).Nearest(k));
+            k = Math.Max(Rules.VixStrikeGrid, k);
             return [(Instrument.VixOption(OptionRight.Call, k, expiry), +1)];
         }
         double spot = market.SpxSpot(day);
         if (!(spot > 0)) return null;
         var grid = new StrikeGrid(Rules.SpxStrikeGrid);
-        double shortPut = SpxStrike(day, OptionRight.Put, Rules.ShortDelta, spot, t, grid);
-        double shortCall = SpxStrike(day, OptionRight.Call, Rules.ShortDelta, spot, t, grid);
+        double shortPut = SpxStrike(context, day, OptionRight.Put, Rules.ShortDelta, spot, t, grid);
+        double shortCall = SpxStrike(context, day, OptionRight.Call, Rules.ShortDelta, spot, t, grid);
         switch (Rules.Structure)
         {
             case OverlayStructure.ShortPut:
@@ -291,8 +294,8 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
                 return double.IsNaN(shortCall) ? null : [(Instrument.SpxOption(OptionRight.Call, shortCall, expiry), -1)];
             default:
             {
-                double longPut = SpxStrike(day, OptionRight.Put, Rules.WingDelta, spot, t, grid);
-                double longCall = SpxStrike(day, OptionRight.Call, Rules.WingDelta, spot, t, grid);
+                double longPut = SpxStrike(context, day, OptionRight.Put, Rules.WingDelta, spot, t, grid);
+                double longCall = SpxStrike(context, day, OptionRight.Call, Rules.WingDelta, spot, t, grid);
                 if (double.IsNaN(shortPut + shortCall + longPut + longCall)) return null;
                 // Wings strictly outside the shorts (one grid step at least) keep the risk defined.
                 longPut = Math.Min(longPut, shortPut - grid.Step);
@@ -309,20 +312,24 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
     }
 
     /// <summary>A strike by absolute delta on the surface (nearest listed), or at the money on the out-of-the-money side when <paramref name="delta"/> is 0.</summary>
-    private double SpxStrike(int day, OptionRight right, double delta, double spot, double t, StrikeGrid grid)
+    private double SpxStrike(SleeveContext context, int day, OptionRight right, double delta, double spot, double t, StrikeGrid grid)
     {
         if (delta <= 0) return right == OptionRight.Put ? Math.Floor(spot / grid.Step) * grid.Step : Math.Ceiling(spot / grid.Step) * grid.Step;
         double signed = right == OptionRight.Put ? -delta : delta;
-        double k;
+        // The nearest listed strike (the search stops once it knows it; its deltas count in the run's valuations). A grid
+        // step that is not positive throws here, outside the catch, as the grid's rounding did.
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(grid.Step);
         try
         {
-            k = StrikeFromDelta.ForSmile(right, signed, spot, market.Rate(day), market.DividendYield(day), t, new SurfaceSmile(market, day, t));
+            double k = StrikeFromDelta.ListedForSmile(right, signed, spot, market.Rate(day), market.DividendYield(day), t, new SurfaceSmile(market, day, t),
+                new StrikeListing(grid.Step, StrikeRounding.Nearest), out int valuations);
+            context.CountValuations(valuations);
+            return k;
         }
         catch (ArgumentOutOfRangeException)
         {
             return double.NaN;
         }
-        return double.IsNaN(k) ? double.NaN : grid.Nearest(k);
     }
 
     private static string Describe(List<(Instrument Instrument, int Sign)> legs) =>

@@ -99,7 +99,7 @@ public sealed class IronCondor : IOptionStructure
 
     /// <summary>
     /// A condor whose short strikes have the target deltas on the smile (via
-    /// <see cref="StrikeFromDelta.ForSmile{TSmile}"/>), rounded to the grid, with wings of the given
+    /// <see cref="StrikeFromDelta.ForSmile{TSmile}(OptionRight, double, double, double, double, double, TSmile, DeltaConvention)"/>), rounded to the grid, with wings of the given
     /// widths; priced on <paramref name="market"/>.
     /// </summary>
     /// <param name="market">The expiry's market.</param>
@@ -127,13 +127,37 @@ public sealed class IronCondor : IOptionStructure
     /// <exception cref="ArgumentException">No strike has the delta, the wings are not on the grid, or the rounded strikes are out of order.</exception>
     public static IronCondor StrikesByDelta(
         OptionMarket market, DateOnly expiry, double shortPutDelta, double shortCallDelta, double putWingWidth, double callWingWidth,
-        StrikeGrid grid, int quantity = 1, DeltaConvention convention = DeltaConvention.Spot)
+        StrikeGrid grid, int quantity = 1, DeltaConvention convention = DeltaConvention.Spot) =>
+        StrikesByDelta(market, expiry, shortPutDelta, shortCallDelta, putWingWidth, callWingWidth, grid, out _, quantity, convention);
+
+    /// <summary>
+    /// <see cref="StrikesByDelta(OptionMarket, DateOnly, double, double, double, double, StrikeGrid, int, DeltaConvention)"/>,
+    /// with the deltas its two strike searches valued (<see cref="StrikeFromDelta.ListedForSmile{TSmile}"/>: each search stops
+    /// once it knows the listed strike).
+    /// </summary>
+    /// <param name="market">The expiry's market.</param>
+    /// <param name="expiry">Expiry date.</param>
+    /// <param name="shortPutDelta">Short put delta, signed (e.g. −0.16).</param>
+    /// <param name="shortCallDelta">Short call delta (e.g. 0.16).</param>
+    /// <param name="putWingWidth">Put wing width, currency units, a positive multiple of the grid step.</param>
+    /// <param name="callWingWidth">Call wing width, currency units, a positive multiple of the grid step.</param>
+    /// <param name="grid">Listed strikes (<see cref="StrikeGrid.Spx"/>, <see cref="StrikeGrid.Vix"/>).</param>
+    /// <param name="valuations">Set to the deltas valued by the two searches.</param>
+    /// <param name="quantity">Condors sold (negative: bought).</param>
+    /// <param name="convention">Spot or forward delta.</param>
+    /// <returns>The condor, legs unpriced.</returns>
+    /// <exception cref="ArgumentException">No strike has the delta, the wings are not on the grid, or the rounded strikes are out of order.</exception>
+    public static IronCondor StrikesByDelta(
+        OptionMarket market, DateOnly expiry, double shortPutDelta, double shortCallDelta, double putWingWidth, double callWingWidth,
+        StrikeGrid grid, out int valuations, int quantity = 1, DeltaConvention convention = DeltaConvention.Spot)
     {
         ArgumentNullException.ThrowIfNull(market);
-        double shortPut = StrikeFromDelta.ForSmile(OptionRight.Put, shortPutDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, convention);
-        double shortCall = StrikeFromDelta.ForSmile(OptionRight.Call, shortCallDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, convention);
+        var listing = new StrikeListing(grid.Step, StrikeRounding.Nearest);
+        double shortPut = StrikeFromDelta.ListedForSmile(OptionRight.Put, shortPutDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, listing, out int putValuations, convention);
+        double shortCall = StrikeFromDelta.ListedForSmile(OptionRight.Call, shortCallDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, listing, out int callValuations, convention);
+        valuations = putValuations + callValuations;
         if (double.IsNaN(shortPut) || double.IsNaN(shortCall)) throw new ArgumentException("No strike on this smile has the requested delta.", nameof(market));
-        return FromShortStrikes(expiry, grid.Nearest(shortPut), grid.Nearest(shortCall), putWingWidth, callWingWidth, grid, quantity);
+        return FromShortStrikes(expiry, shortPut, shortCall, putWingWidth, callWingWidth, grid, quantity);
     }
 
     /// <summary>A condor whose short strikes lie a distance below and above the spot, rounded to the grid; priced on <paramref name="market"/>.</summary>
@@ -153,7 +177,7 @@ public sealed class IronCondor : IOptionStructure
         StrikeGrid grid, int quantity = 1) =>
         StrikesByDistance(market, expiry, putDistance, callDistance, unit, putWingWidth, callWingWidth, grid, quantity).PricedOn(market);
 
-    /// <summary>The strikes of <see cref="ByDistance"/> without pricing the legs (see <see cref="StrikesByDelta"/>).</summary>
+    /// <summary>The strikes of <see cref="ByDistance"/> without pricing the legs (see <see cref="StrikesByDelta(OptionMarket, DateOnly, double, double, double, double, StrikeGrid, int, DeltaConvention)"/>).</summary>
     /// <inheritdoc cref="ByDistance" path="/param"/>
     /// <returns>The condor, legs unpriced.</returns>
     /// <exception cref="ArgumentException">A distance is negative, the wings are not on the grid, or the strikes are out of order.</exception>

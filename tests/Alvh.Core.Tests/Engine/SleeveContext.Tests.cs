@@ -64,10 +64,35 @@ public class SleeveContextTests
         seen[(5, "vix sell 1")].Should().Be(double.NaN, "expired");
     }
 
-    /// <summary>Asks, every day, the cash of trades it never makes.</summary>
+    /// <summary>
+    /// Valuations a sleeve makes itself (a strike search's deltas) count in the run's total: the same run with a sleeve that
+    /// reports three a day counts three more a day (six days); a negative count is refused.
+    /// </summary>
+    [Fact]
+    public void A_sleeves_own_valuations_count_in_the_runs_total()
+    {
+        var data = FlatOptionMarket.Data(Thursday, [3000, 3000, 3000, 3000, 3000, 3000], [15, 15, 20, 20, 20, 20]);
+        var fees = new FeeSchedule(Fee, 0, 0);
+        var fills = new OptionFillModel(BidAskModel.Default, fees, fees, FillConvention.Mid);
+        long Valuations(int perDay)
+        {
+            var prices = new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(new FlatOptionMarket(data), fills));
+            return BacktestEngine.Run(data, [new CashProbe { ValuationsPerDay = perDay }], prices, new BacktestConfig()).OptionValuations;
+        }
+
+        long without = Valuations(0);
+        without.Should().BePositive("the probe's close quotes count");
+        Valuations(3).Should().Be(without + 3 * 6);
+        var refused = () => Valuations(-1);
+        refused.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    /// <summary>Asks, every day, the cash of trades it never makes (and reports <see cref="ValuationsPerDay"/> valuations of its own).</summary>
     private sealed class CashProbe : ISleeve
     {
         public Dictionary<(int Day, string What), double> Seen { get; } = [];
+
+        public int ValuationsPerDay { get; init; }
 
         public string Name => "probe";
 
@@ -84,6 +109,7 @@ public class SleeveContextTests
             Seen[(context.Day, "vix sell 1")] = context.CashAtClose(VixCall, -1);
             Seen[(context.Day, "vix buy 2")] = context.CashAtClose(VixCall, 2);
             Seen[(context.Day, "spx sell 1")] = context.CashAtClose(SpxCall, -1);
+            if (ValuationsPerDay != 0) context.CountValuations(ValuationsPerDay);
         }
     }
 }

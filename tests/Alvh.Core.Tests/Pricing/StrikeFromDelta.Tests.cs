@@ -77,4 +77,76 @@ public class StrikeFromDeltaTests
         var act = () => StrikeFromDelta.ForFlatVol(right, delta, 100, 0.03, 0.0, 0.2, 0.5);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("delta");
     }
+
+    /// <summary>
+    /// The listed search stops once every strike left in its bracket rounds to one listed strike. Brent's brackets are
+    /// nested and always hold the root (Brent 1973, ch. 4), and rounding is monotone, so its answer must be the full
+    /// search's strike rounded, bit for bit, with no more deltas valued. Seeded cases over spot 10–5,000, tenors of 1–400
+    /// days, rates −1% to 8%, deltas 2–50 (puts and calls, spot and forward), skewed smiles (including ones so steep that
+    /// no strike has the delta: NaN on both sides), steps 0.5–25, nearest and up.
+    /// </summary>
+    [Fact]
+    public void Listed_search_is_the_full_search_rounded_bit_for_bit_with_fewer_deltas()
+    {
+        var random = new Random(20261128);
+        long full = 0, listed = 0;
+        int nan = 0;
+        double[] steps = [0.5, 1, 2.5, 5, 25];
+        for (int i = 0; i < 4000; i++)
+        {
+            var right = random.Next(2) == 0 ? OptionRight.Put : OptionRight.Call;
+            double delta = (right == OptionRight.Put ? -1 : 1) * (0.02 + 0.48 * random.NextDouble());
+            double spot = 10 * Math.Pow(500, random.NextDouble());
+            double rate = -0.01 + 0.09 * random.NextDouble(), yield = 0.04 * random.NextDouble();
+            double t = (1 + random.Next(400)) / 365.0;
+            var convention = random.Next(2) == 0 ? DeltaConvention.Spot : DeltaConvention.Forward;
+            double forward = BlackScholes.Forward(spot, rate, yield, t);
+            var smile = new SkewSmile(forward, AtmVol: 0.08 + 0.9 * random.NextDouble(), Skew: 2 * random.NextDouble(), Curvature: 3 * random.NextDouble());
+            var listing = new StrikeListing(steps[random.Next(steps.Length)] * Math.Max(1, Math.Round(spot / 1000)), random.Next(2) == 0 ? StrikeRounding.Nearest : StrikeRounding.Up);
+
+            double solved = StrikeFromDelta.ForSmile(right, delta, spot, rate, yield, t, smile, out int fullValuations, convention);
+            double strike = StrikeFromDelta.ListedForSmile(right, delta, spot, rate, yield, t, smile, listing, out int listedValuations, convention);
+
+            BitConverter.DoubleToInt64Bits(strike).Should().Be(BitConverter.DoubleToInt64Bits(listing.Round(solved)), $"case {i}: {right} {delta} on {spot}, t {t}, step {listing.Step} {listing.Rounding}");
+            listedValuations.Should().BeInRange(1, fullValuations, $"case {i}");
+            full += fullValuations;
+            listed += listedValuations;
+            if (double.IsNaN(strike)) nan++;
+        }
+        nan.Should().BeLessThan(800, "most cases have a strike to find");
+        ((double)listed / full).Should().BeLessThan(0.75, "the search stops well before 1e-14 in ln K (0.64 of the deltas here)");
+    }
+
+    /// <summary>
+    /// On a flat smile the listed strike is the closed form's (Hull, Options, Futures and Other Derivatives, ch. 19: a
+    /// spot delta of e^(−qT) N(d1) inverted for K) rounded to the grid, nearest or up.
+    /// </summary>
+    [Theory]
+    [InlineData(OptionRight.Put, -0.16, 5.0)]
+    [InlineData(OptionRight.Call, 0.16, 5.0)]
+    [InlineData(OptionRight.Call, 0.30, 1.0)]
+    public void Listed_search_on_a_flat_smile_rounds_the_closed_form(OptionRight right, double delta, double step)
+    {
+        const double spot = 4500, rate = 0.045, yield = 0.015, vol = 0.18, t = 45 / 365.0;
+        double closedForm = StrikeFromDelta.ForFlatVol(right, delta, spot, rate, yield, vol, t);
+        (closedForm / step % 1).Should().NotBeApproximately(0.5, 1e-6, "a strike at a midpoint would round either way");
+        foreach (var rounding in new[] { StrikeRounding.Nearest, StrikeRounding.Up })
+        {
+            var listing = new StrikeListing(step, rounding);
+            double strike = StrikeFromDelta.ListedForSmile(right, delta, spot, rate, yield, t, new Structures.FlatSmile(vol), listing, out int valuations);
+            strike.Should().Be(listing.Round(closedForm));
+            valuations.Should().BePositive();
+        }
+    }
+
+    [Fact]
+    public void Listing_rounds_nearest_halves_away_from_zero_and_up_to_the_step()
+    {
+        new StrikeListing(5, StrikeRounding.Nearest).Round(4502.5).Should().Be(4505);
+        new StrikeListing(5, StrikeRounding.Nearest).Round(4502.49).Should().Be(4500);
+        new StrikeListing(5, StrikeRounding.Up).Round(4500.01).Should().Be(4505);
+        new StrikeListing(5, StrikeRounding.Up).Round(4500).Should().Be(4500);
+        var act = () => StrikeFromDelta.ListedForSmile(OptionRight.Call, 0.2, 100, 0, 0, 0.1, new Structures.FlatSmile(0.2), new StrikeListing(0, StrikeRounding.Up), out _);
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
 }

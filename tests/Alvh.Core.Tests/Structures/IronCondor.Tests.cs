@@ -115,6 +115,17 @@ public class IronCondorTests
             strikes.Legs.Should().OnlyContain(l => l.Price == null && l.ImpliedVol == null && l.Delta == null);
             strikes.PricedOn(market).Legs.Should().Equal(priced.Legs);
 
+            // The short strikes are the full-precision searches' rounded to the grid (as before the searches stopped at
+            // the listed strike), and the deltas valued are the two listed searches'.
+            var withCount = IronCondor.StrikesByDelta(market, Expiry, -delta, delta, putWing, callWing, StrikeGrid.Spx, out int valuations);
+            withCount.Legs.Should().Equal(strikes.Legs);
+            withCount.ShortPut.Strike.Should().Be(StrikeGrid.Spx.Nearest(StrikeFromDelta.ForSmile(OptionRight.Put, -delta, spot, market.Rate, market.DividendYield, t, market.Smile)));
+            withCount.ShortCall.Strike.Should().Be(StrikeGrid.Spx.Nearest(StrikeFromDelta.ForSmile(OptionRight.Call, delta, spot, market.Rate, market.DividendYield, t, market.Smile)));
+            var listing = new StrikeListing(StrikeGrid.Spx.Step, StrikeRounding.Nearest);
+            StrikeFromDelta.ListedForSmile(OptionRight.Put, -delta, spot, market.Rate, market.DividendYield, t, market.Smile, listing, out int put);
+            StrikeFromDelta.ListedForSmile(OptionRight.Call, delta, spot, market.Rate, market.DividendYield, t, market.Smile, listing, out int call);
+            valuations.Should().Be(put + call).And.BePositive();
+
             var byDistance = IronCondor.ByDistance(market, Expiry, distance, distance, StrikeDistance.Percent, putWing, callWing, StrikeGrid.Spx);
             var distanceStrikes = IronCondor.StrikesByDistance(market, Expiry, distance, distance, StrikeDistance.Percent, putWing, callWing, StrikeGrid.Spx);
             distanceStrikes.Legs.Should().OnlyContain(l => l.Price == null && l.ImpliedVol == null && l.Delta == null);
