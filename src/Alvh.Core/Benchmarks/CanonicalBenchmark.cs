@@ -97,16 +97,18 @@ public static class CanonicalBenchmark
 
     /// <summary>
     /// Runs the default SMA cross over <paramref name="paths"/> GBM paths (<see cref="GbmPaths"/>) of
-    /// <paramref name="bars"/> bars in parallel; returns each path's run, in path order.
+    /// <paramref name="bars"/> bars in parallel; returns each path's run, in path order. Each worker reuses its runs'
+    /// columns and ledger rows (<see cref="RunBuffers"/>), so a path's ledger entries can be read only with
+    /// <paramref name="keepLedgers"/>.
     /// </summary>
-    public static CanonicalRun[] MonteCarlo(int paths, ulong seed = 1, int bars = MonteCarloBars, int threads = -1)
+    public static CanonicalRun[] MonteCarlo(int paths, ulong seed = 1, int bars = MonteCarloBars, int threads = -1, bool keepLedgers = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(paths);
         ArgumentOutOfRangeException.ThrowIfLessThan(bars, CanonicalRules.SlowPeriod + 1);
         var dates = WeekdaysFrom(new DateOnly(2000, 1, 3), bars);
         var calendar = new TradingCalendar(dates);
         var results = new CanonicalRun[paths];
-        Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => new PathWorker(bars), (p, _, worker) =>
+        Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => new PathWorker(bars, keepLedgers), (p, _, worker) =>
         {
             // The generator writes every bar of the worker's arrays; a path's outcome keeps none of them (its ledger
             // holds the fills' prices as numbers), so the next path may overwrite them.
@@ -120,13 +122,13 @@ public static class CanonicalBenchmark
     }
 
     /// <summary>A Monte Carlo worker's arrays, reused from path to path: the bars' opens and closes, and the run's daily columns.</summary>
-    private sealed class PathWorker(int bars)
+    private sealed class PathWorker(int bars, bool keepLedgers)
     {
         public double[] Open { get; } = GC.AllocateUninitializedArray<double>(bars);
 
         public double[] Close { get; } = GC.AllocateUninitializedArray<double>(bars);
 
-        public RunBuffers Buffers { get; } = new();
+        public RunBuffers Buffers { get; } = new(reuseLedgerRows: !keepLedgers);
     }
 
     /// <summary>Monday-to-Friday dates from <paramref name="first"/> (the Monte Carlo calendar; only the order matters).</summary>

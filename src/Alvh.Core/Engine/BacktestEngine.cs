@@ -131,6 +131,7 @@ public sealed partial class BacktestEngine : IMarkSource
         var (leased, leasedValues, generation) = buffers.Start(days, sleeveCount);
         try
         {
+            if (buffers.LedgerRows is { } rows) _ledger.UseRowStore(rows);
             return Run(start, end, leased, leasedValues, buffers, generation);
         }
         finally

@@ -14,20 +14,43 @@ internal sealed class EntryRows
     private const int ChunkShift = 9;
     private const int ChunkSize = 1 << ChunkShift;
     private const int FirstChunk = 32;
-    private readonly List<Chunk> _chunks = [];
-    private Chunk? _last;
+    private readonly List<EntryChunk> _chunks = [];
+    private EntryChunk? _last;
+    private EntryRowStore? _store;
+    private int _generation;
+    private int _count;
 
     /// <summary>Entries stored.</summary>
-    public int Count { get; private set; }
+    /// <exception cref="InvalidOperationException">The rows were reused by a later run (<see cref="UseStore"/>).</exception>
+    public int Count
+    {
+        get
+        {
+            ThrowIfReused();
+            return _count;
+        }
+    }
+
+    /// <summary>
+    /// Stores the rows in <paramref name="store"/>'s chunks, reused from the run before on the same store, instead of
+    /// chunks of their own; the rows of that run become unreadable (<see cref="InvalidOperationException"/>). Only while
+    /// empty.
+    /// </summary>
+    public void UseStore(EntryRowStore store)
+    {
+        if (_count != 0) throw new InvalidOperationException("a ledger's row store is chosen before its first entry");
+        _store = store;
+        _generation = store.Next();
+    }
 
     /// <summary>Stores one entry.</summary>
     public void Add(in EntryRow row, string reason)
     {
-        int slot = Count & (ChunkSize - 1);
+        int slot = _count & (ChunkSize - 1);
         var chunk = _last;
         if (slot == 0 || chunk is null)
         {
-            chunk = new Chunk(_chunks.Count == 0 ? FirstChunk : ChunkSize);
+            chunk = NextChunk();
             _chunks.Add(chunk);
             _last = chunk;
         }
@@ -37,24 +60,70 @@ internal sealed class EntryRows
         }
         chunk.Rows[slot] = row;
         chunk.Reasons[slot] = reason;
-        Count++;
+        _count++;
     }
 
     /// <summary>The row of entry <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>, checked by the caller).</summary>
-    public ref readonly EntryRow Row(int index) => ref _chunks[index >> ChunkShift].Rows[index & (ChunkSize - 1)];
+    public ref readonly EntryRow Row(int index)
+    {
+        ThrowIfReused();
+        return ref _chunks[index >> ChunkShift].Rows[index & (ChunkSize - 1)];
+    }
 
     /// <summary>The reason of entry <paramref name="index"/>.</summary>
-    public string Reason(int index) => _chunks[index >> ChunkShift].Reasons[index & (ChunkSize - 1)];
-
-    private sealed class Chunk(int capacity)
+    public string Reason(int index)
     {
-        public EntryRow[] Rows = new EntryRow[capacity];
-        public string[] Reasons = new string[capacity];
+        ThrowIfReused();
+        return _chunks[index >> ChunkShift].Reasons[index & (ChunkSize - 1)];
+    }
 
-        public void Grow(int capacity)
-        {
-            Array.Resize(ref Rows, capacity);
-            Array.Resize(ref Reasons, capacity);
-        }
+    /// <summary>The store's chunk at this position when it has one (kept as large as it grew), else a new one it keeps.</summary>
+    private EntryChunk NextChunk()
+    {
+        int index = _chunks.Count;
+        var store = _store;
+        if (store is null) return new EntryChunk(index == 0 ? FirstChunk : ChunkSize);
+        if (index < store.Chunks.Count) return store.Chunks[index];
+        var chunk = new EntryChunk(index == 0 ? FirstChunk : ChunkSize);
+        store.Chunks.Add(chunk);
+        return chunk;
+    }
+
+    private void ThrowIfReused()
+    {
+        if (_store is not null && _store.Generation != _generation) throw Reused();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static InvalidOperationException Reused() =>
+        new("this run's ledger entries were reused by a later run on the same RunBuffers: read a result's ledger before the next run on its buffers");
+}
+
+/// <summary>
+/// Ledger row chunks that runs on one <see cref="Engine.RunBuffers"/> reuse one after another (<see cref="EntryRows.UseStore"/>):
+/// each run overwrites the rows it appends from the first, so the store ends as large as the longest run's ledger.
+/// </summary>
+internal sealed class EntryRowStore
+{
+    /// <summary>The chunks, in the order a ledger fills them.</summary>
+    public List<EntryChunk> Chunks { get; } = [];
+
+    /// <summary>Counts the ledgers given the store; a ledger remembers its own.</summary>
+    public int Generation { get; private set; }
+
+    /// <summary>Hands the store to a new ledger: the one before can no longer read its rows.</summary>
+    public int Next() => ++Generation;
+}
+
+/// <summary>One chunk of ledger rows and their reasons.</summary>
+internal sealed class EntryChunk(int capacity)
+{
+    public EntryRow[] Rows = new EntryRow[capacity];
+    public string[] Reasons = new string[capacity];
+
+    public void Grow(int capacity)
+    {
+        Array.Resize(ref Rows, capacity);
+        Array.Resize(ref Reasons, capacity);
     }
 }

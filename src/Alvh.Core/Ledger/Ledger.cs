@@ -41,7 +41,14 @@ public sealed class TradeLedger
     private char[] _chars = [];
     private byte[] _bytes = [];
 
+    /// <summary>
+    /// Stores this ledger's entries in <paramref name="store"/>'s chunks, reused from the ledger of the run before on the
+    /// same buffers (whose entries then refuse to be read); before the first entry.
+    /// </summary>
+    internal void UseRowStore(EntryRowStore store) => _entries.UseStore(store);
+
     /// <summary>All entries, in order.</summary>
+    /// <remarks>A run on <see cref="Engine.RunBuffers"/> stores them in the buffers: after the next run on the same buffers, reading them throws <see cref="InvalidOperationException"/>.</remarks>
     public IReadOnlyList<LedgerEntry> Entries => _entryList ??= new EntryList(this);
 
     /// <summary>Open positions (non-zero quantity), in slot order.</summary>

@@ -37,8 +37,10 @@ public static class RunMetrics
     {
         ArgumentNullException.ThrowIfNull(market);
         var result = market.Run(strategy, from, to, buffers: buffers);
-        var equity = result.EquityCurve();
-        var series = market.SeriesFor(result.Dates());
+        // Read in place (the engine's result is a DailyTable): copies of the equity and the dates were 32 KB of a
+        // 2015-2025 DRIP run's 64 KB once the ledger's rows came from the buffers too.
+        var equity = Columns(result, out var dates);
+        var series = market.SeriesFor(dates);
         var m = series.Metrics(equity);
         var calendar = market.Data.Calendar;
         return [m.Cagr, m.Volatility, m.Sharpe, m.MaxDrawdown, m.Calmar, m.Beta,
@@ -55,11 +57,23 @@ public static class RunMetrics
     {
         ArgumentNullException.ThrowIfNull(market);
         var result = market.Run(strategy, from, to, buffers: buffers);
-        var series = market.SeriesFor(result.Dates());
-        var equity = result.EquityCurve();
+        var equity = Columns(result, out var dates);
+        var series = market.SeriesFor(dates);
         var returns = new double[equity.Length];
         for (int t = 1; t < returns.Length; t++) returns[t] = equity[t] / equity[t - 1] - 1;
         return (series.Dates, returns, series.BillReturns);
+    }
+
+    /// <summary>The run's equity and dates: its daily table's columns in place, or copies for a result without one.</summary>
+    private static ReadOnlySpan<double> Columns(BacktestResult result, out ReadOnlySpan<DateOnly> dates)
+    {
+        if (result.Daily is DailyTable table)
+        {
+            dates = table.Dates;
+            return table.Equity;
+        }
+        dates = result.Dates();
+        return result.EquityCurve();
     }
 
     /// <summary>
@@ -71,11 +85,11 @@ public static class RunMetrics
     /// 2008 window opens on 2008-09-01, Labor Day, and a run from that day (its first close 2008-09-02's) had no value,
     /// where a run from 2020-02-19, the 2020 window's first day, a trading day, had one, measured from its first close.
     /// </summary>
-    internal static double WindowDrawdown(double[] equity, DateOnly[] dates, StudyWindow window, TradingCalendar calendar)
+    internal static double WindowDrawdown(ReadOnlySpan<double> equity, ReadOnlySpan<DateOnly> dates, StudyWindow window, TradingCalendar calendar)
     {
         int first = calendar.IndexOnOrAfter(window.Start), last = calendar.IndexOnOrBefore(window.End);
         if (dates.Length == 0 || first >= calendar.Count || last < first || dates[0] > calendar[first] || dates[^1] < calendar[last]) return double.NaN;
-        int start = Array.BinarySearch(dates, window.Start);
+        int start = dates.BinarySearch(window.Start);
         start = start >= 0 ? start : ~start;
         var from = dates[Math.Max(0, start - 1)];
         return Drawdowns.MaximumInWindow(equity, dates, from, window.End).Depth;

@@ -111,12 +111,11 @@ public sealed class MarketContext
     /// returned again for the same dates: the runs of a sweep share one period, and rebuilding it (four arrays of the
     /// period's length) for each was about 3% of a DRIP sweep and most of its allocations. Callers must not mutate it.
     /// </summary>
-    public RunSeries SeriesFor(DateOnly[] dates)
+    public RunSeries SeriesFor(ReadOnlySpan<DateOnly> dates)
     {
-        ArgumentNullException.ThrowIfNull(dates);
         var last = Volatile.Read(ref _lastSeries);
         if (last is not null && last.Dates.AsSpan().SequenceEqual(dates)) return last;
-        var series = new RunSeries(Data, Rates, dates, RateGrowth, SpxTotalReturn);
+        var series = new RunSeries(Data, Rates, dates.ToArray(), RateGrowth, SpxTotalReturn);
         Volatile.Write(ref _lastSeries, series);
         return series;
     }

@@ -68,13 +68,14 @@ public class RunBuffersTests
     }
 
     [Fact]
-    public void A_result_kept_past_the_next_run_on_its_buffers_refuses_its_days_and_keeps_its_ledger()
+    public void A_result_kept_past_the_next_run_on_its_buffers_refuses_its_days_and_ledger_entries()
     {
         var data = QuietDaysTests.Market(23, 600, false);
         var buffers = new RunBuffers();
         var first = Run(data, Four(), buffers);
-        string ledger = first.Ledger.Sha256();
         double final = first.FinalEquity;
+        double cash = first.Ledger.TotalCash();
+        int positions = first.Ledger.PositionCount;
         var second = Run(data, Two(), buffers);
 
         var daily = (DailyTable)first.Daily;
@@ -86,10 +87,52 @@ public class RunBuffersTests
         FluentActions.Invoking(() => daily.Cash.ToArray()).Should().Throw<InvalidOperationException>("a column computed on first use is the table's too");
         FluentActions.Invoking(() => daily.Drawdown.ToArray()).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => daily.Vix(0)).Should().Throw<InvalidOperationException>();
-        first.Ledger.Sha256().Should().Be(ledger, "the ledger is the run's own");
+        // The second run wrote its entries over the first's rows: the first's ledger refuses them, its cash and positions are its own.
+        FluentActions.Invoking(() => first.Ledger.Sha256()).Should().Throw<InvalidOperationException>().WithMessage("*ledger entries were reused by a later run*");
+        FluentActions.Invoking(() => first.Ledger.Entries.Count).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => first.Ledger.Entries.ToList()).Should().Throw<InvalidOperationException>();
+        first.Ledger.TotalCash().Should().Be(cash);
+        first.Ledger.PositionCount.Should().Be(positions);
         first.Trades.Count.Should().BeGreaterThan(0);
         second.FinalEquity.Should().NotBe(final, "the second run is another strategy");
         ShouldMatch(second, Run(data, Two(), null));
+    }
+
+    /// <summary>Buffers made to keep each run's ledger rows (<c>reuseLedgerRows: false</c>) reuse the columns only: a kept result's ledger reads as it did.</summary>
+    [Fact]
+    public void Buffers_that_keep_ledger_rows_leave_a_kept_results_ledger_readable()
+    {
+        var data = QuietDaysTests.Market(25, 600, false);
+        var buffers = new RunBuffers(reuseLedgerRows: false);
+        var first = Run(data, Four(), buffers);
+        string ledger = first.Ledger.Sha256();
+        int entries = first.Ledger.Entries.Count;
+        var second = Run(data, Two(), buffers);
+        FluentActions.Invoking(() => first.FinalEquity).Should().Throw<InvalidOperationException>("the columns are reused");
+        first.Ledger.Sha256().Should().Be(ledger, "the ledger is the run's own");
+        first.Ledger.Entries.Count.Should().Be(entries);
+        ShouldMatch(second, Run(data, Two(), null));
+        ShouldMatch(Run(data, Four(), buffers), Run(data, Four(), null));
+    }
+
+    /// <summary>
+    /// Ledger rows reused across runs whose ledgers are shorter, then longer, than the one before (the rows past a short
+    /// run's last entry still hold the longer run's): every ledger matches the same run's on rows of its own.
+    /// </summary>
+    [Fact]
+    public void Reused_ledger_rows_give_each_run_its_own_entries_whatever_length_came_before()
+    {
+        var longer = QuietDaysTests.Market(26, 1500, false);
+        var shorter = QuietDaysTests.Market(27, 300, false);
+        var buffers = new RunBuffers();
+        foreach (var (data, sleeves) in new (MarketDataSet, Func<ISleeve[]>)[] { (longer, Four), (shorter, One), (longer, Two), (shorter, Four), (longer, Four) })
+        {
+            var reused = Run(data, sleeves(), buffers);
+            var own = Run(data, sleeves(), null);
+            reused.Ledger.Entries.Count.Should().Be(own.Ledger.Entries.Count);
+            reused.Ledger.Entries.Should().Equal(own.Ledger.Entries);
+            ShouldMatch(reused, own);
+        }
     }
 
     [Fact]
