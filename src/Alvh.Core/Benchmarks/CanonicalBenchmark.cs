@@ -46,7 +46,7 @@ public static class CanonicalBenchmark
     /// <param name="data">Bars.</param>
     /// <param name="prices">Price model.</param>
     /// <param name="sleeve">The sleeve (one per run: it holds indicator state).</param>
-    /// <param name="buffers">A worker's daily columns, reused from its previous run (the outcome keeps none of them), or null.</param>
+    /// <param name="buffers">A worker's daily columns and ledger rows, reused from its previous run (the outcome keeps none of the columns; its ledger's entries are readable until the next run on the buffers, unless they keep ledger rows), or null.</param>
     public static CanonicalRun Run(MarketDataSet data, IPriceModel prices, ISleeve sleeve, RunBuffers? buffers = null)
     {
         var result = BacktestEngine.Run(data, [sleeve], prices, Config, buffers);
