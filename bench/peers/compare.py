@@ -50,7 +50,8 @@ for r in range(rounds):
 c = alvh["canonical"]
 print(f"\nkernel (one core): BS scalar {alvh['kernel']['scalarPerSec']/1e6:.1f} M/s, SIMD {alvh['kernel']['simdPerSec']/1e6:.1f} M/s")
 fb = alvh["fullBacktest"]
-print(f"full drip-condor-alvh backtest: {fb['seconds']:.3f} s, {fb['valuations']} valuations, floor ratio {fb['floorRatio']:.1f}")
+searches = f" ({fb['sleeveValuations']} of them strike searches' deltas)" if "sleeveValuations" in fb else ""
+print(f"full drip-condor-alvh backtest: {fb['seconds']:.3f} s, {fb['valuations']} valuations{searches}, floor ratio {fb['floorRatio']:.1f}")
 print(f"study: {alvh['study']['seconds']:.3f} s")
 fs = alvh["fullSystemMonteCarlo"]
 print(f"full-system Monte Carlo ({fs['preset']} and the DRIP, {fs['years']:.0f}-year paths, {fs['threads']} threads): {fs['pathsPerSec']:.1f} paths/s (target 1,000)\n")

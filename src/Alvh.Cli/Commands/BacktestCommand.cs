@@ -112,7 +112,8 @@ internal static class BacktestCommand
                 table.AddRow("max drawdown", $"{Pct(metrics.MaxDrawdown)} ({metrics.MaxDrawdownPeak:yyyy-MM-dd} to {metrics.MaxDrawdownTrough:yyyy-MM-dd})");
                 table.AddRow("beta to S&P 500", Number(metrics.Beta));
                 table.AddRow("trades", result.Trades.Count.ToString(CultureInfo.InvariantCulture));
-                table.AddRow("option valuations", result.OptionValuations.ToString("N0", CultureInfo.InvariantCulture));
+                table.AddRow("option valuations", result.SleeveValuations == 0 ? result.OptionValuations.ToString("N0", CultureInfo.InvariantCulture)
+                    : string.Create(CultureInfo.InvariantCulture, $"{result.OptionValuations:N0} ({result.SleeveValuations:N0} in strike searches)"));
                 table.AddRow("ledger SHA-256", result.Ledger.Sha256()[..16] + "...");
                 context.Console.Write(table);
             }

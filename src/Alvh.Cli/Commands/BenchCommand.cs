@@ -137,7 +137,7 @@ internal static class BenchCommand
         Row("BS kernel, SIMD", $"{r.Kernel.SimdPerSec / 1e6:0.0} M options/s", "one core", string.Create(inv, $">= {BenchTargets.KernelSimdPerSec / 1e6:0} M/s"), met.Kernel);
         Row("Black-76 kernel, scalar", $"{r.Kernel.Black76ScalarPerSec / 1e6:0.0} M options/s", "one core");
         Row("Black-76 kernel, SIMD", $"{r.Kernel.Black76SimdPerSec / 1e6:0.0} M options/s", "one core");
-        Row($"full backtest {r.FullBacktest.Preset}", $"{r.FullBacktest.Seconds:0.000} s", $"{r.FullBacktest.Valuations} valuations, floor ratio {r.FullBacktest.FloorRatio:0.0}",
+        Row($"full backtest {r.FullBacktest.Preset}", $"{r.FullBacktest.Seconds:0.000} s", $"{r.FullBacktest.Valuations} valuations ({r.FullBacktest.SleeveValuations} of them the sleeves' strike searches), floor ratio {r.FullBacktest.FloorRatio:0.0}",
             string.Create(inv, $"floor ratio <= {BenchTargets.FloorRatio:0.0}"), met.FloorRatio);
         // The target is for a warm study: --quick times one cold run, which it does not judge.
         Row("study", $"{r.StudySeconds:0.000} s", quick ? "cold (--quick runs it once): not judged" : "warm", string.Create(inv, $"< {BenchTargets.StudySeconds:0} s warm"), quick ? null : met.Study);

@@ -112,7 +112,7 @@ public static class MachineBench
         ArgumentNullException.ThrowIfNull(preset);
         var (result, seconds) = BestOf(() => market.Run(preset), warmupSeconds, repeats);
         double floor = result.OptionValuations / kernelPerSec;
-        return new FullBacktestBench(preset.Name, seconds, result.OptionValuations, seconds / floor, result.Ledger.Sha256());
+        return new FullBacktestBench(preset.Name, seconds, result.OptionValuations, seconds / floor, result.Ledger.Sha256()) { SleeveValuations = result.SleeveValuations };
     }
 
     /// <summary>Times the whole study as <c>alvh study</c> runs it (from the VIX options launch to the default end): warm = best of three after three seconds of untimed runs.</summary>

@@ -59,6 +59,7 @@ public sealed partial class BacktestEngine : IMarkSource
     private readonly ISpanSleeve? _span;
     private double _trackedEquity;
     private long _optionValuations;
+    private long _sleeveValuations;
 
     private BacktestEngine(MarketDataSet data, IReadOnlyList<ISleeve> sleeves, IPriceModel prices, BacktestConfig config)
     {
@@ -208,7 +209,7 @@ public sealed partial class BacktestEngine : IMarkSource
         var daily = new DailyTable(calendar, start, equities, _ledger, sleeveValues, sleeveCount, _data.Has("vix") ? _data.Aligned("vix") : null, buffers, generation);
         var (config, prices, sleeves) = (_config, _prices, _sleeves);
         var assumptions = new LazyList<Assumption>(() => config.Assumptions().Concat(prices.Assumptions).Concat(sleeves.SelectMany(s => s.Parameters.Select(a => a with { Name = $"{s.Name}.{a.Name}" }))).ToList());
-        return new BacktestResult(_sleeves.Select(s => s.Name).ToArray(), daily, _trades, _ledger, _dropped, assumptions, _optionValuations);
+        return new BacktestResult(_sleeves.Select(s => s.Name).ToArray(), daily, _trades, _ledger, _dropped, assumptions, _optionValuations) { SleeveValuations = _sleeveValuations };
     }
 
     private void Deposit(DateOnly date)
@@ -341,7 +342,11 @@ public sealed partial class BacktestEngine : IMarkSource
 
     bool IMarkSource.SettlesAtOpen(in Instrument instrument) => _prices.SettlesAtOpen(instrument);
 
-    void IMarkSource.CountValuations(int count) => _optionValuations += count;
+    void IMarkSource.CountValuations(int count)
+    {
+        _optionValuations += count;
+        _sleeveValuations += count;
+    }
 
     /// <summary>
     /// The price model's quote for a trade at today's close, counted as an option valuation (it prices the option again).

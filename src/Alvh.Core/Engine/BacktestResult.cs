@@ -27,6 +27,12 @@ public sealed record BacktestResult(
     IReadOnlyList<Assumption> Assumptions,
     long OptionValuations)
 {
+    /// <summary>
+    /// Of <see cref="OptionValuations"/>, those the sleeves made themselves and counted through
+    /// <see cref="SleeveContext.CountValuations"/> (their strike searches' deltas); the rest are the engine's.
+    /// </summary>
+    public long SleeveValuations { get; init; }
+
     /// <summary>Portfolio value at the last close, dollars.</summary>
     public double FinalEquity => Daily is DailyTable table ? table.Equity[^1] : Daily[^1].Equity;
 

@@ -9,7 +9,8 @@ namespace Alvh.Data.Output;
 /// "sweep":{"combos","seconds","backtestsPerSec","bestFinalValue"},"monteCarlo":{"paths","seconds","pathsPerSec"}},
 /// "fullSystemMonteCarlo":{"preset","paths","years","threads","seconds","pathsPerSec"}}</c> (the last object beyond the
 /// issue's schema: the full-system Monte Carlo target's own figure), with the Black-76 kernel's rates in <c>kernel</c>
-/// (<c>black76ScalarPerSec</c>, <c>black76SimdPerSec</c>, as the table shows them) and <c>quick</c> (true for
+/// (<c>black76ScalarPerSec</c>, <c>black76SimdPerSec</c>, as the table shows them), <c>fullBacktest.sleeveValuations</c>
+/// (of <c>valuations</c>, the deltas of the sleeves' strike searches) and <c>quick</c> (true for
 /// <c>--quick</c>'s indicative figures), <c>targets</c> (the issue's, <see cref="BenchTargets"/>) and <c>machine</c> (<c>cpu</c>, <c>cores</c>, <c>vectorIsa</c>, <c>vectorBits</c>,
 /// <c>runtime</c>, <c>os</c>: what the figures were measured on) beyond it too.
 /// </summary>
@@ -34,6 +35,7 @@ public static class BenchJson
             JsonOut.Number(w, "seconds", report.FullBacktest.Seconds);
             w.WriteNumber("valuations", report.FullBacktest.Valuations);
             JsonOut.Number(w, "floorRatio", report.FullBacktest.FloorRatio);
+            w.WriteNumber("sleeveValuations", report.FullBacktest.SleeveValuations);
             w.WriteEndObject();
             w.WriteStartObject("study");
             JsonOut.Number(w, "seconds", report.StudySeconds);

@@ -74,16 +74,19 @@ public class SleeveContextTests
         var data = FlatOptionMarket.Data(Thursday, [3000, 3000, 3000, 3000, 3000, 3000], [15, 15, 20, 20, 20, 20]);
         var fees = new FeeSchedule(Fee, 0, 0);
         var fills = new OptionFillModel(BidAskModel.Default, fees, fees, FillConvention.Mid);
-        long Valuations(int perDay)
+        BacktestResult Run(int perDay)
         {
             var prices = new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(new FlatOptionMarket(data), fills));
-            return BacktestEngine.Run(data, [new CashProbe { ValuationsPerDay = perDay }], prices, new BacktestConfig()).OptionValuations;
+            return BacktestEngine.Run(data, [new CashProbe { ValuationsPerDay = perDay }], prices, new BacktestConfig());
         }
 
-        long without = Valuations(0);
-        without.Should().BePositive("the probe's close quotes count");
-        Valuations(3).Should().Be(without + 3 * 6);
-        var refused = () => Valuations(-1);
+        var without = Run(0);
+        without.OptionValuations.Should().BePositive("the probe's close quotes count");
+        without.SleeveValuations.Should().Be(0);
+        var with = Run(3);
+        with.OptionValuations.Should().Be(without.OptionValuations + 3 * 6);
+        with.SleeveValuations.Should().Be(3 * 6, "the sleeve's own are told apart from the engine's");
+        var refused = () => Run(-1);
         refused.Should().Throw<ArgumentOutOfRangeException>();
     }
 
