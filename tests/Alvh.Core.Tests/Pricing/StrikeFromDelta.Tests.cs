@@ -118,6 +118,52 @@ public class StrikeFromDeltaTests
     }
 
     /// <summary>
+    /// The hard cases of the early stop: targets whose strike lies within 1e-15 to 1e-7 (relative) of a listed strike's
+    /// rounding boundary (a half step for nearest, a step for up), on either side, so the bracket must shrink past the
+    /// boundary before both ends agree (or never does, and the search runs to its tolerance). Random cases rarely come
+    /// that close. The listed answer must still be the full search's strike rounded, bit for bit.
+    /// </summary>
+    [Fact]
+    public void Listed_search_is_the_full_search_rounded_when_the_strike_sits_on_a_rounding_boundary()
+    {
+        var random = new Random(7);
+        double[] offsets = [0, 1e-15, -1e-15, 1e-13, -1e-13, 1e-11, -1e-11, 1e-9, -1e-9, 1e-7, -1e-7];
+        int cases = 0;
+        for (int i = 0; i < 300; i++)
+        {
+            var right = random.Next(2) == 0 ? OptionRight.Put : OptionRight.Call;
+            double spot = 10 * Math.Pow(500, random.NextDouble());
+            double rate = 0.05 * random.NextDouble(), yield = 0.03 * random.NextDouble();
+            double t = (2 + random.Next(200)) / 365.0;
+            double forward = BlackScholes.Forward(spot, rate, yield, t);
+            var smile = new SkewSmile(forward, AtmVol: 0.1 + 0.6 * random.NextDouble(), Skew: random.NextDouble(), Curvature: random.NextDouble());
+            var rounding = random.Next(2) == 0 ? StrikeRounding.Nearest : StrikeRounding.Up;
+            double step = Math.Max(0.5, Math.Round(spot / 200));
+            var listing = new StrikeListing(step, rounding);
+            // A listed strike 0.3-1.3 standard deviations out of the money, and its boundary.
+            double stdDev = smile.AtmVol * Math.Sqrt(t);
+            double away = (right == OptionRight.Put ? -1 : 1) * (0.3 + random.NextDouble()) * stdDev;
+            double listed = listing.Round(forward * Math.Exp(away));
+            double boundary = rounding == StrikeRounding.Nearest ? listed + 0.5 * step : listed;
+            foreach (double offset in offsets)
+            {
+                double strike = boundary * (1 + offset);
+                double sigma = smile.Vol(strike) * Math.Sqrt(t);
+                double d1 = -Math.Log(strike / forward) / sigma + 0.5 * sigma;
+                double delta = right == OptionRight.Call ? NormalDistribution.Cdf(d1) : NormalDistribution.Cdf(d1) - 1;
+                if (!(Math.Abs(delta) is > 1e-6 and < 1 - 1e-6)) continue;
+                double solved = StrikeFromDelta.ForSmile(right, delta, spot, rate, yield, t, smile, out int fullValuations, DeltaConvention.Forward);
+                double found = StrikeFromDelta.ListedForSmile(right, delta, spot, rate, yield, t, smile, listing, out int listedValuations, DeltaConvention.Forward);
+                BitConverter.DoubleToInt64Bits(found).Should().Be(BitConverter.DoubleToInt64Bits(listing.Round(solved)),
+                    $"case {i}, offset {offset}: {right} {delta:R} on {spot:R}, t {t:R}, step {step} {rounding}, full strike {solved:R}");
+                listedValuations.Should().BeInRange(1, fullValuations);
+                cases++;
+            }
+        }
+        cases.Should().BeGreaterThan(3000);
+    }
+
+    /// <summary>
     /// On a flat smile the listed strike is the closed form's (Hull, Options, Futures and Other Derivatives, ch. 19: a
     /// spot delta of e^(−qT) N(d1) inverted for K) rounded to the grid, nearest or up.
     /// </summary>
