@@ -5,8 +5,9 @@ namespace Alvh.Engine;
 /// caller running many backtests one after another reuses from run to run: a sweep's worker, a Monte Carlo thread. A
 /// run given them writes its columns into their arrays when the length fits, and its ledger entries into the rows the
 /// run before wrote, instead of allocating new ones; the <see cref="DailyTable"/> and the ledger entries of the run
-/// before become unreadable: any read of them throws <see cref="InvalidOperationException"/>, so a result kept too long
-/// fails loudly instead of showing another run's days or entries. Read what a result is needed for (its metrics, its
+/// before become unreadable: any read of them throws <see cref="InvalidOperationException"/> (as does an entry appended
+/// to that ledger, which would overwrite one of the later run's), so a result kept too long fails loudly instead of
+/// showing another run's days or entries. Read what a result is needed for (its metrics, its
 /// final value, its ledger's hash) before the next run on the same buffers. Its trades, dropped orders and the ledger's
 /// cash and positions are the run's own and stay readable; so do its ledger entries when the buffers are made with
 /// <c>reuseLedgerRows: false</c>.

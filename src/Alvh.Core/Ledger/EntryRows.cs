@@ -89,7 +89,11 @@ internal sealed class EntryRows
         return chunk;
     }
 
-    private void ThrowIfReused()
+    /// <summary>
+    /// Throws <see cref="InvalidOperationException"/> when a later run on the same store has taken the rows over: a read
+    /// would show its entries, and an append would overwrite one of them.
+    /// </summary>
+    public void ThrowIfReused()
     {
         if (_store is not null && _store.Generation != _generation) throw Reused();
     }

@@ -200,8 +200,11 @@ public sealed class TradeLedger
     internal const int NoInstrument = -1;
 
     /// <summary>Appends an entry (its sequence is assigned here) and updates cash and positions.</summary>
+    /// <exception cref="InvalidOperationException">An entry is not finite, or a later run on the same <see cref="Engine.RunBuffers"/> has reused this ledger's rows (the entry would overwrite one of that run's).</exception>
     public void Append(DateOnly date, EntryKind kind, string sleeve, in Instrument instrument, double quantity, double price, double cash, string reason)
     {
+        // Before anything changes: a kept result's ledger whose rows a later run reused would write into that run's rows.
+        _entries.ThrowIfReused();
         if (!double.IsFinite(cash) || !double.IsFinite(quantity) || !double.IsFinite(price)) throw NonFinite(date, sleeve, instrument, quantity, price, cash);
         int s = SleeveIndex(sleeve);
         if (s < 0) s = AddSleeve(sleeve);

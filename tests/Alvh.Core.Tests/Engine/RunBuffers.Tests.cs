@@ -98,6 +98,27 @@ public class RunBuffersTests
         ShouldMatch(second, Run(data, Two(), null));
     }
 
+    /// <summary>
+    /// An entry appended to a kept result's ledger after the next run on its buffers would land in the rows that run
+    /// now owns (the same chunk, at the stale ledger's count), overwriting one of its entries without a word: the append
+    /// is refused, and the later run's ledger is unchanged.
+    /// </summary>
+    [Fact]
+    public void A_kept_results_ledger_refuses_appends_after_the_next_run_and_the_next_runs_entries_stay_its_own()
+    {
+        var data = QuietDaysTests.Market(24, 600, false);
+        var buffers = new RunBuffers();
+        var first = Run(data, One(), buffers);
+        var second = Run(data, Four(), buffers);
+        string hash = second.Ledger.Sha256();
+        var entries = second.Ledger.Entries.ToList();
+        var append = () => first.Ledger.Append(data.Calendar[0], Alvh.Ledger.EntryKind.Deposit, "x", default, 0, 0, 1, "late");
+        append.Should().Throw<InvalidOperationException>().WithMessage("*reused by a later run*");
+        second.Ledger.Entries.Should().Equal(entries);
+        second.Ledger.Sha256().Should().Be(hash);
+        ShouldMatch(second, Run(data, Four(), null));
+    }
+
     /// <summary>Buffers made to keep each run's ledger rows (<c>reuseLedgerRows: false</c>) reuse the columns only: a kept result's ledger reads as it did.</summary>
     [Fact]
     public void Buffers_that_keep_ledger_rows_leave_a_kept_results_ledger_readable()
