@@ -46,7 +46,7 @@ public static class CanonicalBenchmark
     /// <param name="data">Bars.</param>
     /// <param name="prices">Price model.</param>
     /// <param name="sleeve">The sleeve (one per run: it holds indicator state).</param>
-    /// <param name="buffers">A worker's daily columns and ledger rows, reused from its previous run (the outcome keeps none of the columns; its ledger's entries are readable until the next run on the buffers, unless they keep ledger rows), or null.</param>
+    /// <param name="buffers">A worker's daily columns, ledger rows and trade rows, reused from its previous run (the outcome keeps none of the columns, and its trade count; its ledger's entries are readable until the next run on the buffers, unless they keep records), or null.</param>
     public static CanonicalRun Run(MarketDataSet data, IPriceModel prices, ISleeve sleeve, RunBuffers? buffers = null)
     {
         var result = BacktestEngine.Run(data, [sleeve], prices, Config, buffers);
@@ -98,17 +98,17 @@ public static class CanonicalBenchmark
     /// <summary>
     /// Runs the default SMA cross over <paramref name="paths"/> GBM paths (<see cref="GbmPaths"/>) of
     /// <paramref name="bars"/> bars in parallel; returns each path's run, in path order. Each worker reuses its runs'
-    /// columns and ledger rows (<see cref="RunBuffers"/>), so a path's ledger entries can be read only with
-    /// <paramref name="keepLedgers"/>.
+    /// columns, ledger rows and trade rows (<see cref="RunBuffers"/>), so a path's ledger entries can be read only with
+    /// <paramref name="keepRecords"/>.
     /// </summary>
-    public static CanonicalRun[] MonteCarlo(int paths, ulong seed = 1, int bars = MonteCarloBars, int threads = -1, bool keepLedgers = false)
+    public static CanonicalRun[] MonteCarlo(int paths, ulong seed = 1, int bars = MonteCarloBars, int threads = -1, bool keepRecords = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(paths);
         ArgumentOutOfRangeException.ThrowIfLessThan(bars, CanonicalRules.SlowPeriod + 1);
         var dates = WeekdaysFrom(new DateOnly(2000, 1, 3), bars);
         var calendar = new TradingCalendar(dates);
         var results = new CanonicalRun[paths];
-        Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => new PathWorker(bars, keepLedgers), (p, _, worker) =>
+        Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => new PathWorker(bars, keepRecords), (p, _, worker) =>
         {
             // The generator writes every bar of the worker's arrays; a path's outcome keeps none of them (its ledger
             // holds the fills' prices as numbers), so the next path may overwrite them.
@@ -122,13 +122,13 @@ public static class CanonicalBenchmark
     }
 
     /// <summary>A Monte Carlo worker's arrays, reused from path to path: the bars' opens and closes, and the run's daily columns.</summary>
-    private sealed class PathWorker(int bars, bool keepLedgers)
+    private sealed class PathWorker(int bars, bool keepRecords)
     {
         public double[] Open { get; } = GC.AllocateUninitializedArray<double>(bars);
 
         public double[] Close { get; } = GC.AllocateUninitializedArray<double>(bars);
 
-        public RunBuffers Buffers { get; } = new(reuseLedgerRows: !keepLedgers);
+        public RunBuffers Buffers { get; } = new(reuseRecords: !keepRecords);
     }
 
     /// <summary>Monday-to-Friday dates from <paramref name="first"/> (the Monte Carlo calendar; only the order matters).</summary>

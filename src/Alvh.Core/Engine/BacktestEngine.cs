@@ -133,6 +133,7 @@ public sealed partial class BacktestEngine : IMarkSource
         try
         {
             if (buffers.LedgerRows is { } rows) _ledger.UseRowStore(rows);
+            if (buffers.TradeRows is { } trades) _trades.UseStore(trades);
             return Run(start, end, leased, leasedValues, buffers, generation);
         }
         finally

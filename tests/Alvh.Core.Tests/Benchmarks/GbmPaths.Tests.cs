@@ -35,8 +35,8 @@ public class GbmPathsTests
     [Fact]
     public void Monte_carlo_results_do_not_depend_on_the_thread_count()
     {
-        var one = CanonicalBenchmark.MonteCarlo(6, seed: 3, bars: 600, threads: 1, keepLedgers: true);
-        var two = CanonicalBenchmark.MonteCarlo(6, seed: 3, bars: 600, threads: 2, keepLedgers: true);
+        var one = CanonicalBenchmark.MonteCarlo(6, seed: 3, bars: 600, threads: 1, keepRecords: true);
+        var two = CanonicalBenchmark.MonteCarlo(6, seed: 3, bars: 600, threads: 2, keepRecords: true);
         two.Select(r => r.LedgerSha256).Should().Equal(one.Select(r => r.LedgerSha256));
         two.Select(r => r.FinalValue).Should().Equal(one.Select(r => r.FinalValue));
     }

@@ -38,6 +38,7 @@ public class RunBuffersTests
     private static void ShouldMatch(BacktestResult reused, BacktestResult own)
     {
         reused.Ledger.Sha256().Should().Be(own.Ledger.Sha256());
+        reused.Trades.Should().Equal(own.Trades);
         var a = (DailyTable)own.Daily;
         var b = (DailyTable)reused.Daily;
         b.Equity.ToArray().Should().Equal(a.Equity.ToArray());
@@ -68,7 +69,7 @@ public class RunBuffersTests
     }
 
     [Fact]
-    public void A_result_kept_past_the_next_run_on_its_buffers_refuses_its_days_and_ledger_entries()
+    public void A_result_kept_past_the_next_run_on_its_buffers_refuses_its_days_ledger_entries_and_trades()
     {
         var data = QuietDaysTests.Market(23, 600, false);
         var buffers = new RunBuffers();
@@ -93,7 +94,8 @@ public class RunBuffersTests
         FluentActions.Invoking(() => first.Ledger.Entries.ToList()).Should().Throw<InvalidOperationException>();
         first.Ledger.TotalCash().Should().Be(cash);
         first.Ledger.PositionCount.Should().Be(positions);
-        first.Trades.Count.Should().BeGreaterThan(0);
+        FluentActions.Invoking(() => first.Trades.Count).Should().Throw<InvalidOperationException>().WithMessage("*trades were reused by a later run*");
+        FluentActions.Invoking(() => first.Trades.ToList()).Should().Throw<InvalidOperationException>();
         second.FinalEquity.Should().NotBe(final, "the second run is another strategy");
         ShouldMatch(second, Run(data, Two(), null));
     }
@@ -119,19 +121,21 @@ public class RunBuffersTests
         ShouldMatch(second, Run(data, Four(), null));
     }
 
-    /// <summary>Buffers made to keep each run's ledger rows (<c>reuseLedgerRows: false</c>) reuse the columns only: a kept result's ledger reads as it did.</summary>
+    /// <summary>Buffers made to keep each run's records (<c>reuseRecords: false</c>) reuse the columns only: a kept result's ledger and trades read as they did.</summary>
     [Fact]
-    public void Buffers_that_keep_ledger_rows_leave_a_kept_results_ledger_readable()
+    public void Buffers_that_keep_records_leave_a_kept_results_ledger_and_trades_readable()
     {
         var data = QuietDaysTests.Market(25, 600, false);
-        var buffers = new RunBuffers(reuseLedgerRows: false);
+        var buffers = new RunBuffers(reuseRecords: false);
         var first = Run(data, Four(), buffers);
         string ledger = first.Ledger.Sha256();
         int entries = first.Ledger.Entries.Count;
+        var trades = first.Trades.ToList();
         var second = Run(data, Two(), buffers);
         FluentActions.Invoking(() => first.FinalEquity).Should().Throw<InvalidOperationException>("the columns are reused");
         first.Ledger.Sha256().Should().Be(ledger, "the ledger is the run's own");
         first.Ledger.Entries.Count.Should().Be(entries);
+        first.Trades.Should().Equal(trades, "the trades are the run's own");
         ShouldMatch(second, Run(data, Two(), null));
         ShouldMatch(Run(data, Four(), buffers), Run(data, Four(), null));
     }
