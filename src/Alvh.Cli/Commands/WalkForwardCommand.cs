@@ -122,7 +122,7 @@ internal static class WalkForwardCommand
             DateOnly[] dates = [];
             double[] bills = [];
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(threads)), CancellationToken = cancellationToken };
-            // Each worker reuses its runs' daily columns (RunBuffers): a run leaves only its returns.
+            // Each worker reuses its runs' daily columns, ledger rows and trade rows (RunBuffers): a run leaves only its returns.
             Parallel.For(0, n, options, () => new RunBuffers(), (k, _, buffers) =>
             {
                 var daily = RunMetrics.DailyReturns(market, strategies[k], from, to, buffers);

@@ -46,7 +46,7 @@ public static class CanonicalBenchmark
     /// <param name="data">Bars.</param>
     /// <param name="prices">Price model.</param>
     /// <param name="sleeve">The sleeve (one per run: it holds indicator state).</param>
-    /// <param name="buffers">A worker's daily columns, ledger rows and trade rows, reused from its previous run (the outcome keeps none of the columns, and its trade count; its ledger's entries are readable until the next run on the buffers, unless they keep records), or null.</param>
+    /// <param name="buffers">A worker's daily columns, ledger rows and trade rows, reused from its previous run (the outcome keeps its trade count as a number and none of the columns; its ledger's entries are readable until the next run on the buffers, unless they keep records), or null.</param>
     public static CanonicalRun Run(MarketDataSet data, IPriceModel prices, ISleeve sleeve, RunBuffers? buffers = null)
     {
         var result = BacktestEngine.Run(data, [sleeve], prices, Config, buffers);
@@ -75,7 +75,8 @@ public static class CanonicalBenchmark
 
     /// <summary>
     /// Runs the SMA cross for every pair of <paramref name="grid"/> in parallel; results in grid order. Each worker
-    /// reuses its daily columns from run to run (<see cref="RunBuffers"/>), as <c>alvh sweep</c>'s workers do.
+    /// reuses its daily columns, ledger rows and trade rows from run to run (<see cref="RunBuffers"/>), as
+    /// <c>alvh sweep</c>'s workers do.
     /// </summary>
     /// <param name="data">Bars.</param>
     /// <param name="prices">Price model (shared: it is immutable).</param>
@@ -121,7 +122,7 @@ public static class CanonicalBenchmark
         return results;
     }
 
-    /// <summary>A Monte Carlo worker's arrays, reused from path to path: the bars' opens and closes, and the run's daily columns.</summary>
+    /// <summary>A Monte Carlo worker's arrays, reused from path to path: the bars' opens and closes, and the run's daily columns (and its ledger rows and trade rows, unless it keeps records).</summary>
     private sealed class PathWorker(int bars, bool keepRecords)
     {
         public double[] Open { get; } = GC.AllocateUninitializedArray<double>(bars);

@@ -92,8 +92,9 @@ public sealed partial class BacktestEngine : IMarkSource
     /// <param name="prices">Price model.</param>
     /// <param name="config">Engine settings.</param>
     /// <param name="buffers">
-    /// Daily columns and ledger rows reused from the caller's previous run (<see cref="RunBuffers"/>: that run's daily table
-    /// and, unless the buffers keep them, its ledger entries become unreadable), or null for columns and rows of the run's own.
+    /// Daily columns, ledger rows and trade rows reused from the caller's previous run (<see cref="RunBuffers"/>: that run's
+    /// daily table and, unless the buffers keep records, its ledger entries and trades become unreadable), or null for
+    /// columns and rows of the run's own.
     /// </param>
     public static BacktestResult Run(MarketDataSet data, IReadOnlyList<ISleeve> sleeves, IPriceModel prices, BacktestConfig config, RunBuffers? buffers = null)
     {

@@ -6,7 +6,8 @@ namespace Alvh.Engine;
 /// The fills of a run as the engine books them: per fill its numbers, sleeve, reason and the ledger's index of its
 /// instrument, in chunks of 512 (never on the large-object heap; the first chunk starts at 32 and doubles). Read as
 /// <see cref="TradeRecord"/> values, made with their instruments' text ids on the first read and kept (every read
-/// after sees the same records). Why not a list of records: a simulated path's run never reads its trades, and making
+/// after sees the same records; on <see cref="RunBuffers"/>, until the next run takes the chunks over, after which
+/// every read throws, cached records or not: <see cref="UseStore"/>). Why not a list of records: a simulated path's run never reads its trades, and making
 /// a record and an option's id per fill was 1.4 MB of a full-history drip-condor-alvh run's allocations and the id's
 /// formatting 2.3% of its time.
 /// </summary>

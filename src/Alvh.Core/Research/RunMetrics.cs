@@ -32,7 +32,7 @@ public static class RunMetrics
     /// <param name="strategy">The strategy.</param>
     /// <param name="from">First day, or null.</param>
     /// <param name="to">Last day, or null.</param>
-    /// <param name="buffers">The caller's daily columns and ledger rows, reused from its previous run (the result does not leave here), or null.</param>
+    /// <param name="buffers">The caller's daily columns, ledger rows and trade rows, reused from its previous run (the result does not leave here), or null.</param>
     public static double[] Compute(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to, RunBuffers? buffers = null)
     {
         ArgumentNullException.ThrowIfNull(market);
@@ -52,7 +52,7 @@ public static class RunMetrics
     /// <param name="strategy">The strategy.</param>
     /// <param name="from">First day, or null.</param>
     /// <param name="to">Last day, or null.</param>
-    /// <param name="buffers">The caller's daily columns and ledger rows, reused from its previous run (the result does not leave here), or null.</param>
+    /// <param name="buffers">The caller's daily columns, ledger rows and trade rows, reused from its previous run (the result does not leave here), or null.</param>
     public static (DateOnly[] Dates, double[] Returns, double[] BillReturns) DailyReturns(MarketContext market, StrategyDefinition strategy, DateOnly? from, DateOnly? to, RunBuffers? buffers = null)
     {
         ArgumentNullException.ThrowIfNull(market);

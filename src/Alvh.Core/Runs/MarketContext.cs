@@ -169,7 +169,7 @@ public sealed class MarketContext
     /// <param name="from">First day, or null for the period's.</param>
     /// <param name="to">Last day, or null for the period's.</param>
     /// <param name="seed">The run's seed.</param>
-    /// <param name="buffers">Daily columns and ledger rows reused from the caller's previous run (<see cref="RunBuffers"/>), or null.</param>
+    /// <param name="buffers">Daily columns, ledger rows and trade rows reused from the caller's previous run (<see cref="RunBuffers"/>: the result's days, ledger entries and trades are readable until the next run on them), or null.</param>
     public BacktestResult Run(StrategyDefinition strategy, DateOnly? from = null, DateOnly? to = null, int seed = 1, RunBuffers? buffers = null)
     {
         var period = DefaultPeriod();

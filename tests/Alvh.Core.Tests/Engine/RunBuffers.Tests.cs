@@ -5,9 +5,10 @@ using Alvh.MarketData;
 namespace Alvh.Core.Tests.Engine;
 
 /// <summary>
-/// Runs on reused daily columns (<see cref="RunBuffers"/>): the reference is the same run on columns of its own, so
-/// every equity, sleeve value and ledger entry must agree to the bit, whatever the run before left in the arrays;
-/// a result kept past the next run on its buffers must refuse to be read, not show the other run's days.
+/// Runs on reused daily columns, ledger rows and trade rows (<see cref="RunBuffers"/>): the reference is the same run on
+/// columns and rows of its own, so every equity, sleeve value, ledger entry and trade must agree to the bit, whatever the
+/// run before left in the arrays; a result kept past the next run on its buffers must refuse to be read, not show the
+/// other run's days, entries or fills.
 /// </summary>
 public class RunBuffersTests
 {

@@ -38,7 +38,8 @@ public static class MonteCarlo
         var matched = new bool[paths];
         var markets = new MarketStatistics[paths];
         int finished = 0;
-        // Each worker reuses the daily columns of its two runs from path to path (RunBuffers): a path keeps only numbers.
+        // Each worker reuses the daily columns, ledger rows and trade rows of its two runs from path to path (RunBuffers):
+        // a path keeps only numbers.
         Parallel.For(0, paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, () => (Strategy: new RunBuffers(), Baseline: new RunBuffers()), (p, _, buffers) =>
         {
             var (path, market) = PathMarket(generate, anchor, seed, p, settings);
