@@ -142,8 +142,10 @@ public class RunBuffersTests
     }
 
     /// <summary>
-    /// Ledger rows reused across runs whose ledgers are shorter, then longer, than the one before (the rows past a short
-    /// run's last entry still hold the longer run's): every ledger matches the same run's on rows of its own.
+    /// Ledger rows and trade rows reused across runs whose ledgers and trades are shorter, then longer, than the one
+    /// before (the rows past a short run's last entry or fill still hold the longer run's; the first run grows the first
+    /// trade chunk from 32 rows to 256, and the runs after book into it as grown): every ledger and every run's trades
+    /// match the same run's on rows of its own.
     /// </summary>
     [Fact]
     public void Reused_ledger_rows_give_each_run_its_own_entries_whatever_length_came_before()
@@ -151,14 +153,18 @@ public class RunBuffersTests
         var longer = QuietDaysTests.Market(26, 1500, false);
         var shorter = QuietDaysTests.Market(27, 300, false);
         var buffers = new RunBuffers();
+        var trades = new List<int>();
         foreach (var (data, sleeves) in new (MarketDataSet, Func<ISleeve[]>)[] { (longer, Four), (shorter, One), (longer, Two), (shorter, Four), (longer, Four) })
         {
             var reused = Run(data, sleeves(), buffers);
             var own = Run(data, sleeves(), null);
             reused.Ledger.Entries.Count.Should().Be(own.Ledger.Entries.Count);
             reused.Ledger.Entries.Should().Equal(own.Ledger.Entries);
+            trades.Add(reused.Trades.Count);
             ShouldMatch(reused, own);
         }
+        trades[0].Should().BeGreaterThan(128, "the first run grows the first trade chunk past 128 rows");
+        trades[1..^1].Should().OnlyContain(n => n < trades[0], "the runs after book fewer fills into the grown chunk");
     }
 
     [Fact]
