@@ -28,10 +28,10 @@ public sealed class RunBuffers(bool reuseRecords = true)
     private int _busy;
 
     /// <summary>The ledger's row chunks, reused by each run's ledger in turn (its cash, positions and instruments stay its own); null when the buffers keep each run's records its own.</summary>
-    internal Ledger.EntryRowStore? LedgerRows { get; } = reuseRecords ? new() : null;
+    internal Ledger.ChunkStore<Ledger.EntryChunk>? LedgerRows { get; } = reuseRecords ? new() : null;
 
     /// <summary>The trades' row chunks, reused by each run in turn; null when the buffers keep each run's records its own.</summary>
-    internal TradeRows.Store? TradeRows { get; } = reuseRecords ? new() : null;
+    internal Ledger.ChunkStore<TradeRows.Row[]>? TradeRows { get; } = reuseRecords ? new() : null;
 
     /// <summary>Counts the runs given these buffers; a <see cref="DailyTable"/> remembers the one it belongs to.</summary>
     internal int Generation { get; private set; }

@@ -19,8 +19,7 @@ internal sealed class TradeRows(TradeLedger ledger) : IReadOnlyList<TradeRecord>
     private readonly List<Row[]> _chunks = [];
     private readonly Lock _lock = new();
     private TradeRecord[]? _records;
-    private Store? _store;
-    private int _generation;
+    private ChunkLease<Row[]> _lease;
     private int _count;
 
     /// <summary>Fills booked.</summary>
@@ -38,12 +37,7 @@ internal sealed class TradeRows(TradeLedger ledger) : IReadOnlyList<TradeRecord>
     /// Books the fills in <paramref name="store"/>'s chunks, reused from the run before on the same store (whose trades
     /// then refuse to be read), instead of chunks of their own. Only before the first fill.
     /// </summary>
-    public void UseStore(Store store)
-    {
-        if (_count != 0) throw new InvalidOperationException("a run's trade store is chosen before its first fill");
-        _store = store;
-        _generation = store.Next();
-    }
+    public void UseStore(ChunkStore<Row[]> store) => _lease.Take(store, _count, What);
 
     /// <summary>Books one fill; <paramref name="instrument"/> is the ledger's index of its instrument.</summary>
     /// <exception cref="InvalidOperationException">A later run on the same store took the rows over: the fill would overwrite one of its.</exception>
@@ -51,37 +45,21 @@ internal sealed class TradeRows(TradeLedger ledger) : IReadOnlyList<TradeRecord>
     {
         ThrowIfReused();
         int slot = _count & (ChunkSize - 1);
-        if (slot == 0) _chunks.Add(NextChunk());
+        if (slot == 0) _chunks.Add(_lease.Chunk(_chunks.Count, static index => new Row[index == 0 ? FirstChunk : ChunkSize]));
         var chunk = _chunks[^1];
         if (slot == chunk.Length)
         {
             Array.Resize(ref chunk, Math.Min(ChunkSize, 2 * chunk.Length));
             _chunks[^1] = chunk;
-            if (_store is { } store) store.Chunks[_chunks.Count - 1] = chunk; // the store keeps the chunk as large as it grew
+            _lease.Replace(_chunks.Count - 1, chunk); // the store keeps the chunk as large as it grew
         }
         chunk[slot] = new Row(date, sleeve, instrument, quantity, price, cost, reason);
         _count++;
     }
 
-    /// <summary>The store's chunk at this position when it has one, else a new one (kept by the store when there is one).</summary>
-    private Row[] NextChunk()
-    {
-        int index = _chunks.Count;
-        var store = _store;
-        if (store is not null && index < store.Chunks.Count) return store.Chunks[index];
-        var chunk = new Row[index == 0 ? FirstChunk : ChunkSize];
-        store?.Chunks.Add(chunk);
-        return chunk;
-    }
+    private void ThrowIfReused() => _lease.ThrowIfReused(What);
 
-    private void ThrowIfReused()
-    {
-        if (_store is not null && _store.Generation != _generation) throw Reused();
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static InvalidOperationException Reused() =>
-        new("this run's trades were reused by a later run on the same RunBuffers: read a result's trades before the next run on its buffers");
+    private const string What = "trades";
 
     /// <inheritdoc />
     public TradeRecord this[int index] => (uint)index < (uint)Count ? Records()[index] : throw new ArgumentOutOfRangeException(nameof(index));
@@ -118,22 +96,6 @@ internal sealed class TradeRows(TradeLedger ledger) : IReadOnlyList<TradeRecord>
             Volatile.Write(ref _records, records);
             return records;
         }
-    }
-
-    /// <summary>
-    /// Trade row chunks that runs on one <see cref="RunBuffers"/> reuse one after another (<see cref="UseStore"/>): each run
-    /// overwrites the rows it books from the first, so the store ends as large as the busiest run's trades.
-    /// </summary>
-    internal sealed class Store
-    {
-        /// <summary>The chunks, in the order a run fills them.</summary>
-        public List<Row[]> Chunks { get; } = [];
-
-        /// <summary>Counts the runs given the store; a run's trades remember their own.</summary>
-        public int Generation { get; private set; }
-
-        /// <summary>Hands the store to a new run: the one before can no longer read its trades.</summary>
-        public int Next() => ++Generation;
     }
 
     internal readonly record struct Row(DateOnly Date, string Sleeve, int Instrument, double Quantity, double Price, double Cost, string Reason);

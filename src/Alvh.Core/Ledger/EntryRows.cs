@@ -16,8 +16,7 @@ internal sealed class EntryRows
     private const int FirstChunk = 32;
     private readonly List<EntryChunk> _chunks = [];
     private EntryChunk? _last;
-    private EntryRowStore? _store;
-    private int _generation;
+    private ChunkLease<EntryChunk> _lease;
     private int _count;
 
     /// <summary>Entries stored.</summary>
@@ -36,12 +35,7 @@ internal sealed class EntryRows
     /// chunks of their own; the rows of that run become unreadable (<see cref="InvalidOperationException"/>). Only while
     /// empty.
     /// </summary>
-    public void UseStore(EntryRowStore store)
-    {
-        if (_count != 0) throw new InvalidOperationException("a ledger's row store is chosen before its first entry");
-        _store = store;
-        _generation = store.Next();
-    }
+    public void UseStore(ChunkStore<EntryChunk> store) => _lease.Take(store, _count, What);
 
     /// <summary>Stores one entry.</summary>
     public void Add(in EntryRow row, string reason)
@@ -50,7 +44,7 @@ internal sealed class EntryRows
         var chunk = _last;
         if (slot == 0 || chunk is null)
         {
-            chunk = NextChunk();
+            chunk = _lease.Chunk(_chunks.Count, static index => new EntryChunk(index == 0 ? FirstChunk : ChunkSize));
             _chunks.Add(chunk);
             _last = chunk;
         }
@@ -77,46 +71,13 @@ internal sealed class EntryRows
         return _chunks[index >> ChunkShift].Reasons[index & (ChunkSize - 1)];
     }
 
-    /// <summary>The store's chunk at this position when it has one (kept as large as it grew), else a new one it keeps.</summary>
-    private EntryChunk NextChunk()
-    {
-        int index = _chunks.Count;
-        var store = _store;
-        if (store is null) return new EntryChunk(index == 0 ? FirstChunk : ChunkSize);
-        if (index < store.Chunks.Count) return store.Chunks[index];
-        var chunk = new EntryChunk(index == 0 ? FirstChunk : ChunkSize);
-        store.Chunks.Add(chunk);
-        return chunk;
-    }
-
     /// <summary>
     /// Throws <see cref="InvalidOperationException"/> when a later run on the same store has taken the rows over: a read
     /// would show its entries, and an append would overwrite one of them.
     /// </summary>
-    public void ThrowIfReused()
-    {
-        if (_store is not null && _store.Generation != _generation) throw Reused();
-    }
+    public void ThrowIfReused() => _lease.ThrowIfReused(What);
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static InvalidOperationException Reused() =>
-        new("this run's ledger entries were reused by a later run on the same RunBuffers: read a result's ledger before the next run on its buffers");
-}
-
-/// <summary>
-/// Ledger row chunks that runs on one <see cref="Engine.RunBuffers"/> reuse one after another (<see cref="EntryRows.UseStore"/>):
-/// each run overwrites the rows it appends from the first, so the store ends as large as the longest run's ledger.
-/// </summary>
-internal sealed class EntryRowStore
-{
-    /// <summary>The chunks, in the order a ledger fills them.</summary>
-    public List<EntryChunk> Chunks { get; } = [];
-
-    /// <summary>Counts the ledgers given the store; a ledger remembers its own.</summary>
-    public int Generation { get; private set; }
-
-    /// <summary>Hands the store to a new ledger: the one before can no longer read its rows.</summary>
-    public int Next() => ++Generation;
+    private const string What = "ledger entries";
 }
 
 /// <summary>One chunk of ledger rows and their reasons.</summary>

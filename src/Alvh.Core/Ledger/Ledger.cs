@@ -45,7 +45,7 @@ public sealed class TradeLedger
     /// Stores this ledger's entries in <paramref name="store"/>'s chunks, reused from the ledger of the run before on the
     /// same buffers (whose entries then refuse to be read); before the first entry.
     /// </summary>
-    internal void UseRowStore(EntryRowStore store) => _entries.UseStore(store);
+    internal void UseRowStore(ChunkStore<EntryChunk> store) => _entries.UseStore(store);
 
     /// <summary>All entries, in order.</summary>
     /// <remarks>A run on <see cref="Engine.RunBuffers"/> stores them in the buffers: after the next run on the same buffers, reading them throws <see cref="InvalidOperationException"/>.</remarks>

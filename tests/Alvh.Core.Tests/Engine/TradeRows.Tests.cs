@@ -45,7 +45,7 @@ public class TradeRowsTests
     }
 
     /// <summary>Books <paramref name="count"/> fills told apart by <paramref name="run"/> into rows on <paramref name="store"/>.</summary>
-    private static TradeRows Book(TradeLedger ledger, TradeRows.Store store, int run, int count)
+    private static TradeRows Book(TradeLedger ledger, ChunkStore<TradeRows.Row[]> store, int run, int count)
     {
         var rows = new TradeRows(ledger);
         rows.UseStore(store);
@@ -65,7 +65,7 @@ public class TradeRowsTests
     public void Runs_on_a_store_read_their_own_fills_and_the_store_keeps_the_chunks_as_grown()
     {
         var ledger = TwoOptions();
-        var store = new TradeRows.Store();
+        var store = new ChunkStore<TradeRows.Row[]>();
         Book(ledger, store, 1, 700).Should().Equal(Expected(1, 700));
         store.Chunks.Select(c => c.Length).Should().Equal(512, 512);
         var first = store.Chunks[0];
@@ -79,7 +79,7 @@ public class TradeRowsTests
         store.Chunks.Select(c => c.Length).Should().Equal(512, 512, 512);
 
         // A first chunk growing while reused: grown by one run (32 to 64, then 128), kept at that size by the store.
-        var small = new TradeRows.Store();
+        var small = new ChunkStore<TradeRows.Row[]>();
         Book(ledger, small, 1, 40).Should().Equal(Expected(1, 40));
         small.Chunks.Should().ContainSingle().Which.Length.Should().Be(64);
         Book(ledger, small, 2, 100).Should().Equal(Expected(2, 100));
@@ -99,7 +99,7 @@ public class TradeRowsTests
     public void A_run_whose_store_was_taken_over_refuses_reads_and_fills_and_the_later_runs_fills_stay_its_own()
     {
         var ledger = TwoOptions();
-        var store = new TradeRows.Store();
+        var store = new ChunkStore<TradeRows.Row[]>();
         var kept = Book(ledger, store, 1, 5);
         kept[0].Should().Be(Expected(1, 5)[0], "read and cached before the next run");
         var next = Book(ledger, store, 2, 20);
