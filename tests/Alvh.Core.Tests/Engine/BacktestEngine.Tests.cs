@@ -96,15 +96,10 @@ public class BacktestEngineTests
     }
 
     /// <summary>Sends given amounts of its cash to the DRIP on given days.</summary>
-    private sealed class Payer(string name, double allocation, params (int Day, double Amount)[] payments) : ISleeve
+    private sealed class Payer(string name, double allocation, params (int Day, double Amount)[] payments) : TestSleeve(name, allocation, wholeShares: false)
     {
-        public string Name => name;
-        public double Allocation => allocation;
-        public DividendPolicy Dividends => DividendPolicy.Cash;
-        public bool WholeShares => false;
-        public IReadOnlyList<Assumption> Parameters => [];
 
-        public void Decide(SleeveContext context, List<Intent> intents)
+        public override void Decide(SleeveContext context, List<Intent> intents)
         {
             foreach (var (day, amount) in payments)
             {
@@ -305,15 +300,10 @@ public class BacktestEngineTests
     }
 
     /// <summary>Sells 10 of <paramref name="option"/> on day 0 and buys <paramref name="buyBack"/> on day 2.</summary>
-    private sealed class Scripted(string name, Instrument option, double buyBack, double allocation = 1) : ISleeve
+    private sealed class Scripted(string name, Instrument option, double buyBack, double allocation = 1) : TestSleeve(name, allocation, wholeShares: false)
     {
-        public string Name => name;
-        public double Allocation => allocation;
-        public DividendPolicy Dividends => DividendPolicy.Cash;
-        public bool WholeShares => false;
-        public IReadOnlyList<Assumption> Parameters => [];
 
-        public void Decide(SleeveContext context, List<Intent> intents)
+        public override void Decide(SleeveContext context, List<Intent> intents)
         {
             if (context.Day == 0) intents.Add(new Intent(Name, option, -10, "sell"));
             if (context.Day == 2) intents.Add(new Intent(Name, option, buyBack, "buy back"));
@@ -619,15 +609,10 @@ public class BacktestEngineTests
     }
 
     /// <summary>A sleeve that places given orders (each a list of legs given as one combo) on given days.</summary>
-    private sealed class Orders(string name, params (int Day, (Instrument Leg, double Quantity)[] Legs)[] orders) : ISleeve
+    private sealed class Orders(string name, params (int Day, (Instrument Leg, double Quantity)[] Legs)[] orders) : TestSleeve(name, wholeShares: false)
     {
-        public string Name => name;
-        public double Allocation => 1;
-        public DividendPolicy Dividends => DividendPolicy.Cash;
-        public bool WholeShares => false;
-        public IReadOnlyList<Assumption> Parameters => [];
 
-        public void Decide(SleeveContext context, List<Intent> intents)
+        public override void Decide(SleeveContext context, List<Intent> intents)
         {
             foreach (var (day, legs) in orders)
             {
@@ -786,16 +771,11 @@ public class BacktestEngineTests
     }
 
     /// <summary>Records, each day, whether the option can be opened (first letter) and closed (second) at the next fill.</summary>
-    private sealed class TradableProbe(Instrument option) : ISleeve
+    private sealed class TradableProbe(Instrument option) : TestSleeve("probe", wholeShares: false)
     {
         public List<string> Seen { get; } = [];
-        public string Name => "probe";
-        public double Allocation => 1;
-        public DividendPolicy Dividends => DividendPolicy.Cash;
-        public bool WholeShares => false;
-        public IReadOnlyList<Assumption> Parameters => [];
 
-        public void Decide(SleeveContext context, List<Intent> intents) =>
+        public override void Decide(SleeveContext context, List<Intent> intents) =>
             Seen.Add($"{(context.TradableAtNextFill(option.Expiry) ? 'T' : 'F')}{(context.ClosableAtNextFill(option) ? 'T' : 'F')}");
     }
 

@@ -173,21 +173,11 @@ public class QuietDaysTests
     }
 
     /// <summary>Buys 1,000 AAA and 1,000 CCC on the close of day 75 (after ccc's gap-free start) and holds them.</summary>
-    private sealed class BuysTwo : ISpanSleeve
+    private sealed class BuysTwo() : TestSleeve("two"), ISpanSleeve
     {
         private const int Day = 75;
 
-        public string Name => "two";
-
-        public double Allocation => 1;
-
-        public DividendPolicy Dividends => DividendPolicy.Cash;
-
-        public bool WholeShares => true;
-
-        public IReadOnlyList<Assumption> Parameters => [];
-
-        public void Decide(SleeveContext context, List<Intent> intents)
+        public override void Decide(SleeveContext context, List<Intent> intents)
         {
             if (context.Day == Day) Buy(intents);
         }
@@ -208,19 +198,9 @@ public class QuietDaysTests
 
     private enum SpanFault { StopsEarly, Overruns }
 
-    private sealed class BadSpan(SpanFault fault) : ISpanSleeve
+    private sealed class BadSpan(SpanFault fault) : TestSleeve("bad"), ISpanSleeve
     {
-        public string Name => "bad";
-
-        public double Allocation => 1;
-
-        public DividendPolicy Dividends => DividendPolicy.Cash;
-
-        public bool WholeShares => true;
-
-        public IReadOnlyList<Assumption> Parameters => [];
-
-        public void Decide(SleeveContext context, List<Intent> intents)
+        public override void Decide(SleeveContext context, List<Intent> intents)
         {
         }
 

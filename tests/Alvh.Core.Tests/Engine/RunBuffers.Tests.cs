@@ -194,21 +194,11 @@ public class RunBuffersTests
     }
 
     /// <summary>A sleeve that starts a second run on the buffers of the run deciding it (what two threads sharing them would do).</summary>
-    private sealed class NestedRun(MarketDataSet data, RunBuffers buffers) : ISleeve
+    private sealed class NestedRun(MarketDataSet data, RunBuffers buffers) : TestSleeve("nested")
     {
         public bool Tried { get; private set; }
 
-        public string Name => "nested";
-
-        public double Allocation => 1;
-
-        public DividendPolicy Dividends => DividendPolicy.Cash;
-
-        public bool WholeShares => true;
-
-        public IReadOnlyList<Assumption> Parameters => [];
-
-        public void Decide(SleeveContext context, List<Intent> intents)
+        public override void Decide(SleeveContext context, List<Intent> intents)
         {
             if (context.Day != 10) return;
             Tried = true;

@@ -91,23 +91,13 @@ public class SleeveContextTests
     }
 
     /// <summary>Asks, every day, the cash of trades it never makes (and reports <see cref="ValuationsPerDay"/> valuations of its own).</summary>
-    private sealed class CashProbe : ISleeve
+    private sealed class CashProbe() : TestSleeve("probe")
     {
         public Dictionary<(int Day, string What), double> Seen { get; } = [];
 
         public int ValuationsPerDay { get; init; }
 
-        public string Name => "probe";
-
-        public double Allocation => 1;
-
-        public DividendPolicy Dividends => DividendPolicy.Cash;
-
-        public bool WholeShares => true;
-
-        public IReadOnlyList<Assumption> Parameters => [];
-
-        public void Decide(SleeveContext context, List<Intent> intents)
+        public override void Decide(SleeveContext context, List<Intent> intents)
         {
             Seen[(context.Day, "vix sell 1")] = context.CashAtClose(VixCall, -1);
             Seen[(context.Day, "vix buy 2")] = context.CashAtClose(VixCall, 2);
