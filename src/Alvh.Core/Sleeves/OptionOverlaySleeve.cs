@@ -275,7 +275,7 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
             // Black-76 is BSM with the dividend yield equal to the rate, on the future as spot.
             // The nearest listed strike (the search stops once it knows it; its deltas count in the run's valuations).
             double k = StrikeFromDelta.ListedForSmile(OptionRight.Call, Rules.VixCallDelta, future, r, r, t, new VixSmile(market, day, expiry),
-                new StrikeListing(Rules.VixStrikeGrid, StrikeRounding.Nearest), out int valuations);
+                new StrikeGrid(Rules.VixStrikeGrid).NearestListing, out int valuations);
             context.CountValuations(valuations);
             if (double.IsNaN(k)) return null;
             k = Math.Max(Rules.VixStrikeGrid, k);
@@ -322,7 +322,7 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
         try
         {
             double k = StrikeFromDelta.ListedForSmile(right, signed, spot, market.Rate(day), market.DividendYield(day), t, new SurfaceSmile(market, day, t),
-                new StrikeListing(grid.Step, StrikeRounding.Nearest), out int valuations);
+                grid.NearestListing, out int valuations);
             context.CountValuations(valuations);
             return k;
         }

@@ -152,7 +152,7 @@ public sealed class IronCondor : IOptionStructure
         StrikeGrid grid, out int valuations, int quantity = 1, DeltaConvention convention = DeltaConvention.Spot)
     {
         ArgumentNullException.ThrowIfNull(market);
-        var listing = new StrikeListing(grid.Step, StrikeRounding.Nearest);
+        var listing = grid.NearestListing;
         double shortPut = StrikeFromDelta.ListedForSmile(OptionRight.Put, shortPutDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, listing, out int putValuations, convention);
         double shortCall = StrikeFromDelta.ListedForSmile(OptionRight.Call, shortCallDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, listing, out int callValuations, convention);
         valuations = putValuations + callValuations;

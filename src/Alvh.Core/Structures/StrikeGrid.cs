@@ -1,3 +1,5 @@
+using Alvh.Pricing;
+
 namespace Alvh.Structures;
 
 /// <summary>Listed strikes: multiples of a step (5 index points for SPX, 1 point for VIX).</summary>
@@ -16,8 +18,11 @@ public readonly record struct StrikeGrid(double Step)
     public double Nearest(double strike)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Step);
-        return Math.Round(strike / Step, MidpointRounding.AwayFromZero) * Step;
+        return NearestListing.Round(strike);
     }
+
+    /// <summary>This grid's strikes with rounding to the nearest, as the strike searches take them (<see cref="StrikeFromDelta.ListedForSmile{TSmile}"/>).</summary>
+    public StrikeListing NearestListing => new(Step, StrikeRounding.Nearest);
 
     /// <summary>True when <paramref name="strike"/> is a multiple of the step (to 1e-9 of a step).</summary>
     /// <param name="strike">Strike, currency units.</param>

@@ -83,7 +83,7 @@ public sealed class VerticalSpread : IOptionStructure
         ArgumentNullException.ThrowIfNull(market);
         if (!(width > 0.0) || !grid.Contains(width)) throw new ArgumentOutOfRangeException(nameof(width), width, $"Width must be a positive multiple of {grid.Step}.");
         double shortStrike = StrikeFromDelta.ListedForSmile(right, shortDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile,
-            new StrikeListing(grid.Step, StrikeRounding.Nearest), out _, convention);
+            grid.NearestListing, out _, convention);
         if (double.IsNaN(shortStrike)) throw new ArgumentException("No strike on this smile has the requested delta.", nameof(shortDelta));
         double longStrike = right == OptionRight.Put ? shortStrike - width : shortStrike + width;
         return FromStrikes(right, expiry, longStrike, shortStrike, quantity).PricedOn(market);
