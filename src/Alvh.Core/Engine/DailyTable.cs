@@ -167,7 +167,7 @@ public sealed class DailyTable : IReadOnlyList<DailyRecord>
         if (_buffers is not null && _buffers.Generation != _generation) throw Reused();
     }
 
-    private static InvalidOperationException Reused() =>
+    private static RunBuffersReusedException Reused() =>
         new("this run's daily columns were reused by a later run on the same RunBuffers: read a result before the next run on its buffers");
 
     /// <inheritdoc />

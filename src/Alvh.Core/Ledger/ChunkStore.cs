@@ -41,7 +41,7 @@ internal struct ChunkLease<TChunk>
     }
 
     /// <summary>
-    /// Throws <see cref="InvalidOperationException"/> when a later run on the same store has taken the rows over: a read
+    /// Throws <see cref="Engine.RunBuffersReusedException"/> (an <see cref="InvalidOperationException"/>) when a later run on the same store has taken the rows over: a read
     /// would show its rows, and a write would overwrite one of them.
     /// </summary>
     public readonly void ThrowIfReused(string what)
@@ -69,6 +69,6 @@ internal struct ChunkLease<TChunk>
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static InvalidOperationException Reused(string what) =>
+    private static Engine.RunBuffersReusedException Reused(string what) =>
         new($"this run's {what} were reused by a later run on the same RunBuffers: read a result's {what} before the next run on its buffers");
 }

@@ -97,7 +97,9 @@ public static class Sweep
             {
                 metrics = request.Evaluate(request.Strategy.Apply(paths, values), buffers[runner]);
             }
-            catch (Exception e) when (e is GridFileException or InvalidOperationException or ArgumentException)
+            // A run's refusal of its parameters (a grid value, a check across keys, the engine refusing what they ask) is a
+            // rejected run; a reused result's rows are the sweep's own defect and end it (a rejection would hide it in the rows).
+            catch (Exception e) when (e is GridFileException or ArgumentException || e is InvalidOperationException and not Alvh.Engine.RunBuffersReusedException)
             {
                 rejected = e.Message;
             }

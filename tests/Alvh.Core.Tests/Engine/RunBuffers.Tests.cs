@@ -81,7 +81,7 @@ public class RunBuffersTests
         var second = Run(data, Two(), buffers);
 
         var daily = (DailyTable)first.Daily;
-        FluentActions.Invoking(() => daily.Equity.ToArray()).Should().Throw<InvalidOperationException>().WithMessage("*reused by a later run*");
+        FluentActions.Invoking(() => daily.Equity.ToArray()).Should().Throw<RunBuffersReusedException>().WithMessage("*reused by a later run*");
         FluentActions.Invoking(() => first.FinalEquity).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => daily.SleeveValue(0, 1)).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => daily[3]).Should().Throw<InvalidOperationException>();
@@ -90,12 +90,12 @@ public class RunBuffersTests
         FluentActions.Invoking(() => daily.Drawdown.ToArray()).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => daily.Vix(0)).Should().Throw<InvalidOperationException>();
         // The second run wrote its entries over the first's rows: the first's ledger refuses them, its cash and positions are its own.
-        FluentActions.Invoking(() => first.Ledger.Sha256()).Should().Throw<InvalidOperationException>().WithMessage("*ledger entries were reused by a later run*");
+        FluentActions.Invoking(() => first.Ledger.Sha256()).Should().Throw<RunBuffersReusedException>().WithMessage("*ledger entries were reused by a later run*");
         FluentActions.Invoking(() => first.Ledger.Entries.Count).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => first.Ledger.Entries.ToList()).Should().Throw<InvalidOperationException>();
         first.Ledger.TotalCash().Should().Be(cash);
         first.Ledger.PositionCount.Should().Be(positions);
-        FluentActions.Invoking(() => first.Trades.Count).Should().Throw<InvalidOperationException>().WithMessage("*trades were reused by a later run*");
+        FluentActions.Invoking(() => first.Trades.Count).Should().Throw<RunBuffersReusedException>().WithMessage("*trades were reused by a later run*");
         FluentActions.Invoking(() => first.Trades.ToList()).Should().Throw<InvalidOperationException>();
         second.FinalEquity.Should().NotBe(final, "the second run is another strategy");
         ShouldMatch(second, Run(data, Two(), null));
@@ -116,7 +116,7 @@ public class RunBuffersTests
         string hash = second.Ledger.Sha256();
         var entries = second.Ledger.Entries.ToList();
         var append = () => first.Ledger.Append(data.Calendar[0], Alvh.Ledger.EntryKind.Deposit, "x", default, 0, 0, 1, "late");
-        append.Should().Throw<InvalidOperationException>().WithMessage("*reused by a later run*");
+        append.Should().Throw<RunBuffersReusedException>().WithMessage("*reused by a later run*");
         second.Ledger.Entries.Should().Equal(entries);
         second.Ledger.Sha256().Should().Be(hash);
         ShouldMatch(second, Run(data, Four(), null));

@@ -104,10 +104,10 @@ public class TradeRowsTests
         kept[0].Should().Be(Expected(1, 5)[0], "read and cached before the next run");
         var next = Book(ledger, store, 2, 20);
 
-        FluentActions.Invoking(() => kept.Count).Should().Throw<InvalidOperationException>().WithMessage("*trades were reused by a later run*");
+        FluentActions.Invoking(() => kept.Count).Should().Throw<RunBuffersReusedException>().WithMessage("*trades were reused by a later run*");
         FluentActions.Invoking(() => kept[0]).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => kept.ToList()).Should().Throw<InvalidOperationException>();
-        FluentActions.Invoking(() => kept.Add(Day, "late", 0, 1, 2, 3, "late")).Should().Throw<InvalidOperationException>().WithMessage("*trades were reused by a later run*");
+        FluentActions.Invoking(() => kept.Add(Day, "late", 0, 1, 2, 3, "late")).Should().Throw<RunBuffersReusedException>().WithMessage("*trades were reused by a later run*");
         next.Should().Equal(Expected(2, 20));
         next.Add(Day, "sleeve 2", 1, 7, 8, 9, "after a read");
         next.Should().HaveCount(21);

@@ -411,6 +411,33 @@ public class SweepTests
     }
 
     /// <summary>
+    /// A run's <see cref="InvalidOperationException"/> is a rejected run (the engine refusing what its parameters ask), but a
+    /// reused result's rows (<see cref="Alvh.Engine.RunBuffersReusedException"/>, derived from it) are the sweep's own defect:
+    /// recorded as a rejection, a read-after-reuse bug would have shown as rows of errors in a sweep that said it finished.
+    /// Here one run throws each: the plain one is a rejected row, the reuse ends the sweep with its message.
+    /// </summary>
+    [Fact]
+    public async Task A_reused_result_ends_the_sweep_where_a_refused_run_is_a_rejected_row()
+    {
+        await InTempFolder(async root =>
+        {
+            Func<Alvh.Strategies.StrategyDefinition, Alvh.Engine.RunBuffers, double[]> Throwing(Exception error) => (s, _) =>
+                s.Condor!.Rules.ShortDelta == 0.20 && Math.Abs(s.Alvh!.Rules.BudgetPerYear - 0.02) < 1e-12 ? throw error : [.. RunMetrics.Names.Select(_ => 1.0)];
+            var refused = await Sweep.RunAsync(Request(Path.Combine(root, "refused"), resume: false, threads: 2) with
+            {
+                Evaluate = Throwing(new InvalidOperationException("no price for that strike")),
+            });
+            refused.Failed.Should().Be(1);
+            refused.Errors.Should().ContainSingle().Which.Error.Should().Contain("no price for that strike");
+            var reused = Request(Path.Combine(root, "reused"), resume: false, threads: 2) with
+            {
+                Evaluate = Throwing(new Alvh.Engine.RunBuffersReusedException("this run's trades were reused by a later run")),
+            };
+            await FluentActions.Awaiting(() => Sweep.RunAsync(reused)).Should().ThrowAsync<Alvh.Engine.RunBuffersReusedException>().WithMessage("*reused by a later run*");
+        });
+    }
+
+    /// <summary>
     /// A cancelled sweep keeps every chunk it finished running: cancelled when the first part is reported, it stops
     /// before the third chunk but still writes the second (which was running while the first was written).
     /// </summary>
