@@ -71,8 +71,9 @@ public static class StrikeFromDelta
     /// <summary>
     /// The listed strike that <see cref="ForSmile{TSmile}(OptionRight, double, double, double, double, double, TSmile, DeltaConvention)"/>'s strike rounds to, found with fewer valuations: the search
     /// stops as soon as every strike left in its bracket rounds to one listed strike. The bracket always holds the
-    /// full-precision root (each bracket lies inside the one before), and rounding is monotone in the strike, so the
-    /// answer is the listed strike of the full search, bit for bit.
+    /// full-precision root (each bracket lies inside the one before), rounding is monotone in the strike, and both ends
+    /// must clear the rounding edges by a margin that covers the error of exp (<see cref="ListedStop"/>), so the answer is
+    /// the listed strike of the full search, bit for bit.
     /// </summary>
     /// <typeparam name="TSmile">The smile type; a struct avoids boxing.</typeparam>
     /// <param name="right">Call or put.</param>
@@ -205,12 +206,38 @@ public static class StrikeFromDelta
         public double Vol(double strike) => volAtStrike(strike);
     }
 
-    /// <summary>Resolved when both ends of the bracket (in ln K/F) round to the same listed strike.</summary>
-    private readonly struct ListedStop(double forward, StrikeListing listing) : IBracketStop
+    /// <summary>
+    /// Resolved when both ends of the bracket (in ln K/F) round to the same listed strike, each with a margin of
+    /// <see cref="StopMargin"/> of its strike from the edges of that strike's rounding interval.
+    /// </summary>
+    /// <remarks>
+    /// Why the margin: the root lies between the bracket's ends in ln K/F, and the strike is F·exp(k) in floating point. Had
+    /// the stop asked only that both ends round alike, its answer would equal the full search's only if that computed
+    /// strike were monotone in k, which rests on the platform's exp being monotone: likely, but no library documents it.
+    /// glibc's manual lists its exp's known maximum error (1 ulp on x86-64), so the computed strike between the ends strays from
+    /// monotone by a few ulps at most (about 1e-15 of it), far inside the margin: both ends clear of the edges by 1e-13 of
+    /// their strikes, every strike between rounds as they do. A bracket whose end is nearer an edge runs on, as the full
+    /// search would (a few more deltas, on rare days); the strike is the same.
+    /// </remarks>
+    internal readonly struct ListedStop(double forward, StrikeListing listing) : IBracketStop
     {
-        public bool Resolved(double best, double other) =>
-            listing.Round(forward * Math.Exp(best)) == listing.Round(forward * Math.Exp(other));
+        public bool Resolved(double best, double other)
+        {
+            double a = forward * Math.Exp(best), b = forward * Math.Exp(other);
+            double listed = listing.Round(a);
+            return listing.Round(b) == listed && Clear(a, listed) && Clear(b, listed);
+        }
+
+        /// <summary>True when the strikes <see cref="StopMargin"/> of <paramref name="strike"/> above and below it round to <paramref name="listed"/> too.</summary>
+        private bool Clear(double strike, double listed)
+        {
+            double margin = Math.Abs(strike) * StopMargin;
+            return listing.Round(strike - margin) == listed && listing.Round(strike + margin) == listed;
+        }
     }
+
+    /// <summary>How far (relative to its strike) each end of a bracket must be from a rounding edge for the search to stop early (<see cref="ListedStop"/>).</summary>
+    internal const double StopMargin = 1e-13;
 }
 
 /// <summary>How a solved strike becomes a listed one.</summary>

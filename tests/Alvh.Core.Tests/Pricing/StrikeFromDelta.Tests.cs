@@ -164,6 +164,29 @@ public class StrikeFromDeltaTests
     }
 
     /// <summary>
+    /// The early stop asks more than both ends rounding alike: each must clear its rounding interval's edges by
+    /// <see cref="StrikeFromDelta.StopMargin"/> of its strike, so that the answer does not rest on exp being monotone. With a
+    /// forward of 100 and strikes listed every 5 (nearest: the edge between 100 and 105 is 102.5; up: 100 holds (95, 100]),
+    /// a bracket from 101 to within 1e-14 of the edge rounds alike at both ends but is not resolved; from 101 to 1e-11 short
+    /// of it, it is. Numbers worked by hand from the definitions.
+    /// </summary>
+    [Theory]
+    [InlineData(StrikeRounding.Nearest, 102.5)]
+    [InlineData(StrikeRounding.Up, 100.0)]
+    public void The_early_stop_needs_both_ends_clear_of_a_rounding_edge(StrikeRounding rounding, double edge)
+    {
+        var stop = new StrikeFromDelta.ListedStop(100, new StrikeListing(5, rounding));
+        double inside = rounding == StrikeRounding.Nearest ? 101 : 97;
+        double Near(double relative) => Math.Log(edge * (1 - relative) / 100);
+        double far = Math.Log(inside / 100);
+        new StrikeListing(5, rounding).Round(100 * Math.Exp(Near(1e-14))).Should().Be(100, "the end near the edge still rounds with the other");
+        stop.Resolved(far, Near(1e-14)).Should().BeFalse("an end 1e-14 of its strike from the edge is inside the margin");
+        stop.Resolved(Near(1e-14), far).Should().BeFalse("either order");
+        stop.Resolved(far, Near(1e-11)).Should().BeTrue("an end 1e-11 from the edge clears the 1e-13 margin");
+        stop.Resolved(far, far).Should().BeTrue();
+    }
+
+    /// <summary>
     /// On a flat smile the listed strike is the closed form's (Hull, Options, Futures and Other Derivatives, ch. 19: a
     /// spot delta of e^(−qT) N(d1) inverted for K) rounded to the grid, nearest or up.
     /// </summary>
