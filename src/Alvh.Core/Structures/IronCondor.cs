@@ -153,9 +153,11 @@ public sealed class IronCondor : IOptionStructure
     {
         ArgumentNullException.ThrowIfNull(market);
         var listing = grid.NearestListing;
-        double shortPut = StrikeFromDelta.ListedForSmile(OptionRight.Put, shortPutDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, listing, out int putValuations, convention);
+        // The put's count is in valuations before the call's search starts: a caller that counts them in a finally (the
+        // condor sleeve) keeps it should the call's search throw (an unattainable delta).
+        double shortPut = StrikeFromDelta.ListedForSmile(OptionRight.Put, shortPutDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, listing, out valuations, convention);
         double shortCall = StrikeFromDelta.ListedForSmile(OptionRight.Call, shortCallDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, listing, out int callValuations, convention);
-        valuations = putValuations + callValuations;
+        valuations += callValuations;
         if (double.IsNaN(shortPut) || double.IsNaN(shortCall)) throw new ArgumentException("No strike on this smile has the requested delta.", nameof(market));
         return FromShortStrikes(expiry, shortPut, shortCall, putWingWidth, callWingWidth, grid, quantity);
     }

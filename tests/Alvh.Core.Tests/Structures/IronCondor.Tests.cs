@@ -97,6 +97,20 @@ public class IronCondorTests
     }
 
     [Fact]
+    public void StrikesByDelta_KeepsThePutSearchCountWhenTheCallSearchThrows()
+    {
+        // A caller counting the searches' deltas in a finally (the condor sleeve) keeps the put search's when the call's
+        // refuses its delta (1.2 is no call's spot delta): the count is the put search's alone, as valued.
+        var market = new OptionMarket(4500, 0.04, 0.015, 30 / 365.0, new SkewSmile(0.2, 0.8, 4500));
+        var listing = new StrikeListing(StrikeGrid.Spx.Step, StrikeRounding.Nearest);
+        StrikeFromDelta.ListedForSmile(OptionRight.Put, -0.16, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, listing, out int put);
+        int valuations = 0;
+        var search = () => IronCondor.StrikesByDelta(market, Expiry, -0.16, 1.2, 50, 50, StrikeGrid.Spx, out valuations);
+        search.Should().Throw<ArgumentOutOfRangeException>();
+        valuations.Should().Be(put).And.BePositive();
+    }
+
+    [Fact]
     public void StrikesByDeltaAndDistance_AreTheSameCondorsUnpriced()
     {
         // The unpriced factories (a backtest prices the legs at its own marks) choose exactly the strikes of the
