@@ -265,7 +265,10 @@ internal static partial class SweepCommand
                 {
                     await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"alvh: {others} more run{(others == 1 ? "" : "s")} rejected for other reasons (the parts' error column holds each run's)"));
                 }
-                if (summary.Made > 0 && summary.Failed == summary.Made)
+                // A resume's runs are the sweep's rest: those of a grid whose accepted points came first all rejected, it
+                // said every run of the sweep was and exited 2, though the runs it skipped had run.
+                if (summary.Made > 0 && summary.Failed == summary.Made
+                    && (summary.Skipped == 0 || !await SweepQuery.AnyAcceptedAsync(outFolder, cancellationToken)))
                 {
                     await context.Error.WriteLineAsync("alvh: bad input: every run of the sweep was rejected (above: why)");
                     return ExitCodes.BadInput;

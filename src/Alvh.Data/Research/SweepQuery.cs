@@ -93,6 +93,31 @@ public static class SweepQuery
         return rows;
     }
 
+    /// <summary>
+    /// True when some row of the folder's parts has no error (a run that was not rejected); reads the error column only,
+    /// and stops at the first such row.
+    /// </summary>
+    public static async Task<bool> AnyAcceptedAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        bool found = false;
+        foreach (var part in PartsIn(folder))
+        {
+            await SweepStore.ReadPartAsync(part, async reader =>
+            {
+                var field = reader.Schema.GetDataFields().First(f => f.Name == "error");
+                for (int g = 0; g < reader.RowGroupCount && !found; g++)
+                {
+                    using var group = reader.OpenRowGroupReader(g);
+                    var errors = new string[group.RowCount];
+                    await group.ReadAsync(field, errors, cancellationToken: cancellationToken);
+                    found = errors.Any(e => e is null);
+                }
+            }, cancellationToken);
+            if (found) return true;
+        }
+        return false;
+    }
+
     /// <summary>The parts of an existing folder: a query of a folder that does not exist made it (the store creates its folder).</summary>
     private static IReadOnlyList<string> PartsIn(string folder) =>
         Directory.Exists(folder) ? new SweepStore(folder).Parts() : throw new GridFileException($"{folder}: no such folder (no sweep was written there)");

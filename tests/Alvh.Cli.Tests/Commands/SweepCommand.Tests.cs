@@ -64,6 +64,42 @@ public class SweepCommandTests
     }
 
     /// <summary>
+    /// A resume whose runs are all rejected, after runs that were not, ends 0: the grid's drip allocation of 1 comes first
+    /// (ids 0-15) and 0.9 (refused: the allocations sum to 0.9) last, and a sweep cancelled after its first two parts of 8
+    /// left the 16 accepted runs; the resume said "every run of the sweep was rejected" and exited 2. A sweep whose every
+    /// run is rejected (a symbol without prices, refused by the runs, not before them) still exits 2 when resumed.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_resume_whose_runs_are_all_rejected_after_accepted_ones_ends_0()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "drip.allocation: [1, 0.9]\ncapital: {from: 100000, to: 115000, step: 1000}\n");
+        d.Write("refused.yaml", "drip.symbol: [QQQ, XYZ]\ncapital: {from: 100000, to: 115000, step: 1000}\n");
+        string[] args = ["sweep", "--preset", "drip", "--from", "2019-01-02", "--to", "2019-03-29", "--flush-every", "8", "--threads", "1", "--data", data];
+        using var cancel = new CancellationTokenSource();
+        var error = new CancelOnWrite("sweep: ", cancel);
+        var context = new CliContext(new StringWriter(), error, _ => null, d.Path, interactive: false, TimeProvider.System);
+        (await AlvhCli.RunAsync([.. args, "--grid", "grid.yaml", "--out", "out"], context, cancel.Token)).Should().Be(ExitCodes.Cancelled, error.ToString());
+        File.ReadAllLines(Path.Combine(d.Path, "out", SweepStore.JournalName)).Should().HaveCount(16, "the first two chunks ran before the first progress line");
+
+        using var cancelRefused = new CancellationTokenSource();
+        var refusedError = new CancelOnWrite("sweep: ", cancelRefused);
+        var refusedContext = new CliContext(new StringWriter(), refusedError, _ => null, d.Path, interactive: false, TimeProvider.System);
+        (await AlvhCli.RunAsync([.. args, "--grid", "refused.yaml", "--out", "r"], refusedContext, cancelRefused.Token)).Should().Be(ExitCodes.Cancelled, refusedError.ToString());
+
+        var resumed = await CliRun.RunAsync(d.Path, null, [.. args, "--grid", "grid.yaml", "--out", "out", "--resume", "--quiet"]);
+        var refusedRest = await CliRun.RunAsync(d.Path, null, [.. args, "--grid", "refused.yaml", "--out", "r", "--resume", "--quiet"]);
+
+        resumed.Output.Should().Contain("sweep: 32 runs (16 already done, 16 made, 16 of them rejected)");
+        resumed.ExitCode.Should().Be(0, resumed.Error);
+        resumed.Error.Should().NotContain("every run of the sweep was rejected");
+        refusedRest.Output.Should().Contain("sweep: 32 runs (16 already done, 16 made, 16 of them rejected)");
+        refusedRest.ExitCode.Should().Be(ExitCodes.BadInput, refusedRest.Error);
+        refusedRest.Error.Should().Contain("every run of the sweep was rejected");
+    }
+
+    /// <summary>
     /// A resume makes the rest of the same sweep, and the data are among its inputs: resumed on changed data (a corrected
     /// file, another --data folder), the sweep took the new data for the runs left and kept the old data's rows beside them
     /// without a word, since its manifest held the strategy, grid, sample and period only (reproduced with a DRIP capital
