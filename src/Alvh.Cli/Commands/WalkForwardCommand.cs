@@ -148,7 +148,9 @@ internal static class WalkForwardCommand
             var oos = oosSeries.Metrics(equity);
             // Like for like: the strategy as configured (no selection) and the DRIP, held over the same out-of-sample days.
             var fixedRuns = new List<(string Name, StrategyDefinition Definition)> { ($"{strategy.Name} as configured", strategy) };
-            if (strategy.Name != Presets.Drip.Name) fixedRuns.Add((Presets.Drip.Name, Presets.Drip));
+            // Left out for the preset alone: a file named drip (alvh init --preset drip writes one, then edited) lost the
+            // DRIP's row, its own standing in as "drip as configured".
+            if (!ReferenceEquals(strategy, Presets.Drip)) fixedRuns.Add((Presets.Drip.Name, Presets.Drip));
             var comparisons = fixedRuns.Select(f =>
             {
                 cancellationToken.ThrowIfCancellationRequested();

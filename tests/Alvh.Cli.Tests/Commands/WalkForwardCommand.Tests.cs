@@ -33,6 +33,32 @@ public class WalkForwardCommandTests
     }
 
     /// <summary>
+    /// The DRIP's row is left out for the drip preset only: a strategy file named drip (as alvh init --preset drip writes
+    /// it), here with its dividends kept in cash, had no DRIP beside it, its own row "drip as configured" the only one.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_strategy_file_named_drip_is_compared_with_the_drip_preset_too()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("cash.yaml", "name: drip\ndrip:\n  dividends: Cash\n");
+        d.Write("grid.yaml", "capital: [100000, 200000]\n");
+        string[] args = ["walkforward", "--grid", "grid.yaml", "--from", "2015-01-02", "--to", "2018-12-31", "--train-years", "2", "--blocks", "4", "--data", data, "--quiet", "--json"];
+
+        var file = await CliRun.RunAsync(d.Path, null, [.. args, "--config", "cash.yaml"]);
+        var preset = await CliRun.RunAsync(d.Path, null, [.. args, "--preset", "drip"]);
+
+        file.ExitCode.Should().Be(0, file.Error);
+        preset.ExitCode.Should().Be(0, preset.Error);
+        using var fileDoc = JsonDocument.Parse(file.Output);
+        var same = fileDoc.RootElement.GetProperty("sameDays").EnumerateArray().ToArray();
+        same.Select(s => s.GetProperty("name").GetString()).Should().Equal("drip as configured", "drip");
+        same[0].GetProperty("cagr").GetDouble().Should().BeLessThan(same[1].GetProperty("cagr").GetDouble(), "dividends kept in cash earn less than reinvested");
+        using var presetDoc = JsonDocument.Parse(preset.Output);
+        presetDoc.RootElement.GetProperty("sameDays").EnumerateArray().Select(s => s.GetProperty("name").GetString()).Should().Equal("drip as configured");
+    }
+
+    /// <summary>
     /// A test window cut at the period's end is said to be partial, with its trading days, on the console and in the JSON
     /// (<c>partial</c>, <c>testDays</c>): its Sharpe is annualised from those days only. 2010-01-04 to 2018-06-29 with
     /// 3 train years and 1 test year: the windows start 2013-01-04, ..., 2018-01-04; the last runs to the data's end,
