@@ -83,7 +83,8 @@ public static class Sweep
         for (int b = 0; b < buffers.Length; b++) buffers[b] = new Alvh.Engine.RunBuffers();
         using var writer = new SweepPartWriter();
         // Two chunks of results, reused: one running while the other is written (SweepChunk).
-        int chunkSize = Math.Max(1, request.FlushEvery);
+        // No larger than the sweep: sized by --flush-every alone, 2147483647 (one part, the user meant) failed to allocate them.
+        int chunkSize = Math.Max(1, Math.Min(request.FlushEvery, total));
         var running = new SweepChunk(chunkSize);
         var writing = new SweepChunk(chunkSize);
         // One body for every chunk, reading the chunk that runs (a closure per chunk lived through the chunk).

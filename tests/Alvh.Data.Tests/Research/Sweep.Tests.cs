@@ -212,6 +212,26 @@ public class SweepTests
     }
 
     /// <summary>
+    /// A chunk holds at most the runs the sweep makes: --flush-every 2147483647 (one part for a small sweep) sized its two
+    /// chunks' arrays by the option and failed before any run with an internal error (OutOfMemoryException: "Array
+    /// dimensions exceeded supported range"), leaving the folder marked as a sweep's. The 12 runs are one part.
+    /// </summary>
+    [Fact]
+    public async Task A_flush_every_larger_than_the_sweep_makes_one_part()
+    {
+        await InTempFolder(async root =>
+        {
+            var folder = Path.Combine(root, "sweep");
+            var summary = await Sweep.RunAsync(Request(folder, resume: false, threads: 2) with { FlushEvery = int.MaxValue });
+            var small = await Sweep.RunAsync(Request(Path.Combine(root, "small"), resume: false, threads: 2));
+
+            summary.Made.Should().Be(12);
+            new SweepStore(folder).Parts().Should().ContainSingle();
+            (await Rows(folder)).Should().Equal(await Rows(Path.Combine(root, "small")));
+        });
+    }
+
+    /// <summary>
     /// A metric a run does not have (NaN: a window outside its period, a Sharpe without volatility) is stored as null, the
     /// Parquet schema's optional double, not as NaN: DuckDB's avg() of a column with one NaN is NaN and its ORDER BY ... DESC
     /// puts NaN first, where it skips nulls and sorts them last (DuckDB 1.5.6: avg of NULL, 1.0 and 2.0 is 1.5; ORDER BY x
