@@ -25,11 +25,12 @@ public static class Sweep
     public const string ManifestName = "sweep.manifest";
 
     /// <summary>Runs (or resumes) the sweep.</summary>
-    /// <exception cref="GridFileException">A fresh sweep into a folder with results, or a resume of a different sweep.</exception>
+    /// <exception cref="GridFileException">A fresh sweep into a folder with results, a resume of a different sweep, or a folder another sweep is writing to.</exception>
     public static async Task<SweepSummary> RunAsync(SweepRequest request, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var store = new SweepStore(request.Folder, request.FlushFolder);
+        using var folderLock = Lock(request.Folder);
         var manifestPath = Path.Combine(request.Folder, ManifestName);
         bool written = false;
         if (request.Resume)
@@ -162,6 +163,27 @@ public static class Sweep
             writer.Wait();
             made += rows;
             progress?.Invoke(skipped + made, total);
+        }
+    }
+
+    /// <summary>Name of the file a sweep holds locked while it writes to its folder.</summary>
+    public const string LockName = ".sweep.lock";
+
+    /// <summary>
+    /// Locks the folder for this sweep (the lock goes with the process, a kill included). Two sweeps of one folder at once
+    /// (a --resume started in a second terminal while the first still ran) each made the runs the other had not journaled
+    /// when it started, and the later one deleted the other's part in flight as a leftover or failed on a part name the
+    /// other had taken ("results-part00125.parquet already exists"), exit 1.
+    /// </summary>
+    private static FileStream Lock(string folder)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(folder, LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new GridFileException($"{folder}: another sweep is writing to this folder (it holds {LockName}): wait for it to end, or stop it and resume ({e.Message})");
         }
     }
 

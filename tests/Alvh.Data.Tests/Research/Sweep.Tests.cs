@@ -212,6 +212,42 @@ public class SweepTests
     }
 
     /// <summary>
+    /// One sweep at a time writes to a folder: a second (a --resume started while the first still runs) is refused, and the
+    /// first ends whole, each run once. The two ran side by side: each made the runs the other had not journaled when it
+    /// started, and one failed on a part name the other had taken, or found its part in flight deleted as a leftover. Once
+    /// the first has ended, a resume runs (the lock is not a leftover that refuses it).
+    /// </summary>
+    [Fact]
+    public async Task A_second_sweep_of_a_folder_in_use_is_refused()
+    {
+        await InTempFolder(async root =>
+        {
+            var folder = Path.Combine(root, "sweep");
+            var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var first = Task.Run(() => Sweep.RunAsync(Request(folder, resume: false, threads: 1) with
+            {
+                // The first part (ids 0-4) is held in flight while the second sweep starts.
+                BeforeWrite = rows =>
+                {
+                    if (rows[0].RunId != 0) return Task.CompletedTask;
+                    held.TrySetResult();
+                    return release.Task;
+                },
+            }));
+            await held.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            var second = FluentActions.Awaiting(() => Sweep.RunAsync(Request(folder, resume: true, threads: 1)));
+
+            (await second.Should().ThrowAsync<GridFileException>()).Which.Message.Should().Contain("another sweep is writing to this folder");
+            release.SetResult();
+            (await first.WaitAsync(TimeSpan.FromSeconds(30))).Made.Should().Be(12);
+            (await SweepQuery.AllAsync(folder)).Select(r => (long)r[0]!).Order().Should().Equal(Enumerable.Range(0, 12).Select(i => (long)i));
+            (await Sweep.RunAsync(Request(folder, resume: true, threads: 1))).Skipped.Should().Be(12);
+        });
+    }
+
+    /// <summary>
     /// A chunk holds at most the runs the sweep makes: --flush-every 2147483647 (one part for a small sweep) sized its two
     /// chunks' arrays by the option and failed before any run with an internal error (OutOfMemoryException: "Array
     /// dimensions exceeded supported range"), leaving the folder marked as a sweep's. The 12 runs are one part.
