@@ -212,6 +212,27 @@ public class SweepTests
     }
 
     /// <summary>
+    /// A folder whose results have lost their manifest is refused on --resume: with no manifest to match, a resume took the
+    /// parts' runs as its own, whatever sweep (another period, another strategy with the same grid) had made them.
+    /// </summary>
+    [Fact]
+    public async Task A_resume_of_results_without_a_manifest_is_refused()
+    {
+        await InTempFolder(async root =>
+        {
+            var folder = Path.Combine(root, "sweep");
+            (await Sweep.RunAsync(Request(folder, resume: false, threads: 1, stopAfter: 5))).Made.Should().Be(5);
+            File.Delete(Path.Combine(folder, Sweep.ManifestName));
+
+            var resume = FluentActions.Awaiting(() => Sweep.RunAsync(Request(folder, resume: true, threads: 1) with { Manifest = "another sweep" }));
+
+            (await resume.Should().ThrowAsync<GridFileException>()).Which.Message.Should().Contain($"holds sweep results but no {Sweep.ManifestName}");
+            File.ReadAllLines(Path.Combine(folder, SweepStore.JournalName)).Should().HaveCount(5, "nothing was run");
+            File.Exists(Path.Combine(folder, Sweep.ManifestName)).Should().BeFalse("the folder is left as it was");
+        });
+    }
+
+    /// <summary>
     /// One sweep at a time writes to a folder: a second (a --resume started while the first still runs) is refused, and the
     /// first ends whole, each run once. The two ran side by side: each made the runs the other had not journaled when it
     /// started, and one failed on a part name the other had taken, or found its part in flight deleted as a leftover. Once
