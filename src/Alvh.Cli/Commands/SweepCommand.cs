@@ -82,6 +82,9 @@ internal static partial class SweepCommand
             // The grid is read first: a strategy file's checks across keys that read a key the grid sets are left to
             // each run (a base of drip 0.9 and condor 0.1 swept over both allocations was refused, its own sum not 1).
             // Its errors still come after the strategy's.
+            // Whether the sweep began (its folder made and marked): a stop while the data loaded said the runs finished so
+            // far were in a folder that did not exist.
+            bool begun = false;
             ParameterGrid? loaded = null;
             GridFileException? gridError = null;
             string? gridPath = parse.GetValue(grid) is { } gridFile ? Path.GetFullPath(gridFile, context.CurrentDirectory) : null;
@@ -214,6 +217,7 @@ internal static partial class SweepCommand
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 double shownAt = double.NaN;
                 int shownDone = 0;
+                begun = true;
                 var summary = await Sweep.RunAsync(request, (done, total) =>
                 {
                     if (quiet) return;
@@ -283,7 +287,9 @@ internal static partial class SweepCommand
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // Ctrl+C or SIGTERM: the sweep wrote every chunk it finished before it stopped.
-                await context.Error.WriteLineAsync($"alvh: sweep stopped; the runs finished so far are in {outFolder}: run the same command with --resume to continue");
+                await context.Error.WriteLineAsync(begun
+                    ? $"alvh: sweep stopped; the runs finished so far are in {outFolder}: run the same command with --resume to continue"
+                    : "alvh: sweep stopped before its runs began; nothing was written");
                 return ExitCodes.Cancelled;
             }
         });

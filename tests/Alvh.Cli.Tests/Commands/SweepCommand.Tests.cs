@@ -64,6 +64,27 @@ public class SweepCommandTests
     }
 
     /// <summary>
+    /// Stopped before its runs began (here at the note on --seed, written before the data are loaded), a sweep says that
+    /// nothing was written: it said the runs finished so far were in its --out, a folder it had not made.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_sweep_stopped_before_its_runs_says_nothing_was_written()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "capital: [100000, 200000]\n");
+        using var cancel = new CancellationTokenSource();
+        var error = new CancelOnWrite("alvh: note: --seed", cancel);
+        var context = new CliContext(new StringWriter(), error, _ => null, d.Path, interactive: false, TimeProvider.System);
+
+        int code = await AlvhCli.RunAsync(["sweep", "--preset", "drip", "--grid", "grid.yaml", "--seed", "3", "--from", "2019-01-02", "--to", "2019-03-29", "--out", "out", "--data", data], context, cancel.Token);
+
+        code.Should().Be(ExitCodes.Cancelled, error.ToString());
+        error.ToString().Should().Contain("alvh: sweep stopped before its runs began; nothing was written").And.NotContain("--resume");
+        Directory.Exists(Path.Combine(d.Path, "out")).Should().BeFalse();
+    }
+
+    /// <summary>
     /// A resume whose runs are all rejected, after runs that were not, ends 0: the grid's drip allocation of 1 comes first
     /// (ids 0-15) and 0.9 (refused: the allocations sum to 0.9) last, and a sweep cancelled after its first two parts of 8
     /// left the 16 accepted runs; the resume said "every run of the sweep was rejected" and exited 2. A sweep whose every
