@@ -79,12 +79,12 @@ internal static partial class SweepCommand
                     return ExitCodes.BadInput;
                 }
             }
-            // The grid is read first: a strategy file's checks across keys that read a key the grid sets are left to
-            // each run (a base of drip 0.9 and condor 0.1 swept over both allocations was refused, its own sum not 1).
-            // Its errors still come after the strategy's.
             // Whether the sweep began (its folder made and marked): a stop while the data loaded said the runs finished so
             // far were in a folder that did not exist.
             bool begun = false;
+            // The grid is read first: a strategy file's checks across keys that read a key the grid sets are left to
+            // each run (a base of drip 0.9 and condor 0.1 swept over both allocations was refused, its own sum not 1).
+            // Its errors still come after the strategy's.
             ParameterGrid? loaded = null;
             GridFileException? gridError = null;
             string? gridPath = parse.GetValue(grid) is { } gridFile ? Path.GetFullPath(gridFile, context.CurrentDirectory) : null;

@@ -35,14 +35,14 @@ public static class Sweep
         bool written = false;
         if (request.Resume)
         {
-            // Only a folder with results holds a sweep to match: a manifest alone (a sweep killed before its first part)
-            // constrains nothing, whatever it says.
             // Results without a manifest (deleted, or parts copied into a folder) are of no sweep this one can match: resumed,
             // their runs were taken as done, whatever sweep had made them.
             if (!File.Exists(manifestPath) && store.HasResults)
             {
                 throw new GridFileException($"{request.Folder} holds sweep results but no {ManifestName}, which names the sweep they are of: resume needs it, or choose another --out");
             }
+            // Only a folder with results holds a sweep to match: a manifest alone (a sweep killed before its first part)
+            // constrains nothing, whatever it says.
             if (File.Exists(manifestPath) && store.HasResults)
             {
                 string held = await File.ReadAllTextAsync(manifestPath, cancellationToken);
