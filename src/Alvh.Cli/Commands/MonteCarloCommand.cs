@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Alvh.Data.Output;
 using Alvh.Research.Scenarios;
 using Alvh.Runs;
 using Alvh.Strategies;
@@ -155,11 +156,24 @@ internal static partial class MonteCarloCommand
     private static int Execute(CliContext context, Request? request)
     {
         if (request is null) return ExitCodes.BadInput;
+        // Tried before the data are loaded and the paths run: an --out that cannot be made (/proc/mc, a read-only folder)
+        // failed only once every path had run, hours into a large run. The trial's staging folder goes at once (and the
+        // folder, when it made it), so a run stopped on the way leaves nothing behind; the files are staged at the end.
+        string? folder = request.Out is null ? null : Path.GetFullPath(Path.Combine(context.CurrentDirectory, request.Out));
+        try
+        {
+            if (folder is not null) StagedFolder.Begin(folder).Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"alvh: cannot write --out {request.Out}: {e.Message}");
+            return ExitCodes.Failure;
+        }
         var history = new RunOptions().Load(request.Data, context);
         if (Prepare(context, request, history) is not { } generator) return ExitCodes.BadInput;
         var outcomes = Run(context, request, generator);
         var (fileText, text) = Json(request, generator, outcomes);
-        if (request.Out is { } folder) WriteFolder(context, request, generator, outcomes, Path.GetFullPath(Path.Combine(context.CurrentDirectory, folder)), fileText);
+        if (folder is not null) WriteFolder(context, request, generator, outcomes, folder, fileText);
         if (request.Json)
         {
             context.Output.WriteLine(text);

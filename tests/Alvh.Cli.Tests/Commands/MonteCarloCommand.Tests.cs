@@ -713,6 +713,25 @@ public class MonteCarloCommandTests
     }
 
     /// <summary>
+    /// An --out that cannot be made fails before the data are loaded and the paths run (exit 1, naming --out): it failed
+    /// only once every path had run ("alvh: cannot write or read a file: Could not find file '/proc/...'"), as the
+    /// walk-forward did before it staged its folder first. Under /proc no folder can be made, even by root; the data
+    /// folder given does not exist, so an --out checked after the data would fail on the data instead.
+    /// </summary>
+    [SkippableFact]
+    public async Task An_out_folder_that_cannot_be_made_fails_before_the_paths_run()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "/proc is Linux's");
+        using var d = new TempFolder();
+
+        var run = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--data", Path.Combine(d.Path, "no-data"), "--out", "/proc/alvh-montecarlo", "--quiet");
+
+        run.ExitCode.Should().Be(ExitCodes.Failure, run.Error);
+        run.Error.Should().StartWith("alvh: cannot write --out /proc/alvh-montecarlo: ");
+        run.Output.Should().BeEmpty();
+    }
+
+    /// <summary>
     /// --out's help names every file it writes and what montecarlo.json leaves out: it said montecarlo.json was "as --json"
     /// (the file has no seconds, pathsPerSecond or svjCalibrationCache) and did not name montecarlo.html or its charts.
     /// </summary>
