@@ -83,7 +83,8 @@ public sealed class MarketContext
     public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; }
 
     /// <summary>Builds the context; the model calibrations run here (a few hundred milliseconds).</summary>
-    /// <exception cref="ArgumentException">The data has no rates series (dtb3 or dff): cash interest, carry and every option price need one.</exception>
+    /// <exception cref="ArgumentException">The data has no rates series (dtb3 or dff): cash interest, carry and every option price need one; or
+    /// (without a term structure in <paramref name="settings"/>) no VIX9D, VIX3M or VIX6M; or no VX futures settles.</exception>
     public static MarketContext Build(MarketDataSet data, ModelSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -93,6 +94,16 @@ public sealed class MarketContext
             throw new ArgumentException($"no rates series in {data.Folder}: dtb3-daily.csv (3-month T-bill, FRED DTB3) or dff-daily.csv (fed funds, FRED DFF) is needed; 'alvh data fetch' downloads both", nameof(data));
         }
         settings ??= ModelSettings.Default;
+        // A folder fetched in part (data fetch --only) failed below as an internal error when the models were fitted: "no
+        // day has all four VIX pillars" (a day missing one reads the term structure's fit) or "no VX settles in the fit window".
+        if (settings.TermStructure is null && !(data.Has("vix9d") && data.Has("vix3m") && data.Has("vix6m")))
+        {
+            throw new ArgumentException($"no VIX term structure in {data.Folder}: vix9d-daily.csv, vix3m-daily.csv and vix6m-daily.csv (Cboe VIX9D, VIX3M, VIX6M) are needed to fit the option surface's term structure; 'alvh data fetch' downloads them", nameof(data));
+        }
+        if (data.Vx is null)
+        {
+            throw new ArgumentException($"no VX futures settles in {data.Folder}: vix-futures-cboe.csv (Cboe's VX settles) is needed to fit the VIX futures model; 'alvh data fetch' downloads it", nameof(data));
+        }
         var carry = new RatesAndDividends(data);
         var surface = new SpxSurfaceModel(data, settings.Surface, carry, settings.TermStructure);
         var futures = new VixFuturesModel(data, settings.Futures);

@@ -181,4 +181,35 @@ public class LibraryErrorsTests
         run.Error.Should().StartWith("alvh: bad input: no rates series in").And.Contain("dtb3-daily.csv");
         Directory.Exists(Path.Combine(d.Path, "bt")).Should().BeFalse();
     }
+
+    /// <summary>
+    /// A folder fetched in part (the real files linked into a temporary folder, less the VIX term structure's or the VX
+    /// settles') is refused as bad input naming the files: montecarlo and backtest failed with an internal error, "no day
+    /// has all four VIX pillars" or "no VX settles in the fit window", from the models' fits.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("vix9d,vix3m,vix6m", "alvh: bad input: no VIX term structure in", "vix9d-daily.csv, vix3m-daily.csv and vix6m-daily.csv")]
+    [InlineData("vix3m", "alvh: bad input: no VIX term structure in", "vix9d-daily.csv, vix3m-daily.csv and vix6m-daily.csv")]
+    [InlineData("vix-futures", "alvh: bad input: no VX futures settles in", "vix-futures-cboe.csv")]
+    public async Task A_data_folder_without_the_vix_term_structure_or_vx_settles_is_refused(string left, string message, string files)
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        string folder = Path.Combine(d.Path, "data");
+        Directory.CreateDirectory(folder);
+        var prefixes = left.Split(',').Select(p => p.StartsWith("vix-", StringComparison.Ordinal) ? p : p + "-daily");
+        foreach (var file in Directory.GetFiles(data, "*.csv").Where(f => !prefixes.Any(p => Path.GetFileName(f).StartsWith(p, StringComparison.Ordinal))))
+        {
+            File.CreateSymbolicLink(Path.Combine(folder, Path.GetFileName(file)), file);
+        }
+
+        foreach (var args in new[] { new[] { "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--out", "mc" }, ["backtest", "--preset", "drip", "--from", "2019-01-02", "--to", "2019-01-31", "--out", "bt"] })
+        {
+            var run = await CliRun.RunAsync(d.Path, null, [.. args, "--data", folder, "--quiet"]);
+
+            run.ExitCode.Should().Be(ExitCodes.BadInput, args[0] + ": " + run.Error);
+            run.Error.Should().StartWith(message, args[0]).And.Contain(files);
+            Directory.Exists(Path.Combine(d.Path, args[^1])).Should().BeFalse(args[0]);
+        }
+    }
 }
