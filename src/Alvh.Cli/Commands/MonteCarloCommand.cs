@@ -92,7 +92,10 @@ internal static partial class MonteCarloCommand
         if (kind is not ("bootstrap" or "svj")) return Bad($"alvh: bad input: --generator {kind}: allowed bootstrap, svj");
         int count = parse.GetValue(o.Paths);
         double horizon = parse.GetValue(o.Years);
-        if (count < 1 || horizon < 0.25 || horizon > 100) return Bad("alvh: bad input: --paths must be at least 1 and --years between 0.25 and 100");
+        // One message each, with the value given: "--paths must be at least 1 and --years between 0.25 and 100" answered
+        // --years 0.1 and --paths 0 alike, naming an option that was fine.
+        if (count < 1) return Bad($"alvh: bad input: --paths {count}: at least 1");
+        if (!(horizon >= 0.25 && horizon <= 100)) return Bad(string.Create(CultureInfo.InvariantCulture, $"alvh: bad input: --years {horizon}: between 0.25 and 100"));
         // The run holds every path's outcomes and market statistics in memory (and writes a row per path): 2,000,000,000
         // paths ended in an internal error (OutOfMemoryException, exit 1) instead of a bad input.
         if (count > MaxPaths)

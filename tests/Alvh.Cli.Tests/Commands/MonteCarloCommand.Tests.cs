@@ -561,6 +561,24 @@ public class MonteCarloCommandTests
         run.Error.Should().Contain("--paths 2000000000: at most 1,000,000");
     }
 
+    /// <summary>
+    /// --paths and --years out of range are each named with the value given: both said "--paths must be at least 1 and
+    /// --years between 0.25 and 100", so --years 0.1 read as a fault of --paths too. Checked before the data are read.
+    /// </summary>
+    [Theory]
+    [InlineData("--paths", "0", "alvh: bad input: --paths 0: at least 1")]
+    [InlineData("--paths", "-5", "alvh: bad input: --paths -5: at least 1")]
+    [InlineData("--years", "0.1", "alvh: bad input: --years 0.1: between 0.25 and 100")]
+    [InlineData("--years", "0", "alvh: bad input: --years 0: between 0.25 and 100")]
+    [InlineData("--years", "1e6", "alvh: bad input: --years 1000000: between 0.25 and 100")]
+    public async Task Paths_and_years_out_of_range_name_the_option_and_value(string option, string value, string message)
+    {
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", option, value, "--data", "/nonexistent");
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput);
+        run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().Be(message);
+    }
+
     /// <summary>A threshold given twice was accepted, and its probability printed twice (and its column in montecarlo.html).</summary>
     [Fact]
     public async Task A_drawdown_threshold_given_twice_is_bad_input()
