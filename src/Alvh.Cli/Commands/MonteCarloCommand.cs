@@ -133,8 +133,8 @@ internal static partial class MonteCarloCommand
         {
             return Bad(string.Create(CultureInfo.InvariantCulture, $"alvh: bad input: --drawdowns lists {twice.Key:R} {twice.Count()} times; give each threshold once"));
         }
-        // The simulated markets price the S&P 500 and SPY only: say so before any path runs.
-        if (strategy.Drip?.Holdings().FirstOrDefault(h => h.Symbol is not ("SPY" or "SPX")) is { Key: { } key } other)
+        // The simulated markets price the S&P 500 and SPY only: say so before any path runs (in any case, as the DRIP reads them).
+        if (strategy.Drip?.Holdings().FirstOrDefault(h => h.Symbol.ToUpperInvariant() is not ("SPY" or "SPX")) is { Key: { } key } other)
         {
             return Bad($"alvh: bad input: montecarlo simulates the S&P 500 and SPY only; {key} {other.Symbol} has no prices on a simulated path");
         }

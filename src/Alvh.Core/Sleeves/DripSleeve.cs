@@ -25,6 +25,10 @@ public sealed class DripSleeve : ISleeve
         FundedSleeves = fundedSleeves ?? new Dictionary<string, double>();
         Name = name;
         Allocation = allocation;
+        // Upper case, as the basket's tickers: the dividends are keyed by the upper-case symbol (the prices are found in
+        // any case), so "symbol: spy" in a strategy file ran on SPY's prices without its dividends, without a word.
+        symbol = symbol.ToUpperInvariant();
+        fallbackSymbol = fallbackSymbol?.ToUpperInvariant();
         Symbol = symbol;
         FallbackSymbol = fallbackSymbol;
         Dividends = dividends;
