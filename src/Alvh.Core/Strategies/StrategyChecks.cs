@@ -32,6 +32,12 @@ public static class StrategyChecks
             double weights = d.Basket.Values.Sum();
             if (Math.Abs(weights - 1) > 1e-9) errors.Add(FormattableString.Invariant($"drip.basket: weights must sum to 1, got {weights:0.##########}"));
             foreach (var ticker in d.Basket.Keys.Where(k => !IsTicker(k))) errors.Add($"drip.basket: '{ticker}' is not a ticker");
+            // The sleeve upper-cases its tickers (as the data's files are found in any case): {SPY: 0.5, spy: 0.5} validated,
+            // and the backtest failed with "An item with the same key has already been added", naming no file, line or key.
+            foreach (var twice in d.Basket.Keys.GroupBy(k => k.ToUpperInvariant(), StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                errors.Add($"drip.basket: {string.Join(" and ", twice.Select(k => $"'{k}'"))} are one ticker (tickers ignore case); give it once");
+            }
         }
         if (s.Overlay is { } o)
         {

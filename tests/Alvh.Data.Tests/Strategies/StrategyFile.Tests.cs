@@ -119,6 +119,16 @@ public class StrategyFileTests
     }
 
     [Fact]
+    public void A_basket_ticker_given_twice_in_two_cases_is_refused_with_its_line()
+    {
+        // The sleeve upper-cases tickers, so this basket validated and the backtest failed with "An item with the same key
+        // has already been added. Key: SPY" (no file, line or key).
+        var act = () => StrategyFile.Parse("name: x\ndrip:\n  basket: {SPY: 0.5, spy: 0.5}\n", "s.yaml");
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle()
+            .Which.Should().Be("line 3: drip.basket: 'SPY' and 'spy' are one ticker (tickers ignore case); give it once");
+    }
+
+    [Fact]
     public void A_drip_basket_binds_with_its_weights_and_rebalance_rule()
     {
         var s = StrategyFile.Parse("drip:\n  basket: {SPY: 0.6, XYZ: 0.4}\n  rebalance: monthly\n", "b.yaml");
