@@ -157,15 +157,19 @@ public sealed class MarketContext
     }
 
     /// <summary>
-    /// Checks that every equity the strategy's DRIP sleeve can hold has a price series with rows: a symbol, a basket
-    /// ticker or a fallback without one used to be replaced by the fallback (or left in cash) without a word.
+    /// Checks that every equity the strategy's DRIP sleeve can hold, and the index an option overlay holds, has a price series
+    /// with rows: a symbol, a basket ticker or a fallback without one used to be replaced by the fallback (or left in cash)
+    /// without a word.
     /// </summary>
     /// <exception cref="ArgumentException">One has no prices, naming its key and the file it needs.</exception>
     public void RequirePrices(StrategyDefinition strategy)
     {
         ArgumentNullException.ThrowIfNull(strategy);
-        if (strategy.Drip is not { } drip) return;
-        foreach (var (key, symbol) in drip.Holdings())
+        var held = strategy.Drip?.Holdings().ToList() ?? [];
+        // The overlay's index too: without prices its sleeve never traded (the roll is sized on the index's price), and the
+        // run was a year of T-bills with only a note that the sleeve made no trade.
+        if (strategy.Overlay is { Rules: { Sizing: not Sleeves.OverlaySizing.CashCollateral } rules }) held.Add(("overlay.rules.indexSymbol", rules.IndexSymbol));
+        foreach (var (key, symbol) in held)
         {
             string id = symbol.ToLowerInvariant();
             if (Data.Find(id) is not { Count: > 0 })

@@ -118,6 +118,27 @@ public class BacktestCommandTests
     }
 
     /// <summary>
+    /// An option overlay whose index has no prices is bad input naming the key, as a DRIP symbol without prices is: a
+    /// cboe-vxth file with "indexSymbol: QQQ" ran a year of T-bills (its rolls are sized on the index's price) with only
+    /// a note that the sleeve made no trade.
+    /// </summary>
+    [SkippableFact]
+    public async Task An_overlay_index_without_prices_is_bad_input()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        var init = await CliRun.RunAsync(d.Path, null, "init", "vxth.yaml", "--preset", "cboe-vxth");
+        init.ExitCode.Should().Be(0, init.Error);
+        d.Write("nope.yaml", File.ReadAllText(Path.Combine(d.Path, "vxth.yaml")).Replace("indexSymbol: SPX", "indexSymbol: NOPE", StringComparison.Ordinal));
+
+        var run = await CliRun.RunAsync(d.Path, null, "backtest", "--config", "nope.yaml", "--from", "2019-01-02", "--to", "2019-12-31", "--out", "out", "--quiet", "--data", data);
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Should().StartWith("alvh: bad input: overlay.rules.indexSymbol NOPE: ");
+        Directory.Exists(Path.Combine(d.Path, "out")).Should().BeFalse();
+    }
+
+    /// <summary>
     /// The report's count of fills says how many are dividend reinvestments (trades.csv rows too, not orders; audit). SPY's
     /// 2019 dividends went ex on 03-15, 06-21, 09-20 and 12-20 and were paid on 04-30, 07-31, 10-31 and 2020-01-31
     /// (spy-dividends.csv): the DRIP reinvests on the pay date, so three of them within 2019.
