@@ -197,6 +197,7 @@ public static class StrategyFile
             var args = underlying.GetGenericArguments();
             if (node is not YamlMappingNode map) return Error(errors, node, path, "expected a mapping");
             var dict = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(args))!;
+            var keyLines = new Dictionary<object, long>();
             foreach (var (k, v) in map)
             {
                 // An entry whose key or value failed is left out (its error is reported): a null value in a
@@ -208,6 +209,13 @@ public static class StrategyFile
                 if (key is null && errors.Count == before) Error(errors, k, path, $"a key is required here, got {(k as YamlScalarNode)?.Value ?? "null"} (quote it to mean the text)");
                 // A key that is a list or a mapping (valid YAML: {[a]: 1}) failed its bind above; the cast threw.
                 var value = Bind(v, args[1], $"{path}.{(k as YamlScalarNode)?.Value}", errors);
+                // Keys that name one entry (an enum's name in two cases, {calm: 2, Calm: 1}): the later replaced the earlier
+                // without a word, as YAML's own duplicate check compares the text.
+                if (key is not null && errors.Count == before && !keyLines.TryAdd(key, k.Start.Line))
+                {
+                    Error(errors, k, $"{path}.{(k as YamlScalarNode)?.Value}", $"the key is given twice (first at line {keyLines[key]}; keys ignore case)");
+                    continue;
+                }
                 if (key is not null && errors.Count == before) dict[key] = value;
             }
             return dict;

@@ -119,6 +119,15 @@ public class StrategyFileTests
     }
 
     [Fact]
+    public void A_regime_named_twice_in_two_cases_is_refused_with_its_line()
+    {
+        // Enum keys ignore case, so YAML's duplicate check (on the text) missed it and Calm: 1 replaced calm: 2 without a word.
+        var act = () => StrategyFile.Parse("drip:\n  allocation: 0.97\nalvh:\n  allocation: 0.03\n  rules:\n    regimeMultiplier:\n      calm: 2\n      Calm: 1\n", "s.yaml");
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle()
+            .Which.Should().Be("line 8: alvh.rules.regimeMultiplier.Calm: the key is given twice (first at line 7; keys ignore case)");
+    }
+
+    [Fact]
     public void A_basket_ticker_given_twice_in_two_cases_is_refused_with_its_line()
     {
         // The sleeve upper-cases tickers, so this basket validated and the backtest failed with "An item with the same key
