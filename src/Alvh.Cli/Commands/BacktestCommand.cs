@@ -60,6 +60,11 @@ internal static class BacktestCommand
                 context.Error.WriteLine($"alvh: bad input: {notAFolder}");
                 return ExitCodes.BadInput;
             }
+            if (RunOptions.CannotMake(run.OutFolder(parse, context, Path.Combine("out", strategy.Name))) is { } cannotMake)
+            {
+                context.Error.WriteLine($"alvh: cannot write --out {parse.GetValue(run.Out) ?? Path.Combine("out", strategy.Name)}: {cannotMake}");
+                return ExitCodes.Failure;
+            }
             var from = RunOptions.Date(parse, run.From);
             var to = RunOptions.Date(parse, run.To);
             var data = run.Load(parse, context);

@@ -61,6 +61,25 @@ internal sealed class RunOptions
         return null;
     }
 
+    /// <summary>
+    /// Why <paramref name="folder"/> cannot be made and written (the error's message), or null; tried before the data are
+    /// loaded and the run made, by staging a folder that goes at once (and the folder, when it made it), as montecarlo
+    /// does: an --out under /proc failed only once the run was done, with "cannot write or read a file: Could not find
+    /// file '/proc/x'", not naming --out.
+    /// </summary>
+    public static string? CannotMake(string folder)
+    {
+        try
+        {
+            Alvh.Data.Output.StagedFolder.Begin(folder).Dispose();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
+    }
+
     public string OutFolder(ParseResult parse, CliContext context, string fallback) =>
         Path.GetFullPath(parse.GetValue(Out) ?? fallback, context.CurrentDirectory);
 }

@@ -36,6 +36,11 @@ internal static class StudyCommand
                 context.Error.WriteLine($"alvh: bad input: {notAFolder}");
                 return ExitCodes.BadInput;
             }
+            if (RunOptions.CannotMake(outFolder) is { } cannotMake)
+            {
+                context.Error.WriteLine($"alvh: cannot write --out {parse.GetValue(run.Out) ?? outFolder}: {cannotMake}");
+                return ExitCodes.Failure;
+            }
             var data = run.Load(parse, context);
             var (market, inputs) = StudySetup.Prepare(data, parse.GetValue(run.AsIf), RunOptions.Date(parse, run.From), RunOptions.Date(parse, run.To));
             inputs = inputs with { BootstrapSeed = parse.GetValue(seed) };

@@ -118,6 +118,27 @@ public class BacktestCommandTests
     }
 
     /// <summary>
+    /// An --out that cannot be made fails before the data are loaded and the run made (exit 1, naming --out), as
+    /// montecarlo's does: backtest failed once its run was done and study before its runs, both with "alvh: cannot write or
+    /// read a file: Could not find file '/proc/...'", naming no option. Under /proc no folder can be made, even by root;
+    /// the data folder given does not exist, so an --out checked after the data would fail on the data instead.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("backtest", "--preset", "drip")]
+    [InlineData("study", "--seed", "1")]
+    public async Task An_out_folder_that_cannot_be_made_fails_naming_out_before_the_run(string command, string option, string value)
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "/proc is Linux's");
+        using var d = new TempFolder();
+
+        var run = await CliRun.RunAsync(d.Path, null, command, option, value, "--data", Path.Combine(d.Path, "no-data"), "--out", "/proc/alvh-run", "--quiet");
+
+        run.ExitCode.Should().Be(ExitCodes.Failure, run.Error);
+        run.Error.Should().StartWith("alvh: cannot write --out /proc/alvh-run: ");
+        run.Output.Should().BeEmpty();
+    }
+
+    /// <summary>
     /// An option overlay's index in lower case is the same index: cboe-bxm (alvh init --preset cboe-bxm) with
     /// "indexSymbol: spx" held the S&amp;P 500 without its dividends, 11.11% over 2019 against 13.26% with SPX (this
     /// build, before the fix), and no dividend row in ledger.csv.
