@@ -30,6 +30,12 @@ internal static class StrategyCommands
                 return ExitCodes.Ok;
             }
             var path = Path.GetFullPath(target, context.CurrentDirectory);
+            // A folder (alvh init strategies/) failed with "cannot write or read a file: Is a directory", exit 1, even with --force.
+            if (Directory.Exists(path))
+            {
+                context.Error.WriteLine($"alvh: bad input: {target} is a folder; give a file name, such as {Path.Combine(target, "strategy.yaml")}");
+                return ExitCodes.BadInput;
+            }
             if (File.Exists(path) && !parse.GetValue(force))
             {
                 context.Error.WriteLine($"alvh: {target} exists; pass --force to overwrite it");

@@ -17,6 +17,18 @@ public class StrategyCommandsTests
         (await CliRun.RunAsync(d.Path, null, "init", "mine.yaml")).ExitCode.Should().Be(ExitCodes.BadInput, "never overwrite without --force");
     }
 
+    /// <summary>A folder given as init's file is bad input naming it: it failed with "cannot write or read a file: Is a directory", exit 1.</summary>
+    [Fact]
+    public async Task Init_into_a_folder_is_bad_input()
+    {
+        using var d = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(d.Path, "strategies"));
+        var init = await CliRun.RunAsync(d.Path, null, "init", "strategies", "--force");
+        init.ExitCode.Should().Be(ExitCodes.BadInput, init.Error);
+        init.Error.Should().Be($"alvh: bad input: strategies is a folder; give a file name, such as {Path.Combine("strategies", "strategy.yaml")}" + Environment.NewLine);
+        Directory.EnumerateFileSystemEntries(Path.Combine(d.Path, "strategies")).Should().BeEmpty();
+    }
+
     /// <summary>A small allocation is shown as given: whole percents printed a 0.3% ALVH sleeve as "alvh 0 %".</summary>
     [Fact]
     public async Task Validate_shows_small_allocations_as_given()
