@@ -62,6 +62,13 @@ internal sealed class RunOptions
     }
 
     /// <summary>
+    /// Why --out is refused before the folder is looked at: an empty one (an unset variable in <c>--out "$DIR"</c>) wrote the
+    /// run's files into the current folder, and a run's commit removes the charts there that it did not draw.
+    /// </summary>
+    public string? EmptyOut(ParseResult parse) =>
+        parse.GetValue(Out) is { } given && string.IsNullOrWhiteSpace(given) ? "--out is empty: give a folder (. for the current one)" : null;
+
+    /// <summary>
     /// Why <paramref name="folder"/> cannot be made and written (the error's message), or null; tried before the data are
     /// loaded and the run made, by staging a folder that goes at once (and the folder, when it made it), as montecarlo
     /// does: an --out under /proc failed only once the run was done, with "cannot write or read a file: Could not find

@@ -139,6 +139,24 @@ public class BacktestCommandTests
     }
 
     /// <summary>
+    /// An empty --out (an unset variable in --out "$DIR") is bad input: it wrote the run's files into the current folder.
+    /// The data folder given does not exist, so the refusal comes before the data are read.
+    /// </summary>
+    [Theory]
+    [InlineData("backtest", "--preset", "drip")]
+    [InlineData("study", "--seed", "1")]
+    public async Task An_empty_out_is_bad_input(string command, string option, string value)
+    {
+        using var d = new TempFolder();
+
+        var run = await CliRun.RunAsync(d.Path, null, command, option, value, "--data", Path.Combine(d.Path, "no-data"), "--out", "", "--quiet");
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Should().Be("alvh: bad input: --out is empty: give a folder (. for the current one)" + Environment.NewLine);
+        Directory.EnumerateFileSystemEntries(d.Path).Should().BeEmpty();
+    }
+
+    /// <summary>
     /// An option overlay's index in lower case is the same index: cboe-bxm (alvh init --preset cboe-bxm) with
     /// "indexSymbol: spx" held the S&amp;P 500 without its dividends, 11.11% over 2019 against 13.26% with SPX (this
     /// build, before the fix), and no dividend row in ledger.csv.
