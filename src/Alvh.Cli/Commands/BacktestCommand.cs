@@ -112,7 +112,9 @@ internal static class BacktestCommand
             }
             if (!parse.GetValue(run.Quiet))
             {
-                var table = new Table().Title($"{Markup.Escape(strategy.Name)}: {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd}")
+                // --as-if is "printed in every output": the files said so, the table did not, so two runs with and without it looked alike.
+                string asIf = parse.GetValue(run.AsIf) ? " (AS-IF listings: hypothetical expirations)" : "";
+                var table = new Table().Title($"{Markup.Escape(strategy.Name)}: {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd}{asIf}")
                     .AddColumn("metric").AddColumn(new TableColumn("value").RightAligned());
                 table.AddRow("final equity", result.FinalEquity.ToString("N0", CultureInfo.InvariantCulture));
                 table.AddRow("total return", Pct(metrics.TotalReturn));

@@ -157,6 +157,25 @@ public class BacktestCommandTests
     }
 
     /// <summary>
+    /// --as-if is "printed in every output" (its help): summary.json and report.html said so, the console's table did not,
+    /// so a run with it and one without looked alike there.
+    /// </summary>
+    [SkippableFact]
+    public async Task The_console_table_says_as_if()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+
+        var asIf = await CliRun.RunAsync(d.Path, null, "backtest", "--preset", "drip-alvh", "--as-if", "--from", "1995-01-03", "--to", "1995-03-31", "--out", "asif", "--data", data);
+        var listed = await CliRun.RunAsync(d.Path, null, "backtest", "--preset", "drip-alvh", "--from", "2019-01-02", "--to", "2019-03-29", "--out", "listed", "--data", data);
+
+        asIf.ExitCode.Should().Be(0, asIf.Error);
+        asIf.Output.Should().Contain("AS-IF listings");
+        listed.ExitCode.Should().Be(0, listed.Error);
+        listed.Output.Should().NotContain("AS-IF");
+    }
+
+    /// <summary>
     /// An option overlay's index in lower case is the same index: cboe-bxm (alvh init --preset cboe-bxm) with
     /// "indexSymbol: spx" held the S&amp;P 500 without its dividends, 11.11% over 2019 against 13.26% with SPX (this
     /// build, before the fix), and no dividend row in ledger.csv.
