@@ -30,7 +30,15 @@ public static class StrategyFile
         if (Directory.Exists(path)) throw new StrategyFileException(file, ["is a directory, not a strategy file"]);
         if (!File.Exists(path)) throw new StrategyFileException(file, ["file not found"]);
         var definition = Parse(File.ReadAllText(path), file, swept);
-        return string.IsNullOrEmpty(definition.Name) || definition.Name == "custom" ? definition with { Name = Path.GetFileNameWithoutExtension(path) } : definition;
+        if (!string.IsNullOrEmpty(definition.Name) && definition.Name != "custom") return definition;
+        // Named after its file, the name is checked as a name key is: ".yaml" and "..yaml" gave "" and ".", and the backtest
+        // wrote to out/ itself, beside other strategies' folders ("...yaml" to the current folder, as out/..).
+        var named = definition with { Name = Path.GetFileNameWithoutExtension(path) };
+        var nameErrors = string.IsNullOrEmpty(named.Name)
+            ? ["name: the file's name gives the strategy none"]
+            : StrategyChecks.Validate(named, acrossKeys: false).Where(e => e.StartsWith("name: ", StringComparison.Ordinal)).ToList();
+        if (nameErrors.Count > 0) throw new StrategyFileException(file, nameErrors.Select(e => e + " (the strategy is named after its file: give it a name key)").ToList());
+        return named;
     }
 
     /// <summary>Parses and validates YAML text.</summary>

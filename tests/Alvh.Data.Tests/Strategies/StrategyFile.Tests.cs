@@ -118,6 +118,27 @@ public class StrategyFileTests
         StrategyFile.Parse("drip:\n  allocation: 1\n  symbol: QQQ\n  fallbackSymbol: null\n", "s.yaml").Drip!.FallbackSymbol.Should().BeNull();
     }
 
+    /// <summary>
+    /// A strategy without a name key is named after its file, and that name is checked as a name key is: ".yaml" and
+    /// "..yaml" gave "" and ".", so the backtest wrote to out/ itself, and "...yaml" ("..") to the current folder.
+    /// </summary>
+    [Theory]
+    [InlineData(".yaml", "name: the file's name gives the strategy none (the strategy is named after its file: give it a name key)")]
+    [InlineData("..yaml", "name: '.' cannot name a folder")]
+    [InlineData("...yaml", "name: '..' cannot name a folder")]
+    public void A_file_name_that_names_no_folder_is_refused_when_it_names_the_strategy(string file, string error)
+    {
+        using var d = new Alvh.Tests.Support.TempFolder();
+        var path = d.Write(file, "drip:\n  allocation: 1\n");
+
+        var act = () => StrategyFile.Load(path);
+
+        act.Should().Throw<StrategyFileException>().Which.Errors.Should().ContainSingle().Which.Should().StartWith(error);
+        d.Write("named" + file, "name: mine\ndrip:\n  allocation: 1\n");
+        StrategyFile.Load(Path.Combine(d.Path, "named" + file)).Name.Should().Be("mine");
+        StrategyFile.Load(d.Write("plain.yaml", "drip:\n  allocation: 1\n")).Name.Should().Be("plain");
+    }
+
     [Fact]
     public void A_regime_named_twice_in_two_cases_is_refused_with_its_line()
     {
