@@ -114,6 +114,8 @@ internal static class BacktestCommand
             {
                 // --as-if is "printed in every output": the files said so, the table did not, so two runs with and without it looked alike.
                 string asIf = parse.GetValue(run.AsIf) ? " (AS-IF listings: hypothetical expirations)" : "";
+                // So are fills at the close a decision was made on, "optimistic, labelled" (the strategy file's fills key).
+                if (strategy.Fills == Alvh.Engine.FillTiming.SameClose) asIf += " (SameClose fills: optimistic)";
                 var table = new Table().Title($"{Markup.Escape(strategy.Name)}: {result.Daily[0].Date:yyyy-MM-dd} to {result.Daily[^1].Date:yyyy-MM-dd}{asIf}")
                     .AddColumn("metric").AddColumn(new TableColumn("value").RightAligned());
                 table.AddRow("final equity", result.FinalEquity.ToString("N0", CultureInfo.InvariantCulture));

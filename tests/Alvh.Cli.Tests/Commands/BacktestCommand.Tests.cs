@@ -172,7 +172,21 @@ public class BacktestCommandTests
         asIf.ExitCode.Should().Be(0, asIf.Error);
         asIf.Output.Should().Contain("AS-IF listings");
         listed.ExitCode.Should().Be(0, listed.Error);
-        listed.Output.Should().NotContain("AS-IF");
+        listed.Output.Should().NotContain("AS-IF").And.NotContain("SameClose");
+    }
+
+    /// <summary>Fills at the decision's close are "optimistic, labelled" (alvh init's fills key): the console's table did not say so.</summary>
+    [SkippableFact]
+    public async Task The_console_table_says_same_close_fills()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("same.yaml", "name: same\nfills: SameClose\ndrip:\n  allocation: 1\n");
+
+        var run = await CliRun.RunAsync(d.Path, null, "backtest", "--config", "same.yaml", "--from", "2019-01-02", "--to", "2019-03-29", "--out", "out", "--data", data);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("(SameClose fills");
     }
 
     /// <summary>
