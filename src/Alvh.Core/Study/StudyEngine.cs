@@ -291,7 +291,18 @@ public static class StudyEngine
             _vix = _series.Vix;
             foreach (var w in StudyWindows.All)
             {
-                if (w.End >= dates[0] && w.Start <= dates[^1]) _windows.Add((w.Id, w.Name, w.Start, w.End));
+                if (w.End < dates[0] || w.Start > dates[^1]) continue;
+                // A window the period cuts says so, as an episode does: a study from 2008-10-15 showed "2008 financial crisis"
+                // with a DRIP drawdown of -31.6% (the window's own, in the study from 2006: -46.3%), without a word.
+                bool cut = false;
+                foreach (var day in inputs.Data.Calendar.Days)
+                {
+                    if (day >= w.Start && day <= w.End && (day < dates[0] || day > dates[^1])) cut = true;
+                }
+                string name = cut
+                    ? FormattableString.Invariant($"{w.Name}, in this study {dates.First(d => d >= w.Start):yyyy-MM-dd} to {dates.Last(d => d <= w.End):yyyy-MM-dd}")
+                    : w.Name;
+                _windows.Add((w.Id, name, w.Start, w.End));
             }
             // Episodes are found on the whole VIX history, as `alvh regimes` finds them, and cut to the study's days: found
             // inside the window, one under way at its start was named by the window's first day and its peak there
