@@ -47,6 +47,7 @@ internal static class PriceCommand
 
             var call = BlackScholes.Greeks(OptionRight.Call, input.Spot, input.Strike, input.Rate, input.DividendYield, input.Vol, input.Years);
             var put = BlackScholes.Greeks(OptionRight.Put, input.Spot, input.Strike, input.Rate, input.DividendYield, input.Vol, input.Years);
+            if (NotFinite(context, call, put) is { } overflow) return overflow;
             Write(context, parse.GetValue(json), "Black-Scholes-Merton", call, put);
             return ExitCodes.Ok;
         });
@@ -77,6 +78,7 @@ internal static class PriceCommand
 
             var call = Black76.Greeks(OptionRight.Call, input.Forward, input.Strike, input.Rate, input.Vol, input.Years);
             var put = Black76.Greeks(OptionRight.Put, input.Forward, input.Strike, input.Rate, input.Vol, input.Years);
+            if (NotFinite(context, call, put) is { } overflow) return overflow;
             Write(context, parse.GetValue(json), "Black-76", call, put);
             return ExitCodes.Ok;
         });
@@ -103,6 +105,25 @@ internal static class PriceCommand
             if (!ok)
             {
                 context.Error.WriteLine($"alvh: bad input: {name} {rule} (got {value.ToString("R", CultureInfo.InvariantCulture)}).");
+                return ExitCodes.BadInput;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Refuses a result beyond a double's range: --rate -800 --t 1 (a discount factor e^800) printed NaN and Infinity in
+    /// the table with exit 0, and --json ended with the JSON writer's exception about infinities.
+    /// </summary>
+    private static int? NotFinite(CliContext context, Greeks call, Greeks put)
+    {
+        foreach (var (side, greeks) in new[] { ("call", call), ("put", put) })
+        {
+            foreach (var (name, value, _) in Rows(greeks, greeks))
+            {
+                if (double.IsFinite(value)) continue;
+                context.Error.WriteLine($"alvh: bad input: the {side}'s {name} is not a finite number for these inputs (a factor such as e^(-rT), or a price times one, is beyond the range of a double): give smaller values.");
                 return ExitCodes.BadInput;
             }
         }

@@ -106,6 +106,25 @@ public class PriceCommandTests
         r.Error.Should().Contain(message);
     }
 
+    /// <summary>
+    /// A discount factor beyond a double's range (e^(-rT) = e^800) printed NaN and Infinity with exit 0, and --json
+    /// ended with the JSON writer's exception about infinities: it is bad input, said in one line, with no output.
+    /// </summary>
+    [Theory]
+    [InlineData("bs", "--spot", "--json")]
+    [InlineData("bs", "--spot", null)]
+    [InlineData("black76", "--forward", "--json")]
+    public async Task Results_beyond_a_double_are_bad_input(string model, string underlying, string? json)
+    {
+        string[] args = ["price", model, underlying, "42", "--strike", "40", "--rate", "-800", "--vol", "0.2", "--t", "1"];
+        var r = await Run(json is null ? args : [.. args, json]);
+
+        r.ExitCode.Should().Be(2, r.Output);
+        r.Output.Should().BeEmpty();
+        r.Error.Should().Contain("alvh: bad input: the call's price is not a finite number for these inputs")
+            .And.NotContain("JsonNumberHandling");
+    }
+
     [Fact]
     public async Task Missing_option_exits_2()
     {
