@@ -49,7 +49,7 @@ internal sealed record IndicatorTable(string Indicator, string Source, IReadOnly
             case "sma": return One(Sma.Compute(close, period));
             case "ema": return One(Ema.Compute(close, period));
             case "rsi": return One(Rsi.Compute(close, period));
-            case "roc": return One(RateOfChange.Compute(close, period));
+            case "roc": return One(RateOfChange.Compute(NonZeroBases(bars.Dates, close, period), period));
             case "zscore": return One(ZScore.Compute(close, period));
             case "percentrank": return One(PercentRank.Compute(close, period));
             case "realvol": return One(RealisedVolatility.Compute(Positive(bars.Dates, close, name, "close"), period));
@@ -119,6 +119,23 @@ internal sealed record IndicatorTable(string Indicator, string Source, IReadOnly
             }
         }
         return values;
+    }
+
+    /// <summary>
+    /// The closes when none that a later close is divided by (every one but the last <paramref name="period"/>) is 0; else
+    /// an error naming the first date that is. The rate of change over a 0 close is undefined (NaN), and the table left
+    /// its row out without a word.
+    /// </summary>
+    private static double[] NonZeroBases(DateOnly[] dates, double[] closes, int period)
+    {
+        for (int i = 0; i < closes.Length - period; i++)
+        {
+            if (closes[i] == 0)
+            {
+                throw new ArgumentException($"roc divides by the close {period} bars earlier: the close on {dates[i]:yyyy-MM-dd} is 0", "--indicator");
+            }
+        }
+        return closes;
     }
 
     private static (double[] High, double[] Low) Range(IndicatorBars bars, string name) =>

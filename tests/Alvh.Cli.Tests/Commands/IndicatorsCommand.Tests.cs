@@ -185,6 +185,20 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task A_rate_of_change_over_a_zero_close_is_exit_2_naming_the_date()
+    {
+        // ROC over a 0 close is undefined (NaN): the row of 2021-03-04 was left out of the table and the JSON without a word.
+        using var d = new TempFolder();
+        d.Write("z.csv", "Date,Close\n2021-03-01,10\n2021-03-02,0\n2021-03-03,11\n2021-03-04,12\n");
+        var r = await RunAsync(d, "--csv", "z.csv", "--indicator", "roc", "--period", "2", "--json");
+        r.ExitCode.Should().Be(ExitCodes.BadInput, r.Output);
+        r.Error.Should().Be("alvh: bad input: roc divides by the close 2 bars earlier: the close on 2021-03-02 is 0" + Environment.NewLine);
+        // A 0 close that no later close is divided by (one of the last `period`) leaves every row defined.
+        var last = await RunAsync(d, "--csv", "z.csv", "--indicator", "roc", "--period", "3", "--json");
+        Values(last).Should().ContainSingle().Which.GetProperty("value").GetDouble().Should().BeApproximately(20.0, 1e-12, "100 × (12 / 10 − 1)");
+    }
+
+    [Fact]
     public async Task A_high_below_the_low_is_exit_2_with_file_line_and_field()
     {
         // It was read, and ATR(1) came out at −2 (a true range of 9 − 11).
