@@ -7,6 +7,9 @@ namespace Alvh.Cli.Commands;
 /// <summary>The bars an indicator runs on: dates oldest first, closes, and high/low when the source has them.</summary>
 internal sealed record IndicatorBars(string Source, DateOnly[] Dates, double[] Close, double[]? High, double[]? Low)
 {
+    /// <summary>The CSV rows dropped as identical duplicates of the row before them (each with its line), for a note.</summary>
+    public IReadOnlyList<DataIssue> Dropped { get; init; } = [];
+
     /// <summary>
     /// The bars without the rows that have no close, and how many were left out. Every indicator then reads the same
     /// bars: FRED leaves its holidays blank, and the windowed ones (SMA, Bollinger, z-score, realised vol) gave nothing for
@@ -87,6 +90,9 @@ internal sealed record IndicatorBars(string Source, DateOnly[] Dates, double[] C
             rows.Add(date, line, values[..(hasRange ? 3 : 1)]);
         }
         if (rows.Count == 0) throw new DataFormatException(displayName, 0, null, "no data rows (expected a Date,Close header and one row per day)");
-        return new IndicatorBars(displayName, rows.Dates(), rows.Column(0), hasRange ? rows.Column(1) : null, hasRange ? rows.Column(2) : null);
+        return new IndicatorBars(displayName, rows.Dates(), rows.Column(0), hasRange ? rows.Column(1) : null, hasRange ? rows.Column(2) : null)
+        {
+            Dropped = rows.Issues,
+        };
     }
 }

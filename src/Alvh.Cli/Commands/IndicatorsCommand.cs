@@ -76,6 +76,12 @@ internal static class IndicatorsCommand
                 bars = IndicatorBars.FromSeries(found);
             }
 
+            // A CSV row repeating the one before it was dropped without a word, where data info reports each one.
+            if (bars.Dropped is { Count: > 0 } dropped)
+            {
+                int more = dropped.Count - 1;
+                context.Error.WriteLine($"alvh: note: {bars.Source}:{dropped[0].Line}: {dropped[0].Message}{(more == 0 ? "" : $" (and {more} more such row{(more == 1 ? "" : "s")})")}");
+            }
             (bars, int skipped) = bars.WithoutMissingCloses();
             if (skipped > 0) context.Error.WriteLine($"alvh: note: {skipped} row{(skipped == 1 ? "" : "s")} of {bars.Source} without a close left out (each indicator steps over them)");
             if (IndicatorTable.ReadsRange(name) && bars.WithoutRange() is { Count: > 0 } noRange)

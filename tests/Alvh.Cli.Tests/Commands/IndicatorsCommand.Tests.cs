@@ -199,6 +199,17 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task A_csv_row_repeating_the_one_before_is_dropped_with_a_note()
+    {
+        // It was dropped without a word (data info reports each such row of a data file).
+        using var d = new TempFolder();
+        d.Write("dup.csv", "Date,Close\n2021-03-01,10\n2021-03-02,11\n2021-03-02,11\n2021-03-03,12\n2021-03-03,12\n");
+        var r = await RunAsync(d, "--csv", "dup.csv", "--indicator", "sma", "--period", "1", "--json");
+        Values(r).Select(v => v.GetProperty("value").GetDouble()).Should().Equal(10.0, 11.0, 12.0);
+        r.Error.Should().Be("alvh: note: dup.csv:4: duplicate row for 2021-03-02 (identical to line 3), dropped (and 1 more such row)" + Environment.NewLine);
+    }
+
+    [Fact]
     public async Task A_high_below_the_low_is_exit_2_with_file_line_and_field()
     {
         // It was read, and ATR(1) came out at −2 (a true range of 9 − 11).
