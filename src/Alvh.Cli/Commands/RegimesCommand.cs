@@ -25,11 +25,21 @@ internal static class RegimesCommand
         };
         command.SetAction(parse =>
         {
-            // Checked by option name (the rule's own check named its properties, ExitBelow and EntryAbove).
+            // Checked by option name (the rule's own check named its properties, ExitBelow and EntryAbove), each naming
+            // the option and the value given: one message named all three for any of them (--exit-days 0 spoke of VIX levels).
             double entryLevel = parse.GetValue(entry), exitLevel = parse.GetValue(exit);
-            if (!(entryLevel > 0 && double.IsFinite(entryLevel)) || !(exitLevel > 0 && exitLevel <= entryLevel) || parse.GetValue(exitDays) < 1)
+            string Level(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+            if (!(entryLevel > 0 && double.IsFinite(entryLevel)))
             {
-                return IndicatorsCommand.BadInput(context, "--entry and --exit are VIX levels above 0 with --exit at most --entry, and --exit-days is at least 1");
+                return IndicatorsCommand.BadInput(context, $"--entry {Level(entryLevel)}: must be a VIX level above 0");
+            }
+            if (!(exitLevel > 0 && exitLevel <= entryLevel))
+            {
+                return IndicatorsCommand.BadInput(context, $"--exit {Level(exitLevel)}: must be a VIX level above 0 and at most --entry ({Level(entryLevel)})");
+            }
+            if (parse.GetValue(exitDays) < 1)
+            {
+                return IndicatorsCommand.BadInput(context, $"--exit-days {parse.GetValue(exitDays)}: must be at least 1");
             }
             var rule = new HighVixEpisodeRule(entryLevel, exitLevel, parse.GetValue(exitDays));
             var folder = DataFolder.Resolve(parse.GetValue(data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory);

@@ -55,9 +55,10 @@ public class RegimesCommandTests
     }
 
     [Theory]
-    [InlineData("20", "25", "--entry and --exit are VIX levels above 0 with --exit at most --entry")]
+    [InlineData("20", "25", "alvh: bad input: --exit 25: must be a VIX level above 0 and at most --entry (20)")]
     [InlineData("25", "NaN", "--exit expects a number such as 0.5")]
-    [InlineData("-1", "-2", "--entry and --exit are VIX levels above 0 with --exit at most --entry")]
+    [InlineData("-1", "-2", "alvh: bad input: --entry -1: must be a VIX level above 0")]
+    [InlineData("25", "0", "alvh: bad input: --exit 0: must be a VIX level above 0 and at most --entry (25)")]
     [InlineData("2,5", "20", "--entry expects a number such as 0.5")]
     public async Task Inverted_or_meaningless_thresholds_are_exit_2_naming_the_options(string entry, string exit, string message)
     {
@@ -65,6 +66,16 @@ public class RegimesCommandTests
         var r = await CliRun.RunAsync(d.Path, null, "regimes", "--data", d.Path, "--entry", entry, "--exit", exit);
         r.ExitCode.Should().Be(ExitCodes.BadInput);
         r.Error.Should().Contain(message);
+    }
+
+    [Fact]
+    public async Task Exit_days_below_1_is_exit_2_naming_only_that_option()
+    {
+        // One message named --entry, --exit and --exit-days for any of them.
+        using var d = Folder();
+        var r = await CliRun.RunAsync(d.Path, null, "regimes", "--data", d.Path, "--exit-days", "0");
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().Be("alvh: bad input: --exit-days 0: must be at least 1" + Environment.NewLine);
     }
 
     [SkippableFact]
