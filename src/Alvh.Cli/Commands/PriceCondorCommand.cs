@@ -57,7 +57,14 @@ internal static class PriceCondorCommand
             }
             catch (ArgumentException e)
             {
-                context.Error.WriteLine($"alvh: bad input: {e.Message.Split(" (Parameter")[0]}");
+                // The short strikes and the wing are checked against the day's smile: the message names the option.
+                string option = e.ParamName switch
+                {
+                    "shortDelta" => $"--short-delta {d.ToString(CultureInfo.InvariantCulture)}: ",
+                    "wing" => $"--wing {w.ToString(CultureInfo.InvariantCulture)}: ",
+                    _ => "",
+                };
+                context.Error.WriteLine($"alvh: bad input: {option}{e.Message.Split(" (Parameter")[0]}");
                 return ExitCodes.BadInput;
             }
             if (parse.GetValue(json)) context.Output.Write(Json(quote));

@@ -56,6 +56,20 @@ public class PriceCondorCommandTests
         r.Error.Should().Be("alvh: bad input: the SPX expiration nearest to 1 day from 2024-06-14 is that day itself (same-day options are not priced); ask for more days" + Environment.NewLine);
     }
 
+    [SkippableTheory]
+    // 1990-01-02 (SPX 359.69): the 0.16-delta put is a little below 360, so a 1,000-point wing reaches below 0.
+    [InlineData("1990-01-02", "45", "0.16", "1000", "alvh: bad input: --wing 1000: a wing of 1000 points below the short put at ")]
+    // Over a year at 7.8% rates the 0.5-delta put strike lies above the 0.5-delta call strike.
+    [InlineData("1990-01-02", "366", "0.5", "5", "alvh: bad input: --short-delta 0.5: at a short delta of 0.5 the put's strike (")]
+    public async Task Crossing_short_strikes_or_a_wing_below_zero_name_the_option(string date, string dte, string delta, string wing, string message)
+    {
+        // They were refused with the condor's own words: "Strikes must be positive and finite." or four strikes out of order.
+        var folder = SharedData.Require();
+        var r = await CliRun.RunAsync(folder, null, "price", "condor", "--date", date, "--dte", dte, "--short-delta", delta, "--wing", wing, "--data", folder);
+        r.ExitCode.Should().Be(ExitCodes.BadInput);
+        r.Error.Should().StartWith(message).And.NotContain("Strikes must be positive").And.NotContain("must satisfy long put");
+    }
+
     [Theory]
     [InlineData("--short-delta 0.6: must be between 0.01 and 0.5 (as condor.rules.shortDelta)", "0.6", "50", "7")]
     [InlineData("--short-delta 0.005: must be between 0.01 and 0.5", "0.005", "50", "7")]
