@@ -73,6 +73,16 @@ public sealed class CsvTable : IDisposable
     /// <summary>Throws when a row has fewer columns than the highest index the reader needs.</summary>
     public void RequireColumns(in SepReader.Row row, int maxIndex)
     {
+        // A quote left open ("unclosed) made its field run over every line to the next quote, or to the end of the file:
+        // those rows were read as one and the rest of the file was gone without a word. No format here quotes a line
+        // break, so a row over more than one line is an error at its first line, naming the field.
+        if (row.LineNumberToExcl - row.LineNumberFrom > 1)
+        {
+            int col = 0;
+            while (col < row.ColCount - 1 && row[col].Span.IndexOfAny('\n', '\r') < 0) col++;
+            throw new DataFormatException(File, row.LineNumberFrom, _columns[Math.Min(col, _columns.Length - 1)],
+                "a quoted field runs on past the end of its line (an unclosed quote?); a row is one line");
+        }
         if (row.ColCount <= maxIndex || row.ColCount < _columns.Length)
         {
             bool blank = row.ColCount == 1 && row[0].Span.Trim().IsEmpty;
