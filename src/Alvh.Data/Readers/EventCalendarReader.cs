@@ -110,6 +110,6 @@ public static class EventCalendarReader
             }
             kept.Add(sorted[i].Event);
         }
-        return new Loaded<EventCalendar>(new EventCalendar(id, file, kept), format, events.Count, issues);
+        return new Loaded<EventCalendar>(new EventCalendar(id, file, kept), format, kept.Count, issues);
     }
 }

@@ -31,6 +31,17 @@ public class EventCalendarReaderTests
     }
 
     [Fact]
+    public void A_repeated_meeting_is_dropped_and_not_counted_in_the_rows()
+    {
+        // The rows counted the repeat (data info showed 3 rows for 2 meetings), where the daily readers count the rows kept.
+        var text = "start_date,end_date,type\n2020-01-28,2020-01-29,scheduled\n2020-01-28,2020-01-29,scheduled\n2020-03-15,2020-03-15,unscheduled\n";
+        var loaded = EventCalendarReader.Parse(text, "fomc", "f.csv");
+        loaded.Value.Events.Should().HaveCount(2);
+        loaded.Rows.Should().Be(2);
+        loaded.Issues.Should().ContainSingle().Which.Line.Should().Be(3);
+    }
+
+    [Fact]
     public void Unknown_meeting_type_is_an_error()
     {
         var act = () => EventCalendarReader.Parse("start_date,end_date,type\n2020-01-28,2020-01-29,maybe\n", "fomc", "f.csv");
