@@ -40,9 +40,15 @@ internal static class DataFetchCommand
             var maxAttempts = parse.GetValue(attempts);
             // Upper bound: a request timer cannot run longer than about 24.8 days (the runtime's timer limit).
             // A timeout under a millisecond rounds to none (1e-9 failed deep inside with "options.Timeout ('00:00:00')").
-            if (!(seconds >= 0.001 && seconds <= 86_400) || maxAttempts < 1)
+            // Each names its option and the value given: one message named both for either (--attempts 0 spoke of the timeout).
+            if (!(seconds >= 0.001 && seconds <= 86_400))
             {
-                await context.Error.WriteLineAsync("alvh: bad input: --timeout must be between 0.001 and 86400 seconds and --attempts at least 1");
+                await context.Error.WriteLineAsync($"alvh: bad input: --timeout must be between 0.001 and 86400 seconds (got {seconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})");
+                return ExitCodes.BadInput;
+            }
+            if (maxAttempts < 1)
+            {
+                await context.Error.WriteLineAsync($"alvh: bad input: --attempts must be at least 1 (got {maxAttempts})");
                 return ExitCodes.BadInput;
             }
             string? mirrorUrl = parse.GetValue(mirror) ?? context.Environment(MirrorVariable);

@@ -151,7 +151,8 @@ public class DataFetchCommandTests
     [InlineData("--mirror", "127.0.0.1:8719", "--mirror '127.0.0.1:8719' is not an http or https URL")]
     [InlineData("--mirror", "ftp://mirror/data", "--mirror 'ftp://mirror/data' is not an http or https URL")]
     [InlineData("--only", ",", "--only names no source")]
-    [InlineData("--timeout", "1e-9", "--timeout must be between 0.001 and 86400 seconds")]
+    [InlineData("--timeout", "1e-9", "--timeout must be between 0.001 and 86400 seconds (got 1E-09)")]
+    [InlineData("--attempts", "0", "--attempts must be at least 1 (got 0)")]
     public async Task Options_that_name_no_usable_mirror_source_or_timeout_are_bad_input_before_any_request(string option, string value, string message)
     {
         // An invalid mirror was an internal error at the first download; --only ',' fetched every source.
