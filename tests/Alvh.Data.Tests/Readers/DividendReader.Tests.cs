@@ -17,6 +17,20 @@ public class DividendReaderTests
     }
 
     [Fact]
+    public void A_precise_amount_far_from_the_other_is_reported_at_its_line()
+    {
+        // 0.5 against 1.2 was taken without a word; gaps within a cent (Yahoo's rounding) are not findings.
+        var text = "ex_date,amount_yahoo,amount_precise,pay_date,sources,note\n" +
+                   "2015-03-20,1.2,1.203456,2015-04-30,both,\n" +
+                   "2015-06-19,1.2,0.5,2015-07-31,both,\n" +
+                   "2015-09-18,,1.104321,2015-10-30,precise-only,\n";
+        var r = DividendReader.Parse(text, "spy-dividends", "d.csv");
+        r.Value.Dividends.Select(d => d.Amount).Should().Equal(1.203456, 0.5, 1.104321);
+        r.Issues.Where(i => i.Kind == "source-disagreement").Should().ContainSingle().Which.Should().Match<DataIssue>(i =>
+            i.Line == 3 && i.Message == "2015-06-19: amount_precise 0.5 and amount_yahoo 1.2 differ by more than 0.01; amount_precise used");
+    }
+
+    [Fact]
     public void Prefers_the_precise_amount_and_reports_the_rule_and_notes()
     {
         var text = "ex_date,amount_yahoo,amount_precise,pay_date,sources,note\n" +
