@@ -69,6 +69,9 @@ public static class VxFuturesReader
             if (double.IsNaN(v[4])) zeroSettle++;
             double volume = CsvField.Number(row[iVol].Span, file, line, csv.Name(iVol));
             double oi = CsvField.Number(row[iOi].Span, file, line, csv.Name(iOi));
+            // Counts of contracts, as the prices are checked above (a negative volume was read as given).
+            if (volume < 0) throw new DataFormatException(file, line, csv.Name(iVol), $"volume must not be negative, got {volume.ToString(CultureInfo.InvariantCulture)}");
+            if (oi < 0) throw new DataFormatException(file, line, csv.Name(iOi), $"open interest must not be negative, got {oi.ToString(CultureInfo.InvariantCulture)}");
 
             int n = trade.Count;
             if (n > 0)

@@ -9,6 +9,20 @@ public class VxFuturesReaderTests
 {
     private const string CfeHeader = "trade_date,contract_month,expiration,futures,open,high,low,close,settle,change,total_volume,efp,open_interest\n";
 
+    [Theory]
+    [InlineData("-12", "110", "total_volume", "volume must not be negative, got -12")]
+    [InlineData("12", "-110", "open_interest", "open interest must not be negative, got -110")]
+    public void A_negative_volume_or_open_interest_is_an_error_naming_line_and_field(string volume, string openInterest, string field, string message)
+    {
+        // They were read as given, where a negative price is refused (and the Yahoo reader refuses a negative volume).
+        var text = CfeHeader +
+                   "2008-03-25,2008-04,2008-04-16,J (Apr 08),25.1,25.6,25.0,25.4,25.45,0.15,10,0,100\n" +
+                   $"2008-03-26,2008-04,2008-04-16,J (Apr 08),25.2,25.6,25.0,25.4,25.45,0.0,{volume},0,{openInterest}\n";
+        var act = () => VxFuturesReader.Parse(text, "vx-cfe", "cfe.csv");
+        act.Should().Throw<Alvh.MarketData.DataFormatException>()
+            .Where(e => e.File == "cfe.csv" && e.Line == 3 && e.Field == field && e.Message.EndsWith(message));
+    }
+
     [Fact]
     public void Rescales_quotes_before_2007_03_26_and_reads_zero_settle_as_missing()
     {
