@@ -10,7 +10,8 @@ public class HighVixEpisodesTests
     public void Hysteresis_start_peak_and_end()
     {
         // Synthetic. Rule: enter > 25, end on the 3rd consecutive close < 20.
-        // Day 2 enters (26); peak 40 on day 4; day 6–7 below 20 but day 8 at 22 resets; ends on day 11.
+        // Day 2 enters (26); peak 40 on day 4; day 6–7 below 20 but day 8 at 22 resets; days 9, 11 and 12 are the
+        // next three closes below 20 (day 10's NaN neither counts nor resets), so it ends on day 12.
         // Day 13 re-enters and the data end inside the episode.
         double[] vix = [18, 24, 26, 30, 40, 28, 19, 18, 22, 19, double.NaN, 18, 17, 27, 29];
         var rule = new HighVixEpisodeRule(EntryAbove: 25, ExitBelow: 20, ExitDays: 3);

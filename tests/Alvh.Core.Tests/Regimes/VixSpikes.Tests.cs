@@ -7,7 +7,10 @@ public class VixSpikesTests
     [Fact]
     public void Rise_over_the_lookback_minimum()
     {
-        // Synthetic: 13 → 17 is +30.8 % over the 5-day low of 13 (spike); 16 → 18 is only +12.5 %.
+        // Synthetic; the base is the lowest finite close of the 5 days before (VixSpikeRule.LookbackDays), the
+        // threshold +30 % (MinRise). By hand: day 5, 17 over the low 13 of days 0–4 is +30.8 % (spike); day 6, 16/13 is
+        // +23.1 %; day 7, 18 over the low 14 of days 2–6 is +28.6 %, just short (no spike); day 8 is NaN (never a spike);
+        // day 9, 30 over the low 16 of days 4–8 (the NaN ignored) is +87.5 % (spike).
         double[] vix = [14, 13, 14, 15, 16, 17, 16, 18, double.NaN, 30];
         var spikes = VixSpikes.Detect(vix, new VixSpikeRule(ZScoreWindow: 0));
         spikes.Should().Equal(false, false, false, false, false, true, false, false, false, true);
