@@ -28,9 +28,19 @@ public class RealisedVolatilityTests
         var closes = TestSeries.RandomWalk(5, 40);
         closes[10] = double.NaN;
         var vol = RealisedVolatility.Compute(closes, 5);
-        vol[9].Should().NotBe(double.NaN);
+        // Around the gap the values are the definition's: the two-pass sample σ (×√252) of the five log returns
+        // ending there (returns 5–9 before the NaN close, 12–16 once returns 10 and 11 have left the window).
+        vol[9].Should().BeApproximately(TwoPassVolatility(closes, 9, 5), 1e-12 * TwoPassVolatility(closes, 9, 5));
         vol.Skip(10).Take(6).Should().OnlyContain(x => double.IsNaN(x)); // returns 10 and 11 stay in the window through index 15
-        double.IsNaN(vol[16]).Should().BeFalse();
+        vol[16].Should().BeApproximately(TwoPassVolatility(closes, 16, 5), 1e-12 * TwoPassVolatility(closes, 16, 5));
+    }
+
+    // Annualised sample standard deviation of the period log returns ending at index end, summed afresh.
+    private static double TwoPassVolatility(double[] closes, int end, int period)
+    {
+        var r = Enumerable.Range(end - period + 1, period).Select(k => Math.Log(closes[k] / closes[k - 1])).ToArray();
+        double mean = r.Average();
+        return Math.Sqrt(r.Sum(x => (x - mean) * (x - mean)) / (period - 1)) * Math.Sqrt(252);
     }
 
     [Fact]
