@@ -10,6 +10,9 @@ public class Black76Tests
         // Hull, OFOD, worked example for Black's model in the chapter on futures options: European put on a futures,
         // F = 20, K = 20, r = 9%, σ = 25%, T = 4/12 → 1.12 (published to the cent; 1.11664145655894 in 30-digit mpmath).
         Black76.Price(OptionRight.Put, 20, 20, 0.09, 0.25, 4.0 / 12.0).Should().BeApproximately(1.12, 0.005);
+        // The closed form by hand: d1 = −d2 = σ√T/2 = 0.0721688, p = e^(−0.03)·20·(2N(0.0721688) − 1); the 30-digit
+        // value above (double-precision erfc gives 1.1166414565589438 too).
+        Black76.Price(OptionRight.Put, 20, 20, 0.09, 0.25, 4.0 / 12.0).Should().BeApproximately(1.11664145655894, 1e-12);
     }
 
     [Fact]
