@@ -53,10 +53,15 @@ public class VixOptionModelTests
     public void Atm_vol_decays_with_tenor_and_rises_with_vvix()
     {
         var p = VixOptionParameters.Default;
+        // σ_ATM = ratio · VVIX/100 · (max(τ, 7)/30)^−0.4 (the defaults: MinTenorDays 7, TermDecayBeta 0.4).
+        // At 30 days the term factor is 1: 0.9 · 100/100 = 0.90.
         p.AtmVol(100, 0.9, 30).Should().BeApproximately(0.90, 1e-12);
         // (120/30)^−0.4 = 4^−0.4 = 0.574349 (by hand: e^{−0.4·1.386294} = e^{−0.554518}).
         p.AtmVol(100, 0.9, 120).Should().BeApproximately(0.90 * 0.5743491774985174, 1e-12);
+        // One day is floored at seven: (7/30)^−0.4 = e^{0.4·ln(30/7)} = e^{0.4·1.455287} = 1.789820, so 0.9 · 1.789820.
         p.AtmVol(100, 0.9, 1).Should().Be(p.AtmVol(100, 0.9, p.MinTenorDays));
+        p.AtmVol(100, 0.9, 1).Should().BeApproximately(0.9 * 1.789819708090498, 1e-12);
+        p.AtmVol(150, 0.9, 30).Should().BeGreaterThan(p.AtmVol(100, 0.9, 30));
     }
 
     [SkippableFact]
