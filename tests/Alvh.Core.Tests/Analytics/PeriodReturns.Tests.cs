@@ -33,7 +33,9 @@ public class PeriodReturnsTests
     {
         var years = PeriodReturns.Annual(Equity, Dates);
         years.Should().HaveCount(2);
-        years[0].Should().Be(new YearReturn(2023, 102.0 / 100 - 1, new DateOnly(2023, 12, 28), new DateOnly(2023, 12, 29)));
+        years[0].Year.Should().Be(2023);
+        years[0].Return.Should().BeApproximately(0.02, 1e-14);
+        (years[0].Start, years[0].End).Should().Be((new DateOnly(2023, 12, 28), new DateOnly(2023, 12, 29)));
         years[1].Year.Should().Be(2024);
         years[1].Start.Should().Be(new DateOnly(2023, 12, 29));
         years[1].Return.Should().BeApproximately(100.0 / 102 - 1, 1e-14);
