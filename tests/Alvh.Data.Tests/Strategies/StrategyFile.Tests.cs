@@ -75,7 +75,11 @@ public class StrategyFileTests
         var yaml = "drip:\n  allocation: 0.9\ncondor:\n  allocation: 0.1\n  rules:\n    shortDelta: 0.16\n" + rules;
         var parse = () => StrategyFile.Parse(yaml, "w.yaml");
         parse.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain(e => e.StartsWith(message, StringComparison.Ordinal));
-        StrategyFile.Parse(yaml.Replace("strikeGrid: 20\n", "strikeGrid: 10\n", StringComparison.Ordinal).Replace(": 7\n", ": 10\n", StringComparison.Ordinal), "w.yaml").Condor.Should().NotBeNull();
+        // The same file with the wing on its grid (50 on a grid of 10; 10 on the default 5) is read, wings as written.
+        var accepted = StrategyFile.Parse(yaml.Replace("strikeGrid: 20\n", "strikeGrid: 10\n", StringComparison.Ordinal).Replace(": 7\n", ": 10\n", StringComparison.Ordinal), "w.yaml").Condor;
+        accepted.Should().NotBeNull();
+        (accepted!.Rules.StrikeGrid, rules.Contains("putWing") ? accepted.Rules.PutWing : accepted.Rules.CallWing)
+            .Should().Be(rules.Contains("putWing") ? (10.0, 50.0) : (5.0, 10.0));
     }
 
     /// <summary>
