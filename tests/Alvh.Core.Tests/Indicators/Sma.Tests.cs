@@ -24,6 +24,11 @@ public class SmaTests
         sma[9].Should().BeApproximately(22.22, 0.005);
         sma[10].Should().BeApproximately(22.21, 0.005);
         sma[11].Should().BeApproximately(22.23, 0.005);
+        // The unrounded values by hand: the first ten closes sum to 222.21 → 22.221; then 222.21 − 22.27 + 22.15 =
+        // 222.09 → 22.209; then 222.09 − 22.19 + 22.39 = 222.29 → 22.229.
+        sma[9].Should().BeApproximately(22.221, 1e-12);
+        sma[10].Should().BeApproximately(22.209, 1e-12);
+        sma[11].Should().BeApproximately(22.229, 1e-12);
     }
 
     [Fact]
