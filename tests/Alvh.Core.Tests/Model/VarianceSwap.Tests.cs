@@ -22,6 +22,9 @@ public class VarianceSwapTests
         // σ_ATM/VIX lies in 0.75–0.95 for index-like skews.
         double ratio = SpxSurfaceModel.AtmRatio(18.0, SurfaceParameters.Default);
         ratio.Should().BeInRange(0.75, 0.95);
-        SpxSurfaceModel.AtmRatio(11.0, SurfaceParameters.Default).Should().BeLessThan(SpxSurfaceModel.AtmRatio(45.0, SurfaceParameters.Default) + 0.1);
+        // The calm shape's scaled skew is the steeper (SurfaceParameters: RR25 ≈ −0.59·σ_ATM at VIX ≤ 12 against
+        // ≈ −0.28·σ_ATM when stressed), so ATM sits further below the variance-swap level in calm markets: the ratio at
+        // VIX 11 is below the one at 45 outright (0.811 and 0.906 at the defaults), where 0.1 of slack let it be above.
+        SpxSurfaceModel.AtmRatio(11.0, SurfaceParameters.Default).Should().BeLessThan(SpxSurfaceModel.AtmRatio(45.0, SurfaceParameters.Default));
     }
 }
