@@ -119,8 +119,8 @@ public static class MonteCarloReport
         {
             var paired = PairedOutcomes.Of(input.Strategy.Outcomes, other.Outcomes);
             pairedRows.Add([Cell.Run(other.Name, portfolios.IndexOf(other)),
-                Num(PairedCell(paired.CagrDifference)),
-                Num(PairedCell(paired.DrawdownDifference)),
+                Wrapping(PairedCell(paired.CagrDifference)),
+                Wrapping(PairedCell(paired.DrawdownDifference)),
                 Num($"{Format.Percent(paired.ShallowerDrawdown.Estimate)} ({Format.Percent(paired.ShallowerDrawdown.Lower)} to {Format.Percent(paired.ShallowerDrawdown.Upper)})"),
                 Num($"{Format.Percent(paired.HigherTerminalWealth.Estimate)} ({Format.Percent(paired.HigherTerminalWealth.Lower)} to {Format.Percent(paired.HigherTerminalWealth.Upper)})"),
                 Num(Format.Percent(paired.MeanDrawdownCut))]);
@@ -132,7 +132,7 @@ public static class MonteCarloReport
                 ["against", Num("CAGR difference, points a year: median (its 95% interval; p5 to p95)"), Num("max drawdown difference, points (+ shallower): median (its 95% interval; p5 to p95)"),
                     Num($"{input.Strategy.Name}'s drawdown shallower: share of paths (95% Wilson)"), Num($"{input.Strategy.Name} ends richer: share of paths (95% Wilson)"),
                     Num("drawdown avoided on average (1 − mean drawdown ÷ the other's)")],
-                pairedRows, caption: $"{input.Strategy.Name} against each baseline on the same paths");
+                pairedRows, cssClass: "wide", caption: $"{input.Strategy.Name} against each baseline on the same paths");
         }
         page.EndSection();
 
@@ -151,6 +151,12 @@ public static class MonteCarloReport
     private static void Chart(HtmlPage page, string id, string heading, string lead, ChartImage chart) => page.Section(id, heading, lead).Chart(chart).EndSection();
 
     private static Cell Num(string text) => Cell.Number(text);
+
+    /// <summary>
+    /// A number cell that may wrap: a paired median with its interval and range is some 45 characters, and two of them
+    /// beside five long headers kept on one line made the table 2.6 times the page's width.
+    /// </summary>
+    private static Cell Wrapping(string text) => Cell.Number(text) with { Style = "white-space: normal" };
 
     private static string Interval(Alvh.Research.Scenarios.Interval interval, Func<double, string> format) =>
         double.IsNaN(interval.Lower) ? "n/a" : $"{format(interval.Lower)} to {format(interval.Upper)}";
