@@ -1,4 +1,3 @@
-using System.Globalization;
 using Alvh.Analytics;
 using ScottPlot;
 
@@ -33,8 +32,7 @@ internal static class CurveCharts
             Line(plot, c, ChartCanvas.X(c.Dates), logs);
         }
         var ticks = new ScottPlot.TickGenerators.NumericManual();
-        var shown = LogTicks.Where(t => t >= min / 1.2 && t <= max * 1.2).ToArray();
-        foreach (var t in shown) ticks.AddMajor(Math.Log10(t), t.ToString("0.##", CultureInfo.InvariantCulture) + "×");
+        foreach (var t in LogAxisTicks.Choose(LogTicks, min, max, min / 1.2, max * 1.2)) ticks.AddMajor(Math.Log10(t), LogAxisTicks.Label(t));
         plot.Axes.Left.TickGenerator = ticks;
         plot.ShowLegend(Alignment.UpperLeft);
         return ChartCanvas.Png(plot, EquityFileName, "Growth of $1 for every portfolio, log scale");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Alvh.Research.Scenarios;
 using ScottPlot;
 
@@ -42,7 +41,8 @@ internal static class MonteCarloCharts
         if (logX && double.IsFinite(min))
         {
             var ticks = new ScottPlot.TickGenerators.NumericManual();
-            foreach (var t in WealthTicks.Where(t => Math.Log10(t) >= min - 0.1 && Math.Log10(t) <= max + 0.1)) ticks.AddMajor(Math.Log10(t), t.ToString("0.##", CultureInfo.InvariantCulture) + "×");
+            // min and max are log10 of the wealth here (the caller passes the log); the margin is 0.1 in log10.
+            foreach (var t in LogAxisTicks.Choose(WealthTicks, Math.Pow(10, min), Math.Pow(10, max), Math.Pow(10, min - 0.1), Math.Pow(10, max + 0.1))) ticks.AddMajor(Math.Log10(t), LogAxisTicks.Label(t));
             plot.Axes.Bottom.TickGenerator = ticks;
         }
         plot.Axes.SetLimitsY(0, 100);
