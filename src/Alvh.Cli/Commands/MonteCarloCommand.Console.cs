@@ -8,6 +8,13 @@ namespace Alvh.Cli.Commands;
 
 internal static partial class MonteCarloCommand
 {
+    /// <summary>
+    /// What ran, as the console's first line and the page's title say it: "20 bootstrap paths of 2 years", and "of 1 year"
+    /// (the page's title read "paths of 1 years").
+    /// </summary>
+    internal static string PathsOf(int count, string kind, double horizon) => string.Create(CultureInfo.InvariantCulture,
+        $"{count} {kind} path{(count == 1 ? "" : "s")} of {horizon:0.##} year{(horizon == 1 ? "" : "s")}");
+
     /// <summary>The console's account of the run: the generator, the market check, each strategy's distributions, the paired comparisons and the notes.</summary>
     private static void WriteConsole(CliContext context, Request request, GeneratorSetup generator, Outcomes outcomes)
     {
@@ -17,7 +24,7 @@ internal static partial class MonteCarloCommand
             (generator.Anchor, generator.LastClose, generator.Days, generator.Historical, generator.Fit, generator.Calibration, generator.CalibrationSeconds, generator.CacheUse, generator.Bootstrap, generator.FirstBlock);
         var (main, baseline, seconds, marketCheck, mainSummary, baselineSummary, paired, fair, worstMain, worstBase, wings) =
             (outcomes.Main, outcomes.Baseline, outcomes.Seconds, outcomes.MarketCheck, outcomes.MainSummary, outcomes.BaselineSummary, outcomes.Paired, outcomes.Fair, outcomes.WorstMain, outcomes.WorstBase, outcomes.Wings);
-        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} {kind} paths of {horizon} years from {days[0]:yyyy-MM-dd} (SPX {anchor.Spx:0.00}, VIX {anchor.Vix:0.00}), seed {request.Seed}: {seconds:0.0} s, {count / seconds:0.00} paths/s"));
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{PathsOf(count, kind, horizon)} from {days[0]:yyyy-MM-dd} (SPX {anchor.Spx:0.00}, VIX {anchor.Vix:0.00}), seed {request.Seed}: {seconds:0.0} s, {count / seconds:0.00} paths/s"));
         if (fit is not null)
         {
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -128,7 +128,7 @@ internal static partial class MonteCarloCommand
         notes.AddRange(ScenarioAssumptions.Of(anchor, request.Kind, strategy).Select(AssumptionLine));
         bool isDrip = request.IsDrip;
         return new Alvh.Reports.MonteCarloReportInput(
-            string.Create(CultureInfo.InvariantCulture, $"{strategy.Name} on {request.Count} {request.Kind} paths of {request.Horizon:0.##} years"),
+            $"{strategy.Name} on {PathsOf(request.Count, request.Kind, request.Horizon)}",
             [string.Create(CultureInfo.InvariantCulture, $"From {days[0]:yyyy-MM-dd} (S&P 500 {anchor.Spx:0.00}, VIX {anchor.Vix:0.00}), seed {request.Seed}; {generatorLine}."),
                 // A stress start said so on the console only: the page read the stress VIX as the last close's (review).
                 .. request.StartAt is { } stressed

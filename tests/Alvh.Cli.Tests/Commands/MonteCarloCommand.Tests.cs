@@ -94,6 +94,8 @@ public class MonteCarloCommandTests
             + "drip-same-vol.weight,drip-same-vol.matched,drip-same-vol.cagr,drip-same-vol.maxDrawdown,drip-same-vol.terminalWealth,"
             + "market.spxDrift,market.realizedVolatility,market.meanVix,market.vixPremium,market.returnVixCorrelation,market.crashDaysPerYear,market.vixP95,market.vixHalfLifeDays,market.spxMaxDrawdown");
         lines.Should().HaveCount(8);
+        // "of 1 years" until 2026-11-28.
+        File.ReadAllText(Path.Combine(d.Path, "mc", "montecarlo.html")).Should().Contain("<h1>Monte Carlo: drip-alvh on 7 bootstrap paths of 1 year</h1>");
         lines[1..].Select(l => l.Split(',')[0]).Should().Equal(Enumerable.Range(0, 7).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         // The paired CAGR differences of the summary are the differences of these rows.
         using var doc = JsonDocument.Parse(json.Output);
