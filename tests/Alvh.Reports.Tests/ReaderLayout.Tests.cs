@@ -58,6 +58,20 @@ public sealed class ReaderLayoutTests
         StudyReport.Build(study, series).Html.Should().Contain("<div class=\"legend\">", "the colours are named once, above the four charts");
     }
 
+    /// <summary>
+    /// The VIX chart drew its seven-row legend in the data area's upper-right corner, over the latest years: the study's
+    /// April 2025 close of 52.3 and the monetisations marked on it were hidden under it. The legend is now beside the data.
+    /// </summary>
+    [Fact]
+    public void The_vix_chart_keeps_its_legend_out_of_the_data()
+    {
+        var dates = Enumerable.Range(0, 300).Select(i => new DateOnly(2024, 1, 1).AddDays(i)).ToArray();
+        var vix = dates.Select((_, i) => i == 290 ? 52.3 : 15.0).ToArray();
+        using var plot = VixChart.Plot(dates, vix, [dates[10]], [dates[290]], "drip-alvh");
+        plot.Legend.IsVisible.Should().BeFalse("a legend inside the data area covers the latest peaks");
+        plot.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>().Should().ContainSingle("the legend is on the chart's edge, outside the data");
+    }
+
     /// <summary>A two-year study's date axes read 07/01/2019, 10/01/2019 (US order) on a page that writes every date as 2019-07-01.</summary>
     [Fact]
     public void Date_axes_label_in_iso_order()

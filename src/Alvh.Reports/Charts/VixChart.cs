@@ -10,7 +10,11 @@ internal static class VixChart
     public const string FileName = "vix.png";
 
     /// <summary>The chart; <paramref name="additions"/> and <paramref name="monetisations"/> are trade days of the ALVH sleeves.</summary>
-    public static ChartImage Render(IReadOnlyList<DateOnly> dates, IReadOnlyList<double> vix, IReadOnlyList<DateOnly> additions, IReadOnlyList<DateOnly> monetisations, string source)
+    public static ChartImage Render(IReadOnlyList<DateOnly> dates, IReadOnlyList<double> vix, IReadOnlyList<DateOnly> additions, IReadOnlyList<DateOnly> monetisations, string source) =>
+        ChartCanvas.Png(Plot(dates, vix, additions, monetisations, source), FileName, "VIX with the regime bands shaded; triangles mark the days the ALVH added layers (up) and monetised (down)");
+
+    /// <summary>The chart's plot before rendering.</summary>
+    internal static Plot Plot(IReadOnlyList<DateOnly> dates, IReadOnlyList<double> vix, IReadOnlyList<DateOnly> additions, IReadOnlyList<DateOnly> monetisations, string source)
     {
         var plot = ChartCanvas.CreateDated($"VIX, regime bands and ALVH layers ({source})", "VIX (index points)");
         var bands = VixRegimeBands.Default;
@@ -28,8 +32,10 @@ internal static class VixChart
         Marks(plot, dates, vix, additions, MarkerShape.FilledTriangleUp, "#2563eb", $"layer added ({additions.Count} days)", -1);
         Marks(plot, dates, vix, monetisations, MarkerShape.FilledTriangleDown, "#dc2626", $"monetised ({monetisations.Count} days)", +1);
         plot.Axes.SetLimitsY(0, top);
-        plot.ShowLegend(Alignment.UpperRight);
-        return ChartCanvas.Png(plot, FileName, "VIX with the regime bands shaded; triangles mark the days the ALVH added layers (up) and monetised (down)");
+        // Outside the data area, on the right: in its upper-right corner the legend's seven rows hid the latest years'
+        // peaks, the study's April 2025 close of 52.3 and the monetisations marked on it among them.
+        plot.ShowLegend(Edge.Right);
+        return plot;
     }
 
     private static void Band(Plot plot, double from, double to, string hex, string label)
