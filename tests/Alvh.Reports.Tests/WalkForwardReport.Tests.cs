@@ -95,6 +95,19 @@ public sealed class WalkForwardReportTests
     }
 
     /// <summary>
+    /// The empty histogram of a walk-forward without two distinct configurations had ScottPlot's default axes, its share of
+    /// splits running from -10% to 10%. A share is drawn from 0 to 100%.
+    /// </summary>
+    [Fact]
+    public void Without_splits_the_histogram_s_shares_run_from_0_to_100_percent()
+    {
+        using var plot = Alvh.Reports.Charts.WalkForwardCharts.LogitsPlot(new PboResult(double.NaN, 0, 4, [], 1, 2));
+        var limits = plot.Axes.GetLimits();
+        limits.Bottom.Should().Be(0);
+        limits.Top.Should().Be(100);
+    }
+
+    /// <summary>
     /// A PBO over 3 distinct configurations is read against no skill's 2/3, not 1/2, and the page, the console and the JSON
     /// say so: six splits (S = 4) whose in-sample best ranked 2 (λ = ln(2/4 ÷ 2/4) = 0) three times, 1 (λ = −ln 3) once and 3
     /// (λ = ln 3) twice give a PBO of 4/6; 3/6 = 50.0% at the middle and 1/6 = 16.7% below it (hand computation). With 30

@@ -42,8 +42,13 @@ internal static class WalkForwardCharts
     /// or below 0 (red) are the splits whose in-sample best ranked at or below the middle out of sample, and their share is
     /// the PBO.
     /// </summary>
-    public static ChartImage Logits(PboResult pbo, string fileName)
+    public static ChartImage Logits(PboResult pbo, string fileName) =>
+        ChartCanvas.Png(LogitsPlot(pbo), fileName, "Distribution of the CSCV logits; the share at or below 0 is the probability of backtest overfitting");
+
+    /// <summary>The histogram's plot before rendering.</summary>
+    internal static Plot LogitsPlot(PboResult pbo)
     {
+        ArgumentNullException.ThrowIfNull(pbo);
         var plot = ChartCanvas.Create(pbo.Splits == 0
             ? "No CSCV splits: fewer than 2 distinct configurations"
             : string.Create(CultureInfo.InvariantCulture, $"Logits of the {pbo.Splits} CSCV splits: PBO {pbo.Probability:0.000}"), "share of splits (%)");
@@ -67,6 +72,8 @@ internal static class WalkForwardCharts
             plot.Add.VerticalLine(0, 1.5f, Colors.Black);
         }
         plot.Axes.Margins(bottom: 0);
-        return ChartCanvas.Png(plot, fileName, "Distribution of the CSCV logits; the share at or below 0 is the probability of backtest overfitting");
+        // Without splits nothing sets the axes, and ScottPlot's default of -10 to 10 drew shares of splits down to -10%.
+        if (bins.Length == 0) plot.Axes.SetLimits(-2, 2, 0, 100);
+        return plot;
     }
 }
