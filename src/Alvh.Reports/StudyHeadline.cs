@@ -64,7 +64,7 @@ internal static class StudyHeadline
     public static void Claims(HtmlPage page, StudyResult study)
     {
         page.Section("claims", "The claim, window by window",
-            $"Max drawdown inside each window and the share of the DRIP's drawdown removed ((hedged − DRIP) / |DRIP|); green when inside the claimed 12–18%. Each hedged portfolio is followed by its fair baseline, the DRIP de-levered to its volatility (drip-same-vol-alvh for drip-alvh, drip-same-vol for the full system), which removes a share of the drawdown with no hedge at all. Claim: “{Claim}”.");
+            $"Max drawdown inside each window, the share of the DRIP's drawdown removed (% less: (hedged − DRIP) / |DRIP|) and the same in percentage points (points: + shallower than the DRIP, − deeper); green when inside the claimed 12–18%. Each hedged portfolio is followed by its fair baseline, the DRIP de-levered to its volatility (drip-same-vol-alvh for drip-alvh, drip-same-vol for the full system), which removes a share of the drawdown with no hedge at all. Claim: “{Claim}”.");
         var hedged = study.Claims.Select(c => c.Hedged).Distinct().ToList();
         var headers = new List<Cell> { "window", new("DRIP max DD", "num") };
         foreach (var h in hedged)

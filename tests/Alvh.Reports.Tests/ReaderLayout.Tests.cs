@@ -85,6 +85,21 @@ public sealed class ReaderLayoutTests
         generator.LabelFormatter!(new DateTime(2019, 10, 1)).Should().Be("2019-10");
     }
 
+    /// <summary>
+    /// The claim's tables give each window's cut as "% less" and "points", signed (+1.1, -0.4), and the page said what
+    /// "% less" is but not which sign of "points" is shallower.
+    /// </summary>
+    [Fact]
+    public void The_claims_points_say_which_sign_is_shallower()
+    {
+        var (study, series) = SyntheticStudy.Build();
+        var html = StudyReport.Build(study, series).Html;
+        int start = html.IndexOf("<section id=\"claims\">", StringComparison.Ordinal);
+        var section = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        section.Should().Contain("<th class=\"num\">points</th>");
+        section.Should().Contain("(points: + shallower than the DRIP, − deeper)");
+    }
+
     /// <summary>The sensitivity table's numeric headers sat left-aligned over right-aligned figures, unlike every other table of the page.</summary>
     [Fact]
     public void The_sensitivity_tables_numeric_headers_align_with_their_figures()
