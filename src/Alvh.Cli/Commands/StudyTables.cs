@@ -89,6 +89,9 @@ internal static class StudyTables
             foreach (var n in study.Notes) console.MarkupLine($"[grey]{Markup.Escape(n)}[/]");
             console.WriteLine();
         }
+        // Quiet, the console holds the verdict alone, which does not say that results before 2006 are hypothetical: the
+        // note under --as-if stays (the full console, study.json and study.html have it among the notes).
+        else if (study.Notes.Contains(StudySetup.AsIfNote)) console.MarkupLine(Markup.Escape(StudySetup.AsIfNote));
         console.Write(new Panel(Markup.Escape(study.Verdict)).Header("Verdict"));
     }
 

@@ -11,6 +11,12 @@ namespace Alvh.Study;
 /// </summary>
 public static class StudySetup
 {
+    /// <summary>
+    /// The note of a study under <c>--as-if</c> (the first of its notes): also printed by <c>alvh study --quiet</c>, whose
+    /// console holds the verdict alone, and the verdict does not say that its results before 2006 are hypothetical.
+    /// </summary>
+    public const string AsIfNote = "AS-IF LISTINGS: VIX options and SPX weeklies are traded before they were listed; results before 2006 are hypothetical.";
+
     /// <summary>The market context and the study inputs (with the standard sensitivity scenarios unless <paramref name="sensitivity"/> is false).</summary>
     public static (MarketContext Market, StudyInputs Inputs) Prepare(MarketDataSet data, bool asIf, DateOnly? from = null, DateOnly? to = null, ModelSettings? settings = null, bool sensitivity = true)
     {
@@ -52,7 +58,7 @@ public static class StudySetup
         string listing = FormattableString.Invariant($"VIX options were first listed on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, so a layered VIX hedge could not be held earlier (use --as-if for a hypothetical 1990 start)");
         var notes = new List<string>
         {
-            asIf ? "AS-IF LISTINGS: VIX options and SPX weeklies are traded before they were listed; results before 2006 are hypothetical."
+            asIf ? AsIfNote
                 : from is { } f && f < ListingRules.VixOptionsLaunch ? FormattableString.Invariant($"The comparison starts {start:yyyy-MM-dd}, not {f:yyyy-MM-dd} as asked: {listing}.")
                 : from is null ? FormattableString.Invariant($"The comparison starts {start:yyyy-MM-dd}: {listing}.")
                 : FormattableString.Invariant($"The comparison starts {start:yyyy-MM-dd}, the first trading day from --from."),

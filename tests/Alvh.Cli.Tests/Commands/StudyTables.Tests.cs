@@ -30,4 +30,25 @@ public class StudyTablesTests
             output.ToString().Should().Contain($"{c.Strategy} - {c.Baseline}: CAGR {F(d.Estimate, "+0.00;-0.00;0.00")} points a year, 95% interval {F(d.Lower, "+0.0;-0.0;0.0")} to {F(d.Upper, "+0.0;-0.0;0.0")}");
         }
     }
+
+    /// <summary>
+    /// Quiet, the console holds the verdict alone; under --as-if the note that results before 2006 are hypothetical stays
+    /// with it (the verdict does not say so), where it was printed only without --quiet. Without --as-if it is not there.
+    /// </summary>
+    [SkippableFact]
+    public void A_quiet_as_if_study_keeps_its_note_beside_the_verdict()
+    {
+        var data = MarketDataLoader.Load(SharedData.Require());
+        foreach (bool asIf in new[] { true, false })
+        {
+            var study = StudyEngine.Run(StudySetup.Prepare(data, asIf, new DateOnly(2006, 3, 1), new DateOnly(2006, 6, 30), sensitivity: false).Inputs);
+            var output = new StringWriter();
+            var context = new CliContext(output, new StringWriter(), _ => null, Path.GetTempPath(), interactive: false, TimeProvider.System);
+
+            StudyTables.Render(context.Console, study, quiet: true);
+
+            output.ToString().Contains(StudySetup.AsIfNote, StringComparison.Ordinal).Should().Be(asIf, $"as-if {asIf}");
+            output.ToString().Should().Contain("Verdict");
+        }
+    }
 }
