@@ -118,16 +118,18 @@ internal static partial class MonteCarloCommand
         {
             return Bad($"alvh: bad input: --inspect {n}: needs --out and a path number from 0 to {count - 1} (the first column of paths.csv)");
         }
-        double[] levels;
-        try
+        // Each item parsed and checked alone, so the refusal names the one that is wrong (it named the option only).
+        var items = parse.GetValue(o.Thresholds)!.Split(',');
+        var levels = new double[items.Length];
+        for (int k = 0; k < items.Length; k++)
         {
-            levels = parse.GetValue(o.Thresholds)!.Split(',').Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
+            bool number = double.TryParse(items[k], NumberStyles.Float, CultureInfo.InvariantCulture, out levels[k]);
+            if (!number || !(levels[k] > 0 && levels[k] < 1))
+            {
+                return Bad(string.Create(CultureInfo.InvariantCulture,
+                    $"alvh: bad input: --drawdowns expects fractions between 0 and 1 (exclusive), such as 0.2,0.3,0.4; got '{items[k]}' (item {k + 1} of {items.Length})"));
+            }
         }
-        catch (FormatException)
-        {
-            levels = [double.NaN];
-        }
-        if (levels.Any(l => !(l > 0 && l < 1))) return Bad("alvh: bad input: --drawdowns expects fractions between 0 and 1 (exclusive), such as 0.2,0.3,0.4");
         // A threshold given twice (a typo for another, most likely) printed its line and its column twice.
         if (levels.GroupBy(l => l).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {

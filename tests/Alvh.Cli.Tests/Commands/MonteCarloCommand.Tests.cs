@@ -501,17 +501,19 @@ public class MonteCarloCommandTests
         run.Error.Should().Contain(message).And.NotContain("System.");
     }
 
+    /// <summary>A threshold that is not a fraction is refused, naming the item (the message named the option only).</summary>
     [Theory]
-    [InlineData("0.2,abc")]
-    [InlineData("0.2,-0.3")]
-    [InlineData("1.5")]
-    [InlineData("NaN")]
-    public async Task Drawdown_thresholds_must_be_fractions(string thresholds)
+    [InlineData("0.2,abc", "got 'abc' (item 2 of 2)")]
+    [InlineData("0.2,-0.3", "got '-0.3' (item 2 of 2)")]
+    [InlineData("1.5", "got '1.5' (item 1 of 1)")]
+    [InlineData("NaN", "got 'NaN' (item 1 of 1)")]
+    [InlineData("0.2,,0.4", "got '' (item 2 of 3)")]
+    public async Task Drawdown_thresholds_must_be_fractions(string thresholds, string named)
     {
         var run = await CliRun.RunAsync(Path.GetTempPath(), null, "montecarlo", "--preset", "drip", "--paths", "2", "--drawdowns", thresholds, "--data", "/nonexistent");
 
         run.ExitCode.Should().Be(ExitCodes.BadInput);
-        run.Error.Should().Contain("--drawdowns expects fractions between 0 and 1");
+        run.Error.Should().Contain("--drawdowns expects fractions between 0 and 1").And.Contain(named);
     }
 
     /// <summary>Thresholds print as given: three decimals of a percent, three significant digits of one that three decimals would show as 0 ("-0 %").</summary>
