@@ -82,7 +82,10 @@ internal static partial class MonteCarloCommand
             // The tear sheet of the run: the distributions as charts and tables, beside the files that hold every figure.
             Alvh.Reports.MonteCarloReport.Write(staged.Path, ReportInput(request, generator, outcomes));
             if (inspected is { } shown) Inspect(staged.Path, shown, request, generator, outcomes);
-            var inspectedFiles = inspected is { } kept
+            // Only a folder this command wrote before (it holds a market.csv), or none, has its stale files cleared: a folder
+            // of the user's that happens to be named path-N kept nothing but this run's files.
+            string inspectedFolder = Path.Combine(folder, $"path-{inspected}");
+            var inspectedFiles = inspected is { } kept && (!Directory.Exists(inspectedFolder) || File.Exists(Path.Combine(inspectedFolder, "market.csv")))
                 ? Directory.EnumerateFiles(Path.Combine(staged.Path, $"path-{kept}"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(staged.Path, f)).ToHashSet(StringComparer.Ordinal)
                 : null;
             staged.Commit();
@@ -90,7 +93,7 @@ internal static partial class MonteCarloCommand
             // write again (a condor's chart after a DRIP run) would describe another strategy.
             if (inspectedFiles is not null)
             {
-                foreach (var file in Directory.EnumerateFiles(Path.Combine(folder, $"path-{inspected}"), "*", SearchOption.AllDirectories).ToList())
+                foreach (var file in Directory.EnumerateFiles(inspectedFolder, "*", SearchOption.AllDirectories).ToList())
                 {
                     if (!inspectedFiles.Contains(Path.GetRelativePath(folder, file))) File.Delete(file);
                 }

@@ -278,6 +278,14 @@ public class MonteCarloCommandTests
         File.Exists(Path.Combine(d.Path, "mc", "path-3", "strategy", "condor-pnl.png")).Should().BeFalse("the earlier run's condor chart is gone");
         File.Exists(Path.Combine(d.Path, "mc", "path-3", "strategy", "trades.csv")).Should().BeTrue();
 
+        // A folder of the user's named path-N (no market.csv: not one this command wrote) keeps its files beside the path's.
+        Directory.CreateDirectory(Path.Combine(d.Path, "mc", "path-1"));
+        d.Write(Path.Combine("mc", "path-1", "notes.txt"), "mine");
+        var mine = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip-alvh", "--paths", "4", "--years", "1", "--quiet", "--data", data, "--out", "mc", "--inspect", "1", "--seed", "5");
+        mine.ExitCode.Should().Be(0, mine.Error);
+        File.ReadAllText(Path.Combine(d.Path, "mc", "path-1", "notes.txt")).Should().Be("mine");
+        File.Exists(Path.Combine(d.Path, "mc", "path-1", "market.csv")).Should().BeTrue();
+
         var bad = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "4", "--inspect", "4", "--out", "mc", "--data", data);
         bad.ExitCode.Should().Be(ExitCodes.BadInput);
         bad.Error.Should().Contain("--inspect 4: needs --out and a path number from 0 to 3");
