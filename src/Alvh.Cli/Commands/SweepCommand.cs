@@ -48,6 +48,14 @@ internal static partial class SweepCommand
             }
             if (parse.GetValue(top) is { } count)
             {
+                // The options of a sweep are not the query's: given with --top (a sweep's command line with --top added), they
+                // were ignored without a word, and the table could be an older sweep's while the user read it as this one's.
+                var ignored = new Option[] { preset, config, grid, resume, sample, seed, flush, threads, run.From, run.To, run.AsIf }
+                    .Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
+                if (ignored.Count > 0)
+                {
+                    await context.Error.WriteLineAsync($"alvh: note: --top queries the runs already in {outFolder}; {string.Join(", ", ignored)} {(ignored.Count == 1 ? "belongs" : "belong")} to a sweep and {(ignored.Count == 1 ? "is" : "are")} ignored here");
+                }
                 try
                 {
                     var (columns, rows, ranked, leftOut) = await SweepQuery.TopAsync(outFolder, parse.GetValue(by)!, count, parse.GetValue(ascending), cancellationToken);

@@ -206,6 +206,14 @@ public class SweepCommandTests
 
         wholeTop.Output.Should().Contain("runs from start to end, sample all, as-if False, trading days 1990-01-02 to 2026-02-11 (sweep.manifest)");
         partTop.Output.Should().Contain("runs from 2019-01-01 to 2019-06-30, sample all, as-if False, trading days 2019-01-02 to 2019-06-28 (sweep.manifest)");
+        wholeTop.Error.Should().NotContain("note");
+
+        // A sweep's command line with --top added queries the folder as it is: the sweep's options are named as ignored
+        // (they were ignored without a word, and the table could be an older sweep's).
+        var copied = await CliRun.RunAsync(d.Path, null, "sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-01", "--out", "whole", "--top", "1", "--by", "cagr");
+        copied.ExitCode.Should().Be(0, copied.Error);
+        copied.Error.Should().Contain("alvh: note: --top queries the runs already in").And.Contain("--preset, --grid, --from belong to a sweep and are ignored here");
+        copied.Output.Should().Contain("runs from start to end");
     }
 
     /// <summary>The query mode answers in JSON when asked (it printed its table instead).</summary>
