@@ -72,6 +72,13 @@ public sealed class StrategyPatch
         long collectedAt = SweepMemory.Start();
         foreach (var axis in grid.Axes)
         {
+            // The name and description label a strategy, and a patch keeps the base's: every point of such an axis ran the
+            // same strategy again.
+            if (axis.Path.Equals("name", StringComparison.OrdinalIgnoreCase) || axis.Path.Equals("description", StringComparison.OrdinalIgnoreCase))
+            {
+                string message = $"{axis.Path}: labels the strategy and changes no run (every point would run the same strategy); sweep its rules or allocations";
+                throw new GridFileException(axis.Source is null ? message : $"{axis.Source}: {message}");
+            }
             foreach (var value in axis.Values)
             {
                 try

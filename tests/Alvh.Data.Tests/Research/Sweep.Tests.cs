@@ -77,6 +77,9 @@ public class SweepTests
     // Key paths ignore case, so YAML's duplicate-key check passes this: it said "g.yaml: alvh.rules.budgetPerYear: given twice".
     [InlineData("alvh.rules.budgetPerYear: [0.01]\nalvh.rules.monetiseVix: [30]\nalvh.rules.BudgetPerYear: [0.02]\n",
         "g.yaml: line 3: alvh.rules.BudgetPerYear: the key path is given twice (first at line 1; key paths ignore case)")]
+    // A grid over the strategy's name ran every point as the same strategy (the patch keeps the base's name).
+    [InlineData("alvh.rules.budgetPerYear: [0.01]\nname: [a, b]\n", "g.yaml: line 2: name: labels the strategy and changes no run*")]
+    [InlineData("Description: [x, y]\n", "g.yaml: line 1: Description: labels the strategy and changes no run*")]
     public void Grid_errors_name_the_file_and_the_line(string yaml, string message) =>
         FluentActions.Invoking(() => new StrategyPatch(Presets.DripAlvh).Validate(GridFile.Parse(yaml, "g.yaml")))
             .Should().Throw<GridFileException>().WithMessage(message);
