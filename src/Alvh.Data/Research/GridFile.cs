@@ -65,7 +65,7 @@ public static class GridFile
             }
             var values = Values(valueNode, key, file);
             // The same value written twice (0.1 and 0.10, Friday and friday) is one grid point.
-            var repeated = values is GridRange ? null : values.GroupBy(v => double.IsNaN(v.Number) ? v.Text.ToUpperInvariant() : v.Number.ToString("R", CultureInfo.InvariantCulture), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            var repeated = values is GridRange ? null : values.GroupBy(SameValueKey, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (repeated is not null) throw new GridFileException($"{file}: line {valueNode.Start.Line}: {key}: the value {repeated.First().Text} is listed twice (each grid point would run twice)");
             axes.Add(new GridAxis(key, values) { Source = $"{file}: line {keyNode.Start.Line}" });
         }
@@ -142,4 +142,15 @@ public static class GridFile
         YamlSequenceNode seq => new GridValue("[" + string.Join(", ", seq.Children.Select(c => ToValue(c, key, file).Text)) + "]", double.NaN),
         _ => throw new GridFileException($"{file}: line {node.Start.Line}: {key}: a grid value must be a scalar or a list"),
     };
+
+    /// <summary>
+    /// What two values written differently share when they are one grid point: a number's shortest round-trip text, a
+    /// word's upper case, and a list's items so (a list's text is its items', so [30, 60] and [30, 60.0] were two values
+    /// and each point ran twice).
+    /// </summary>
+    private static string SameValueKey(GridValue value) =>
+        !double.IsNaN(value.Number) ? value.Number.ToString("R", CultureInfo.InvariantCulture)
+        : value.Text.StartsWith('[') ? System.Text.RegularExpressions.Regex.Replace(value.Text, @"(?<![\w.])[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?(?![\w.])",
+            m => double.Parse(m.Value, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture)).ToUpperInvariant()
+        : value.Text.ToUpperInvariant();
 }

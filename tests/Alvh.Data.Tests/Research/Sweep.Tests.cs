@@ -77,6 +77,8 @@ public class SweepTests
     // Key paths ignore case, so YAML's duplicate-key check passes this: it said "g.yaml: alvh.rules.budgetPerYear: given twice".
     [InlineData("alvh.rules.budgetPerYear: [0.01]\nalvh.rules.monetiseVix: [30]\nalvh.rules.BudgetPerYear: [0.02]\n",
         "g.yaml: line 3: alvh.rules.BudgetPerYear: the key path is given twice (first at line 1; key paths ignore case)")]
+    // A list written twice with its numbers spelled differently is one grid point (its text was compared as written).
+    [InlineData("alvh.layerTenors: [[30, 60], [30, 60.0]]\n", "g.yaml: line 1: alvh.layerTenors: the value [30, 60] is listed twice*")]
     // A grid over the strategy's name ran every point as the same strategy (the patch keeps the base's name).
     [InlineData("alvh.rules.budgetPerYear: [0.01]\nname: [a, b]\n", "g.yaml: line 2: name: labels the strategy and changes no run*")]
     [InlineData("Description: [x, y]\n", "g.yaml: line 1: Description: labels the strategy and changes no run*")]
