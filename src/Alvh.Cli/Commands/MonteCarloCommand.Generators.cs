@@ -34,6 +34,12 @@ internal static partial class MonteCarloCommand
         var market = MarketContext.Build(history);
         var lastClose = ScenarioAnchor.From(market);
         var anchor = request.StartAt is { } v0 ? lastClose with { Vix = v0 } : lastClose;
+        // Without SPY's distributions the last day's trailing yield is 0: the paths' DRIP reinvests nothing, which only the
+        // assumption's value (0) said.
+        if (lastClose.DividendYield == 0 && market.Data.Dividends is not { Dividends.Count: > 0 })
+        {
+            context.Error.WriteLine("alvh: note: the data hold no SPY distributions (spy-dividends.csv; 'alvh data fetch' downloads it): the paths' dividend yield is 0%, so the DRIP reinvests no dividends");
+        }
         var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, request.Horizon);
         var from = request.PoolFrom;
         // A generator needs a history to draw from or to fit: at least a year of days (two days used to pass).

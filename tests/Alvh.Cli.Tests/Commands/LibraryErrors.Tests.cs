@@ -212,4 +212,30 @@ public class LibraryErrorsTests
             Directory.Exists(Path.Combine(d.Path, args[^1])).Should().BeFalse(args[0]);
         }
     }
+
+    /// <summary>
+    /// A folder without SPY's distributions (the real files linked, less spy-dividends.csv) runs the Monte Carlo at a 0%
+    /// dividend yield, and says so: only the assumption's value (0) did. With them, no note.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_monte_carlo_without_spy_dividends_says_its_yield_is_zero()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        string folder = Path.Combine(d.Path, "data");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(data, "*.csv").Where(f => Path.GetFileName(f) != "spy-dividends.csv"))
+        {
+            File.CreateSymbolicLink(Path.Combine(folder, Path.GetFileName(file)), file);
+        }
+        const string note = "alvh: note: the data hold no SPY distributions (spy-dividends.csv";
+
+        var without = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", folder);
+        var with = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data);
+
+        without.ExitCode.Should().Be(0, without.Error);
+        without.Error.Should().Contain(note);
+        with.ExitCode.Should().Be(0, with.Error);
+        with.Error.Should().NotContain(note);
+    }
 }
