@@ -55,12 +55,7 @@ internal static class BacktestCommand
                 context.Error.WriteLine($"alvh: bad input: unknown preset '{presetName}' (allowed: {string.Join(", ", Presets.All.Keys)})");
                 return ExitCodes.BadInput;
             }
-            if (run.EmptyOut(parse) is { } emptyOut)
-            {
-                context.Error.WriteLine($"alvh: bad input: {emptyOut}");
-                return ExitCodes.BadInput;
-            }
-            if (RunOptions.NotAFolder(run.OutFolder(parse, context, Path.Combine("out", strategy.Name))) is { } notAFolder)
+            if (RunOptions.NotAFolder(parse.GetValue(run.Out), run.OutFolder(parse, context, Path.Combine("out", strategy.Name))) is { } notAFolder)
             {
                 context.Error.WriteLine($"alvh: bad input: {notAFolder}");
                 return ExitCodes.BadInput;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Alvh.Data.Output;
 using Alvh.Research.Scenarios;
 using Alvh.Runs;
 using Alvh.Strategies;
@@ -112,7 +111,7 @@ internal static partial class MonteCarloCommand
         if (cacheDir is not null && string.IsNullOrWhiteSpace(cacheDir)) return Bad("alvh: bad input: --cache needs a folder");
         if (cacheDir is not null && noCache) return Bad("alvh: bad input: --cache and --no-cache exclude each other");
         string? outDir = parse.GetValue(o.OutDir);
-        if (outDir is not null && RunOptions.NotAFolder(Path.Combine(context.CurrentDirectory, outDir)) is { } notAFolder) return Bad($"alvh: bad input: {notAFolder}");
+        if (outDir is not null && RunOptions.NotAFolder(outDir, Path.Combine(context.CurrentDirectory, outDir)) is { } notAFolder) return Bad($"alvh: bad input: {notAFolder}");
         int? inspected = parse.GetValue(o.Inspect);
         if (inspected is { } n && (n < 0 || n >= count || outDir is null))
         {
@@ -165,13 +164,9 @@ internal static partial class MonteCarloCommand
         // failed only once every path had run, hours into a large run. The trial's staging folder goes at once (and the
         // folder, when it made it), so a run stopped on the way leaves nothing behind; the files are staged at the end.
         string? folder = request.Out is null ? null : Path.GetFullPath(Path.Combine(context.CurrentDirectory, request.Out));
-        try
+        if (folder is not null && RunOptions.CannotMake(folder) is { } cannotMake)
         {
-            if (folder is not null) StagedFolder.Begin(folder).Dispose();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"alvh: cannot write --out {request.Out}: {e.Message}");
+            context.Error.WriteLine($"alvh: cannot write --out {request.Out}: {cannotMake}");
             return ExitCodes.Failure;
         }
         var history = new RunOptions().Load(request.Data, context);

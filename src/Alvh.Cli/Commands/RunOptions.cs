@@ -49,11 +49,14 @@ internal sealed class RunOptions
     }
 
     /// <summary>
-    /// Why <paramref name="folder"/> cannot be an output folder (it or a folder above it is a file), or null; checked before
-    /// the work: a Monte Carlo run failed on such an --out only once every path had run.
+    /// Why --out cannot be an output folder, or null; checked before the work. <paramref name="given"/> is the option's text
+    /// (null when not given), <paramref name="folder"/> the folder it names. An empty one (an unset variable in
+    /// <c>--out "$DIR"</c>) wrote the run's files into the current folder, and a run's commit removes the charts there that
+    /// it did not draw; a folder that is a file, or under one, failed a Monte Carlo only once every path had run.
     /// </summary>
-    public static string? NotAFolder(string folder)
+    public static string? NotAFolder(string? given, string folder)
     {
+        if (given is not null && string.IsNullOrWhiteSpace(given)) return "--out is empty: give a folder (. for the current one)";
         for (string? p = Path.GetFullPath(folder); !string.IsNullOrEmpty(p); p = Path.GetDirectoryName(p))
         {
             if (File.Exists(p)) return $"--out {folder}: {p} is a file, not a folder";
@@ -62,17 +65,10 @@ internal sealed class RunOptions
     }
 
     /// <summary>
-    /// Why --out is refused before the folder is looked at: an empty one (an unset variable in <c>--out "$DIR"</c>) wrote the
-    /// run's files into the current folder, and a run's commit removes the charts there that it did not draw.
-    /// </summary>
-    public string? EmptyOut(ParseResult parse) =>
-        parse.GetValue(Out) is { } given && string.IsNullOrWhiteSpace(given) ? "--out is empty: give a folder (. for the current one)" : null;
-
-    /// <summary>
     /// Why <paramref name="folder"/> cannot be made and written (the error's message), or null; tried before the data are
-    /// loaded and the run made, by staging a folder that goes at once (and the folder, when it made it), as montecarlo
-    /// does: an --out under /proc failed only once the run was done, with "cannot write or read a file: Could not find
-    /// file '/proc/x'", not naming --out.
+    /// loaded and the run made, by staging a folder that goes at once (and the folder, when it made it), so a run stopped
+    /// on the way leaves nothing behind: an --out under /proc failed only once the run (or every Monte Carlo path) was done,
+    /// with "cannot write or read a file: Could not find file '/proc/x'", not naming --out.
     /// </summary>
     public static string? CannotMake(string folder)
     {

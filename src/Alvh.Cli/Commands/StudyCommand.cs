@@ -31,12 +31,7 @@ internal static class StudyCommand
         {
             var clock = Stopwatch.StartNew();
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", "study"));
-            if (run.EmptyOut(parse) is { } emptyOut)
-            {
-                context.Error.WriteLine($"alvh: bad input: {emptyOut}");
-                return ExitCodes.BadInput;
-            }
-            if (RunOptions.NotAFolder(outFolder) is { } notAFolder)
+            if (RunOptions.NotAFolder(parse.GetValue(run.Out), outFolder) is { } notAFolder)
             {
                 context.Error.WriteLine($"alvh: bad input: {notAFolder}");
                 return ExitCodes.BadInput;

@@ -41,7 +41,7 @@ internal static partial class SweepCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", "sweep"));
-            if (RunOptions.NotAFolder(outFolder) is { } notAFolder)
+            if (RunOptions.NotAFolder(parse.GetValue(run.Out), outFolder) is { } notAFolder)
             {
                 await context.Error.WriteLineAsync($"alvh: bad input: {notAFolder}");
                 return ExitCodes.BadInput;

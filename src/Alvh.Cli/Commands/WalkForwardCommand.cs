@@ -98,7 +98,7 @@ internal static class WalkForwardCommand
             var from = RunOptions.Date(parse, run.From);
             var to = RunOptions.Date(parse, run.To);
             string? folder = parse.GetValue(run.Out) is null ? null : run.OutFolder(parse, context, "out");
-            if (folder is not null && RunOptions.NotAFolder(folder) is { } notAFolder)
+            if (folder is not null && RunOptions.NotAFolder(parse.GetValue(run.Out), folder) is { } notAFolder)
             {
                 await context.Error.WriteLineAsync($"alvh: bad input: {notAFolder}");
                 return ExitCodes.BadInput;
