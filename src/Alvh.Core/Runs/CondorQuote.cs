@@ -1,7 +1,6 @@
 using Alvh.Calendars;
 using Alvh.MarketData;
 using Alvh.Model;
-using Alvh.Pricing;
 using Alvh.Structures;
 
 namespace Alvh.Runs;
@@ -43,33 +42,20 @@ public sealed record CondorQuote(DateOnly Date, DateOnly Expiry, IronCondor Cond
         }
         double t = (expiry.DayNumber - date.DayNumber) / 365.0;
         var market = new OptionMarket(surface.Spot, surface.Rate, surface.DividendYield, t, surface.Smile(t));
-        ShortStrikesFit(market, date, expiry, shortDelta, wing);
-        var condor = IronCondor.ByDelta(market, expiry, -shortDelta, shortDelta, wing, wing, StrikeGrid.Spx);
+        IronCondor condor;
+        try
+        {
+            condor = IronCondor.ByDelta(market, expiry, -shortDelta, shortDelta, wing, wing, StrikeGrid.Spx);
+        }
+        catch (ArgumentException e) when (e.ParamName is IronCondor.ShortStrikes or "putWingWidth")
+        {
+            // The condor's refusal with the day, the expiry and what to ask for instead, named by this method's parameter.
+            string why = e.Message.Split(" (Parameter")[0].Split(Environment.NewLine)[0];
+            throw e.ParamName == IronCondor.ShortStrikes
+                ? new ArgumentException(FormattableString.Invariant($"at a short delta of {shortDelta} {why} on {date:yyyy-MM-dd} for {expiry:yyyy-MM-dd}; ask for a smaller short delta"), nameof(shortDelta))
+                : new ArgumentException($"{why}; ask for a narrower wing", nameof(wing));
+        }
         return new CondorQuote(date, expiry, condor, surface.Spot, surface.Forward(t), surface.Rate, surface.DividendYield, t, surface.AtmVol(t),
             data.Aligned("vix")[day], condor.Profile.ProbabilityOfProfit(market));
-    }
-
-    /// <summary>
-    /// Refuses, naming the choice to change, short strikes that cross (at a delta near 0.5 over a long tenor the put's
-    /// strike lies above the call's) or a wing that puts the long put at or below 0: the condor's own checks said only
-    /// "Strikes must be positive and finite" or listed four strikes out of order. An unattainable delta is left to
-    /// <see cref="IronCondor.ByDelta"/>, which names it.
-    /// </summary>
-    private static void ShortStrikesFit(OptionMarket market, DateOnly date, DateOnly expiry, double shortDelta, double wing)
-    {
-        var listing = StrikeGrid.Spx.NearestListing;
-        double shortPut = StrikeFromDelta.ListedForSmile(OptionRight.Put, -shortDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, listing, out _);
-        double shortCall = StrikeFromDelta.ListedForSmile(OptionRight.Call, shortDelta, market.Spot, market.Rate, market.DividendYield, market.YearsToExpiry, market.Smile, listing, out _);
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        if (shortPut > shortCall)
-        {
-            throw new ArgumentException(string.Create(inv,
-                $"at a short delta of {shortDelta} the put's strike ({shortPut}) is above the call's ({shortCall}) on {date:yyyy-MM-dd} for {expiry:yyyy-MM-dd}: the short strikes cross; ask for a smaller short delta"), nameof(shortDelta));
-        }
-        if (shortPut - wing <= 0)
-        {
-            throw new ArgumentException(string.Create(inv,
-                $"a wing of {wing} points below the short put at {shortPut} puts the long put at or below 0; ask for a narrower wing"), nameof(wing));
-        }
     }
 }

@@ -214,10 +214,24 @@ public sealed class IronCondor : IOptionStructure
     /// <returns>The summed greeks.</returns>
     public Greeks Greeks(OptionMarket market) => StructureGreeks.Sum(Legs, market);
 
+    /// <summary>The parameter name of the refusal of short strikes that cross (the put's above the call's).</summary>
+    public const string ShortStrikes = "shortStrikes";
+
     private static IronCondor FromShortStrikes(DateOnly expiry, double shortPut, double shortCall, double putWingWidth, double callWingWidth, StrikeGrid grid, int quantity)
     {
         if (!(putWingWidth > 0.0) || !grid.Contains(putWingWidth)) throw new ArgumentOutOfRangeException(nameof(putWingWidth), putWingWidth, $"Wing width must be a positive multiple of {grid.Step}.");
         if (!(callWingWidth > 0.0) || !grid.Contains(callWingWidth)) throw new ArgumentOutOfRangeException(nameof(callWingWidth), callWingWidth, $"Wing width must be a positive multiple of {grid.Step}.");
+        // In the short strikes' own words (FromStrikes would refuse both, with four strikes out of order or "Strikes must be
+        // positive"): the types are FromStrikes', the messages name what to change.
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (shortPut > shortCall)
+        {
+            throw new ArgumentException(string.Create(inv, $"the put's strike ({shortPut}) is above the call's ({shortCall}): the short strikes cross"), ShortStrikes);
+        }
+        if (!(shortPut - putWingWidth > 0.0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(putWingWidth), putWingWidth, string.Create(inv, $"a wing of {putWingWidth} points below the short put at {shortPut} puts the long put at or below 0"));
+        }
         return FromStrikes(expiry, shortPut - putWingWidth, shortPut, shortCall, shortCall + callWingWidth, quantity);
     }
 }

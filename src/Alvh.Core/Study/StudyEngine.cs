@@ -297,7 +297,11 @@ public static class StudyEngine
                 bool cut = false;
                 foreach (var day in inputs.Data.Calendar.Days)
                 {
-                    if (day >= w.Start && day <= w.End && (day < dates[0] || day > dates[^1])) cut = true;
+                    if (day >= w.Start && day <= w.End && (day < dates[0] || day > dates[^1]))
+                    {
+                        cut = true;
+                        break;
+                    }
                 }
                 string name = cut
                     ? FormattableString.Invariant($"{w.Name}, in this study {dates.First(d => d >= w.Start):yyyy-MM-dd} to {dates.Last(d => d <= w.End):yyyy-MM-dd}")

@@ -97,6 +97,17 @@ public class IronCondorTests
     }
 
     [Fact]
+    public void A_put_wing_reaching_zero_is_refused_in_the_short_strikes_words()
+    {
+        // Spot 100: the 16-delta put lies below 100, so a 200-point wing puts the long put below 0. The condor refused it
+        // as "Strikes must be positive and finite."; it now names the wing and the short put (same exception type).
+        var market = new OptionMarket(100, 0.04, 0.015, 30 / 365.0, new SkewSmile(0.2, 0.8, 100));
+        var wide = () => IronCondor.StrikesByDelta(market, Expiry, -0.16, 0.16, 200, 5, StrikeGrid.Spx);
+        wide.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "putWingWidth")
+            .WithMessage("a wing of 200 points below the short put at * puts the long put at or below 0*");
+    }
+
+    [Fact]
     public void StrikesByDelta_KeepsThePutSearchCountWhenTheCallSearchThrows()
     {
         // A caller counting the searches' deltas in a finally (the condor sleeve) keeps the put search's when the call's
