@@ -86,6 +86,11 @@ internal static class BacktestCommand
             {
                 context.Error.WriteLine("alvh: note: " + macro);
             }
+            var calendar = data.Calendar;
+            foreach (var note in market.Carry.DividendNotes(calendar.IndexOf(result.Daily[0].Date), calendar.IndexOf(result.Daily[^1].Date)))
+            {
+                context.Error.WriteLine("alvh: note: " + note);
+            }
             if (BacktestNotes.Dropped(result) is { } dropped) context.Error.WriteLine(dropped);
             var outFolder = run.OutFolder(parse, context, Path.Combine("out", strategy.Name));
             // The sleeves' records as the study writes them (the hedge's high-VIX days without a call, the condors' record).

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Alvh.Data.Research;
 using Alvh.MarketData;
+using Alvh.Model;
 using Alvh.Research.Scenarios;
 using Alvh.Runs;
 
@@ -34,11 +35,11 @@ internal static partial class MonteCarloCommand
         var market = MarketContext.Build(history);
         var lastClose = ScenarioAnchor.From(market);
         var anchor = request.StartAt is { } v0 ? lastClose with { Vix = v0 } : lastClose;
-        // Without SPY's distributions the last day's trailing yield is 0: the paths' DRIP reinvests nothing, which only the
-        // assumption's value (0) said.
-        if (lastClose.DividendYield == 0 && market.Data.Dividends is not { Dividends.Count: > 0 })
+        // Without a dividend yield on the last day (neither SPY's distributions nor Shiller's file) the paths pay none: the
+        // DRIP reinvests nothing, which only the assumption's value (0) said. With Shiller's file alone the paths pay his yield.
+        if (market.Carry.DividendSourceOn(market.Data.Calendar.IndexOf(lastClose.LastHistoricalDay)) == DividendSource.None)
         {
-            context.Error.WriteLine("alvh: note: the data hold no SPY distributions (spy-dividends.csv; 'alvh data fetch' downloads it): the paths' dividend yield is 0%, so the DRIP reinvests no dividends");
+            context.Error.WriteLine("alvh: note: the data hold no dividend yield on their last day (neither SPY's distributions, spy-dividends.csv, nor Shiller's file; 'alvh data fetch' downloads both): the paths' dividend yield is 0%, so the DRIP reinvests no dividends");
         }
         var days = ScenarioCalendar.Days(anchor.LastHistoricalDay, request.Horizon);
         var from = request.PoolFrom;

@@ -18,12 +18,16 @@ namespace Alvh.Model;
 /// </para>
 /// <para>
 /// Dividend yield: trailing 12-month SPY distributions (ex-dates in (t − 365 days, t]) over the SPY
-/// close, once SPY has a full year of history (from 1994-01-29); before that, Shiller's trailing
-/// 12-month dividend over his monthly average price for the latest month on or before the day.
+/// close, once SPY has a full year of history (from 1994-01-29) and the data hold its distributions;
+/// before that, or in a data folder without SPY's distributions, Shiller's trailing 12-month dividend
+/// over his monthly average price for the latest month on or before the day. (Without distributions
+/// SPY's trailing yield is 0 whatever SPY paid; until 2026-11-28 it was used, so a folder of SPY's prices
+/// and Shiller's file priced every option, and simulated every path, at a 0% dividend yield.)
 /// SPY's yield is net of its ≈0.09% expense ratio being in the price only, not in the dividends,
 /// so it slightly understates the index yield; the difference is immaterial for option pricing.
-/// The simple yield y is converted by q = ln(1 + y). No carry-forward: a day without either
-/// source has NaN.
+/// The simple yield y is converted by q = ln(1 + y). Shiller's D/P of his last month with a dividend
+/// is carried over his later months without one (his file's FRED extension, from 2023-07 in the shared
+/// data, holds prices only); no other carry-forward: a day without either source has NaN.
 /// </para>
 /// </remarks>
 public sealed class RatesAndDividends
@@ -61,6 +65,39 @@ public sealed class RatesAndDividends
 
     /// <summary>Which source gave the dividend yield on that day.</summary>
     public DividendSource DividendSourceOn(int dayIndex) => _dividendSource[dayIndex];
+
+    /// <summary>True when the data hold SPY's distributions (the DRIP's dividends, and the trailing yield's numerator).</summary>
+    public bool HasSpyDistributions { get; private set; }
+
+    /// <summary>The dividend yield's rule as the data allow it (the sources found), for the assumptions.</summary>
+    public string DividendRule { get; private set; } = "";
+
+    /// <summary>
+    /// What the data leave out of trading days <paramref name="from"/> to <paramref name="to"/> (calendar indices), as notes
+    /// for the console and the reports: no SPY distributions (the DRIP reinvests nothing; the yield is Shiller's), and days
+    /// without any dividend yield (no SPX option has a price on them). Empty when the data hold both.
+    /// </summary>
+    public IReadOnlyList<string> DividendNotes(int from, int to)
+    {
+        var notes = new List<string>();
+        if (!HasSpyDistributions)
+        {
+            notes.Add("The data hold no SPY distributions (spy-dividends.csv; 'alvh data fetch' downloads it): SPY pays no dividend in the runs, so the DRIP reinvests nothing, and the SPX dividend yield is Shiller's where his file is in the data.");
+        }
+        int missing = 0, first = -1, last = -1;
+        for (int i = Math.Max(0, from); i <= Math.Min(to, _dividendSource.Length - 1); i++)
+        {
+            if (_dividendSource[i] != DividendSource.None) continue;
+            missing++;
+            if (first < 0) first = i;
+            last = i;
+        }
+        if (missing > 0)
+        {
+            notes.Add(FormattableString.Invariant($"No SPX dividend yield on {missing:#,0} trading days, {Calendar[first]:yyyy-MM-dd} to {Calendar[last]:yyyy-MM-dd} (neither a trailing year of SPY's distributions nor Shiller's file covers them): no SPX option has a price on those days, so the condor neither opens nor marks one then."));
+        }
+        return notes;
+    }
 
     /// <summary>The per-day rates (do not mutate).</summary>
     public ReadOnlySpan<double> Rates => _rate;
@@ -122,12 +159,23 @@ public sealed class RatesAndDividends
         _dividendYield.AsSpan().Fill(double.NaN);
         var spy = data.Find("spy");
         double[]? spyClose = spy is null ? null : data.Aligned("spy");
-        DateOnly spyFullYear = spy?.First?.AddYears(1) ?? DateOnly.MaxValue;
         var dividends = data.Dividends?.Dividends ?? [];
+        // SPY's trailing yield needs its distributions: without them it is 0 however much SPY paid.
+        DateOnly spyFullYear = dividends.Count > 0 ? spy?.First?.AddYears(1) ?? DateOnly.MaxValue : DateOnly.MaxValue;
         var shiller = data.Shiller;
+        HasSpyDistributions = dividends.Count > 0;
+        DividendRule = (HasSpyDistributions && spyClose is not null, shiller is not null) switch
+        {
+            (true, true) => FormattableString.Invariant($"ln(1 + TTM SPY dividends / SPY close); Shiller D/P before {spyFullYear:yyyy-MM-dd}"),
+            (true, false) => FormattableString.Invariant($"ln(1 + TTM SPY dividends / SPY close) from {spyFullYear:yyyy-MM-dd}; none before (no Shiller file)"),
+            (false, true) => "ln(1 + Shiller D/P) throughout (the data hold no SPY distributions)",
+            (false, false) => "none (the data hold neither SPY's distributions with its prices nor Shiller's file)",
+        };
         // Two pointers over the dividends: [head, tail) holds the ex-dates in (t − 365 d, t].
         int head = 0, tail = 0, month = -1;
-        double trailing = 0.0;
+        double trailing = 0.0, shillerYield = double.NaN;
+        DateOnly lastShillerMonth = DateOnly.MinValue;
+        DateOnly? shillerCarriedFrom = null;
         for (int i = 0; i < n; i++)
         {
             var day = Calendar[i];
@@ -141,14 +189,26 @@ public sealed class RatesAndDividends
                 continue;
             }
             if (shiller is null) continue;
-            while (month + 1 < shiller.Count && shiller.Months[month + 1] <= day) month++;
-            if (month < 0) continue;
-            double price = shiller.Price[month], dividend = shiller.Dividend[month];
-            if (price > 0.0 && dividend >= 0.0)
+            while (month + 1 < shiller.Count && shiller.Months[month + 1] <= day)
             {
-                _dividendYield[i] = CarryRates.ContinuousFromSimpleYield(dividend / price);
-                _dividendSource[i] = DividendSource.Shiller;
+                month++;
+                double price = shiller.Price[month], dividend = shiller.Dividend[month];
+                if (price > 0.0 && dividend >= 0.0)
+                {
+                    shillerYield = dividend / price;
+                    lastShillerMonth = shiller.Months[month];
+                }
             }
+            // The yield of his last month with a dividend: the file's FRED-extended months (from 2023-07 in the shared
+            // data) carry prices only, and D/P moves slowly where a stale dividend over a new price would not.
+            if (double.IsNaN(shillerYield)) continue;
+            _dividendYield[i] = CarryRates.ContinuousFromSimpleYield(shillerYield);
+            _dividendSource[i] = DividendSource.Shiller;
+            if (lastShillerMonth < shiller.Months[month]) shillerCarriedFrom ??= lastShillerMonth;
+        }
+        if (shillerCarriedFrom is { } carried)
+        {
+            DividendRule += FormattableString.Invariant($"; Shiller's D/P of {carried:yyyy-MM} carried over his later months without a dividend");
         }
     }
 }

@@ -108,7 +108,7 @@ public sealed class SpxSurfaceModel
         [
             new("CarryRates.FromDiscountYield", "r = -ln(1 - d*91/360)/(91/365)", "rule", "DTB3 is a bank-discount yield on a 360-day basis (TreasuryDirect); converted to a continuously compounded act/365 rate"),
             new("RatesAndDividends.RateGaps", "carry last DTB3; DFF outside DTB3 coverage", "rule", "bond-market holidays have no DTB3 while equities trade; applies to rates only"),
-            new("RatesAndDividends.DividendYield", "ln(1 + TTM SPY dividends / SPY close); Shiller D/P before 1994-01-29", "rule", "SPY tracks SPX; Shiller's TTM dividend covers the years before SPY has a full year"),
+            new("RatesAndDividends.DividendYield", Carry.DividendRule, "rule", "SPY tracks SPX; Shiller's TTM dividend covers the years before SPY has a full year"),
             new("SurfaceParameters.Smile", "SSVI, power-law phi (Gatheral-Jacquier 2014)", "rule", "free of butterfly and calendar arbitrage by construction when eta(1+|rho|) <= 2 and ATM total variance rises with tenor"),
             new("SurfaceParameters.RhoCalm", F(p.RhoCalm), "dimensionless", "30-day 25-delta RR ~ 1.35*rho*eta/2*ATM ~ -5.9 vol pts at ATM 10% (calm SPX: -5 to -8; Mixon 2011; Foresi-Wu 2005)"),
             new("SurfaceParameters.EtaCalm", F(p.EtaCalm), "dimensionless", "eta(1+|rho|) = " + F(p.EtaCalm * (1 + Math.Abs(p.RhoCalm))) + " <= 2"),

@@ -70,6 +70,7 @@ public static class StudySetup
             "Option prices come from the market model (no historical quotes): see the assumptions.",
         };
         if (Engine.Signals.MissingMacroNote(data) is { } macro) notes.Add(macro);
+        notes.AddRange(market.Carry.DividendNotes(calendar.IndexOf(start), calendar.IndexOf(end)));
         if (!data.Has("breadth"))
         {
             // The preset's breadth trigger is listed among its parameters; without data it never fires, which was said nowhere.

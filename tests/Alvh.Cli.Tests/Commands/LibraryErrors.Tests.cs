@@ -214,28 +214,69 @@ public class LibraryErrorsTests
     }
 
     /// <summary>
-    /// A folder without SPY's distributions (the real files linked, less spy-dividends.csv) runs the Monte Carlo at a 0%
-    /// dividend yield, and says so: only the assumption's value (0) did. With them, no note.
+    /// A folder with neither SPY's distributions nor Shiller's file (the real files linked, less those two) runs the Monte
+    /// Carlo at a 0% dividend yield, and says so: only the assumption's value (0) did. Without SPY's distributions alone the
+    /// paths pay Shiller's yield (until 2026-11-28 SPY's trailing yield of 0 was taken, Shiller's file unread), with no note.
     /// </summary>
     [SkippableFact]
-    public async Task A_monte_carlo_without_spy_dividends_says_its_yield_is_zero()
+    public async Task Runs_without_spy_distributions_take_shillers_yield_and_say_what_is_missing()
     {
         string data = SharedData.Require();
         using var d = new TempFolder();
-        string folder = Path.Combine(d.Path, "data");
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(data, "*.csv").Where(f => Path.GetFileName(f) != "spy-dividends.csv"))
+        string Linked(string name, params string[] leftOut)
         {
-            File.CreateSymbolicLink(Path.Combine(folder, Path.GetFileName(file)), file);
+            string folder = Path.Combine(d.Path, name);
+            Directory.CreateDirectory(folder);
+            foreach (var file in Directory.GetFiles(data, "*.csv").Where(f => !leftOut.Contains(Path.GetFileName(f))))
+            {
+                File.CreateSymbolicLink(Path.Combine(folder, Path.GetFileName(file)), file);
+            }
+            return folder;
         }
-        const string note = "alvh: note: the data hold no SPY distributions (spy-dividends.csv";
+        string neither = Linked("neither", "spy-dividends.csv", "shiller-sp500-monthly.csv");
+        string shillerOnly = Linked("shiller", "spy-dividends.csv");
+        const string note = "alvh: note: the data hold no dividend yield on their last day";
 
-        var without = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", folder);
-        var with = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data);
+        var none = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", neither, "--out", "none");
+        var shiller = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", shillerOnly, "--out", "shiller");
+        var with = await CliRun.RunAsync(d.Path, null, "montecarlo", "--preset", "drip", "--paths", "2", "--years", "1", "--quiet", "--data", data, "--out", "with");
 
-        without.ExitCode.Should().Be(0, without.Error);
-        without.Error.Should().Contain(note);
+        none.ExitCode.Should().Be(0, none.Error);
+        none.Error.Should().Contain(note);
+        AnchorYield("none").Should().Be(0);
+        shiller.ExitCode.Should().Be(0, shiller.Error);
+        shiller.Error.Should().NotContain(note);
+        // Shiller's D/P of his last month with a dividend, carried (2023-06 in the shared file, whose later months are FRED's
+        // prices only): the S&P 500's yield then was about 1.5-1.6%; SPY's trailing yield on the last day about 1.1%.
+        AnchorYield("shiller").Should().BeInRange(0.013, 0.018);
         with.ExitCode.Should().Be(0, with.Error);
         with.Error.Should().NotContain(note);
+        AnchorYield("with").Should().BeInRange(0.009, 0.015);
+
+        // A backtest on the same folders says what it lacks: SPY's distributions in both, a yield on its days in the first.
+        var bare = await CliRun.RunAsync(d.Path, null, "backtest", "--preset", "drip-condor-alvh", "--from", "2019-01-02", "--to", "2019-01-31", "--quiet", "--data", neither, "--out", "bt-none");
+        var shillers = await CliRun.RunAsync(d.Path, null, "backtest", "--preset", "drip-condor-alvh", "--from", "2019-01-02", "--to", "2019-01-31", "--quiet", "--data", shillerOnly, "--out", "bt-shiller");
+        bare.ExitCode.Should().Be(0, bare.Error);
+        bare.Error.Should().Contain("alvh: note: The data hold no SPY distributions").And.Contain("alvh: note: No SPX dividend yield on 21 trading days, 2019-01-02 to 2019-01-31");
+        shillers.ExitCode.Should().Be(0, shillers.Error);
+        shillers.Error.Should().Contain("alvh: note: The data hold no SPY distributions").And.NotContain("No SPX dividend yield");
+
+        double AnchorYield(string run)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(d.Path, run, "montecarlo.json")));
+            return FindYield(json.RootElement) ?? throw new InvalidOperationException("no dividendYield number in " + run);
+        }
+        static double? FindYield(System.Text.Json.JsonElement e)
+        {
+            if (e.ValueKind == System.Text.Json.JsonValueKind.Object)
+            {
+                foreach (var p in e.EnumerateObject())
+                {
+                    if (p.Name == "dividendYield" && p.Value.ValueKind == System.Text.Json.JsonValueKind.Number) return p.Value.GetDouble();
+                    if (FindYield(p.Value) is { } v) return v;
+                }
+            }
+            return null;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Alvh.Model;
+using Alvh.MarketData;
 
 namespace Alvh.Core.Tests.Model;
 
@@ -33,5 +34,108 @@ public class RatesAndDividendsTests
             // SPY's trailing yield runs a little lower (expense ratio, ex-date timing): 0.9% in Dec 2001.
             if (m.Carry.DividendSourceOn(i) != DividendSource.None) m.Carry.DividendYield(i).Should().BeInRange(0.008, 0.045, cal[i].ToString("yyyy-MM-dd"));
         }
+    }
+}
+
+/// <summary>
+/// The dividend yield's sources on typed data (rule: the class remarks): SPY's trailing distributions over its close once it
+/// has a year of them, Shiller's D/P otherwise, his last D/P carried over months without a dividend, NaN without either.
+/// Expected values by hand: q = ln(1 + y) for the simple yield y.
+/// </summary>
+public class RatesAndDividendsSourceTests
+{
+    private static readonly DateOnly[] Days = WeekdaysFrom(new DateOnly(2001, 1, 2), new DateOnly(2003, 12, 31));
+
+    private static DateOnly[] WeekdaysFrom(DateOnly from, DateOnly to)
+    {
+        var days = new List<DateOnly>();
+        for (var d = from; d <= to; d = d.AddDays(1)) if (d.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday) days.Add(d);
+        return [.. days];
+    }
+
+    /// <summary>SPY at 100 every day; distributions of 0.5 on each quarter's third Friday (2% a year) when asked.</summary>
+    private static MarketDataSet Data(bool distributions, bool shiller, int shillerMonthsWithDividend = int.MaxValue)
+    {
+        var spy = new DailySeries("spy", "spy.csv", Days, Days.Select(_ => 100.0).ToArray());
+        DividendSeries? dividends = null;
+        if (distributions)
+        {
+            var list = new List<Dividend>();
+            for (var m = new DateOnly(2001, 3, 1); m <= Days[^1]; m = m.AddMonths(3))
+            {
+                var friday = Enumerable.Range(15, 7).Select(d => new DateOnly(m.Year, m.Month, d)).First(d => d.DayOfWeek == DayOfWeek.Friday);
+                list.Add(new Dividend(friday, 0.5, null));
+            }
+            dividends = new DividendSeries("spy-dividends", "spy-dividends.csv", list);
+        }
+        ShillerMonthly? monthly = null;
+        if (shiller)
+        {
+            // Shiller's D of 30 over P of 1,000 (3%) each month from 2000-01, then no dividend (NaN, as his reader reads
+            // the FRED-extended months' zeros) after the given number of months.
+            var months = Enumerable.Range(0, 48).Select(i => new DateOnly(2000, 1, 1).AddMonths(i)).ToArray();
+            var price = months.Select(_ => 1000.0).ToArray();
+            var dividend = months.Select((_, i) => i < shillerMonthsWithDividend ? 30.0 : double.NaN).ToArray();
+            var nan = months.Select(_ => double.NaN).ToArray();
+            monthly = new ShillerMonthly("shiller", "shiller.csv", months, price, dividend, nan, nan, nan, nan);
+        }
+        return new MarketDataSet("memory", new TradingCalendar(Days), [spy], dividends, [], null, null, monthly, [], [], []);
+    }
+
+    private static int Index(int year, int month, int day) => new TradingCalendar(Days).IndexOnOrAfter(new DateOnly(year, month, day));
+
+    [Fact]
+    public void Spy_distributions_give_the_trailing_yield_after_a_year_and_shiller_before()
+    {
+        var carry = new RatesAndDividends(Data(distributions: true, shiller: true));
+
+        carry.DividendSourceOn(Index(2001, 6, 1)).Should().Be(DividendSource.Shiller);
+        carry.DividendYield(Index(2001, 6, 1)).Should().BeApproximately(Math.Log(1.03), 1e-15);
+        // 2002-06-03: four distributions of 0.5 in the trailing 365 days over a close of 100: y = 2%.
+        carry.DividendSourceOn(Index(2002, 6, 3)).Should().Be(DividendSource.SpyTrailing);
+        carry.DividendYield(Index(2002, 6, 3)).Should().BeApproximately(Math.Log(1.02), 1e-15);
+        carry.HasSpyDistributions.Should().BeTrue();
+        carry.DividendRule.Should().Be("ln(1 + TTM SPY dividends / SPY close); Shiller D/P before 2002-01-02");
+        carry.DividendNotes(0, Days.Length - 1).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Without_spy_distributions_the_yield_is_shillers_not_zero()
+    {
+        // Before 2026-11-28 SPY's trailing yield (0: no distributions) was taken from 2002-01-02 on.
+        var carry = new RatesAndDividends(Data(distributions: false, shiller: true));
+
+        for (int i = 0; i < Days.Length; i++)
+        {
+            carry.DividendSourceOn(i).Should().Be(DividendSource.Shiller);
+            carry.DividendYield(i).Should().BeApproximately(Math.Log(1.03), 1e-15);
+        }
+        carry.HasSpyDistributions.Should().BeFalse();
+        carry.DividendRule.Should().Be("ln(1 + Shiller D/P) throughout (the data hold no SPY distributions)");
+        carry.DividendNotes(0, Days.Length - 1).Should().ContainSingle().Which.Should().StartWith("The data hold no SPY distributions");
+    }
+
+    [Fact]
+    public void Shillers_last_yield_is_carried_over_his_months_without_a_dividend()
+    {
+        // 30 months with D (2000-01 to 2002-06), then none.
+        var carry = new RatesAndDividends(Data(distributions: false, shiller: true, shillerMonthsWithDividend: 30));
+
+        carry.DividendYield(Index(2003, 11, 3)).Should().BeApproximately(Math.Log(1.03), 1e-15);
+        carry.DividendSourceOn(Index(2003, 11, 3)).Should().Be(DividendSource.Shiller);
+        carry.DividendRule.Should().EndWith("; Shiller's D/P of 2002-06 carried over his later months without a dividend");
+    }
+
+    [Fact]
+    public void Without_either_source_no_day_has_a_yield_and_a_note_counts_them()
+    {
+        var carry = new RatesAndDividends(Data(distributions: false, shiller: false));
+
+        double.IsNaN(carry.DividendYield(Index(2002, 6, 3))).Should().BeTrue();
+        carry.DividendSourceOn(Index(2002, 6, 3)).Should().Be(DividendSource.None);
+        var notes = carry.DividendNotes(Index(2002, 1, 2), Index(2002, 1, 31));
+        notes.Should().HaveCount(2);
+        // January 2002 has 23 weekdays (the typed calendar keeps holidays): 2002-01-02 to 2002-01-31 holds 22 of them.
+        notes[1].Should().StartWith("No SPX dividend yield on 22 trading days, 2002-01-02 to 2002-01-31");
     }
 }

@@ -31,7 +31,9 @@ public sealed record ScenarioAnchor(DateOnly LastHistoricalDay, double Spx, doub
             for (int i = bills.Count - 1; i >= 0 && double.IsNaN(dtb3); i--) if (bills.Close[i] > 0) dtb3 = bills.Close[i];
         }
         return new ScenarioAnchor(last, market.Data.Aligned("spx")[day], market.Data.Aligned("vix")[day], double.IsNaN(dtb3) ? 0 : dtb3,
-            market.Carry.DividendYield(day), market.Futures.Theta, market.Futures.Kappa, market.VixOptions.FallbackIntercept, market.VixOptions.FallbackSlope)
+            // No yield on the last day (neither SPY's distributions nor Shiller's file): the paths pay none, which the
+            // montecarlo command says (a NaN yield gave every path NaN dividends).
+            double.IsNaN(market.Carry.DividendYield(day)) ? 0 : market.Carry.DividendYield(day), market.Futures.Theta, market.Futures.Kappa, market.VixOptions.FallbackIntercept, market.VixOptions.FallbackSlope)
         {
             TermStructure = market.Surface.TermStructureFit,
             ScheduledEvents = [.. market.Data.Events.SelectMany(c => c.Events).Where(e => e.Scheduled && ReadKinds.Contains(e.Kind, StringComparer.OrdinalIgnoreCase)).OrderBy(e => e.Date)],
