@@ -52,6 +52,9 @@ public static class WalkForwardReport
     /// </summary>
     public const string Slicing = "Each grid point's daily returns are those of its own run over the whole period, cut at the windows: a switch of grid point at a test window's start costs nothing and takes over that run's open positions. The PBO ranks the grid points over every day of the period, train and test windows alike.";
 
+    /// <summary>As few splits as this (S = 6 gives 20, S = 4 six, S = 2 two) draw a caveat (<see cref="PboCaveats"/>): the PBO moves in steps of 1/splits.</summary>
+    public const int FewSplits = 20;
+
     /// <summary>Blocks shorter than this many trading days (a month) draw a caveat (<see cref="PboCaveats"/>).</summary>
     public const int ShortBlockDays = 21;
 
@@ -61,6 +64,7 @@ public static class WalkForwardReport
     /// values (the paper's grids have hundreds of points), and with 3 the middle rank, λ = 0, counts as overfit, so a
     /// choice with no skill scores 2/3: a 3-point grid of drip-condor's shortDelta over 1990-2026 gave 0.903, which read as
     /// heavy overfitting where its in-sample best ranked last out of sample in 30.5% of the splits, below no skill's third.
+    /// With S ≤ 6 blocks there are at most 20 splits, C(S, S/2), and the PBO moves in steps of 1/20 or more.
     /// Blocks shorter than a month are tied to their neighbours by the positions held across their edges (a weekly
     /// condor, a hedge layer held for months), where the CSCV takes them as near-independent.
     /// </summary>
@@ -74,6 +78,11 @@ public static class WalkForwardReport
             caveats.Add(pbo.Configurations == 2
                 ? string.Create(CultureInfo.InvariantCulture, $"with 2 distinct configurations the PBO is coarse: it is the share of splits in which the in-sample best is the worse of the two out of sample (or ties, logit 0), {pbo.NoSkillProbability:0.000} for a choice with no skill; a grid of more points says more")
                 : string.Create(CultureInfo.InvariantCulture, $"with {pbo.Configurations} distinct configurations the PBO is coarse: the in-sample best can rank only 1 to {pbo.Configurations} out of sample, and the middle rank (logit 0) counts as overfit, so a choice with no skill scores {pbo.NoSkillProbability:0.000}, not 0.5 (here {pbo.AtMiddle:0.0%} of the splits ranked it in the middle and {pbo.Probability - pbo.AtMiddle:0.0%} below); a grid of more points says more"));
+        }
+        if (pbo.Splits <= FewSplits)
+        {
+            caveats.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{pbo.Blocks} blocks give only {pbo.Splits} splits, so the PBO can take only {pbo.Splits + 1} values, in steps of {1.0 / pbo.Splits:0.000}: one split more or less overfit moves it by a step; the paper's S = 16 gives 12,870 splits (--blocks 8 gives 70)"));
         }
         if (pbo.BlockPeriods < ShortBlockDays)
         {

@@ -120,13 +120,21 @@ public sealed class WalkForwardReportTests
         double l3 = Math.Log(3);
         var three = new PboResult(4.0 / 6, 6, 4, [0, 0, 0, -l3, l3, l3], 3, 30);
         var caveats = WalkForwardReport.PboCaveats(three);
-        caveats.Should().ContainSingle().Which.Should().Contain("with 3 distinct configurations the PBO is coarse")
+        caveats.Should().HaveCount(2);
+        caveats[0].Should().Contain("with 3 distinct configurations the PBO is coarse")
             .And.Contain("a choice with no skill scores 0.667, not 0.5 (here 50.0% of the splits ranked it in the middle and 16.7% below)");
+        // C(4, 2) = 6 splits: the PBO is k/6, 7 values in steps of 1/6.
+        caveats[1].Should().StartWith("4 blocks give only 6 splits, so the PBO can take only 7 values, in steps of 0.167");
         WalkForwardReport.Build(Input(three)).Html.Should().Contain("Caveat: with 3 distinct configurations").And.Contain("a choice with no skill scores 0.667");
 
-        WalkForwardReport.PboCaveats(three with { Configurations = 25 }).Should().BeEmpty();
-        WalkForwardReport.PboCaveats(three with { Configurations = 25, BlockPeriods = 17 }).Should().ContainSingle()
-            .Which.Should().Contain("the 4 blocks hold only 17 trading days each");
+        // S = 8: C(8, 4) = 70 splits, no caveat on their number.
+        var eight = three with { Splits = 70, Blocks = 8 };
+        WalkForwardReport.PboCaveats(eight with { Configurations = 25 }).Should().BeEmpty();
+        WalkForwardReport.PboCaveats(eight with { Configurations = 25, BlockPeriods = 17 }).Should().ContainSingle()
+            .Which.Should().Contain("the 8 blocks hold only 17 trading days each");
+        // S = 6: C(6, 3) = 20 splits, steps of 0.05.
+        WalkForwardReport.PboCaveats(eight with { Configurations = 25, Splits = 20, Blocks = 6 }).Should().ContainSingle()
+            .Which.Should().StartWith("6 blocks give only 20 splits, so the PBO can take only 21 values, in steps of 0.050");
         WalkForwardReport.PboCaveats(new PboResult(double.NaN, 0, 4, [], 1, 17)).Should().BeEmpty("no PBO, nothing to qualify");
     }
 
