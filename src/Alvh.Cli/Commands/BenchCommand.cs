@@ -28,11 +28,11 @@ internal static class BenchCommand
         var data = CommonOptions.Data();
         var json = CommonOptions.Json();
         var quick = new Option<bool>("--quick") { Description = "Fewer repeats, 100 canonical Monte Carlo paths and 8 full-system ones (seconds, for tests)." };
-        var bars = new Option<string?>("--bars") { Description = $"Canonical bars (Date,Open,High,Low,Close,Volume[,OpenInterest]); default {BarsVariable}, else {DefaultBars} from the repository root.", HelpName = "FILE" };
+        var bars = new Option<string?>("--bars") { Description = $"Canonical bars (Date,Open,High,Low,Close,Volume[,OpenInterest]); default {BarsVariable}, else {DefaultBars} from the repository root, else bench/canonical-bars.csv beside the data folder.", HelpName = "FILE" };
         var command = new Command("bench", "Measure the kernels, a full backtest against its floor, the study, the canonical peer benchmark and the full-system Monte Carlo on this machine.") { data, json, quick, bars };
         command.SetAction(parse =>
         {
-            var barsFile = BarsFile(parse.GetValue(bars), context);
+            var barsFile = BarsFile(parse.GetValue(bars), context, () => DataFolder.Resolve(parse.GetValue(data), context.Environment(DataFolder.EnvironmentVariable), context.CurrentDirectory));
             if (barsFile is null || !File.Exists(barsFile))
             {
                 context.Error.WriteLine($"alvh: bad input: no canonical bars file{(barsFile is null ? "" : $" at {barsFile}")}: give --bars FILE or set {BarsVariable}");
@@ -101,16 +101,33 @@ internal static class BenchCommand
         return null;
     }
 
-    private static string? BarsFile(string? option, CliContext context)
+    /// <summary>
+    /// The bars: --bars, else ALVH_BENCH_BARS, else the repository's default when run inside it, else bench/canonical-bars.csv
+    /// beside the data folder (the shared layout, ../shared/data and ../shared/bench: outside the repository a bench given
+    /// only ALVH_DATA found no bars).
+    /// </summary>
+    private static string? BarsFile(string? option, CliContext context, Func<string> dataFolder)
     {
         if (!string.IsNullOrWhiteSpace(option)) return Path.GetFullPath(option, context.CurrentDirectory);
         var fromEnvironment = context.Environment(BarsVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment)) return Path.GetFullPath(fromEnvironment, context.CurrentDirectory);
-        for (var dir = new DirectoryInfo(context.CurrentDirectory); dir is not null; dir = dir.Parent)
+        string? inRepository = null;
+        for (var dir = new DirectoryInfo(context.CurrentDirectory); dir is not null && inRepository is null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Alvh.slnx"))) return Path.GetFullPath(Path.Combine(dir.FullName, DefaultBars));
+            if (File.Exists(Path.Combine(dir.FullName, "Alvh.slnx"))) inRepository = Path.GetFullPath(Path.Combine(dir.FullName, DefaultBars));
         }
-        return null;
+        if (inRepository is not null && File.Exists(inRepository)) return inRepository;
+        string folder;
+        try
+        {
+            folder = dataFolder();
+        }
+        catch (DataFolderException)
+        {
+            return inRepository; // no data folder either: said when the data are read
+        }
+        var besideData = Path.GetFullPath(Path.Combine(folder, "..", "bench", "canonical-bars.csv"));
+        return File.Exists(besideData) ? besideData : inRepository;
     }
 
     /// <summary>What <c>--quick</c> shortens, under its table: its figures are not comparable with a full run's.</summary>

@@ -107,6 +107,28 @@ public class BenchCommandTests
     }
 
     /// <summary>
+    /// Outside the repository, with neither --bars nor ALVH_BENCH_BARS, the bars are found beside the data folder
+    /// (bench/canonical-bars.csv next to data/, the shared layout): a bench given only ALVH_DATA said it had no bars. A
+    /// 99-row file there is refused naming it, which shows it was the one read, before any measurement.
+    /// </summary>
+    [Fact]
+    public async Task Outside_the_repository_the_bars_beside_the_data_folder_are_read()
+    {
+        using var folder = new TempFolder();
+        string data = Path.Combine(folder.Path, "shared", "data"), bench = Path.Combine(folder.Path, "shared", "bench");
+        Directory.CreateDirectory(data);
+        Directory.CreateDirectory(bench);
+        File.WriteAllText(Path.Combine(data, "placeholder.csv"), "Date,Close\n");
+        var rows = Enumerable.Range(0, 99).Select(i => FormattableString.Invariant($"{new DateOnly(2000, 1, 3).AddDays(i):yyyy-MM-dd},100,101,99,100,1000,0"));
+        File.WriteAllLines(Path.Combine(bench, "canonical-bars.csv"), ["Date,Open,High,Low,Close,Volume,OpenInterest", .. rows]);
+
+        var r = await CliRun.RunAsync(folder.Path, new Dictionary<string, string> { ["ALVH_DATA"] = data }, "bench", "--quick", "--json");
+
+        r.ExitCode.Should().Be(ExitCodes.BadInput, r.Error);
+        r.Error.Should().Contain("canonical-bars.csv:100: 99 bars; the canonical benchmark needs at least 201");
+    }
+
+    /// <summary>
     /// Bars too few for the first decision (zero-based bar 199) to fill at a next open: every figure would be the 1,000,000
     /// starting cash, which it printed as a result (exit 0 on a 99-row file).
     /// </summary>
