@@ -293,7 +293,12 @@ public static class StrategyFile
             // A value that failed keeps the key's default (its error is reported), so the checks across keys see a
             // whole strategy: a list left null made them throw. A section with an error inside is still set, so
             // those checks read its other keys; one that is no mapping at all keeps its default.
-            if (errors.Count > before && (value is null || !IsRecord(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType))) continue;
+            if (errors.Count > before && (value is null || !IsRecord(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType)))
+            {
+                // The items that were read are checked for range too: [30, abc, -5] named abc only, and -5 after abc was mended.
+                if (value is IList or IDictionary) ItemsOutOfRange(valueNode, keyPath, attribute, errors);
+                continue;
+            }
             // A null where the key takes none (a section's rules, a list, a map) is an error, not a null the run
             // would dereference: `alvh.rules: ~` validated and then crashed the backtest.
             if (value is null && !property.PropertyType.IsValueType && !AcceptsNull(property))
@@ -312,25 +317,9 @@ public static class StrategyFile
             }
             if (!InRange(value, attribute))
             {
-                string allowed = $"is out of range (allowed {Range(attribute)}{(attribute.Unit.Length > 0 ? " " + attribute.Unit : "")})";
-                // An entry of a map or a list is named on its own line (a regime multiplier out of range printed the
-                // whole map at the map's first line).
                 int named = errors.Count;
-                if (valueNode is YamlMappingNode entries)
-                {
-                    foreach (var (entryKey, entryValue) in entries.Children)
-                    {
-                        if (OutOfRange(entryValue, attribute) is { } text) Error(errors, entryValue, $"{keyPath}.{(entryKey as YamlScalarNode)?.Value}", $"{text} {allowed}");
-                    }
-                }
-                else if (valueNode is YamlSequenceNode items)
-                {
-                    for (int i = 0; i < items.Children.Count; i++)
-                    {
-                        if (OutOfRange(items.Children[i], attribute) is { } text) Error(errors, items.Children[i], $"{keyPath}[{i}]", $"{text} {allowed}");
-                    }
-                }
-                if (errors.Count == named) Error(errors, valueNode, keyPath, $"{Show(value)} {allowed}");
+                ItemsOutOfRange(valueNode, keyPath, attribute, errors);
+                if (errors.Count == named) Error(errors, valueNode, keyPath, $"{Show(value)} {Allowed(attribute)}");
                 continue;
             }
             if (value is not null || !property.PropertyType.IsValueType) property.SetValue(instance, value);
@@ -356,6 +345,32 @@ public static class StrategyFile
     }
 
     /// <summary>The text of a scalar number outside the parameter's range, else null.</summary>
+    private static string Allowed(ParameterAttribute a) => $"is out of range (allowed {Range(a)}{(a.Unit.Length > 0 ? " " + a.Unit : "")})";
+
+    /// <summary>
+    /// Each entry of a map or item of a list whose number is out of the key's range, named on its own line (a regime
+    /// multiplier out of range printed the whole map at the map's first line); one already refused is not named again.
+    /// </summary>
+    private static void ItemsOutOfRange(YamlNode valueNode, string keyPath, ParameterAttribute attribute, BindErrors errors)
+    {
+        if (valueNode is YamlMappingNode entries)
+        {
+            foreach (var (entryKey, entryValue) in entries.Children)
+            {
+                string entryPath = $"{keyPath}.{(entryKey as YamlScalarNode)?.Value}";
+                if (!errors.Paths.Contains(entryPath) && OutOfRange(entryValue, attribute) is { } text) Error(errors, entryValue, entryPath, $"{text} {Allowed(attribute)}");
+            }
+        }
+        else if (valueNode is YamlSequenceNode items)
+        {
+            for (int i = 0; i < items.Children.Count; i++)
+            {
+                string itemPath = $"{keyPath}[{i}]";
+                if (!errors.Paths.Contains(itemPath) && OutOfRange(items.Children[i], attribute) is { } text) Error(errors, items.Children[i], itemPath, $"{text} {Allowed(attribute)}");
+            }
+        }
+    }
+
     private static string? OutOfRange(YamlNode node, ParameterAttribute a) =>
         node is YamlScalarNode { Value: { } text } && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double x) && !(x >= a.Min && x <= a.Max)
             ? text

@@ -419,6 +419,15 @@ public class StrategyFileTests
             "allocations: drip + condor + alvh + overlay + cashAllocation must sum to 1, got 0.8 (drip.allocation 0.5 at line 2, cashAllocation 0.3 at line 3)");
         var list = () => StrategyFile.Parse("drip:\n  allocation: 0.97\nalvh:\n  allocation: 0.03\n  layerTenors:\n    - 30\n    - 6000\n", "bad.yaml");
         list.Should().Throw<StrategyFileException>().Which.Errors.Should().Contain("line 7: alvh.layerTenors[1]: 6000 is out of range (allowed 7..400 calendar days)");
+        // Every bad item of a list or a map at once: an item that is no number named that item alone, and the others out of
+        // range only once it was mended.
+        var items = () => StrategyFile.Parse("drip:\n  allocation: 0.97\nalvh:\n  allocation: 0.03\n  layerTenors: [30, abc, -5, 9999]\n  rules:\n    regimeMultiplier: {calm: x, elevated: -3}\n", "bad.yaml");
+        items.Should().Throw<StrategyFileException>().Which.Errors.Should().Equal(
+            "line 5: alvh.layerTenors[1]: expected a number, got 'abc'",
+            "line 5: alvh.layerTenors[2]: -5 is out of range (allowed 7..400 calendar days)",
+            "line 5: alvh.layerTenors[3]: 9999 is out of range (allowed 7..400 calendar days)",
+            "line 7: alvh.rules.regimeMultiplier.calm: expected a number, got 'x'",
+            "line 7: alvh.rules.regimeMultiplier.elevated: -3 is out of range (allowed 0..10 x budget)");
         e.Message.Should().StartWith("bad.yaml:");
     }
 
