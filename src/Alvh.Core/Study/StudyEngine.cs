@@ -379,11 +379,25 @@ public static class StudyEngine
             var years = new List<int>();
             foreach (var group in _dates.Select((d, i) => (d.Year, Vix: _vix[i])).GroupBy(x => x.Year))
             {
-                bool full = _dates.Any(d => d.Year == group.Key && d.Month == 1) && _dates.Any(d => d.Year == group.Key && d.Month == 12);
                 var levels = group.Select(x => x.Vix).Where(v => !double.IsNaN(v)).ToArray();
-                if (full && levels.Length > 0 && levels.Average() < _inputs.CalmYearAverageVix) years.Add(group.Key);
+                if (HoldsWhole(group.Key) && levels.Length > 0 && levels.Average() < _inputs.CalmYearAverageVix) years.Add(group.Key);
             }
             return years;
+        }
+
+        /// <summary>
+        /// True when the period holds the whole calendar year: the calendar's first trading day of the year (in January) and
+        /// its last (in December). A day in January and one in December were taken for it, so a study to 2015-12-01 counted
+        /// 2015 among the "whole calendar years" and its cost from eleven months (a review).
+        /// </summary>
+        private bool HoldsWhole(int year)
+        {
+            var calendar = _inputs.Data.Calendar;
+            int first = calendar.IndexOnOrAfter(new DateOnly(year, 1, 1));
+            int last = calendar.IndexOnOrBefore(new DateOnly(year, 12, 31));
+            if (first >= calendar.Count || last < 0) return false;
+            DateOnly opens = calendar[first], closes = calendar[last];
+            return opens.Year == year && opens.Month == 1 && closes.Year == year && closes.Month == 12 && opens >= _dates[0] && closes <= _dates[^1];
         }
     }
 }

@@ -300,6 +300,29 @@ public class StudyTests
     }
 
     /// <summary>
+    /// A calm year is a whole calendar year: the period holds its first and last trading days. A study to 2015-12-01
+    /// counted 2015 (VIX average 16.7) among "whole calendar years" from January 2 to December 1, and one from 2013-01-25
+    /// counted 2013 from its 25th day: each year's return, and the cost, then covered only part of it. Expected years by
+    /// hand from the definition and the NYSE calendar (2013-01-02 and 2015-12-31 are those years' first and last days).
+    /// </summary>
+    [SkippableFact]
+    public void A_calm_year_is_one_the_period_holds_whole()
+    {
+        var data = MarketDataLoader.Load(SharedData.Require());
+        foreach (var (from, to, expected) in new[]
+        {
+            (new DateOnly(2014, 1, 2), new DateOnly(2015, 12, 1), new[] { 2014 }),
+            (new DateOnly(2013, 1, 25), new DateOnly(2014, 12, 31), new[] { 2014 }),
+            (new DateOnly(2013, 1, 2), new DateOnly(2014, 12, 31), new[] { 2013, 2014 }),
+        })
+        {
+            var inputs = StudySetup.Prepare(data, asIf: false, from, to, sensitivity: false).Inputs;
+            var cost = StudyEngine.Run(inputs).CalmCosts.Single(c => c.Hedged == "drip-alvh");
+            cost.Years.Should().Equal(expected, $"{from:yyyy-MM-dd} to {to:yyyy-MM-dd}: a year the period cuts is not whole");
+        }
+    }
+
+    /// <summary>
     /// `study --seed`: another bootstrap seed moves only the intervals. The runs and the estimates are the same to the bit
     /// (the runs draw nothing), the seed is written with each comparison and named in the verdict's sentence.
     /// </summary>
