@@ -36,7 +36,7 @@ public static class Verdict
                 double avgPoints = named.Average(c => c.ReductionPoints);
                 int inClaim = named.Count(c => c.WithinClaim);
                 // The median beside the mean: one window's large cut (2018-02's 24.9% over 2006-2026) lifts the mean above
-                // what a typical window saw (the median, 5.0%), and the claim is read against the mean.
+                // what a typical window saw (the median, 4.5%; drip-same-vol-alvh's is 5.0%), and the claim is read against the mean.
                 double medianCut = StudyEngine.MedianWindowCut(study, "drip-alvh");
                 string median = double.IsNaN(medianCut) ? "" : $"; {P(medianCut)} in the median window";
                 sb.Append(CultureInfo.InvariantCulture, $". On average it removed {P(avgPercent)} of the DRIP's window drawdown ({Pts(avgPoints)}{median}); ")

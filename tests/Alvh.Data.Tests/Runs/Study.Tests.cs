@@ -266,13 +266,6 @@ public class StudyTests
     }
 
     /// <summary>
-    /// The calm-year option P&amp;L counts every calm year, the period's first too, from its first close as the yearly
-    /// returns do. Over 2014-01-02 to 2015-12-31 both years are calm and 2014 is the one without a crisis window; a review
-    /// computed drip-alvh's layers' value change less transfers and interest over the equity at the year's base close
-    /// from that run's daily.csv and ledger.csv in Python: 2014 +1.8166%, 2015 -0.3380%. The study gave -0.338% (2015
-    /// alone) for "the 2 calm years" and nothing for 2014.
-    /// </summary>
-    /// <summary>
     /// A named window the period cuts is named with the days the study holds, as a high-VIX episode is: a study from
     /// 2008-10-15 showed "2008 financial crisis" (2008-09-01 to 2009-06-30) with a DRIP drawdown of -31.6% against the
     /// window's -46.3% in the study from 2006 (study.json), without a word. A window the period holds whole keeps its name.
@@ -288,6 +281,13 @@ public class StudyTests
         Get().Run("drip").Windows.Single(w => w.Id == "2008").Name.Should().Be("2008 financial crisis");
     }
 
+    /// <summary>
+    /// The calm-year option P&amp;L counts every calm year, the period's first too, from its first close as the yearly
+    /// returns do. Over 2014-01-02 to 2015-12-31 both years are calm and 2014 is the one without a crisis window; a review
+    /// computed drip-alvh's layers' value change less transfers and interest over the equity at the year's base close
+    /// from that run's daily.csv and ledger.csv in Python: 2014 +1.8166%, 2015 -0.3380%. The study gave -0.338% (2015
+    /// alone) for "the 2 calm years" and nothing for 2014.
+    /// </summary>
     [SkippableFact]
     public void The_calm_year_option_pnl_counts_the_periods_first_year()
     {
