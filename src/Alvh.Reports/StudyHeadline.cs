@@ -97,7 +97,7 @@ internal static class StudyHeadline
                       + (c.Hedged == "drip-alvh" && c.CostPerYear > 0 && c.CostPerYear + c.OptionPnlPerYear > 0 ? ", the rest the cash its layers keep in T-bills instead of SPY." : ".")))
             .Concat(study.Baselines.Select(b => double.IsNaN(b.Weight)
                 ? $"{b.Name}: no equity weight reaches {StudyEngine.MatchedFigure(b)} ({b.Reason})."
-                : $"{b.Name}: {Format.Percent(b.Weight)} SPY + T-bills, rebalanced daily, matches {StudyEngine.MatchedFigure(b)} ({Format.Percent(b.TargetValue)}); the weight is fitted on the whole period, with hindsight."));
+                : $"{b.Name}: {Format.Percent(b.Weight)} SPY + T-bills, rebalanced daily at no cost (its small turnover is not charged, in the baseline's favour), matches {StudyEngine.MatchedFigure(b)} ({Format.Percent(b.TargetValue)}); the weight is fitted on the whole period, with hindsight."));
         page.Raw("<ul>\n");
         foreach (var l in lines) page.Raw("<li>").Raw(HtmlPage.E(l)).Raw("</li>\n");
         page.Raw("</ul>\n").EndSection();

@@ -146,7 +146,7 @@ public static class StudyEngine
             var curve = new double[dates.Length];
             curve[0] = drip.Equity[0];
             for (int k = 1; k < curve.Length; k++) curve[k] = curve[k - 1] * (1 + mixed[k - 1]);
-            runs.Add(context.Summarise(name, $"DRIP de-levered: {fit.Weight.ToString("0.0%", System.Globalization.CultureInfo.InvariantCulture)} SPY, the rest in T-bills, rebalanced daily (same {what}; the weight is fitted on the whole period, with hindsight)", curve, null));
+            runs.Add(context.Summarise(name, $"DRIP de-levered: {fit.Weight.ToString("0.0%", System.Globalization.CultureInfo.InvariantCulture)} SPY, the rest in T-bills, rebalanced daily at no cost (same {what}; the weight is fitted on the whole period, with hindsight; its rebalancing's small turnover is not charged, in the baseline's favour)", curve, null));
         }
 
         var claims = Claims(runs);
