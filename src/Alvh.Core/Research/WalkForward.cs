@@ -48,8 +48,7 @@ public static class WalkForward
                 if (double.IsNaN(s)) continue;
                 if (double.IsNaN(bestSharpe)) (best, bestSharpe, tied) = (n, s, 1);
                 // Returns equal within rounding noise on every day of the window are one trial, as the CSCV counts them: a tie
-                // (the first listed held), not a choice won by the last bits. A DRIP swept over its capital showed its
-                // largest capital as "chosen" in fold after fold, beside a PBO of n/a for want of two distinct configurations.
+                // (the first listed held), not a choice won by the last bits of sums taken in another order.
                 else if (s == bestSharpe || SameReturns(returns[n], returns[best], from, b)) tied++;
                 else if (s > bestSharpe) (best, bestSharpe, tied) = (n, s, 1);
             }

@@ -11,6 +11,7 @@ namespace Alvh.Research;
 /// <param name="TestReturn">Its total return on the test window, from the close before it (where it was chosen) to the window's last close, a fraction.</param>
 /// <param name="Tied">How many configurations share the best train Sharpe, to the bit or by having the chosen one's daily
 /// returns within rounding noise (1e-12) on every day of the train window (the chosen one included; the first listed is
-/// chosen): more than 1 when the grid's points did not differ on the train window (an ALVH before VIX options were listed,
-/// a DRIP swept over its capital), so the choice says nothing. 0 when no configuration had a Sharpe ratio.</param>
+/// chosen): more than 1 when the grid's points did not differ on the train window (an ALVH before VIX options were listed;
+/// a DRIP swept over its capital in most folds, not all: its buys are cut to 1e-6 of a share, so its returns differ past
+/// 1e-12 on a few days), so the choice says nothing. 0 when no configuration had a Sharpe ratio.</param>
 public sealed record WalkForwardFold(DateOnly TrainFrom, DateOnly TrainTo, DateOnly TestFrom, DateOnly TestTo, int Chosen, double TrainSharpe, double TestSharpe, double TestReturn, int Tied = 1);

@@ -26,7 +26,7 @@ public class WalkForwardTests
     /// <summary>
     /// Configurations whose daily returns are equal within rounding noise (1e-12 a day, as the CSCV merges them) tie on a
     /// train window: the first listed is held and the fold says 3 tied. Here the second and third are the first plus
-    /// 5e-13 and 9e-13 a day (a DRIP swept over its capital differs by such last bits), which raises their train Sharpe
+    /// 5e-13 and 9e-13 a day (a sum in another order differs by such last bits), which raises their train Sharpe
     /// by about 5e-13 / 0.0029 × √252 ≈ 3e-9 and 5e-9: bit for bit the third was "chosen" in every fold with Tied 1.
     /// A fourth, 1e-6 a day better, is a real alternative and is chosen over all three (Tied 1).
     /// </summary>
