@@ -36,9 +36,11 @@ public sealed record CondorQuote(DateOnly Date, DateOnly Expiry, IronCondor Cond
             ?? throw new ArgumentException($"no SPX expiration listed near {daysToExpiry} days from {date:yyyy-MM-dd}", nameof(daysToExpiry));
         if (expiry <= date)
         {
-            // The nearest listed expiration can be the day itself (a Friday asked for 1 day): a zero time to expiry failed
-            // deep in the pricer with "t ('0') must be a non-negative and non-zero value".
-            throw new ArgumentException($"the SPX expiration nearest to {daysToExpiry} day{(daysToExpiry == 1 ? "" : "s")} from {date:yyyy-MM-dd} is that day itself (same-day options are not priced); ask for more days", nameof(daysToExpiry));
+            // The nearest listed expiration can be the day itself (a Friday asked for 1 day: Friday is 1 day from Saturday,
+            // Monday 2). Same-day options are not priced (a zero time to expiry failed deep in the pricer, then was refused
+            // with "ask for more days"): the first listed after the day is taken, as a trader asking for 1 day means.
+            expiry = FirstListedAfter(date, asIf)
+                ?? throw new ArgumentException($"no SPX expiration listed after {date:yyyy-MM-dd} near {daysToExpiry} day{(daysToExpiry == 1 ? "" : "s")}", nameof(daysToExpiry));
         }
         double t = (expiry.DayNumber - date.DayNumber) / 365.0;
         var market = new OptionMarket(surface.Spot, surface.Rate, surface.DividendYield, t, surface.Smile(t));
@@ -57,5 +59,15 @@ public sealed record CondorQuote(DateOnly Date, DateOnly Expiry, IronCondor Cond
         }
         return new CondorQuote(date, expiry, condor, surface.Spot, surface.Forward(t), surface.Rate, surface.DividendYield, t, surface.AtmVol(t),
             data.Aligned("vix")[day], condor.Profile.ProbabilityOfProfit(market));
+    }
+
+    /// <summary>The first SPX expiration after <paramref name="date"/> listed on it (any business day when <paramref name="asIf"/>), within a month.</summary>
+    private static DateOnly? FirstListedAfter(DateOnly date, bool asIf)
+    {
+        for (var d = date.AddDays(1); d <= date.AddDays(31); d = d.AddDays(1))
+        {
+            if (asIf ? NyseHolidays.IsBusinessDay(d) : SpxExpirations.Default.IsListed(d, date)) return d;
+        }
+        return null;
     }
 }
