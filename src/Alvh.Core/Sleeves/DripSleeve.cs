@@ -124,7 +124,17 @@ public sealed class DripSleeve : ISleeve
         Invest(context, intents, main, cash, "invest cash", price);
     }
 
-    private string DividendReason => Dividends == DividendPolicy.Cash ? "kept in cash, not reinvested (the sleeve invests its other cash)" : "DRIP plans reinvest on the pay date";
+    /// <summary>
+    /// The dividend rule in words, with the price and cost of a reinvestment: the engine buys at the close of the pay
+    /// date (of the ex-date under <see cref="DividendPolicy.ReinvestOnExDate"/>) with no half-spread and no commission,
+    /// unlike the sleeve's other trades (1 bp at the open), as a DRIP plan buys at the market price without commission.
+    /// </summary>
+    private string DividendReason => Dividends switch
+    {
+        DividendPolicy.Cash => "kept in cash, not reinvested (the sleeve invests its other cash)",
+        DividendPolicy.ReinvestOnExDate => "reinvested on the ex-date, at its close, with no half-spread or commission (the entitlement is booked as cash at once)",
+        _ => "DRIP plans reinvest on the pay date: bought at its close, with no half-spread or commission (a plan buys at the market price, commission-free)",
+    };
 
     /// <summary>The sleeve's cash to invest: all of it, but the dividends it keeps in cash under <see cref="DividendPolicy.Cash"/>.</summary>
     private double Investable(SleeveContext context) =>

@@ -1,3 +1,4 @@
+using Alvh.Engine;
 using Alvh.Sleeves;
 
 namespace Alvh.Core.Tests.Sleeves;
@@ -26,5 +27,19 @@ public class AssumptionTextTests
     {
         new CondorParameters { TakeProfit = 0, StopLoss = 0 }.ToAssumptions().Single(a => a.Name == "management").Value
             .Should().StartWith("no take profit, no stop loss, close at").And.NotContain("0%").And.NotContain("0x");
+    }
+    /// <summary>
+    /// The DRIP's dividend rule says when, at what price and at what cost a dividend is reinvested, as the engine does it
+    /// (BacktestEngine.Flows.cs, Dividends: the pay date's close, or the ex-date's under ReinvestOnExDate, a trade of cost
+    /// 0). It said "DRIP plans reinvest on the pay date" under every reinvesting policy, the ex-date's too, and named no
+    /// price or cost, where the sleeve's other SPY trades pay a 1 bp half-spread at the open (h106's ledger audit).
+    /// </summary>
+    [Fact]
+    public void The_dividend_rule_names_the_day_price_and_cost_of_a_reinvestment()
+    {
+        string Reason(DividendPolicy policy) => new DripSleeve(dividends: policy).Parameters.Single(a => a.Name == "dividends").Reason;
+        Reason(DividendPolicy.ReinvestOnPayDate).Should().Contain("pay date").And.Contain("close").And.Contain("no half-spread or commission");
+        Reason(DividendPolicy.ReinvestOnExDate).Should().Contain("ex-date").And.NotContain("pay date").And.Contain("close").And.Contain("no half-spread or commission");
+        Reason(DividendPolicy.Cash).Should().Contain("not reinvested");
     }
 }
