@@ -150,8 +150,13 @@ public sealed class OptionOverlaySleeve(IOptionMarket market, OverlayParameters 
             case OverlaySizing.CoveredIndex:
             {
                 if (!(indexPrice > 0)) return;
-                // BXM: value = N (S − C) with one option per index unit; the premium buys index units.
-                double units = value / (indexPrice + net);
+                // BXM: value = N (S − C) with one option per index unit; the premium buys index units. N counts units of
+                // the S&P 500, the options' underlying, whatever the index held: indexSymbol SPY (a tenth of the index)
+                // was sized by SPY's price, and sold ten calls per index unit held (cboe-bxm on SPY, 2019-01-03: 4,713
+                // calls against 455,659 SPY shares, worth about 45,000 index units), nine in ten of them naked.
+                double spxLevel = market.SpxSpot(day);
+                if (!(spxLevel > 0)) return;
+                double units = value / (spxLevel + net);
                 contracts = Math.Floor(units / 100);
                 targetUnits = (value - contracts * 100 * net) / indexPrice;
                 break;

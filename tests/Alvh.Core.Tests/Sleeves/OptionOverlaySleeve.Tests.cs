@@ -111,6 +111,30 @@ public class OptionOverlaySleeveTests
     }
 
     /// <summary>
+    /// A buy-write holding SPY (a tenth of the index in the stand-in market) still sells one SPX call per unit of the index
+    /// its SPY is worth: sized by SPY's price it sold ten times as many, nine in ten of them naked.
+    /// </summary>
+    [Fact]
+    public void Buy_write_on_spy_sells_one_call_per_index_unit_its_shares_are_worth()
+    {
+        var from = new DateOnly(2020, 1, 13);
+        double[] spx = Enumerable.Repeat(3302.0, 4).ToArray();
+        var data = FlatOptionMarket.Data(from, spx, spx.Select(_ => 20.0).ToArray());
+        var r = Run(new FlatOptionMarket(data), data, new OverlayParameters { Structure = OverlayStructure.ShortCall, Sizing = OverlaySizing.CoveredIndex, IndexSymbol = "SPY" });
+        var fills = Fills(r);
+        // As the SPX buy-write above: N = V / (S − C) with S the index (3302), contracts = floor(N / 100) = 30.
+        double c = FlatOptionMarket.Bs(OptionRight.Call, 3302, 3305, 4, 0.15);
+        double contracts = Math.Floor(Capital / (3302 - c) / 100);
+        fills.Single(f => f.Instrument.IsOption).Quantity.Should().Be(-contracts);
+        var spy = fills.Single(f => !f.Instrument.IsOption);
+        spy.Instrument.Should().Be(Instrument.Equity("SPY"));
+        // The capital and the premium buy SPY at 330.2 (the stand-in's SPY is the index / 10): 10 shares per index unit.
+        double filled = FlatOptionMarket.Bs(OptionRight.Call, 3302, 3305, 3 + 6.5 / 24, 0.15);
+        spy.Quantity.Should().BeApproximately((Capital + contracts * 100 * filled) / 330.2, 2e-5);
+        (spy.Quantity / 10).Should().BeGreaterThanOrEqualTo(contracts * 100, "every call is covered by an index unit's worth of SPY");
+    }
+
+    /// <summary>
     /// A buy-write's roll is sized at the close before the A.M. expiry with the expiring calls at their close mark; they
     /// settle at the open, here 50 points higher after a gap up, and the difference is owed in cash. It is now sold out of
     /// the index at the next open (units = the cash owed / the index's close, the rule of SweepCash); it stayed a loan
