@@ -383,6 +383,10 @@ public sealed class AlvhLayerSleeve(IOptionMarket market, AlvhParameters paramet
         if (Rules.StrikeDelta > 0)
         {
             double r = market.Rate(day);
+            // A Black-76 call's delta stays below e^{-rT} (deep in the money): strikeDelta 0.95 on a 347-day layer at a 6%
+            // rate (2000) has no strike, and StrikeFromDelta's refusal stopped the backtest as "bad input" naming no key.
+            // No strike has that delta: no layer, as when the search finds none.
+            if (Rules.StrikeDelta >= Math.Exp(-r * t)) return null;
             // Black-76 is BSM with the dividend yield equal to the rate, on the future as spot.
             strike = StrikeFromDelta.ListedForSmile(OptionRight.Call, Rules.StrikeDelta, future, r, r, t, new VixSmile(market, day, expiry.Value), listing, out int valuations);
             context.CountValuations(valuations);

@@ -27,6 +27,26 @@ public class AlvhLayerSleeveTests
         return BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, fills ?? FlatOptionMarket.NoCosts)), new BacktestConfig());
     }
 
+    /// <summary>
+    /// A Black-76 call's delta is below e^{-rT}: at 6% over 347 days e^{-0.06 × 347/365} = 0.9446, so no strike has a
+    /// delta of 0.95 (the top of strikeDelta's range). The layer buys nothing; StrikeFromDelta's refusal stopped the run.
+    /// </summary>
+    [Fact]
+    public void A_delta_no_call_can_have_buys_no_layer_and_the_run_goes_on()
+    {
+        int n = 10;
+        var vix = Enumerable.Repeat(17.0, n).ToArray();
+        var spx = Enumerable.Repeat(3000.0, n).ToArray();
+        var data = FlatOptionMarket.Data(Thursday, spx, vix);
+        var market = new FlatOptionMarket(data) { FlatRate = 0.06 };
+        var rules = Quiet with { StrikeDelta = 0.95, RollDays = 0 };
+        var sleeve = new AlvhLayerSleeve(market, rules, 347, layerCount: 1, takesTranches: false, "alvh-347", allocation: 1.0);
+        var r = BacktestEngine.Run(data, [sleeve], new CompositePriceModel(new EquityPriceModel(data), new OptionPricer(market, FlatOptionMarket.NoCosts)), new BacktestConfig());
+
+        r.Ledger.Entries.Should().NotContain(e => e.Kind == EntryKind.Fill);
+        r.Daily.Should().HaveCount(n);
+    }
+
     [Fact]
     public void A_layer_is_bought_with_its_budget_and_settles_to_the_vix_open()
     {

@@ -20,7 +20,10 @@ public sealed class FlatOptionMarket(MarketDataSet data, double spxVol = 0.15, d
 
     public double SpxOpen(int day) => data.Get("spx").Open![day];
 
-    public double Rate(int day) => 0;
+    public double Rate(int day) => FlatRate;
+
+    /// <summary>The rate, continuously compounded, annualised (default 0).</summary>
+    public double FlatRate { get; init; }
 
     public double DividendYield(int day) => 0;
 
