@@ -26,6 +26,9 @@ public static class StrategyChecks
             // An empty or spaced symbol validated, and the backtest then looked for "-daily.csv" ("drip.symbol : ... has no prices").
             if (!IsTicker(held.Symbol)) errors.Add($"drip.symbol: '{held.Symbol}' is not a ticker");
             if (held.FallbackSymbol is { } fallback && !IsTicker(fallback)) errors.Add($"drip.fallbackSymbol: '{fallback}' is not a ticker (null for none)");
+            // A fallback equal to the symbol switched "from SPX to SPX" every day, at two half-spreads, and the sales ran
+            // the shares below 0 (drip.symbol SPX, fallbackSymbol SPX, 2019-10-02: -2.02 units).
+            else if (held.FallbackSymbol is { } same && held.Basket.Count == 0 && string.Equals(same, held.Symbol, StringComparison.OrdinalIgnoreCase)) errors.Add($"drip.fallbackSymbol: '{same}' is the symbol itself (null for none)");
         }
         if (s.Drip is { Basket.Count: > 0 } d)
         {

@@ -115,6 +115,7 @@ public class StrategyFileTests
     [InlineData("drip:\n  allocation: 1\n  symbol: ''\n", "line 3: drip.symbol: '' is not a ticker")]
     [InlineData("drip:\n  allocation: 1\n  symbol: SP Y\n", "line 3: drip.symbol: 'SP Y' is not a ticker")]
     [InlineData("drip:\n  allocation: 1\n  fallbackSymbol: ' '\n", "line 3: drip.fallbackSymbol: ' ' is not a ticker")]
+    [InlineData("drip:\n  allocation: 1\n  symbol: SPX\n  fallbackSymbol: spx\n", "line 4: drip.fallbackSymbol: 'spx' is the symbol itself")]
     public void A_drip_symbol_that_is_no_ticker_is_refused_with_its_line(string yaml, string message)
     {
         var parse = () => StrategyFile.Parse(yaml, "s.yaml");
