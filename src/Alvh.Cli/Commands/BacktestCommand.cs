@@ -80,6 +80,7 @@ internal static class BacktestCommand
             var series = market.SeriesFor(result.Dates());
             var metrics = series.Metrics(result.EquityCurve());
             foreach (var note in BacktestNotes.IdleSleeves(result, strategy.Overlay?.Rules.Roll, parse.GetValue(run.AsIf))) context.Error.WriteLine(note);
+            foreach (var note in StrategyChecks.Notes(strategy)) context.Error.WriteLine("alvh: note: " + note);
             // Only where a gate reads the events (the condor's entry buffer, the ALVH's event tranche).
             bool readsEvents = strategy.Condor?.Rules.EventBufferDays >= 0 || strategy.Alvh?.Rules.TrancheBeforeEventDays >= 0;
             if (readsEvents && Alvh.Engine.Signals.MissingMacroNote(data) is { } macro)

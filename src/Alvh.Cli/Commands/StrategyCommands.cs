@@ -59,6 +59,7 @@ internal static class StrategyCommands
             {
                 var s = StrategyFile.Load(path);
                 context.Output.WriteLine($"{Path.GetFileName(path)}: ok ({s.Name}: {string.Join(", ", Sleeves(s))})");
+                foreach (var note in StrategyChecks.Notes(s)) context.Output.WriteLine($"  note: {note}");
                 return ExitCodes.Ok;
             }
             catch (StrategyFileException e)

@@ -54,6 +54,44 @@ public static class StrategyChecks
     }
 
     /// <summary>
+    /// Setups that are valid but rarely what is meant, as notes (<c>key.path: what happens</c>) that <c>validate</c> and
+    /// <c>backtest</c> print beside their result; a run is not refused for them (a researcher may mean them). Until
+    /// 2026-11-28 they ran without a word: a hedge layer's roll window at or past its tenor, which leaves the layer empty
+    /// much of the time (no expiry inside the window is bought, and the expiry nearest the tenor often is inside); the
+    /// index held under short puts or a condor, twice the index's downside where Cboe's buy-write covers calls; calls sold
+    /// over T-bills, which nothing covers (a seeded fuzz of the strategy files, review h105).
+    /// </summary>
+    public static IReadOnlyList<string> Notes(StrategyDefinition s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var notes = new List<string>();
+        if (s.Alvh is { LayerTenors.Count: > 0 } a)
+        {
+            int roll = a.Rules.RollDays;
+            var within = a.LayerTenors.Where(t => roll >= t).Order().ToList();
+            if (within.Count > 0)
+            {
+                notes.Add(FormattableString.Invariant($"alvh.rules.rollDays: {roll} is not below the {string.Join(" and ", within.Select(t => $"{t}-day"))} layer{(within.Count > 1 ? "s'" : "'s")} tenor: no expiry inside the roll window is bought, so {(within.Count > 1 ? "those layers buy" : "that layer buys")} only expiries more than {roll} days out (the monthly expiry nearest the tenor often is not) and {(within.Count > 1 ? "sell them" : "sells them")} within days; {(within.Count > 1 ? "they are" : "it is")} left empty much of the time"));
+            }
+        }
+        if (s.Overlay is { } o)
+        {
+            var r = o.Rules;
+            if (r.Sizing == Sleeves.OverlaySizing.CoveredIndex && r.Structure is Sleeves.OverlayStructure.ShortPut or Sleeves.OverlayStructure.ShortIronCondor)
+            {
+                notes.Add(r.Structure == Sleeves.OverlayStructure.ShortPut
+                    ? "overlay.rules.sizing: CoveredIndex holds the index under the short puts: they add to its downside (about twice the index's below the strike), where a buy-write's calls are covered by it; CashCollateral holds T-bills under them, as Cboe's PUT does"
+                    : "overlay.rules.sizing: CoveredIndex holds the index under the short condor: its put spread adds to the index's downside down to the long put, where a buy-write's calls are covered by it; CashCollateral holds T-bills under it, as Cboe's CNDR does");
+            }
+            if (r.Sizing == Sleeves.OverlaySizing.CashCollateral && r.Structure == Sleeves.OverlayStructure.ShortCall)
+            {
+                notes.Add("overlay.rules.sizing: CashCollateral holds T-bills under the short calls: nothing covers them (naked calls, a loss without bound in a rally); CoveredIndex holds the index under them, as Cboe's BXM does");
+            }
+        }
+        return notes;
+    }
+
+    /// <summary>
     /// The keys a check across keys reads, by the key path its error names (<c>allocations</c>, <c>condor.rules.minVix</c>, …);
     /// empty for a check no key's value can mend (the DRIP the condor needs) and for a path that names no such check. A
     /// strategy of no sleeve is mended by a cashAllocation above 0 (a cash-only baseline swept over it). A sweep whose

@@ -17,6 +17,39 @@ public class StrategyCommandsTests
         (await CliRun.RunAsync(d.Path, null, "init", "mine.yaml")).ExitCode.Should().Be(ExitCodes.BadInput, "never overwrite without --force");
     }
 
+    /// <summary>
+    /// Setups that validate but are rarely meant are said beside the ok (exit 0), and no preset draws one: a roll window
+    /// at or past a hedge layer's tenor (no expiry inside the window is bought: the 30- and 60-day layers under rollDays
+    /// 60), the index held under short puts (CoveredIndex with ShortPut, twice the index's downside below the strike) and
+    /// calls sold over T-bills (CashCollateral with ShortCall: naked). They ran without a word (review h105's fuzz).
+    /// </summary>
+    [Fact]
+    public async Task Validate_notes_setups_that_are_rarely_meant()
+    {
+        using var d = new TempFolder();
+        foreach (var preset in Alvh.Strategies.Presets.All.Keys)
+        {
+            (await CliRun.RunAsync(d.Path, null, "init", preset + ".yaml", "--preset", preset)).ExitCode.Should().Be(0, preset);
+            var ok = await CliRun.RunAsync(d.Path, null, "validate", preset + ".yaml");
+            ok.ExitCode.Should().Be(0, ok.Error);
+            ok.Output.Should().NotContain("note:", preset);
+        }
+        d.Write("roll.yaml", "name: roll\ndrip:\n  allocation: 0.97\nalvh:\n  allocation: 0.03\n  layerTenors: [30, 60, 90]\n  rules:\n    rollDays: 60\n");
+        var roll = await CliRun.RunAsync(d.Path, null, "validate", "roll.yaml");
+        roll.ExitCode.Should().Be(0, roll.Error);
+        roll.Output.Should().Contain("  note: alvh.rules.rollDays: 60 is not below the 30-day and 60-day layers' tenor: no expiry inside the roll window is bought");
+
+        string bxm = File.ReadAllText(Path.Combine(d.Path, "cboe-bxm.yaml"));
+        d.Write("puts.yaml", bxm.Replace("structure: ShortCall", "structure: ShortPut", StringComparison.Ordinal));
+        d.Write("naked.yaml", bxm.Replace("sizing: CoveredIndex", "sizing: CashCollateral", StringComparison.Ordinal));
+        var puts = await CliRun.RunAsync(d.Path, null, "validate", "puts.yaml");
+        var naked = await CliRun.RunAsync(d.Path, null, "validate", "naked.yaml");
+        puts.ExitCode.Should().Be(0, puts.Error);
+        puts.Output.Should().Contain("  note: overlay.rules.sizing: CoveredIndex holds the index under the short puts");
+        naked.ExitCode.Should().Be(0, naked.Error);
+        naked.Output.Should().Contain("  note: overlay.rules.sizing: CashCollateral holds T-bills under the short calls: nothing covers them");
+    }
+
     /// <summary>A folder given as init's file is bad input naming it: it failed with "cannot write or read a file: Is a directory", exit 1.</summary>
     [Fact]
     public async Task Init_into_a_folder_is_bad_input()
