@@ -69,7 +69,18 @@ internal static class BacktestCommand
             var to = RunOptions.Date(parse, run.To);
             var data = run.Load(parse, context);
             var market = MarketContext.Build(data, run.Settings(parse));
-            var result = market.Run(strategy, from, to, parse.GetValue(seed));
+            Alvh.Engine.BacktestResult result;
+            try
+            {
+                result = market.Run(strategy, from, to, parse.GetValue(seed));
+            }
+            catch (ArgumentException e) when (file is not null && KeyLine(Path.GetFullPath(file, context.CurrentDirectory), e.Message) is { } where)
+            {
+                // A refusal that names a key of the file (a ticker without prices: "drip.symbol QQQ: ... has no prices") with
+                // the file and the key's line, as the file's own errors are: it named the key alone.
+                context.Error.WriteLine($"alvh: bad input: {where}: {e.Message.Split(" (Parameter")[0]}");
+                return ExitCodes.BadInput;
+            }
             if (result.Daily.Count < 2)
             {
                 // The metrics need a daily return: one day failed with "bad input: needs at least 2 values, got 1".
@@ -143,4 +154,13 @@ internal static class BacktestCommand
     private static string Number(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Pct(double v) => double.IsNaN(v) ? "n/a" : (v * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary><c>file.yaml:LINE</c> of the key path a run's refusal starts with (its text up to the first space or colon), when the file sets that key; null otherwise.</summary>
+    private static string? KeyLine(string path, string message)
+    {
+        int end = message.IndexOfAny([' ', ':']);
+        if (end <= 0) return null;
+        string key = message[..end];
+        return key.Contains('.', StringComparison.Ordinal) && StrategyFile.LineOf(path, key) is { } line ? $"{Path.GetFileName(path)}:{line}" : null;
+    }
 }

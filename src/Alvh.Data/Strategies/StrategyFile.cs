@@ -41,6 +41,33 @@ public static class StrategyFile
         return named;
     }
 
+    /// <summary>
+    /// The line of <paramref name="keyPath"/> (<c>drip.symbol</c>, <c>drip.basket.QQQ</c>; keys compared ignoring case) in
+    /// the strategy file at <paramref name="path"/>; null when the file does not set it or cannot be read. For a refusal
+    /// made after the file was read (a ticker without prices in the data folder), which named its key but not the file's line.
+    /// </summary>
+    public static int? LineOf(string path, string keyPath)
+    {
+        ArgumentNullException.ThrowIfNull(keyPath);
+        try
+        {
+            var yaml = new YamlStream();
+            yaml.Load(new StringReader(File.ReadAllText(path)));
+            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root) return null;
+            YamlNode node = root;
+            foreach (var part in keyPath.Split('.'))
+            {
+                if (node is not YamlMappingNode map || Child(map, part) is not { } child) return null;
+                node = child;
+            }
+            return (int)node.Start.Line;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Parses and validates YAML text.</summary>
     public static StrategyDefinition Parse(string text, string file) => Parse(text, file, null);
 

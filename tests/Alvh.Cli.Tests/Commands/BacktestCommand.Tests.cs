@@ -235,8 +235,16 @@ public class BacktestCommandTests
         var run = await CliRun.RunAsync(d.Path, null, "backtest", "--config", "nope.yaml", "--from", "2019-01-02", "--to", "2019-12-31", "--out", "out", "--quiet", "--data", data);
 
         run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
-        run.Error.Should().StartWith("alvh: bad input: overlay.rules.indexSymbol NOPE: ");
+        // With the file and the key's line, as the file's own errors are (it named the key alone; review h105's fuzz).
+        int line = File.ReadAllLines(Path.Combine(d.Path, "nope.yaml")).ToList().FindIndex(l => l.Contains("indexSymbol: NOPE", StringComparison.Ordinal)) + 1;
+        line.Should().BePositive();
+        run.Error.Should().StartWith($"alvh: bad input: nope.yaml:{line}: overlay.rules.indexSymbol NOPE: ");
         Directory.Exists(Path.Combine(d.Path, "out")).Should().BeFalse();
+
+        d.Write("basket.yaml", "name: basket\ndrip:\n  allocation: 1\n  basket: {SPY: 0.5, QQQ: 0.5}\n");
+        var basket = await CliRun.RunAsync(d.Path, null, "backtest", "--config", "basket.yaml", "--from", "2019-01-02", "--to", "2019-12-31", "--out", "out", "--quiet", "--data", data);
+        basket.ExitCode.Should().Be(ExitCodes.BadInput, basket.Error);
+        basket.Error.Should().StartWith("alvh: bad input: basket.yaml:4: drip.basket.QQQ QQQ: ");
     }
 
     /// <summary>
