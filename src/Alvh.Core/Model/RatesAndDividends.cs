@@ -168,7 +168,7 @@ public sealed class RatesAndDividends
         {
             (true, true) => FormattableString.Invariant($"ln(1 + TTM SPY dividends / SPY close); Shiller D/P before {spyFullYear:yyyy-MM-dd}"),
             (true, false) => FormattableString.Invariant($"ln(1 + TTM SPY dividends / SPY close) from {spyFullYear:yyyy-MM-dd}; none before (no Shiller file)"),
-            (false, true) => "ln(1 + Shiller D/P) throughout (the data hold no SPY distributions)",
+            (false, true) => $"ln(1 + Shiller D/P) throughout (the data hold no SPY {(HasSpyDistributions ? "prices" : "distributions")})",
             (false, false) => "none (the data hold neither SPY's distributions with its prices nor Shiller's file)",
         };
         // Two pointers over the dividends: [head, tail) holds the ex-dates in (t − 365 d, t].
