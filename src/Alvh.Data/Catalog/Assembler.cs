@@ -280,21 +280,24 @@ internal sealed class Assembler
 
     private VxFuturesHistory DropImplausibleSettles(VxFuturesHistory h, int[] lines)
     {
-        double min = _options.VxMinimumPlausibleSettle;
+        double min = _options.VxMinimumPlausibleSettle, max = _options.VxMaximumPlausibleSettle;
         var settle = (double[])h.Settle.Clone();
-        int n = 0;
+        int low = 0, high = 0;
         for (int i = 0; i < settle.Length; i++)
         {
-            if (settle[i] < min)
+            if (settle[i] < min || settle[i] > max)
             {
+                string why = settle[i] < min ? FormattableString.Invariant($"below {min}") : FormattableString.Invariant($"above {max}");
                 Issues(h.File).Add(new DataIssue(h.File, lines.Length > i ? lines[i] : 0, "implausible-settle",
-                    FormattableString.Invariant($"{Iso(h.TradeDates[i])} contract {Iso(h.Expirations[i])}: settle {settle[i]} is below {min} VIX points: read as missing")));
+                    FormattableString.Invariant($"{Iso(h.TradeDates[i])} contract {Iso(h.Expirations[i])}: settle {settle[i]} is {why} VIX points: read as missing")));
+                if (settle[i] < min) low++;
+                else high++;
                 settle[i] = double.NaN;
-                n++;
             }
         }
-        if (n == 0) return h;
-        _rules.Add(FormattableString.Invariant($"{h.Id}: {n} settles below {min} VIX points read as missing ({h.File})"));
+        if (low + high == 0) return h;
+        if (low > 0) _rules.Add(FormattableString.Invariant($"{h.Id}: {low} settles below {min} VIX points read as missing ({h.File})"));
+        if (high > 0) _rules.Add(FormattableString.Invariant($"{h.Id}: {high} settles above {max} VIX points read as missing ({h.File})"));
         return new VxFuturesHistory(h.Id, h.File, h.TradeDates, h.Expirations, h.Open, h.High, h.Low, h.ClosePrice, settle, h.Volume, h.OpenInterest);
     }
 

@@ -30,6 +30,13 @@ public sealed record LoadOptions
     public double VxMinimumPlausibleSettle { get; init; } = 5.0;
 
     /// <summary>
+    /// VX settles above this many VIX points are not prices either, and are read as missing: the VIX's record close is
+    /// 82.69 (2020-03-16) and its intraday high 89.53 (2008-10-24), and VX futures settle below spot in a spike. A
+    /// mistyped settle (9999) was reported as a jump and then used by the futures model's fit. Each one is reported.
+    /// </summary>
+    public double VxMaximumPlausibleSettle { get; init; } = 150.0;
+
+    /// <summary>
     /// Day-over-day moves worth a look, by series id. Defaults: equity 10% (flags only the largest
     /// days of 2008 and 2020), vol indices 50% (VIX9D 75%: its 9-day tenor moves more), SKEW 15%,
     /// rates 1 point (DTB3) and 2 points (DFF, which jumps at month and year ends), VX settles 50%.

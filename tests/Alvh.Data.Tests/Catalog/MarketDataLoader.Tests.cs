@@ -191,6 +191,29 @@ public class MarketDataLoaderSharedDataTests
 /// <summary>Cboe holiday rows on small made-up files.</summary>
 public class MarketDataLoaderHolidayRowTests
 {
+    /// <summary>
+    /// A VX settle above 150 VIX points is no price (the VIX's record close is 82.69, 2020-03-16, Cboe; VX futures settle
+    /// below spot in a spike): read as missing and reported, as a placeholder below 5 is. A mistyped 9999 was reported as a
+    /// jump of the contract, then used by the futures model's fit (review h99).
+    /// </summary>
+    [Fact]
+    public void A_vx_settle_above_150_vix_points_is_read_as_missing()
+    {
+        using var dir = new TempFolder();
+        dir.Write("spy-daily.csv", "Date,Open,High,Low,Close,Volume\n2020-01-02,100,101,99,100,1000\n2020-01-03,100,101,99,100,1000\n2020-01-06,100,101,99,100,1000\n");
+        dir.Write("vix-futures-cboe.csv", "trade_date,expiration,open,high,low,close,settle,change,total_volume,efp,open_interest\n" +
+            "2020-01-02,2020-01-22,13,13,13,13,13.5,0,100,0,100\n2020-01-03,2020-01-22,14,14,14,14,9999,0,100,0,100\n2020-01-06,2020-01-22,14,14,14,14,14.5,0,100,0,100\n");
+
+        var set = MarketDataLoader.Load(dir.Path);
+
+        var jan22 = new DateOnly(2020, 1, 22);
+        set.Vx!.SettleOn(new DateOnly(2020, 1, 2), jan22).Should().Be(13.5);
+        double.IsNaN(set.Vx.SettleOn(new DateOnly(2020, 1, 3), jan22)).Should().BeTrue();
+        set.Vx.SettleOn(new DateOnly(2020, 1, 6), jan22).Should().Be(14.5);
+        set.Series.SelectMany(x => x.Issues).Should().ContainSingle(i => i.Kind == "implausible-settle")
+            .Which.Should().Match<DataIssue>(i => i.Line == 3 && i.Message == "2020-01-03 contract 2020-01-22: settle 9999 is above 150 VIX points: read as missing");
+    }
+
     [Fact]
     public void Cboe_rows_on_nyse_holidays_after_the_equity_data_ends_are_dropped_too()
     {
