@@ -67,7 +67,7 @@ public static class BacktestReport
         page.Card(Format.Ratio(metrics.Sharpe), $"Sharpe over T-bills (volatility {Format.Percent(metrics.Volatility)})");
         // The dividend reinvestments are trades.csv rows too: said, so the count is not read as orders alone (audit).
         int reinvested = result.Trades.Count(t => t.Reason == Alvh.Engine.TradeRecord.DividendReinvestment);
-        page.Card(Format.Integer(result.Trades.Count), (reinvested > 0 ? $"fills, {Format.Integer(reinvested)} of them dividend reinvestments" : "fills") + $"; ledger SHA-256 {result.Ledger.Sha256()[..16]}…");
+        page.Card(Format.Count(result.Trades.Count), (reinvested > 0 ? $"fills, {Format.Count(reinvested)} of them dividend reinvestments" : "fills") + $"; ledger SHA-256 {result.Ledger.Sha256()[..16]}…");
         page.Raw("</div>\n");
         if (result.Dropped.Count > 0)
         {

@@ -47,6 +47,9 @@ internal static class Format
     /// <summary>An integer.</summary>
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A count with thousands separators (<c>7,908</c>), as the console writes counts; years stay <see cref="Integer"/>.</summary>
+    public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
     /// <summary>A date as <c>YYYY-MM-DD</c>, or a dash.</summary>
     public static string Date(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "–";
 }

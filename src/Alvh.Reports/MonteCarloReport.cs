@@ -63,7 +63,7 @@ public static class MonteCarloReport
         page.Raw("</header>\n");
 
         var main = Summary(input.Strategy);
-        page.Section("summary", "Summary", $"Over {Format.Integer(paths)} paths: medians with their 95% intervals, and the share of paths whose drawdown was worse than {Format.Percent(-input.DrawdownLevels.DefaultIfEmpty(0.2).First())}.").Raw("<div class=\"cards\">\n");
+        page.Section("summary", "Summary", $"Over {Format.Count(paths)} paths: medians with their 95% intervals, and the share of paths whose drawdown was worse than {Format.Percent(-input.DrawdownLevels.DefaultIfEmpty(0.2).First())}.").Raw("<div class=\"cards\">\n");
         page.Card(Format.Percent(main.Cagr.P50), $"{input.Strategy.Name}: median CAGR (95% {Interval(main.Cagr.MedianCi, Format.Percent)})");
         page.Card(Format.Percent(main.MaxDrawdown.P50), $"{input.Strategy.Name}: median max drawdown (95% {Interval(main.MaxDrawdown.MedianCi, Format.Percent)})");
         if (input.DrawdownLevels.Count > 0)

@@ -94,7 +94,7 @@ internal static class ReportSections
             ("max drawdown peak", m => Format.Date(m.MaxDrawdownPeak)),
             ("max drawdown trough", m => Format.Date(m.MaxDrawdownTrough)),
             ("max drawdown recovery", m => m.MaxDrawdownRecovery is null ? "not recovered" : Format.Date(m.MaxDrawdownRecovery)),
-            ("peak to trough (trading days)", m => Format.Integer(m.MaxDrawdownDurationTradingDays)),
+            ("peak to trough (trading days)", m => Format.Count(m.MaxDrawdownDurationTradingDays)),
             ("Ulcer index", m => Format.Percent(m.Ulcer)),
             ("1-day VaR 95%", m => Format.Percent(m.ValueAtRisk95)),
             ("1-day CVaR 95%", m => Format.Percent(m.ConditionalValueAtRisk95)),

@@ -21,4 +21,18 @@ public class FormatTests
     [InlineData(0.119996, "11.9996%")]
     public void A_share_beside_the_claims_bounds_shows_which_side_it_lies(double fraction, string expected) =>
         Format.PercentBeside(fraction, 0.12, 0.18).Should().Be(expected);
+
+    /// <summary>
+    /// Counts carry thousands separators, as the console's do; years do not. A backtest's card read "2021 fills" for
+    /// drip-alvh over 2006-2026, a count that looked like a year (review h101).
+    /// </summary>
+    [Fact]
+    public void Counts_carry_thousands_separators_and_years_do_not()
+    {
+        Format.Count(2021).Should().Be("2,021");
+        Format.Count(7908).Should().Be("7,908");
+        Format.Count(999).Should().Be("999");
+        Format.Count(0).Should().Be("0");
+        Format.Integer(2021).Should().Be("2021");
+    }
 }
