@@ -123,7 +123,10 @@ public class LibraryErrorsTests
         var run = await CliRun.RunAsync(d.Path, null, "backtest", "--config", "s.yaml", "--from", "2019-01-02", "--to", "2019-03-01", "--data", data);
 
         run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
-        run.Error.Should().StartWith("alvh: bad input: " + fragment).And.Contain("nope-daily.csv is missing or has no rows");
+        // With the file and the key's line (s.yaml:N:), as the file's own errors are.
+        int number = File.ReadAllLines(Path.Combine(d.Path, "s.yaml")).ToList().FindIndex(l => l == line) + 1;
+        number.Should().BePositive();
+        run.Error.Should().StartWith($"alvh: bad input: s.yaml:{number}: " + fragment).And.Contain("nope-daily.csv is missing or has no rows");
     }
 
     [SkippableFact]
