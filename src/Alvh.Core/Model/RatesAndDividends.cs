@@ -20,7 +20,8 @@ namespace Alvh.Model;
 /// Dividend yield: trailing 12-month SPY distributions (ex-dates in (t − 365 days, t]) over the SPY
 /// close, once SPY has a full year of history (from 1994-01-29) and the data hold its distributions;
 /// before that, or in a data folder without SPY's distributions, Shiller's trailing 12-month dividend
-/// over his monthly average price for the latest month on or before the day. (Without distributions
+/// over his monthly average price for the latest month ended before the day (on 1991-06-14, May 1991's: June's
+/// average holds closes after the day). (Without distributions
 /// SPY's trailing yield is 0 whatever SPY paid; until 2026-11-28 it was used, so a folder of SPY's prices
 /// and Shiller's file priced every option, and simulated every path, at a 0% dividend yield.)
 /// SPY's yield is net of its ≈0.09% expense ratio being in the price only, not in the dividends,
@@ -189,7 +190,10 @@ public sealed class RatesAndDividends
                 continue;
             }
             if (shiller is null) continue;
-            while (month + 1 < shiller.Count && shiller.Months[month + 1] <= day)
+            // A month's row is read from the next month on: his price is the average of the month's daily closes and his
+            // D the trailing dividends to its end, so on a day inside it both hold later days (look-ahead: the June 1991 row
+            // moved the marks of 1991-06-03..14 and a condor filled on 1991-06-14 when only June's later closes changed).
+            while (month + 1 < shiller.Count && shiller.Months[month + 1].AddMonths(1) <= day)
             {
                 month++;
                 double price = shiller.Price[month], dividend = shiller.Dividend[month];

@@ -54,7 +54,7 @@ public class RatesAndDividendsSourceTests
     }
 
     /// <summary>SPY at 100 every day; distributions of 0.5 on each quarter's third Friday (2% a year) when asked.</summary>
-    private static MarketDataSet Data(bool distributions, bool shiller, int shillerMonthsWithDividend = int.MaxValue)
+    private static MarketDataSet Data(bool distributions, bool shiller, int shillerMonthsWithDividend = int.MaxValue, Func<DateOnly, double>? shillerPrice = null)
     {
         var spy = new DailySeries("spy", "spy.csv", Days, Days.Select(_ => 100.0).ToArray());
         DividendSeries? dividends = null;
@@ -74,7 +74,7 @@ public class RatesAndDividendsSourceTests
             // Shiller's D of 30 over P of 1,000 (3%) each month from 2000-01, then no dividend (NaN, as his reader reads
             // the FRED-extended months' zeros) after the given number of months.
             var months = Enumerable.Range(0, 48).Select(i => new DateOnly(2000, 1, 1).AddMonths(i)).ToArray();
-            var price = months.Select(_ => 1000.0).ToArray();
+            var price = months.Select(m => shillerPrice?.Invoke(m) ?? 1000.0).ToArray();
             var dividend = months.Select((_, i) => i < shillerMonthsWithDividend ? 30.0 : double.NaN).ToArray();
             var nan = months.Select(_ => double.NaN).ToArray();
             monthly = new ShillerMonthly("shiller", "shiller.csv", months, price, dividend, nan, nan, nan, nan);
@@ -124,6 +124,21 @@ public class RatesAndDividendsSourceTests
         carry.DividendYield(Index(2003, 11, 3)).Should().BeApproximately(Math.Log(1.03), 1e-15);
         carry.DividendSourceOn(Index(2003, 11, 3)).Should().Be(DividendSource.Shiller);
         carry.DividendRule.Should().EndWith("; Shiller's D/P of 2002-06 carried over his later months without a dividend");
+    }
+
+    [Fact]
+    public void Shillers_month_is_read_only_once_it_has_ended()
+    {
+        // His price is the month's average close, so June 2001's row (P 500: D/P 6%) holds June's later closes: a day in
+        // June reads May's row (P 1,000: 3%), the first day of July June's. Before 2026-11-28 June's row was read from
+        // 2001-06-01 (6% there): in the shared data the June 1991 row moved the marks of 1991-06-03 to 1991-06-14.
+        var carry = new RatesAndDividends(Data(distributions: false, shiller: true,
+            shillerPrice: m => m == new DateOnly(2001, 6, 1) ? 500.0 : 1000.0));
+
+        carry.DividendYield(Index(2001, 6, 1)).Should().BeApproximately(Math.Log(1.03), 1e-15);
+        carry.DividendYield(Index(2001, 6, 29)).Should().BeApproximately(Math.Log(1.03), 1e-15);
+        carry.DividendYield(Index(2001, 7, 2)).Should().BeApproximately(Math.Log(1.06), 1e-15);
+        carry.DividendYield(Index(2001, 8, 1)).Should().BeApproximately(Math.Log(1.03), 1e-15);
     }
 
     [Fact]
