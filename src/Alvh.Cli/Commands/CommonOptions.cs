@@ -12,7 +12,7 @@ internal static class CommonOptions
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < minimum) result.AddError($"{option.Name} must be at least {minimum}");
+            if (ParsedCount(result) is { } v && v < minimum) result.AddError($"{option.Name} must be at least {minimum}");
         });
         return option;
     }
@@ -47,9 +47,20 @@ internal static class CommonOptions
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is { } v && v < minimum) result.AddError($"{option.Name} must be at least {minimum}");
+            if (ParsedCount(result) is { } v && v < minimum) result.AddError($"{option.Name} must be at least {minimum}");
         });
         return option;
+    }
+
+    /// <summary>
+    /// The option's integer, or null when it has none (no token and no default) or its token is not an integer: the
+    /// parser reports that one itself ("Cannot parse argument ... for option ..."). Asking GetValueOrDefault for it
+    /// threw from inside the validator, so "--threads 1,5" or "--threads 2147483648" crashed with a stack trace.
+    /// </summary>
+    private static int? ParsedCount(OptionResult result)
+    {
+        if (result.Tokens.Count == 0) return result.GetValueOrDefault<int?>();
+        return result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : null;
     }
 
     public static Option<string?> Data() => new("--data")

@@ -56,6 +56,23 @@ public class LibraryErrorsTests
         run.Error.Should().StartWith("alvh: " + message);
     }
 
+    [Theory]
+    [InlineData("montecarlo", "--preset", "drip", "--threads", "-2147483649")]
+    [InlineData("montecarlo", "--preset", "drip", "--threads", "1,5")]
+    [InlineData("walkforward", "--preset", "drip", "--grid", "g.yaml", "--threads", "2.5")]
+    [InlineData("sweep", "--preset", "drip", "--grid", "g.yaml", "--sample", "2147483648")]
+    [InlineData("sweep", "--out", "o", "--top", "abc")]
+    public async Task A_count_that_is_not_an_integer_is_refused_naming_its_option(params string[] args)
+    {
+        // The at-least-1 check read the value before the parser had refused it, and a value that is no Int32 threw
+        // InvalidOperationException out of the validator: "Unhandled exception", a stack trace and exit 134, where the
+        // CLI's contract is one message naming the option and exit 2.
+        var run = await CliRun.RunAsync(Path.GetTempPath(), null, args);
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Should().Contain(args[^2]).And.Contain(args[^1]).And.NotContain("   at ");
+    }
+
     [SkippableFact]
     public async Task A_pool_shorter_than_a_year_is_refused()
     {
