@@ -85,8 +85,12 @@ internal static class PriceCommand
         return command;
     }
 
+    /// <summary>
+    /// An input read the invariant way (<see cref="CommonOptions.Number(Option{double})"/>): the default parse took
+    /// thousands separators, so "--strike 1,5" (a comma decimal) priced a strike of 15 with exit 0.
+    /// </summary>
     private static Option<double> Number(string name, string description, string helpName, bool required = true) =>
-        new(name) { Description = description, HelpName = helpName, Required = required };
+        new Option<double>(name) { Description = description, HelpName = helpName, Required = required }.Number();
 
     private const string Positive = "must be a finite number > 0";
     private const string NonNegative = "must be a finite number >= 0";
