@@ -35,7 +35,21 @@ internal static class DataFetchCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var folder = Path.GetFullPath(parse.GetValue(data) ?? context.Environment(DataFolder.EnvironmentVariable) ?? "data", context.CurrentDirectory);
+            string? dataOption = parse.GetValue(data);
+            // A blank --data resolved to the working directory (Path.GetFullPath("", cwd)), so the series were written
+            // there; a file's path failed once the first download was in hand with exit 1 and no option named.
+            if (dataOption is not null && string.IsNullOrWhiteSpace(dataOption))
+            {
+                await context.Error.WriteLineAsync("alvh: bad input: --data is empty: give a folder, or leave --data out (ALVH_DATA, else ./data)");
+                return ExitCodes.BadInput;
+            }
+            string dataFrom = dataOption is null ? DataFolder.EnvironmentVariable : "--data";
+            var folder = Path.GetFullPath(dataOption ?? context.Environment(DataFolder.EnvironmentVariable) ?? "data", context.CurrentDirectory);
+            if (File.Exists(folder))
+            {
+                await context.Error.WriteLineAsync($"alvh: bad input: {dataFrom} points at a file, not a folder: {folder}");
+                return ExitCodes.BadInput;
+            }
             var seconds = parse.GetValue(timeout);
             var maxAttempts = parse.GetValue(attempts);
             // Upper bound: a request timer cannot run longer than about 24.8 days (the runtime's timer limit).

@@ -162,4 +162,21 @@ public class DataFetchCommandTests
         r.Error.Should().StartWith("alvh: bad input: " + message);
         Directory.Exists(target).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("", "--data is empty")]
+    [InlineData(" ", "--data is empty")]
+    [InlineData("a-file.csv", "--data points at a file, not a folder")]
+    public async Task A_data_folder_that_is_blank_or_a_file_is_bad_input_before_any_request(string value, string message)
+    {
+        // A blank --data fetched into the working directory (the other commands never read data there), and a file's
+        // path ended after the first download with exit 1 and "The file ... already exists", naming no option. A data
+        // folder that is not a folder is bad input (exit 2), as DataFolder.Check says for every other command.
+        using var d = new TempFolder();
+        d.Write("a-file.csv", "x\n");
+        var r = await CliRun.RunAsync(d.Path, null, "data", "fetch", "--data", value, "--only", "vix", "--mirror", "http://127.0.0.1:9", "--attempts", "1");
+        r.ExitCode.Should().Be(ExitCodes.BadInput, r.Error);
+        r.Error.Should().StartWith("alvh: bad input: " + message);
+        Directory.EnumerateFileSystemEntries(d.Path).Should().ContainSingle();
+    }
 }
