@@ -15,7 +15,11 @@ public static class DataFolder
     /// <param name="currentDirectory">Working directory for relative paths and <c>./data</c>.</param>
     public static string Resolve(string? option, string? environment, string currentDirectory)
     {
-        if (!string.IsNullOrWhiteSpace(option)) return Check(Path.GetFullPath(option, currentDirectory), "--data");
+        // A blank --data (an unset shell variable, --data "$DIR") is refused, as a blank --out is: it was taken as not
+        // given, so the run read ALVH_DATA's folder or ./data instead without a word.
+        if (option is not null && string.IsNullOrWhiteSpace(option))
+            throw new DataFolderException("--data is empty: give a folder, or leave --data out (ALVH_DATA, else ./data).");
+        if (option is not null) return Check(Path.GetFullPath(option, currentDirectory), "--data");
         if (!string.IsNullOrWhiteSpace(environment)) return Check(Path.GetFullPath(environment, currentDirectory), EnvironmentVariable);
         var local = Path.GetFullPath("data", currentDirectory);
         if (HoldsData(local)) return local;

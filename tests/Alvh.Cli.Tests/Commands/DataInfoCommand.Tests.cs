@@ -89,6 +89,22 @@ public class DataInfoCommandTests
         r.Error.Should().Contain("does not exist").And.Contain("alvh data fetch");
     }
 
+    [Theory]
+    [InlineData("data", "info")]
+    [InlineData("regimes")]
+    [InlineData("indicators", "--series", "vix", "--indicator", "sma")]
+    public async Task A_blank_data_folder_is_bad_input_not_the_environment_s(params string[] args)
+    {
+        // --data "" (e.g. --data "$DIR" with DIR unset) was taken as absent and read ALVH_DATA's folder without a word;
+        // a blank --out is refused ("--out is empty"), and data fetch with a blank --data wrote into the working directory.
+        using var d = SmallFolder();
+        using var cwd = new TempFolder();
+        var env = new Dictionary<string, string> { ["ALVH_DATA"] = d.Path };
+        var r = await CliRun.RunAsync(cwd.Path, env, [.. args, "--data", " "]);
+        r.ExitCode.Should().Be(ExitCodes.BadInput, r.Output);
+        r.Error.Should().StartWith("alvh: --data is empty");
+    }
+
     [SkippableFact]
     public async Task Lists_every_series_of_the_shared_data()
     {
