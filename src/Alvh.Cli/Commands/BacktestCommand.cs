@@ -20,7 +20,7 @@ internal static class BacktestCommand
         var run = new RunOptions();
         run.Out.Description = "Output folder (default: out/<the strategy's name>, e.g. out/drip-condor-alvh).";
         var preset = new Option<string?>("--preset") { Description = "Preset: " + string.Join(", ", Presets.All.Keys) + "." };
-        var config = new Option<string?>("--config") { Description = "Strategy file (YAML; see alvh init).", HelpName = "FILE" };
+        var config = new Option<string?>("--config") { Description = "Strategy file (YAML; see alvh init).", HelpName = "FILE" }.NotBlank("a strategy file");
         var seed = new Option<int>("--seed") { Description = "Seed of the run's random streams. The built-in sleeves draw none (their rules are deterministic), so it changes none of their runs.", DefaultValueFactory = _ => 1 };
         var command = new Command("backtest", "Run one strategy over history and write daily.csv, trades.csv, ledger.csv, summary.json and report.html. " + AlvhCli.ExitCodeHelp) { preset, config, seed };
         run.AddTo(command);

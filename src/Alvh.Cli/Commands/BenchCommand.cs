@@ -28,7 +28,7 @@ internal static class BenchCommand
         var data = CommonOptions.Data();
         var json = CommonOptions.Json();
         var quick = new Option<bool>("--quick") { Description = "Fewer repeats, 100 canonical Monte Carlo paths and 8 full-system ones (seconds, for tests)." };
-        var bars = new Option<string?>("--bars") { Description = $"Canonical bars (Date,Open,High,Low,Close,Volume[,OpenInterest]); default {BarsVariable}, else {DefaultBars} from the repository root, else bench/canonical-bars.csv beside the data folder.", HelpName = "FILE" };
+        var bars = new Option<string?>("--bars") { Description = $"Canonical bars (Date,Open,High,Low,Close,Volume[,OpenInterest]); default {BarsVariable}, else {DefaultBars} from the repository root, else bench/canonical-bars.csv beside the data folder.", HelpName = "FILE" }.NotBlank("a CSV file of bars");
         var command = new Command("bench", "Measure the kernels, a full backtest against its floor, the study, the canonical peer benchmark and the full-system Monte Carlo on this machine.") { data, json, quick, bars };
         command.SetAction(parse =>
         {

@@ -63,6 +63,30 @@ internal static class CommonOptions
         return result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : null;
     }
 
+    /// <summary>
+    /// Refuses a blank value at parse time (bad input, exit 2), naming the option: a blank path resolved to the working
+    /// directory, so "--config ''" said "w2: 1 error: is a directory" and "--grid ''" "w2: file not found", naming the
+    /// folder the command ran in and not the option.
+    /// </summary>
+    public static TOption NotBlank<TOption>(this TOption option, string what) where TOption : Option
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value))) result.AddError($"{option.Name} is empty: give {what}");
+        });
+        return option;
+    }
+
+    /// <summary>As <see cref="NotBlank{TOption}(TOption, string)"/>, for a file given as an argument.</summary>
+    public static TArgument NotBlankArgument<TArgument>(this TArgument argument, string what) where TArgument : Argument
+    {
+        argument.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value))) result.AddError($"{argument.Name} is empty: give {what}");
+        });
+        return argument;
+    }
+
     public static Option<string?> Data() => new("--data")
     {
         Description = "Data folder (default: ALVH_DATA, else ./data).",

@@ -18,7 +18,7 @@ internal static class IndicatorsCommand
         var data = CommonOptions.Data();
         var json = CommonOptions.Json();
         var series = new Option<string?>("--series") { Description = "Series id in the data folder (e.g. vix, spx, spy, vix3m).", HelpName = "ID" };
-        var csv = new Option<string?>("--csv") { Description = "CSV file with a Date,Close header (optional Open,High,Low) instead of --series.", HelpName = "FILE" };
+        var csv = new Option<string?>("--csv") { Description = "CSV file with a Date,Close header (optional Open,High,Low) instead of --series.", HelpName = "FILE" }.NotBlank("a CSV file");
         var indicator = new Option<string>("--indicator")
         {
             Description = "Indicator: " + string.Join(", ", IndicatorTable.Names) + ".",

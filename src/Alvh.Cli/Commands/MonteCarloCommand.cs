@@ -34,7 +34,7 @@ internal static partial class MonteCarloCommand
         public Option<string?> Data { get; } = CommonOptions.Data();
         public Option<bool> Json { get; } = CommonOptions.Json();
         public Option<string?> Preset { get; } = new("--preset") { Description = "Preset: " + string.Join(", ", Presets.All.Keys) + "." };
-        public Option<string?> Config { get; } = new("--config") { Description = "Strategy file (YAML).", HelpName = "FILE" };
+        public Option<string?> Config { get; } = new Option<string?>("--config") { Description = "Strategy file (YAML).", HelpName = "FILE" }.NotBlank("a strategy file");
         public Option<int> Paths { get; } = new("--paths") { Description = "Number of simulated paths.", DefaultValueFactory = _ => 100 };
         public Option<double> Years { get; } = new Option<double>("--years") { Description = "Years per path.", DefaultValueFactory = _ => 10 }.Number();
         public Option<string> Generator { get; } = new("--generator") { Description = "bootstrap (stationary block bootstrap of historical days) or svj (stochastic volatility with jumps, fitted on history by moments, then by simulated moments to its VIX half-life, return-VIX correlation, VIX 95th percentile, mean VIX and VIX premium).", DefaultValueFactory = _ => "bootstrap" };

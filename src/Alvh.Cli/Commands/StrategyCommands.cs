@@ -10,7 +10,7 @@ internal static class StrategyCommands
 {
     public static Command Init(CliContext context)
     {
-        var file = new Argument<string?>("FILE") { Description = "Where to write (default: standard output).", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>("FILE") { Description = "Where to write (default: standard output).", Arity = ArgumentArity.ZeroOrOne }.NotBlankArgument("a file name, such as strategy.yaml");
         var preset = new Option<string>("--preset") { Description = "Preset to start from: " + string.Join(", ", Presets.All.Keys) + ".", DefaultValueFactory = _ => "drip-condor-alvh" };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing file." };
         var command = new Command("init", "Write an annotated strategy file (YAML) with every parameter, its default, unit and meaning.") { file, preset, force };
@@ -50,7 +50,7 @@ internal static class StrategyCommands
 
     public static Command Validate(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Strategy file (YAML)." };
+        var file = new Argument<string>("FILE") { Description = "Strategy file (YAML)." }.NotBlankArgument("a strategy file");
         var command = new Command("validate", "Check a strategy file: every error with its key path, line and allowed range.") { file };
         command.SetAction(parse =>
         {

@@ -25,8 +25,8 @@ internal static partial class SweepCommand
         var run = new RunOptions();
         run.Out.Description = "Output folder of the Parquet parts, and the folder --top queries (default: out/sweep).";
         var preset = new Option<string?>("--preset") { Description = "Base preset." };
-        var config = new Option<string?>("--config") { Description = "Base strategy file (YAML; see alvh init).", HelpName = "FILE" };
-        var grid = new Option<string?>("--grid") { Description = "Grid file (YAML): key path -> [values] or {from, to, step}.", HelpName = "FILE" };
+        var config = new Option<string?>("--config") { Description = "Base strategy file (YAML; see alvh init).", HelpName = "FILE" }.NotBlank("a strategy file");
+        var grid = new Option<string?>("--grid") { Description = "Grid file (YAML): key path -> [values] or {from, to, step}.", HelpName = "FILE" }.NotBlank("a grid file");
         var resume = new Option<bool>("--resume") { Description = "Continue the sweep in --out, skipping finished runs." };
         var threads = new Option<int>("--threads") { Description = "Parallel runs (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
         var sample = new Option<int?>("--sample") { Description = "Run a seeded random sample of N grid points instead of the full grid." }.AtLeast(1);

@@ -26,8 +26,8 @@ internal static class WalkForwardCommand
         var run = new RunOptions();
         run.Out.Description = "Also write walkforward.json and walkforward.html, its tear sheet (with equity.png and pbo-logits.png), into this folder (default: none, the result is printed only).";
         var preset = new Option<string?>("--preset") { Description = "Base preset." };
-        var config = new Option<string?>("--config") { Description = "Base strategy file (YAML).", HelpName = "FILE" };
-        var grid = new Option<string>("--grid") { Description = "Grid file (YAML), as for sweep.", HelpName = "FILE", Required = true };
+        var config = new Option<string?>("--config") { Description = "Base strategy file (YAML).", HelpName = "FILE" }.NotBlank("a strategy file");
+        var grid = new Option<string>("--grid") { Description = "Grid file (YAML), as for sweep.", HelpName = "FILE", Required = true }.NotBlank("a grid file");
         var train = new Option<int>("--train-years") { Description = "Train window, years (1 to 100).", DefaultValueFactory = _ => 5 };
         var test = new Option<int>("--test-years") { Description = "Test window and step, years (1 to 100).", DefaultValueFactory = _ => 1 };
         var blocks = new Option<int>("--blocks") { Description = "CSCV blocks S (even, 2..16) for the PBO.", DefaultValueFactory = _ => 16 };

@@ -73,6 +73,28 @@ public class LibraryErrorsTests
         run.Error.Should().Contain(args[^2]).And.Contain(args[^1]).And.NotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("--config is empty", "backtest", "--config", "")]
+    [InlineData("--config is empty", "montecarlo", "--config", " ")]
+    [InlineData("--grid is empty", "sweep", "--preset", "drip", "--grid", "")]
+    [InlineData("--grid is empty", "walkforward", "--preset", "drip", "--grid", " ")]
+    [InlineData("--csv is empty", "indicators", "--csv", "", "--indicator", "sma")]
+    [InlineData("--bars is empty", "bench", "--quick", "--bars", "")]
+    [InlineData("FILE is empty", "validate", "")]
+    [InlineData("FILE is empty", "init", " ")]
+    public async Task A_blank_file_is_refused_naming_its_option(string message, params string[] args)
+    {
+        // A blank path resolved to the working directory: "--grid ''" said "<folder>: file not found", "validate ''"
+        // "<folder>: 1 error: is a directory", naming the folder the command ran in and not the option; "init ' '" wrote a
+        // file named ' ' and "bench --bars ''" ran on the default bars. Bad input names its option (README, exit codes).
+        using var d = new TempFolder();
+        var run = await CliRun.RunAsync(d.Path, null, args);
+
+        run.ExitCode.Should().Be(ExitCodes.BadInput, run.Error);
+        run.Error.Should().StartWith("alvh: " + message);
+        Directory.EnumerateFileSystemEntries(d.Path).Should().BeEmpty();
+    }
+
     [SkippableFact]
     public async Task A_pool_shorter_than_a_year_is_refused()
     {
