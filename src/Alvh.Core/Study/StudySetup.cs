@@ -45,8 +45,11 @@ public static class StudySetup
         var end = endIndex >= 0 ? calendar[endIndex] : last;
         if (end < start || startIndex >= calendar.Count || endIndex < 0)
         {
-            throw new ArgumentException(FormattableString.Invariant($"no trading days between {start:yyyy-MM-dd} and {to ?? period.To:yyyy-MM-dd}") +
-                (asIf || to is not { } t || t >= ListingRules.VixOptionsLaunch ? "" : FormattableString.Invariant($": the study starts on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, when VIX options were first listed (use --as-if for hypothetical listings before it)")));
+            // Why, as a backtest says it (BacktestEngine.Run): a reversed pair of dates was not called reversed.
+            string why = from > to ? ": the start is after the end"
+                : asIf || to is not { } t || t >= ListingRules.VixOptionsLaunch ? ""
+                : FormattableString.Invariant($": the study starts on {ListingRules.VixOptionsLaunch:yyyy-MM-dd}, when VIX options were first listed (use --as-if for hypothetical listings before it)");
+            throw new ArgumentException(FormattableString.Invariant($"no trading days between {start:yyyy-MM-dd} and {to ?? period.To:yyyy-MM-dd}") + why);
         }
         int days = calendar.IndexOf(end) - calendar.IndexOf(start) + 1;
         if (days < 3)

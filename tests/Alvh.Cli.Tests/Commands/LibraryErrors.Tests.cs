@@ -19,6 +19,8 @@ public class LibraryErrorsTests
 
     [SkippableTheory]
     [InlineData("no trading days between 2019-12-31 and 2019-01-02: the start is after the end", "backtest", "--preset", "drip", "--from", "2019-12-31", "--to", "2019-01-02")]
+    // The study said only "no trading days between 2019-12-31 and 2019-01-02", not that the dates were reversed.
+    [InlineData("no trading days between 2019-12-31 and 2019-01-02: the start is after the end", "study", "--from", "2019-12-31", "--to", "2019-01-02", "--out", "o")]
     [InlineData("no trading days from 2030-01-01: the data with both an S&P 500 and a VIX close end on 2026-02-11", "backtest", "--preset", "drip", "--from", "2030-01-01")]
     [InlineData("no trading days to 1980-01-01: the data with both an S&P 500 and a VIX close start on 1990-01-02", "backtest", "--preset", "drip", "--to", "1980-01-01")]
     [InlineData("no trading days between 2019-01-05 and 2019-01-06: no trading day falls in it", "backtest", "--preset", "drip", "--from", "2019-01-05", "--to", "2019-01-06")]
