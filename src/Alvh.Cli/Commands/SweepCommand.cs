@@ -87,6 +87,13 @@ internal static partial class SweepCommand
                     return ExitCodes.BadInput;
                 }
             }
+            // The query's options are not the sweep's: without --top they were ignored without a word, so "--by nope"
+            // passed and the closing hint still said "--by sharpe", as the sweep's options given to a query are named above.
+            var queryOnly = new Option[] { by, ascending }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
+            if (queryOnly.Count > 0)
+            {
+                await context.Error.WriteLineAsync($"alvh: note: {string.Join(" and ", queryOnly)} {(queryOnly.Count == 1 ? "orders" : "order")} a query (--top N) and {(queryOnly.Count == 1 ? "is" : "are")} ignored by a sweep");
+            }
             // Whether the sweep began (its folder made and marked): a stop while the data loaded said the runs finished so
             // far were in a folder that did not exist.
             bool begun = false;

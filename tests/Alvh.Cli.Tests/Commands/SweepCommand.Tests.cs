@@ -190,6 +190,25 @@ public class SweepCommandTests
     /// a VIX close (MarketContext.DefaultPeriod), here the shared data's 1990-01-02 to 2026-02-11 (PROVENANCE.md); with
     /// --to 2019-06-30 (a Sunday) the last is Friday 2019-06-28.
     /// </summary>
+    /// <summary>
+    /// --by and --ascending order a query; given to a sweep (no --top) they were ignored without a word, so "--by nope"
+    /// passed (the fuzz of h110). They are named as ignored, as a sweep's options given to a query are.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_sweep_names_the_query_options_it_ignores()
+    {
+        string data = SharedData.Require();
+        using var d = new TempFolder();
+        d.Write("grid.yaml", "capital: [100000]\n");
+
+        var run = await CliRun.RunAsync(d.Path, null, "sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-01", "--to", "2019-02-28", "--out", "o", "--data", data, "--quiet", "--by", "nope", "--ascending");
+        var plain = await CliRun.RunAsync(d.Path, null, "sweep", "--preset", "drip", "--grid", "grid.yaml", "--from", "2019-01-01", "--to", "2019-02-28", "--out", "p", "--data", data, "--quiet");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().Contain("alvh: note: --by and --ascending order a query (--top N) and are ignored by a sweep");
+        plain.Error.Should().NotContain("note");
+    }
+
     [SkippableFact]
     public async Task A_query_names_the_trading_days_the_runs_covered()
     {
