@@ -36,6 +36,16 @@ internal static class StrategyCommands
                 context.Error.WriteLine($"alvh: bad input: {target} is a folder; give a file name, such as {Path.Combine(target, "strategy.yaml")}");
                 return ExitCodes.BadInput;
             }
+            // A file in the way of its folder (init notes.txt/s.yaml) failed as an output that cannot be written, exit 1,
+            // with "The file 'notes.txt' already exists.": the path is bad input, as such an --out is (RunOptions.NotAFolder).
+            for (string? folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+            {
+                if (File.Exists(folder))
+                {
+                    context.Error.WriteLine($"alvh: bad input: {target}: {folder} is a file, not a folder");
+                    return ExitCodes.BadInput;
+                }
+            }
             if (File.Exists(path) && !parse.GetValue(force))
             {
                 context.Error.WriteLine($"alvh: {target} exists; pass --force to overwrite it");

@@ -62,6 +62,21 @@ public class StrategyCommandsTests
         Directory.EnumerateFileSystemEntries(Path.Combine(d.Path, "strategies")).Should().BeEmpty();
     }
 
+    /// <summary>
+    /// A file where init's file needs a folder is bad input naming both: it failed as an output that cannot be written,
+    /// exit 1, "The file '.../notes.txt' already exists."; an --out under a file is bad input too (RunOptions.NotAFolder).
+    /// </summary>
+    [Fact]
+    public async Task Init_under_a_file_is_bad_input()
+    {
+        using var d = new TempFolder();
+        d.Write("notes.txt", "mine\n");
+        var init = await CliRun.RunAsync(d.Path, null, "init", Path.Combine("notes.txt", "s.yaml"), "--force");
+        init.ExitCode.Should().Be(ExitCodes.BadInput, init.Error);
+        init.Error.Should().Be($"alvh: bad input: {Path.Combine("notes.txt", "s.yaml")}: {Path.Combine(d.Path, "notes.txt")} is a file, not a folder" + Environment.NewLine);
+        File.ReadAllText(Path.Combine(d.Path, "notes.txt")).Should().Be("mine\n");
+    }
+
     /// <summary>A small allocation is shown as given: whole percents printed a 0.3% ALVH sleeve as "alvh 0 %".</summary>
     [Fact]
     public async Task Validate_shows_small_allocations_as_given()
