@@ -45,9 +45,12 @@ internal static class DataFetchCommand
             }
             string dataFrom = dataOption is null ? DataFolder.EnvironmentVariable : "--data";
             var folder = Path.GetFullPath(dataOption ?? context.Environment(DataFolder.EnvironmentVariable) ?? "data", context.CurrentDirectory);
-            if (File.Exists(folder))
+            for (string? p = folder; !string.IsNullOrEmpty(p); p = Path.GetDirectoryName(p))
             {
-                await context.Error.WriteLineAsync($"alvh: bad input: {dataFrom} points at a file, not a folder: {folder}");
+                if (!File.Exists(p)) continue;
+                await context.Error.WriteLineAsync(p == folder
+                    ? $"alvh: bad input: {dataFrom} points at a file, not a folder: {folder}"
+                    : $"alvh: bad input: {dataFrom} {folder}: {p} is a file, not a folder");
                 return ExitCodes.BadInput;
             }
             var seconds = parse.GetValue(timeout);

@@ -167,6 +167,7 @@ public class DataFetchCommandTests
     [InlineData("", "--data is empty")]
     [InlineData(" ", "--data is empty")]
     [InlineData("a-file.csv", "--data points at a file, not a folder")]
+    [InlineData("a-file.csv/sub", "--data ")]
     public async Task A_data_folder_that_is_blank_or_a_file_is_bad_input_before_any_request(string value, string message)
     {
         // A blank --data fetched into the working directory (the other commands never read data there), and a file's
