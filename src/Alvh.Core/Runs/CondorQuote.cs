@@ -61,13 +61,8 @@ public sealed record CondorQuote(DateOnly Date, DateOnly Expiry, IronCondor Cond
             data.Aligned("vix")[day], condor.Profile.ProbabilityOfProfit(market));
     }
 
-    /// <summary>The first SPX expiration after <paramref name="date"/> listed on it (any business day when <paramref name="asIf"/>), within a month.</summary>
-    private static DateOnly? FirstListedAfter(DateOnly date, bool asIf)
-    {
-        for (var d = date.AddDays(1); d <= date.AddDays(31); d = d.AddDays(1))
-        {
-            if (asIf ? NyseHolidays.IsBusinessDay(d) : SpxExpirations.Default.IsListed(d, date)) return d;
-        }
-        return null;
-    }
+    /// <summary>The first SPX expiration after <paramref name="date"/> listed on it (the next business day when <paramref name="asIf"/>), within a month.</summary>
+    private static DateOnly? FirstListedAfter(DateOnly date, bool asIf) =>
+        asIf ? NyseHolidays.NextBusinessDay(date)
+            : SpxExpirations.Default.ListedExpirations(date, 31).Select(e => (DateOnly?)e.Date).FirstOrDefault(d => d > date);
 }
