@@ -53,14 +53,7 @@ public static class StrategyFile
         {
             var yaml = new YamlStream();
             yaml.Load(new StringReader(File.ReadAllText(path)));
-            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root) return null;
-            YamlNode node = root;
-            foreach (var part in keyPath.Split('.'))
-            {
-                if (node is not YamlMappingNode map || Child(map, part) is not { } child) return null;
-                node = child;
-            }
-            return (int)node.Start.Line;
+            return yaml.Documents.Count > 0 && yaml.Documents[0].RootNode is YamlMappingNode root && At(root, keyPath) is { } node ? (int)node.Start.Line : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException)
         {
@@ -170,12 +163,7 @@ public static class StrategyFile
         void Add(string section, string key, double value)
         {
             string path = section.Length == 0 ? key : section + "." + key;
-            YamlNode? node = root;
-            foreach (var part in path.Split('.'))
-            {
-                node = node is YamlMappingNode map ? Child(map, part) : null;
-            }
-            string where = node is null ? "by default" : $"at line {node.Start.Line}";
+            string where = At(root, path) is { } node ? $"at line {node.Start.Line}" : "by default";
             parts.Add(FormattableString.Invariant($"{path} {value:0.##########} {where}"));
         }
         if (s.Drip is { } d) Add("drip", "allocation", d.Allocation);
@@ -193,14 +181,18 @@ public static class StrategyFile
     private static string WithLine(YamlMappingNode root, string error)
     {
         int colon = error.IndexOf(": ", StringComparison.Ordinal);
-        if (colon <= 0) return error;
-        YamlNode node = root;
-        foreach (var part in error[..colon].Split('.'))
+        return colon > 0 && At(root, error[..colon]) is { } node ? $"line {node.Start.Line}: {error}" : error;
+    }
+
+    /// <summary>The value of key path <paramref name="path"/> (<c>drip.basket.QQQ</c>; keys matched as the binder matches them), or null when the file does not set it.</summary>
+    private static YamlNode? At(YamlMappingNode root, string path)
+    {
+        YamlNode? node = root;
+        foreach (var part in path.Split('.'))
         {
-            if (node is not YamlMappingNode map || Child(map, part) is not { } child) return error;
-            node = child;
+            node = node is YamlMappingNode map ? Child(map, part) : null;
         }
-        return $"line {node.Start.Line}: {error}";
+        return node;
     }
 
     private static object? Bind(YamlNode node, Type type, string path, BindErrors errors)
