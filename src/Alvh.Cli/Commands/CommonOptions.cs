@@ -70,21 +70,20 @@ internal static class CommonOptions
     /// </summary>
     public static TOption NotBlank<TOption>(this TOption option, string what) where TOption : Option
     {
-        option.Validators.Add(result =>
-        {
-            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value))) result.AddError($"{option.Name} is empty: give {what}");
-        });
+        option.Validators.Add(result => RefuseBlank(result, option.Name, what));
         return option;
     }
 
     /// <summary>As <see cref="NotBlank{TOption}(TOption, string)"/>, for a file given as an argument.</summary>
     public static TArgument NotBlankArgument<TArgument>(this TArgument argument, string what) where TArgument : Argument
     {
-        argument.Validators.Add(result =>
-        {
-            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value))) result.AddError($"{argument.Name} is empty: give {what}");
-        });
+        argument.Validators.Add(result => RefuseBlank(result, argument.Name, what));
         return argument;
+    }
+
+    private static void RefuseBlank(System.CommandLine.Parsing.SymbolResult result, string name, string what)
+    {
+        if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value))) result.AddError($"{name} is empty: give {what}");
     }
 
     public static Option<string?> Data() => new("--data")

@@ -40,17 +40,16 @@ internal static class DataFetchCommand
             // there; a file's path failed once the first download was in hand with exit 1 and no option named.
             if (dataOption is not null && string.IsNullOrWhiteSpace(dataOption))
             {
-                await context.Error.WriteLineAsync("alvh: bad input: --data is empty: give a folder, or leave --data out (ALVH_DATA, else ./data)");
+                await context.Error.WriteLineAsync("alvh: bad input: " + DataFolder.EmptyOption);
                 return ExitCodes.BadInput;
             }
             string dataFrom = dataOption is null ? DataFolder.EnvironmentVariable : "--data";
             var folder = Path.GetFullPath(dataOption ?? context.Environment(DataFolder.EnvironmentVariable) ?? "data", context.CurrentDirectory);
-            for (string? p = folder; !string.IsNullOrEmpty(p); p = Path.GetDirectoryName(p))
+            if (RunOptions.FileInTheWay(folder) is { } file)
             {
-                if (!File.Exists(p)) continue;
-                await context.Error.WriteLineAsync(p == folder
+                await context.Error.WriteLineAsync(file == folder
                     ? $"alvh: bad input: {dataFrom} points at a file, not a folder: {folder}"
-                    : $"alvh: bad input: {dataFrom} {folder}: {p} is a file, not a folder");
+                    : $"alvh: bad input: {dataFrom} {folder}: {file} is a file, not a folder");
                 return ExitCodes.BadInput;
             }
             var seconds = parse.GetValue(timeout);

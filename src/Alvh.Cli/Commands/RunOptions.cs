@@ -57,9 +57,18 @@ internal sealed class RunOptions
     public static string? NotAFolder(string? given, string folder)
     {
         if (given is not null && string.IsNullOrWhiteSpace(given)) return "--out is empty: give a folder (. for the current one)";
-        for (string? p = Path.GetFullPath(folder); !string.IsNullOrEmpty(p); p = Path.GetDirectoryName(p))
+        return FileInTheWay(Path.GetFullPath(folder)) is { } file ? $"--out {folder}: {file} is a file, not a folder" : null;
+    }
+
+    /// <summary>
+    /// The file at <paramref name="fullPath"/> or at one of its parent folders, where a folder must go, or null: the one
+    /// walk behind every "is a file, not a folder" refusal (--out, data fetch's --data, init's file).
+    /// </summary>
+    public static string? FileInTheWay(string fullPath)
+    {
+        for (string? p = fullPath; !string.IsNullOrEmpty(p); p = Path.GetDirectoryName(p))
         {
-            if (File.Exists(p)) return $"--out {folder}: {p} is a file, not a folder";
+            if (File.Exists(p)) return p;
         }
         return null;
     }

@@ -38,13 +38,10 @@ internal static class StrategyCommands
             }
             // A file in the way of its folder (init notes.txt/s.yaml) failed as an output that cannot be written, exit 1,
             // with "The file 'notes.txt' already exists.": the path is bad input, as such an --out is (RunOptions.NotAFolder).
-            for (string? folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+            if (Path.GetDirectoryName(path) is { } parent && RunOptions.FileInTheWay(parent) is { } blocker)
             {
-                if (File.Exists(folder))
-                {
-                    context.Error.WriteLine($"alvh: bad input: {target}: {folder} is a file, not a folder");
-                    return ExitCodes.BadInput;
-                }
+                context.Error.WriteLine($"alvh: bad input: {target}: {blocker} is a file, not a folder");
+                return ExitCodes.BadInput;
             }
             if (File.Exists(path) && !parse.GetValue(force))
             {

@@ -9,6 +9,9 @@ public static class DataFolder
     /// <summary>The environment variable naming the data folder.</summary>
     public const string EnvironmentVariable = "ALVH_DATA";
 
+    /// <summary>The refusal of a blank --data (an unset variable in <c>--data "$DIR"</c>), for every command that takes one.</summary>
+    public const string EmptyOption = "--data is empty: give a folder, or leave --data out (ALVH_DATA, else ./data)";
+
     /// <summary>Resolves the data folder or throws <see cref="DataFolderException"/> saying how to get data.</summary>
     /// <param name="option">The <c>--data</c> value, or null.</param>
     /// <param name="environment">The <c>ALVH_DATA</c> value, or null.</param>
@@ -18,7 +21,7 @@ public static class DataFolder
         // A blank --data (an unset shell variable, --data "$DIR") is refused, as a blank --out is: it was taken as not
         // given, so the run read ALVH_DATA's folder or ./data instead without a word.
         if (option is not null && string.IsNullOrWhiteSpace(option))
-            throw new DataFolderException("--data is empty: give a folder, or leave --data out (ALVH_DATA, else ./data).");
+            throw new DataFolderException(EmptyOption + ".");
         if (option is not null) return Check(Path.GetFullPath(option, currentDirectory), "--data");
         if (!string.IsNullOrWhiteSpace(environment)) return Check(Path.GetFullPath(environment, currentDirectory), EnvironmentVariable);
         var local = Path.GetFullPath("data", currentDirectory);
