@@ -294,15 +294,10 @@ public static class StudyEngine
                 if (w.End < dates[0] || w.Start > dates[^1]) continue;
                 // A window the period cuts says so, as an episode does: a study from 2008-10-15 showed "2008 financial crisis"
                 // with a DRIP drawdown of -31.6% (the window's own, in the study from 2006: -46.3%), without a word.
-                bool cut = false;
-                foreach (var day in inputs.Data.Calendar.Days)
-                {
-                    if (day >= w.Start && day <= w.End && (day < dates[0] || day > dates[^1]))
-                    {
-                        cut = true;
-                        break;
-                    }
-                }
+                // Cut when the window's first or last trading day lies outside the period (two lookups, not a walk of the calendar).
+                var calendar = inputs.Data.Calendar;
+                int first = calendar.IndexOnOrAfter(w.Start), last = calendar.IndexOnOrBefore(w.End);
+                bool cut = first <= last && first < calendar.Count && last >= 0 && (calendar[first] < dates[0] || calendar[last] > dates[^1]);
                 string name = cut
                     ? FormattableString.Invariant($"{w.Name}, in this study {dates.First(d => d >= w.Start):yyyy-MM-dd} to {dates.Last(d => d <= w.End):yyyy-MM-dd}")
                     : w.Name;
